@@ -1,0 +1,27 @@
+package io.github.gecc.cli;
+
+import com.google.common.collect.ImmutableMap;
+
+/** The commands of the tool, in the order the usage text lists them. */
+final class Commands {
+
+  private Commands() {}
+
+  static ImmutableMap<String, Command> all() {
+    ImmutableMap.Builder<String, Command> commands = ImmutableMap.builder();
+    for (Command command :
+        new Command[] {
+          new FiscalYearCommand(),
+          new ThaiDateCommand(),
+          new EvaluateCommand(),
+          new WindowCommand(),
+          new CheckApplicationCommand(),
+          new CertificationCommand(),
+          new PortfolioCommand(),
+          new DemoCommand(),
+        }) {
+      commands.put(command.name(), command);
+    }
+    return commands.build();
+  }
+}

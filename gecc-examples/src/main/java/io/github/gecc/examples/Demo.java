@@ -1,0 +1,29 @@
+package io.github.gecc.examples;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * The newcomer's tour behind {@code gecc demo}: one centre's GECC year, from the circulars' dates
+ * to the committee's decision and the report calendar. Each part lives in its own class.
+ */
+public final class Demo {
+
+  /** The demo's title. */
+  public static final String TITLE = "One GECC year, step by step";
+
+  private Demo() {}
+
+  /**
+   * Returns the tour's steps, in reading order.
+   *
+   * @return the steps
+   */
+  public static ImmutableList<DemoStep> steps() {
+    return ImmutableList.<DemoStep>builder()
+        .addAll(DatesTour.steps())
+        .addAll(RulebookTour.steps())
+        .addAll(ApplicationTour.steps())
+        .addAll(LifecycleTour.steps())
+        .build();
+  }
+}

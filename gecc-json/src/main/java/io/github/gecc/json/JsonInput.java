@@ -1,0 +1,340 @@
+package io.github.gecc.json;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import io.github.gecc.time.ThaiTime;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * A JSON value together with the JSON Pointer where it was found: the strict reader every
+ * deserializer of this adapter is built on.
+ *
+ * <p>Each accessor checks the value's type and refuses anything else with a {@link
+ * GeccJsonException} that names the pointer, the offending value and what was expected. Nothing
+ * is coerced: a number in quotes is not a number, a string is not a list.
+ *
+ * <p>Instances are immutable views over a tree that must not be changed while it is read.
+ */
+public final class JsonInput {
+
+  private final JsonNode node;
+  private final JsonPointer pointer;
+
+  private JsonInput(JsonNode node, JsonPointer pointer) {
+    this.node = node;
+    this.pointer = pointer;
+  }
+
+  /**
+   * Wraps the root of a document.
+   *
+   * @param node the parsed document, not null
+   * @return the input at pointer {@code ""}
+   */
+  public static JsonInput root(JsonNode node) {
+    return at(node, JsonPointer.empty());
+  }
+
+  /**
+   * Wraps a value found at a given pointer.
+   *
+   * @param node the value, not null
+   * @param pointer where it was found, not null
+   * @return the input
+   */
+  public static JsonInput at(JsonNode node, JsonPointer pointer) {
+    return new JsonInput(Objects.requireNonNull(node, "node"), Objects.requireNonNull(pointer, "pointer"));
+  }
+
+  /**
+   * Returns the raw node.
+   *
+   * @return the JSON value
+   */
+  public JsonNode node() {
+    return node;
+  }
+
+  /**
+   * Returns where the value was found.
+   *
+   * @return the JSON Pointer
+   */
+  public JsonPointer pointer() {
+    return pointer;
+  }
+
+  /**
+   * Returns an exception blaming this value.
+   *
+   * @param message what is wrong with it
+   * @return the exception, to be thrown by the caller
+   */
+  public GeccJsonException error(String message) {
+    return new GeccJsonException(message, pointer);
+  }
+
+  /**
+   * Returns an exception blaming this value, with the core exception that refused it.
+   *
+   * @param message what is wrong with it
+   * @param cause the refusing exception
+   * @return the exception, to be thrown by the caller
+   */
+  public GeccJsonException error(String message, Throwable cause) {
+    return new GeccJsonException(message, pointer, cause);
+  }
+
+  /**
+   * Reads the value as an object whose fields are all checked.
+   *
+   * @param what what the object is, for messages, for example {@code "rulebook"}
+   * @return the object reader
+   * @throws GeccJsonException if the value is not an object
+   */
+  public JsonObjectInput object(String what) throws GeccJsonException {
+    if (!node.isObject()) {
+      throw error(what + " must be a JSON object, not " + describe(node));
+    }
+    return new JsonObjectInput(this, what);
+  }
+
+  /**
+   * Reads the value as a string.
+   *
+   * @return the text
+   * @throws GeccJsonException if the value is not a string
+   */
+  public String text() throws GeccJsonException {
+    if (!node.isTextual()) {
+      throw error("expected a string, not " + describe(node));
+    }
+    return node.textValue();
+  }
+
+  /**
+   * Reads the value as a non-blank string.
+   *
+   * @return the text
+   * @throws GeccJsonException if the value is not a string or is blank
+   */
+  public String nonBlankText() throws GeccJsonException {
+    String text = text();
+    if (text.isBlank()) {
+      throw error("expected a non-empty string, not " + describe(node));
+    }
+    return text;
+  }
+
+  /**
+   * Reads the value as a whole number that fits an {@code int}.
+   *
+   * @return the number
+   * @throws GeccJsonException if the value is not an integral JSON number in int range
+   */
+  public int integer() throws GeccJsonException {
+    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+      throw error("expected a whole number, not " + describe(node));
+    }
+    return node.intValue();
+  }
+
+  /**
+   * Reads the value as a JSON number.
+   *
+   * @return the number as a double
+   * @throws GeccJsonException if the value is not a number
+   */
+  public double number() throws GeccJsonException {
+    if (!node.isNumber()) {
+      throw error("expected a number, not " + describe(node));
+    }
+    return node.doubleValue();
+  }
+
+  /**
+   * Reads the value as a boolean.
+   *
+   * @return the boolean
+   * @throws GeccJsonException if the value is not {@code true} or {@code false}
+   */
+  public boolean bool() throws GeccJsonException {
+    if (!node.isBoolean()) {
+      throw error("expected true or false, not " + describe(node));
+    }
+    return node.booleanValue();
+  }
+
+  /**
+   * Reads the value as an ISO date, {@code YYYY-MM-DD}.
+   *
+   * @return the date
+   * @throws GeccJsonException if the value is not a string holding a real ISO date
+   */
+  public LocalDate date() throws GeccJsonException {
+    String text = text();
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error(
+          "'" + text + "' is not a valid ISO date YYYY-MM-DD: " + rootMessage(e), e);
+    }
+  }
+
+  /**
+   * Reads the value as an instant: ISO-8601 with an offset, or a local date-time read as Bangkok
+   * time (DOMAIN.md §4).
+   *
+   * @return the instant
+   * @throws GeccJsonException if the value is not such a string
+   */
+  public Instant instant() throws GeccJsonException {
+    String text = text();
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException withOffset) {
+      try {
+        return ThaiTime.toInstant(LocalDateTime.parse(text));
+      } catch (DateTimeParseException local) {
+        throw error(
+            "'"
+                + text
+                + "' is not an ISO-8601 date-time such as 2024-02-29T16:30:00+07:00: "
+                + rootMessage(withOffset),
+            withOffset);
+      }
+    }
+  }
+
+  /**
+   * Reads the value as the name of an enum constant, exactly as written.
+   *
+   * @param type the enum type, not null
+   * @param <E> the enum type
+   * @return the constant
+   * @throws GeccJsonException if the value is not a string naming a constant; the message lists
+   *     the allowed names
+   */
+  public <E extends Enum<E>> E enumValue(Class<E> type) throws GeccJsonException {
+    String text = text();
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    throw error(
+        "'"
+            + text
+            + "' is not one of "
+            + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+  }
+
+  /**
+   * Reads the value as an array.
+   *
+   * @return its elements, each with its own pointer
+   * @throws GeccJsonException if the value is not an array
+   */
+  public ImmutableList<JsonInput> elements() throws GeccJsonException {
+    if (!node.isArray()) {
+      throw error("expected a JSON array, not " + describe(node));
+    }
+    ImmutableList.Builder<JsonInput> elements = ImmutableList.builderWithExpectedSize(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      elements.add(new JsonInput(node.get(i), pointer.appendIndex(i)));
+    }
+    return elements.build();
+  }
+
+  /**
+   * Reads the value as an array and maps each element.
+   *
+   * @param reader reads one element, not null
+   * @param <T> the element type
+   * @return the mapped elements, in order
+   * @throws GeccJsonException if the value is not an array or an element is refused
+   */
+  public <T> ImmutableList<T> list(Reader<T> reader) throws GeccJsonException {
+    ImmutableList.Builder<T> out = ImmutableList.builder();
+    for (JsonInput element : elements()) {
+      out.add(reader.read(element));
+    }
+    return out.build();
+  }
+
+  /**
+   * Runs a core factory and turns the exception it throws for a bad value into a {@link
+   * GeccJsonException} at this pointer, keeping its message and the exception as the cause.
+   *
+   * @param factory builds the core value, not null
+   * @param <T> the value type
+   * @return the value
+   * @throws GeccJsonException if the factory throws {@link IllegalArgumentException}, {@link
+   *     IllegalStateException} or {@link DateTimeException}
+   */
+  public <T> T core(Supplier<T> factory) throws GeccJsonException {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw error(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a value with a mapping function that may refuse it.
+   *
+   * @param <T> the value type
+   */
+  @FunctionalInterface
+  public interface Reader<T> {
+    /**
+     * Reads one value.
+     *
+     * @param input the value and its pointer
+     * @return the read value
+     * @throws GeccJsonException if the value is refused
+     */
+    T read(JsonInput input) throws GeccJsonException;
+  }
+
+  static String describe(JsonNode node) {
+    switch (node.getNodeType()) {
+      case NULL:
+        return "null";
+      case STRING:
+        return "the string " + shorten(node.toString());
+      case NUMBER:
+        return "the number " + shorten(node.toString());
+      case BOOLEAN:
+        return node.toString();
+      case ARRAY:
+        return "an array";
+      case OBJECT:
+        return "an object";
+      default:
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+}

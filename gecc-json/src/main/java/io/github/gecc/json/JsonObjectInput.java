@@ -1,0 +1,100 @@
+package io.github.gecc.json;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.LinkedHashSet;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A JSON object read strictly: every field asked for is remembered, and {@link #finish()}
+ * refuses any field that was not, so a misspelt field is never silently ignored.
+ *
+ * <p>A field holding {@code null} counts as absent for {@link #optional} and as missing for
+ * {@link #required}. Instances are meant for one reading on one thread.
+ */
+public final class JsonObjectInput {
+
+  private final JsonInput input;
+  private final String what;
+  private final Set<String> known = new LinkedHashSet<>();
+
+  JsonObjectInput(JsonInput input, String what) {
+    this.input = input;
+    this.what = what;
+  }
+
+  /**
+   * Returns the object itself, with its pointer.
+   *
+   * @return the object's input
+   */
+  public JsonInput input() {
+    return input;
+  }
+
+  /**
+   * Returns a field that must be present and not null.
+   *
+   * @param name the field name, not null
+   * @return the field's value with its pointer
+   * @throws GeccJsonException if the field is absent or null
+   */
+  public JsonInput required(String name) throws GeccJsonException {
+    known.add(name);
+    com.fasterxml.jackson.databind.JsonNode value = input.node().get(name);
+    if (value == null || value.isNull()) {
+      throw new GeccJsonException(
+          what + " needs the field '" + name + "'" + (value == null ? "" : ", not null"),
+          input.pointer().appendProperty(name));
+    }
+    return JsonInput.at(value, input.pointer().appendProperty(name));
+  }
+
+  /**
+   * Returns a field that may be absent or null.
+   *
+   * @param name the field name, not null
+   * @return the field's value with its pointer, or empty
+   */
+  public Optional<JsonInput> optional(String name) {
+    known.add(name);
+    com.fasterxml.jackson.databind.JsonNode value = input.node().get(name);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(JsonInput.at(value, input.pointer().appendProperty(name)));
+  }
+
+  /**
+   * Tells whether a field is present and not null, and marks it as known.
+   *
+   * @param name the field name, not null
+   * @return true if it is present
+   */
+  public boolean has(String name) {
+    return optional(name).isPresent();
+  }
+
+  /**
+   * Refuses the first field that no accessor asked for.
+   *
+   * @throws GeccJsonException naming the unknown field and the fields the object may have
+   */
+  public void finish() throws GeccJsonException {
+    Iterator<String> names = input.node().fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        throw new GeccJsonException(
+            "unknown field '"
+                + name
+                + "' in "
+                + what
+                + "; allowed fields are "
+                + String.join(", ", ImmutableSortedSet.copyOf(known)),
+            input.pointer().appendProperty(name));
+      }
+    }
+  }
+}
