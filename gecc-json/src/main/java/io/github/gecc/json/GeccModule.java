@@ -44,6 +44,10 @@ public final class GeccModule extends SimpleModule {
 
     serializers.addSerializer(FiscalYear.class, new FiscalYearSerializer());
     deserializers.addDeserializer(FiscalYear.class, new FiscalYearDeserializer());
+    TimeTypes.register(serializers, deserializers);
+    RulesTypes.register(serializers, deserializers);
+    ApplicationTypes.register(serializers, deserializers);
+    LifecycleTypes.register(serializers, deserializers);
 
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
