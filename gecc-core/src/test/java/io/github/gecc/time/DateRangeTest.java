@@ -99,6 +99,14 @@ class DateRangeTest {
   }
 
   @Test
+  void hashCodesSpreadAcrossEnds() {
+    assertThat(r("2024-01-01", "2024-01-31").hashCode())
+        .isNotEqualTo(r("2024-01-01", "2024-01-30").hashCode())
+        .isNotEqualTo(r("2024-01-31", "2024-01-31").hashCode())
+        .isNotEqualTo(r("2024-01-02", "2024-01-31").hashCode());
+  }
+
+  @Test
   void publicMethodsRefuseNull() {
     new NullPointerTester()
         .setDefault(LocalDate.class, d("2024-01-01"))

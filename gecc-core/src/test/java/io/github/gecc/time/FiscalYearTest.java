@@ -70,6 +70,14 @@ class FiscalYearTest {
     assertThat(FiscalYear.checkBuddhistYear(2560, "round")).isEqualTo(2560);
   }
 
+  @Test
+  void theCommonEraHintCoversEighteenHundredToTwentyTwoNinetyNine() {
+    assertThatThrownBy(() -> FiscalYear.of(1800)).hasMessageContaining("did you mean 2343?");
+    assertThatThrownBy(() -> FiscalYear.of(2299)).hasMessageContaining("did you mean 2842?");
+    assertThatThrownBy(() -> FiscalYear.of(1799)).hasMessageNotContaining("did you mean");
+    assertThatThrownBy(() -> FiscalYear.of(2300)).hasMessageNotContaining("did you mean");
+  }
+
   // --- start, end, halves ---
 
   @Test
@@ -114,6 +122,29 @@ class FiscalYearTest {
   }
 
   @Test
+  void fromDateAcceptsTheFirstAndLastSupportedDays() {
+    assertThat(FiscalYear.from(LocalDate.of(1956, 10, 1)).getValue()).isEqualTo(2500);
+    assertThat(FiscalYear.from(LocalDate.of(2257, 9, 30)).getValue()).isEqualTo(2800);
+  }
+
+  @Test
+  void fromDateRefusesTheDaysJustOutside() {
+    assertThatThrownBy(() -> FiscalYear.from(LocalDate.of(1956, 9, 30)))
+        .isInstanceOf(DateTimeException.class)
+        .hasMessageContaining("fiscal year 2499");
+    assertThatThrownBy(() -> FiscalYear.from(LocalDate.of(2257, 10, 1)))
+        .isInstanceOf(DateTimeException.class)
+        .hasMessageContaining("fiscal year 2801");
+  }
+
+  @Test
+  void containsAnInstantReadsTheBangkokCalendar() {
+    FiscalYear fy = FiscalYear.of(2567);
+    assertThat(fy.contains(Instant.parse("2024-09-30T16:59:59Z"))).isTrue();
+    assertThat(fy.contains(Instant.parse("2024-09-30T17:00:00Z"))).isFalse();
+  }
+
+  @Test
   void fromInstantReadsTheBangkokCalendar() {
     // 30 Sep 2024 17:00 UTC is already 1 Oct 2024 00:00 in Bangkok.
     assertThat(FiscalYear.from(Instant.parse("2024-09-30T17:00:00Z")).getValue()).isEqualTo(2568);
@@ -149,6 +180,14 @@ class FiscalYearTest {
   }
 
   @Test
+  void parseRefusesMoreThanSixDigits() {
+    assertThat(FiscalYear.parse("002567")).isEqualTo(FiscalYear.of(2567));
+    assertThatThrownBy(() -> FiscalYear.parse("0002567"))
+        .isInstanceOf(DateTimeParseException.class)
+        .hasMessageContaining("'0002567' is not a Buddhist Era year");
+  }
+
+  @Test
   void toStringIsReadBackByParse() {
     assertThat(FiscalYear.of(2567).toString()).isEqualTo("FY2567");
   }
@@ -176,6 +215,8 @@ class FiscalYearTest {
     assertThat(b.isAfter(a)).isTrue();
     assertThat(a.compareTo(b)).isNegative();
     assertThat(a.isAfter(a)).isFalse();
+    assertThat(a.isBefore(a)).isFalse();
+    assertThat(b.isBefore(a)).isFalse();
   }
 
   // --- value semantics ---
@@ -186,6 +227,11 @@ class FiscalYearTest {
         .addEqualityGroup(FiscalYear.of(2567), FiscalYear.parse("FY2567"))
         .addEqualityGroup(FiscalYear.of(2568))
         .testEquals();
+  }
+
+  @Test
+  void hashCodesSpreadAcrossYears() {
+    assertThat(FiscalYear.of(2567).hashCode()).isNotEqualTo(FiscalYear.of(2568).hashCode());
   }
 
   @Test
