@@ -15,6 +15,7 @@ import java.util.Objects;
  */
 public final class GeccJsonException extends JsonMappingException {
 
+  /** The serialization version. */
   private static final long serialVersionUID = 1L;
 
   private final String pointer;
