@@ -1,0 +1,249 @@
+package io.github.gecc.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An assessment of a centre against a rulebook: who assessed it and, per criterion, whether it is
+ * met.
+ *
+ * <p>DOMAIN.md §3 and §7 (FACT): a centre assesses itself, then a committee assesses it on site.
+ * DECISION (the issue): a criterion not answered counts as not met and is reported as unanswered;
+ * an answer for a criterion the rulebook does not have, or two answers for one criterion, are
+ * refused. Answers are kept in catalogue order, so the order they were given in never matters.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Assessment {
+
+  private final Rulebook rulebook;
+  private final AssessmentKind kind;
+  private final ImmutableMap<String, Boolean> answers;
+
+  private Assessment(Rulebook rulebook, AssessmentKind kind, Map<String, Boolean> given) {
+    this.rulebook = rulebook;
+    this.kind = kind;
+    ImmutableMap.Builder<String, Boolean> ordered = ImmutableMap.builder();
+    for (Criterion c : rulebook.criteria()) {
+      Boolean answer = given.get(c.id());
+      if (answer != null) {
+        ordered.put(c.id(), answer);
+      }
+    }
+    this.answers = ordered.buildOrThrow();
+  }
+
+  /**
+   * Returns a builder for an assessment of a rulebook.
+   *
+   * @param rulebook the rulebook the assessment answers, not null
+   * @param kind who assesses, not null
+   * @return a builder with no answer
+   * @throws NullPointerException if an argument is null
+   */
+  public static Builder builder(Rulebook rulebook, AssessmentKind kind) {
+    return new Builder(Objects.requireNonNull(rulebook, "rulebook"), Objects.requireNonNull(kind, "kind"));
+  }
+
+  /**
+   * Returns the assessment in which the listed criteria are met and every other criterion of the
+   * rulebook is answered not met.
+   *
+   * @param rulebook the rulebook, not null
+   * @param kind who assesses, not null
+   * @param metIds the ids of the criteria met, in any order; not null, no null element
+   * @return the assessment, every criterion answered
+   * @throws IllegalArgumentException naming the id if an id is not in the rulebook or is listed
+   *     twice
+   * @throws NullPointerException if an argument or element is null
+   */
+  public static Assessment ofMet(Rulebook rulebook, AssessmentKind kind, Collection<String> metIds) {
+    Builder builder = builder(rulebook, kind);
+    for (String id : metIds) {
+      builder.met(id);
+    }
+    for (Criterion c : rulebook.criteria()) {
+      if (!builder.answers.containsKey(c.id())) {
+        builder.notMet(c.id());
+      }
+    }
+    return builder.build();
+  }
+
+  /**
+   * Returns the rulebook the assessment answers.
+   *
+   * @return the rulebook
+   */
+  public Rulebook rulebook() {
+    return rulebook;
+  }
+
+  /**
+   * Returns who assessed.
+   *
+   * @return the kind
+   */
+  public AssessmentKind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the answers, in catalogue order: {@code true} for met, {@code false} for not met.
+   *
+   * @return the answers given; criteria not answered are absent
+   */
+  public ImmutableMap<String, Boolean> answers() {
+    return answers;
+  }
+
+  /**
+   * Tells whether a criterion is answered met.
+   *
+   * @param criterionId any id, not null
+   * @return true if it is answered met; false if answered not met, not answered or unknown
+   */
+  public boolean isMet(String criterionId) {
+    return Boolean.TRUE.equals(answers.get(Objects.requireNonNull(criterionId, "criterionId")));
+  }
+
+  /**
+   * Returns the ids of the criteria met, in catalogue order.
+   *
+   * @return the ids
+   */
+  public ImmutableSet<String> metIds() {
+    return answers.entrySet().stream()
+        .filter(Map.Entry::getValue)
+        .map(Map.Entry::getKey)
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * Returns the ids of the criteria not answered, in catalogue order.
+   *
+   * @return the ids
+   */
+  public ImmutableList<String> unansweredIds() {
+    return rulebook.criteria().stream()
+        .map(Criterion::id)
+        .filter(id -> !answers.containsKey(id))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns this assessment with more criteria met (the what-if of an evaluation): each listed
+   * criterion is answered met, whatever it was before; every other answer stays.
+   *
+   * @param criterionIds ids of the rulebook, in any order, repeats allowed; not null, no null
+   * @return the changed assessment
+   * @throws IllegalArgumentException naming the id if an id is not in the rulebook
+   * @throws NullPointerException if the collection or an element is null
+   */
+  public Assessment withMet(Collection<String> criterionIds) {
+    Map<String, Boolean> changed = new HashMap<>(answers);
+    for (String id : criterionIds) {
+      checkKnown(rulebook, Objects.requireNonNull(id, "criterion id"));
+      changed.put(id, true);
+    }
+    return new Assessment(rulebook, kind, changed);
+  }
+
+  private static void checkKnown(Rulebook rulebook, String id) {
+    if (rulebook.criterion(id).isEmpty()) {
+      throw new IllegalArgumentException(
+          "criterion " + id + " is not in rulebook " + rulebook.id());
+    }
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof Assessment)) {
+      return false;
+    }
+    Assessment o = (Assessment) obj;
+    return rulebook.equals(o.rulebook) && kind == o.kind && answers.equals(o.answers);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rulebook, kind, answers);
+  }
+
+  @Override
+  public String toString() {
+    return "Assessment[" + rulebook.id() + ", " + kind + ", met " + metIds() + ", "
+        + answers.size() + " of " + rulebook.criteria().size() + " answered]";
+  }
+
+  /** Collects the answers of an {@link Assessment}. A builder is meant for one thread. */
+  public static final class Builder {
+    private final Rulebook rulebook;
+    private final AssessmentKind kind;
+    private final Map<String, Boolean> answers = new HashMap<>();
+
+    private Builder(Rulebook rulebook, AssessmentKind kind) {
+      this.rulebook = rulebook;
+      this.kind = kind;
+    }
+
+    /**
+     * Answers a criterion.
+     *
+     * @param criterionId an id of the rulebook not answered yet, not null
+     * @param met true if the criterion is met
+     * @return this builder
+     * @throws IllegalArgumentException naming the id if it is not in the rulebook or already
+     *     answered
+     * @throws NullPointerException if {@code criterionId} is null
+     */
+    public Builder answer(String criterionId, boolean met) {
+      Objects.requireNonNull(criterionId, "criterionId");
+      checkKnown(rulebook, criterionId);
+      if (answers.containsKey(criterionId)) {
+        throw new IllegalArgumentException(
+            "criterion " + criterionId + " is answered twice; one answer per criterion");
+      }
+      answers.put(criterionId, met);
+      return this;
+    }
+
+    /**
+     * Answers a criterion met.
+     *
+     * @param criterionId as {@link #answer}
+     * @return this builder
+     * @throws IllegalArgumentException as {@link #answer}
+     * @throws NullPointerException if {@code criterionId} is null
+     */
+    public Builder met(String criterionId) {
+      return answer(criterionId, true);
+    }
+
+    /**
+     * Answers a criterion not met.
+     *
+     * @param criterionId as {@link #answer}
+     * @return this builder
+     * @throws IllegalArgumentException as {@link #answer}
+     * @throws NullPointerException if {@code criterionId} is null
+     */
+    public Builder notMet(String criterionId) {
+      return answer(criterionId, false);
+    }
+
+    /**
+     * Builds the assessment.
+     *
+     * @return the assessment
+     */
+    public Assessment build() {
+      return new Assessment(rulebook, kind, answers);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.gecc.rules;
+
+/**
+ * The kind of a criterion. DOMAIN.md §10 (public fact beyond the seeds): since BE 2559 criteria
+ * have been grouped into physical, quality and results criteria.
+ */
+public enum CriterionGroup {
+  /** Physical criteria (ด้านกายภาพ). */
+  PHYSICAL("ด้านกายภาพ"),
+  /** Quality criteria (เชิงคุณภาพ). */
+  QUALITY("เชิงคุณภาพ"),
+  /** Results criteria (ด้านผลลัพธ์). */
+  RESULTS("ด้านผลลัพธ์");
+
+  private final String thaiName;
+
+  CriterionGroup(String thaiName) {
+    this.thaiName = thaiName;
+  }
+
+  /**
+   * Returns the group's Thai name.
+   *
+   * @return for example ด้านกายภาพ
+   */
+  public String thaiName() {
+    return thaiName;
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.gecc.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An outcome a rulebook can award, such as {@code CERTIFIED}, with the requirements that reach
+ * it: an outcome is reached when every one of its requirements holds.
+ *
+ * <p>DOMAIN.md §3 (FACT): the BE 2560 rulebook's one outcome is certification. DOMAIN.md §3 and
+ * §10 (DECISION): later rulebooks award levels (basic, advanced, excellent), so a rulebook lists
+ * its outcomes, highest first; every listed outcome is a certification, and an assessment that
+ * reaches none gets the rulebook's {@link Rulebook#notReachedOutcome() not-reached outcome}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Outcome {
+
+  private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+
+  private final String name;
+  private final ImmutableList<Requirement> requirements;
+
+  private Outcome(String name, ImmutableList<Requirement> requirements) {
+    this.name = name;
+    this.requirements = requirements;
+  }
+
+  /**
+   * Returns an outcome.
+   *
+   * @param name 1 to 32 upper-case letters, digits or {@code _}, starting with a letter, for
+   *     example {@code CERTIFIED}; not null
+   * @param requirements at least one requirement, none repeated; not null, no null element
+   * @return the outcome
+   * @throws IllegalArgumentException if the name does not have that form, there is no requirement
+   *     or one is repeated
+   * @throws NullPointerException if an argument or element is null
+   */
+  public static Outcome of(String name, List<Requirement> requirements) {
+    checkName(name, "outcome");
+    ImmutableList<Requirement> copy = ImmutableList.copyOf(requirements);
+    if (copy.isEmpty()) {
+      throw new IllegalArgumentException(
+          "outcome " + name + " has no requirement; an outcome needs at least one");
+    }
+    Set<Requirement> seen = new HashSet<>();
+    for (Requirement requirement : copy) {
+      if (!seen.add(requirement)) {
+        throw new IllegalArgumentException(
+            "outcome " + name + " repeats the requirement '" + requirement + "'");
+      }
+    }
+    return new Outcome(name, copy);
+  }
+
+  /**
+   * Returns an outcome.
+   *
+   * @param name see {@link #of(String, List)}
+   * @param requirements at least one requirement, none repeated, no null
+   * @return the outcome
+   * @throws IllegalArgumentException as {@link #of(String, List)}
+   * @throws NullPointerException if an argument or element is null
+   */
+  public static Outcome of(String name, Requirement... requirements) {
+    return of(name, ImmutableList.copyOf(requirements));
+  }
+
+  static String checkName(String name, String what) {
+    Objects.requireNonNull(name, what + " name");
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          what
+              + " name '"
+              + name
+              + "' must be 1 to 32 upper-case letters, digits or _, starting with a letter");
+    }
+    return name;
+  }
+
+  /**
+   * Returns the name.
+   *
+   * @return for example {@code CERTIFIED}
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the requirements, all of which must hold.
+   *
+   * @return at least one requirement
+   */
+  public ImmutableList<Requirement> requirements() {
+    return requirements;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Outcome
+        && ((Outcome) obj).name.equals(name)
+        && ((Outcome) obj).requirements.equals(requirements);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, requirements);
+  }
+
+  @Override
+  public String toString() {
+    return name + requirements;
+  }
+}

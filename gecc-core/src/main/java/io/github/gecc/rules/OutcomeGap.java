@@ -1,0 +1,69 @@
+package io.github.gecc.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Objects;
+
+/**
+ * What it would take to reach an outcome not reached: the fewest further criteria whose meeting
+ * makes all its requirements hold, and one such set.
+ *
+ * <p>DECISION: when several sets of that size exist, the suggestion takes, within each need,
+ * the criteria worth the most points and then the lowest ids. Meeting the suggestion may reach
+ * an outcome even higher than this one.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class OutcomeGap {
+
+  private final String outcome;
+  private final ImmutableList<String> suggestion;
+
+  OutcomeGap(String outcome, ImmutableList<String> suggestion) {
+    this.outcome = outcome;
+    this.suggestion = suggestion;
+  }
+
+  /**
+   * Returns the outcome.
+   *
+   * @return its name
+   */
+  public String outcome() {
+    return outcome;
+  }
+
+  /**
+   * Returns the fewest further criteria that would reach the outcome.
+   *
+   * @return at least 1
+   */
+  public int fewestFurther() {
+    return suggestion.size();
+  }
+
+  /**
+   * Returns one smallest set of criteria not met now whose meeting reaches the outcome, sorted.
+   *
+   * @return {@link #fewestFurther()} ids
+   */
+  public ImmutableList<String> suggestion() {
+    return suggestion;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof OutcomeGap
+        && ((OutcomeGap) obj).outcome.equals(outcome)
+        && ((OutcomeGap) obj).suggestion.equals(suggestion);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(outcome, suggestion);
+  }
+
+  @Override
+  public String toString() {
+    return outcome + " needs " + suggestion.size() + " more: " + suggestion;
+  }
+}

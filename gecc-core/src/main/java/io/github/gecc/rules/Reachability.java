@@ -1,0 +1,158 @@
+package io.github.gecc.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The check that every outcome of a rulebook can be reached (DOMAIN.md §3, DECISION): each
+ * requirement can hold, and each outcome can hold while every higher outcome fails.
+ *
+ * <p>Requirements only depend on how many criteria of each level are met and on the points, so
+ * the check enumerates "profiles": how many criteria are met in each (level, points) class of the
+ * catalogue. GECC-2560 has 41 × 21 = 861 profiles. Above {@link Rulebook#MAX_PROFILES} profiles
+ * only the first part of the check runs.
+ */
+final class Reachability {
+
+  private Reachability() {}
+
+  static void check(Rulebook rulebook) {
+    String where = "rulebook " + rulebook.id() + ": ";
+    for (Outcome outcome : rulebook.outcomes()) {
+      for (Requirement r : outcome.requirements()) {
+        if (r.level().isPresent() && rulebook.criteriaOf(r.level().get()).isEmpty()) {
+          throw new IllegalArgumentException(
+              where
+                  + "outcome "
+                  + outcome.name()
+                  + " requires '"
+                  + r
+                  + "' but no criterion of the catalogue has level "
+                  + r.level().get());
+        }
+        if (r.kind() == Requirement.Kind.AT_LEAST_COUNT
+            && r.minimum() > rulebook.criteriaOf(r.level().get()).size()) {
+          throw new IllegalArgumentException(
+              where
+                  + "outcome "
+                  + outcome.name()
+                  + " cannot be reached: it requires '"
+                  + r
+                  + "' but the catalogue has only "
+                  + rulebook.criteriaOf(r.level().get()).size()
+                  + " "
+                  + r.level().get()
+                  + " criteria");
+        }
+        if (r.kind() == Requirement.Kind.AT_LEAST_POINTS && r.minimum() > rulebook.maxPoints()) {
+          throw new IllegalArgumentException(
+              where
+                  + "outcome "
+                  + outcome.name()
+                  + " cannot be reached: it requires '"
+                  + r
+                  + "' but the catalogue is worth only "
+                  + rulebook.maxPoints()
+                  + " points");
+        }
+      }
+    }
+    checkNotHidden(rulebook, where);
+  }
+
+  private static void checkNotHidden(Rulebook rulebook, String where) {
+    ImmutableList<Level> levels = rulebook.levels();
+    // classes of interchangeable criteria: same level, same points
+    Map<List<Integer>, Integer> classSizes = new LinkedHashMap<>();
+    for (Criterion c : rulebook.criteria()) {
+      classSizes.merge(List.of(levels.indexOf(c.level()), c.points()), 1, Integer::sum);
+    }
+    int n = classSizes.size();
+    int[] classLevel = new int[n];
+    int[] classPoints = new int[n];
+    int[] classSize = new int[n];
+    long profiles = 1;
+    int k = 0;
+    for (Map.Entry<List<Integer>, Integer> e : classSizes.entrySet()) {
+      classLevel[k] = e.getKey().get(0);
+      classPoints[k] = e.getKey().get(1);
+      classSize[k] = e.getValue();
+      profiles *= classSize[k] + 1;
+      if (profiles > Rulebook.MAX_PROFILES) {
+        return;
+      }
+      k++;
+    }
+    int[] levelTotal = new int[levels.size()];
+    for (Criterion c : rulebook.criteria()) {
+      levelTotal[levels.indexOf(c.level())]++;
+    }
+    ImmutableList<Outcome> outcomes = rulebook.outcomes();
+    boolean[] reached = new boolean[outcomes.size()];
+    int reachedCount = 0;
+    int[] counts = new int[n];
+    int[] levelMet = new int[levels.size()];
+    while (true) {
+      java.util.Arrays.fill(levelMet, 0);
+      int points = 0;
+      for (int i = 0; i < n; i++) {
+        levelMet[classLevel[i]] += counts[i];
+        points += counts[i] * classPoints[i];
+      }
+      int first = firstHolding(outcomes, levels, levelMet, levelTotal, points);
+      if (first >= 0 && !reached[first]) {
+        reached[first] = true;
+        if (++reachedCount == reached.length) {
+          return;
+        }
+      }
+      int i = 0;
+      while (i < n && counts[i] == classSize[i]) {
+        counts[i] = 0;
+        i++;
+      }
+      if (i == n) {
+        break;
+      }
+      counts[i]++;
+    }
+    List<String> higher = new ArrayList<>();
+    for (int i = 0; i < reached.length; i++) {
+      if (!reached[i]) {
+        throw new IllegalArgumentException(
+            where
+                + "outcome "
+                + outcomes.get(i).name()
+                + " cannot be reached: whenever its requirements hold, a higher outcome ("
+                + String.join(", ", higher)
+                + ") is reached instead");
+      }
+      higher.add(outcomes.get(i).name());
+    }
+  }
+
+  static int firstHolding(
+      List<Outcome> outcomes, List<Level> levels, int[] levelMet, int[] levelTotal, int points) {
+    for (int o = 0; o < outcomes.size(); o++) {
+      if (holds(outcomes.get(o), levels, levelMet, levelTotal, points)) {
+        return o;
+      }
+    }
+    return -1;
+  }
+
+  static boolean holds(Outcome outcome, List<Level> levels, int[] levelMet, int[] levelTotal, int points) {
+    for (Requirement r : outcome.requirements()) {
+      int li = r.level().map(levels::indexOf).orElse(-1);
+      int met = li < 0 ? 0 : levelMet[li];
+      int total = li < 0 ? 0 : levelTotal[li];
+      if (!r.holds(met, total, points)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,376 @@
+package io.github.gecc.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.gecc.time.FiscalYear;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A rulebook: the criteria catalogue, the outcomes it awards (highest first) with their
+ * requirements, and the self-assessment gate.
+ *
+ * <p>DOMAIN.md §3 (FACT): the BE 2560 rulebook, bundled as {@link BundledRulebooks#gecc2560()}.
+ * DOMAIN.md §3 (DECISION): a rulebook is data; it is checked when built — ids unique, points
+ * positive, every outcome reachable, the gate not above the maximum — and a broken rulebook is
+ * refused with the reason, never half-built. "Reachable" means that some assessment reaches the
+ * outcome: its requirements can hold, and they can hold while every higher outcome fails.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Rulebook {
+
+  /** The name of the outcome of an assessment that reaches no listed outcome, by default. */
+  public static final String NOT_CERTIFIED = "NOT_CERTIFIED";
+
+  /**
+   * The most assessment profiles the reachability check enumerates (DECISION: a rulebook whose
+   * catalogue has more distinct (level, points) combinations than this is only checked for
+   * outcomes that cannot hold at all, not for outcomes hidden by a higher one).
+   */
+  static final long MAX_PROFILES = 2_000_000L;
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  private final String id;
+  private final FiscalYear firstRound;
+  private final ImmutableList<Criterion> criteria;
+  private final ImmutableMap<String, Criterion> criteriaById;
+  private final ImmutableList<Outcome> outcomes;
+  private final int selfAssessmentGate;
+  private final String notReachedOutcome;
+  private final ImmutableMap<Level, ImmutableList<Criterion>> byLevel;
+  private final int maxPoints;
+
+  private Rulebook(Builder b) {
+    this.id = b.id;
+    this.firstRound = b.firstRound;
+    this.criteria = ImmutableList.copyOf(b.criteria);
+    this.outcomes = ImmutableList.copyOf(b.outcomes);
+    this.selfAssessmentGate = b.selfAssessmentGate;
+    this.notReachedOutcome = b.notReachedOutcome;
+    ImmutableMap.Builder<String, Criterion> ids = ImmutableMap.builder();
+    Map<Level, List<Criterion>> levels = new LinkedHashMap<>();
+    int max = 0;
+    for (Criterion c : criteria) {
+      ids.put(c.id(), c);
+      levels.computeIfAbsent(c.level(), l -> new ArrayList<>()).add(c);
+      max += c.points();
+    }
+    this.criteriaById = ids.buildOrThrow();
+    ImmutableMap.Builder<Level, ImmutableList<Criterion>> lv = ImmutableMap.builder();
+    levels.forEach((level, list) -> lv.put(level, ImmutableList.copyOf(list)));
+    this.byLevel = lv.buildOrThrow();
+    this.maxPoints = max;
+  }
+
+  /**
+   * Returns a builder for a rulebook.
+   *
+   * @param id the rulebook's id, 1 to 64 letters, digits, {@code .}, {@code _} or {@code -},
+   *     starting with a letter or digit, for example {@code GECC-2560}; not null
+   * @param firstRound the first round the rulebook applies to, not null
+   * @return a builder with no criteria, no outcomes, gate 0 and the not-reached outcome {@value
+   *     #NOT_CERTIFIED}
+   * @throws IllegalArgumentException if the id does not have that form
+   * @throws NullPointerException if an argument is null
+   */
+  public static Builder builder(String id, FiscalYear firstRound) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(firstRound, "firstRound");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "rulebook id '"
+              + id
+              + "' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+    }
+    return new Builder(id, firstRound);
+  }
+
+  /**
+   * Returns the id.
+   *
+   * @return for example {@code GECC-2560}
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the first round the rulebook applies to; it applies until a rulebook with a later
+   * first round takes over (see {@link RulebookRegistry#forRound}).
+   *
+   * @return the first round
+   */
+  public FiscalYear firstRound() {
+    return firstRound;
+  }
+
+  /**
+   * Returns the catalogue, in the order it was built.
+   *
+   * @return at least one criterion, ids unique
+   */
+  public ImmutableList<Criterion> criteria() {
+    return criteria;
+  }
+
+  /**
+   * Returns a criterion by id.
+   *
+   * @param criterionId any text, not null
+   * @return the criterion, or empty if the catalogue has none with this id
+   */
+  public java.util.Optional<Criterion> criterion(String criterionId) {
+    return java.util.Optional.ofNullable(criteriaById.get(Objects.requireNonNull(criterionId, "criterionId")));
+  }
+
+  /**
+   * Returns the levels of the catalogue, in the order of their first criterion.
+   *
+   * @return at least one level
+   */
+  public ImmutableList<Level> levels() {
+    return byLevel.keySet().asList();
+  }
+
+  /**
+   * Returns the criteria of a level, in catalogue order.
+   *
+   * @param level a level, not null
+   * @return the criteria, empty if the catalogue has no criterion of that level
+   */
+  public ImmutableList<Criterion> criteriaOf(Level level) {
+    ImmutableList<Criterion> list = byLevel.get(Objects.requireNonNull(level, "level"));
+    return list == null ? ImmutableList.of() : list;
+  }
+
+  /**
+   * Returns the outcomes, highest first.
+   *
+   * @return at least one outcome, names unique
+   */
+  public ImmutableList<Outcome> outcomes() {
+    return outcomes;
+  }
+
+  /**
+   * Returns the outcome of an assessment that reaches none of {@link #outcomes()}.
+   *
+   * @return for example {@value #NOT_CERTIFIED}
+   */
+  public String notReachedOutcome() {
+    return notReachedOutcome;
+  }
+
+  /**
+   * Returns the self-assessment gate: the fewest points a self-assessment needs before the centre
+   * may apply (DOMAIN.md §3 (FACT): 60 points in BE 2560).
+   *
+   * @return 0..{@link #maxPoints()}
+   */
+  public int selfAssessmentGate() {
+    return selfAssessmentGate;
+  }
+
+  /**
+   * Returns the most points an assessment can score: the sum of every criterion's points.
+   *
+   * @return at least 1 (80 for GECC-2560)
+   */
+  public int maxPoints() {
+    return maxPoints;
+  }
+
+  /**
+   * Evaluates an assessment: the points, the outcome, the gate, and why.
+   *
+   * @param assessment an assessment of this rulebook, not null
+   * @return the evaluation
+   * @throws IllegalArgumentException if the assessment answers another rulebook
+   * @throws NullPointerException if {@code assessment} is null
+   */
+  public Evaluation evaluate(Assessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
+    if (!assessment.rulebook().equals(this)) {
+      throw new IllegalArgumentException(
+          "the assessment answers rulebook "
+              + assessment.rulebook().id()
+              + ", not rulebook "
+              + id
+              + " (or another version of it)");
+    }
+    return Evaluator.evaluate(this, assessment);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof Rulebook)) {
+      return false;
+    }
+    Rulebook o = (Rulebook) obj;
+    return id.equals(o.id)
+        && firstRound.equals(o.firstRound)
+        && criteria.equals(o.criteria)
+        && outcomes.equals(o.outcomes)
+        && selfAssessmentGate == o.selfAssessmentGate
+        && notReachedOutcome.equals(o.notReachedOutcome);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, firstRound, criteria, outcomes, selfAssessmentGate, notReachedOutcome);
+  }
+
+  @Override
+  public String toString() {
+    return "Rulebook["
+        + id
+        + ", first round "
+        + firstRound.getValue()
+        + ", "
+        + criteria.size()
+        + " criteria, "
+        + maxPoints
+        + " points, outcomes "
+        + outcomes.stream().map(Outcome::name).collect(java.util.stream.Collectors.toList())
+        + ", gate "
+        + selfAssessmentGate
+        + "]";
+  }
+
+  /**
+   * Builds a {@link Rulebook}; {@link #build()} checks it whole. A builder is meant for one thread.
+   */
+  public static final class Builder {
+    private final String id;
+    private final FiscalYear firstRound;
+    private final List<Criterion> criteria = new ArrayList<>();
+    private final List<Outcome> outcomes = new ArrayList<>();
+    private int selfAssessmentGate;
+    private String notReachedOutcome = NOT_CERTIFIED;
+
+    private Builder(String id, FiscalYear firstRound) {
+      this.id = id;
+      this.firstRound = firstRound;
+    }
+
+    /**
+     * Adds a criterion at the end of the catalogue.
+     *
+     * @param criterion the criterion, not null
+     * @return this builder
+     * @throws NullPointerException if {@code criterion} is null
+     */
+    public Builder addCriterion(Criterion criterion) {
+      criteria.add(Objects.requireNonNull(criterion, "criterion"));
+      return this;
+    }
+
+    /**
+     * Adds criteria at the end of the catalogue.
+     *
+     * @param more the criteria, not null, no null element
+     * @return this builder
+     * @throws NullPointerException if {@code more} or an element is null
+     */
+    public Builder addCriteria(Iterable<Criterion> more) {
+      for (Criterion c : more) {
+        addCriterion(c);
+      }
+      return this;
+    }
+
+    /**
+     * Adds an outcome below those added so far (outcomes are listed highest first).
+     *
+     * @param outcome the outcome, not null
+     * @return this builder
+     * @throws NullPointerException if {@code outcome} is null
+     */
+    public Builder addOutcome(Outcome outcome) {
+      outcomes.add(Objects.requireNonNull(outcome, "outcome"));
+      return this;
+    }
+
+    /**
+     * Sets the self-assessment gate.
+     *
+     * @param points the fewest points, 0..the rulebook's maximum (checked by {@link #build()})
+     * @return this builder
+     */
+    public Builder selfAssessmentGate(int points) {
+      this.selfAssessmentGate = points;
+      return this;
+    }
+
+    /**
+     * Sets the outcome of an assessment that reaches no listed outcome.
+     *
+     * @param name an outcome name (upper-case letters, digits, {@code _}), not null
+     * @return this builder
+     * @throws IllegalArgumentException if the name does not have that form
+     * @throws NullPointerException if {@code name} is null
+     */
+    public Builder notReachedOutcome(String name) {
+      this.notReachedOutcome = Outcome.checkName(name, "not-reached outcome");
+      return this;
+    }
+
+    /**
+     * Checks and builds the rulebook.
+     *
+     * @return the rulebook
+     * @throws IllegalArgumentException naming the rulebook and the rule broken: no criteria, a
+     *     repeated criterion id, no outcome, a repeated outcome name, an outcome named like the
+     *     not-reached outcome, a requirement on a level no criterion has, an outcome no assessment
+     *     can reach, or a gate outside 0..maximum
+     */
+    public Rulebook build() {
+      String where = "rulebook " + id + ": ";
+      if (criteria.isEmpty()) {
+        throw new IllegalArgumentException(where + "the catalogue has no criterion");
+      }
+      Set<String> ids = new HashSet<>();
+      for (Criterion c : criteria) {
+        if (!ids.add(c.id())) {
+          throw new IllegalArgumentException(where + "criterion id " + c.id() + " appears twice; ids must be unique");
+        }
+      }
+      if (outcomes.isEmpty()) {
+        throw new IllegalArgumentException(where + "no outcome; a rulebook needs at least one");
+      }
+      Set<String> names = new HashSet<>();
+      for (Outcome o : outcomes) {
+        if (!names.add(o.name())) {
+          throw new IllegalArgumentException(where + "outcome " + o.name() + " appears twice; names must be unique");
+        }
+      }
+      if (names.contains(notReachedOutcome)) {
+        throw new IllegalArgumentException(
+            where + "outcome " + notReachedOutcome + " is also the not-reached outcome; they must differ");
+      }
+      Rulebook rulebook = new Rulebook(this);
+      Reachability.check(rulebook);
+      if (selfAssessmentGate < 0 || selfAssessmentGate > rulebook.maxPoints()) {
+        throw new IllegalArgumentException(
+            where
+                + "self-assessment gate "
+                + selfAssessmentGate
+                + " is outside 0.."
+                + rulebook.maxPoints()
+                + ", the rulebook's maximum points");
+      }
+      return rulebook;
+    }
+  }
+}

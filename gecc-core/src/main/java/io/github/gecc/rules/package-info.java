@@ -1,0 +1,17 @@
+/**
+ * Rulebooks: the criteria catalogue, the scoring policy and the explained certification decision
+ * (DOMAIN.md §3 and §10).
+ *
+ * <p>A {@link io.github.gecc.rules.Rulebook} is data: a catalogue of {@link
+ * io.github.gecc.rules.Criterion criteria}, an ordered list of {@link io.github.gecc.rules.Outcome
+ * outcomes} (highest first) with their {@link io.github.gecc.rules.Requirement requirements}, and a
+ * self-assessment gate. {@link io.github.gecc.rules.Rulebook#evaluate} turns an {@link
+ * io.github.gecc.rules.Assessment} into an {@link io.github.gecc.rules.Evaluation} that says the
+ * outcome, why, and what it would take to reach every outcome not reached. The bundled rulebook
+ * {@code GECC-2560} is {@link io.github.gecc.rules.BundledRulebooks#gecc2560()}; {@link
+ * io.github.gecc.rules.RulebookRegistry} finds the rulebook of a round.
+ *
+ * <p>Every type in this package is immutable and thread-safe.
+ */
+@io.github.gecc.GeccStyle
+package io.github.gecc.rules;

@@ -1,0 +1,82 @@
+package io.github.gecc.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import org.junit.jupiter.api.Test;
+
+class CriterionTest {
+
+  @Test
+  void of_hasNoGroupAndNoTitles() {
+    Criterion c = Criterion.of("B01", Level.BASIC, 1);
+    assertThat(c.id()).isEqualTo("B01");
+    assertThat(c.level()).isEqualTo(Level.BASIC);
+    assertThat(c.points()).isEqualTo(1);
+    assertThat(c.group()).isEmpty();
+    assertThat(c.thaiTitle()).isEmpty();
+    assertThat(c.englishTitle()).isEmpty();
+  }
+
+  @Test
+  void with_setsOptionalFields() {
+    Criterion c =
+        Criterion.of("X1", Level.ADVANCED, 2)
+            .withGroup(CriterionGroup.RESULTS)
+            .withThaiTitle("ชื่อ")
+            .withEnglishTitle("Title");
+    assertThat(c.group()).contains(CriterionGroup.RESULTS);
+    assertThat(c.thaiTitle()).contains("ชื่อ");
+    assertThat(c.englishTitle()).contains("Title");
+  }
+
+  @Test
+  void of_refusesZeroPoints() {
+    assertThatThrownBy(() -> Criterion.of("B01", Level.BASIC, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("criterion B01 has 0 points; points must be positive");
+  }
+
+  @Test
+  void of_refusesNegativePoints() {
+    assertThatThrownBy(() -> Criterion.of("B01", Level.BASIC, -2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-2 points");
+  }
+
+  @Test
+  void of_refusesAnIdWithSpaces() {
+    assertThatThrownBy(() -> Criterion.of("B 01", Level.BASIC, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("criterion id 'B 01'");
+  }
+
+  @Test
+  void withThaiTitle_refusesBlank() {
+    assertThatThrownBy(() -> Criterion.of("B01", Level.BASIC, 1).withThaiTitle("  "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("criterion B01 title must not be blank");
+  }
+
+  @Test
+  void equalsAndHashCode_overAllFields() {
+    Criterion base = Criterion.of("B01", Level.BASIC, 1);
+    new EqualsTester()
+        .addEqualityGroup(base, Criterion.of("B01", Level.BASIC, 1))
+        .addEqualityGroup(Criterion.of("B02", Level.BASIC, 1))
+        .addEqualityGroup(Criterion.of("B01", Level.ADVANCED, 1))
+        .addEqualityGroup(Criterion.of("B01", Level.BASIC, 2))
+        .addEqualityGroup(base.withGroup(CriterionGroup.PHYSICAL))
+        .addEqualityGroup(base.withThaiTitle("ก"))
+        .addEqualityGroup(base.withEnglishTitle("a"))
+        .testEquals();
+  }
+
+  @Test
+  void nulls_areRefused() {
+    new NullPointerTester().setDefault(Level.class, Level.BASIC).testAllPublicStaticMethods(Criterion.class);
+    new NullPointerTester().testAllPublicInstanceMethods(Criterion.of("B01", Level.BASIC, 1));
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.gecc.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LevelTest {
+
+  @Test
+  void of_returnsTheBundledConstantsForTheirNames() {
+    assertThat(Level.of("BASIC")).isSameAs(Level.BASIC);
+    assertThat(Level.of("ADVANCED")).isSameAs(Level.ADVANCED);
+  }
+
+  @Test
+  void of_acceptsLevelsBeyondBe2560() {
+    assertThat(Level.of("EXCELLENT").name()).isEqualTo("EXCELLENT");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "basic", "1ST", "GOLD LEVEL", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456"})
+  void of_refusesMalformedNames(String name) {
+    assertThatThrownBy(() -> Level.of(name))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("level name '" + name + "'");
+  }
+
+  @Test
+  void thaiLabel_namesTheBe2560LevelsInThai() {
+    assertThat(Level.BASIC.thaiLabel()).isEqualTo("ขั้นพื้นฐาน");
+    assertThat(Level.ADVANCED.thaiLabel()).isEqualTo("ขั้นสูง");
+    assertThat(Level.of("EXCELLENT").thaiLabel()).isEqualTo("ระดับ EXCELLENT");
+  }
+
+  @Test
+  void equalsAndHashCode_byName() {
+    new EqualsTester()
+        .addEqualityGroup(Level.BASIC, Level.of("BASIC"))
+        .addEqualityGroup(Level.of("EXCELLENT"), Level.of("EXCELLENT"))
+        .testEquals();
+  }
+
+  @Test
+  void nulls_areRefused() {
+    new NullPointerTester().testAllPublicStaticMethods(Level.class);
+  }
+}

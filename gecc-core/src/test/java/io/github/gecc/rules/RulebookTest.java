@@ -1,0 +1,192 @@
+package io.github.gecc.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import io.github.gecc.time.FiscalYear;
+import org.junit.jupiter.api.Test;
+
+class RulebookTest {
+
+  private static Rulebook.Builder small() {
+    return Rulebook.builder("SMALL", FiscalYear.of(2570))
+        .addCriterion(Criterion.of("B1", Level.BASIC, 1))
+        .addCriterion(Criterion.of("B2", Level.BASIC, 1))
+        .addCriterion(Criterion.of("A1", Level.ADVANCED, 2));
+  }
+
+  // --- accessors
+
+  @Test
+  void accessors_describeTheCatalogue() {
+    Rulebook r = small().addOutcome(Outcome.of("OK", Requirement.allOf(Level.BASIC))).selfAssessmentGate(2).build();
+    assertThat(r.id()).isEqualTo("SMALL");
+    assertThat(r.firstRound()).isEqualTo(FiscalYear.of(2570));
+    assertThat(r.maxPoints()).isEqualTo(4);
+    assertThat(r.levels()).containsExactly(Level.BASIC, Level.ADVANCED);
+    assertThat(r.criteriaOf(Level.ADVANCED)).extracting(Criterion::id).containsExactly("A1");
+    assertThat(r.criteriaOf(Level.of("EXCELLENT"))).isEmpty();
+    assertThat(r.criterion("B2")).isPresent();
+    assertThat(r.criterion("B3")).isEmpty();
+    assertThat(r.selfAssessmentGate()).isEqualTo(2);
+    assertThat(r.notReachedOutcome()).isEqualTo(Rulebook.NOT_CERTIFIED);
+  }
+
+  // --- build refusals, one per rule
+
+  @Test
+  void build_refusesDuplicateIds() {
+    Rulebook.Builder b = small().addCriterion(Criterion.of("B1", Level.BASIC, 1)).addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rulebook SMALL: criterion id B1 appears twice");
+  }
+
+  @Test
+  void build_refusesAnEmptyCatalogue() {
+    Rulebook.Builder b = Rulebook.builder("E", FiscalYear.of(2570)).addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the catalogue has no criterion");
+  }
+
+  @Test
+  void build_refusesNoOutcome() {
+    assertThatThrownBy(small()::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no outcome");
+  }
+
+  @Test
+  void build_refusesARepeatedOutcomeName() {
+    Rulebook.Builder b =
+        small()
+            .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(4)))
+            .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outcome OK appears twice");
+  }
+
+  @Test
+  void build_refusesAnOutcomeNamedLikeTheNotReachedOutcome() {
+    Rulebook.Builder b = small().addOutcome(Outcome.of("NOT_CERTIFIED", Requirement.atLeastPoints(1)));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outcome NOT_CERTIFIED is also the not-reached outcome");
+  }
+
+  @Test
+  void build_refusesARequirementOnAMissingLevel() {
+    Rulebook.Builder b = small().addOutcome(Outcome.of("GOLD", Requirement.allOf(Level.of("EXCELLENT"))));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no criterion of the catalogue has level EXCELLENT");
+  }
+
+  @Test
+  void build_refusesTooManyOfALevel() {
+    Rulebook.Builder b = small().addOutcome(Outcome.of("OK", Requirement.atLeast(2, Level.ADVANCED)));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outcome OK cannot be reached: it requires 'at least 2 ADVANCED' but the catalogue has only 1");
+  }
+
+  @Test
+  void build_refusesTooManyPoints() {
+    Rulebook.Builder b = small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(5)));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is worth only 4 points");
+  }
+
+  @Test
+  void build_refusesAnOutcomeHiddenByAHigherOne() {
+    // whenever 3 points are scored, 2 points are too: LOW is never the highest outcome reached
+    Rulebook.Builder b =
+        small()
+            .addOutcome(Outcome.of("HIGH", Requirement.atLeastPoints(2)))
+            .addOutcome(Outcome.of("LOW", Requirement.atLeastPoints(3)));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outcome LOW cannot be reached: whenever its requirements hold, a higher outcome (HIGH)");
+  }
+
+  @Test
+  void build_acceptsALowerOutcomeReachableOnlyWithCheapCriteria() {
+    // LOW (2 BASIC) can hold with 2 points, under HIGH's 3 points
+    Rulebook r =
+        small()
+            .addOutcome(Outcome.of("HIGH", Requirement.atLeastPoints(3)))
+            .addOutcome(Outcome.of("LOW", Requirement.atLeast(2, Level.BASIC)))
+            .build();
+    assertThat(r.outcomes()).hasSize(2);
+  }
+
+  @Test
+  void build_refusesAGateAboveTheMaximum() {
+    Rulebook.Builder b = small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(5);
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("self-assessment gate 5 is outside 0..4");
+  }
+
+  @Test
+  void build_refusesANegativeGate() {
+    Rulebook.Builder b = small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(-1);
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("self-assessment gate -1");
+  }
+
+  @Test
+  void builder_refusesAMalformedId() {
+    assertThatThrownBy(() -> Rulebook.builder("GECC 2560", FiscalYear.of(2560)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rulebook id 'GECC 2560'");
+  }
+
+  @Test
+  void notReachedOutcome_refusesAMalformedName() {
+    assertThatThrownBy(() -> small().notReachedOutcome("failed"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not-reached outcome name 'failed'");
+  }
+
+  // --- evaluate
+
+  @Test
+  void evaluate_refusesAnAssessmentOfAnotherRulebook() {
+    Rulebook other = FictionalRulebooks.threeLevels();
+    Assessment a = Assessment.ofMet(other, AssessmentKind.COMMITTEE, java.util.List.of());
+    assertThatThrownBy(() -> BundledRulebooks.gecc2560().evaluate(a))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the assessment answers rulebook FICTIONAL-3LEVEL, not rulebook GECC-2560");
+  }
+
+  // --- values
+
+  @Test
+  void equalsAndHashCode() {
+    Outcome ok = Outcome.of("OK", Requirement.atLeastPoints(1));
+    new EqualsTester()
+        .addEqualityGroup(small().addOutcome(ok).build(), small().addOutcome(ok).build())
+        .addEqualityGroup(small().addOutcome(ok).selfAssessmentGate(1).build())
+        .addEqualityGroup(small().addOutcome(ok).notReachedOutcome("FAILED").build())
+        .addEqualityGroup(small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(2))).build())
+        .addEqualityGroup(BundledRulebooks.gecc2560())
+        .testEquals();
+  }
+
+  @Test
+  void nulls_areRefused() {
+    new NullPointerTester()
+        .setDefault(FiscalYear.class, FiscalYear.of(2570))
+        .setDefault(String.class, "X")
+        .testAllPublicStaticMethods(Rulebook.class);
+    new NullPointerTester().testAllPublicInstanceMethods(BundledRulebooks.gecc2560());
+    new NullPointerTester().testAllPublicInstanceMethods(small());
+  }
+}
