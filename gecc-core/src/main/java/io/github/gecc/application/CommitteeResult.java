@@ -1,5 +1,8 @@
 package io.github.gecc.application;
 
+import io.github.gecc.rules.AssessmentKind;
+import io.github.gecc.rules.Evaluation;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -72,5 +75,25 @@ public abstract class CommitteeResult {
         .certified(certified)
         .outcome(outcome)
         .build();
+  }
+
+  /**
+   * Returns the result of a rulebook's evaluation of the committee's assessment. Certification
+   * comes only from a committee evaluation (DOMAIN.md §3, §7: the committee assesses on site).
+   *
+   * @param evaluation the evaluation of an assessment of kind {@link AssessmentKind#COMMITTEE},
+   *     not null
+   * @return its rulebook id, points, certification and outcome
+   * @throws IllegalArgumentException if the evaluation is of a self-assessment
+   * @throws NullPointerException if {@code evaluation} is null
+   */
+  public static CommitteeResult from(Evaluation evaluation) {
+    Objects.requireNonNull(evaluation, "evaluation");
+    if (evaluation.assessment().kind() != AssessmentKind.COMMITTEE) {
+      throw new IllegalArgumentException(
+          "certification needs the committee's evaluation (kind COMMITTEE), not "
+              + evaluation.assessment().kind());
+    }
+    return of(evaluation.rulebookId(), evaluation.points(), evaluation.certified(), evaluation.outcome());
   }
 }

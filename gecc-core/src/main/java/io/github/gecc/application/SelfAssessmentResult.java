@@ -1,5 +1,8 @@
 package io.github.gecc.application;
 
+import io.github.gecc.rules.AssessmentKind;
+import io.github.gecc.rules.Evaluation;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -82,6 +85,29 @@ public abstract class SelfAssessmentResult {
         .gate(gate)
         .maxPoints(maxPoints)
         .build();
+  }
+
+  /**
+   * Returns the result of a rulebook's evaluation of a self-assessment.
+   *
+   * @param evaluation the evaluation of an assessment of kind {@link
+   *     AssessmentKind#SELF_ASSESSMENT}, not null
+   * @return its rulebook id, points, gate and maximum
+   * @throws IllegalArgumentException if the evaluation is of a committee assessment
+   * @throws NullPointerException if {@code evaluation} is null
+   */
+  public static SelfAssessmentResult from(Evaluation evaluation) {
+    Objects.requireNonNull(evaluation, "evaluation");
+    if (evaluation.assessment().kind() != AssessmentKind.SELF_ASSESSMENT) {
+      throw new IllegalArgumentException(
+          "a self-assessment result needs an evaluation of kind SELF_ASSESSMENT, not "
+              + evaluation.assessment().kind());
+    }
+    return of(
+        evaluation.rulebookId(),
+        evaluation.points(),
+        evaluation.selfAssessmentGate(),
+        evaluation.maxPoints());
   }
 
   /**
