@@ -173,7 +173,7 @@ class EvaluationTest {
   @Test
   void gaps_areTheFewest_exhaustivelyOnTheFictionalRulebook() {
     Random random = new Random(2560);
-    for (int trial = 0; trial < 40; trial++) {
+    for (int trial = 0; trial < 12; trial++) {
       List<String> met = randomSubset(FICTIONAL, random);
       Evaluation e = FICTIONAL.evaluate(Assessment.ofMet(FICTIONAL, AssessmentKind.COMMITTEE, met));
       for (OutcomeGap gap : e.gaps()) {
