@@ -98,6 +98,32 @@ class ApplicationDeserializerTest {
         .hasMessageContaining("reachesGate is true");
   }
 
+  @Test
+  void readsTheMetFormThroughTheRulebook() throws Exception {
+    StringBuilder met = new StringBuilder();
+    for (int i = 1; i <= 36; i++) {
+      met.append(met.length() == 0 ? "" : ",").append(String.format("\"B%02d\"", i));
+    }
+    for (int i = 1; i <= 12; i++) {
+      met.append(String.format(",\"A%02d\"", i));
+    }
+    SelfAssessmentResult result = MAPPER.readValue(
+        "{\"rulebook\":\"GECC-2560\",\"met\":[" + met + "]}", SelfAssessmentResult.class);
+    assertThat(result).isEqualTo(SelfAssessmentResult.of("GECC-2560", 60, 60, 80));
+  }
+
+  @Test
+  void anUnknownCriterionInTheMetFormIsRefusedAtItsIndex() {
+    assertThatThrownBy(() -> MAPPER.readValue(
+            "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\"},\"selfAssessment\":"
+                + "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B99\"]}"
+                + ",\"submittedAt\":\"2024-02-01T10:00:00+07:00\"}",
+            Application.class))
+        .isInstanceOf(GeccJsonException.class)
+        .hasMessageContaining("B99")
+        .satisfies(e -> assertThat(((GeccJsonException) e).pointer()).isEqualTo("/selfAssessment/met/1"));
+  }
+
   @Property(tries = 200)
   void everyApplicationRoundTrips(@ForAll("applications") Application application) throws Exception {
     assertThat(MAPPER.readValue(MAPPER.writeValueAsString(application), Application.class)).isEqualTo(application);
