@@ -57,7 +57,9 @@ import java.util.Objects;
  * or {@code ถึง}, optionally introduced by {@code ตั้งแต่} or {@code ระหว่าง}. DECISION: when the
  * first date has no year it takes the second date's year (the shared year of {@code 1 มกราคม –
  * 28 กุมภาพันธ์ 2565}); it is never moved to the year before, so a range written across a new
- * year without its first year is refused as running backwards. A second part that is only a time
+ * year without its first year is refused as running backwards. The first date may also leave out
+ * its month, sharing the second date's month and year ({@code ๘ - ๑๐ มกราคม ๒๕๖๗}). A second
+ * part that is only a time
  * ({@code ๑๕ ธันวาคม ๒๕๖๔ เวลา ๑๐.๐๐ – ๑๒.๐๐ น.}) ends the range on the first date.
  *
  * <p>Every refusal is a {@link DateTimeParseException} whose message names the text, the index
@@ -186,7 +188,7 @@ public final class ThaiDateText {
   public static ThaiDateTime parse(CharSequence text) {
     Parser parser = new Parser(Objects.requireNonNull(text, "text").toString());
     boolean paren = parser.openParen();
-    Part part = parser.part();
+    Part part = parser.part(false);
     parser.requireYear(part);
     parser.closeParen(paren);
     parser.end(true);
@@ -220,7 +222,7 @@ public final class ThaiDateText {
     Parser parser = new Parser(Objects.requireNonNull(text, "text").toString());
     boolean paren = parser.openParen();
     parser.rangeIntroduction();
-    Part first = parser.part();
+    Part first = parser.part(true);
     parser.separator();
     Part second;
     if (parser.timeAhead()) {
@@ -228,11 +230,14 @@ public final class ThaiDateText {
       parser.requireYear(first);
       second = first.withTime(parser.time(), parser.pos);
     } else {
-      second = parser.part();
+      second = parser.part(false);
       parser.requireYear(second);
     }
     parser.closeParen(paren);
     parser.end(false);
+    if (first.month == null) {
+      first.month = second.month;
+    }
     int firstYear = first.year != null ? first.year : second.year;
     ThaiDateTime start = parser.resolve(first, firstYear);
     ThaiDateTime end = parser.resolve(second, second.year);
@@ -265,7 +270,7 @@ public final class ThaiDateText {
     try {
       parser.openParen();
       parser.rangeIntroduction();
-      parser.part();
+      parser.part(true);
       parser.skipSpace();
       return parser.separatorAhead() > 0;
     } catch (DateTimeParseException e) {
@@ -485,7 +490,11 @@ public final class ThaiDateText {
       skipSpace();
     }
 
-    Part part() {
+    /**
+     * Reads one date; {@code firstOfRange} lets it stop after the day ({@code ๘ - ๑๐ มกราคม}) or
+     * after the month ({@code ๘ มกราคม - ...}) when a range separator follows.
+     */
+    Part part(boolean firstOfRange) {
       Part part = new Part();
       skipSpace();
       if (at("ลงวันที่")) {
@@ -521,8 +530,13 @@ public final class ThaiDateText {
       skipSpace();
       part.monthIndex = pos;
       Name<Month> month = nameAt(MONTHS);
+      if (month == null && firstOfRange && separatorAhead() > 0) {
+        // "๘ - ๑๐ มกราคม ๒๕๖๗": the month is shared with the second date.
+        part.yearExpectedIndex = pos;
+        return part;
+      }
       if (month == null) {
-        if (atEnd()) {
+        if (atEnd() || separatorAhead() > 0) {
           throw error(pos, "the month is missing after the day");
         }
         throw error(

@@ -437,6 +437,28 @@ class ThaiDateTextTest {
     }
 
     @Test
+    void sharedMonthAndYear() {
+      ThaiDateRange range = ThaiDateText.parseRange("วันที่ ๘ - ๑๐ มกราคม ๒๕๖๗");
+
+      assertThat(range.dates()).isEqualTo(DateRange.ofClosed(LocalDate.of(2024, 1, 8), LocalDate.of(2024, 1, 10)));
+    }
+
+    @Test
+    void sharedMonthWithoutTheDayInIt() {
+      assertThatThrownBy(() -> ThaiDateText.parseRange("๓๐ - ๓๑ กุมภาพันธ์ ๒๕๖๗"))
+          .isInstanceOf(DateTimeParseException.class)
+          .hasMessageContaining("at index 0")
+          .hasMessageContaining("there is no day 30 in กุมภาพันธ์ 2567");
+    }
+
+    @Test
+    void dayWithoutMonthInASingleDate() {
+      assertThatThrownBy(() -> ThaiDateText.parse("๘ - ๑๐ มกราคม ๒๕๖๗"))
+          .isInstanceOf(DateTimeParseException.class)
+          .hasMessageContaining("the month is missing after the day");
+    }
+
+    @Test
     void sharedYearThatMakesTheRangeRunBackwards() {
       assertThatThrownBy(() -> ThaiDateText.parseRange("1 ธันวาคม - 31 มกราคม 2567"))
           .isInstanceOf(DateTimeParseException.class)
