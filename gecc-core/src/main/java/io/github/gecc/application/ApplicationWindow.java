@@ -2,12 +2,16 @@ package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiDateRange;
+import io.github.gecc.time.ThaiDateText;
+import io.github.gecc.time.ThaiDateTime;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -195,6 +199,40 @@ public abstract class ApplicationWindow {
         channels,
         documents,
         source);
+  }
+
+  /**
+   * Returns the window a circular states in Thai wording, read with the Thai date-range parser:
+   * {@code ๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗} becomes the 2567 window
+   * from 8 Jan 2024 08:30 to 29 Feb 2024 16:30, Bangkok time.
+   *
+   * <p>The round is the fiscal year of the last day. An end without a time closes at the end of
+   * its day; a start without a time opens at 00:00 (DOMAIN.md §4, DECISION).
+   *
+   * @param text the range as the circular writes it, not null
+   * @param channels the required channels, at least one
+   * @param documents the required document files, possibly none
+   * @param source the citation, not blank
+   * @return the window
+   * @throws DateTimeParseException if the text is not a Thai date range
+   * @throws IllegalArgumentException as {@link #of}
+   * @throws NullPointerException if an argument is null
+   */
+  public static ApplicationWindow fromThaiText(
+      CharSequence text, Set<Channel> channels, Set<DocumentFormat> documents, String source) {
+    Objects.requireNonNull(channels, "channels");
+    Objects.requireNonNull(documents, "documents");
+    Objects.requireNonNull(source, "source");
+    ThaiDateRange range = ThaiDateText.parseRange(text);
+    ThaiDateTime start = range.start();
+    ThaiDateTime end = range.end();
+    Instant opens =
+        start.time().map(t -> ThaiTime.toInstant(start.date().atTime(t)))
+            .orElseGet(() -> ThaiTime.startOfDay(start.date()));
+    Instant closes =
+        end.time().map(t -> ThaiTime.toInstant(end.date().atTime(t)))
+            .orElseGet(() -> ThaiTime.endOfDay(end.date()));
+    return of(FiscalYear.from(end.date()), Optional.of(opens), closes, channels, documents, source);
   }
 
   /**

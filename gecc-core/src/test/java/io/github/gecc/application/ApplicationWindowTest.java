@@ -177,6 +177,36 @@ class ApplicationWindowTest {
         .hasMessageContaining("blank source");
   }
 
+  // --- from a circular's Thai wording
+
+  @Test
+  void theThaiWordingOf2567BecomesThe2567Window() {
+    ApplicationWindow window =
+        ApplicationWindow.fromThaiText(
+            "๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗",
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of(),
+            W2567.source());
+    assertThat(window).isEqualTo(W2567);
+  }
+
+  @Test
+  void aThaiRangeWithoutTimesIsAWholeDayWindow() {
+    ApplicationWindow window =
+        ApplicationWindow.fromThaiText(
+            "1 มกราคม – 28 กุมภาพันธ์ 2565", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "[000] DOMAIN.md §4 (FACT)");
+    assertThat(window).isEqualTo(ApplicationCalendar.bundled().windowOf(FiscalYear.of(2565)));
+  }
+
+  @Test
+  void unparsableThaiWordingIsRefused() {
+    assertThatThrownBy(
+            () -> ApplicationWindow.fromThaiText(
+                "๓๖ พฤษภาคม - ๓๑ ธันวาคม ๒๕๖๕", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s"))
+        .isInstanceOf(java.time.format.DateTimeParseException.class)
+        .hasMessageContaining("36");
+  }
+
   // --- value semantics
 
   @Test
