@@ -540,7 +540,7 @@ public final class ThaiDateText {
         return part;
       }
       if (month == null) {
-        if (atEnd() || separatorAhead() > 0) {
+        if (atEnd() || separatorAhead() > 0 || digitAt(pos)) {
           throw error(pos, "the month is missing after the day");
         }
         throw error(

@@ -113,7 +113,9 @@ class ThaiDateTextTest {
         // [001] a cited letter whose day was never filled in
         Arguments.of("001", "ลงวันที่ มกราคม ๒๕๖๗", 9, "the day is missing"),
         // [002] a cited letter of "36" May 2565 (DOMAIN.md §9)
-        Arguments.of("002", "ลงวันที่ ๓๖ พฤษภาคม ๒๕๖๕", 9, "there is no day 36 in พฤษภาคม 2565"),
+        Arguments.of("002", "๓๖ พฤษภาคม ๒๕๖๕", 0, "there is no day 36 in พฤษภาคม 2565"),
+        // [002] a stamp garbled beyond reading
+        Arguments.of("002", "09.ค.ย.", 2, "unknown month name '.ค.ย.'"),
         // [002] a stamp without a year
         Arguments.of("002", "21 ก.ย.", 7, "the year is missing"),
         // [002] a span of months, not of dates
@@ -355,6 +357,14 @@ class ThaiDateTextTest {
           .isInstanceOf(DateTimeParseException.class)
           .hasMessageContaining("at index 14")
           .hasMessageContaining("unexpected '1' after the date");
+    }
+
+    @Test
+    void missingMonthBetweenDayAndYear() {
+      assertThatThrownBy(() -> ThaiDateText.parse("๑๙ ๒๕๖๗"))
+          .isInstanceOf(DateTimeParseException.class)
+          .hasMessageContaining("at index 3")
+          .hasMessageContaining("the month is missing after the day");
     }
 
     @Test
