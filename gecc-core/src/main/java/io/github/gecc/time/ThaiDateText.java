@@ -45,9 +45,9 @@ import java.util.Objects;
  *   <li>An optional prefix: {@code วันที่}, {@code ลงวันที่}, or a weekday phrase {@code
  *       วันศุกร์ที่} ({@code ที่} optional). The weekday is checked against the date.
  *   <li>An optional time after the month or after the year: {@code เวลา ๐๘.๓๐ น.}, {@code
- *       ๐๘.๓๐ น.}, {@code 8:30}; hour and minute separated by {@code .} or {@code :}; {@code
- *       เวลา} and {@code น.} optional; the whole time may stand in parentheses, {@code (เวลา
- *       ๐๘.๓๐ น.)}.
+ *       ๐๘.๓๐ น.}, {@code 8:30}, {@code ๐๙.๓๐ นาฬิกา}; hour and minute separated by {@code .} or
+ *       {@code :}; {@code เวลา}, {@code น.} and {@code นาฬิกา} optional; the whole time may
+ *       stand in parentheses, {@code (เวลา ๐๘.๓๐ น.)}.
  *   <li>DECISION (whitespace): any run of whitespace, including no-break and zero-width spaces,
  *       may stand between the parts, or none at all; leading and trailing whitespace is ignored.
  *       The whole text may stand in one pair of parentheses. Nothing else may follow the date.
@@ -382,6 +382,10 @@ public final class ThaiDateText {
       return text.startsWith(s, pos);
     }
 
+    boolean at(int index, char c) {
+      return index < text.length() && text.charAt(index) == c;
+    }
+
     boolean digitAt(int index) {
       return index < text.length() && isDigit(text.charAt(index));
     }
@@ -416,16 +420,16 @@ public final class ThaiDateText {
       return value;
     }
 
-    String snippet(int from) {
-      int to = from;
-      while (to < text.length() && to - from < 20 && !isSpace(text.charAt(to)) && !isDigit(text.charAt(to))) {
+    /** The word at {@code pos}, up to 20 characters, or the one space or digit found there. */
+    String found() {
+      if (atEnd()) {
+        return "the end of the text";
+      }
+      int to = pos;
+      while (to < text.length() && to - pos < 20 && !isSpace(text.charAt(to)) && !isDigit(text.charAt(to))) {
         to++;
       }
-      return to == from ? (from < text.length() ? text.substring(from, from + 1) : "") : text.substring(from, to);
-    }
-
-    String found() {
-      return atEnd() ? "the end of the text" : "'" + snippet(pos) + "'";
+      return "'" + text.substring(pos, Math.max(to, pos + 1)) + "'";
     }
 
     <T> Name<T> nameAt(ImmutableList<Name<T>> names) {
@@ -451,8 +455,8 @@ public final class ThaiDateText {
       }
     }
 
+    /** Checks that nothing follows; called after {@link #closeParen}, which skipped the space. */
     void end(boolean single) {
-      skipSpace();
       if (atEnd()) {
         return;
       }
@@ -536,7 +540,7 @@ public final class ThaiDateText {
         return part;
       }
       if (month == null) {
-        if (atEnd() || separatorAhead() > 0) {
+        if (atEnd() || separatorAhead() > 0 || digitAt(pos)) {
           throw error(pos, "the month is missing after the day");
         }
         throw error(
@@ -572,19 +576,14 @@ public final class ThaiDateText {
     boolean timeAhead() {
       int save = pos;
       try {
-        if (consume("(")) {
-          skipSpace();
-        }
+        consume("(");
+        skipSpace();
         consume("ระหว่าง");
         if (at("เวลา")) {
           return true;
         }
         int end = digitRunEnd(pos);
-        return end > pos
-            && end - pos <= 2
-            && end + 1 < text.length()
-            && (text.charAt(end) == '.' || text.charAt(end) == ':')
-            && digitAt(end + 1);
+        return end > pos && end - pos <= 2 && (at(end, '.') || at(end, ':')) && digitAt(end + 1);
       } finally {
         pos = save;
       }
@@ -622,7 +621,7 @@ public final class ThaiDateText {
       }
       int beforeSuffix = pos;
       skipSpace();
-      if (!consume("นาฬิกา") && !consume("น.") && !consume("น")) {
+      if (!consume("นาฬิกา") && !consume("น.")) {
         pos = beforeSuffix;
       }
       if (paren) {

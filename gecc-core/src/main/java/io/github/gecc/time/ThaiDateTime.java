@@ -95,11 +95,8 @@ public final class ThaiDateTime {
    * @return true if this is certainly later
    */
   public boolean isAfter(ThaiDateTime other) {
-    int byDate = date.compareTo(other.date);
-    if (byDate != 0) {
-      return byDate > 0;
-    }
-    return time != null && other.time != null && time.isAfter(other.time);
+    return date.isAfter(other.date)
+        || (date.equals(other.date) && time != null && other.time != null && time.isAfter(other.time));
   }
 
   @Override

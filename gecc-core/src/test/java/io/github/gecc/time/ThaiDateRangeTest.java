@@ -59,6 +59,11 @@ class ThaiDateRangeTest {
   }
 
   @Test
+  void differentValuesHaveDifferentHashCodes() {
+    assertThat(ThaiDateRange.of(OPENS, CLOSES).hashCode()).isNotEqualTo(ThaiDateRange.of(OPENS, OPENS).hashCode());
+  }
+
+  @Test
   void nullArgumentsAreRefused() {
     new NullPointerTester()
         .setDefault(ThaiDateTime.class, OPENS)

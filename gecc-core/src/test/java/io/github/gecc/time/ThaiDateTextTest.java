@@ -113,7 +113,9 @@ class ThaiDateTextTest {
         // [001] a cited letter whose day was never filled in
         Arguments.of("001", "ลงวันที่ มกราคม ๒๕๖๗", 9, "the day is missing"),
         // [002] a cited letter of "36" May 2565 (DOMAIN.md §9)
-        Arguments.of("002", "ลงวันที่ ๓๖ พฤษภาคม ๒๕๖๕", 9, "there is no day 36 in พฤษภาคม 2565"),
+        Arguments.of("002", "๓๖ พฤษภาคม ๒๕๖๕", 0, "there is no day 36 in พฤษภาคม 2565"),
+        // [002] a stamp garbled beyond reading
+        Arguments.of("002", "09.ค.ย.", 2, "unknown month name '.ค.ย.'"),
         // [002] a stamp without a year
         Arguments.of("002", "21 ก.ย.", 7, "the year is missing"),
         // [002] a span of months, not of dates
@@ -246,6 +248,31 @@ class ThaiDateTextTest {
     }
 
     @Test
+    void weekdayWithASpaceBeforeThi() {
+      assertThat(ThaiDateText.parseDate("วันศุกร์ ที่ ๑๙ มกราคม ๒๕๖๗")).isEqualTo(LocalDate.of(2024, 1, 19));
+    }
+
+    @Test
+    void spacesInsideAndBeforeTheParentheses() {
+      assertThat(ThaiDateText.parseDate("  ( ๑๙ มกราคม ๒๕๖๗ )")).isEqualTo(LocalDate.of(2024, 1, 19));
+    }
+
+    @Test
+    void twoDigitHourWithoutWelaOrNo() {
+      assertThat(ThaiDateText.parse("๑๙ มกราคม ๒๕๖๗ ๐๘.๓๐").time()).contains(LocalTime.of(8, 30));
+    }
+
+    @Test
+    void timeInHoursWordNalika() {
+      assertThat(ThaiDateText.parse("๑๕ ธันวาคม ๒๕๖๔ เวลา ๐๙.๓๐ นาฬิกา").time()).contains(LocalTime.of(9, 30));
+    }
+
+    @Test
+    void spacesInsideTheTimesParentheses() {
+      assertThat(ThaiDateText.parse("๒๙ กุมภาพันธ์ ( เวลา ๑๖.๓๐ น. ) ๒๕๖๗").time()).contains(LocalTime.of(16, 30));
+    }
+
+    @Test
     void noTimeGivesNoTime() {
       assertThat(ThaiDateText.parse("๑๙ มกราคม ๒๕๖๗").time()).isEmpty();
     }
@@ -305,6 +332,39 @@ class ThaiDateTextTest {
       assertThatThrownBy(() -> ThaiDateText.parse("๑๙"))
           .isInstanceOf(DateTimeParseException.class)
           .hasMessageContaining("the month is missing");
+    }
+
+    @Test
+    void unknownMonthNameIsQuotedUpToTwentyCharacters() {
+      String word = "ก".repeat(30);
+
+      assertThatThrownBy(() -> ThaiDateText.parse("๑๙ " + word))
+          .isInstanceOf(DateTimeParseException.class)
+          .hasMessageContaining("unknown month name '" + "ก".repeat(20) + "';");
+    }
+
+    @Test
+    void missingYearAfterATime() {
+      assertThatThrownBy(() -> ThaiDateText.parse("๑๙ มกราคม เวลา ๐๘.๓๐ น."))
+          .isInstanceOf(DateTimeParseException.class)
+          .hasMessageContaining("at index 23")
+          .hasMessageContaining("the year is missing");
+    }
+
+    @Test
+    void numberWithADotButNoMinuteAfterTheYear() {
+      assertThatThrownBy(() -> ThaiDateText.parse("1 มกราคม 2567 12."))
+          .isInstanceOf(DateTimeParseException.class)
+          .hasMessageContaining("at index 14")
+          .hasMessageContaining("unexpected '1' after the date");
+    }
+
+    @Test
+    void missingMonthBetweenDayAndYear() {
+      assertThatThrownBy(() -> ThaiDateText.parse("๑๙ ๒๕๖๗"))
+          .isInstanceOf(DateTimeParseException.class)
+          .hasMessageContaining("at index 3")
+          .hasMessageContaining("the month is missing after the day");
     }
 
     @Test
@@ -459,6 +519,41 @@ class ThaiDateTextTest {
     }
 
     @Test
+    void unknownMonthNameInTheFirstDate() {
+      assertThatThrownBy(() -> ThaiDateText.parseRange("๘ มกรา - ๑๐ มกราคม ๒๕๖๗"))
+          .isInstanceOf(DateTimeParseException.class)
+          .hasMessageContaining("unknown month name 'มกรา'");
+    }
+
+    @Test
+    void timeOnlyEndWithoutTheFirstDatesYear() {
+      assertThatThrownBy(() -> ThaiDateText.parseRange("๑๕ ธันวาคม เวลา ๑๐.๐๐ – ๑๒.๐๐ น."))
+          .isInstanceOf(DateTimeParseException.class)
+          .hasMessageContaining("the year is missing");
+    }
+
+    @Test
+    void wholeRangeInParenthesesWithSpaces() {
+      ThaiDateRange range = ThaiDateText.parseRange("( ระหว่างวันที่ 1 มกราคม - 2 มกราคม 2567 )");
+
+      assertThat(range.dates().lengthInDays()).isEqualTo(2);
+    }
+
+    @Test
+    void unclosedParenthesisAroundARange() {
+      assertThatThrownBy(() -> ThaiDateText.parseRange("(1 มกราคม - 2 มกราคม 2567"))
+          .isInstanceOf(DateTimeParseException.class)
+          .hasMessageContaining("expected ')' to close the '('");
+    }
+
+    @Test
+    void textAfterARange() {
+      assertThatThrownBy(() -> ThaiDateText.parseRange("1 มกราคม - 2 มกราคม 2567 นั้น"))
+          .isInstanceOf(DateTimeParseException.class)
+          .hasMessageContaining("unexpected 'นั้น' after the date");
+    }
+
+    @Test
     void sharedYearThatMakesTheRangeRunBackwards() {
       assertThatThrownBy(() -> ThaiDateText.parseRange("1 ธันวาคม - 31 มกราคม 2567"))
           .isInstanceOf(DateTimeParseException.class)
@@ -500,6 +595,9 @@ class ThaiDateTextTest {
       assertThat(ThaiDateText.looksLikeRange("1 มกราคม – 28 กุมภาพันธ์ 2565")).isTrue();
       assertThat(ThaiDateText.looksLikeRange("๑๙ มกราคม ๒๕๖๗")).isFalse();
       assertThat(ThaiDateText.looksLikeRange("๓๖ พฤษภาคม")).isFalse();
+      assertThat(ThaiDateText.looksLikeRange("ตั้งแต่วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565")).isTrue();
+      assertThat(ThaiDateText.looksLikeRange("1 ธ.ค. 2566 - 31 ม.ค. 2567")).isTrue();
+      assertThat(ThaiDateText.looksLikeRange("๘ มกรา - ๑๐ มกราคม ๒๕๖๗")).isFalse();
     }
   }
 

@@ -66,6 +66,11 @@ class ThaiDateTimeTest {
   }
 
   @Test
+  void differentValuesHaveDifferentHashCodes() {
+    assertThat(ThaiDateTime.of(DAY).hashCode()).isNotEqualTo(ThaiDateTime.of(DAY, LocalTime.NOON).hashCode());
+  }
+
+  @Test
   void nullArgumentsAreRefused() {
     new NullPointerTester()
         .setDefault(LocalDate.class, DAY)
