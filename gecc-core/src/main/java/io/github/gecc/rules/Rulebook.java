@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -127,8 +128,8 @@ public final class Rulebook {
    * @param criterionId any text, not null
    * @return the criterion, or empty if the catalogue has none with this id
    */
-  public java.util.Optional<Criterion> criterion(String criterionId) {
-    return java.util.Optional.ofNullable(criteriaById.get(Objects.requireNonNull(criterionId, "criterionId")));
+  public Optional<Criterion> criterion(String criterionId) {
+    return Optional.ofNullable(criteriaById.get(Objects.requireNonNull(criterionId, "criterionId")));
   }
 
   /**

@@ -221,6 +221,39 @@ class EvaluationTest {
         .collect(Collectors.toList());
   }
 
+  // --- values
+
+  @Test
+  void equalsAndHashCode_followRulebookAndAssessment() {
+    Assessment a = Assessment.builder(GECC, AssessmentKind.COMMITTEE).met("B01").notMet("A01").build();
+    Assessment sameOtherOrder = Assessment.builder(GECC, AssessmentKind.COMMITTEE).notMet("A01").met("B01").build();
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(GECC.evaluate(a), GECC.evaluate(a), GECC.evaluate(sameOtherOrder))
+        .addEqualityGroup(GECC.evaluate(a.withMet(List.of("A01"))))
+        .addEqualityGroup(GECC.evaluate(Assessment.ofMet(GECC, AssessmentKind.COMMITTEE, List.of("B01"))))
+        .testEquals();
+  }
+
+  @Test
+  void parts_areValues() {
+    Evaluation e = gecc(38, 7);
+    Evaluation again = gecc(38, 7);
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(e.reasons().get(0), again.reasons().get(0))
+        .addEqualityGroup(e.reasons().get(1), again.reasons().get(1))
+        .addEqualityGroup(e.perLevel().get(Level.BASIC), again.perLevel().get(Level.BASIC))
+        .addEqualityGroup(e.perLevel().get(Level.ADVANCED))
+        .addEqualityGroup(e.gaps().get(0), again.gaps().get(0))
+        .testEquals();
+    assertThat(e.gaps().get(0)).hasToString("CERTIFIED needs 5 more: [A08, A09, A10, B39, B40]");
+    assertThat(e).hasToString("Evaluation[GECC-2560, COMMITTEE, 52/80 points, NOT_CERTIFIED, gate not passed]");
+  }
+
+  @Test
+  void nulls_areRefused() {
+    new com.google.common.testing.NullPointerTester().testAllPublicInstanceMethods(gecc(3, 3));
+  }
+
   // --- what-if
 
   @Test

@@ -1,13 +1,129 @@
 package io.github.gecc.examples;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.rules.Assessment;
+import io.github.gecc.rules.AssessmentKind;
+import io.github.gecc.rules.BundledRulebooks;
+import io.github.gecc.rules.Evaluation;
+import io.github.gecc.rules.Level;
+import io.github.gecc.rules.OutcomeGap;
+import io.github.gecc.rules.Reason;
+import io.github.gecc.rules.Requirement;
+import io.github.gecc.rules.Rulebook;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** The demo's part on rulebooks. */
+/**
+ * The demo's part on rulebooks: the BE 2560 criteria, a centre's self-assessment and the
+ * committee's decision, each explained by the library's own reasons (DOMAIN.md §3 and §7). Every
+ * figure is computed; the centre and its answers are an invented example.
+ */
 final class RulebookTour {
+
+  /** The example centre's self-assessment: 36 basic and 12 advanced criteria met. */
+  static final int SELF_BASIC = 36;
+
+  /** Advanced criteria met in the self-assessment. */
+  static final int SELF_ADVANCED = 12;
+
+  /** Advanced criteria the committee finds met on site, after the centre fixed its basics. */
+  static final int COMMITTEE_ADVANCED = 11;
 
   private RulebookTour() {}
 
   static ImmutableList<DemoStep> steps() {
-    return ImmutableList.of();
+    Rulebook rulebook = BundledRulebooks.gecc2560();
+    Evaluation self = selfAssessment();
+    Evaluation committee = committeeDecision();
+    return ImmutableList.of(
+        new DemoStep("The rulebook", describe(rulebook)),
+        new DemoStep(
+            "The centre's self-assessment",
+            "The centre checks itself against the "
+                + rulebook.id()
+                + " criteria and finds "
+                + self.perLevel().get(Level.BASIC).met()
+                + " basic and "
+                + self.perLevel().get(Level.ADVANCED).met()
+                + " advanced criteria met: "
+                + self.points()
+                + " of "
+                + self.maxPoints()
+                + " points. "
+                + messages(self)
+                + (self.selfAssessmentPassed() ? " So it may apply" : " So it may not apply yet")
+                + "; as things stand the committee's outcome would be "
+                + self.outcome()
+                + ". "
+                + gaps(self)),
+        new DemoStep(
+            "The committee's decision",
+            "The centre fixes the missing basics and the committee assesses it on site: "
+                + committee.perLevel().get(Level.BASIC).met()
+                + " basic and "
+                + committee.perLevel().get(Level.ADVANCED).met()
+                + " advanced criteria met, "
+                + committee.points()
+                + " points. Decision: "
+                + committee.outcome()
+                + ". "
+                + messages(committee)));
+  }
+
+  /** The example self-assessment: the first 36 basic and the first 12 advanced criteria met. */
+  static Evaluation selfAssessment() {
+    Rulebook rulebook = BundledRulebooks.gecc2560();
+    return rulebook.evaluate(
+        Assessment.ofMet(rulebook, AssessmentKind.SELF_ASSESSMENT, met(rulebook, SELF_BASIC, SELF_ADVANCED)));
+  }
+
+  /** The example committee assessment: all 40 basic and 11 advanced criteria met. */
+  static Evaluation committeeDecision() {
+    Rulebook rulebook = BundledRulebooks.gecc2560();
+    int basic = rulebook.criteriaOf(Level.BASIC).size();
+    return rulebook.evaluate(
+        Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, met(rulebook, basic, COMMITTEE_ADVANCED)));
+  }
+
+  private static List<String> met(Rulebook rulebook, int basic, int advanced) {
+    List<String> ids = new ArrayList<>();
+    rulebook.criteriaOf(Level.BASIC).stream().limit(basic).forEach(c -> ids.add(c.id()));
+    rulebook.criteriaOf(Level.ADVANCED).stream().limit(advanced).forEach(c -> ids.add(c.id()));
+    return ids;
+  }
+
+  private static String describe(Rulebook rulebook) {
+    StringBuilder text = new StringBuilder("Rulebook ").append(rulebook.id()).append(" (from round ")
+        .append(rulebook.firstRound().getValue()).append(") has ");
+    List<String> levels = new ArrayList<>();
+    for (Level level : rulebook.levels()) {
+      levels.add(rulebook.criteriaOf(level).size() + " " + level.name().toLowerCase(java.util.Locale.ROOT)
+          + " criteria (" + level.thaiLabel() + ") worth " + rulebook.criteriaOf(level).get(0).points()
+          + " point" + (rulebook.criteriaOf(level).get(0).points() == 1 ? "" : "s") + " each");
+    }
+    text.append(String.join(" and ", levels)).append(": ").append(rulebook.maxPoints()).append(" points in all. ");
+    rulebook.outcomes().forEach(o -> text.append(o.name()).append(" needs ")
+        .append(o.requirements().stream().map(Requirement::toString).collect(Collectors.joining(" and ")))
+        .append(" criteria. "));
+    text.append("A centre may apply only when its self-assessment scores at least ")
+        .append(rulebook.selfAssessmentGate()).append(" points. The two rules are separate.");
+    return text.toString();
+  }
+
+  private static String messages(Evaluation evaluation) {
+    return evaluation.reasons().stream().map(Reason::englishMessage).map(m -> capitalise(m) + ".")
+        .collect(Collectors.joining(" "));
+  }
+
+  private static String gaps(Evaluation evaluation) {
+    return evaluation.gaps().stream()
+        .map((OutcomeGap g) -> "To be " + g.outcome() + " it needs at least " + g.fewestFurther()
+            + " more criteria, for example " + String.join(", ", g.suggestion()) + ".")
+        .collect(Collectors.joining(" "));
+  }
+
+  private static String capitalise(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -98,4 +98,41 @@ class MetListRequestTest {
     assertThat(e.pointer()).isEqualTo("/rulebook/criteria/59/id");
     assertThat(e.getOriginalMessage()).contains("criterion id A19 appears twice");
   }
+
+  // --- the published evaluate-request schema says what the reader says
+
+  private static java.util.List<String> schemaErrors(String json) throws java.io.IOException {
+    return RulebookDeserializerTest.schemaErrors("evaluate-request.schema.json", json);
+  }
+
+  @Test
+  void schema_acceptsTheContractExample() throws Exception {
+    assertThat(schemaErrors("{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\"]}")).isEmpty();
+    assertThat(schemaErrors("{\"round\":2567,\"met\":[],\"kind\":\"COMMITTEE\",\"whatIf\":[\"B01\"]}")).isEmpty();
+  }
+
+  @Test
+  void schema_refusesARepeatedId() throws Exception {
+    assertThat(schemaErrors("{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B01\"]}")).contains("/met");
+  }
+
+  @Test
+  void schema_refusesANonStringId() throws Exception {
+    assertThat(schemaErrors("{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",1]}")).contains("/met/1");
+  }
+
+  @Test
+  void schema_refusesAMissingMet() throws Exception {
+    assertThat(schemaErrors("{\"rulebook\":\"GECC-2560\"}")).isNotEmpty();
+  }
+
+  @Test
+  void schema_refusesBothRulebookAndRound() throws Exception {
+    assertThat(schemaErrors("{\"rulebook\":\"GECC-2560\",\"round\":2567,\"met\":[]}")).isNotEmpty();
+  }
+
+  @Test
+  void schema_refusesARulebookGivenAsANumber() throws Exception {
+    assertThat(schemaErrors("{\"rulebook\":2560,\"met\":[]}")).contains("/rulebook");
+  }
 }

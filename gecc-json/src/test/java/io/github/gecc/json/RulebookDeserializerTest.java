@@ -136,6 +136,50 @@ class RulebookDeserializerTest {
         .hasMessageContaining("(at /rulebook/criteria/1/id)");
   }
 
+  /** Validates a document against a published schema; returns the instance locations of the errors. */
+  static java.util.List<String> schemaErrors(String schemaName, String json) throws java.io.IOException {
+    ObjectMapper plain = new ObjectMapper();
+    try (java.io.InputStream in = RulebookDeserializerTest.class.getResourceAsStream("/io/github/gecc/json/schema/" + schemaName)) {
+      com.networknt.schema.Schema schema =
+          com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                  com.networknt.schema.SpecificationVersion.DRAFT_2020_12,
+                  builder -> builder.schemaRegistryConfig(
+                      com.networknt.schema.SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+              .getSchema(plain.readTree(in));
+      return schema.validate(plain.readTree(json)).stream()
+          .map(e -> e.getInstanceLocation().toString())
+          .collect(java.util.stream.Collectors.toList());
+    }
+  }
+
+  // --- the published schema says what the reader says
+
+  @Test
+  void schema_acceptsGecc2560AndTheSmallRulebook() throws Exception {
+    assertThat(schemaErrors("rulebook.schema.json", RulebookSerializer.toTree(BundledRulebooks.gecc2560()).toString())).isEmpty();
+    assertThat(schemaErrors("rulebook.schema.json", SMALL)).isEmpty();
+  }
+
+  @Test
+  void schema_refusesZeroPoints() throws Exception {
+    assertThat(schemaErrors("rulebook.schema.json", SMALL.replace("\"points\":2", "\"points\":0"))).contains("/criteria/1/points");
+  }
+
+  @Test
+  void schema_refusesAnUnknownField() throws Exception {
+    assertThat(schemaErrors("rulebook.schema.json", SMALL.replace("{\"id\":\"SMALL\"", "{\"id\":\"SMALL\",\"comment\":\"x\""))).isNotEmpty();
+  }
+
+  @Test
+  void schema_refusesAnUnknownRequirementKind() throws Exception {
+    assertThat(schemaErrors("rulebook.schema.json", SMALL.replace("ALL_OF_LEVEL", "ALL_OF"))).isNotEmpty();
+  }
+
+  @Test
+  void schema_refusesACommonEraFirstRound() throws Exception {
+    assertThat(schemaErrors("rulebook.schema.json", SMALL.replace("2570", "2027"))).contains("/firstRound");
+  }
+
   /** A document holding a rulebook, to check pointers inside a larger document. */
   static final class Holder {
     public Rulebook rulebook;
