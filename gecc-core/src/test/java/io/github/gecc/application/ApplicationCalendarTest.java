@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
@@ -120,5 +121,23 @@ class ApplicationCalendarTest {
         .addEqualityGroup(ApplicationCalendar.empty(), ApplicationCalendar.empty())
         .addEqualityGroup(ApplicationCalendar.empty().plus(BUNDLED.windowOf(FiscalYear.of(2567))))
         .testEquals();
+  }
+
+  @Test
+  void nullsAreRefused() {
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(FiscalYear.class, FiscalYear.of(2567))
+        .setDefault(ApplicationWindow.class, BUNDLED.windowOf(FiscalYear.of(2567)))
+        .setDefault(Organisation.class, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false))
+        .setDefault(StepPlan.class, StepPlan.online())
+        .setDefault(ApplicationCalendar.class, BUNDLED)
+        .setDefault(EligibilityPolicy.class, EligibilityPolicy.bundled())
+        .setDefault(ApplicationChecker.class, ApplicationChecker.bundled());
+    tester.testAllPublicInstanceMethods(BUNDLED);
+    tester.testAllPublicInstanceMethods(BUNDLED.cascade(FiscalYear.of(2567)));
+    tester.testAllPublicStaticMethods(ApplicationChecker.class);
+    tester.testAllPublicStaticMethods(ApplicationProgress.class);
+    tester.testAllPublicInstanceMethods(ApplicationRegister.empty());
+    tester.testAllPublicStaticMethods(StepPlan.class);
   }
 }
