@@ -62,8 +62,10 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    * @return {@code beYear}
    * @throws DateTimeException if {@code beYear} is outside {@value #MIN_VALUE}..{@value
    *     #MAX_VALUE}
+   * @throws NullPointerException if {@code what} is null
    */
   public static int checkBuddhistYear(int beYear, String what) {
+    Objects.requireNonNull(what, "what");
     if (beYear < MIN_VALUE || beYear > MAX_VALUE) {
       StringBuilder message =
           new StringBuilder()
