@@ -47,6 +47,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws NullPointerException if {@code kind} is null
    */
   public static ReportingPeriod of(int fiscalYear, PeriodKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return of(FiscalYear.of(fiscalYear), kind);
   }
 
