@@ -20,6 +20,10 @@ import org.immutables.value.Value;
  * one fiscal year of slack keeps such dates while refusing a round number that cannot belong to
  * the date.
  *
+ * <p>DECISION: the outcome is recorded, not judged. A {@code Certification} is the record of a
+ * granted certification, whatever the rulebook calls its passing outcome ({@code CERTIFIED},
+ * a level such as {@code GOLD}); an application that failed is simply not a certification.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
