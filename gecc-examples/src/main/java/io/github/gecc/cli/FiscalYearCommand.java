@@ -7,6 +7,7 @@ import io.github.gecc.json.JsonInput;
 import io.github.gecc.json.JsonObjectInput;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * {@code fiscal-year}: {@code {"date":"2024-02-29"}} → {@code
@@ -28,17 +29,19 @@ final class FiscalYearCommand implements Command {
   @Override
   public JsonNode run(JsonInput input, CliContext context) throws GeccJsonException {
     JsonObjectInput request = input.object("fiscal-year request");
+    Optional<JsonInput> number = request.optional("fiscalYear");
+    Optional<JsonInput> dateInput = request.optional("date");
+    request.finish();
     FiscalYear fiscalYear;
-    if (request.has("fiscalYear")) {
-      JsonInput number = request.required("fiscalYear");
-      request.finish();
-      int value = number.integer();
-      fiscalYear = number.core(() -> FiscalYear.of(value));
+    if (number.isPresent() && dateInput.isPresent()) {
+      throw input.error("fiscal-year request takes either 'date' or 'fiscalYear', not both");
+    } else if (number.isPresent()) {
+      int value = number.get().integer();
+      fiscalYear = number.get().core(() -> FiscalYear.of(value));
     } else {
-      JsonInput dateInput = request.required("date");
-      request.finish();
-      LocalDate date = dateInput.date();
-      fiscalYear = dateInput.core(() -> FiscalYear.from(date));
+      JsonInput at = dateInput.orElseThrow(() -> input.error("fiscal-year request needs the field 'date' (or 'fiscalYear')"));
+      LocalDate date = at.date();
+      fiscalYear = at.core(() -> FiscalYear.from(date));
     }
     ObjectNode out = context.object();
     out.put("fiscalYear", fiscalYear.getValue());

@@ -199,6 +199,7 @@ public final class Main {
   }
 
   private static final class InputTooLargeException extends IOException {
+    /** The serialization version. */
     private static final long serialVersionUID = 1L;
 
     InputTooLargeException(String message) {

@@ -58,7 +58,15 @@ class FiscalYearCommandTest {
   void aMissingDateIsBadInput() {
     CliRunner.Result result = CliRunner.run("fiscal-year", "{}");
     assertThat(result.status()).isEqualTo(2);
-    assertThat(result.error().at("/error/path").asText()).isEqualTo("/date");
+    assertThat(result.error().at("/error/message").asText()).contains("needs the field 'date'");
+  }
+
+  @Test
+  void aDateAndAFiscalYearTogetherAreBadInput() {
+    CliRunner.Result result =
+        CliRunner.run("fiscal-year", "{\"date\":\"2024-02-29\",\"fiscalYear\":2567}");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.error().at("/error/message").asText()).contains("not both");
   }
 
   @Test

@@ -15,8 +15,10 @@ import java.util.Objects;
  */
 public final class GeccJsonException extends JsonMappingException {
 
+  /** The serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer of the field to blame. */
   private final String pointer;
 
   /**

@@ -21,6 +21,7 @@ import io.github.gecc.time.FiscalYear;
  */
 public final class GeccModule extends SimpleModule {
 
+  /** The serialization version. */
   private static final long serialVersionUID = 1L;
 
   /** Creates the module. */

@@ -7,6 +7,7 @@ import io.github.gecc.time.FiscalYear;
 /** Reads a {@link FiscalYear} from its Buddhist Era number, for example {@code 2567}. */
 public final class FiscalYearDeserializer extends GeccDeserializer<FiscalYear> {
 
+  /** The serialization version. */
   private static final long serialVersionUID = 1L;
 
   /** Creates the deserializer. */

@@ -20,6 +20,7 @@ import java.io.IOException;
  */
 public abstract class GeccDeserializer<T> extends StdDeserializer<T> {
 
+  /** The serialization version. */
   private static final long serialVersionUID = 1L;
 
   /**

@@ -9,6 +9,7 @@ import java.io.IOException;
 /** Writes a {@link FiscalYear} as its Buddhist Era number, for example {@code 2567}. */
 public final class FiscalYearSerializer extends StdSerializer<FiscalYear> {
 
+  /** The serialization version. */
   private static final long serialVersionUID = 1L;
 
   /** Creates the serializer. */
