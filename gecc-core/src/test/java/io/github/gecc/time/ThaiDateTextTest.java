@@ -179,6 +179,12 @@ class ThaiDateTextTest {
           .isEqualTo("วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.");
     }
 
+    @ParameterizedTest
+    @MethodSource("io.github.gecc.time.ThaiDateTextTest#boundaries")
+    void firstAndLastSupportedDatesReadBackInEveryStyle(LocalDate date, ThaiDateStyle style, ThaiDigits digits) {
+      assertThat(ThaiDateText.parseDate(ThaiDateText.format(date, style, digits))).isEqualTo(date);
+    }
+
     @Test
     void dateBeforeTheSupportedRangeIsRefused() {
       assertThatThrownBy(
@@ -602,6 +608,14 @@ class ThaiDateTextTest {
   }
 
   // ------------------------------------------------------------------ for all dates
+
+  static Stream<Arguments> boundaries() {
+    return Stream.of(ThaiDateText.MIN_DATE, ThaiDateText.MAX_DATE)
+        .flatMap(
+            date ->
+                Stream.of(ThaiDateStyle.values())
+                    .flatMap(style -> Stream.of(ThaiDigits.values()).map(digits -> Arguments.of(date, style, digits))));
+  }
 
   @Provide
   Arbitrary<LocalDate> supportedDates() {

@@ -15,8 +15,6 @@ import io.github.gecc.rules.Evaluation;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,29 +87,12 @@ final class EvaluateCommand implements Command {
     Evaluation evaluation = input.core(() -> rulebook.evaluate(assessment));
     ObjectNode out = EvaluationSerializer.toTree(evaluation);
     if (whatIfInput.isPresent()) {
-      ImmutableList<String> ids = readIds(whatIfInput.get(), rulebook);
+      ImmutableList<String> ids = MetListRequest.readIds(whatIfInput.get(), rulebook);
       Evaluation whatIf = whatIfInput.get().core(() -> evaluation.whatIf(ids));
       ObjectNode node = EvaluationSerializer.toTree(whatIf);
       node.remove("assessment");
       out.set("whatIf", node);
     }
     return out;
-  }
-
-  private static ImmutableList<String> readIds(JsonInput input, Rulebook rulebook) throws GeccJsonException {
-    Map<String, String> seen = new HashMap<>();
-    ImmutableList.Builder<String> ids = ImmutableList.builder();
-    for (JsonInput element : input.elements()) {
-      String id = element.text();
-      if (rulebook.criterion(id).isEmpty()) {
-        throw element.error("criterion '" + id + "' is not in rulebook " + rulebook.id());
-      }
-      String first = seen.putIfAbsent(id, element.pointer().toString());
-      if (first != null) {
-        throw element.error("criterion '" + id + "' is listed twice (first at " + first + ")");
-      }
-      ids.add(id);
-    }
-    return ids.build();
   }
 }

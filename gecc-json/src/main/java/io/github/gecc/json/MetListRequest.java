@@ -98,21 +98,58 @@ public final class MetListRequest {
    */
   public static Assessment readMet(JsonInput input, Rulebook rulebook, AssessmentKind kind)
       throws GeccJsonException {
+    ImmutableList<String> met = readIds(input, rulebook);
+    return input.core(() -> Assessment.ofMet(rulebook, kind, met));
+  }
+
+  /**
+   * Reads a list of criterion ids of a rulebook, each at most once.
+   *
+   * @param input a JSON array of criterion ids, not null
+   * @param rulebook the rulebook, not null
+   * @return the ids, in the order given
+   * @throws GeccJsonException if the value is not an array of strings, or an id is not in the
+   *     rulebook (the message says which ids it has) or is repeated; the pointer names the element
+   */
+  public static ImmutableList<String> readIds(JsonInput input, Rulebook rulebook) throws GeccJsonException {
     Map<String, String> seen = new HashMap<>();
     ImmutableList.Builder<String> ids = ImmutableList.builder();
     for (JsonInput element : input.elements()) {
       String id = element.text();
       if (rulebook.criterion(id).isEmpty()) {
-        throw element.error("criterion '" + id + "' is not in rulebook " + rulebook.id());
+        throw element.error(unknownCriterion(id, rulebook));
       }
       String first = seen.putIfAbsent(id, element.pointer().toString());
       if (first != null) {
-        throw element.error("criterion '" + id + "' is listed twice (first at " + first + ")");
+        throw element.error("criterion '" + id + "' is listed twice (first at " + first + "); list each criterion once");
       }
       ids.add(id);
     }
-    ImmutableList<String> met = ids.build();
-    return input.core(() -> Assessment.ofMet(rulebook, kind, met));
+    return ids.build();
+  }
+
+  /**
+   * Returns the message for a criterion id a rulebook does not have, naming the ids it has.
+   *
+   * @param id the id, not null
+   * @param rulebook the rulebook, not null
+   * @return for example {@code criterion 'A21' is not in rulebook GECC-2560, whose criteria are
+   *     BASIC B01..B40, ADVANCED A01..A20}
+   */
+  public static String unknownCriterion(String id, Rulebook rulebook) {
+    StringBuilder text =
+        new StringBuilder("criterion '").append(id).append("' is not in rulebook ").append(rulebook.id())
+            .append(", whose criteria are ");
+    String separator = "";
+    for (io.github.gecc.rules.Level level : rulebook.levels()) {
+      var criteria = rulebook.criteriaOf(level);
+      text.append(separator).append(level.name()).append(' ').append(criteria.get(0).id());
+      if (criteria.size() > 1) {
+        text.append(criteria.size() > 2 ? ".." : ", ").append(criteria.get(criteria.size() - 1).id());
+      }
+      separator = ", ";
+    }
+    return text.toString();
   }
 
   private static String describe(JsonInput input) {

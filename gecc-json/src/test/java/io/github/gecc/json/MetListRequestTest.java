@@ -46,7 +46,8 @@ class MetListRequestTest {
   void read_refusesAnUnknownCriterion() {
     GeccJsonException e = refusal("{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\",\"A21\"]}");
     assertThat(e.pointer()).isEqualTo("/met/3");
-    assertThat(e.getOriginalMessage()).isEqualTo("criterion 'A21' is not in rulebook GECC-2560");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo("criterion 'A21' is not in rulebook GECC-2560, whose criteria are BASIC B01..B40, ADVANCED A01..A20");
   }
 
   @Test

@@ -115,6 +115,27 @@ class TimeTypesTest {
         .hasMessageContaining("'1 มีนาคม' is not a valid ISO date");
   }
 
+  @Test
+  void rangesInAListAreWrittenOneAfterTheOther() throws Exception {
+    ThaiDateRange day = ThaiDateRange.of(ThaiDateTime.of(LocalDate.of(2024, 1, 8)), ThaiDateTime.of(LocalDate.of(2024, 1, 8)));
+
+    assertThat(mapper.writeValueAsString(List.of(day, day)))
+        .isEqualTo(
+            "[{\"start\":{\"date\":\"2024-01-08\"},\"end\":{\"date\":\"2024-01-08\"}},"
+                + "{\"start\":{\"date\":\"2024-01-08\"},\"end\":{\"date\":\"2024-01-08\"}}]");
+  }
+
+  @Test
+  void unknownFieldInARangeIsRefused() {
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"start\":{\"date\":\"2024-03-01\"},\"end\":{\"date\":\"2024-03-02\"},\"year\":2567}",
+                    ThaiDateRange.class))
+        .isInstanceOfSatisfying(GeccJsonException.class, e -> assertThat(e.pointer()).isEqualTo("/year"))
+        .hasMessageContaining("unknown field 'year' in Thai date range");
+  }
+
   // ---------------------------------------------------------------- enums
 
   @Test

@@ -74,7 +74,7 @@ public final class AssessmentDeserializer extends GeccDeserializer<Assessment> {
       String id = criterionInput.text();
       boolean met = metInput.bool();
       if (rulebook.criterion(id).isEmpty()) {
-        throw criterionInput.error("criterion '" + id + "' is not in rulebook " + rulebook.id());
+        throw criterionInput.error(MetListRequest.unknownCriterion(id, rulebook));
       }
       JsonPointer first = seen.putIfAbsent(id, element.pointer());
       if (first != null) {

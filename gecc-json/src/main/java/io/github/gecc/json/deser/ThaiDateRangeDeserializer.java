@@ -14,7 +14,8 @@ public final class ThaiDateRangeDeserializer extends GeccDeserializer<ThaiDateRa
 
   private static final long serialVersionUID = 1L;
 
-  private final ThaiDateTimeDeserializer dateTime = new ThaiDateTimeDeserializer();
+  /** Reads each end; stateless, so shared. */
+  private static final ThaiDateTimeDeserializer DATE_TIME = new ThaiDateTimeDeserializer();
 
   /** Creates the deserializer. */
   public ThaiDateRangeDeserializer() {
@@ -32,8 +33,8 @@ public final class ThaiDateRangeDeserializer extends GeccDeserializer<ThaiDateRa
   @Override
   public ThaiDateRange read(JsonInput input) throws GeccJsonException {
     JsonObjectInput object = input.object("Thai date range");
-    ThaiDateTime start = dateTime.read(object.required("start"));
-    ThaiDateTime last = dateTime.read(object.required("end"));
+    ThaiDateTime start = DATE_TIME.read(object.required("start"));
+    ThaiDateTime last = DATE_TIME.read(object.required("end"));
     object.finish();
     return input.core(() -> ThaiDateRange.of(start, last));
   }

@@ -14,7 +14,8 @@ public final class ThaiDateRangeSerializer extends StdSerializer<ThaiDateRange> 
 
   private static final long serialVersionUID = 1L;
 
-  private final ThaiDateTimeSerializer dateTime = new ThaiDateTimeSerializer();
+  /** Writes each end; stateless, so shared. */
+  private static final ThaiDateTimeSerializer DATE_TIME = new ThaiDateTimeSerializer();
 
   /** Creates the serializer. */
   public ThaiDateRangeSerializer() {
@@ -26,9 +27,9 @@ public final class ThaiDateRangeSerializer extends StdSerializer<ThaiDateRange> 
       throws IOException {
     gen.writeStartObject();
     gen.writeFieldName("start");
-    dateTime.serialize(value.start(), gen, provider);
+    DATE_TIME.serialize(value.start(), gen, provider);
     gen.writeFieldName("end");
-    dateTime.serialize(value.end(), gen, provider);
+    DATE_TIME.serialize(value.end(), gen, provider);
     gen.writeEndObject();
   }
 }

@@ -1,0 +1,136 @@
+package io.github.gecc.certification;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One centre of a portfolio: its id, its certifications and the maintenance reports it sent.
+ *
+ * <p>Structural invariants: the id is not blank; the certifications form a valid {@link
+ * CertificationHistory}; no period has two reports. DECISION: a second report for the same
+ * period is refused rather than guessed at (first? last?); a correction replaces the report in
+ * the data. Whether each report is owed depends on the policies and is checked by {@link
+ * CentreLifecycle}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Centre {
+
+  private final CertificationHistory history;
+  private final ImmutableList<MaintenanceReport> reports;
+
+  private Centre(CertificationHistory history, ImmutableList<MaintenanceReport> reports) {
+    this.history = history;
+    this.reports = reports;
+  }
+
+  /**
+   * Returns a centre.
+   *
+   * @param id the centre's id, not blank
+   * @param certifications its certifications, each with this id, in any order; may be empty
+   * @param reports its reports, in any order; may be empty
+   * @return the centre, certifications sorted by round and reports by period
+   * @throws IllegalArgumentException if the id is blank, the certifications are not a valid
+   *     history, or two reports share a period
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public static Centre of(
+      String id, Iterable<Certification> certifications, Iterable<MaintenanceReport> reports) {
+    CertificationHistory history = CertificationHistory.of(id, certifications);
+    List<MaintenanceReport> sorted = new ArrayList<>();
+    for (MaintenanceReport report : reports) {
+      sorted.add(Objects.requireNonNull(report, "report"));
+    }
+    sorted.sort(Comparator.comparing(MaintenanceReport::period));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).period().equals(sorted.get(i - 1).period())) {
+        throw new IllegalArgumentException(
+            "centre '" + id + "' has two reports for " + sorted.get(i).period() + ", submitted on "
+                + sorted.get(i - 1).submittedOn() + " and " + sorted.get(i).submittedOn()
+                + "; one report per period");
+      }
+    }
+    return new Centre(history, ImmutableList.copyOf(sorted));
+  }
+
+  /**
+   * Returns the centre's id.
+   *
+   * @return a non-blank id
+   */
+  public String id() {
+    return history.centreId();
+  }
+
+  /**
+   * Returns the centre's certifications.
+   *
+   * @return the history, in round order
+   */
+  public CertificationHistory history() {
+    return history;
+  }
+
+  /**
+   * Returns the centre's reports.
+   *
+   * @return the reports in period order, one per period at most
+   */
+  public ImmutableList<MaintenanceReport> reports() {
+    return reports;
+  }
+
+  /**
+   * Returns the report sent for a period.
+   *
+   * @param period a period, not null
+   * @return the report, or empty
+   * @throws NullPointerException if {@code period} is null
+   */
+  public Optional<MaintenanceReport> reportFor(ReportingPeriod period) {
+    Objects.requireNonNull(period, "period");
+    int low = 0;
+    int high = reports.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int cmp = reports.get(mid).period().compareTo(period);
+      if (cmp == 0) {
+        return Optional.of(reports.get(mid));
+      } else if (cmp < 0) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof Centre)) {
+      return false;
+    }
+    Centre other = (Centre) obj;
+    return history.equals(other.history) && reports.equals(other.reports);
+  }
+
+  @Override
+  public int hashCode() {
+    return history.hashCode() * 31 + reports.hashCode();
+  }
+
+  /**
+   * Returns the centre as text.
+   *
+   * @return its id, certifications and number of reports
+   */
+  @Override
+  public String toString() {
+    return "Centre " + history + ", " + reports.size() + " reports";
+  }
+}

@@ -1,0 +1,208 @@
+package io.github.gecc.certification;
+
+import com.google.common.collect.ImmutableList;
+import io.github.gecc.time.DateRange;
+import io.github.gecc.time.FiscalYear;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One centre under given policies: its report schedule, and every question the portfolio asks,
+ * answered for this centre alone (DOMAIN.md §4–§6).
+ *
+ * <p>Creating it checks that every report answers an obligation of the schedule (DOMAIN.md §6):
+ * a report for a period the schedule does not hold is refused.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CentreLifecycle {
+
+  private final Centre centre;
+  private final LifecyclePolicy policy;
+  private final ReportSchedule schedule;
+
+  private CentreLifecycle(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
+    this.centre = centre;
+    this.policy = policy;
+    this.schedule = schedule;
+  }
+
+  /**
+   * Returns a centre under policies.
+   *
+   * @param centre the centre, not null
+   * @param policy the validity and report policies, not null
+   * @return the lifecycle
+   * @throws IllegalArgumentException if a report is for a period the schedule does not hold
+   * @throws IllegalStateException if the validity policy gives a last valid day before a
+   *     certification date
+   * @throws NullPointerException if an argument is null
+   */
+  public static CentreLifecycle of(Centre centre, LifecyclePolicy policy) {
+    Objects.requireNonNull(centre, "centre");
+    ReportSchedule schedule = ReportSchedule.of(centre.history(), policy);
+    for (MaintenanceReport report : centre.reports()) {
+      try {
+        schedule.requireOwed(report.period());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("centre '" + centre.id() + "': " + e.getMessage(), e);
+      }
+    }
+    return new CentreLifecycle(centre, policy, schedule);
+  }
+
+  /**
+   * Returns the centre.
+   *
+   * @return the centre
+   */
+  public Centre centre() {
+    return centre;
+  }
+
+  /**
+   * Returns the policies.
+   *
+   * @return the policies
+   */
+  public LifecyclePolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Returns the centre's report schedule.
+   *
+   * @return the obligations, one per period
+   */
+  public ReportSchedule schedule() {
+    return schedule;
+  }
+
+  /**
+   * Tells whether the centre is under certification: some certification is valid on the date.
+   *
+   * @param asOf the date, not null
+   * @return true if covered
+   * @throws NullPointerException if {@code asOf} is null
+   */
+  public boolean isUnderCertification(LocalDate asOf) {
+    return centre.history().isCoveredOn(asOf, policy.validity());
+  }
+
+  /**
+   * Tells whether the centre must apply in a round (DOMAIN.md §4, FACT): it was certified in
+   * neither of the two rounds before it. DECISION: decided by rounds alone, whatever the as-of
+   * date.
+   *
+   * @param round the round, not null
+   * @return true if it must apply
+   * @throws NullPointerException if {@code round} is null
+   */
+  public boolean mustApplyIn(FiscalYear round) {
+    return centre.history().mustApplyIn(round);
+  }
+
+  /**
+   * Judges every obligation as of a date.
+   *
+   * @param asOf the date, not null
+   * @return the judged obligations in period order
+   * @throws NullPointerException if {@code asOf} is null
+   */
+  public ImmutableList<ObligationState> obligations(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    ImmutableList.Builder<ObligationState> states = ImmutableList.builder();
+    for (Obligation obligation : schedule.obligations()) {
+      states.add(state(obligation, asOf));
+    }
+    return states.build();
+  }
+
+  /**
+   * Returns the obligations {@code MISSING} as of a date.
+   *
+   * @param asOf the date, not null
+   * @return the overdue obligations in period order
+   * @throws NullPointerException if {@code asOf} is null
+   */
+  public ImmutableList<ObligationState> overdue(LocalDate asOf) {
+    ImmutableList.Builder<ObligationState> overdue = ImmutableList.builder();
+    for (ObligationState state : obligations(asOf)) {
+      if (state.status() == ReportStatus.MISSING) {
+        overdue.add(state);
+      }
+    }
+    return overdue.build();
+  }
+
+  /**
+   * Returns the obligations whose due day lies in a range, judged as of a date.
+   *
+   * @param asOf the date the statuses are judged on, not null
+   * @param dueIn the range of due days, not null
+   * @return the obligations in period order
+   * @throws NullPointerException if an argument is null
+   */
+  public ImmutableList<ObligationState> fallingDue(LocalDate asOf, DateRange dueIn) {
+    Objects.requireNonNull(dueIn, "dueIn");
+    ImmutableList.Builder<ObligationState> due = ImmutableList.builder();
+    for (Obligation obligation : schedule.obligations()) {
+      if (dueIn.contains(obligation.due())) {
+        due.add(state(obligation, asOf));
+      }
+    }
+    return due.build();
+  }
+
+  /**
+   * Returns the certifications valid on a date whose last valid day is at most a number of days
+   * later.
+   *
+   * @param asOf the date, not null
+   * @param days the horizon in days, at least 0 (0: expires on {@code asOf})
+   * @return the certifications in round order
+   * @throws IllegalArgumentException if {@code days} is negative
+   * @throws NullPointerException if {@code asOf} is null
+   */
+  public ImmutableList<Certification> expiringWithin(LocalDate asOf, int days) {
+    Objects.requireNonNull(asOf, "asOf");
+    Portfolio.checkDays(days);
+    LocalDate horizon = asOf.plusDays(days);
+    ImmutableList.Builder<Certification> expiring = ImmutableList.builder();
+    for (Certification certification : centre.history().certifications()) {
+      DateRange validity = certification.validity(policy.validity());
+      if (validity.contains(asOf) && !validity.endInclusive().isAfter(horizon)) {
+        expiring.add(certification);
+      }
+    }
+    return expiring.build();
+  }
+
+  private ObligationState state(Obligation obligation, LocalDate asOf) {
+    return ObligationState.of(obligation, centre.reportFor(obligation.period()), asOf, policy.report());
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof CentreLifecycle)) {
+      return false;
+    }
+    CentreLifecycle other = (CentreLifecycle) obj;
+    return centre.equals(other.centre) && policy.equals(other.policy);
+  }
+
+  @Override
+  public int hashCode() {
+    return centre.hashCode() * 31 + policy.hashCode();
+  }
+
+  /**
+   * Returns the lifecycle as text.
+   *
+   * @return the centre and its schedule
+   */
+  @Override
+  public String toString() {
+    return centre + " owing " + schedule;
+  }
+}

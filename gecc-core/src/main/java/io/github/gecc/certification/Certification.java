@@ -1,0 +1,199 @@
+package io.github.gecc.certification;
+
+import io.github.gecc.time.DateRange;
+import io.github.gecc.time.FiscalYear;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * One certification of one centre: the centre's id, the round (a fiscal year) in which it was
+ * granted, the certification date, the outcome the rulebook gave and the rulebook's id.
+ *
+ * <p>How long it is valid is not stored: a {@link ValidityPolicy} computes it (DOMAIN.md §5,
+ * DECISION), so a caller may replace the rule without touching the data.
+ *
+ * <p>Structural invariants, checked on creation: the centre id and the outcome and rulebook ids
+ * are not blank; the certification date lies in the round's fiscal year or the one after it.
+ * DECISION: a round cannot certify before its fiscal year starts, and the ceremonies reported in
+ * DOMAIN.md §10 fall up to a few days after the round's fiscal year ends (2 Oct 2563); allowing
+ * one fiscal year of slack keeps such dates while refusing a round number that cannot belong to
+ * the date.
+ *
+ * <p>DECISION: the outcome is recorded, not judged. A {@code Certification} is the record of a
+ * granted certification, whatever the rulebook calls its passing outcome ({@code CERTIFIED},
+ * a level such as {@code GOLD}); an application that failed is simply not a certification.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Certification {
+
+  /** The outcome used when none is given: the BE 2560 rulebook's passing outcome. */
+  public static final String DEFAULT_OUTCOME = "CERTIFIED";
+
+  /** The rulebook id used when none is given: the one rulebook the seeds define. */
+  public static final String DEFAULT_RULEBOOK = "GECC-2560";
+
+  Certification() {}
+
+  /**
+   * Returns the id of the certified centre.
+   *
+   * @return a non-blank id
+   */
+  public abstract String centreId();
+
+  /**
+   * Returns the round in which the certification was granted.
+   *
+   * @return the round's fiscal year
+   */
+  public abstract FiscalYear round();
+
+  /**
+   * Returns the day the certification was granted, its first valid day.
+   *
+   * @return the certification date
+   */
+  public abstract LocalDate certifiedOn();
+
+  /**
+   * Returns the outcome the rulebook gave, for example {@code CERTIFIED}.
+   *
+   * @return a non-blank outcome id; {@value #DEFAULT_OUTCOME} unless set
+   */
+  @Value.Default
+  public String outcome() {
+    return DEFAULT_OUTCOME;
+  }
+
+  /**
+   * Returns the id of the rulebook the centre was assessed against.
+   *
+   * @return a non-blank rulebook id; {@value #DEFAULT_RULEBOOK} unless set
+   */
+  @Value.Default
+  public String rulebookId() {
+    return DEFAULT_RULEBOOK;
+  }
+
+  /**
+   * Returns a certification with the default outcome and rulebook.
+   *
+   * @param centreId the centre's id, not blank
+   * @param round the round, not null
+   * @param certifiedOn the certification date, in the round's fiscal year or the next
+   * @return the certification
+   * @throws IllegalArgumentException if the id is blank or the date does not fit the round
+   * @throws NullPointerException if an argument is null
+   */
+  public static Certification of(String centreId, FiscalYear round, LocalDate certifiedOn) {
+    return builder().centreId(centreId).round(round).certifiedOn(certifiedOn).build();
+  }
+
+  /**
+   * Returns a builder; {@code centreId}, {@code round} and {@code certifiedOn} are required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Certification}; not thread-safe, use it on one thread. */
+  public static final class Builder extends ImmutableCertification.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the validity under a policy.
+   *
+   * @param policy the validity policy, not null
+   * @return the closed range from {@link #certifiedOn()} to the policy's last valid day
+   * @throws IllegalStateException if the policy gives a last valid day before the certification
+   *     date
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public DateRange validity(ValidityPolicy policy) {
+    LocalDate last = Objects.requireNonNull(policy, "policy").lastValidDay(this);
+    if (last.isBefore(certifiedOn())) {
+      throw new IllegalStateException(
+          "validity policy "
+              + policy.name()
+              + " gives last valid day "
+              + last
+              + ", before the certification date "
+              + certifiedOn()
+              + " of "
+              + this);
+    }
+    return DateRange.ofClosed(certifiedOn(), last);
+  }
+
+  /**
+   * Returns the status on a date under a policy.
+   *
+   * @param date the date asked about, not null
+   * @param policy the validity policy, not null
+   * @return {@code NOT_YET_VALID} before the certification date, {@code VALID} through the last
+   *     valid day, {@code EXPIRED} after it
+   * @throws IllegalStateException if the policy gives a last valid day before the certification
+   *     date
+   * @throws NullPointerException if an argument is null
+   */
+  public ValidityStatus statusOn(LocalDate date, ValidityPolicy policy) {
+    Objects.requireNonNull(date, "date");
+    DateRange validity = validity(policy);
+    if (date.isBefore(validity.startInclusive())) {
+      return ValidityStatus.NOT_YET_VALID;
+    }
+    return date.isAfter(validity.endInclusive()) ? ValidityStatus.EXPIRED : ValidityStatus.VALID;
+  }
+
+  @Value.Check
+  void check() {
+    requireNonBlank("centreId", centreId());
+    requireNonBlank("outcome", outcome());
+    requireNonBlank("rulebookId", rulebookId());
+    LocalDate earliest = round().start();
+    LocalDate latest = round().end().plusYears(1);
+    if (certifiedOn().isBefore(earliest) || certifiedOn().isAfter(latest)) {
+      throw new IllegalArgumentException(
+          "certifiedOn "
+              + certifiedOn()
+              + " does not fit round "
+              + round().getValue()
+              + ": a round's certification date lies in its fiscal year or the next, "
+              + earliest
+              + ".."
+              + latest);
+    }
+  }
+
+  static void requireNonBlank(String field, String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank, got '" + value + "'");
+    }
+  }
+
+  /**
+   * Returns the certification as {@code centre-1 round 2560 on 2017-09-21 (CERTIFIED,
+   * GECC-2560)}.
+   *
+   * @return the text form
+   */
+  @Override
+  public String toString() {
+    return centreId()
+        + " round "
+        + round().getValue()
+        + " on "
+        + certifiedOn()
+        + " ("
+        + outcome()
+        + ", "
+        + rulebookId()
+        + ")";
+  }
+}

@@ -1,0 +1,265 @@
+package io.github.gecc.certification;
+
+import com.google.common.collect.ImmutableList;
+import io.github.gecc.time.DateRange;
+import io.github.gecc.time.FiscalYear;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The certifications of one centre, in round order: is it covered on a date, where are the gaps,
+ * which certification renewed which (DOMAIN.md §5, DECISION: a renewal is the next certification
+ * of the same centre).
+ *
+ * <p>Structural invariants: every certification is of this centre; no round appears twice; a
+ * later round has a later certification date.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CertificationHistory {
+
+  private final String centreId;
+  private final ImmutableList<Certification> certifications;
+
+  private CertificationHistory(String centreId, ImmutableList<Certification> certifications) {
+    this.centreId = centreId;
+    this.certifications = certifications;
+  }
+
+  /**
+   * Returns the history of a centre.
+   *
+   * @param centreId the centre's id, not blank
+   * @param certifications its certifications in any order, not null; may be empty
+   * @return the history, sorted by round
+   * @throws IllegalArgumentException if the id is blank, a certification is of another centre, a
+   *     round appears twice, or a later round is not dated after an earlier one
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public static CertificationHistory of(String centreId, Iterable<Certification> certifications) {
+    Objects.requireNonNull(centreId, "centreId");
+    Certification.requireNonBlank("centreId", centreId);
+    List<Certification> sorted = new ArrayList<>();
+    for (Certification certification : certifications) {
+      sorted.add(Objects.requireNonNull(certification, "certification"));
+    }
+    sorted.sort(Comparator.comparing(Certification::round));
+    for (int i = 0; i < sorted.size(); i++) {
+      Certification certification = sorted.get(i);
+      if (!certification.centreId().equals(centreId)) {
+        throw new IllegalArgumentException(
+            "certification " + certification + " is of another centre than '" + centreId + "'");
+      }
+      if (i > 0) {
+        Certification previous = sorted.get(i - 1);
+        if (previous.round().equals(certification.round())) {
+          throw new IllegalArgumentException(
+              "centre '" + centreId + "' is certified twice in round " + certification.round().getValue()
+                  + ": on " + previous.certifiedOn() + " and on " + certification.certifiedOn());
+        }
+        if (!certification.certifiedOn().isAfter(previous.certifiedOn())) {
+          throw new IllegalArgumentException(
+              "centre '" + centreId + "': the certification of round " + certification.round().getValue()
+                  + " on " + certification.certifiedOn() + " is not after the one of round "
+                  + previous.round().getValue() + " on " + previous.certifiedOn());
+        }
+      }
+    }
+    return new CertificationHistory(centreId, ImmutableList.copyOf(sorted));
+  }
+
+  /**
+   * Returns the centre's id.
+   *
+   * @return the id
+   */
+  public String centreId() {
+    return centreId;
+  }
+
+  /**
+   * Returns the certifications in round order.
+   *
+   * @return the certifications, oldest first
+   */
+  public ImmutableList<Certification> certifications() {
+    return certifications;
+  }
+
+  /**
+   * Tells whether the centre was certified in a round.
+   *
+   * @param round a round, not null
+   * @return true if a certification of that round exists
+   * @throws NullPointerException if {@code round} is null
+   */
+  public boolean isCertifiedIn(FiscalYear round) {
+    Objects.requireNonNull(round, "round");
+    for (Certification certification : certifications) {
+      if (certification.round().equals(round)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the centre must apply in a round: DOMAIN.md §4 (FACT), units not certified in
+   * either of the two rounds before it are told to apply.
+   *
+   * @param round the round to apply in, not null
+   * @return true if the centre has no certification of round − 1 or round − 2
+   * @throws NullPointerException if {@code round} is null
+   */
+  public boolean mustApplyIn(FiscalYear round) {
+    int value = round.getValue();
+    for (Certification certification : certifications) {
+      int r = certification.round().getValue();
+      if (r == value - 1 || r == value - 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns the certifications valid on a date.
+   *
+   * @param date the date, not null
+   * @param policy the validity policy, not null
+   * @return the certifications whose validity holds the date, in round order
+   * @throws NullPointerException if an argument is null
+   */
+  public ImmutableList<Certification> validOn(LocalDate date, ValidityPolicy policy) {
+    Objects.requireNonNull(date, "date");
+    ImmutableList.Builder<Certification> valid = ImmutableList.builder();
+    for (Certification certification : certifications) {
+      if (certification.validity(policy).contains(date)) {
+        valid.add(certification);
+      }
+    }
+    return valid.build();
+  }
+
+  /**
+   * Tells whether some certification is valid on a date: the centre is "under certification".
+   *
+   * @param date the date, not null
+   * @param policy the validity policy, not null
+   * @return true if covered
+   * @throws NullPointerException if an argument is null
+   */
+  public boolean isCoveredOn(LocalDate date, ValidityPolicy policy) {
+    return !validOn(date, policy).isEmpty();
+  }
+
+  /**
+   * Returns the days covered by some certification, as disjoint ranges in date order; ranges
+   * that overlap or abut are joined.
+   *
+   * @param policy the validity policy, not null
+   * @return the covered ranges
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public ImmutableList<DateRange> coverage(ValidityPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    List<DateRange> ranges = new ArrayList<>();
+    for (Certification certification : certifications) {
+      ranges.add(certification.validity(policy));
+    }
+    ranges.sort(Comparator.comparing(DateRange::startInclusive));
+    List<DateRange> merged = new ArrayList<>();
+    for (DateRange range : ranges) {
+      int lastIndex = merged.size() - 1;
+      if (lastIndex >= 0
+          && !range.startInclusive().isAfter(merged.get(lastIndex).endInclusive().plusDays(1))) {
+        DateRange last = merged.get(lastIndex);
+        LocalDate end =
+            range.endInclusive().isAfter(last.endInclusive()) ? range.endInclusive() : last.endInclusive();
+        merged.set(lastIndex, DateRange.ofClosed(last.startInclusive(), end));
+      } else {
+        merged.add(range);
+      }
+    }
+    return ImmutableList.copyOf(merged);
+  }
+
+  /**
+   * Returns the gaps: the days between the first certification date and the last valid day that
+   * no certification covers.
+   *
+   * @param policy the validity policy, not null
+   * @return the uncovered ranges in date order, empty when coverage is continuous
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public ImmutableList<DateRange> gaps(ValidityPolicy policy) {
+    ImmutableList<DateRange> coverage = coverage(policy);
+    ImmutableList.Builder<DateRange> gaps = ImmutableList.builder();
+    for (int i = 1; i < coverage.size(); i++) {
+      gaps.add(
+          DateRange.ofClosed(
+              coverage.get(i - 1).endInclusive().plusDays(1), coverage.get(i).startInclusive().minusDays(1)));
+    }
+    return gaps.build();
+  }
+
+  /**
+   * Returns each renewal: a certification and the next one of the same centre.
+   *
+   * @return the renewals in round order, one fewer than the certifications (none for zero or one)
+   */
+  public ImmutableList<Renewal> renewals() {
+    ImmutableList.Builder<Renewal> renewals = ImmutableList.builder();
+    for (int i = 1; i < certifications.size(); i++) {
+      renewals.add(Renewal.of(certifications.get(i - 1), certifications.get(i)));
+    }
+    return renewals.build();
+  }
+
+  /**
+   * Returns the certification that renewed a given one.
+   *
+   * @param certification a certification of this history, not null
+   * @return the next certification, or empty if it is the latest
+   * @throws IllegalArgumentException if the certification is not in this history
+   * @throws NullPointerException if {@code certification} is null
+   */
+  public Optional<Certification> renewalOf(Certification certification) {
+    int index = certifications.indexOf(Objects.requireNonNull(certification, "certification"));
+    if (index < 0) {
+      throw new IllegalArgumentException(
+          "certification " + certification + " is not in the history of '" + centreId + "'");
+    }
+    return index + 1 < certifications.size()
+        ? Optional.of(certifications.get(index + 1))
+        : Optional.empty();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof CertificationHistory)) {
+      return false;
+    }
+    CertificationHistory other = (CertificationHistory) obj;
+    return centreId.equals(other.centreId) && certifications.equals(other.certifications);
+  }
+
+  @Override
+  public int hashCode() {
+    return centreId.hashCode() * 31 + certifications.hashCode();
+  }
+
+  /**
+   * Returns the history as text.
+   *
+   * @return the centre id and its certifications
+   */
+  @Override
+  public String toString() {
+    return centreId + " " + certifications;
+  }
+}

@@ -1,0 +1,156 @@
+package io.github.gecc.certification;
+
+import io.github.gecc.time.DateRange;
+import io.github.gecc.time.FiscalYear;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One maintenance-report period: a kind ({@code H1} or {@code FY}) of one fiscal year, for
+ * example {@code FY2561 H1} = 1 October 2017 – 31 March 2018 (DOMAIN.md §6, FACT).
+ *
+ * <p>Periods are ordered by fiscal year, then {@code H1} before {@code FY}: the order in which
+ * they end. This class is immutable and thread-safe.
+ */
+public final class ReportingPeriod implements Comparable<ReportingPeriod> {
+
+  private final FiscalYear fiscalYear;
+  private final PeriodKind kind;
+
+  private ReportingPeriod(FiscalYear fiscalYear, PeriodKind kind) {
+    this.fiscalYear = fiscalYear;
+    this.kind = kind;
+  }
+
+  /**
+   * Returns the period of a kind in a fiscal year.
+   *
+   * @param fiscalYear the fiscal year, not null
+   * @param kind the kind of period, not null
+   * @return the period
+   * @throws NullPointerException if an argument is null
+   */
+  public static ReportingPeriod of(FiscalYear fiscalYear, PeriodKind kind) {
+    return new ReportingPeriod(
+        Objects.requireNonNull(fiscalYear, "fiscalYear"), Objects.requireNonNull(kind, "kind"));
+  }
+
+  /**
+   * Returns the period of a kind in a fiscal year given by its Buddhist Era number.
+   *
+   * @param fiscalYear a BE fiscal year, {@value FiscalYear#MIN_VALUE}..{@value
+   *     FiscalYear#MAX_VALUE}
+   * @param kind the kind of period, not null
+   * @return the period
+   * @throws java.time.DateTimeException if the fiscal year is out of range (a Common Era year gets
+   *     a hint to add 543)
+   * @throws NullPointerException if {@code kind} is null
+   */
+  public static ReportingPeriod of(int fiscalYear, PeriodKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return of(FiscalYear.of(fiscalYear), kind);
+  }
+
+  /**
+   * Returns the fiscal year of the period.
+   *
+   * @return the fiscal year
+   */
+  public FiscalYear fiscalYear() {
+    return fiscalYear;
+  }
+
+  /**
+   * Returns the kind of the period.
+   *
+   * @return {@code H1} or {@code FY}
+   */
+  public PeriodKind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the dates the period covers.
+   *
+   * @return the closed range, 1 October – 31 March or 1 October – 30 September
+   */
+  public DateRange range() {
+    return kind.range(fiscalYear);
+  }
+
+  /**
+   * Returns the last day of the period.
+   *
+   * @return 31 March or 30 September
+   */
+  public LocalDate end() {
+    return kind == PeriodKind.H1 ? fiscalYear.firstHalf().endInclusive() : fiscalYear.end();
+  }
+
+  /**
+   * Returns the periods in order: the next one ends after this one.
+   *
+   * @return {@code FY} of the same year after {@code H1}, {@code H1} of the next year after {@code
+   *     FY}
+   * @throws java.time.DateTimeException if this is the last supported fiscal year's {@code FY}
+   */
+  public ReportingPeriod next() {
+    return kind == PeriodKind.H1 ? of(fiscalYear, PeriodKind.FY) : of(fiscalYear.next(), PeriodKind.H1);
+  }
+
+  /**
+   * Returns a number that orders periods like {@link #compareTo}: {@code fiscalYear * 2 +
+   * kind.ordinal()}. The portfolio stores periods as such numbers to stay compact.
+   *
+   * @return the ordinal, unique per period
+   */
+  public int ordinal() {
+    return fiscalYear.getValue() * 2 + kind.ordinal();
+  }
+
+  /**
+   * Returns the period with a given {@link #ordinal()}.
+   *
+   * @param ordinal a value {@link #ordinal()} returned
+   * @return the period
+   * @throws java.time.DateTimeException if the fiscal year it denotes is out of range
+   */
+  static ReportingPeriod ofOrdinal(int ordinal) {
+    return of(FiscalYear.of(ordinal / 2), PeriodKind.values()[ordinal % 2]);
+  }
+
+  /**
+   * Orders by fiscal year, then {@code H1} before {@code FY}.
+   *
+   * @param other another period, not null
+   * @return negative, zero or positive as this period ends before, with or after the other
+   */
+  @Override
+  public int compareTo(ReportingPeriod other) {
+    return Integer.compare(ordinal(), other.ordinal());
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof ReportingPeriod)) {
+      return false;
+    }
+    ReportingPeriod other = (ReportingPeriod) obj;
+    return fiscalYear.equals(other.fiscalYear) && kind == other.kind;
+  }
+
+  @Override
+  public int hashCode() {
+    return ordinal();
+  }
+
+  /**
+   * Returns the period as {@code FY2561 H1}.
+   *
+   * @return the text form
+   */
+  @Override
+  public String toString() {
+    return fiscalYear + " " + kind;
+  }
+}

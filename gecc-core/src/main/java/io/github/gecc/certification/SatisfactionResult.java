@@ -1,0 +1,57 @@
+package io.github.gecc.certification;
+
+import org.immutables.value.Value;
+
+/**
+ * The citizen-satisfaction results a maintenance report carries (DOMAIN.md §6, FACT): how many
+ * citizens answered and the score.
+ *
+ * <p>DECISION: the seeds give no scale for the score, so the library only requires a finite,
+ * non-negative number and leaves the scale (percent, 1–5, …) to the data; a {@link ReportPolicy}
+ * threshold is compared on the same scale.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SatisfactionResult {
+
+  SatisfactionResult() {}
+
+  /**
+   * Returns the number of citizens who answered.
+   *
+   * @return a count, at least 0
+   */
+  @Value.Parameter
+  public abstract int respondents();
+
+  /**
+   * Returns the satisfaction score.
+   *
+   * @return a finite number, at least 0
+   */
+  @Value.Parameter
+  public abstract double score();
+
+  /**
+   * Returns the results.
+   *
+   * @param respondents the number of citizens who answered, at least 0
+   * @param score the score, finite and at least 0
+   * @return the results
+   * @throws IllegalArgumentException if a value is out of range
+   */
+  public static SatisfactionResult of(int respondents, double score) {
+    return ImmutableSatisfactionResult.of(respondents, score);
+  }
+
+  @Value.Check
+  void check() {
+    if (respondents() < 0) {
+      throw new IllegalArgumentException("respondents " + respondents() + " must be at least 0");
+    }
+    if (!Double.isFinite(score()) || score() < 0) {
+      throw new IllegalArgumentException("score " + score() + " must be a finite number, at least 0");
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.gecc.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.testing.EqualsTester;
+import io.github.gecc.time.FiscalYear;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class CentreTest {
+
+  private static final Certification R2560 = Certification.of("c", FiscalYear.of(2560), LocalDate.of(2017, 9, 21));
+  private static final MaintenanceReport H1 =
+      MaintenanceReport.of(ReportingPeriod.of(2561, PeriodKind.H1), LocalDate.of(2018, 4, 20));
+  private static final MaintenanceReport FY =
+      MaintenanceReport.of(ReportingPeriod.of(2561, PeriodKind.FY), LocalDate.of(2018, 10, 20));
+
+  @Test
+  void sortsReportsByPeriodAndFindsThem() {
+    Centre centre = Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(FY, H1));
+    assertThat(centre.id()).isEqualTo("c");
+    assertThat(centre.reports()).containsExactly(H1, FY);
+    assertThat(centre.reportFor(ReportingPeriod.of(2561, PeriodKind.FY))).contains(FY);
+    assertThat(centre.reportFor(ReportingPeriod.of(2562, PeriodKind.H1))).isEmpty();
+  }
+
+  @Test
+  void refusesTwoReportsForOnePeriod() {
+    MaintenanceReport again = MaintenanceReport.of(H1.period(), LocalDate.of(2018, 4, 25));
+    assertThatThrownBy(() -> Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(H1, again)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("centre 'c' has two reports for FY2561 H1");
+  }
+
+  @Test
+  void refusesABlankId() {
+    assertThatThrownBy(() -> Centre.of("", ImmutableList.of(), ImmutableList.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("centreId must not be blank");
+  }
+
+  @Test
+  void equality() {
+    new EqualsTester()
+        .addEqualityGroup(
+            Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(H1)),
+            Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(H1)))
+        .addEqualityGroup(Centre.of("c", ImmutableList.of(R2560), ImmutableList.of()))
+        .addEqualityGroup(Centre.of("d", ImmutableList.of(), ImmutableList.of()))
+        .testEquals();
+  }
+}

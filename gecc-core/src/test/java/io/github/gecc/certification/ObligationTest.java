@@ -1,0 +1,95 @@
+package io.github.gecc.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ObligationTest {
+
+  private static final ReportingPeriod H1_2561 = ReportingPeriod.of(2561, PeriodKind.H1);
+  private static final Obligation OWED = Obligation.of(H1_2561, ReportPolicy.defaults());
+
+  @Test
+  void dueThirtyDaysAfterThePeriodByDefault() {
+    assertThat(OWED.due()).isEqualTo(LocalDate.of(2018, 4, 30));
+    assertThat(OWED.range().startInclusive()).isEqualTo(LocalDate.of(2017, 10, 1));
+    assertThat(OWED).hasToString("FY2561 H1 due 2018-04-30");
+  }
+
+  static Stream<Arguments> statuses() {
+    return Stream.of(
+        // submittedOn (or null), asOf, status
+        Arguments.of("2018-04-20", "2019-06-01", ReportStatus.ON_TIME),
+        Arguments.of("2018-04-30", "2019-06-01", ReportStatus.ON_TIME),
+        Arguments.of("2018-05-01", "2019-06-01", ReportStatus.LATE),
+        // DECISION: a report sent before its period ends is on time.
+        Arguments.of("2018-03-01", "2019-06-01", ReportStatus.ON_TIME),
+        // DECISION: a report counts whatever the as-of date.
+        Arguments.of("2018-05-01", "2018-01-01", ReportStatus.LATE),
+        Arguments.of(null, "2018-04-29", ReportStatus.NOT_YET_DUE),
+        // DECISION: the due day itself is still not yet due.
+        Arguments.of(null, "2018-04-30", ReportStatus.NOT_YET_DUE),
+        Arguments.of(null, "2018-05-01", ReportStatus.MISSING));
+  }
+
+  @ParameterizedTest
+  @MethodSource("statuses")
+  void statusOn(String submittedOn, String asOf, ReportStatus expected) {
+    MaintenanceReport report =
+        submittedOn == null ? null : MaintenanceReport.of(H1_2561, LocalDate.parse(submittedOn));
+    assertThat(OWED.statusOn(report, LocalDate.parse(asOf))).isEqualTo(expected);
+  }
+
+  @Test
+  void refusesAReportForAnotherPeriod() {
+    MaintenanceReport other =
+        MaintenanceReport.of(ReportingPeriod.of(2561, PeriodKind.FY), LocalDate.of(2018, 10, 1));
+    assertThatThrownBy(() -> OWED.statusOn(other, LocalDate.of(2019, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("report for FY2561 FY does not answer the obligation for FY2561 H1");
+  }
+
+  @Test
+  void refusesADueDayBeforeThePeriodEnds() {
+    assertThatThrownBy(() -> Obligation.of(H1_2561, LocalDate.of(2018, 3, 30)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("due day 2018-03-30 of FY2561 H1 is before the period ends on 2018-03-31");
+  }
+
+  @Test
+  void equality() {
+    new EqualsTester()
+        .addEqualityGroup(OWED, Obligation.of(H1_2561, LocalDate.of(2018, 4, 30)))
+        .addEqualityGroup(Obligation.of(H1_2561, LocalDate.of(2018, 5, 30)))
+        .addEqualityGroup(Obligation.of(ReportingPeriod.of(2561, PeriodKind.FY), LocalDate.of(2018, 10, 30)))
+        .testEquals();
+  }
+
+  @Property
+  void aStatusOnlyMovesFromNotYetDueToAFinalOne(
+      @ForAll @IntRange(min = -200, max = 200) int submittedOffset,
+      @ForAll boolean submitted,
+      @ForAll @IntRange(min = -400, max = 400) int earlier,
+      @ForAll @IntRange(min = 0, max = 400) int step) {
+    MaintenanceReport report =
+        submitted ? MaintenanceReport.of(H1_2561, OWED.due().plusDays(submittedOffset)) : null;
+    LocalDate first = OWED.due().plusDays(earlier);
+    ReportStatus before = OWED.statusOn(report, first);
+    ReportStatus after = OWED.statusOn(report, first.plusDays(step));
+    if (before.isFinal()) {
+      assertThat(after).isEqualTo(before);
+    } else {
+      assertThat(after).isIn(ReportStatus.NOT_YET_DUE, ReportStatus.MISSING);
+    }
+  }
+}

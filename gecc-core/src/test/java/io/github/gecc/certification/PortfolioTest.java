@@ -1,0 +1,145 @@
+package io.github.gecc.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import io.github.gecc.time.DateRange;
+import io.github.gecc.time.FiscalYear;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class PortfolioTest {
+
+  private static final LocalDate AS_OF = LocalDate.of(2024, 1, 15);
+
+  private static Centre centre(String id, int round, String certifiedOn, MaintenanceReport... reports) {
+    return Centre.of(
+        id,
+        ImmutableList.of(Certification.of(id, FiscalYear.of(round), LocalDate.parse(certifiedOn))),
+        ImmutableList.copyOf(reports));
+  }
+
+  private static final Portfolio EXAMPLE =
+      Portfolio.of(
+          ImmutableList.of(
+              centre(
+                  "b-2564",
+                  2564,
+                  "2021-09-30",
+                  MaintenanceReport.of(ReportingPeriod.of(2565, PeriodKind.H1), LocalDate.of(2022, 4, 1))),
+              centre("a-2566", 2566, "2023-08-30"),
+              Centre.of("c-never", ImmutableList.of(), ImmutableList.of())),
+          LifecyclePolicy.defaults());
+
+  @Test
+  void answersTheCommandLineQuestions() {
+    assertThat(EXAMPLE.size()).isEqualTo(3);
+    assertThat(EXAMPLE.countUnderCertification(AS_OF)).isEqualTo(2);
+    assertThat(EXAMPLE.underCertification(AS_OF)).containsExactly("a-2566", "b-2564");
+    assertThat(EXAMPLE.mustApply(FiscalYear.of(2567))).containsExactly("b-2564", "c-never");
+    assertThat(EXAMPLE.overdue(AS_OF).stream().map(r -> r.centreId() + " " + r.state().period()))
+        .containsExactly("b-2564 FY2565 FY", "b-2564 FY2566 H1", "b-2564 FY2566 FY");
+  }
+
+  @Test
+  void expiringOrdersByLastValidDay() {
+    assertThat(EXAMPLE.expiringWithin(AS_OF, 365 * 3).stream().map(Certification::centreId))
+        .containsExactly("b-2564", "a-2566");
+    assertThat(EXAMPLE.expiringWithin(AS_OF, 30)).isEmpty();
+  }
+
+  @Test
+  void fallingDueOrdersByDueDayThenCentre() {
+    DateRange range = DateRange.ofClosed(LocalDate.of(2024, 4, 30), LocalDate.of(2024, 4, 30));
+    assertThat(EXAMPLE.fallingDue(AS_OF, range).stream().map(r -> r.centreId() + " " + r.state().status()))
+        .containsExactly("a-2566 NOT_YET_DUE", "b-2564 NOT_YET_DUE");
+  }
+
+  @Test
+  void countsByStatus() {
+    int[] counts = EXAMPLE.countByStatus(AS_OF);
+    assertThat(counts[ReportStatus.MISSING.ordinal()]).isEqualTo(3);
+    assertThat(counts[ReportStatus.ON_TIME.ordinal()]).isEqualTo(1);
+  }
+
+  @Test
+  void findsACentresLifecycle() {
+    assertThat(EXAMPLE.lifecycle("a-2566")).isPresent();
+    assertThat(EXAMPLE.lifecycle("zzz")).isEmpty();
+  }
+
+  @Test
+  void refusesARepeatedCentreId() {
+    Centre twice = Centre.of("a", ImmutableList.of(), ImmutableList.of());
+    assertThatThrownBy(() -> Portfolio.of(ImmutableList.of(twice, twice), LifecyclePolicy.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("centre id 'a' appears twice");
+  }
+
+  @Test
+  void refusesAReportNotOwed() {
+    Centre stray =
+        centre("s", 2566, "2023-08-30", MaintenanceReport.of(ReportingPeriod.of(2566, PeriodKind.FY), LocalDate.of(2023, 10, 1)));
+    assertThatThrownBy(() -> Portfolio.of(ImmutableList.of(stray), LifecyclePolicy.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("centre 's': no report is owed for FY2566 FY");
+  }
+
+  @Property(tries = 100)
+  void answersEqualThoseOfTheCentresOneByOne(
+      @ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int size, @ForAll @IntRange(min = 0, max = 800) int days) {
+    Random random = new Random(seed);
+    LifecyclePolicy policy = LifecycleFixtures.policy(random);
+    List<Centre> centres = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      centres.add(LifecycleFixtures.centre("centre-" + random.nextInt(1_000_000) + "-" + i, random, policy));
+    }
+    Portfolio portfolio = Portfolio.of(centres, policy);
+    LocalDate asOf = LifecycleFixtures.date(random);
+    FiscalYear round = FiscalYear.from(asOf);
+    DateRange dueIn = DateRange.ofClosed(asOf.minusDays(days), asOf.plusDays(days));
+
+    List<CentreLifecycle> oneByOne =
+        centres.stream()
+            .sorted(Comparator.comparing(Centre::id))
+            .map(c -> CentreLifecycle.of(c, policy))
+            .collect(Collectors.toList());
+
+    assertThat(portfolio.underCertification(asOf))
+        .containsExactlyElementsOf(
+            oneByOne.stream().filter(l -> l.isUnderCertification(asOf)).map(l -> l.centre().id()).collect(Collectors.toList()));
+    assertThat(portfolio.countUnderCertification(asOf)).isEqualTo(portfolio.underCertification(asOf).size());
+    assertThat(portfolio.mustApply(round))
+        .containsExactlyElementsOf(
+            oneByOne.stream().filter(l -> l.mustApplyIn(round)).map(l -> l.centre().id()).collect(Collectors.toList()));
+
+    List<CentreObligation> overdue = new ArrayList<>();
+    for (CentreLifecycle lifecycle : oneByOne) {
+      lifecycle.overdue(asOf).forEach(s -> overdue.add(CentreObligation.of(lifecycle.centre().id(), s)));
+    }
+    assertThat(portfolio.overdue(asOf)).containsExactlyElementsOf(overdue);
+
+    List<CentreObligation> fallingDue = new ArrayList<>();
+    for (CentreLifecycle lifecycle : oneByOne) {
+      lifecycle.fallingDue(asOf, dueIn).forEach(s -> fallingDue.add(CentreObligation.of(lifecycle.centre().id(), s)));
+    }
+    fallingDue.sort(Comparator.comparing(r -> r.state().obligation().due()));
+    assertThat(portfolio.fallingDue(asOf, dueIn)).containsExactlyElementsOf(fallingDue);
+
+    List<Certification> expiring = new ArrayList<>();
+    for (CentreLifecycle lifecycle : oneByOne) {
+      expiring.addAll(lifecycle.expiringWithin(asOf, days));
+    }
+    expiring.sort(Comparator.comparing(c -> c.validity(policy.validity()).endInclusive()));
+    assertThat(portfolio.expiringWithin(asOf, days)).containsExactlyElementsOf(expiring);
+  }
+}

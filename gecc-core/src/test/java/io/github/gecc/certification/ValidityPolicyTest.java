@@ -1,0 +1,114 @@
+package io.github.gecc.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import io.github.gecc.time.FiscalYear;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ValidityPolicyTest {
+
+  private static Certification certified(int round, String date) {
+    return Certification.of("c", FiscalYear.of(round), LocalDate.parse(date));
+  }
+
+  static Stream<Arguments> lastValidDays() {
+    return Stream.of(
+        // The CLI.md example: 21 Sep 2017 + 3 years - 1 day.
+        Arguments.of("YEARS_FROM_DATE", 2560, "2017-09-21", "2020-09-20"),
+        Arguments.of("FISCAL_YEARS", 2560, "2017-09-21", "2019-09-30"),
+        // DECISION: a leap-day certification keeps 28 February as its last day.
+        Arguments.of("YEARS_FROM_DATE", 2567, "2024-02-29", "2027-02-28"),
+        Arguments.of("YEARS_FROM_DATE", 2567, "2024-03-01", "2027-02-28"),
+        Arguments.of("YEARS_FROM_DATE", 2568, "2025-03-01", "2028-02-29"),
+        Arguments.of("YEARS_FROM_DATE", 2567, "2024-02-28", "2027-02-27"),
+        // A ceremony after the round's fiscal year (2 Oct 2563, DOMAIN.md §10).
+        Arguments.of("YEARS_FROM_DATE", 2563, "2020-10-02", "2023-10-01"),
+        Arguments.of("FISCAL_YEARS", 2563, "2020-10-02", "2022-09-30"),
+        Arguments.of("FISCAL_YEARS", 2567, "2023-10-01", "2026-09-30"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("lastValidDays")
+  void lastValidDay(String policy, int round, String certifiedOn, String expected) {
+    assertThat(ValidityPolicy.named(policy).lastValidDay(certified(round, certifiedOn)))
+        .isEqualTo(LocalDate.parse(expected));
+  }
+
+  @Test
+  void leapDayWithFourYearsLandsOnTheDayBeforeTheNextLeapDay() {
+    assertThat(ValidityPolicy.yearsFromDate(4).lastValidDay(certified(2567, "2024-02-29")))
+        .isEqualTo(LocalDate.of(2028, 2, 28));
+  }
+
+  @Test
+  void namesOfBuiltInPolicies() {
+    assertThat(ValidityPolicy.YEARS_FROM_DATE.name()).isEqualTo("YEARS_FROM_DATE");
+    assertThat(ValidityPolicy.FISCAL_YEARS.name()).isEqualTo("FISCAL_YEARS");
+    assertThat(ValidityPolicy.yearsFromDate(2).name()).isEqualTo("YEARS_FROM_DATE_2");
+    assertThat(ValidityPolicy.fiscalYears(5).toString()).isEqualTo("FISCAL_YEARS_5");
+  }
+
+  @Test
+  void namedRefusesAnUnknownPolicy() {
+    assertThatThrownBy(() -> ValidityPolicy.named("FOREVER"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'FOREVER' is unknown")
+        .hasMessageContaining("FISCAL_YEARS");
+  }
+
+  @Test
+  void yearsFromDateRefusesZeroYears() {
+    assertThatThrownBy(() -> ValidityPolicy.yearsFromDate(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("validity years 0 is outside 1..100");
+  }
+
+  @Test
+  void fiscalYearsRefusesTooManyYears() {
+    assertThatThrownBy(() -> ValidityPolicy.fiscalYears(101))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("101");
+  }
+
+  @Test
+  void equality() {
+    new EqualsTester()
+        .addEqualityGroup(ValidityPolicy.YEARS_FROM_DATE, ValidityPolicy.yearsFromDate(3))
+        .addEqualityGroup(ValidityPolicy.yearsFromDate(2))
+        .addEqualityGroup(ValidityPolicy.FISCAL_YEARS, ValidityPolicy.fiscalYears(3))
+        .addEqualityGroup(ValidityPolicy.fiscalYears(2))
+        .testEquals();
+  }
+
+  @Property
+  void yearsFromDateIsDatePlusThreeYearsMinusOneDayOffLeapDays(
+      @ForAll @IntRange(min = 0, max = 364) int offset) {
+    Certification certification =
+        Certification.of("c", FiscalYear.of(2565), FiscalYear.of(2565).start().plusDays(offset));
+    LocalDate date = certification.certifiedOn();
+    assertThat(ValidityPolicy.YEARS_FROM_DATE.lastValidDay(certification))
+        .isEqualTo(date.plusYears(3).minusDays(1));
+  }
+
+  @Property
+  void everyBuiltInPolicyEndsOnOrAfterTheCertificationDate(
+      @ForAll @IntRange(min = 2559, max = 2700) int round,
+      @ForAll @IntRange(min = 0, max = 729) int offset) {
+    Certification certification =
+        Certification.of("c", FiscalYear.of(round), FiscalYear.of(round).start().plusDays(offset));
+    assertThat(ValidityPolicy.YEARS_FROM_DATE.lastValidDay(certification))
+        .isAfter(certification.certifiedOn());
+    assertThat(ValidityPolicy.FISCAL_YEARS.lastValidDay(certification))
+        .isAfterOrEqualTo(certification.certifiedOn());
+  }
+}
