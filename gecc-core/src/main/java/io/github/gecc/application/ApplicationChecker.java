@@ -184,6 +184,18 @@ public final class ApplicationChecker {
   }
 
   @Override
+  public boolean equals(Object obj) {
+    return obj instanceof ApplicationChecker
+        && ((ApplicationChecker) obj).calendar.equals(calendar)
+        && ((ApplicationChecker) obj).eligibility.equals(eligibility);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(calendar, eligibility);
+  }
+
+  @Override
   public String toString() {
     return "ApplicationChecker{" + calendar + ", " + eligibility + "}";
   }

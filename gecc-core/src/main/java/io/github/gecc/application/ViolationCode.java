@@ -9,7 +9,10 @@ package io.github.gecc.application;
  * <p>Enum constants are immutable and thread-safe.
  */
 public enum ViolationCode {
-  /** Submitted outside the round's window (DOMAIN.md §4, FACT; the window's circular). */
+  /**
+   * Submitted outside the round's window, before it opened or after it closed (DOMAIN.md §4,
+   * FACT; the violation cites the window's circular).
+   */
   WINDOW_CLOSED("DOMAIN.md §4"),
   /** The self-assessment scores below the rulebook's gate (DOMAIN.md §3, FACT [003]). */
   SELF_ASSESSMENT_BELOW_THRESHOLD("[003] DOMAIN.md §3"),

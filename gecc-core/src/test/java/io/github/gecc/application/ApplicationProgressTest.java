@@ -163,6 +163,16 @@ class ApplicationProgressTest {
     assertThat(result.violations().get(0).messageEn()).contains("1 (BRIEFING)").contains("4 (GOVERNOR_APPROVAL)");
   }
 
+  @Test
+  void progressIsAValue() {
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(start2567(), ApplicationProgress.start(ApplicationChecker.bundled(), FiscalYear.of(2567),
+            Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)))
+        .addEqualityGroup(take(start2567(), StepEvent.selfAssessed(PASSING)))
+        .addEqualityGroup(start2560())
+        .testEquals();
+  }
+
   // --- no sequence of steps certifies without the gate, an on-time submission and a site assessment
 
   @Property(tries = 300)
