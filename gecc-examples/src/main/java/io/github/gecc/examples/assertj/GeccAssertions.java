@@ -15,7 +15,7 @@ import java.util.List;
  *
  * assertThat(rulebook.evaluate(assessment)).isNotCertified().hasUnmetBasic("B17");
  * assertThat(certification).isValidOn(LocalDate.of(2019, 6, 1));
- * assertThat(lifecycle.obligations(asOf)).hasStatus(2561, PeriodKind.H1, ReportStatus.ON_TIME);
+ * assertThatObligations(lifecycle.obligations(asOf)).hasStatus(2561, PeriodKind.H1, ReportStatus.ON_TIME);
  * }</pre>
  *
  * <p>AssertJ is an optional dependency of {@code gecc-examples}: add {@code assertj-core} to the
@@ -52,7 +52,7 @@ public final class GeccAssertions {
    * @param obligations the obligations, as {@code CentreLifecycle.obligations(asOf)} gives them
    * @return the assertion
    */
-  public static ObligationsAssert assertThat(List<ObligationState> obligations) {
+  public static ObligationsAssert assertThatObligations(List<ObligationState> obligations) {
     return new ObligationsAssert(obligations);
   }
 }
