@@ -32,6 +32,9 @@ import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiDateRange;
 import io.github.gecc.time.ThaiDateText;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -115,5 +118,25 @@ class ReadmeTourTest {
     assertThat(mustApply).isEmpty();
     assertThat(nation.mustApply(FiscalYear.of(2570))).containsExactly("amphoe-1");
     assertThat(mapper.readValue(json, Certification.class)).isEqualTo(certification);
+  }
+
+  @Test
+  void theReadmeShowsExactlyThisCode() throws Exception {
+    String source =
+        Files.readString(
+            Path.of("src/test/java/io/github/gecc/examples/ReadmeTourTest.java"), StandardCharsets.UTF_8);
+    String tour =
+        source.substring(
+            source.indexOf("// TOUR BEGIN\n") + "// TOUR BEGIN\n".length(),
+            source.indexOf("    // TOUR END"));
+    StringBuilder unindented = new StringBuilder();
+    for (String line : tour.split("\n", -1)) {
+      unindented.append(line.startsWith("    ") ? line.substring(4) : line).append('\n');
+    }
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String section = readme.substring(readme.indexOf("## Java API tour"));
+    String block = section.substring(section.indexOf("```java\n") + "```java\n".length());
+    block = block.substring(0, block.indexOf("```"));
+    assertThat(block.strip()).isEqualTo(unindented.toString().strip());
   }
 }

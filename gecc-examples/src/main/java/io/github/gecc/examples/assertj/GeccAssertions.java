@@ -1,5 +1,6 @@
 package io.github.gecc.examples.assertj;
 
+import io.github.gecc.application.CheckResult;
 import io.github.gecc.certification.Certification;
 import io.github.gecc.certification.ObligationState;
 import io.github.gecc.certification.ValidityPolicy;
@@ -14,6 +15,7 @@ import java.util.List;
  * import static io.github.gecc.examples.assertj.GeccAssertions.assertThat;
  *
  * assertThat(rulebook.evaluate(assessment)).isNotCertified().hasUnmetBasic("B17");
+ * assertThat(checker.check(application)).isRefused().hasViolation(ViolationCode.WINDOW_CLOSED);
  * assertThat(certification).isValidOn(LocalDate.of(2019, 6, 1));
  * assertThatObligations(lifecycle.obligations(asOf)).hasStatus(2561, PeriodKind.H1, ReportStatus.ON_TIME);
  * }</pre>
@@ -33,6 +35,16 @@ public final class GeccAssertions {
    */
   public static EvaluationAssert assertThat(Evaluation evaluation) {
     return new EvaluationAssert(evaluation);
+  }
+
+  /**
+   * Starts assertions on an application check.
+   *
+   * @param result the check result
+   * @return the assertion
+   */
+  public static CheckResultAssert assertThat(CheckResult result) {
+    return new CheckResultAssert(result);
   }
 
   /**

@@ -4,6 +4,14 @@ import static io.github.gecc.examples.assertj.GeccAssertions.assertThat;
 import static io.github.gecc.examples.assertj.GeccAssertions.assertThatObligations;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gecc.application.Application;
+import io.github.gecc.application.ApplicationChecker;
+import io.github.gecc.application.Channel;
+import io.github.gecc.application.CheckResult;
+import io.github.gecc.application.Organisation;
+import io.github.gecc.application.OrganisationKind;
+import io.github.gecc.application.SelfAssessmentResult;
+import io.github.gecc.application.ViolationCode;
 import io.github.gecc.certification.Centre;
 import io.github.gecc.certification.CentreLifecycle;
 import io.github.gecc.certification.Certification;
@@ -21,9 +29,11 @@ import io.github.gecc.rules.ReasonCode;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The domain assertions as a user's test suite writes them, and the failures they report. */
@@ -32,6 +42,10 @@ class GeccAssertionsTest {
   private static final Rulebook GECC_2560 = RulebookRegistry.bundled().byId("GECC-2560").orElseThrow();
 
   private static Evaluation evaluate(int basic, int advanced) {
+    return evaluate(AssessmentKind.COMMITTEE, basic, advanced);
+  }
+
+  private static Evaluation evaluate(AssessmentKind kind, int basic, int advanced) {
     List<String> met = new ArrayList<>();
     for (int i = 1; i <= basic; i++) {
       met.add(String.format("B%02d", i));
@@ -39,7 +53,7 @@ class GeccAssertionsTest {
     for (int i = 1; i <= advanced; i++) {
       met.add(String.format("A%02d", i));
     }
-    return GECC_2560.evaluate(Assessment.ofMet(GECC_2560, AssessmentKind.COMMITTEE, met));
+    return GECC_2560.evaluate(Assessment.ofMet(GECC_2560, kind, met));
   }
 
   // --- evaluations ---
@@ -85,6 +99,47 @@ class GeccAssertionsTest {
     assertThatThrownBy(() -> assertThat(evaluate(40, 10)).hasReason(ReasonCode.POINTS_TOO_LOW))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("expected a reason POINTS_TOO_LOW");
+  }
+
+  // --- application checks ---
+
+  private static CheckResult checkAt(String submittedAt) {
+    return ApplicationChecker.bundled()
+        .check(
+            Application.of(
+                FiscalYear.of(2567),
+                Organisation.of(OrganisationKind.DISTRICT_OFFICE, false),
+                SelfAssessmentResult.from(evaluate(AssessmentKind.SELF_ASSESSMENT, 40, 11)),
+                Instant.parse(submittedAt),
+                Set.of(Channel.ONLINE),
+                Set.of()));
+  }
+
+  @Test
+  void aLateApplicationReadsAsRefused() {
+    assertThat(checkAt("2024-02-29T09:45:00Z"))
+        .isRefused()
+        .hasViolation(ViolationCode.WINDOW_CLOSED)
+        .hasExactlyViolations(ViolationCode.WINDOW_CLOSED);
+  }
+
+  @Test
+  void anOnTimeApplicationReadsAsAccepted() {
+    assertThat(checkAt("2024-02-01T03:00:00Z")).isAccepted();
+  }
+
+  @Test
+  void isAcceptedFailsWithTheBrokenRules() {
+    assertThatThrownBy(() -> assertThat(checkAt("2024-02-29T09:45:00Z")).isAccepted())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("WINDOW_CLOSED");
+  }
+
+  @Test
+  void hasViolationFailsWhenTheRuleHeld() {
+    assertThatThrownBy(() -> assertThat(checkAt("2024-02-01T03:00:00Z")).hasViolation(ViolationCode.CHANNEL_MISSING))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("expected a violation CHANNEL_MISSING");
   }
 
   // --- certifications ---
