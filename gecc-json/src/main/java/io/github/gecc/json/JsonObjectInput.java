@@ -48,7 +48,7 @@ public final class JsonObjectInput {
           what + " needs the field '" + name + "'" + (value == null ? "" : ", not null"),
           input.pointer().appendProperty(name));
     }
-    return JsonInput.at(value, input.pointer().appendProperty(name));
+    return input.property(value, name);
   }
 
   /**
@@ -63,7 +63,7 @@ public final class JsonObjectInput {
     if (value == null || value.isNull()) {
       return Optional.empty();
     }
-    return Optional.of(JsonInput.at(value, input.pointer().appendProperty(name)));
+    return Optional.of(input.property(value, name));
   }
 
   /**
