@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Reading a national portfolio document: {@value #CENTRES} synthetic centres ({@link
  * SyntheticNation}, seed 1) with their certification histories and maintenance reports, about
- * 12 MB of JSON. {@link #gecc} reads the bytes into the library's {@link Portfolio}, strictly
+ * 5 MB of JSON. {@link #gecc} reads the bytes into the library's {@link Portfolio}, strictly
  * (unknown fields, bad dates and reports the schedule does not hold are refused) and indexed for
  * the national questions; {@link #plainJackson}, the baseline, reads the same bytes with plain
  * Jackson databind into plain records of the same shape, dates left as strings, nothing checked.

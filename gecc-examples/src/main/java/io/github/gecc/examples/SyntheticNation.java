@@ -180,7 +180,8 @@ public final class SyntheticNation {
 
   /**
    * Returns the portfolio document the {@code portfolio} command reads: {@code asOf} ({@link
-   * #AS_OF}), {@code round} ({@link #ROUND}), the policy fields and the centres.
+   * #AS_OF}), {@code round} ({@link #ROUND}), the policy fields and the centres. The centres are a
+   * POJO node: write the document with a mapper that has the {@code GeccModule} registered.
    *
    * @param mapper a mapper with the {@code GeccModule} registered, not null
    * @return a new JSON object
@@ -192,7 +193,9 @@ public final class SyntheticNation {
     document.put("round", ROUND.getValue());
     ObjectNode policy = mapper.valueToTree(policy());
     document.setAll(policy);
-    document.set("centres", mapper.valueToTree(centres));
+    // The centres stay objects (a POJO node) that the mapper's GeccModule writes as it streams the
+    // document: a tree of 100,000 centres would take gigabytes.
+    document.putPOJO("centres", centres);
     return document;
   }
 

@@ -3,6 +3,7 @@ package io.github.gecc.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.testing.EqualsTester;
 import io.github.gecc.certification.Centre;
@@ -102,7 +103,10 @@ class SyntheticNationTest {
     SyntheticNation nation = SyntheticNation.generate(25, 9);
     byte[] bytes = mapper.writeValueAsBytes(nation.portfolio());
     assertThat(mapper.readValue(bytes, Portfolio.class)).isEqualTo(nation.portfolio());
-    assertThat(nation.toJson(mapper).get("centres")).hasSize(25);
+    JsonNode document = mapper.readTree(mapper.writeValueAsBytes(nation.toJson(mapper)));
+    assertThat(document.get("asOf").asText()).isEqualTo("2026-01-15");
+    assertThat(document.get("round").asInt()).isEqualTo(2569);
+    assertThat(document.get("centres")).hasSize(25);
   }
 
   @Test
