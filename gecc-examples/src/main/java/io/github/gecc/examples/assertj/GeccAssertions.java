@@ -1,0 +1,58 @@
+package io.github.gecc.examples.assertj;
+
+import io.github.gecc.certification.Certification;
+import io.github.gecc.certification.ObligationState;
+import io.github.gecc.certification.ValidityPolicy;
+import io.github.gecc.rules.Evaluation;
+import java.util.List;
+
+/**
+ * Entry point of the domain assertions for test suites that check certification logic. Import
+ * statically next to AssertJ's own:
+ *
+ * <pre>{@code
+ * import static io.github.gecc.examples.assertj.GeccAssertions.assertThat;
+ *
+ * assertThat(rulebook.evaluate(assessment)).isNotCertified().hasUnmetBasic("B17");
+ * assertThat(certification).isValidOn(LocalDate.of(2019, 6, 1));
+ * assertThatObligations(lifecycle.obligations(asOf)).hasStatus(2561, PeriodKind.H1, ReportStatus.ON_TIME);
+ * }</pre>
+ *
+ * <p>AssertJ is an optional dependency of {@code gecc-examples}: add {@code assertj-core} to the
+ * test scope of the project that uses these assertions.
+ */
+public final class GeccAssertions {
+
+  private GeccAssertions() {}
+
+  /**
+   * Starts assertions on an evaluation.
+   *
+   * @param evaluation the evaluation
+   * @return the assertion
+   */
+  public static EvaluationAssert assertThat(Evaluation evaluation) {
+    return new EvaluationAssert(evaluation);
+  }
+
+  /**
+   * Starts assertions on a certification's validity, under {@link
+   * ValidityPolicy#YEARS_FROM_DATE}.
+   *
+   * @param certification the certification
+   * @return the assertion
+   */
+  public static CertificationAssert assertThat(Certification certification) {
+    return new CertificationAssert(certification, ValidityPolicy.YEARS_FROM_DATE);
+  }
+
+  /**
+   * Starts assertions on a schedule of obligations judged as of a date.
+   *
+   * @param obligations the obligations, as {@code CentreLifecycle.obligations(asOf)} gives them
+   * @return the assertion
+   */
+  public static ObligationsAssert assertThatObligations(List<ObligationState> obligations) {
+    return new ObligationsAssert(obligations);
+  }
+}
