@@ -172,7 +172,11 @@ final class PortfolioStreamReader {
 
   /** Advances the parser by one token and records it. */
   private JsonToken next() throws IOException {
-    JsonToken token = parser.nextToken();
+    return record(parser.nextToken());
+  }
+
+  /** Records the token the parser has just read. */
+  private JsonToken record(JsonToken token) throws IOException {
     if (token == null) {
       depth = 0; // the parser reports an end of input inside a value before this
       return null;
@@ -194,9 +198,6 @@ final class PortfolioStreamReader {
         depth--;
         recorder.endArray();
         break;
-      case FIELD_NAME:
-        recorder.fieldName(parser.currentName());
-        break;
       case VALUE_STRING:
         text = parser.getText();
         recorder.string(text);
@@ -206,6 +207,21 @@ final class PortfolioStreamReader {
         break;
     }
     return token;
+  }
+
+  /**
+   * Reads the next field name of the object being read, or null at its end (or, recorded, at any
+   * other token, which the caller's checks then refuse).
+   */
+  private String nextName() throws IOException {
+    // JsonParser.nextFieldName() is the parser's own fast path for field names.
+    String name = parser.nextFieldName();
+    if (name != null) {
+      recorder.fieldName(name);
+      return name;
+    }
+    record(parser.currentToken());
+    return null;
   }
 
   /** Records the tokens up to the end of the portfolio object. */
@@ -229,8 +245,13 @@ final class PortfolioStreamReader {
   }
 
   private String nextText() throws IOException {
-    expect(next(), JsonToken.VALUE_STRING);
-    return text;
+    String value = parser.nextTextValue();
+    if (value == null) {
+      record(parser.currentToken());
+      throw new Anomaly();
+    }
+    recorder.string(value);
+    return value;
   }
 
   private String nextNonBlankText() throws IOException {
@@ -242,11 +263,14 @@ final class PortfolioStreamReader {
   }
 
   private int nextInt() throws IOException {
-    expect(next(), JsonToken.VALUE_NUMBER_INT);
-    if (parser.getNumberType() != JsonParser.NumberType.INT) {
+    JsonToken token = parser.nextToken();
+    if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
+      record(token);
       throw new Anomaly();
     }
-    return parser.getIntValue();
+    int value = parser.getIntValue();
+    recorder.integer(value);
+    return value;
   }
 
   private double nextNumber() throws IOException {
@@ -289,11 +313,11 @@ final class PortfolioStreamReader {
     ReportPolicy.Builder report = ReportPolicy.builder();
     List<CentreLifecycle> lifecycles = null;
     LifecyclePolicy policy = null;
-    while (next() == JsonToken.FIELD_NAME) {
+    for (String name = nextName(); name != null; name = nextName()) {
       if ((seen & CENTRES) != 0) {
         throw new Anomaly(); // a field after the centres would change the policy they were read under
       }
-      switch (parser.currentName()) {
+      switch (name) {
         case "validity":
           seen = field(seen, VALIDITY);
           validity = ValidityPolicy.named(nextText());
@@ -346,8 +370,8 @@ final class PortfolioStreamReader {
     String id = null;
     List<Certification> certifications = List.of();
     List<MaintenanceReport> reports = List.of();
-    while (next() == JsonToken.FIELD_NAME) {
-      switch (parser.currentName()) {
+    for (String name = nextName(); name != null; name = nextName()) {
+      switch (name) {
         case "id":
           seen = field(seen, ID);
           id = nextNonBlankText();
@@ -397,8 +421,8 @@ final class PortfolioStreamReader {
   private Certification certification(String id) throws IOException {
     int seen = 0;
     Certification.Builder builder = Certification.builder().centreId(id);
-    while (next() == JsonToken.FIELD_NAME) {
-      switch (parser.currentName()) {
+    for (String name = nextName(); name != null; name = nextName()) {
+      switch (name) {
         case "centre":
           seen = field(seen, CENTRE);
           if (!nextText().equals(id)) {
@@ -451,8 +475,8 @@ final class PortfolioStreamReader {
     int fiscalYear = 0;
     PeriodKind kind = null;
     MaintenanceReport.Builder builder = MaintenanceReport.builder();
-    while (next() == JsonToken.FIELD_NAME) {
-      switch (parser.currentName()) {
+    for (String name = nextName(); name != null; name = nextName()) {
+      switch (name) {
         case "fiscalYear":
           seen = field(seen, FISCAL_YEAR);
           fiscalYear = nextInt();
@@ -489,8 +513,8 @@ final class PortfolioStreamReader {
     int seen = 0;
     int respondents = 0;
     double score = 0;
-    while (next() == JsonToken.FIELD_NAME) {
-      switch (parser.currentName()) {
+    for (String name = nextName(); name != null; name = nextName()) {
+      switch (name) {
         case "respondents":
           seen = field(seen, RESPONDENTS);
           respondents = nextInt();
@@ -513,8 +537,7 @@ final class PortfolioStreamReader {
     expect(next(), JsonToken.START_OBJECT);
     // A repeated criterion id is refused by the builder (an exception, so an anomaly) when the
     // parser does not refuse it first.
-    while (next() == JsonToken.FIELD_NAME) {
-      String criterion = parser.currentName();
+    for (String criterion = nextName(); criterion != null; criterion = nextName()) {
       if (criterion.isBlank()) {
         throw new Anomaly();
       }
