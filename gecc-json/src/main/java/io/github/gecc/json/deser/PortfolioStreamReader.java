@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import io.github.gecc.certification.Centre;
 import io.github.gecc.certification.CentreLifecycle;
 import io.github.gecc.certification.Certification;
-import io.github.gecc.certification.CertificationHistory;
 import io.github.gecc.certification.LifecyclePolicy;
 import io.github.gecc.certification.MaintenanceReport;
 import io.github.gecc.certification.PeriodKind;
@@ -394,12 +393,12 @@ final class PortfolioStreamReader {
     if (id == null) {
       throw new Anomaly();
     }
-    CertificationHistory history = CertificationHistory.of(id, certifications);
-    ReportSchedule schedule = ReportSchedule.of(history, policy);
-    for (MaintenanceReport report : reports) {
-      schedule.requireOwed(report.period());
-    }
+    // The strict reader's checks, in an order that does each once: Centre.of checks the history
+    // and the reports' periods, CentreLifecycle.of that every report is owed. Which of them fails
+    // first does not matter here: any failure hands the document to the strict reader, which
+    // reports the first error in its own order.
     Centre centre = Centre.of(id, certifications, reports);
+    ReportSchedule schedule = ReportSchedule.of(centre.history(), policy);
     return CentreLifecycle.of(centre, policy, schedule);
   }
 
