@@ -275,7 +275,7 @@ final class PortfolioStreamReader {
   private double nextNumber() throws IOException {
     JsonToken token = next();
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return parser.getDoubleValue();
+      return parser.getDoubleValue(); // parsed once: the recorder asked for it already
     }
     expect(token, JsonToken.VALUE_NUMBER_INT);
     if (parser.getNumberType() != JsonParser.NumberType.INT) {
@@ -540,14 +540,13 @@ final class PortfolioStreamReader {
       if (criterion.isBlank()) {
         throw new Anomaly();
       }
-      JsonToken value = next();
-      if (value == JsonToken.VALUE_TRUE) {
-        builder.putChecklist(criterion, true);
-      } else if (value == JsonToken.VALUE_FALSE) {
-        builder.putChecklist(criterion, false);
-      } else {
+      Boolean answer = parser.nextBooleanValue(); // the parser's fast call, Boolean.TRUE or FALSE
+      if (answer == null) {
+        record(parser.currentToken());
         throw new Anomaly();
       }
+      recorder.bool(answer);
+      builder.putChecklist(criterion, answer);
     }
   }
 }
