@@ -152,11 +152,20 @@ final class PortfolioStreamReader {
   private Portfolio fast() throws IOException {
     recorder.startObject();
     depth = 1;
+    // Scores are parsed with Jackson's fast double parser (FastDoubleParser, correctly rounded: the
+    // same double as Double.parseDouble), a visible share of the read otherwise; the parser's own
+    // setting is restored for whatever it reads next.
+    boolean fastDoubles = parser.isEnabled(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
+    parser.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
     try {
       return portfolio();
     } catch (RuntimeException e) { // an Anomaly, or a core factory's refusal
       recordRest();
       return null;
+    } finally {
+      if (!fastDoubles) {
+        parser.disable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
+      }
     }
   }
 
