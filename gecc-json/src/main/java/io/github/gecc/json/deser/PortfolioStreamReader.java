@@ -282,9 +282,15 @@ final class PortfolioStreamReader {
   }
 
   private double nextNumber() throws IOException {
-    JsonToken token = next();
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.VALUE_NUMBER_FLOAT && recorder.recordsDoubles()) {
+      double value = parser.getDoubleValue();
+      recorder.doubleValue(value);
+      return value;
+    }
+    record(token);
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return parser.getDoubleValue(); // parsed once: the recorder asked for it already
+      return parser.getDoubleValue();
     }
     expect(token, JsonToken.VALUE_NUMBER_INT);
     if (parser.getNumberType() != JsonParser.NumberType.INT) {

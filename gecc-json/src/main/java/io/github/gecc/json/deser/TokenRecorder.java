@@ -64,8 +64,8 @@ final class TokenRecorder {
   TokenRecorder(JsonParser parser, DeserializationContext ctxt) {
     this.parser = parser;
     this.ctxt = ctxt;
-    // A floating-point number becomes a DoubleNode of getDoubleValue() unless BigDecimals are asked
-    // for; then it is recorded as Jackson records it.
+    // A floating-point number of a JSON parser becomes a DoubleNode of getDoubleValue() unless
+    // BigDecimals are asked for; otherwise it is recorded as Jackson records it.
     this.doubles = !ctxt.isEnabled(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   }
 
@@ -126,6 +126,23 @@ final class TokenRecorder {
     kinds[at] = NULL;
   }
 
+  /**
+   * Tells whether the parser's current floating-point number may be recorded by {@link
+   * #doubleValue}: the tree would hold it as the DoubleNode of {@code getDoubleValue()}.
+   *
+   * @throws IOException if the parser cannot tell the number's type
+   */
+  boolean recordsDoubles() throws IOException {
+    return doubles && parser.getNumberTypeFP() == JsonParser.NumberTypeFP.UNKNOWN;
+  }
+
+  /** Records a floating-point number as its double; only if {@link #recordsDoubles()}. */
+  void doubleValue(double value) {
+    int at = slot();
+    kinds[at] = DOUBLE;
+    values[at] = value;
+  }
+
   void bool(boolean value) {
     int at = slot();
     kinds[at] = value ? TRUE : FALSE;
@@ -173,10 +190,8 @@ final class TokenRecorder {
         }
         break;
       case VALUE_NUMBER_FLOAT:
-        if (doubles && parser.getNumberTypeFP() == JsonParser.NumberTypeFP.UNKNOWN) {
-          int at = slot();
-          kinds[at] = DOUBLE;
-          values[at] = parser.getDoubleValue();
+        if (recordsDoubles()) {
+          doubleValue(parser.getDoubleValue());
           return;
         }
         break;
