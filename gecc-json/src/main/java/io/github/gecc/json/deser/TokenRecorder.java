@@ -15,15 +15,16 @@ import java.util.List;
  * read again as a tree ({@link #tree}) if it has to be: the recording of {@link
  * PortfolioStreamReader}.
  *
- * <p>A {@link TokenBuffer} records the same, but costs more per token (a write context per object,
- * a boxed number per number): measured with {@code JsonReadBenchmark.gecc}, recording into a
- * {@code TokenBuffer} cost about a fifth of the fast read. Here a token is one byte of kind plus
- * the name or string the parser made anyway, or the {@code int}; the tokens are written into a
- * {@code TokenBuffer} only when the tree is asked for, which happens only for a document the fast
- * path does not read. Every token that is not one of the common kinds (a number outside {@code
- * int}, a floating-point number when the context reads them as {@code BigDecimal}, an embedded
- * object) is recorded as Jackson records it ({@link TokenBuffer#copyCurrentEvent}), so the tree
- * built from the recording is the tree the context builds from the parser.
+ * <p>A {@link TokenBuffer} could record the same; this recorder keeps a token to one byte of kind
+ * plus the name or string the parser made anyway, or the {@code int}, in small segments (one huge
+ * array per document was a humongous allocation and measurably slower), and writes the tokens into
+ * a {@code TokenBuffer} only when the tree is asked for, which happens only for a document the fast
+ * path does not read. Measured with {@code JsonReadBenchmark.gecc} on a loaded machine, recording
+ * (either way) cost about a sixth of the fast read; the two ways were within the noise of each
+ * other. Every token that is not one of the common kinds (a number outside {@code int}, a
+ * floating-point number that the context would not read as a double, an embedded object) is
+ * recorded as Jackson records it ({@link TokenBuffer#copyCurrentEvent}), so the tree built from the
+ * recording is the tree the context builds from the parser.
  *
  * <p>For one reading on one thread.
  */
