@@ -6,7 +6,47 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import io.github.gecc.certification.Centre;
+import io.github.gecc.certification.Certification;
+import io.github.gecc.certification.LifecyclePolicy;
+import io.github.gecc.certification.MaintenanceReport;
+import io.github.gecc.certification.Obligation;
+import io.github.gecc.certification.PeriodKind;
+import io.github.gecc.certification.Portfolio;
+import io.github.gecc.certification.ReportPolicy;
+import io.github.gecc.certification.ReportSchedule;
+import io.github.gecc.certification.ReportingPeriod;
+import io.github.gecc.certification.SatisfactionResult;
+import io.github.gecc.certification.ValidityPolicy;
+import io.github.gecc.rules.Assessment;
+import io.github.gecc.rules.AssessmentKind;
+import io.github.gecc.rules.BundledRulebooks;
+import io.github.gecc.rules.Criterion;
+import io.github.gecc.rules.Evaluation;
+import io.github.gecc.rules.Level;
+import io.github.gecc.rules.Outcome;
+import io.github.gecc.rules.Requirement;
+import io.github.gecc.rules.Rulebook;
+import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiDateRange;
+import io.github.gecc.time.ThaiDateStyle;
+import io.github.gecc.time.ThaiDateTime;
+import io.github.gecc.time.ThaiDigits;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class GeccJsonTest {
 
@@ -59,5 +99,216 @@ class GeccJsonTest {
   @Test
   void eachCallGivesItsOwnMapper() {
     assertThat(GeccJson.mapper()).isNotSameAs(GeccJson.mapper());
+  }
+
+  // --- GeccJson.read: one exception type for every refusal
+
+  @Test
+  void readRefusesTruncatedJsonWithTheAdapterException() {
+    assertThatThrownBy(() -> GeccJson.read(mapper, bytes("{\"round\":25"), FiscalYear.class))
+        .isInstanceOfSatisfying(GeccJsonException.class, e -> assertThat(e.pointer()).isEmpty())
+        .hasMessageContaining("malformed JSON");
+  }
+
+  @Test
+  void readRefusesAnEmptyDocument() {
+    assertThatThrownBy(() -> GeccJson.read(mapper, bytes("  "), FiscalYear.class))
+        .isInstanceOf(GeccJsonException.class)
+        .hasMessageContaining("no JSON document");
+  }
+
+  @Test
+  void readRefusesNullForARequiredValue() {
+    assertThatThrownBy(() -> GeccJson.read(mapper, bytes("null"), Certification.class))
+        .isInstanceOf(GeccJsonException.class)
+        .hasMessageContaining("Certification is required");
+  }
+
+  @Test
+  void readRefusesTrailingContent() {
+    assertThatThrownBy(() -> GeccJson.read(mapper, bytes("2567 2568"), FiscalYear.class))
+        .isInstanceOf(GeccJsonException.class)
+        .hasMessageContaining("Trailing token");
+  }
+
+  @Test
+  void readRefusesADuplicateKeyNamingIt() {
+    assertThatThrownBy(() -> GeccJson.read(mapper, bytes("{\"validity\":\"FISCAL_YEARS\",\"validity\":\"FISCAL_YEARS\"}"), LifecyclePolicy.class))
+        .isInstanceOf(GeccJsonException.class)
+        .hasMessageContaining("Duplicate field 'validity'");
+  }
+
+  @Test
+  void readRefusesNestingBeyondTheLimitWithTheAdapterException() {
+    String deep = "[".repeat(GeccJson.MAX_NESTING_DEPTH + 1) + "]".repeat(GeccJson.MAX_NESTING_DEPTH + 1);
+    assertThatThrownBy(() -> GeccJson.read(mapper, bytes(deep), Portfolio.class))
+        .isInstanceOf(GeccJsonException.class)
+        .hasMessageContaining("nesting depth");
+  }
+
+  @Test
+  void readGivesThePointerOfAWrongType() {
+    assertThatThrownBy(() -> GeccJson.read(mapper, bytes("{\"centres\":[{\"id\":7}]}"), Portfolio.class))
+        .isInstanceOfSatisfying(GeccJsonException.class, e -> assertThat(e.pointer()).isEqualTo("/centres/0/id"))
+        .hasMessageContaining("the number 7");
+  }
+
+  @Test
+  void readRefusesAPlainJsonTypeItHasNoReaderFor() {
+    assertThatThrownBy(() -> GeccJson.read(mapper, bytes("{\"a\":1}"), ImmutableList.class))
+        .isInstanceOf(GeccJsonException.class);
+  }
+
+  @Test
+  void readTreeRefusesMoreTokensThanTheLimitBeforeBuildingTheTree() {
+    ObjectMapper small =
+        com.fasterxml.jackson.databind.json.JsonMapper.builder(
+                com.fasterxml.jackson.core.JsonFactory.builder()
+                    .streamReadConstraints(
+                        com.fasterxml.jackson.core.StreamReadConstraints.builder().maxTokenCount(10).build())
+                    .build())
+            .build();
+    assertThatThrownBy(() -> GeccJson.readTree(small, bytes("[1,2,3,4,5,6,7,8,9,10,11,12]")))
+        .isInstanceOf(GeccJsonException.class)
+        .hasMessageContaining("Token count");
+  }
+
+  @Test
+  void theMapperCountsTokens() {
+    assertThat(mapper.getFactory().streamReadConstraints().getMaxTokenCount()).isEqualTo(GeccJson.MAX_TOKEN_COUNT);
+  }
+
+  @Test
+  void anArrayLongerThanTheLimitIsRefusedWithItsLength() {
+    StringBuilder json = new StringBuilder("{\"centres\":[");
+    for (int i = 0; i <= GeccJson.MAX_ARRAY_LENGTH; i++) {
+      json.append(i == 0 ? "0" : ",0");
+    }
+    json.append("]}");
+    assertThatThrownBy(() -> GeccJson.read(mapper, bytes(json.toString()), Portfolio.class))
+        .isInstanceOfSatisfying(GeccJsonException.class, e -> assertThat(e.pointer()).isEqualTo("/centres"))
+        .hasMessageContaining("an array of 1000001 elements is longer than 1000000");
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void everySampleIsValid(Sample sample) throws Exception {
+    Object value = GeccJson.read(mapper, bytes(sample.json), sample.type);
+    assertThat(mapper.readTree(mapper.writeValueAsString(value))).isEqualTo(mapper.readTree(sample.json));
+  }
+
+  /**
+   * Fuzzing: valid documents of every type read by the adapter, truncated, with bytes flipped,
+   * types swapped, nesting deepened and numbers made huge, are either read or refused with the
+   * adapter's exception naming a pointer, never anything else.
+   */
+  @Property(tries = 2000)
+  void brokenDocumentsFailOnlyWithTheAdapterException(
+      @ForAll("sampleIndex") int index, @ForAll Random random) {
+    Sample sample = samples().get(index);
+    byte[] broken = JsonMutator.mutate(sample.json, random);
+    try {
+      Object value = GeccJson.read(mapper, broken, sample.type);
+      assertThat(value).isInstanceOf(sample.type);
+    } catch (GeccJsonException e) {
+      assertThat(e.getOriginalMessage()).isNotBlank();
+      assertThat(e.pointer()).satisfiesAnyOf(p -> assertThat(p).isEmpty(), p -> assertThat(p).startsWith("/"));
+    }
+  }
+
+  @Provide
+  Arbitrary<Integer> sampleIndex() {
+    return Arbitraries.integers().between(0, samples().size() - 1);
+  }
+
+  private static byte[] bytes(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A valid document of a type the adapter reads. */
+  static final class Sample {
+    final Class<?> type;
+    final String json;
+
+    Sample(Class<?> type, String json) {
+      this.type = type;
+      this.json = json;
+    }
+
+    @Override
+    public String toString() {
+      return type.getSimpleName();
+    }
+  }
+
+  private static List<Sample> samples;
+
+  static synchronized List<Sample> samples() {
+    if (samples == null) {
+      samples = buildSamples();
+    }
+    return samples;
+  }
+
+  private static List<Sample> buildSamples() {
+    ObjectMapper writer = GeccJson.mapper();
+    Rulebook gecc = BundledRulebooks.gecc2560();
+    Certification certification =
+        Certification.builder()
+            .centreId("bkk-01")
+            .round(FiscalYear.of(2560))
+            .certifiedOn(LocalDate.of(2017, 9, 21))
+            .outcome("CERTIFIED")
+            .rulebookId("GECC-2560")
+            .build();
+    MaintenanceReport report =
+        MaintenanceReport.builder()
+            .period(ReportingPeriod.of(2561, PeriodKind.H1))
+            .submittedOn(LocalDate.of(2018, 4, 20))
+            .satisfaction(SatisfactionResult.of(120, 87.5))
+            .putChecklist("M01", true)
+            .build();
+    LifecyclePolicy policy = LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.dueAfter(60));
+    Centre centre = Centre.of("bkk-01", ImmutableList.of(certification), ImmutableList.of(report));
+    Portfolio portfolio =
+        Portfolio.of(ImmutableList.of(centre, Centre.of("cnx-02", ImmutableList.of(), ImmutableList.of())), policy);
+    ReportSchedule schedule = ReportSchedule.of(certification, LifecyclePolicy.defaults());
+    Assessment.Builder assessment = Assessment.builder(gecc, AssessmentKind.COMMITTEE);
+    for (int i = 0; i < gecc.criteria().size(); i += 3) {
+      assessment.answer(gecc.criteria().get(i).id(), i % 2 == 0);
+    }
+    Assessment answers = assessment.build();
+    Evaluation evaluation = gecc.evaluate(answers);
+    ThaiDateTime start = ThaiDateTime.of(LocalDate.of(2024, 1, 8), LocalTime.of(8, 30));
+    ThaiDateTime end = ThaiDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(16, 30));
+    List<Object[]> values = new ArrayList<>();
+    values.add(new Object[] {FiscalYear.class, FiscalYear.of(2567)});
+    values.add(new Object[] {Certification.class, certification});
+    values.add(new Object[] {MaintenanceReport.class, report});
+    values.add(new Object[] {LifecyclePolicy.class, policy});
+    values.add(new Object[] {Centre.class, centre});
+    values.add(new Object[] {Portfolio.class, portfolio});
+    values.add(new Object[] {ReportSchedule.class, schedule});
+    values.add(new Object[] {Obligation.class, schedule.obligations().get(0)});
+    values.add(new Object[] {Level.class, gecc.levels().get(0)});
+    values.add(new Object[] {Criterion.class, gecc.criteria().get(0)});
+    values.add(new Object[] {Requirement.class, Requirement.atLeastPoints(1)});
+    values.add(new Object[] {Outcome.class, gecc.outcomes().get(0)});
+    values.add(new Object[] {Rulebook.class, gecc});
+    values.add(new Object[] {Assessment.class, answers});
+    values.add(new Object[] {Evaluation.class, evaluation});
+    values.add(new Object[] {ThaiDateTime.class, end});
+    values.add(new Object[] {ThaiDateRange.class, ThaiDateRange.of(start, end)});
+    List<Sample> out = new ArrayList<>();
+    for (Object[] value : values) {
+      try {
+        out.add(new Sample((Class<?>) value[0], writer.writeValueAsString(value[1])));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    out.add(new Sample(ThaiDateStyle.class, "\"WEEKDAY\""));
+    out.add(new Sample(ThaiDigits.class, "\"ARABIC\""));
+    return List.copyOf(out);
   }
 }
