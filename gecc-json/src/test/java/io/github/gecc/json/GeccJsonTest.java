@@ -44,6 +44,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -202,6 +203,7 @@ class GeccJsonTest {
    * types swapped, nesting deepened and numbers made huge, are either read or refused with the
    * adapter's exception naming a pointer, never anything else.
    */
+  @Tag("fuzz")
   @Property(tries = 2000)
   void brokenDocumentsFailOnlyWithTheAdapterException(
       @ForAll("sampleIndex") int index, @ForAll Random random) {

@@ -51,6 +51,31 @@ final class JsonMutator {
     return bytes;
   }
 
+  /**
+   * Returns every variant of a valid document in which one value (any field or element, or the
+   * whole document) is replaced by one of the hostile replacement values.
+   */
+  static List<String> substitutions(String valid) {
+    List<String> out = new ArrayList<>();
+    int count = slotsOf(valid).size();
+    for (int slot = 0; slot < count; slot++) {
+      for (String value : VALUES) {
+        ArrayNode holder = NODES.arrayNode().add(value(valid));
+        List<Slot> slots = new ArrayList<>();
+        collect(holder, slots);
+        slots.get(slot).set(value(value));
+        out.add(write(holder.get(0)));
+      }
+    }
+    return out;
+  }
+
+  private static List<Slot> slotsOf(String valid) {
+    List<Slot> slots = new ArrayList<>();
+    collect(NODES.arrayNode().add(value(valid)), slots);
+    return slots;
+  }
+
   private static byte[] once(byte[] bytes, Random random) {
     int kind = random.nextInt(10);
     if (kind == 0) {
