@@ -192,10 +192,10 @@ class GeccJsonTest {
   }
 
   @ParameterizedTest
-  @MethodSource("samples")
-  void everySampleIsValid(Sample sample) throws Exception {
-    Object value = GeccJson.read(mapper, bytes(sample.json), sample.type);
-    assertThat(mapper.readTree(mapper.writeValueAsString(value))).isEqualTo(mapper.readTree(sample.json));
+  @MethodSource("io.github.gecc.json.JsonSamples#all")
+  void everySampleIsValid(JsonSamples.Sample sample) throws Exception {
+    Object value = GeccJson.read(mapper, bytes(sample.json()), sample.type());
+    assertThat(mapper.readTree(mapper.writeValueAsString(value))).isEqualTo(mapper.readTree(sample.json()));
   }
 
   /**
@@ -207,11 +207,11 @@ class GeccJsonTest {
   @Property(tries = 2000)
   void brokenDocumentsFailOnlyWithTheAdapterException(
       @ForAll("sampleIndex") int index, @ForAll Random random) {
-    Sample sample = samples().get(index);
-    byte[] broken = JsonMutator.mutate(sample.json, random);
+    JsonSamples.Sample sample = JsonSamples.all().get(index);
+    byte[] broken = JsonMutator.mutate(sample.json(), random);
     try {
-      Object value = GeccJson.read(mapper, broken, sample.type);
-      assertThat(value).isInstanceOf(sample.type);
+      Object value = GeccJson.read(mapper, broken, sample.type());
+      assertThat(value).isInstanceOf(sample.type());
     } catch (GeccJsonException e) {
       assertThat(e.getOriginalMessage()).isNotBlank();
       assertThat(e.pointer()).satisfiesAnyOf(p -> assertThat(p).isEmpty(), p -> assertThat(p).startsWith("/"));
@@ -220,97 +220,11 @@ class GeccJsonTest {
 
   @Provide
   Arbitrary<Integer> sampleIndex() {
-    return Arbitraries.integers().between(0, samples().size() - 1);
+    return Arbitraries.integers().between(0, JsonSamples.all().size() - 1);
   }
 
   private static byte[] bytes(String json) {
     return json.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A valid document of a type the adapter reads. */
-  static final class Sample {
-    final Class<?> type;
-    final String json;
-
-    Sample(Class<?> type, String json) {
-      this.type = type;
-      this.json = json;
-    }
-
-    @Override
-    public String toString() {
-      return type.getSimpleName();
-    }
-  }
-
-  private static List<Sample> samples;
-
-  static synchronized List<Sample> samples() {
-    if (samples == null) {
-      samples = buildSamples();
-    }
-    return samples;
-  }
-
-  private static List<Sample> buildSamples() {
-    ObjectMapper writer = GeccJson.mapper();
-    Rulebook gecc = BundledRulebooks.gecc2560();
-    Certification certification =
-        Certification.builder()
-            .centreId("bkk-01")
-            .round(FiscalYear.of(2560))
-            .certifiedOn(LocalDate.of(2017, 9, 21))
-            .outcome("CERTIFIED")
-            .rulebookId("GECC-2560")
-            .build();
-    MaintenanceReport report =
-        MaintenanceReport.builder()
-            .period(ReportingPeriod.of(2561, PeriodKind.H1))
-            .submittedOn(LocalDate.of(2018, 4, 20))
-            .satisfaction(SatisfactionResult.of(120, 87.5))
-            .putChecklist("M01", true)
-            .build();
-    LifecyclePolicy policy = LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.dueAfter(60));
-    Centre centre = Centre.of("bkk-01", ImmutableList.of(certification), ImmutableList.of(report));
-    Portfolio portfolio =
-        Portfolio.of(ImmutableList.of(centre, Centre.of("cnx-02", ImmutableList.of(), ImmutableList.of())), policy);
-    ReportSchedule schedule = ReportSchedule.of(certification, LifecyclePolicy.defaults());
-    Assessment.Builder assessment = Assessment.builder(gecc, AssessmentKind.COMMITTEE);
-    for (int i = 0; i < gecc.criteria().size(); i += 3) {
-      assessment.answer(gecc.criteria().get(i).id(), i % 2 == 0);
-    }
-    Assessment answers = assessment.build();
-    Evaluation evaluation = gecc.evaluate(answers);
-    ThaiDateTime start = ThaiDateTime.of(LocalDate.of(2024, 1, 8), LocalTime.of(8, 30));
-    ThaiDateTime end = ThaiDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(16, 30));
-    List<Object[]> values = new ArrayList<>();
-    values.add(new Object[] {FiscalYear.class, FiscalYear.of(2567)});
-    values.add(new Object[] {Certification.class, certification});
-    values.add(new Object[] {MaintenanceReport.class, report});
-    values.add(new Object[] {LifecyclePolicy.class, policy});
-    values.add(new Object[] {Centre.class, centre});
-    values.add(new Object[] {Portfolio.class, portfolio});
-    values.add(new Object[] {ReportSchedule.class, schedule});
-    values.add(new Object[] {Obligation.class, schedule.obligations().get(0)});
-    values.add(new Object[] {Level.class, gecc.levels().get(0)});
-    values.add(new Object[] {Criterion.class, gecc.criteria().get(0)});
-    values.add(new Object[] {Requirement.class, Requirement.atLeastPoints(1)});
-    values.add(new Object[] {Outcome.class, gecc.outcomes().get(0)});
-    values.add(new Object[] {Rulebook.class, gecc});
-    values.add(new Object[] {Assessment.class, answers});
-    values.add(new Object[] {Evaluation.class, evaluation});
-    values.add(new Object[] {ThaiDateTime.class, end});
-    values.add(new Object[] {ThaiDateRange.class, ThaiDateRange.of(start, end)});
-    List<Sample> out = new ArrayList<>();
-    for (Object[] value : values) {
-      try {
-        out.add(new Sample((Class<?>) value[0], writer.writeValueAsString(value[1])));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    out.add(new Sample(ThaiDateStyle.class, "\"WEEKDAY\""));
-    out.add(new Sample(ThaiDigits.class, "\"ARABIC\""));
-    return List.copyOf(out);
-  }
 }
