@@ -1,10 +1,25 @@
 package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.application.Application;
+import io.github.gecc.application.ApplicationChecker;
+import io.github.gecc.application.CheckResult;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.JsonInput;
+import io.github.gecc.json.deser.ApplicationDeserializer;
+import io.github.gecc.json.deser.SelfAssessmentResultDeserializer;
+import io.github.gecc.rules.RulebookRegistry;
 
-/** {@code check-application}: every rule an application breaks. */
+/**
+ * {@code check-application}: every rule an application breaks.
+ *
+ * <p>In: {@code {"round":2567,"organisation":{"kind":"DISTRICT_OFFICE","informationOnly":false},
+ * "selfAssessment":{"rulebook":"GECC-2560","met":[…]},"submittedAt":"…","channels":["ONLINE"],
+ * "documents":[]}}. Out: {@code {"round":2567,"accepted":false,"violations":[{"code":…,
+ * "message":…English…,"messageTh":…,"source":…}]}}. A round the bundled calendar does not hold is
+ * bad input at {@code /round}.
+ */
 final class CheckApplicationCommand implements Command {
 
   @Override
@@ -19,6 +34,19 @@ final class CheckApplicationCommand implements Command {
 
   @Override
   public JsonNode run(JsonInput input, CliContext context) throws GeccJsonException {
-    throw new UnsupportedOperationException("check-application is not implemented yet");
+    input.object("check-application request");
+    ApplicationDeserializer reader =
+        new ApplicationDeserializer(
+            new SelfAssessmentResultDeserializer(RulebookRegistry.bundled())::read);
+    Application application = reader.read(input);
+    ApplicationChecker checker = ApplicationChecker.bundled();
+    JsonInput roundInput =
+        JsonInput.at(input.node().get("round"), input.pointer().appendProperty("round"));
+    roundInput.core(() -> checker.calendar().windowOf(application.round()));
+    CheckResult result = checker.check(application);
+    ObjectNode out = context.object();
+    out.put("round", application.round().getValue());
+    out.setAll((ObjectNode) context.mapper().valueToTree(result));
+    return out;
   }
 }

@@ -1,10 +1,29 @@
 package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.application.ApplicationCalendar;
+import io.github.gecc.application.ApplicationWindow;
+import io.github.gecc.application.WindowState;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.JsonInput;
+import io.github.gecc.json.JsonObjectInput;
+import io.github.gecc.json.JsonOutput;
+import io.github.gecc.json.deser.FiscalYearDeserializer;
+import io.github.gecc.time.FiscalYear;
+import java.time.Instant;
+import java.util.Optional;
 
-/** {@code window}: the application window of a round, and whether it is open at an instant. */
+/**
+ * {@code window}: {@code {"round":2567,"at":"2024-02-29T16:30:00+07:00"}} → {@code
+ * {"round":2567,"open":true,"state":"OPEN","opensAt":"2024-01-08T08:30:00+07:00",
+ * "closesAt":"2024-02-29T16:30:00+07:00","channels":["ONLINE"],"documents":[],"source":"…"}}.
+ *
+ * <p>Without {@code at}, {@code open} and {@code state} are left out. An opening the sources do
+ * not give is {@code null}; {@code effectiveOpensAt} then shows the first instant of the round's
+ * fiscal year, from which the window counts as open (DOMAIN.md §4, DECISION). A round the
+ * bundled calendar does not hold is bad input at {@code /round}.
+ */
 final class WindowCommand implements Command {
 
   @Override
@@ -19,6 +38,29 @@ final class WindowCommand implements Command {
 
   @Override
   public JsonNode run(JsonInput input, CliContext context) throws GeccJsonException {
-    throw new UnsupportedOperationException("window is not implemented yet");
+    JsonObjectInput request = input.object("window request");
+    JsonInput roundInput = request.required("round");
+    Optional<JsonInput> atInput = request.optional("at");
+    request.finish();
+    FiscalYear round = new FiscalYearDeserializer().read(roundInput);
+    ApplicationWindow window = roundInput.core(() -> ApplicationCalendar.bundled().windowOf(round));
+    Optional<Instant> at = atInput.isPresent() ? Optional.of(atInput.get().instant()) : Optional.empty();
+
+    ObjectNode written = context.mapper().valueToTree(window);
+    ObjectNode out = context.object();
+    out.put("round", round.getValue());
+    if (at.isPresent()) {
+      WindowState state = window.stateAt(at.get());
+      out.put("open", state == WindowState.OPEN);
+      out.put("state", state.name());
+      out.put("at", JsonOutput.instant(at.get()));
+    }
+    out.set("opensAt", written.get("opensAt"));
+    out.put("effectiveOpensAt", JsonOutput.instant(window.effectiveOpening()));
+    out.set("closesAt", written.get("closesAt"));
+    out.set("channels", written.get("channels"));
+    out.set("documents", written.get("documents"));
+    out.set("source", written.get("source"));
+    return out;
   }
 }

@@ -1,13 +1,174 @@
 package io.github.gecc.examples;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.gecc.application.Application;
+import io.github.gecc.application.ApplicationCalendar;
+import io.github.gecc.application.ApplicationChecker;
+import io.github.gecc.application.ApplicationProgress;
+import io.github.gecc.application.ApplicationWindow;
+import io.github.gecc.application.Channel;
+import io.github.gecc.application.CheckResult;
+import io.github.gecc.application.CommitteeResult;
+import io.github.gecc.application.InternalDeadline;
+import io.github.gecc.application.Organisation;
+import io.github.gecc.application.OrganisationKind;
+import io.github.gecc.application.SelfAssessmentResult;
+import io.github.gecc.application.Step;
+import io.github.gecc.application.StepAction;
+import io.github.gecc.application.StepEvent;
+import io.github.gecc.application.StepResult;
+import io.github.gecc.application.Violation;
+import io.github.gecc.rules.Assessment;
+import io.github.gecc.rules.AssessmentKind;
+import io.github.gecc.rules.Rulebook;
+import io.github.gecc.rules.RulebookRegistry;
+import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiTime;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** The demo's part on applications. */
+/**
+ * The demo's part on applications: a district office in Sakon Nakhon applies in round 2567; a
+ * late try is refused, an on-time one accepted, and the online steps lead to certification.
+ * Every figure is computed by the library.
+ */
 final class ApplicationTour {
+
+  /** The Thai wording of the 2567 window in the Sakon Nakhon circular [001]. */
+  static final String WINDOW_2567_TEXT =
+      "๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗";
 
   private ApplicationTour() {}
 
   static ImmutableList<DemoStep> steps() {
-    return ImmutableList.of();
+    ImmutableList.Builder<DemoStep> steps = ImmutableList.builder();
+    ApplicationChecker checker = ApplicationChecker.bundled();
+    FiscalYear round = FiscalYear.of(2567);
+
+    ApplicationWindow fromText =
+        ApplicationWindow.fromThaiText(
+            WINDOW_2567_TEXT, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "[001]");
+    ApplicationWindow window = checker.calendar().windowOf(round);
+    steps.add(
+        new DemoStep(
+            "The application window",
+            "The circular says \""
+                + WINDOW_2567_TEXT
+                + "\". Read as Bangkok time, that is round "
+                + fromText.round().getValue()
+                + ", from "
+                + ThaiTime.atBangkok(fromText.opensAt().orElseThrow())
+                + " to "
+                + ThaiTime.atBangkok(fromText.closesAt())
+                + " inclusive"
+                + (fromText.opensAt().equals(window.opensAt()) && fromText.closesAt().equals(window.closesAt())
+                    ? ", exactly the window the library bundles"
+                    : "")
+                + ". Applications go through "
+                + window.channels()
+                + "; no document files are required online."));
+
+    List<String> chain = List.of(ApplicationCalendar.DOPA, ApplicationCalendar.SAKON_NAKHON);
+    InternalDeadline binding = checker.calendar().cascade(round).effectiveDeadline(chain);
+    steps.add(
+        new DemoStep(
+            "Deadlines down the chain",
+            "The national closing is "
+                + ThaiTime.atBangkok(window.closesAt())
+                + ", but a district office reporting through "
+                + chain
+                + " must have applied by "
+                + ThaiTime.atBangkok(binding.due())
+                + ", set by "
+                + binding.setBy()
+                + " (\""
+                + binding.task()
+                + "\")."));
+
+    Rulebook rulebook = RulebookRegistry.bundled().forRound(round).orElseThrow();
+    List<String> met = new ArrayList<>();
+    for (int i = 1; i <= 38; i++) {
+      met.add(String.format("B%02d", i));
+    }
+    for (int i = 1; i <= 12; i++) {
+      met.add(String.format("A%02d", i));
+    }
+    SelfAssessmentResult self =
+        SelfAssessmentResult.from(
+            rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.SELF_ASSESSMENT, met)));
+    Organisation office =
+        Organisation.of(
+            OrganisationKind.DISTRICT_OFFICE,
+            false,
+            Optional.of("mueang-sakon-nakhon"),
+            Optional.of("Mueang Sakon Nakhon district office"));
+    steps.add(
+        new DemoStep(
+            "Self-assessment",
+            "The office meets " + met.size() + " criteria of " + rulebook.id() + ": "
+                + self.points() + " of " + self.maxPoints() + " points, "
+                + (self.reachesGate() ? "enough" : "not enough") + " to pass the gate of "
+                + self.gate() + " points."));
+
+    Instant late = ThaiTime.toInstant(LocalDateTime.of(2024, 2, 29, 16, 45));
+    CheckResult lateCheck =
+        checker.check(
+            Application.of(round, office, self, late, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of()));
+    steps.add(
+        new DemoStep(
+            "A late try",
+            "Submitted at " + ThaiTime.atBangkok(late) + ": "
+                + (lateCheck.accepted() ? "accepted." : "refused. " + describe(lateCheck.violations()))));
+
+    Instant onTime = ThaiTime.toInstant(LocalDateTime.of(2024, 2, 1, 10, 0));
+    CheckResult onTimeCheck =
+        checker.check(
+            Application.of(round, office, self, onTime, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of()));
+    steps.add(
+        new DemoStep(
+            "An on-time try",
+            "Submitted at " + ThaiTime.atBangkok(onTime) + ": "
+                + (onTimeCheck.accepted() ? "accepted, no rule broken." : "refused. " + describe(onTimeCheck.violations()))));
+
+    ApplicationProgress progress = ApplicationProgress.start(checker, round, office);
+    List<String> walked = new ArrayList<>();
+    List<String> committeeMet = new ArrayList<>(met);
+    committeeMet.addAll(List.of("B39", "B40"));
+    committeeMet.remove("A12");
+    CommitteeResult committee =
+        CommitteeResult.from(
+            rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, committeeMet)));
+    StepEvent[] events = {
+      StepEvent.selfAssessed(self),
+      StepEvent.of(StepAction.SELF_ASSESSMENT_GATE),
+      StepEvent.submitted(onTime, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of()),
+      StepEvent.assessedOnSite(committee),
+      StepEvent.of(StepAction.CERTIFICATION),
+    };
+    for (StepEvent event : events) {
+      StepResult result = progress.advance(event);
+      Step step = progress.plan().step(event.action()).orElseThrow();
+      walked.add(step.number() + ". " + step.titleEn()
+          + (result.accepted() ? " — done" : " — refused: " + describe(result.violations())));
+      progress = result.progress();
+    }
+    steps.add(
+        new DemoStep(
+            "The steps of an online round",
+            String.join("; ", walked)
+                + ". The committee found " + committee.points() + " points, outcome "
+                + committee.outcome() + (progress.isCertified() ? ": certified." : ": not certified.")));
+    return steps.build();
+  }
+
+  private static String describe(List<Violation> violations) {
+    return violations.stream()
+        .map(v -> v.code() + ": " + v.messageEn() + " (" + v.source() + ")")
+        .collect(Collectors.joining("; "));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.gecc.examples.assertj;
 
+import io.github.gecc.application.CheckResult;
 import io.github.gecc.certification.Certification;
 import io.github.gecc.certification.ObligationState;
 import io.github.gecc.certification.ValidityPolicy;
@@ -14,8 +15,9 @@ import java.util.List;
  * import static io.github.gecc.examples.assertj.GeccAssertions.assertThat;
  *
  * assertThat(rulebook.evaluate(assessment)).isNotCertified().hasUnmetBasic("B17");
+ * assertThat(checker.check(application)).isRefused().hasViolation(ViolationCode.WINDOW_CLOSED);
  * assertThat(certification).isValidOn(LocalDate.of(2019, 6, 1));
- * assertThat(lifecycle.obligations(asOf)).hasStatus(2561, PeriodKind.H1, ReportStatus.ON_TIME);
+ * assertThatObligations(lifecycle.obligations(asOf)).hasStatus(2561, PeriodKind.H1, ReportStatus.ON_TIME);
  * }</pre>
  *
  * <p>AssertJ is an optional dependency of {@code gecc-examples}: add {@code assertj-core} to the
@@ -36,6 +38,16 @@ public final class GeccAssertions {
   }
 
   /**
+   * Starts assertions on an application check.
+   *
+   * @param result the check result
+   * @return the assertion
+   */
+  public static CheckResultAssert assertThat(CheckResult result) {
+    return new CheckResultAssert(result);
+  }
+
+  /**
    * Starts assertions on a certification's validity, under {@link
    * ValidityPolicy#YEARS_FROM_DATE}.
    *
@@ -52,7 +64,7 @@ public final class GeccAssertions {
    * @param obligations the obligations, as {@code CentreLifecycle.obligations(asOf)} gives them
    * @return the assertion
    */
-  public static ObligationsAssert assertThat(List<ObligationState> obligations) {
+  public static ObligationsAssert assertThatObligations(List<ObligationState> obligations) {
     return new ObligationsAssert(obligations);
   }
 }

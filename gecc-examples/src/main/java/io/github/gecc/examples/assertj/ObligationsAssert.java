@@ -12,7 +12,7 @@ import org.assertj.core.api.AbstractAssert;
 
 /**
  * AssertJ assertions on a centre's maintenance-report schedule judged as of a date (DOMAIN.md
- * §6): {@code assertThat(lifecycle.obligations(asOf)).owes(2561, H1).hasStatus(2561, H1,
+ * §6): {@code assertThatObligations(lifecycle.obligations(asOf)).owes(2561, H1).hasStatus(2561, H1,
  * ON_TIME).doesNotOwe(2563, FY)}.
  */
 public final class ObligationsAssert extends AbstractAssert<ObligationsAssert, List<ObligationState>> {

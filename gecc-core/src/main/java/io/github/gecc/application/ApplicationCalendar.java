@@ -1,0 +1,261 @@
+package io.github.gecc.application;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.gecc.time.FiscalYear;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The application windows the library knows, one per round, with the internal deadlines of each
+ * round.
+ *
+ * <p>{@link #bundled()} holds the windows of DOMAIN.md §4 (FACT) and the round 2564 window of
+ * DOMAIN.md §10, each citing its source:
+ *
+ * <ul>
+ *   <li>2560: closes 31 Jan 2560 (2017-01-31) at the end of the day, opening not stated; by post
+ *       or in person <em>and</em> by e-mail, a Word and a PDF file [003];
+ *   <li>2564: 1 Jan – 28 Feb 2564 (2021), online (§10);
+ *   <li>2565: 1 Jan – 28 Feb 2565 (2022), online, "GECC Online" [000];
+ *   <li>2567: 8 Jan 2567 08:30 – 29 Feb 2567 16:30 (2024), online, "GECC Online" [001].
+ * </ul>
+ *
+ * <p>DECISION: the online rounds require the channel {@link Channel#ONLINE} and no document files
+ * (the form is filled in online; the sources name no file format for them). The internal
+ * deadlines bundled are those of DOMAIN.md §4: for 2567, DOPA's account report (19 Jan 2567) and
+ * report of district offices that applied (28 Feb 2567 12:00), and Sakon Nakhon's report date
+ * for its districts (27 Feb 2567) [001]; for 2565, DLA's incentive survey (31 Jan 2565) [000].
+ *
+ * <p>Users add rounds with {@link #plus(ApplicationWindow)} and deadlines with {@link
+ * #plus(InternalDeadline)}. This class is immutable and thread-safe.
+ */
+public final class ApplicationCalendar {
+
+  /** The reporting-chain name of the Department of Provincial Administration (ปค., DOPA). */
+  public static final String DOPA = "DOPA";
+
+  /** The reporting-chain name of the Department of Local Administration (สถ., DLA). */
+  public static final String DLA = "DLA";
+
+  /** The reporting-chain name of Sakon Nakhon province (จังหวัดสกลนคร). */
+  public static final String SAKON_NAKHON = "SAKON_NAKHON";
+
+  private static final ApplicationCalendar BUNDLED = buildBundled();
+
+  private final ImmutableSortedMap<FiscalYear, ApplicationWindow> windows;
+  private final ImmutableList<InternalDeadline> deadlines;
+
+  private ApplicationCalendar(
+      ImmutableSortedMap<FiscalYear, ApplicationWindow> windows,
+      ImmutableList<InternalDeadline> deadlines) {
+    this.windows = windows;
+    this.deadlines = deadlines;
+  }
+
+  /**
+   * Returns a calendar with no window.
+   *
+   * @return the empty calendar
+   */
+  public static ApplicationCalendar empty() {
+    return new ApplicationCalendar(ImmutableSortedMap.of(), ImmutableList.of());
+  }
+
+  /**
+   * Returns the calendar of the windows and deadlines in the sources (see the class comment).
+   *
+   * @return the bundled calendar
+   */
+  public static ApplicationCalendar bundled() {
+    return BUNDLED;
+  }
+
+  private static ApplicationCalendar buildBundled() {
+    ImmutableSet<Channel> online = ImmutableSet.of(Channel.ONLINE);
+    FiscalYear r2565 = FiscalYear.of(2565);
+    FiscalYear r2567 = FiscalYear.of(2567);
+    String source2567 = "[001] DOMAIN.md §4 (FACT)";
+    return empty()
+        .plus(
+            ApplicationWindow.ofDays(
+                FiscalYear.of(2560),
+                Optional.empty(),
+                LocalDate.of(2017, 1, 31),
+                ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL),
+                ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF),
+                "[003] DOMAIN.md §4 (FACT)"))
+        .plus(
+            ApplicationWindow.ofDays(
+                FiscalYear.of(2564),
+                Optional.of(LocalDate.of(2021, 1, 1)),
+                LocalDate.of(2021, 2, 28),
+                online,
+                ImmutableSet.of(),
+                "DOMAIN.md §10 (public agency pages)"))
+        .plus(
+            ApplicationWindow.ofDays(
+                r2565,
+                Optional.of(LocalDate.of(2022, 1, 1)),
+                LocalDate.of(2022, 2, 28),
+                online,
+                ImmutableSet.of(),
+                "[000] DOMAIN.md §4 (FACT)"))
+        .plus(
+            ApplicationWindow.ofTimes(
+                r2567,
+                LocalDateTime.of(2024, 1, 8, 8, 30),
+                LocalDateTime.of(2024, 2, 29, 16, 30),
+                online,
+                ImmutableSet.of(),
+                source2567))
+        .plus(
+            InternalDeadline.onDay(
+                r2565,
+                DLA,
+                DeadlinePurpose.SURVEY,
+                LocalDate.of(2022, 1, 31),
+                "answer the incentive survey",
+                "[000] DOMAIN.md §4 (FACT)"))
+        .plus(
+            InternalDeadline.onDay(
+                r2567,
+                DOPA,
+                DeadlinePurpose.ACCOUNT_REPORT,
+                LocalDate.of(2024, 1, 19),
+                "report the online accounts (username, e-mail) of the district offices",
+                source2567))
+        .plus(
+            InternalDeadline.at(
+                r2567,
+                DOPA,
+                DeadlinePurpose.APPLICATION_REPORT,
+                LocalDateTime.of(2024, 2, 28, 12, 0),
+                "report the district offices that applied",
+                source2567))
+        .plus(
+            InternalDeadline.onDay(
+                r2567,
+                SAKON_NAKHON,
+                DeadlinePurpose.APPLICATION_REPORT,
+                LocalDate.of(2024, 2, 27),
+                "district offices report to the province that they applied",
+                source2567));
+  }
+
+  /**
+   * Returns this calendar with one more round.
+   *
+   * @param window the window of a round this calendar does not hold yet, not null
+   * @return a new calendar
+   * @throws IllegalArgumentException if the calendar already holds a window for that round
+   * @throws NullPointerException if {@code window} is null
+   */
+  public ApplicationCalendar plus(ApplicationWindow window) {
+    Objects.requireNonNull(window, "window");
+    if (windows.containsKey(window.round())) {
+      throw new IllegalArgumentException(
+          "the calendar already holds a window for round "
+              + window.round().getValue()
+              + " ("
+              + windows.get(window.round()).source()
+              + "); one window per round");
+    }
+    return new ApplicationCalendar(
+        ImmutableSortedMap.<FiscalYear, ApplicationWindow>naturalOrder()
+            .putAll(windows)
+            .put(window.round(), window)
+            .build(),
+        deadlines);
+  }
+
+  /**
+   * Returns this calendar with one more internal deadline.
+   *
+   * @param deadline a deadline of a round this calendar holds, not null
+   * @return a new calendar
+   * @throws IllegalArgumentException if the calendar has no window for the deadline's round
+   * @throws NullPointerException if {@code deadline} is null
+   */
+  public ApplicationCalendar plus(InternalDeadline deadline) {
+    Objects.requireNonNull(deadline, "deadline");
+    windowOf(deadline.round());
+    return new ApplicationCalendar(
+        windows, ImmutableList.<InternalDeadline>builder().addAll(deadlines).add(deadline).build());
+  }
+
+  /**
+   * Returns the rounds the calendar holds, earliest first.
+   *
+   * @return the rounds
+   */
+  public ImmutableSet<FiscalYear> rounds() {
+    return windows.keySet();
+  }
+
+  /**
+   * Returns the window of a round, if known.
+   *
+   * @param round a round, not null
+   * @return the window, or empty
+   */
+  public Optional<ApplicationWindow> window(FiscalYear round) {
+    return Optional.ofNullable(windows.get(Objects.requireNonNull(round, "round")));
+  }
+
+  /**
+   * Returns the window of a round the caller expects to be known.
+   *
+   * @param round a round, not null
+   * @return the window
+   * @throws IllegalArgumentException if the calendar has no window for the round; the message
+   *     lists the rounds it knows
+   */
+  public ApplicationWindow windowOf(FiscalYear round) {
+    return window(round)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no application window is known for round "
+                        + round.getValue()
+                        + "; known rounds are "
+                        + windows.keySet().stream()
+                            .map(r -> Integer.toString(r.getValue()))
+                            .collect(Collectors.joining(", "))));
+  }
+
+  /**
+   * Returns the deadline cascade of a round.
+   *
+   * @param round a round the calendar holds, not null
+   * @return its window and internal deadlines
+   * @throws IllegalArgumentException if the calendar has no window for the round
+   */
+  public DeadlineCascade cascade(FiscalYear round) {
+    ApplicationWindow window = windowOf(round);
+    return DeadlineCascade.of(
+        window,
+        deadlines.stream().filter(d -> d.round().equals(round)).collect(ImmutableList.toImmutableList()));
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof ApplicationCalendar
+        && ((ApplicationCalendar) obj).windows.equals(windows)
+        && ((ApplicationCalendar) obj).deadlines.equals(deadlines);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(windows, deadlines);
+  }
+
+  @Override
+  public String toString() {
+    return "ApplicationCalendar{rounds=" + windows.keySet() + ", deadlines=" + deadlines.size() + "}";
+  }
+}

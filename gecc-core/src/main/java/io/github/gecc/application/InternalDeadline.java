@@ -1,0 +1,143 @@
+package io.github.gecc.application;
+
+import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.immutables.value.Value;
+
+/**
+ * A deadline a body in the reporting chain sets for the units under it, earlier than the
+ * national closing (DOMAIN.md §4, FACT: circulars set earlier internal deadlines down the
+ * chain [001][000]).
+ *
+ * <p>A deadline given as a day is due at the last instant of that Bangkok day; one with a time
+ * is due at that Bangkok time.
+ *
+ * <p>This type is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class InternalDeadline {
+
+  InternalDeadline() {}
+
+  /**
+   * Returns the round the deadline belongs to.
+   *
+   * @return the round
+   */
+  public abstract FiscalYear round();
+
+  /**
+   * Returns the body that set the deadline, as named in a reporting chain, for example {@code
+   * DOPA} or {@code SAKON_NAKHON}; the national closing is set by {@link
+   * DeadlineCascade#NATIONAL}.
+   *
+   * @return the body, not blank
+   */
+  public abstract String setBy();
+
+  /**
+   * Returns what is due.
+   *
+   * @return the purpose
+   */
+  public abstract DeadlinePurpose purpose();
+
+  /**
+   * Returns the last instant at which the task is on time, included.
+   *
+   * @return the due instant
+   */
+  public abstract Instant due();
+
+  /**
+   * Returns the task in plain words.
+   *
+   * @return for example {@code "report the district offices that applied"}
+   */
+  public abstract String task();
+
+  /**
+   * Returns where the deadline comes from.
+   *
+   * @return the citation, for example {@code "[001] DOMAIN.md §4"}
+   */
+  public abstract String source();
+
+  @Value.Check
+  void check() {
+    if (setBy().isBlank() || task().isBlank() || source().isBlank()) {
+      throw new IllegalArgumentException(
+          "internal deadline of round "
+              + round().getValue()
+              + " needs a body, a task and a source, got setBy='"
+              + setBy()
+              + "', task='"
+              + task()
+              + "', source='"
+              + source()
+              + "'");
+    }
+  }
+
+  /**
+   * Returns a deadline due at an instant.
+   *
+   * @param round the round, not null
+   * @param setBy the body that set it, not blank
+   * @param purpose what is due, not null
+   * @param due the last instant on time, not null
+   * @param task the task in plain words, not blank
+   * @param source the citation, not blank
+   * @return the deadline
+   * @throws IllegalArgumentException if a text is blank
+   * @throws NullPointerException if an argument is null
+   */
+  public static InternalDeadline of(
+      FiscalYear round, String setBy, DeadlinePurpose purpose, Instant due, String task, String source) {
+    return ImmutableInternalDeadline.builder()
+        .round(round)
+        .setBy(setBy)
+        .purpose(purpose)
+        .due(due)
+        .task(task)
+        .source(source)
+        .build();
+  }
+
+  /**
+   * Returns a deadline due at the end of a Bangkok day.
+   *
+   * @param round the round, not null
+   * @param setBy the body that set it, not blank
+   * @param purpose what is due, not null
+   * @param day the last day on time, not null
+   * @param task the task in plain words, not blank
+   * @param source the citation, not blank
+   * @return the deadline, due at the last instant of {@code day}
+   * @throws IllegalArgumentException if a text is blank
+   */
+  public static InternalDeadline onDay(
+      FiscalYear round, String setBy, DeadlinePurpose purpose, LocalDate day, String task, String source) {
+    return of(round, setBy, purpose, ThaiTime.endOfDay(day), task, source);
+  }
+
+  /**
+   * Returns a deadline due at a Bangkok wall-clock time.
+   *
+   * @param round the round, not null
+   * @param setBy the body that set it, not blank
+   * @param purpose what is due, not null
+   * @param due the Bangkok time, not null
+   * @param task the task in plain words, not blank
+   * @param source the citation, not blank
+   * @return the deadline
+   * @throws IllegalArgumentException if a text is blank
+   */
+  public static InternalDeadline at(
+      FiscalYear round, String setBy, DeadlinePurpose purpose, LocalDateTime due, String task, String source) {
+    return of(round, setBy, purpose, ThaiTime.toInstant(due), task, source);
+  }
+}

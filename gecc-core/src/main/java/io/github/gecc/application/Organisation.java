@@ -1,0 +1,92 @@
+package io.github.gecc.application;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organisation that applies: its kind, whether its centre only gives information, and
+ * optionally who and where it is.
+ *
+ * <p>DOMAIN.md §2 (FACT): a unit applies as one whole office at one location [003]; the id and
+ * location are what {@link ApplicationRegister} uses to refuse a second application from the
+ * same organisation and location in one round.
+ *
+ * <p>This type is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Organisation {
+
+  Organisation() {}
+
+  /**
+   * Returns the kind of organisation.
+   *
+   * @return the kind
+   */
+  public abstract OrganisationKind kind();
+
+  /**
+   * Tells whether the centre only provides information (ศูนย์ข้อมูลข่าวสาร), which is not a GECC
+   * (DOMAIN.md §2, FACT [003]).
+   *
+   * @return true for an information-only centre
+   */
+  public abstract boolean informationOnly();
+
+  /**
+   * Returns the organisation's identifier, if given.
+   *
+   * @return for example {@code "district-office-mueang-sakon-nakhon"}, or empty
+   */
+  public abstract Optional<String> id();
+
+  /**
+   * Returns the location of the centre, if given.
+   *
+   * @return for example {@code "Mueang Sakon Nakhon district office"}, or empty
+   */
+  public abstract Optional<String> location();
+
+  @Value.Check
+  void check() {
+    if (id().isPresent() && id().get().isBlank()) {
+      throw new IllegalArgumentException("organisation id is blank; give a name or leave it out");
+    }
+    if (location().isPresent() && location().get().isBlank()) {
+      throw new IllegalArgumentException("organisation location is blank; give one or leave it out");
+    }
+  }
+
+  /**
+   * Returns an anonymous organisation of a kind.
+   *
+   * @param kind the kind, not null
+   * @param informationOnly true if the centre only provides information
+   * @return the organisation, with no id or location
+   * @throws NullPointerException if {@code kind} is null
+   */
+  public static Organisation of(OrganisationKind kind, boolean informationOnly) {
+    return ImmutableOrganisation.builder().kind(kind).informationOnly(informationOnly).build();
+  }
+
+  /**
+   * Returns an organisation with its id and location.
+   *
+   * @param kind the kind, not null
+   * @param informationOnly true if the centre only provides information
+   * @param id the identifier, empty or not blank
+   * @param location the location, empty or not blank
+   * @return the organisation
+   * @throws IllegalArgumentException if the id or location is blank
+   * @throws NullPointerException if an argument is null
+   */
+  public static Organisation of(
+      OrganisationKind kind, boolean informationOnly, Optional<String> id, Optional<String> location) {
+    return ImmutableOrganisation.builder()
+        .kind(kind)
+        .informationOnly(informationOnly)
+        .id(id)
+        .location(location)
+        .build();
+  }
+}

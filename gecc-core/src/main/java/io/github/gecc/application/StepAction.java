@@ -1,0 +1,26 @@
+package io.github.gecc.application;
+
+/**
+ * What a step of an application round does (DOMAIN.md §7). A round's {@link StepPlan} lists the
+ * actions it uses, in order; the guards that belong to an action hold in every plan.
+ *
+ * <p>Enum constants are immutable and thread-safe.
+ */
+public enum StepAction {
+  /** The department holds an explanatory meeting on the assessment approach. */
+  BRIEFING,
+  /** The organisation assesses itself against the criteria; the step records the result. */
+  SELF_ASSESSMENT,
+  /** The self-assessment reaches the rulebook's gate (60 points in BE 2560). */
+  SELF_ASSESSMENT_GATE,
+  /** The provincial governor approves the application; needs the gate reached. */
+  GOVERNOR_APPROVAL,
+  /** The organisation fills in the application and the self-assessment form. */
+  APPLICATION_FORM,
+  /** The application is sent; needs the whole application check to pass. */
+  SUBMISSION,
+  /** The committee assesses the centre on site; needs an accepted submission. */
+  SITE_ASSESSMENT,
+  /** The centre is certified; needs a site assessment whose evaluation passes. */
+  CERTIFICATION
+}

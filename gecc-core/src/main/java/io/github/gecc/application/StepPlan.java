@@ -1,0 +1,185 @@
+package io.github.gecc.application;
+
+import com.google.common.collect.ImmutableList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The ordered steps of a round: data, so each kind of round has its own list (DOMAIN.md §7).
+ *
+ * <p>{@link #sevenSteps()} is the list of [003] for the BE 2560 local-government round; {@link
+ * #online()} is the list of the online rounds ("GECC Online" [000][001]). DECISION: the online
+ * list is self-assessment, gate, online submission, site assessment and certification: the
+ * sources of the online rounds name no briefing or governor's approval, while the rulebook's gate
+ * (DOMAIN.md §3) still applies.
+ *
+ * <p>Structural rule (checked when built): actions are unique, and a plan holds {@code
+ * SELF_ASSESSMENT}, {@code SUBMISSION}, {@code SITE_ASSESSMENT} and {@code CERTIFICATION} in this
+ * order, so that no plan can certify without them.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class StepPlan {
+
+  private static final ImmutableList<StepAction> REQUIRED_ORDER =
+      ImmutableList.of(
+          StepAction.SELF_ASSESSMENT,
+          StepAction.SUBMISSION,
+          StepAction.SITE_ASSESSMENT,
+          StepAction.CERTIFICATION);
+
+  private final ImmutableList<Step> steps;
+
+  private StepPlan(ImmutableList<Step> steps) {
+    this.steps = steps;
+  }
+
+  /**
+   * Returns a plan of the given steps.
+   *
+   * @param steps the steps in order, not null
+   * @return the plan
+   * @throws IllegalArgumentException if an action repeats, or the required actions are missing or
+   *     out of order
+   * @throws NullPointerException if {@code steps} or an element is null
+   */
+  public static StepPlan of(List<Step> steps) {
+    ImmutableList<Step> copy = ImmutableList.copyOf(steps);
+    EnumSet<StepAction> seen = EnumSet.noneOf(StepAction.class);
+    for (Step step : copy) {
+      if (!seen.add(step.action())) {
+        throw new IllegalArgumentException("step plan repeats the action " + step.action());
+      }
+    }
+    int last = -1;
+    for (StepAction required : REQUIRED_ORDER) {
+      int index = indexIn(copy, required);
+      if (index < 0) {
+        throw new IllegalArgumentException(
+            "step plan lacks " + required + "; every plan holds " + REQUIRED_ORDER + " in this order");
+      }
+      if (index < last) {
+        throw new IllegalArgumentException(
+            "step plan puts " + required + " too early; every plan holds " + REQUIRED_ORDER + " in this order");
+      }
+      last = index;
+    }
+    return new StepPlan(copy);
+  }
+
+  /**
+   * Returns the seven steps to GECC of the BE 2560 local-government round ([003], DOMAIN.md §7).
+   * Step 7 is two actions: the site assessment, then the certification if it passes.
+   *
+   * @return the plan
+   */
+  public static StepPlan sevenSteps() {
+    return of(
+        ImmutableList.of(
+            Step.of(1, StepAction.BRIEFING, "สถ. จัดประชุมชี้แจงแนวทางการประเมิน",
+                "DLA holds an explanatory meeting on the assessment approach"),
+            Step.of(2, StepAction.SELF_ASSESSMENT, "อปท. ประเมินตนเองตามเกณฑ์คุณภาพ",
+                "the organisation assesses itself against the criteria"),
+            Step.of(3, StepAction.SELF_ASSESSMENT_GATE, "อปท. มีผลการประเมินตนเองไม่น้อยกว่า ๖๐ คะแนน",
+                "its self-assessment scores at least the gate (60 points)"),
+            Step.of(4, StepAction.GOVERNOR_APPROVAL, "เสนอ ผวจ. ให้การเห็นชอบ",
+                "the provincial governor approves the application"),
+            Step.of(5, StepAction.APPLICATION_FORM, "กรอกใบสมัครและทำแบบการประเมินตนเอง",
+                "it fills in the application and the self-assessment form"),
+            Step.of(6, StepAction.SUBMISSION, "ส่งเอกสารการสมัครทางไปรษณีย์หรือด้วยตนเอง และทาง email ภายในกำหนด",
+                "it sends the documents by post or in person and by e-mail before the deadline"),
+            Step.of(7, StepAction.SITE_ASSESSMENT, "รับการตรวจประเมินจากคณะกรรมการฯ",
+                "the committee assesses it on site"),
+            Step.of(7, StepAction.CERTIFICATION, "ดำเนินการรับรองมาตรฐานเป็นศูนย์ราชการสะดวก",
+                "if it passes, it is certified as a GECC")));
+  }
+
+  /**
+   * Returns the steps of an online round ("GECC Online" [000][001]); see the class comment.
+   *
+   * @return the plan
+   */
+  public static StepPlan online() {
+    return of(
+        ImmutableList.of(
+            Step.of(1, StepAction.SELF_ASSESSMENT, "ประเมินตนเองตามเกณฑ์",
+                "the organisation assesses itself against the criteria"),
+            Step.of(2, StepAction.SELF_ASSESSMENT_GATE, "ผลการประเมินตนเองผ่านเกณฑ์ขั้นต่ำ",
+                "its self-assessment reaches the rulebook's gate"),
+            Step.of(3, StepAction.SUBMISSION, "สมัครผ่านระบบ GECC Online ภายในกำหนด",
+                "it applies through GECC Online inside the window"),
+            Step.of(4, StepAction.SITE_ASSESSMENT, "รับการตรวจประเมินจากคณะกรรมการฯ",
+                "the committee assesses it on site"),
+            Step.of(5, StepAction.CERTIFICATION, "ได้รับการรับรองมาตรฐานศูนย์ราชการสะดวก",
+                "if it passes, it is certified as a GECC")));
+  }
+
+  /**
+   * Returns the library's plan for a window: {@link #online()} when the window requires the
+   * online channel, otherwise {@link #sevenSteps()} (DECISION).
+   *
+   * @param window the round's window, not null
+   * @return the plan
+   * @throws NullPointerException if {@code window} is null
+   */
+  public static StepPlan forWindow(ApplicationWindow window) {
+    return window.channels().contains(Channel.ONLINE) ? online() : sevenSteps();
+  }
+
+  /**
+   * Returns the steps in order.
+   *
+   * @return the steps
+   */
+  public ImmutableList<Step> steps() {
+    return steps;
+  }
+
+  /**
+   * Returns the step that performs an action, if the plan has it.
+   *
+   * @param action an action, not null
+   * @return the step, or empty
+   */
+  public Optional<Step> step(StepAction action) {
+    Objects.requireNonNull(action, "action");
+    return steps.stream().filter(s -> s.action() == action).findFirst();
+  }
+
+  /**
+   * Returns the steps that come before an action's step.
+   *
+   * @param action an action of this plan, not null
+   * @return the earlier steps, in order; empty if the plan lacks the action
+   */
+  public ImmutableList<Step> before(StepAction action) {
+    int index = indexIn(steps, action);
+    return index < 0 ? ImmutableList.of() : steps.subList(0, index);
+  }
+
+  private static int indexIn(List<Step> steps, StepAction action) {
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).action() == action) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof StepPlan && ((StepPlan) obj).steps.equals(steps);
+  }
+
+  @Override
+  public int hashCode() {
+    return steps.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "StepPlan" + steps.stream().map(s -> s.number() + ":" + s.action()).toList();
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.gecc.application;
+
+import org.immutables.value.Value;
+
+/**
+ * One rule an application or a step breaks: its code, a message in Thai and in English, and the
+ * source of the rule (for example {@code "[003] DOMAIN.md §2"}).
+ *
+ * <p>This type is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Violation {
+
+  Violation() {}
+
+  /**
+   * Returns the rule broken.
+   *
+   * @return the code
+   */
+  public abstract ViolationCode code();
+
+  /**
+   * Returns the message in Thai.
+   *
+   * @return the Thai message, not blank
+   */
+  public abstract String messageTh();
+
+  /**
+   * Returns the message in English.
+   *
+   * @return the English message, not blank
+   */
+  public abstract String messageEn();
+
+  /**
+   * Returns the source of the rule.
+   *
+   * @return the citation, not blank
+   */
+  public abstract String source();
+
+  @Value.Check
+  void check() {
+    if (messageTh().isBlank() || messageEn().isBlank() || source().isBlank()) {
+      throw new IllegalArgumentException(
+          "violation " + code() + " needs a Thai message, an English message and a source");
+    }
+  }
+
+  /**
+   * Returns a violation citing a given source.
+   *
+   * @param code the rule, not null
+   * @param messageTh the Thai message, not blank
+   * @param messageEn the English message, not blank
+   * @param source the citation, not blank
+   * @return the violation
+   * @throws IllegalArgumentException if a text is blank
+   * @throws NullPointerException if an argument is null
+   */
+  public static Violation of(ViolationCode code, String messageTh, String messageEn, String source) {
+    return ImmutableViolation.builder()
+        .code(code)
+        .messageTh(messageTh)
+        .messageEn(messageEn)
+        .source(source)
+        .build();
+  }
+
+  /**
+   * Returns a violation citing the code's default source.
+   *
+   * @param code the rule, not null
+   * @param messageTh the Thai message, not blank
+   * @param messageEn the English message, not blank
+   * @return the violation
+   * @throws IllegalArgumentException if a text is blank
+   * @throws NullPointerException if an argument is null
+   */
+  public static Violation of(ViolationCode code, String messageTh, String messageEn) {
+    return of(code, messageTh, messageEn, code.defaultSource());
+  }
+}

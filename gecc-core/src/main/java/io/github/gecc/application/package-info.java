@@ -1,0 +1,12 @@
+/**
+ * Application rounds: the windows of each round (DOMAIN.md §4), the deadlines that departments
+ * and provinces set before the national closing, who may apply (DOMAIN.md §2), the check that
+ * lists every rule an application breaks, and the steps from self-assessment to certification
+ * (DOMAIN.md §7).
+ *
+ * <p>Everything here is pure and immutable: nothing reads the clock; every question about "now"
+ * takes an instant. Instants are compared as instants, whatever offset the caller used; a local
+ * date-time is Bangkok time ({@link io.github.gecc.time.ThaiTime}).
+ */
+@io.github.gecc.GeccStyle
+package io.github.gecc.application;

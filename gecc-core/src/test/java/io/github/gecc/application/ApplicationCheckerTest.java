@@ -1,0 +1,191 @@
+package io.github.gecc.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.gecc.time.FiscalYear;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ApplicationCheckerTest {
+
+  private static final ApplicationChecker CHECKER = ApplicationChecker.bundled();
+  private static final SelfAssessmentResult PASSING = SelfAssessmentResult.of("GECC-2560", 64, 60, 80);
+  private static final SelfAssessmentResult FAILING = SelfAssessmentResult.of("GECC-2560", 59, 60, 80);
+
+  private static Application application(
+      int round, OrganisationKind kind, boolean infoOnly, SelfAssessmentResult self, String at,
+      Set<Channel> channels, Set<DocumentFormat> documents) {
+    return Application.of(FiscalYear.of(round), Organisation.of(kind, infoOnly), self,
+        OffsetDateTime.parse(at).toInstant(), channels, documents);
+  }
+
+  private static Application online2567(String at) {
+    return application(2567, OrganisationKind.DISTRICT_OFFICE, false, PASSING, at,
+        ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+  }
+
+  private static ViolationCode[] codes(CheckResult result) {
+    return result.violations().stream().map(Violation::code).toArray(ViolationCode[]::new);
+  }
+
+  @Test
+  void anOnTimeOnlineApplicationIsAccepted() {
+    CheckResult result = CHECKER.check(online2567("2024-02-01T10:00:00+07:00"));
+    assertThat(result.accepted()).isTrue();
+    assertThat(result.violations()).isEmpty();
+  }
+
+  @Test
+  void aLateApplicationIsRefusedCitingTheWindowsCircular() {
+    CheckResult result = CHECKER.check(online2567("2024-02-29T16:30:01+07:00"));
+    assertThat(codes(result)).containsExactly(ViolationCode.WINDOW_CLOSED);
+    Violation violation = result.violations().get(0);
+    assertThat(violation.source()).contains("[001]");
+    assertThat(violation.messageEn()).contains("after the window of round 2567 closed");
+    assertThat(violation.messageTh()).contains("หลังปิดรับสมัคร");
+  }
+
+  @Test
+  void anEarlyApplicationIsRefusedAsWindowClosed() {
+    CheckResult result = CHECKER.check(online2567("2024-01-08T08:29:59+07:00"));
+    assertThat(codes(result)).containsExactly(ViolationCode.WINDOW_CLOSED);
+    assertThat(result.violations().get(0).messageEn()).contains("before the window of round 2567 opened");
+  }
+
+  @Test
+  void theClosingInstantItselfIsOnTime() {
+    assertThat(CHECKER.check(online2567("2024-02-29T09:30:00Z")).accepted()).isTrue();
+  }
+
+  @Test
+  void everyBrokenRuleIsListedNotOnlyTheFirst() {
+    Application app = application(2560, OrganisationKind.SUBDISTRICT_ADMINISTRATIVE_ORGANISATION, true, FAILING,
+        "2017-02-01T00:00:00+07:00", ImmutableSet.of(), ImmutableSet.of());
+    assertThat(codes(CHECKER.check(app)))
+        .containsExactly(
+            ViolationCode.INELIGIBLE_ORGANISATION,
+            ViolationCode.INFORMATION_ONLY_CENTRE,
+            ViolationCode.SELF_ASSESSMENT_BELOW_THRESHOLD,
+            ViolationCode.WINDOW_CLOSED,
+            ViolationCode.CHANNEL_MISSING,
+            ViolationCode.DOCUMENT_MISSING);
+  }
+
+  @Test
+  void everyViolationHasBothMessagesAndASource() {
+    Application app = application(2560, OrganisationKind.PROVINCIAL_ADMINISTRATIVE_ORGANISATION, true, FAILING,
+        "2017-02-01T00:00:00+07:00", ImmutableSet.of(), ImmutableSet.of());
+    assertThat(CHECKER.check(app).violations())
+        .allSatisfy(v -> {
+          assertThat(v.messageTh()).isNotBlank();
+          assertThat(v.messageEn()).isNotBlank();
+          assertThat(v.source()).containsAnyOf("[00", "DOMAIN.md");
+        });
+  }
+
+  @Test
+  void theSelfAssessmentGateNamesPointsAndGate() {
+    Application app = application(2567, OrganisationKind.DISTRICT_OFFICE, false, FAILING,
+        "2024-02-01T10:00:00+07:00", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    Violation v = CHECKER.check(app).violations().get(0);
+    assertThat(v.code()).isEqualTo(ViolationCode.SELF_ASSESSMENT_BELOW_THRESHOLD);
+    assertThat(v.messageEn()).contains("59 of 80 points").contains("gate of 60");
+    assertThat(v.source()).contains("[003]").contains("§3");
+  }
+
+  @Test
+  void missingChannelsAreOneViolationNamingThemAll() {
+    Application app = application(2560, OrganisationKind.CITY_MUNICIPALITY, false, PASSING,
+        "2017-01-15T10:00:00+07:00", ImmutableSet.of(Channel.ONLINE),
+        ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
+    CheckResult result = CHECKER.check(app);
+    assertThat(codes(result)).containsExactly(ViolationCode.CHANNEL_MISSING);
+    assertThat(result.violations().get(0).messageEn()).contains("POST_OR_IN_PERSON").contains("EMAIL");
+  }
+
+  @Test
+  void aMissingDocumentIsNamed() {
+    Application app = application(2560, OrganisationKind.CITY_MUNICIPALITY, false, PASSING,
+        "2017-01-15T10:00:00+07:00", ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL),
+        ImmutableSet.of(DocumentFormat.WORD));
+    CheckResult result = CHECKER.check(app);
+    assertThat(codes(result)).containsExactly(ViolationCode.DOCUMENT_MISSING);
+    assertThat(result.violations().get(0).messageEn()).contains("[PDF]");
+  }
+
+  @Test
+  void extraChannelsAndDocumentsAreFine() {
+    Application app = application(2567, OrganisationKind.DISTRICT_OFFICE, false, PASSING,
+        "2024-02-01T10:00:00+07:00", EnumSet.allOf(Channel.class), EnumSet.allOf(DocumentFormat.class));
+    assertThat(CHECKER.check(app).accepted()).isTrue();
+  }
+
+  static Stream<Arguments> kindsIn2560() {
+    return Arrays.stream(OrganisationKind.values())
+        .map(kind -> Arguments.of(kind,
+            kind.isLocalGovernment()
+                && kind != OrganisationKind.CITY_MUNICIPALITY
+                && kind != OrganisationKind.TOWN_MUNICIPALITY
+                && kind != OrganisationKind.PATTAYA_CITY));
+  }
+
+  @ParameterizedTest
+  @MethodSource("kindsIn2560")
+  void round2560AdmitsOnlyCityAndTownMunicipalitiesAndPattayaAmongLocalKinds(
+      OrganisationKind kind, boolean refused) {
+    Application app = application(2560, kind, false, PASSING, "2017-01-15T10:00:00+07:00",
+        ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL),
+        ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
+    CheckResult result = CHECKER.check(app);
+    assertThat(result.accepted()).isEqualTo(!refused);
+    if (refused) {
+      assertThat(codes(result)).containsExactly(ViolationCode.INELIGIBLE_ORGANISATION);
+      assertThat(result.violations().get(0).messageEn()).contains(kind.name()).contains("round 2560");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(OrganisationKind.class)
+  void otherRoundsAdmitEveryKind(OrganisationKind kind) {
+    Application app = application(2567, kind, false, PASSING, "2024-02-01T10:00:00+07:00",
+        ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    assertThat(CHECKER.check(app).accepted()).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(OrganisationKind.class)
+  void informationOnlyCentresAreRefusedWhateverTheKind(OrganisationKind kind) {
+    Application app = application(2567, kind, true, PASSING, "2024-02-01T10:00:00+07:00",
+        ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    assertThat(codes(CHECKER.check(app))).containsExactly(ViolationCode.INFORMATION_ONLY_CENTRE);
+  }
+
+  @Test
+  void anUnknownRoundIsABadArgument() {
+    Application app = application(2566, OrganisationKind.DISTRICT_OFFICE, false, PASSING,
+        "2023-02-01T10:00:00+07:00", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    assertThatThrownBy(() -> CHECKER.check(app))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no application window is known for round 2566");
+  }
+
+  @Test
+  void aReplacedPolicyIsUsed() {
+    EligibilityPolicy none = (round, org) -> com.google.common.collect.ImmutableList.of();
+    ApplicationChecker checker = ApplicationChecker.of(ApplicationCalendar.bundled(), none);
+    Application app = application(2567, OrganisationKind.DISTRICT_OFFICE, true, PASSING,
+        "2024-02-01T10:00:00+07:00", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    assertThat(checker.check(app).accepted()).isTrue();
+    assertThat(checker.eligibility()).isSameAs(none);
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.gecc.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.gecc.time.FiscalYear;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ApplicationRegisterTest {
+
+  private static Application app(int round, String id, String location, String at) {
+    return Application.of(
+        FiscalYear.of(round),
+        Organisation.of(OrganisationKind.DISTRICT_OFFICE, false, Optional.ofNullable(id), Optional.ofNullable(location)),
+        SelfAssessmentResult.of("GECC-2560", 64, 60, 80),
+        OffsetDateTime.parse(at).toInstant(),
+        ImmutableSet.of(Channel.ONLINE),
+        ImmutableSet.of());
+  }
+
+  private static final Application FIRST = app(2567, "mueang-sakon", "district office", "2024-01-10T09:00:00+07:00");
+
+  @Test
+  void aSecondApplicationFromTheSameOrganisationAndLocationIsRefusedNamingTheFirst() {
+    ApplicationRegister register = ApplicationRegister.empty().plus(FIRST);
+    CheckResult result = register.check(app(2567, "mueang-sakon", "district office", "2024-02-01T09:00:00+07:00"));
+    assertThat(result.accepted()).isFalse();
+    Violation v = result.violations().get(0);
+    assertThat(v.code()).isEqualTo(ViolationCode.DUPLICATE_APPLICATION);
+    assertThat(v.messageEn()).contains("mueang-sakon at district office").contains("2024-01-10T09:00+07:00");
+    assertThat(v.messageTh()).contains("mueang-sakon");
+  }
+
+  @Test
+  void plusRefusesADuplicate() {
+    ApplicationRegister register = ApplicationRegister.empty().plus(FIRST);
+    assertThatThrownBy(() -> register.plus(app(2567, "mueang-sakon", "district office", "2024-02-01T09:00:00+07:00")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the first was submitted at");
+  }
+
+  @Test
+  void anotherLocationOrRoundIsNoDuplicate() {
+    ApplicationRegister register = ApplicationRegister.empty().plus(FIRST);
+    assertThat(register.check(app(2567, "mueang-sakon", "branch office", "2024-02-01T09:00:00+07:00")).accepted()).isTrue();
+    assertThat(register.check(app(2565, "mueang-sakon", "district office", "2022-02-01T09:00:00+07:00")).accepted()).isTrue();
+    assertThat(register.check(app(2567, "other", "district office", "2024-02-01T09:00:00+07:00")).accepted()).isTrue();
+  }
+
+  @Test
+  void firstOfFindsTheEarlierApplication() {
+    ApplicationRegister register = ApplicationRegister.empty().plus(FIRST);
+    assertThat(register.firstOf(app(2567, "mueang-sakon", "district office", "2024-02-01T09:00:00+07:00"))).contains(FIRST);
+    assertThat(register.applications()).containsExactly(FIRST);
+  }
+
+  @Test
+  void anApplicationWithoutOrganisationIdIsABadArgument() {
+    assertThatThrownBy(() -> ApplicationRegister.empty().check(app(2567, null, null, "2024-02-01T09:00:00+07:00")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs the organisation id");
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.gecc.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import io.github.gecc.time.FiscalYear;
+import org.junit.jupiter.api.Test;
+
+class StepPlanTest {
+
+  @Test
+  void sevenStepsFollowTheCircular() {
+    assertThat(StepPlan.sevenSteps().steps()).extracting(Step::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 7);
+    assertThat(StepPlan.sevenSteps().steps()).extracting(Step::action).containsExactly(
+        StepAction.BRIEFING, StepAction.SELF_ASSESSMENT, StepAction.SELF_ASSESSMENT_GATE,
+        StepAction.GOVERNOR_APPROVAL, StepAction.APPLICATION_FORM, StepAction.SUBMISSION,
+        StepAction.SITE_ASSESSMENT, StepAction.CERTIFICATION);
+  }
+
+  @Test
+  void forWindowChoosesByChannel() {
+    ApplicationCalendar calendar = ApplicationCalendar.bundled();
+    assertThat(StepPlan.forWindow(calendar.windowOf(FiscalYear.of(2560)))).isEqualTo(StepPlan.sevenSteps());
+    assertThat(StepPlan.forWindow(calendar.windowOf(FiscalYear.of(2567)))).isEqualTo(StepPlan.online());
+  }
+
+  @Test
+  void beforeListsTheEarlierSteps() {
+    assertThat(StepPlan.online().before(StepAction.SUBMISSION)).extracting(Step::action)
+        .containsExactly(StepAction.SELF_ASSESSMENT, StepAction.SELF_ASSESSMENT_GATE);
+    assertThat(StepPlan.online().before(StepAction.BRIEFING)).isEmpty();
+  }
+
+  @Test
+  void aRepeatedActionIsRefused() {
+    Step self = Step.of(1, StepAction.SELF_ASSESSMENT, "ก", "a");
+    assertThatThrownBy(() -> StepPlan.of(ImmutableList.of(self, self)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("repeats the action SELF_ASSESSMENT");
+  }
+
+  @Test
+  void aPlanWithoutSiteAssessmentIsRefused() {
+    assertThatThrownBy(() -> StepPlan.of(ImmutableList.of(
+            Step.of(1, StepAction.SELF_ASSESSMENT, "ก", "a"),
+            Step.of(2, StepAction.SUBMISSION, "ข", "b"),
+            Step.of(3, StepAction.CERTIFICATION, "ค", "c"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lacks SITE_ASSESSMENT");
+  }
+
+  @Test
+  void aPlanThatCertifiesBeforeTheSiteAssessmentIsRefused() {
+    assertThatThrownBy(() -> StepPlan.of(ImmutableList.of(
+            Step.of(1, StepAction.SELF_ASSESSMENT, "ก", "a"),
+            Step.of(2, StepAction.SUBMISSION, "ข", "b"),
+            Step.of(3, StepAction.CERTIFICATION, "ค", "c"),
+            Step.of(4, StepAction.SITE_ASSESSMENT, "ง", "d"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("puts CERTIFICATION too early");
+  }
+
+  @Test
+  void aStepNumberBelowOneIsRefused() {
+    assertThatThrownBy(() -> Step.of(0, StepAction.BRIEFING, "ก", "a"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs a number >= 1");
+  }
+
+  @Test
+  void anEventWithDataOfAnotherStepIsRefused() {
+    assertThatThrownBy(() -> StepEvent.of(StepAction.SUBMISSION))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("carries data of another step");
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.gecc.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ApplicationTourTest {
+
+  private final Map<String, String> steps =
+      ApplicationTour.steps().stream().collect(Collectors.toMap(DemoStep::topic, DemoStep::text));
+
+  @Test
+  void theThaiWordingIsTheBundledWindow() {
+    assertThat(steps.get("The application window"))
+        .contains("round 2567, from 2024-01-08T08:30+07:00 to 2024-02-29T16:30+07:00 inclusive")
+        .contains("exactly the window the library bundles");
+  }
+
+  @Test
+  void theSakonNakhonDeadlineBinds() {
+    assertThat(steps.get("Deadlines down the chain"))
+        .contains("must have applied by 2024-02-27T23:59:59.999999999+07:00, set by SAKON_NAKHON");
+  }
+
+  @Test
+  void theSelfAssessmentPassesTheGate() {
+    assertThat(steps.get("Self-assessment")).contains("62 of 80 points, enough to pass the gate of 60");
+  }
+
+  @Test
+  void aLateTryIsRefusedAndAnOnTimeOneAccepted() {
+    assertThat(steps.get("A late try")).contains("refused. WINDOW_CLOSED").contains("[001]");
+    assertThat(steps.get("An on-time try")).contains("accepted, no rule broken");
+  }
+
+  @Test
+  void theOnlineStepsEndInCertification() {
+    assertThat(steps.get("The steps of an online round"))
+        .contains("3. it applies through GECC Online inside the window — done")
+        .contains("outcome CERTIFIED: certified.");
+  }
+}
