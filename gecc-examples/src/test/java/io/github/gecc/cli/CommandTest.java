@@ -56,6 +56,19 @@ class CommandTest {
       all.add(new Seed("thai-date", "{\"text\":\"วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗ เวลา ๑๒.๐๐ น.\"}"));
       all.add(new Seed("thai-date", "{\"date\":\"2024-01-19\",\"style\":\"WEEKDAY\",\"digits\":\"THAI\",\"time\":\"12:00\"}"));
       all.add(new Seed("evaluate", "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\"]}"));
+      all.add(new Seed("window", "{\"round\":2567,\"at\":\"2024-02-29T16:30:00+07:00\"}"));
+      all.add(
+          new Seed(
+              "check-application",
+              "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\",\"informationOnly\":false},"
+                  + "\"selfAssessment\":{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\"]},"
+                  + "\"submittedAt\":\"2024-02-01T10:00:00+07:00\",\"channels\":[\"ONLINE\"],\"documents\":[\"PDF\"]}"));
+      all.add(
+          new Seed(
+              "check-application",
+              "{\"round\":2567,\"organisation\":{\"kind\":\"CITY_MUNICIPALITY\",\"id\":\"x\",\"location\":\"y\"},"
+                  + "\"selfAssessment\":{\"rulebook\":\"GECC-2560\",\"points\":64,\"gate\":60,\"maxPoints\":80},"
+                  + "\"submittedAt\":\"2024-02-01T10:00\"}"));
       all.add(
           new Seed(
               "certification",

@@ -41,6 +41,7 @@ class SchemasTest {
   static final List<String> NAMES =
       List.of(
           "common", "fiscal-year-request", "thai-date-request", "evaluate-request", "window-request",
+          "check-application-request",
           "certification-request", "portfolio-request", "rulebook", "assessment", "evaluation",
           "certification", "maintenance-report", "lifecycle-policy", "centre", "portfolio",
           "obligation", "obligation-state", "report-schedule", "thai-date-time", "thai-date-range");
@@ -212,6 +213,7 @@ class SchemasTest {
         "evaluate-request.schema.json|{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\"]}",
         "window-request.schema.json|{\"round\":2567,\"at\":\"2024-02-29T16:30:00+07:00\"}",
         "certification-request.schema.json|{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"asOf\":\"2019-06-01\",\"validity\":\"YEARS_FROM_DATE\",\"reports\":[{\"fiscalYear\":2561,\"period\":\"H1\",\"submittedOn\":\"2018-04-20\"}]}",
+        "check-application-request.schema.json|{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\",\"informationOnly\":false},\"selfAssessment\":{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\"]},\"submittedAt\":\"2024-02-01T10:00:00+07:00\",\"channels\":[\"ONLINE\"],\"documents\":[]}",
         "portfolio-request.schema.json|{\"asOf\":\"2024-01-15\",\"round\":2567,\"centres\":[{\"id\":\"a\",\"certifications\":[{\"round\":2564,\"certifiedOn\":\"2021-09-30\"}],\"reports\":[]}]}"
       })
   void everyCliExampleIsValid(String schemaName, String json) throws IOException {
