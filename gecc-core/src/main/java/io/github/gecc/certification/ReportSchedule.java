@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -95,7 +96,7 @@ public final class ReportSchedule {
   }
 
   private static void addPeriods(
-      Certification certification, LifecyclePolicy policy, TreeMap<ReportingPeriod, Obligation> periods) {
+      Certification certification, LifecyclePolicy policy, Map<ReportingPeriod, Obligation> periods) {
     Objects.requireNonNull(policy, "policy");
     DateRange validity = certification.validity(policy.validity());
     LocalDate last = validity.endInclusive();

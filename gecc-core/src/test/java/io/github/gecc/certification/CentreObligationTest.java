@@ -83,7 +83,7 @@ class CentreObligationTest {
     assertThat(H1.compareTo(FY)).isNegative();
     assertThat(FY.compareTo(H1)).isPositive();
     assertThat(H1.compareTo(later)).isNegative();
-    assertThat(H1.compareTo(H1)).isZero();
+    assertThat(H1.compareTo(Obligation.of(ReportingPeriod.of(2561, PeriodKind.H1), LocalDate.of(2018, 4, 30)))).isZero();
     assertThat(H1.hashCode()).isNotEqualTo(later.hashCode()).isNotEqualTo(FY.hashCode());
   }
 
