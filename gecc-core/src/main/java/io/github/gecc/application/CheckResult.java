@@ -8,6 +8,9 @@ import org.immutables.value.Value;
  * The result of checking an application: every rule it breaks, not only the first.
  *
  * <p>This type is immutable and thread-safe.
+ *
+ * <p>The outcome of checking an application against DOMAIN.md §2 (eligibility), §3 (the gate), §4
+ * (the window) and §7 (channels and documents): every broken rule, not the first.
  */
 @Value.Immutable
 public abstract class CheckResult {

@@ -7,6 +7,8 @@ import java.util.Objects;
  * The answer to a step: taken, or refused with every rule that refused it.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>The answer to one step of DOMAIN.md §7: taken, or refused with the rule that refused it.
  */
 public final class StepResult {
 

@@ -17,6 +17,9 @@ import java.util.Optional;
  * CentreLifecycle}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>A centre under the rules of DOMAIN.md §5 (its certifications and renewals) and §6 (its
+ * maintenance reports).
  */
 public final class Centre {
 

@@ -6,6 +6,8 @@ import java.util.Objects;
  * A judged obligation together with the centre that owes it: one row of a portfolio answer.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>One row of a portfolio answer: an obligation of DOMAIN.md §6 owed by one centre.
  */
 public final class CentreObligation {
 

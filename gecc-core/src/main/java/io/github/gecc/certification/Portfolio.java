@@ -27,6 +27,9 @@ import java.util.Optional;
  * valid day, then centre id, then round.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Implements the national questions of DOMAIN.md §4 (FACT: units not certified in either of the
+ * two previous rounds must apply) and §5–§6 (validity and overdue reports).
  */
 public final class Portfolio {
 

@@ -7,6 +7,8 @@ import java.util.Objects;
  * possible.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Counts criteria and points per level, as the BE 2560 rulebook scores them (DOMAIN.md §3, FACT).
  */
 public final class LevelTally {
 

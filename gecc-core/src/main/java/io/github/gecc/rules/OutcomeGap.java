@@ -12,6 +12,9 @@ import java.util.Objects;
  * an outcome even higher than this one.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Implements the "fewest further criteria" of the evaluation (DOMAIN.md §3, a library DECISION on
+ * how to choose among equal sets).
  */
 public final class OutcomeGap {
 

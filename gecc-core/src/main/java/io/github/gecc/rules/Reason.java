@@ -11,6 +11,8 @@ import java.util.OptionalInt;
  * a message in Thai and in English.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>One explanation of a decision under DOMAIN.md §3, in Thai and in English.
  */
 public final class Reason {
 

@@ -3,6 +3,9 @@ package io.github.gecc.rules;
 /**
  * The stable codes of the reasons an {@link Evaluation} gives. Codes are part of the API: they
  * never change meaning, and new ones may be added.
+ *
+ * <p>The stable codes of the explanations of DOMAIN.md §3: certification requirements and the
+ * separate self-assessment gate.
  */
 public enum ReasonCode {
   /** An outcome is reached: all of its requirements hold. Names the outcome. */

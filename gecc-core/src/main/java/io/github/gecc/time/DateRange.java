@@ -14,6 +14,8 @@ import java.util.Optional;
  * means the 20th is still valid). The range holds at least one day.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Used for fiscal years and their halves (DOMAIN.md §4, §6) and for validity (§5).
  */
 public final class DateRange {
 

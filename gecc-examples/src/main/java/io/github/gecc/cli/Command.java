@@ -31,9 +31,20 @@ interface Command {
   }
 
   /**
+   * Tells whether the command takes options ({@code --name value}) after its name instead of a
+   * FILE; the tool passes them to {@link #run} as a JSON object of strings, {@code
+   * {"name":"value"}}, and reads no document.
+   *
+   * @return true if it takes options
+   */
+  default boolean takesOptions() {
+    return false;
+  }
+
+  /**
    * Runs the command.
    *
-   * @param input the document read, or a JSON null when the command reads none
+   * @param input the document read, the options of a command that takes options, or a JSON null
    * @param context the mapper and clock to use
    * @return the JSON document to print
    * @throws GeccJsonException if the input is refused; the tool exits 2

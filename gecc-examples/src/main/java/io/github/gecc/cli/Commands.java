@@ -18,6 +18,7 @@ final class Commands {
           new CheckApplicationCommand(),
           new CertificationCommand(),
           new PortfolioCommand(),
+          new GenerateCommand(),
           new DemoCommand(),
         }) {
       commands.put(command.name(), command);

@@ -1,5 +1,6 @@
 package io.github.gecc.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -23,7 +24,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The {@code gecc} command-line tool: {@code java -jar gecc.jar COMMAND [FILE]}.
+ * The {@code gecc} command-line tool: {@code java -jar gecc.jar COMMAND [FILE]}, or {@code
+ * COMMAND --option value …} for a command that takes options ({@code generate}).
  *
  * <p>It reads one JSON document from FILE or standard input ({@code -} or no FILE), prints one
  * JSON document on standard output and exits 0. Bad input exits 2 with {@code
@@ -89,6 +91,22 @@ public final class Main {
             "unknown command '" + args[0] + "'; commands are " + String.join(", ", commands.keySet()),
             null);
       }
+      if (command.takesOptions()) {
+        ObjectNode options = mapper.createObjectNode();
+        String problem = readOptions(Arrays.copyOfRange(args, 1, args.length), options);
+        if (problem != null) {
+          return badInput(stderr, mapper, problem, null);
+        }
+        JsonNode result = command.run(JsonInput.root(options), new CliContext(mapper, clock));
+        // Streamed, not built as one string: a generated nation may be hundreds of megabytes.
+        mapper
+            .writerWithDefaultPrettyPrinter()
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .writeValue(stdout, result);
+        stdout.println();
+        stdout.flush();
+        return OK;
+      }
       if (args.length > 2) {
         return badInput(
             stderr,
@@ -133,6 +151,31 @@ public final class Main {
     } catch (RuntimeException | StackOverflowError e) {
       return failure(stderr, mapper, "internal error: " + e);
     }
+  }
+
+  /** Reads {@code --name value} (or {@code --name=value}) pairs; returns a problem or null. */
+  private static String readOptions(String[] args, ObjectNode options) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (!arg.startsWith("--") || arg.length() == 2) {
+        return "expected an option --name value, not '" + arg + "'";
+      }
+      int equals = arg.indexOf('=');
+      String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);
+      String value;
+      if (equals >= 0) {
+        value = arg.substring(equals + 1);
+      } else if (i + 1 < args.length) {
+        value = args[++i];
+      } else {
+        return "option --" + name + " has no value";
+      }
+      if (options.has(name)) {
+        return "option --" + name + " is given twice";
+      }
+      options.put(name, value);
+    }
+    return null;
   }
 
   private static byte[] readInput(String file, InputStream stdin) throws IOException {
@@ -189,6 +232,7 @@ public final class Main {
   private static String usage() {
     StringBuilder usage =
         new StringBuilder("usage: java -jar gecc.jar COMMAND [FILE]\n")
+            .append("       java -jar gecc.jar generate --centres N --seed S\n")
             .append("Reads one JSON document from FILE or standard input, prints one JSON document.\n")
             .append("Exit status: 0 ok, 2 bad input (JSON error on standard error), 1 other failure.\n")
             .append("Commands:\n");

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class JsonInputTest {
@@ -101,6 +105,27 @@ class JsonInputTest {
   @Test
   void dateReadsIso() throws Exception {
     assertThat(field("{\"d\":\"2024-02-29\"}", "d").date()).isEqualTo(LocalDate.of(2024, 2, 29));
+  }
+
+  @Property(tries = 300)
+  void dateAgreesWithLocalDateParse(
+      @ForAll @IntRange(min = 0, max = 9999) int year,
+      @ForAll @IntRange(min = 0, max = 13) int month,
+      @ForAll @IntRange(min = 0, max = 32) int day)
+      throws Exception {
+    String text = String.format("%04d-%02d-%02d", year, month, day);
+    JsonInput input = field("{\"d\":\"" + text + "\"}", "d");
+    LocalDate expected;
+    try {
+      expected = LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      Throwable root = e.getCause() == null ? e : e.getCause();
+      assertThatThrownBy(input::date)
+          .isInstanceOfSatisfying(GeccJsonException.class, g -> assertThat(g.pointer()).isEqualTo("/d"))
+          .hasMessageContaining("'" + text + "' is not a valid ISO date YYYY-MM-DD: " + root.getMessage());
+      return;
+    }
+    assertThat(input.date()).isEqualTo(expected);
   }
 
   @Test

@@ -49,9 +49,10 @@ public final class MaintenanceReportDeserializer extends GeccDeserializer<Mainte
     }
     if (checklist.isPresent()) {
       JsonInput answers = checklist.get();
-      answers.object("checklist");
+      JsonObjectInput answerObject = answers.object("checklist");
       for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field : answers.node().properties()) {
-        JsonInput answer = JsonInput.at(field.getValue(), answers.pointer().appendProperty(field.getKey()));
+        // required(...) gives the answer's pointer lazily: built only if the answer is refused.
+        JsonInput answer = answerObject.required(field.getKey());
         if (field.getKey().isBlank()) {
           throw answer.error("checklist criterion id must not be blank");
         }
