@@ -40,7 +40,34 @@ public final class CentreLifecycle {
    */
   public static CentreLifecycle of(Centre centre, LifecyclePolicy policy) {
     Objects.requireNonNull(centre, "centre");
-    ReportSchedule schedule = ReportSchedule.of(centre.history(), policy);
+    return checked(centre, policy, ReportSchedule.of(centre.history(), policy));
+  }
+
+  /**
+   * Returns a centre under policies, given its schedule computed already (by a reader that
+   * checked each report against it): the schedule is not computed again.
+   *
+   * @param centre the centre, not null
+   * @param policy the validity and report policies, not null
+   * @param schedule {@code ReportSchedule.of(h, policy)} for a history {@code h} equal to the
+   *     centre's history, not null
+   * @return the lifecycle, equal to {@code of(centre, policy)}
+   * @throws IllegalArgumentException if the schedule is not that of the centre's history under
+   *     the policy, or a report is for a period the schedule does not hold
+   * @throws NullPointerException if an argument is null
+   */
+  public static CentreLifecycle of(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
+    Objects.requireNonNull(centre, "centre");
+    Objects.requireNonNull(policy, "policy");
+    if (!schedule.isOf(centre.history(), policy)) {
+      throw new IllegalArgumentException(
+          "the schedule given for centre '" + centre.id() + "' was not computed from its"
+              + " certifications under the given policy");
+    }
+    return checked(centre, policy, schedule);
+  }
+
+  private static CentreLifecycle checked(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
     for (MaintenanceReport report : centre.reports()) {
       try {
         schedule.requireOwed(report.period());

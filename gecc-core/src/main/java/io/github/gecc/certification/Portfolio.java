@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The national portfolio: many centres, each with its certifications and reports, under one
@@ -49,9 +50,9 @@ public final class Portfolio {
   private final int[] obDue;
   private final int[] obSubmitted;
 
-  private Portfolio(LifecyclePolicy policy, Centre[] centres) {
+  private Portfolio(LifecyclePolicy policy, CentreLifecycle[] lifecycles) {
     this.policy = policy;
-    this.centres = centres;
+    this.centres = new Centre[lifecycles.length];
     this.ids = new String[centres.length];
     this.certOffset = new int[centres.length + 1];
     this.obOffset = new int[centres.length + 1];
@@ -62,9 +63,10 @@ public final class Portfolio {
     IntList due = new IntList();
     IntList submitted = new IntList();
     for (int i = 0; i < centres.length; i++) {
-      Centre centre = centres[i];
+      CentreLifecycle lifecycle = lifecycles[i];
+      Centre centre = lifecycle.centre();
+      centres[i] = centre;
       ids[i] = centre.id();
-      CentreLifecycle lifecycle = CentreLifecycle.of(centre, policy);
       for (Certification certification : centre.history().certifications()) {
         DateRange validity = certification.validity(policy.validity());
         rounds.add(certification.round().getValue());
@@ -108,13 +110,51 @@ public final class Portfolio {
     }
     Centre[] sorted = list.toArray(new Centre[0]);
     Arrays.sort(sorted, Comparator.comparing(Centre::id));
-    for (int i = 1; i < sorted.length; i++) {
-      if (sorted[i].id().equals(sorted[i - 1].id())) {
+    checkUnique(sorted, Centre::id);
+    CentreLifecycle[] lifecycles = new CentreLifecycle[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      lifecycles[i] = CentreLifecycle.of(sorted[i], policy);
+    }
+    return new Portfolio(policy, lifecycles);
+  }
+
+  /**
+   * Returns the portfolio of centres already placed under the policies, for example by a reader
+   * that checked each centre's reports against its schedule: their schedules are not computed
+   * again. Equal to {@code of(centres, policy)} for the lifecycles' centres.
+   *
+   * @param lifecycles the centres under {@code policy}, in any order, not null
+   * @param policy the validity and report policies, not null
+   * @return the portfolio, centres in id order
+   * @throws IllegalArgumentException if two centres share an id, or a lifecycle is under other
+   *     policies
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public static Portfolio ofLifecycles(Iterable<CentreLifecycle> lifecycles, LifecyclePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    List<CentreLifecycle> list = new ArrayList<>();
+    for (CentreLifecycle lifecycle : lifecycles) {
+      list.add(Objects.requireNonNull(lifecycle, "lifecycle"));
+    }
+    CentreLifecycle[] sorted = list.toArray(new CentreLifecycle[0]);
+    Arrays.sort(sorted, Comparator.comparing(lifecycle -> lifecycle.centre().id()));
+    checkUnique(sorted, lifecycle -> lifecycle.centre().id());
+    for (CentreLifecycle lifecycle : sorted) {
+      if (!lifecycle.policy().equals(policy)) {
         throw new IllegalArgumentException(
-            "centre id '" + sorted[i].id() + "' appears twice in the portfolio; centre ids are unique");
+            "centre '" + lifecycle.centre().id() + "' is under other policies than the portfolio's");
       }
     }
     return new Portfolio(policy, sorted);
+  }
+
+  private static <T> void checkUnique(T[] sorted, Function<T, String> id) {
+    for (int i = 1; i < sorted.length; i++) {
+      if (id.apply(sorted[i]).equals(id.apply(sorted[i - 1]))) {
+        throw new IllegalArgumentException(
+            "centre id '" + id.apply(sorted[i]) + "' appears twice in the portfolio; centre ids are unique");
+      }
+    }
   }
 
   /**

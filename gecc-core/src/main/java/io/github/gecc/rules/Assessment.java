@@ -24,18 +24,36 @@ public final class Assessment {
   private final Rulebook rulebook;
   private final AssessmentKind kind;
   private final ImmutableMap<String, Boolean> answers;
+  /*
+   * The answers again, by position in the rulebook's catalogue (RulebookIndex), for evaluations:
+   * looking answers up by id was a third of an evaluation's time (JFR, EvaluateBenchmark). Never
+   * handed out of the package; never modified after the constructor.
+   */
+  private final boolean[] met;
+  private final boolean[] answered;
+  private final boolean allAnswered;
 
   private Assessment(Rulebook rulebook, AssessmentKind kind, Map<String, Boolean> given) {
     this.rulebook = rulebook;
     this.kind = kind;
+    ImmutableList<Criterion> criteria = rulebook.criteria();
     ImmutableMap.Builder<String, Boolean> ordered = ImmutableMap.builder();
-    for (Criterion c : rulebook.criteria()) {
-      Boolean answer = given.get(c.id());
+    this.met = new boolean[criteria.size()];
+    this.answered = new boolean[criteria.size()];
+    boolean all = true;
+    for (int p = 0; p < criteria.size(); p++) {
+      String id = criteria.get(p).id();
+      Boolean answer = given.get(id);
       if (answer != null) {
-        ordered.put(c.id(), answer);
+        ordered.put(id, answer);
+        met[p] = answer;
+        answered[p] = true;
+      } else {
+        all = false;
       }
     }
     this.answers = ordered.buildOrThrow();
+    this.allAnswered = all;
   }
 
   /**
@@ -109,7 +127,28 @@ public final class Assessment {
    * @return true if it is answered met; false if answered not met, not answered or unknown
    */
   public boolean isMet(String criterionId) {
-    return Boolean.TRUE.equals(answers.get(Objects.requireNonNull(criterionId, "criterionId")));
+    int p = rulebook.index().position(Objects.requireNonNull(criterionId, "criterionId"));
+    return p >= 0 && met[p];
+  }
+
+  /** Whether the criterion at a catalogue position is answered met. */
+  boolean isMetAt(int position) {
+    return met[position];
+  }
+
+  /** The answers met by catalogue position; the caller must not modify the array. */
+  boolean[] metFlags() {
+    return met;
+  }
+
+  /** The criteria answered by catalogue position; the caller must not modify the array. */
+  boolean[] answeredFlags() {
+    return answered;
+  }
+
+  /** Whether every criterion of the catalogue is answered. */
+  boolean allAnswered() {
+    return allAnswered;
   }
 
   /**
@@ -130,10 +169,16 @@ public final class Assessment {
    * @return the ids
    */
   public ImmutableList<String> unansweredIds() {
-    return rulebook.criteria().stream()
-        .map(Criterion::id)
-        .filter(id -> !answers.containsKey(id))
-        .collect(ImmutableList.toImmutableList());
+    if (allAnswered) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<String> ids = ImmutableList.builder();
+    for (int p = 0; p < answered.length; p++) {
+      if (!answered[p]) {
+        ids.add(rulebook.criteria().get(p).id());
+      }
+    }
+    return ids.build();
   }
 
   /**

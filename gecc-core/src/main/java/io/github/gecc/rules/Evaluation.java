@@ -25,40 +25,48 @@ public final class Evaluation {
   private final Assessment assessment;
   private final String libraryVersion;
   private final int points;
-  private final ImmutableMap<Level, LevelTally> perLevel;
+  /** Criteria met and points scored per level position of the rulebook; never modified. */
+  private final int[] levelMet;
+  private final int[] levelPoints;
   private final String outcome;
   private final int outcomeRank;
   private final boolean selfAssessmentPassed;
-  private final ImmutableMap<Level, ImmutableList<String>> unmet;
   private final ImmutableList<String> unanswered;
   private final ImmutableList<Reason> reasons;
-  private final ImmutableList<OutcomeGap> gaps;
+  /*
+   * Derived parts built on first use (EvaluateBenchmark: an evaluation with its reasons was
+   * 6.4 µs warmed up, the gaps and the per-level maps a large part of it, and most callers read
+   * the outcome and the reasons only). Each is a pure function of the fields above. Racy
+   * single-check: two threads may both build one, equal values, and Guava's immutable collections
+   * are safely published through their final fields.
+   */
+  private volatile ImmutableMap<Level, LevelTally> perLevel;
+  private volatile ImmutableMap<Level, ImmutableList<String>> unmet;
+  private volatile ImmutableList<OutcomeGap> gaps;
 
   Evaluation(
       Rulebook rulebook,
       Assessment assessment,
       String libraryVersion,
       int points,
-      ImmutableMap<Level, LevelTally> perLevel,
+      int[] levelMet,
+      int[] levelPoints,
       String outcome,
       int outcomeRank,
       boolean selfAssessmentPassed,
-      ImmutableMap<Level, ImmutableList<String>> unmet,
       ImmutableList<String> unanswered,
-      ImmutableList<Reason> reasons,
-      ImmutableList<OutcomeGap> gaps) {
+      ImmutableList<Reason> reasons) {
     this.rulebook = rulebook;
     this.assessment = assessment;
     this.libraryVersion = libraryVersion;
     this.points = points;
-    this.perLevel = perLevel;
+    this.levelMet = levelMet;
+    this.levelPoints = levelPoints;
     this.outcome = outcome;
     this.outcomeRank = outcomeRank;
     this.selfAssessmentPassed = selfAssessmentPassed;
-    this.unmet = unmet;
     this.unanswered = unanswered;
     this.reasons = reasons;
-    this.gaps = gaps;
   }
 
   /**
@@ -121,7 +129,21 @@ public final class Evaluation {
    * @return a tally per level
    */
   public ImmutableMap<Level, LevelTally> perLevel() {
-    return perLevel;
+    ImmutableMap<Level, LevelTally> result = perLevel;
+    if (result == null) {
+      RulebookIndex index = rulebook.index();
+      ImmutableMap.Builder<Level, LevelTally> tallies = ImmutableMap.builder();
+      for (int li = 0; li < index.levelCount(); li++) {
+        Level level = index.level(li);
+        tallies.put(
+            level,
+            new LevelTally(
+                level, levelMet[li], index.levelTotal(li), levelPoints[li], index.levelMax(li)));
+      }
+      result = tallies.buildOrThrow();
+      perLevel = result;
+    }
+    return result;
   }
 
   /**
@@ -190,7 +212,17 @@ public final class Evaluation {
    * @return every level of the catalogue, with a possibly empty list
    */
   public ImmutableMap<Level, ImmutableList<String>> unmet() {
-    return unmet;
+    ImmutableMap<Level, ImmutableList<String>> result = unmet;
+    if (result == null) {
+      RulebookIndex index = rulebook.index();
+      ImmutableMap.Builder<Level, ImmutableList<String>> byLevel = ImmutableMap.builder();
+      for (int li = 0; li < index.levelCount(); li++) {
+        byLevel.put(index.level(li), index.sortedIds(assessment.metFlags(), false, li));
+      }
+      result = byLevel.buildOrThrow();
+      unmet = result;
+    }
+    return result;
   }
 
   /**
@@ -220,7 +252,17 @@ public final class Evaluation {
    * @return the gaps, empty when the highest outcome is reached
    */
   public ImmutableList<OutcomeGap> gaps() {
-    return gaps;
+    ImmutableList<OutcomeGap> result = gaps;
+    if (result == null) {
+      result = Evaluator.gaps(this);
+      gaps = result;
+    }
+    return result;
+  }
+
+  /** Criteria met per level position; the caller must not modify the array. */
+  int[] levelMet() {
+    return levelMet;
   }
 
   /**

@@ -86,10 +86,7 @@ final class Reachability {
       }
       k++;
     }
-    int[] levelTotal = new int[levels.size()];
-    for (Criterion c : rulebook.criteria()) {
-      levelTotal[levels.indexOf(c.level())]++;
-    }
+    RulebookIndex index = rulebook.index();
     ImmutableList<Outcome> outcomes = rulebook.outcomes();
     boolean[] reached = new boolean[outcomes.size()];
     int reachedCount = 0;
@@ -102,7 +99,7 @@ final class Reachability {
         levelMet[classLevel[i]] += counts[i];
         points += counts[i] * classPoints[i];
       }
-      int first = firstHolding(outcomes, levels, levelMet, levelTotal, points);
+      int first = index.firstHolding(levelMet, points);
       if (first >= 0 && !reached[first]) {
         reached[first] = true;
         if (++reachedCount == reached.length) {
@@ -132,27 +129,5 @@ final class Reachability {
       }
       higher.add(outcomes.get(i).name());
     }
-  }
-
-  static int firstHolding(
-      List<Outcome> outcomes, List<Level> levels, int[] levelMet, int[] levelTotal, int points) {
-    for (int o = 0; o < outcomes.size(); o++) {
-      if (holds(outcomes.get(o), levels, levelMet, levelTotal, points)) {
-        return o;
-      }
-    }
-    return -1;
-  }
-
-  static boolean holds(Outcome outcome, List<Level> levels, int[] levelMet, int[] levelTotal, int points) {
-    for (Requirement r : outcome.requirements()) {
-      int li = r.level().map(levels::indexOf).orElse(-1);
-      int met = li < 0 ? 0 : levelMet[li];
-      int total = li < 0 ? 0 : levelTotal[li];
-      if (!r.holds(met, total, points)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

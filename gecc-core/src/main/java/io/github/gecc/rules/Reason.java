@@ -2,6 +2,8 @@ package io.github.gecc.rules;
 
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,8 +24,17 @@ public final class Reason {
   private final Integer required;
   private final Integer actual;
   private final ImmutableList<String> criteria;
-  private final String thaiMessage;
-  private final String englishMessage;
+  /** The requirements of the outcome reached, for {@link ReasonCode#OUTCOME_REACHED}; else empty. */
+  private final ImmutableList<Requirement> requirements;
+  /*
+   * The messages are a function of the fields above, built on first use: building both languages
+   * for every reason was a third of an evaluation's allocation (EvaluateBenchmark, -prof gc), and
+   * most callers read one language or none. Racy single-check (as String.hashCode): two threads may
+   * both build a message, equal strings, and a String is safely published through its final
+   * fields, so each thread sees a complete message.
+   */
+  private volatile String thaiMessage;
+  private volatile String englishMessage;
 
   Reason(
       ReasonCode code,
@@ -32,16 +43,14 @@ public final class Reason {
       Integer required,
       Integer actual,
       ImmutableList<String> criteria,
-      String thaiMessage,
-      String englishMessage) {
+      ImmutableList<Requirement> requirements) {
     this.code = code;
     this.outcome = outcome;
     this.level = level;
     this.required = required;
     this.actual = actual;
     this.criteria = criteria;
-    this.thaiMessage = thaiMessage;
-    this.englishMessage = englishMessage;
+    this.requirements = requirements;
   }
 
   /**
@@ -116,7 +125,12 @@ public final class Reason {
    * @return the message
    */
   public String thaiMessage() {
-    return thaiMessage;
+    String message = thaiMessage;
+    if (message == null) {
+      message = buildThaiMessage();
+      thaiMessage = message;
+    }
+    return message;
   }
 
   /**
@@ -125,7 +139,85 @@ public final class Reason {
    * @return the message
    */
   public String englishMessage() {
-    return englishMessage;
+    String message = englishMessage;
+    if (message == null) {
+      message = buildEnglishMessage();
+      englishMessage = message;
+    }
+    return message;
+  }
+
+  private String buildThaiMessage() {
+    switch (code) {
+      case OUTCOME_REACHED:
+        return "ได้ผล " + outcome + " เพราะผ่านทุกข้อกำหนด: " + thai(requirements);
+      case LEVEL_NOT_ALL_MET:
+        return "ผล " + outcome + " ต้องผ่านเกณฑ์" + level.thaiLabel() + "ครบทุกข้อ: ผ่าน " + actual
+            + " จาก " + required + " ข้อ ยังไม่ผ่าน " + (required - actual) + " ข้อ ("
+            + String.join(", ", criteria) + ")";
+      case LEVEL_COUNT_TOO_LOW:
+        return "ผล " + outcome + " ต้องผ่านเกณฑ์" + level.thaiLabel() + "อย่างน้อย " + required
+            + " ข้อ: ผ่าน " + actual + " ข้อ ขาดอีก " + (required - actual) + " ข้อ";
+      case POINTS_TOO_LOW:
+        return "ผล " + outcome + " ต้องได้อย่างน้อย " + required + " คะแนน: ได้ " + actual
+            + " คะแนน ขาดอีก " + (required - actual) + " คะแนน";
+      case SELF_ASSESSMENT_GATE_PASSED:
+        return "คะแนน " + actual + " คะแนน ไม่น้อยกว่าเกณฑ์การประเมินตนเอง " + required + " คะแนน";
+      case SELF_ASSESSMENT_BELOW_GATE:
+        return "คะแนน " + actual + " คะแนน น้อยกว่าเกณฑ์การประเมินตนเอง " + required
+            + " คะแนน ขาดอีก " + (required - actual) + " คะแนน";
+      default:
+        return "มี " + criteria.size() + " ข้อที่ไม่ได้ตอบ นับเป็นไม่ผ่าน: " + String.join(", ", criteria);
+    }
+  }
+
+  private String buildEnglishMessage() {
+    switch (code) {
+      case OUTCOME_REACHED:
+        return outcome + " reached: every requirement holds (" + english(requirements) + ")";
+      case LEVEL_NOT_ALL_MET:
+        return outcome + " needs every " + level + " criterion: " + actual + " of " + required
+            + " met, " + (required - actual) + " not met (" + String.join(", ", criteria) + ")";
+      case LEVEL_COUNT_TOO_LOW:
+        return outcome + " needs at least " + required + " " + level + " criteria: " + actual
+            + " met, " + (required - actual) + " short";
+      case POINTS_TOO_LOW:
+        return outcome + " needs at least " + required + " points: " + actual + " scored, "
+            + (required - actual) + " short";
+      case SELF_ASSESSMENT_GATE_PASSED:
+        return actual + " points reach the self-assessment gate of " + required + " points";
+      case SELF_ASSESSMENT_BELOW_GATE:
+        return actual + " points are under the self-assessment gate of " + required + " points, "
+            + (required - actual) + " short";
+      default:
+        return criteria.size() + " criteria not answered, counted as not met: "
+            + String.join(", ", criteria);
+    }
+  }
+
+  private static String english(List<Requirement> requirements) {
+    List<String> parts = new ArrayList<>();
+    for (Requirement r : requirements) {
+      parts.add(r.toString());
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String thai(List<Requirement> requirements) {
+    List<String> parts = new ArrayList<>();
+    for (Requirement r : requirements) {
+      switch (r.kind()) {
+        case ALL_OF_LEVEL:
+          parts.add("ผ่านเกณฑ์" + r.level().get().thaiLabel() + "ครบทุกข้อ");
+          break;
+        case AT_LEAST_COUNT:
+          parts.add("ผ่านเกณฑ์" + r.level().get().thaiLabel() + "อย่างน้อย " + r.minimum() + " ข้อ");
+          break;
+        default:
+          parts.add("ได้อย่างน้อย " + r.minimum() + " คะแนน");
+      }
+    }
+    return String.join(" และ ", parts);
   }
 
   @Override
@@ -140,13 +232,14 @@ public final class Reason {
         && Objects.equals(required, o.required)
         && Objects.equals(actual, o.actual)
         && criteria.equals(o.criteria)
-        && thaiMessage.equals(o.thaiMessage)
-        && englishMessage.equals(o.englishMessage);
+        && thaiMessage().equals(o.thaiMessage())
+        && englishMessage().equals(o.englishMessage());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, outcome, level, required, actual, criteria, thaiMessage, englishMessage);
+    return Objects.hash(
+        code, outcome, level, required, actual, criteria, thaiMessage(), englishMessage());
   }
 
   @Override
@@ -158,7 +251,7 @@ public final class Reason {
         .add("level", level)
         .add("required", required)
         .add("actual", actual)
-        .add("message", englishMessage)
+        .add("message", englishMessage())
         .toString();
   }
 }

@@ -48,6 +48,7 @@ public final class Rulebook {
   private final String notReachedOutcome;
   private final ImmutableMap<Level, ImmutableList<Criterion>> byLevel;
   private final int maxPoints;
+  private final RulebookIndex index;
 
   private Rulebook(Builder b) {
     this.id = b.id;
@@ -74,6 +75,12 @@ public final class Rulebook {
     levels.forEach((level, list) -> lv.put(level, ImmutableList.copyOf(list)));
     this.byLevel = lv.buildOrThrow();
     this.maxPoints = (int) max;
+    this.index = new RulebookIndex(criteria, levels(), outcomes);
+  }
+
+  /** The catalogue as arrays, for evaluations (computed once, with the rulebook). */
+  RulebookIndex index() {
+    return index;
   }
 
   /**

@@ -15,11 +15,10 @@ import io.github.gecc.certification.ReportSchedule;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.JsonInput;
 import io.github.gecc.json.JsonObjectInput;
-import io.github.gecc.json.deser.FiscalYearDeserializer;
+import io.github.gecc.json.deser.CertificationDeserializer;
 import io.github.gecc.json.deser.LifecyclePolicyDeserializer;
 import io.github.gecc.json.deser.MaintenanceReportDeserializer;
 import io.github.gecc.time.DateRange;
-import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -57,28 +56,15 @@ final class CertificationCommand implements Command {
     JsonObjectInput request = input.object("certification request");
     Optional<JsonInput> centreInput = request.optional("centre");
     String centre = centreInput.isPresent() ? centreInput.get().nonBlankText() : DEFAULT_CENTRE;
-    FiscalYear round = new FiscalYearDeserializer().read(request.required("round"));
-    JsonInput certifiedOnInput = request.required("certifiedOn");
-    LocalDate certifiedOn = certifiedOnInput.date();
-    Optional<JsonInput> outcome = request.optional("outcome");
-    Optional<JsonInput> rulebook = request.optional("rulebook");
+    CertificationDeserializer.Fields fields = CertificationDeserializer.readFields(request);
     Optional<JsonInput> asOfInput = request.optional("asOf");
     Optional<LocalDate> asOf = asOfInput.isPresent() ? Optional.of(asOfInput.get().date()) : Optional.empty();
     LifecyclePolicy policy = LifecyclePolicyDeserializer.readFields(request);
     Optional<JsonInput> reportsInput = request.optional("reports");
     request.finish();
 
-    Certification.Builder builder = Certification.builder();
-    builder.centreId(centre).round(round).certifiedOn(certifiedOn);
-    if (outcome.isPresent()) {
-      String value = outcome.get().nonBlankText();
-      builder.outcome(value);
-    }
-    if (rulebook.isPresent()) {
-      String value = rulebook.get().nonBlankText();
-      builder.rulebookId(value);
-    }
-    Certification certification = certifiedOnInput.core(builder::build);
+    Certification certification = fields.build(centre);
+    JsonInput certifiedOnInput = fields.certifiedOn();
     DateRange validity = certifiedOnInput.core(() -> certification.validity(policy.validity()));
     ReportSchedule schedule = certifiedOnInput.core(() -> ReportSchedule.of(certification, policy));
 
@@ -99,8 +85,8 @@ final class CertificationCommand implements Command {
 
     ObjectNode out = context.object();
     out.put("centre", centre);
-    out.put("round", round.getValue());
-    out.put("certifiedOn", certifiedOn.toString());
+    out.put("round", certification.round().getValue());
+    out.put("certifiedOn", certification.certifiedOn().toString());
     out.put("validity", policy.validity().name());
     out.put("dueDays", policy.report().dueAfterDays());
     if (asOf.isPresent()) {

@@ -259,6 +259,33 @@ class LifecycleTypesTest {
   }
 
   @Test
+  void policyFieldsAfterTheCentresStillApply() throws Exception {
+    Portfolio read =
+        mapper.readValue(
+            "{\"centres\":[{\"id\":\"bkk-01\",\"certifications\":[{\"round\":2560,\"certifiedOn\":\"2017-09-21\"}]}],"
+                + "\"validity\":\"FISCAL_YEARS\",\"dueDays\":60}",
+            Portfolio.class);
+    assertThat(read.policy()).isEqualTo(LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.dueAfter(60)));
+    assertThat(read)
+        .isEqualTo(
+            Portfolio.of(
+                ImmutableList.of(Centre.of("bkk-01", ImmutableList.of(R2560), ImmutableList.of())), read.policy()));
+  }
+
+  @Test
+  void anUnknownFieldIsReportedBeforeARefusedCentre() {
+    assertThatThrownBy(() -> mapper.readValue("{\"centres\":[{\"id\":\" \"}],\"extra\":1}", Portfolio.class))
+        .isInstanceOfSatisfying(GeccJsonException.class, e -> assertThat(e.pointer()).isEqualTo("/extra"))
+        .hasMessageContaining("unknown field 'extra'");
+  }
+
+  @Test
+  void aRefusedPolicyFieldIsReportedBeforeARefusedCentre() {
+    assertThatThrownBy(() -> mapper.readValue("{\"dueDays\":-1,\"centres\":[{\"id\":\" \"}]}", Portfolio.class))
+        .isInstanceOfSatisfying(GeccJsonException.class, e -> assertThat(e.pointer()).isEqualTo("/dueDays"));
+  }
+
+  @Test
   void aReportNotOwedIsRefusedAtTheReport() {
     assertThatThrownBy(
             () ->

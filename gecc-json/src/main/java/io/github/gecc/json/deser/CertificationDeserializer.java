@@ -58,23 +58,67 @@ public final class CertificationDeserializer extends GeccDeserializer<Certificat
       }
       centre = centreId;
     }
-    JsonInput roundInput = object.required("round");
-    FiscalYear round = new FiscalYearDeserializer().read(roundInput);
+    Fields fields = readFields(object);
+    object.finish();
+    return fields.build(centre);
+  }
+
+  /**
+   * Reads the fields of a certification other than its centre — {@code round}, {@code
+   * certifiedOn} and the optional {@code outcome} and {@code rulebook} — from an object that may
+   * hold other fields too (the {@code certification} command's request). The caller finishes the
+   * object, then builds the certification.
+   *
+   * @param object the object being read, not null
+   * @return the fields read, to build once the object is finished
+   * @throws GeccJsonException if one of those fields is missing or of the wrong type, or the round
+   *     is refused
+   */
+  public static Fields readFields(JsonObjectInput object) throws GeccJsonException {
+    FiscalYear round = new FiscalYearDeserializer().read(object.required("round"));
     JsonInput dateInput = object.required("certifiedOn");
     LocalDate certifiedOn = dateInput.date();
     Optional<JsonInput> outcome = object.optional("outcome");
     Optional<JsonInput> rulebook = object.optional("rulebook");
-    object.finish();
-    Certification.Builder builder = Certification.builder();
-    builder.centreId(centre).round(round).certifiedOn(certifiedOn);
+    Certification.Builder builder = Certification.builder().round(round).certifiedOn(certifiedOn);
     if (outcome.isPresent()) {
-      String value = outcome.get().nonBlankText();
-      builder.outcome(value);
+      builder.outcome(outcome.get().nonBlankText());
     }
     if (rulebook.isPresent()) {
-      String value = rulebook.get().nonBlankText();
-      builder.rulebookId(value);
+      builder.rulebookId(rulebook.get().nonBlankText());
     }
-    return dateInput.core(builder::build);
+    return new Fields(builder, dateInput);
+  }
+
+  /** The fields of a certification read by {@link #readFields}, waiting for its centre. */
+  public static final class Fields {
+    private final Certification.Builder builder;
+    private final JsonInput dateInput;
+
+    private Fields(Certification.Builder builder, JsonInput dateInput) {
+      this.builder = builder;
+      this.dateInput = dateInput;
+    }
+
+    /**
+     * Returns the {@code certifiedOn} field, where a refusal of the certification is reported.
+     *
+     * @return the field's value with its pointer
+     */
+    public JsonInput certifiedOn() {
+      return dateInput;
+    }
+
+    /**
+     * Builds the certification of a centre.
+     *
+     * @param centreId the centre's id, not blank
+     * @return the certification
+     * @throws GeccJsonException at {@code certifiedOn} if the core refuses the certification (a
+     *     date that does not fit the round)
+     */
+    public Certification build(String centreId) throws GeccJsonException {
+      return dateInput.core(() -> builder.centreId(centreId).build());
+    }
   }
 }

@@ -32,8 +32,18 @@ public abstract class GeccDeserializer<T> extends StdDeserializer<T> {
     super(type);
   }
 
+  /**
+   * Reads the value as a tree and hands it to {@link #read(JsonInput)}. A subclass may read the
+   * stream itself for speed, provided the result and every refusal stay those of {@link
+   * #read(JsonInput)} on the whole value's tree.
+   *
+   * @param p the parser, on the value's first token
+   * @param ctxt the context
+   * @return the core value
+   * @throws IOException if the JSON is malformed or the value refused
+   */
   @Override
-  public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonPointer at = pointerOf(p);
     JsonNode tree = ctxt.readTree(p);
     return read(JsonInput.at(tree, at));

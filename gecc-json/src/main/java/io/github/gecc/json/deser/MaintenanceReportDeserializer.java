@@ -21,6 +21,9 @@ public final class MaintenanceReportDeserializer extends GeccDeserializer<Mainte
 
   private static final long serialVersionUID = 1L;
 
+  /** Stateless, so shared by every report rather than created for each. */
+  private static final FiscalYearDeserializer FISCAL_YEAR = new FiscalYearDeserializer();
+
   /** Creates the deserializer. */
   public MaintenanceReportDeserializer() {
     super(MaintenanceReport.class);
@@ -36,6 +39,17 @@ public final class MaintenanceReportDeserializer extends GeccDeserializer<Mainte
    */
   @Override
   public MaintenanceReport read(JsonInput input) throws GeccJsonException {
+    return readReport(input);
+  }
+
+  /**
+   * Reads a report, as {@link #read(JsonInput)} does, without a deserializer instance.
+   *
+   * @param input the report object
+   * @return the report
+   * @throws GeccJsonException as {@link #read(JsonInput)}
+   */
+  public static MaintenanceReport readReport(JsonInput input) throws GeccJsonException {
     JsonObjectInput object = input.object("maintenance report");
     ReportingPeriod period = readPeriod(object);
     LocalDate submittedOn = object.required("submittedOn").date();
@@ -70,7 +84,7 @@ public final class MaintenanceReportDeserializer extends GeccDeserializer<Mainte
    * @throws GeccJsonException if a field is missing or refused
    */
   public static ReportingPeriod readPeriod(JsonObjectInput object) throws GeccJsonException {
-    FiscalYear fiscalYear = new FiscalYearDeserializer().read(object.required("fiscalYear"));
+    FiscalYear fiscalYear = FISCAL_YEAR.read(object.required("fiscalYear"));
     PeriodKind kind = object.required("period").enumValue(PeriodKind.class);
     return ReportingPeriod.of(fiscalYear, kind);
   }

@@ -1,0 +1,189 @@
+package io.github.gecc.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A rulebook's catalogue as arrays, computed once per {@link Rulebook}, so that an evaluation
+ * counts with array indices instead of looking criteria up by id or levels by position.
+ *
+ * <p>Measured (JFR, before this index): about 200 look-ups of criterion ids per evaluation took a
+ * third of its time, {@code levels.indexOf} 11%, sorting unmet ids 7%; {@code
+ * EvaluateBenchmark.evaluate} cost about 6.4 µs warmed up. Criteria are identified here by their
+ * position in {@link Rulebook#criteria()}, levels by their position in {@link Rulebook#levels()}.
+ *
+ * <p>Immutable once built (its arrays are never handed out), hence thread-safe.
+ */
+final class RulebookIndex {
+
+  /** Criteria worth most first, then by id: the order in which a gap takes candidates. */
+  static final Comparator<Criterion> MOST_POINTS_FIRST =
+      Comparator.comparingInt(Criterion::points).reversed().thenComparing(Criterion::id);
+
+  private final ImmutableList<Criterion> criteria;
+  private final ImmutableList<Level> levels;
+  private final ImmutableList<Outcome> outcomes;
+  private final ImmutableMap<String, Integer> positionById;
+  private final int[] levelOf;
+  private final int[] points;
+  private final int[] levelTotal;
+  private final int[] levelMax;
+  private final int[] byId;
+  private final int[] byMostPoints;
+  /** Per outcome, per requirement: the requirement's level position, or -1 for points. */
+  private final int[][] requirementLevel;
+
+  RulebookIndex(
+      ImmutableList<Criterion> criteria, ImmutableList<Level> levels, ImmutableList<Outcome> outcomes) {
+    this.criteria = criteria;
+    this.levels = levels;
+    this.outcomes = outcomes;
+    int n = criteria.size();
+    ImmutableMap.Builder<String, Integer> positions = ImmutableMap.builderWithExpectedSize(n);
+    levelOf = new int[n];
+    points = new int[n];
+    levelTotal = new int[levels.size()];
+    levelMax = new int[levels.size()];
+    for (int p = 0; p < n; p++) {
+      Criterion c = criteria.get(p);
+      positions.put(c.id(), p);
+      levelOf[p] = levels.indexOf(c.level());
+      points[p] = c.points();
+      levelTotal[levelOf[p]]++;
+      levelMax[levelOf[p]] += c.points();
+    }
+    positionById = positions.buildOrThrow();
+    byId = sortedPositions(Comparator.comparing(Criterion::id));
+    byMostPoints = sortedPositions(MOST_POINTS_FIRST);
+    requirementLevel = new int[outcomes.size()][];
+    for (int o = 0; o < outcomes.size(); o++) {
+      List<Requirement> requirements = outcomes.get(o).requirements();
+      requirementLevel[o] = new int[requirements.size()];
+      for (int r = 0; r < requirements.size(); r++) {
+        requirementLevel[o][r] = requirements.get(r).level().map(levels::indexOf).orElse(-1);
+      }
+    }
+  }
+
+  private int[] sortedPositions(Comparator<Criterion> order) {
+    return java.util.stream.IntStream.range(0, criteria.size())
+        .boxed()
+        .sorted(Comparator.comparing(criteria::get, order))
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  /** The number of criteria. */
+  int size() {
+    return levelOf.length;
+  }
+
+  /** The number of levels. */
+  int levelCount() {
+    return levelTotal.length;
+  }
+
+  /** The position of a criterion id, or -1 if the catalogue has no such id. */
+  int position(String criterionId) {
+    Integer p = positionById.get(criterionId);
+    return p == null ? -1 : p;
+  }
+
+  Criterion criterion(int position) {
+    return criteria.get(position);
+  }
+
+  String id(int position) {
+    return criteria.get(position).id();
+  }
+
+  int levelOf(int position) {
+    return levelOf[position];
+  }
+
+  int points(int position) {
+    return points[position];
+  }
+
+  int levelTotal(int level) {
+    return levelTotal[level];
+  }
+
+  int levelMax(int level) {
+    return levelMax[level];
+  }
+
+  Level level(int level) {
+    return levels.get(level);
+  }
+
+  /** The position of the {@code k}-th criterion in id order. */
+  int byId(int k) {
+    return byId[k];
+  }
+
+  /** The position of the {@code k}-th criterion worth most (ties by id). */
+  int byMostPoints(int k) {
+    return byMostPoints[k];
+  }
+
+  /** The level position of requirement {@code r} of outcome {@code o}, or -1 for points. */
+  int requirementLevel(int o, int r) {
+    return requirementLevel[o][r];
+  }
+
+  /**
+   * The ids of the criteria whose flag is {@code wanted}, sorted by id.
+   *
+   * @param flags one flag per position
+   * @param wanted the flag to keep
+   * @param level a level position to keep only its criteria, or -1 for all
+   */
+  ImmutableList<String> sortedIds(boolean[] flags, boolean wanted, int level) {
+    ImmutableList.Builder<String> ids = ImmutableList.builder();
+    for (int k = 0; k < byId.length; k++) {
+      int p = byId[k];
+      if (flags[p] == wanted && (level < 0 || levelOf[p] == level)) {
+        ids.add(criteria.get(p).id());
+      }
+    }
+    return ids.build();
+  }
+
+  /**
+   * The first outcome whose requirements all hold for given tallies.
+   *
+   * @param levelMet criteria met per level position
+   * @param points the points scored
+   * @return the outcome's position, highest first, or -1 if none holds
+   */
+  int firstHolding(int[] levelMet, int points) {
+    for (int o = 0; o < outcomes.size(); o++) {
+      if (holds(o, levelMet, points)) {
+        return o;
+      }
+    }
+    return -1;
+  }
+
+  /** Tells whether every requirement of outcome {@code o} holds for given tallies. */
+  boolean holds(int o, int[] levelMet, int points) {
+    List<Requirement> requirements = outcomes.get(o).requirements();
+    for (int r = 0; r < requirements.size(); r++) {
+      if (!holds(o, r, levelMet, points)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tells whether requirement {@code r} of outcome {@code o} holds for given tallies. */
+  boolean holds(int o, int r, int[] levelMet, int points) {
+    int li = requirementLevel[o][r];
+    int met = li < 0 ? 0 : levelMet[li];
+    int total = li < 0 ? 0 : levelTotal[li];
+    return outcomes.get(o).requirements().get(r).holds(met, total, points);
+  }
+}
