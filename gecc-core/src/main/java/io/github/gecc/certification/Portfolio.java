@@ -70,15 +70,15 @@ public final class Portfolio {
       for (Certification certification : centre.history().certifications()) {
         DateRange validity = certification.validity(policy.validity());
         rounds.add(certification.round().getValue());
-        from.add(Math.toIntExact(validity.startInclusive().toEpochDay()));
-        until.add(Math.toIntExact(validity.endInclusive().toEpochDay()));
+        from.add(epochDay(validity.startInclusive()));
+        until.add(epochDay(validity.endInclusive()));
       }
       certOffset[i + 1] = rounds.size();
       for (Obligation obligation : lifecycle.schedule().obligations()) {
         periods.add(obligation.period().ordinal());
-        due.add(Math.toIntExact(obligation.due().toEpochDay()));
+        due.add(epochDay(obligation.due()));
         Optional<MaintenanceReport> report = centre.reportFor(obligation.period());
-        submitted.add(report.isPresent() ? Math.toIntExact(report.get().submittedOn().toEpochDay()) : NO_REPORT);
+        submitted.add(report.isPresent() ? epochDay(report.get().submittedOn()) : NO_REPORT);
       }
       obOffset[i + 1] = periods.size();
     }
@@ -385,8 +385,14 @@ public final class Portfolio {
         ids[centre], ObligationState.of(owed, centres[centre].reportFor(period), asOf, policy.report()));
   }
 
-  private static int epochDay(LocalDate date) {
-    return Math.toIntExact(Objects.requireNonNull(date, "date").toEpochDay());
+  /**
+   * The index's day number of a date: its epoch day, saturated to the int range (above {@link
+   * #NO_REPORT}) so that a date millions of years away, which only a hostile or broken document
+   * gives, still compares as "far before" or "far after" every real date instead of overflowing.
+   */
+  static int epochDay(LocalDate date) {
+    long day = Objects.requireNonNull(date, "date").toEpochDay();
+    return (int) Math.max(NO_REPORT + 1L, Math.min(Integer.MAX_VALUE, day));
   }
 
   private static Integer[] sequence(int size) {

@@ -59,17 +59,22 @@ public final class Rulebook {
     this.notReachedOutcome = b.notReachedOutcome;
     ImmutableMap.Builder<String, Criterion> ids = ImmutableMap.builder();
     Map<Level, List<Criterion>> levels = new LinkedHashMap<>();
-    int max = 0;
+    long max = 0;
     for (Criterion c : criteria) {
       ids.put(c.id(), c);
       levels.computeIfAbsent(c.level(), l -> new ArrayList<>()).add(c);
       max += c.points();
     }
+    if (max > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "the criteria of rulebook " + b.id + " add up to " + max + " points, more than "
+              + Integer.MAX_VALUE + ", the most a rulebook may have");
+    }
     this.criteriaById = ids.buildOrThrow();
     ImmutableMap.Builder<Level, ImmutableList<Criterion>> lv = ImmutableMap.builder();
     levels.forEach((level, list) -> lv.put(level, ImmutableList.copyOf(list)));
     this.byLevel = lv.buildOrThrow();
-    this.maxPoints = max;
+    this.maxPoints = (int) max;
     this.index = new RulebookIndex(criteria, levels(), outcomes);
   }
 
@@ -341,7 +346,8 @@ public final class Rulebook {
      * @throws IllegalArgumentException naming the rulebook and the rule broken: no criteria, a
      *     repeated criterion id, no outcome, a repeated outcome name, an outcome named like the
      *     not-reached outcome, a requirement on a level no criterion has, an outcome no assessment
-     *     can reach, or a gate outside 0..maximum
+     *     can reach, a gate outside 0..maximum, or criteria whose points add up to more than
+     *     {@link Integer#MAX_VALUE}
      */
     public Rulebook build() {
       String where = "rulebook " + id + ": ";

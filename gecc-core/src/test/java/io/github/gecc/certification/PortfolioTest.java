@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,6 +63,32 @@ class PortfolioTest {
     DateRange range = DateRange.ofClosed(LocalDate.of(2024, 4, 30), LocalDate.of(2024, 4, 30));
     assertThat(EXAMPLE.fallingDue(AS_OF, range).stream().map(r -> r.centreId() + " " + r.state().status()))
         .containsExactly("a-2566 NOT_YET_DUE", "b-2564 NOT_YET_DUE");
+  }
+
+  @Test
+  void datesMillionsOfYearsAwayCompareAsFarAfterEveryRealDate() {
+    assertThat(EXAMPLE.countUnderCertification(LocalDate.MAX)).isZero();
+    assertThat(EXAMPLE.overdue(LocalDate.MAX)).hasSize(EXAMPLE.countByStatus(LocalDate.MAX)[ReportStatus.MISSING.ordinal()]);
+    assertThat(EXAMPLE.expiringWithin(LocalDate.MAX, Integer.MAX_VALUE)).isEmpty();
+  }
+
+  @Test
+  void datesMillionsOfYearsBackCompareAsFarBeforeEveryRealDate() {
+    assertThat(EXAMPLE.countUnderCertification(LocalDate.MIN)).isZero();
+    assertThat(EXAMPLE.overdue(LocalDate.MIN)).isEmpty();
+  }
+
+  @Test
+  void aDueRangeOfAllTimeHoldsEveryObligation() {
+    int all = Arrays.stream(EXAMPLE.countByStatus(AS_OF)).sum();
+    assertThat(EXAMPLE.fallingDue(AS_OF, DateRange.ofClosed(LocalDate.MIN, LocalDate.MAX))).hasSize(all);
+  }
+
+  @Test
+  void theIndexSaturatesEpochDaysAboveTheNoReportMark() {
+    assertThat(Portfolio.epochDay(LocalDate.MAX)).isEqualTo(Integer.MAX_VALUE);
+    assertThat(Portfolio.epochDay(LocalDate.MIN)).isEqualTo(Integer.MIN_VALUE + 1);
+    assertThat(Portfolio.epochDay(LocalDate.of(2024, 1, 15))).isEqualTo((int) LocalDate.of(2024, 1, 15).toEpochDay());
   }
 
   @Test

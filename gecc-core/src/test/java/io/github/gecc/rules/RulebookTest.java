@@ -45,6 +45,30 @@ class RulebookTest {
   }
 
   @Test
+  void build_refusesPointsAddingUpBeyondTheIntRange() {
+    Rulebook.Builder b =
+        Rulebook.builder("HUGE", FiscalYear.of(2570))
+            .addCriterion(Criterion.of("a", Level.BASIC, Integer.MAX_VALUE))
+            .addCriterion(Criterion.of("b", Level.BASIC, Integer.MAX_VALUE))
+            .addCriterion(Criterion.of("c", Level.BASIC, 4))
+            .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rulebook HUGE add up to 4294967298 points, more than 2147483647");
+  }
+
+  @Test
+  void build_acceptsPointsAddingUpToExactlyTheIntRange() {
+    Rulebook r =
+        Rulebook.builder("FULL", FiscalYear.of(2570))
+            .addCriterion(Criterion.of("a", Level.BASIC, Integer.MAX_VALUE - 1))
+            .addCriterion(Criterion.of("b", Level.BASIC, 1))
+            .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+            .build();
+    assertThat(r.maxPoints()).isEqualTo(Integer.MAX_VALUE);
+  }
+
+  @Test
   void build_refusesAnEmptyCatalogue() {
     Rulebook.Builder b = Rulebook.builder("E", FiscalYear.of(2570)).addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)));
     assertThatThrownBy(b::build)

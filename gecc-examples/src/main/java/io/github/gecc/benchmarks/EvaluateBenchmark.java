@@ -28,6 +28,9 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class EvaluateBenchmark {
 
+  /** Creates the benchmark; JMH instantiates it through its generated code. */
+  public EvaluateBenchmark() {}
+
   private Rulebook rulebook;
   private Assessment assessment;
 

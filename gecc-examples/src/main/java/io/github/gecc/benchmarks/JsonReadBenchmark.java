@@ -36,6 +36,9 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class JsonReadBenchmark {
 
+  /** Creates the benchmark; JMH instantiates it through its generated code. */
+  public JsonReadBenchmark() {}
+
   /** The number of centres in the document. */
   public static final int CENTRES = 2_000;
 

@@ -29,6 +29,9 @@ import org.openjdk.jmh.annotations.State;
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class PortfolioBenchmark {
 
+  /** Creates the benchmark; JMH instantiates it through its generated code. */
+  public PortfolioBenchmark() {}
+
   /** The number of centres. */
   public static final int CENTRES = 100_000;
 

@@ -27,6 +27,12 @@ import java.util.stream.Collectors;
  */
 public final class JsonInput {
 
+  /**
+   * The most elements {@link #elements()} and {@link #list(Reader)} accept: 1,000,000, ten times
+   * a national portfolio of 100,000 centres (a library DECISION; see {@link GeccJson}).
+   */
+  public static final int MAX_ARRAY_LENGTH = 1_000_000;
+
   private final JsonNode node;
   // The pointer is built only when asked for (errors, mostly): building it for every field read
   // cost more than the reading itself (profiled with JsonReadBenchmark). A root holds its pointer;
@@ -274,11 +280,20 @@ public final class JsonInput {
    * Reads the value as an array.
    *
    * @return its elements, each with its own pointer
-   * @throws GeccJsonException if the value is not an array
+   * @throws GeccJsonException if the value is not an array, or has more than {@link
+   *     #MAX_ARRAY_LENGTH} elements
    */
   public ImmutableList<JsonInput> elements() throws GeccJsonException {
     if (!node.isArray()) {
       throw error("expected a JSON array, not " + describe(node));
+    }
+    if (node.size() > MAX_ARRAY_LENGTH) {
+      throw error(
+          "an array of "
+              + node.size()
+              + " elements is longer than "
+              + MAX_ARRAY_LENGTH
+              + ", the most the reader accepts");
     }
     ImmutableList.Builder<JsonInput> elements = ImmutableList.builderWithExpectedSize(node.size());
     for (int i = 0; i < node.size(); i++) {
@@ -293,7 +308,8 @@ public final class JsonInput {
    * @param reader reads one element, not null
    * @param <T> the element type
    * @return the mapped elements, in order
-   * @throws GeccJsonException if the value is not an array or an element is refused
+   * @throws GeccJsonException if the value is not an array, has more than {@link
+   *     #MAX_ARRAY_LENGTH} elements, or an element is refused
    */
   public <T> ImmutableList<T> list(Reader<T> reader) throws GeccJsonException {
     ImmutableList.Builder<T> out = ImmutableList.builder();

@@ -143,8 +143,11 @@ class RulebookDeserializerTest {
       com.networknt.schema.Schema schema =
           com.networknt.schema.SchemaRegistry.withDefaultDialect(
                   com.networknt.schema.SpecificationVersion.DRAFT_2020_12,
-                  builder -> builder.schemaRegistryConfig(
-                      com.networknt.schema.SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+                  builder -> builder
+                      .schemaRegistryConfig(
+                          com.networknt.schema.SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+                      .schemaIdResolvers(
+                          r -> r.mapPrefix("https://gecc.github.io/schema/", "classpath:io/github/gecc/json/schema/")))
               .getSchema(plain.readTree(in));
       return schema.validate(plain.readTree(json)).stream()
           .map(e -> e.getInstanceLocation().toString())

@@ -29,8 +29,9 @@ public final class ObligationsAssert extends AbstractAssert<ObligationsAssert, L
    * @return this assertion
    */
   public ObligationsAssert owes(int fiscalYear, PeriodKind kind) {
-    find(fiscalYear, kind)
-        .orElseThrow(() -> failure("expected FY%d %s to be owed; the schedule is %s", fiscalYear, kind, periods()));
+    if (find(fiscalYear, kind).isEmpty()) {
+      throw failure("expected FY%d %s to be owed; the schedule is %s", fiscalYear, kind, periods());
+    }
     return this;
   }
 

@@ -36,8 +36,9 @@ public final class OutcomeDeserializer extends GeccDeserializer<Outcome> {
     JsonInput requirementsInput = object.required("requirements");
     object.finish();
     ImmutableList<Requirement> requirements = requirementsInput.list(new RequirementDeserializer()::read);
-    for (int i = 1; i < requirements.size(); i++) {
-      if (requirements.subList(0, i).contains(requirements.get(i))) {
+    java.util.Set<Requirement> seen = new java.util.HashSet<>();
+    for (int i = 0; i < requirements.size(); i++) {
+      if (!seen.add(requirements.get(i))) {
         throw requirementsInput.elements().get(i).error(
             "outcome " + name + " repeats the requirement '" + requirements.get(i) + "'");
       }
