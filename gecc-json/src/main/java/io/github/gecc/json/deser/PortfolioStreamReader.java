@@ -35,8 +35,8 @@ import java.util.Set;
  * <p><b>Exact slow path.</b> While it reads, the fast path records every token ({@link
  * TokenRecorder}). On the first anomaly (a field it does not know or has already seen, a value of a
  * type it does not expect, a {@code null}, an id after the certifications that need it, a field
- * after {@code centres}, a repeated centre id, an array longer than {@link #MAX_ARRAY_LENGTH}
- * elements, any exception of a core factory, anything not plainly valid) it stops interpreting,
+ * after {@code centres}, a repeated centre id, an array longer than {@link
+ * JsonInput#MAX_ARRAY_LENGTH} elements, any exception of a core factory, anything not plainly valid) it stops interpreting,
  * records the rest of the portfolio's tokens from the parser, builds the tree from the recording
  * and runs the strict reader on it, which produces the precise {@link GeccJsonException} and its
  * JSON pointer (or, for an unusual but valid document, such as a {@code null} optional field, the
@@ -62,9 +62,6 @@ import java.util.Set;
  * <p>Each instance reads one document on one thread; the class is not public API.
  */
 final class PortfolioStreamReader {
-
-  /** The longest array read, as the strict reader's limit on arrays (JsonInput). */
-  static final int MAX_ARRAY_LENGTH = 1_000_000;
 
   /** Field bits of a portfolio object. */
   private static final int VALIDITY = 1;
@@ -366,7 +363,7 @@ final class PortfolioStreamReader {
     JsonToken token;
     while ((token = next()) != JsonToken.END_ARRAY) {
       expect(token, JsonToken.START_OBJECT);
-      if (lifecycles.size() == MAX_ARRAY_LENGTH) {
+      if (lifecycles.size() == JsonInput.MAX_ARRAY_LENGTH) {
         throw new Anomaly();
       }
       CentreLifecycle lifecycle = centre(policy);
@@ -423,7 +420,7 @@ final class PortfolioStreamReader {
     JsonToken token;
     while ((token = next()) != JsonToken.END_ARRAY) {
       expect(token, JsonToken.START_OBJECT);
-      if (certifications.size() == MAX_ARRAY_LENGTH) {
+      if (certifications.size() == JsonInput.MAX_ARRAY_LENGTH) {
         throw new Anomaly();
       }
       certifications.add(certification(id));
@@ -475,7 +472,7 @@ final class PortfolioStreamReader {
     JsonToken token;
     while ((token = next()) != JsonToken.END_ARRAY) {
       expect(token, JsonToken.START_OBJECT);
-      if (reports.size() == MAX_ARRAY_LENGTH) {
+      if (reports.size() == JsonInput.MAX_ARRAY_LENGTH) {
         throw new Anomaly();
       }
       reports.add(report());

@@ -146,6 +146,17 @@ class PortfolioStreamReaderTest {
     assertThat(actual).as(new String(json, StandardCharsets.UTF_8)).isEqualTo(expected);
   }
 
+  @Property(tries = 300)
+  void damagedDocumentIsRefusedByGeccJsonReadExactlyAsByTheStrictReader(@ForAll long seed) {
+    Random random = new Random(seed);
+    byte[] json = damage(PUBLIC.valueToTree(portfolio(random)), random);
+
+    Outcome expected = Outcome.ofGeccJsonRead(TREE, json);
+    Outcome actual = Outcome.ofGeccJsonRead(PUBLIC, json);
+
+    assertThat(actual).as(new String(json, StandardCharsets.UTF_8)).isEqualTo(expected);
+  }
+
   /** A reading's result or refusal: type, message (with its pointer or location) and pointer. */
   private static final class Outcome {
     final Portfolio portfolio;
@@ -163,6 +174,14 @@ class PortfolioStreamReaderTest {
         return new Outcome(null, "GeccJsonException " + e.getMessage() + " @" + e.pointer());
       } catch (IOException | RuntimeException e) {
         return new Outcome(null, e.getClass().getName() + " " + e.getMessage());
+      }
+    }
+
+    static Outcome ofGeccJsonRead(ObjectMapper mapper, byte[] json) {
+      try {
+        return new Outcome(GeccJson.read(mapper, json, Portfolio.class), null);
+      } catch (GeccJsonException e) {
+        return new Outcome(null, "GeccJsonException " + e.getMessage() + " @" + e.pointer());
       }
     }
 
