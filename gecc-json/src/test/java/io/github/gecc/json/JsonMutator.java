@@ -18,9 +18,9 @@ import java.util.Random;
 /**
  * Breaks valid JSON documents the way hostile or careless senders do: truncation, flipped bytes,
  * swapped types, deeper nesting, huge numbers, extreme dates, unknown and missing fields,
- * repeated elements. Test fixture for the fuzzing properties (a copy lives in gecc-examples).
+ * repeated elements. Test fixture for the fuzzing properties (gecc-examples uses it through gecc-json's test jar).
  */
-final class JsonMutator {
+public final class JsonMutator {
 
   private static final ObjectMapper PLAIN = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -42,7 +42,7 @@ final class JsonMutator {
   private JsonMutator() {}
 
   /** Returns a broken variant of a valid document: one to three mutations in a row. */
-  static byte[] mutate(String valid, Random random) {
+  public static byte[] mutate(String valid, Random random) {
     byte[] bytes = valid.getBytes(StandardCharsets.UTF_8);
     int rounds = 1 + random.nextInt(3);
     for (int i = 0; i < rounds; i++) {
@@ -55,7 +55,7 @@ final class JsonMutator {
    * Returns every variant of a valid document in which one value (any field or element, or the
    * whole document) is replaced by one of the hostile replacement values.
    */
-  static List<String> substitutions(String valid) {
+  public static List<String> substitutions(String valid) {
     List<String> out = new ArrayList<>();
     int count = slotsOf(valid).size();
     for (int slot = 0; slot < count; slot++) {

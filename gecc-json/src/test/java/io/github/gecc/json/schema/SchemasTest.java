@@ -147,7 +147,7 @@ class SchemasTest {
   @Property(tries = 600)
   void whatTheReaderAcceptsTheSchemaAccepts(@ForAll("sampleIndex") int index, @ForAll Random random) throws IOException {
     JsonSamples.Sample sample = JsonSamples.all().get(index);
-    byte[] broken = io.github.gecc.json.JsonMutatorAccess.mutate(sample.json(), random);
+    byte[] broken = io.github.gecc.json.JsonMutator.mutate(sample.json(), random);
     JsonNode tree;
     try {
       tree = MAPPER.readTree(broken);
@@ -176,7 +176,7 @@ class SchemasTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(sample.schema() != null && sample.json().length() < 2500);
     Schema schema = schema(sample.schema());
     int refusedByBoth = 0;
-    for (String variant : io.github.gecc.json.JsonMutatorAccess.substitutions(sample.json())) {
+    for (String variant : io.github.gecc.json.JsonMutator.substitutions(sample.json())) {
       boolean readerAccepts;
       try {
         GeccJson.read(GeccJson.mapper(), variant.getBytes(java.nio.charset.StandardCharsets.UTF_8), sample.type());
