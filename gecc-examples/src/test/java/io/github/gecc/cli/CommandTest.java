@@ -2,7 +2,6 @@ package io.github.gecc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gecc.json.JsonMutator;
