@@ -1,6 +1,8 @@
 package io.github.gecc.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gecc.time.ThaiTime;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -22,5 +24,22 @@ public final class JsonOutput {
    */
   public static String instant(Instant instant) {
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ThaiTime.atBangkok(instant));
+  }
+
+  /**
+   * Writes a field holding the names of enum constants, in iteration order.
+   *
+   * @param gen the generator, positioned inside an object, not null
+   * @param field the field name, not null
+   * @param values the constants, not null
+   * @throws IOException if the generator fails
+   */
+  public static void enumNames(JsonGenerator gen, String field, Iterable<? extends Enum<?>> values)
+      throws IOException {
+    gen.writeArrayFieldStart(field);
+    for (Enum<?> value : values) {
+      gen.writeString(value.name());
+    }
+    gen.writeEndArray();
   }
 }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.gecc.application.Application;
-import io.github.gecc.application.Channel;
-import io.github.gecc.application.DocumentFormat;
 import io.github.gecc.json.JsonOutput;
 import java.io.IOException;
 
@@ -33,16 +31,8 @@ public final class ApplicationSerializer extends StdSerializer<Application> {
     gen.writeFieldName("selfAssessment");
     new SelfAssessmentResultSerializer().serialize(value.selfAssessment(), gen, provider);
     gen.writeStringField("submittedAt", JsonOutput.instant(value.submittedAt()));
-    gen.writeArrayFieldStart("channels");
-    for (Channel channel : value.channels()) {
-      gen.writeString(channel.name());
-    }
-    gen.writeEndArray();
-    gen.writeArrayFieldStart("documents");
-    for (DocumentFormat document : value.documents()) {
-      gen.writeString(document.name());
-    }
-    gen.writeEndArray();
+    JsonOutput.enumNames(gen, "channels", value.channels());
+    JsonOutput.enumNames(gen, "documents", value.documents());
     gen.writeEndObject();
   }
 }
