@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>It keeps the generated {@code Immutable*} classes package-private and hidden behind the
  * abstract value types: callers only ever use the public factories ({@code of(...)}, {@code
  * builder()}) of the abstract types. This annotation is part of the build's plumbing, not of the
- * domain API: it implements no rule of DOMAIN.md.
+ * domain API: it implements no rule of RULES.md.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

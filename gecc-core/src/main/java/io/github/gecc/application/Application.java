@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * An application for certification in one round: who applies, its self-assessment, when it was
- * submitted, through which channels and with which document files (DOMAIN.md §2, §4, §7).
+ * submitted, through which channels and with which document files (RULES.md §2, §4, §7).
  *
  * <p>Whether it is acceptable is a business rule, answered by {@link ApplicationChecker}, not by
  * this value.

@@ -14,22 +14,22 @@ import java.util.stream.Collectors;
  * The application windows the library knows, one per round, with the internal deadlines of each
  * round.
  *
- * <p>{@link #bundled()} holds the windows of DOMAIN.md §4 (FACT) and the round 2564 window of
- * DOMAIN.md §10, each citing its source:
+ * <p>{@link #bundled()} holds the windows of RULES.md §4 (FACT) and the round 2564 window of
+ * RULES.md §10, each citing its source:
  *
  * <ul>
  *   <li>2560: closes 31 Jan 2560 (2017-01-31) at the end of the day, opening not stated; by post
- *       or in person <em>and</em> by e-mail, a Word and a PDF file [003];
+ *       or in person <em>and</em> by e-mail, a Word and a PDF file, DLA นท 0812/694, round 2560;
  *   <li>2564: 1 Jan – 28 Feb 2564 (2021), online (§10);
- *   <li>2565: 1 Jan – 28 Feb 2565 (2022), online, "GECC Online" [000];
- *   <li>2567: 8 Jan 2567 08:30 – 29 Feb 2567 16:30 (2024), online, "GECC Online" [001].
+ *   <li>2565: 1 Jan – 28 Feb 2565 (2022), online, "GECC Online", DLA มท 0810.7/ว, Dec 2564;
+ *   <li>2567: 8 Jan 2567 08:30 – 29 Feb 2567 16:30 (2024), online, "GECC Online", DOPA มท 0305.1/ว 1660, 18 Jan 2567.
  * </ul>
  *
  * <p>DECISION: the online rounds require the channel {@link Channel#ONLINE} and no document files
  * (the form is filled in online; the sources name no file format for them). The internal
- * deadlines bundled are those of DOMAIN.md §4: for 2567, DOPA's account report (19 Jan 2567) and
+ * deadlines bundled are those of RULES.md §4: for 2567, DOPA's account report (19 Jan 2567) and
  * report of district offices that applied (28 Feb 2567 12:00), and Sakon Nakhon's report date
- * for its districts (27 Feb 2567) [001]; for 2565, DLA's incentive survey (31 Jan 2565) [000].
+ * for its districts (27 Feb 2567), DOPA มท 0305.1/ว 1660, 18 Jan 2567; for 2565, DLA's incentive survey (31 Jan 2565), DLA มท 0810.7/ว, Dec 2564.
  *
  * <p>Users add rounds with {@link #plus(ApplicationWindow)} and deadlines with {@link
  * #plus(InternalDeadline)}. This class is immutable and thread-safe.
@@ -79,7 +79,7 @@ public final class ApplicationCalendar {
     ImmutableSet<Channel> online = ImmutableSet.of(Channel.ONLINE);
     FiscalYear r2565 = FiscalYear.of(2565);
     FiscalYear r2567 = FiscalYear.of(2567);
-    String source2567 = "[001] DOMAIN.md §4 (FACT)";
+    String source2567 = "DOPA มท 0305.1/ว 1660, 18 Jan 2567; RULES.md §4 (FACT)";
     return empty()
         .plus(
             ApplicationWindow.ofDays(
@@ -88,7 +88,7 @@ public final class ApplicationCalendar {
                 LocalDate.of(2017, 1, 31),
                 ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL),
                 ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF),
-                "[003] DOMAIN.md §4 (FACT)"))
+                "DLA นท 0812/694, round 2560; RULES.md §4 (FACT)"))
         .plus(
             ApplicationWindow.ofDays(
                 FiscalYear.of(2564),
@@ -96,7 +96,7 @@ public final class ApplicationCalendar {
                 LocalDate.of(2021, 2, 28),
                 online,
                 ImmutableSet.of(),
-                "DOMAIN.md §10 (public agency pages)"))
+                "RULES.md §10 (public agency pages)"))
         .plus(
             ApplicationWindow.ofDays(
                 r2565,
@@ -104,7 +104,7 @@ public final class ApplicationCalendar {
                 LocalDate.of(2022, 2, 28),
                 online,
                 ImmutableSet.of(),
-                "[000] DOMAIN.md §4 (FACT)"))
+                "DLA มท 0810.7/ว, Dec 2564; RULES.md §4 (FACT)"))
         .plus(
             ApplicationWindow.ofTimes(
                 r2567,
@@ -120,7 +120,7 @@ public final class ApplicationCalendar {
                 DeadlinePurpose.SURVEY,
                 LocalDate.of(2022, 1, 31),
                 "answer the incentive survey",
-                "[000] DOMAIN.md §4 (FACT)"))
+                "DLA มท 0810.7/ว, Dec 2564; RULES.md §4 (FACT)"))
         .plus(
             InternalDeadline.onDay(
                 r2567,

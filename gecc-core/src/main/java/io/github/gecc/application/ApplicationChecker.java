@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks an application against every rule and lists every rule it breaks, not only the first:
- * eligibility ({@link EligibilityPolicy}), the self-assessment gate (DOMAIN.md §3), the window
- * (DOMAIN.md §4), the required channels and document files (DOMAIN.md §4, §7).
+ * eligibility ({@link EligibilityPolicy}), the self-assessment gate (RULES.md §3), the window
+ * (RULES.md §4), the required channels and document files (RULES.md §4, §7).
  *
  * <p>Violations come in a fixed order: {@code INELIGIBLE_ORGANISATION}, {@code
  * INFORMATION_ONLY_CENTRE}, {@code SELF_ASSESSMENT_BELOW_THRESHOLD}, {@code WINDOW_CLOSED},

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The progress of one organisation's application through the steps of its round (DOMAIN.md §7).
+ * The progress of one organisation's application through the steps of its round (RULES.md §7).
  *
  * <p>{@link #advance(StepEvent)} takes a step or refuses it with every rule that refused it.
- * Steps are taken in the plan's order, once each. Guards that hold in every plan (DOMAIN.md §3,
+ * Steps are taken in the plan's order, once each. Guards that hold in every plan (RULES.md §3,
  * §4, §7):
  *
  * <ul>

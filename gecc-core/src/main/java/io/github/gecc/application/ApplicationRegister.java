@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The applications received, which refuses a second application from the same organisation and
- * location in one round, naming the first (DOMAIN.md §2, FACT [003]: a unit applies once, as one
+ * location in one round, naming the first (RULES.md §2, FACT, DLA นท 0812/694, round 2560: a unit applies once, as one
  * whole office at its location).
  *
  * <p>Two applications are the same when their round, organisation id and location are equal (an

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * The application window of one round: when it opens (possibly unknown), when it closes, which
  * channels and which document files an application must use.
  *
- * <p>DOMAIN.md §4 (DECISION): a window with times is the closed interval {@code [opensAt,
+ * <p>RULES.md §4 (DECISION): a window with times is the closed interval {@code [opensAt,
  * closesAt]}; a window given in whole days opens at 00:00 of its first day and closes at the
  * last instant of its last day, Bangkok time ({@link #ofDays}); every comparison is between
  * instants, whatever offset the caller used; a local date-time is Bangkok time. An opening the
@@ -78,7 +78,7 @@ public abstract class ApplicationWindow {
   public abstract ImmutableSet<DocumentFormat> documents();
 
   /**
-   * Returns where the window comes from, for example {@code "[001] DOMAIN.md §4"}.
+   * Returns where the window comes from, for example {@code "DOPA มท 0305.1/ว 1660, 18 Jan 2567; RULES.md §4"}.
    *
    * @return the citation, not blank
    */
@@ -174,7 +174,7 @@ public abstract class ApplicationWindow {
 
   /**
    * Returns a whole-day window: from 00:00 of the first day to the end of the last, Bangkok
-   * time (DOMAIN.md §4, DECISION).
+   * time (RULES.md §4, DECISION).
    *
    * @param round the round, not null
    * @param firstDay the first day, or empty when the sources do not give the opening
@@ -207,7 +207,7 @@ public abstract class ApplicationWindow {
    * from 8 Jan 2024 08:30 to 29 Feb 2024 16:30, Bangkok time.
    *
    * <p>The round is the fiscal year of the last day. An end without a time closes at the end of
-   * its day; a start without a time opens at 00:00 (DOMAIN.md §4, DECISION).
+   * its day; a start without a time opens at 00:00 (RULES.md §4, DECISION).
    *
    * @param text the range as the circular writes it, not null
    * @param channels the required channels, at least one
@@ -237,7 +237,7 @@ public abstract class ApplicationWindow {
 
   /**
    * Returns the instant from which the window counts as open: the opening, or, when it is
-   * unknown, the first instant of the round's fiscal year (DOMAIN.md §4, DECISION).
+   * unknown, the first instant of the round's fiscal year (RULES.md §4, DECISION).
    *
    * @return the effective opening
    */
@@ -283,7 +283,7 @@ public abstract class ApplicationWindow {
   }
 
   /**
-   * Tells where a Bangkok wall-clock time lies relative to the window (DOMAIN.md §4: a local
+   * Tells where a Bangkok wall-clock time lies relative to the window (RULES.md §4: a local
    * date-time is Bangkok time).
    *
    * @param bangkokDateTime a local date-time read in Bangkok, not null

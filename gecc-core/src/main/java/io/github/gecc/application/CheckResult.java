@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  *
  * <p>This type is immutable and thread-safe.
  *
- * <p>The outcome of checking an application against DOMAIN.md §2 (eligibility), §3 (the gate), §4
+ * <p>The outcome of checking an application against RULES.md §2 (eligibility), §3 (the gate), §4
  * (the window) and §7 (channels and documents): every broken rule, not the first.
  */
 @Value.Immutable

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
- * The outcome of the committee's on-site assessment (DOMAIN.md §3 and §7, FACT [003]): the
+ * The outcome of the committee's on-site assessment (RULES.md §3 and §7, FACT, DLA นท 0812/694, round 2560): the
  * rulebook applied, the points and whether the centre passes.
  *
  * <p>This type is immutable and thread-safe.
@@ -79,7 +79,7 @@ public abstract class CommitteeResult {
 
   /**
    * Returns the result of a rulebook's evaluation of the committee's assessment. Certification
-   * comes only from a committee evaluation (DOMAIN.md §3, §7: the committee assesses on site).
+   * comes only from a committee evaluation (RULES.md §3, §7: the committee assesses on site).
    *
    * @param evaluation the evaluation of an assessment of kind {@link AssessmentKind#COMMITTEE},
    *     not null

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The deadlines of one round as they cascade down the reporting chain: the national closing of
  * the window plus the earlier internal deadlines that departments and provinces set
- * (DOMAIN.md §4, FACT [001][000]).
+ * (RULES.md §4, FACT, DOPA มท 0305.1/ว 1660, 18 Jan 2567DLA มท 0810.7/ว, Dec 2564).
  *
  * <p>DECISION: a unit's chain of reporting bodies is the list of bodies it reports through (for
  * a district office in Sakon Nakhon, {@code [DOPA, SAKON_NAKHON]}). Its effective deadline is

@@ -1,7 +1,7 @@
 package io.github.gecc.application;
 
 /**
- * What an internal deadline asks for (DOMAIN.md §4).
+ * What an internal deadline asks for (RULES.md §4).
  *
  * <p>Only {@link #APPLICATION_REPORT} bounds when a unit must have applied; the others are
  * preparatory or side tasks listed beside it.
@@ -13,6 +13,6 @@ public enum DeadlinePurpose {
   APPLICATION_REPORT,
   /** Report the accounts (username, e-mail) used in the online system. */
   ACCOUNT_REPORT,
-  /** Answer a survey that travels with the call, such as the 2565 incentive survey [000]. */
+  /** Answer a survey that travels with the call, such as the 2565 incentive survey, DLA มท 0810.7/ว, Dec 2564. */
   SURVEY
 }

@@ -3,16 +3,16 @@ package io.github.gecc.application;
 /**
  * A file format in which the application documents are sent.
  *
- * <p>DOMAIN.md §4 (FACT): round 2560 asked for two sets of the documents, a Word file and a PDF
- * file [003]. The online rounds ask for no document files of their own: the form is filled in
+ * <p>RULES.md §4 (FACT): round 2560 asked for two sets of the documents, a Word file and a PDF
+ * file, DLA นท 0812/694, round 2560. The online rounds ask for no document files of their own: the form is filled in
  * online (DECISION, see {@link ApplicationCalendar}).
  *
  * <p>Enum constants are immutable and thread-safe.
  */
 public enum DocumentFormat {
-  /** A Microsoft Word file [003]. */
+  /** A Microsoft Word file, DLA นท 0812/694, round 2560. */
   WORD("ไฟล์ Word", "a Word file"),
-  /** A PDF file [003]. */
+  /** A PDF file, DLA นท 0812/694, round 2560. */
   PDF("ไฟล์ PDF", "a PDF file");
 
   private final String thai;

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * A deadline a body in the reporting chain sets for the units under it, earlier than the
- * national closing (DOMAIN.md §4, FACT: circulars set earlier internal deadlines down the
- * chain [001][000]).
+ * national closing (RULES.md §4, FACT: circulars set earlier internal deadlines down the
+ * chain, DOPA มท 0305.1/ว 1660, 18 Jan 2567DLA มท 0810.7/ว, Dec 2564).
  *
  * <p>A deadline given as a day is due at the last instant of that Bangkok day; one with a time
  * is due at that Bangkok time.
@@ -62,7 +62,7 @@ public abstract class InternalDeadline {
   /**
    * Returns where the deadline comes from.
    *
-   * @return the citation, for example {@code "[001] DOMAIN.md §4"}
+   * @return the citation, for example {@code "DOPA มท 0305.1/ว 1660, 18 Jan 2567; RULES.md §4"}
    */
   public abstract String source();
 

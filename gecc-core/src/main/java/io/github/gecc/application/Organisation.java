@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * An organisation that applies: its kind, whether its centre only gives information, and
  * optionally who and where it is.
  *
- * <p>DOMAIN.md §2 (FACT): a unit applies as one whole office at one location [003]; the id and
+ * <p>RULES.md §2 (FACT): a unit applies as one whole office at one location, DLA นท 0812/694, round 2560; the id and
  * location are what {@link ApplicationRegister} uses to refuse a second application from the
  * same organisation and location in one round.
  *
@@ -27,7 +27,7 @@ public abstract class Organisation {
 
   /**
    * Tells whether the centre only provides information (ศูนย์ข้อมูลข่าวสาร), which is not a GECC
-   * (DOMAIN.md §2, FACT [003]).
+   * (RULES.md §2, FACT, DLA นท 0812/694, round 2560).
    *
    * @return true for an information-only centre
    */

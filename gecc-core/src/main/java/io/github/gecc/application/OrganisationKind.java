@@ -3,11 +3,11 @@ package io.github.gecc.application;
 /**
  * The kinds of organisation that may apply, as the command-line contract names them.
  *
- * <p>DOMAIN.md §1 (FACT): city municipalities, town municipalities and Pattaya City [003],
- * district offices [001], provincial offices and Damrongdhama centres [004], Bangkok agencies
- * [002], state enterprises [004]. The other local kinds (subdistrict municipalities, provincial
+ * <p>RULES.md §1 (FACT): city municipalities, town municipalities and Pattaya City, DLA นท 0812/694, round 2560,
+ * district offices, DOPA มท 0305.1/ว 1660, 18 Jan 2567, provincial offices and Damrongdhama centres, MOI มท 0218/ว 5992, 20 Oct 2560, Bangkok agencies
+ *, BMA กท 0303/1156, 15 Jun 2565, state enterprises, MOI มท 0218/ว 5992, 20 Oct 2560. The other local kinds (subdistrict municipalities, provincial
  * and subdistrict administrative organisations) are local administrative organisations (อปท.)
- * that [003] addresses but did not admit in round 2560.
+ * that, DLA นท 0812/694, round 2560 addresses but did not admit in round 2560.
  *
  * <p>Enum constants are immutable and thread-safe.
  */
@@ -25,15 +25,15 @@ public enum OrganisationKind {
   /** Subdistrict administrative organisation, องค์การบริหารส่วนตำบล (local). */
   SUBDISTRICT_ADMINISTRATIVE_ORGANISATION(
       "องค์การบริหารส่วนตำบล", "subdistrict administrative organisation", true),
-  /** An agency of Bangkok, หน่วยงานของกรุงเทพมหานคร [002]. */
+  /** An agency of Bangkok, หน่วยงานของกรุงเทพมหานคร, BMA กท 0303/1156, 15 Jun 2565. */
   BANGKOK_AGENCY("หน่วยงานของกรุงเทพมหานคร", "Bangkok agency", false),
-  /** A district administration office, ที่ทำการปกครองอำเภอ [001]. */
+  /** A district administration office, ที่ทำการปกครองอำเภอ, DOPA มท 0305.1/ว 1660, 18 Jan 2567. */
   DISTRICT_OFFICE("ที่ทำการปกครองอำเภอ", "district office", false),
-  /** A provincial office, such as a Damrongdhama centre [004]. */
+  /** A provincial office, such as a Damrongdhama centre, MOI มท 0218/ว 5992, 20 Oct 2560. */
   PROVINCIAL_OFFICE("หน่วยงานระดับจังหวัด", "provincial office", false),
   /** A central government agency. */
   CENTRAL_AGENCY("ส่วนราชการส่วนกลาง", "central agency", false),
-  /** A state enterprise, รัฐวิสาหกิจ [004]. */
+  /** A state enterprise, รัฐวิสาหกิจ, MOI มท 0218/ว 5992, 20 Oct 2560. */
   STATE_ENTERPRISE("รัฐวิสาหกิจ", "state enterprise", false);
 
   private final String thai;
@@ -66,7 +66,7 @@ public enum OrganisationKind {
 
   /**
    * Tells whether the kind is a local administrative organisation (อปท.), the applicants of the
-   * round 2560 local-government call [003].
+   * round 2560 local-government call, DLA นท 0812/694, round 2560.
    *
    * @return true for municipalities, Pattaya City and administrative organisations
    */

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  * What the application rules need to know of a self-assessment: the rulebook it was scored
  * against, its points, and the rulebook's gate.
  *
- * <p>DOMAIN.md §3 (FACT): an organisation proceeds to apply only when its self-assessment scores
- * at least the gate (60 of 80 points in the BE 2560 rulebook) [003]. The scoring itself belongs
+ * <p>RULES.md §3 (FACT): an organisation proceeds to apply only when its self-assessment scores
+ * at least the gate (60 of 80 points in the BE 2560 rulebook), DLA นท 0812/694, round 2560. The scoring itself belongs
  * to the rulebook; this value carries its result.
  *
  * <p>This type is immutable and thread-safe.

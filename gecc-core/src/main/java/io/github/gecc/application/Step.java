@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /**
  * One step of a round's plan: its number as the source counts it, what it does, and its title in
- * Thai and English (DOMAIN.md §7).
+ * Thai and English (RULES.md §7).
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -15,7 +15,7 @@ public abstract class Step {
 
   /**
    * Returns the step's number as the source counts it; two actions may share a number (step 7 of
-   * [003] is both the site assessment and the certification).
+   *, DLA นท 0812/694, round 2560 is both the site assessment and the certification).
    *
    * @return at least 1
    */

@@ -1,7 +1,7 @@
 package io.github.gecc.application;
 
 /**
- * What a step of an application round does (DOMAIN.md §7). A round's {@link StepPlan} lists the
+ * What a step of an application round does (RULES.md §7). A round's {@link StepPlan} lists the
  * actions it uses, in order; the guards that belong to an action hold in every plan.
  *
  * <p>Enum constants are immutable and thread-safe.

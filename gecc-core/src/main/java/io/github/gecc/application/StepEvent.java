@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * A request to take one step, with what the step needs: the self-assessment result, the
- * submission's instant, channels and files, or the committee's evaluation (DOMAIN.md §7).
+ * submission's instant, channels and files, or the committee's evaluation (RULES.md §7).
  * Build one with the factory of its action.
  *
  * <p>This type is immutable and thread-safe.

@@ -7,13 +7,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The ordered steps of a round: data, so each kind of round has its own list (DOMAIN.md §7).
+ * The ordered steps of a round: data, so each kind of round has its own list (RULES.md §7).
  *
- * <p>{@link #sevenSteps()} is the list of [003] for the BE 2560 local-government round; {@link
- * #online()} is the list of the online rounds ("GECC Online" [000][001]). DECISION: the online
+ * <p>{@link #sevenSteps()} is the list of, DLA นท 0812/694, round 2560 for the BE 2560 local-government round; {@link
+ * #online()} is the list of the online rounds ("GECC Online", DLA มท 0810.7/ว, Dec 2564DOPA มท 0305.1/ว 1660, 18 Jan 2567). DECISION: the online
  * list is self-assessment, gate, online submission, site assessment and certification: the
  * sources of the online rounds name no briefing or governor's approval, while the rulebook's gate
- * (DOMAIN.md §3) still applies.
+ * (RULES.md §3) still applies.
  *
  * <p>Structural rule (checked when built): actions are unique, and a plan holds {@code
  * SELF_ASSESSMENT}, {@code SUBMISSION}, {@code SITE_ASSESSMENT} and {@code CERTIFICATION} in this
@@ -70,7 +70,7 @@ public final class StepPlan {
   }
 
   /**
-   * Returns the seven steps to GECC of the BE 2560 local-government round ([003], DOMAIN.md §7).
+   * Returns the seven steps to GECC of the BE 2560 local-government round (DLA นท 0812/694, round 2560, RULES.md §7).
    * Step 7 is two actions: the site assessment, then the certification if it passes.
    *
    * @return the plan
@@ -97,7 +97,7 @@ public final class StepPlan {
   }
 
   /**
-   * Returns the steps of an online round ("GECC Online" [000][001]); see the class comment.
+   * Returns the steps of an online round ("GECC Online", DLA มท 0810.7/ว, Dec 2564DOPA มท 0305.1/ว 1660, 18 Jan 2567); see the class comment.
    *
    * @return the plan
    */

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>The answer to one step of DOMAIN.md §7: taken, or refused with the rule that refused it.
+ * <p>The answer to one step of RULES.md §7: taken, or refused with the rule that refused it.
  */
 public final class StepResult {
 

@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /**
  * One rule an application or a step breaks: its code, a message in Thai and in English, and the
- * source of the rule (for example {@code "[003] DOMAIN.md §2"}).
+ * source of the rule (for example {@code "DLA นท 0812/694, round 2560; RULES.md §2"}).
  *
  * <p>This type is immutable and thread-safe.
  */

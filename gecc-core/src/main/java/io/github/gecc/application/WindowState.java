@@ -1,7 +1,7 @@
 package io.github.gecc.application;
 
 /**
- * Where an instant lies relative to an application window (DOMAIN.md §4).
+ * Where an instant lies relative to an application window (RULES.md §4).
  *
  * <p>Enum constants are immutable and thread-safe.
  */

@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>A centre under the rules of DOMAIN.md §5 (its certifications and renewals) and §6 (its
+ * <p>A centre under the rules of RULES.md §5 (its certifications and renewals) and §6 (its
  * maintenance reports).
  */
 public final class Centre {

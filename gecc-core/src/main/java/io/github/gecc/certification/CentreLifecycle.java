@@ -8,9 +8,9 @@ import java.util.Objects;
 
 /**
  * One centre under given policies: its report schedule, and every question the portfolio asks,
- * answered for this centre alone (DOMAIN.md §4–§6).
+ * answered for this centre alone (RULES.md §4–§6).
  *
- * <p>Creating it checks that every report answers an obligation of the schedule (DOMAIN.md §6):
+ * <p>Creating it checks that every report answers an obligation of the schedule (RULES.md §6):
  * a report for a period the schedule does not hold is refused.
  *
  * <p>This class is immutable and thread-safe.
@@ -117,7 +117,7 @@ public final class CentreLifecycle {
   }
 
   /**
-   * Tells whether the centre must apply in a round (DOMAIN.md §4, FACT): it was certified in
+   * Tells whether the centre must apply in a round (RULES.md §4, FACT): it was certified in
    * neither of the two rounds before it. DECISION: decided by rounds alone, whatever the as-of
    * date.
    *

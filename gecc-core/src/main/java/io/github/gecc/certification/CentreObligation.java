@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>One row of a portfolio answer: an obligation of DOMAIN.md §6 owed by one centre.
+ * <p>One row of a portfolio answer: an obligation of RULES.md §6 owed by one centre.
  */
 public final class CentreObligation {
 

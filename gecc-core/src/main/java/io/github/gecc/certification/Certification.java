@@ -10,13 +10,13 @@ import org.immutables.value.Value;
  * One certification of one centre: the centre's id, the round (a fiscal year) in which it was
  * granted, the certification date, the outcome the rulebook gave and the rulebook's id.
  *
- * <p>How long it is valid is not stored: a {@link ValidityPolicy} computes it (DOMAIN.md §5,
+ * <p>How long it is valid is not stored: a {@link ValidityPolicy} computes it (RULES.md §5,
  * DECISION), so a caller may replace the rule without touching the data.
  *
  * <p>Structural invariants, checked on creation: the centre id and the outcome and rulebook ids
  * are not blank; the certification date lies in the round's fiscal year or the one after it.
  * DECISION: a round cannot certify before its fiscal year starts, and the ceremonies reported in
- * DOMAIN.md §10 fall up to a few days after the round's fiscal year ends (2 Oct 2563); allowing
+ * RULES.md §10 fall up to a few days after the round's fiscal year ends (2 Oct 2563); allowing
  * one fiscal year of slack keeps such dates while refusing a round number that cannot belong to
  * the date.
  *

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The certifications of one centre, in round order: is it covered on a date, where are the gaps,
- * which certification renewed which (DOMAIN.md §5, DECISION: a renewal is the next certification
+ * which certification renewed which (RULES.md §5, DECISION: a renewal is the next certification
  * of the same centre).
  *
  * <p>Structural invariants: every certification is of this centre; no round appears twice; a
@@ -108,7 +108,7 @@ public final class CertificationHistory {
   }
 
   /**
-   * Tells whether the centre must apply in a round: DOMAIN.md §4 (FACT), units not certified in
+   * Tells whether the centre must apply in a round: RULES.md §4 (FACT), units not certified in
    * either of the two rounds before it are told to apply.
    *
    * @param round the round to apply in, not null

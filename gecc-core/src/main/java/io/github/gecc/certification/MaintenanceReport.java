@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One maintenance report a certified centre sent (DOMAIN.md §6, FACT): the period it covers, the
+ * One maintenance report a certified centre sent (RULES.md §6, FACT): the period it covers, the
  * day it was submitted, the citizen-satisfaction results and the answers to the Self Checklist.
  *
  * <p>The checklist maps each maintenance criterion's id to whether the centre says it still meets

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One report a certified centre owes: a period and the day its report is due (DOMAIN.md §6).
+ * One report a certified centre owes: a period and the day its report is due (RULES.md §6).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -101,7 +101,7 @@ public final class Obligation implements Comparable<Obligation> {
   static final long NO_REPORT = Long.MIN_VALUE;
 
   /**
-   * The status rule on epoch days, shared by every evaluation (DOMAIN.md §6, DECISION).
+   * The status rule on epoch days, shared by every evaluation (RULES.md §6, DECISION).
    *
    * @param due the due day
    * @param submitted the submission day, or {@link #NO_REPORT}

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * One obligation judged as of a date: its status, the report that answered it, and whether that
- * report's satisfaction score is under the policy's threshold (DOMAIN.md §6).
+ * report's satisfaction score is under the policy's threshold (RULES.md §6).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -29,7 +29,7 @@ import java.util.function.Function;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>Implements the national questions of DOMAIN.md §4 (FACT: units not certified in either of the
+ * <p>Implements the national questions of RULES.md §4 (FACT: units not certified in either of the
  * two previous rounds must apply) and §5–§6 (validity and overdue reports).
  */
 public final class Portfolio {
@@ -242,7 +242,7 @@ public final class Portfolio {
   }
 
   /**
-   * Returns the centres that must apply in a round (DOMAIN.md §4, FACT): those certified in
+   * Returns the centres that must apply in a round (RULES.md §4, FACT): those certified in
    * neither of the two rounds before it.
    *
    * @param round the round, not null

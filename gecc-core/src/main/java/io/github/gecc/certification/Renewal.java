@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One certification renewed by the next certification of the same centre (DOMAIN.md §5,
+ * One certification renewed by the next certification of the same centre (RULES.md §5,
  * DECISION).
  *
  * <p>This class is immutable and thread-safe.

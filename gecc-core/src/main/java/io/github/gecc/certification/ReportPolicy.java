@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * When a maintenance report is due and which satisfaction score is too low: the replaceable rules
- * of DOMAIN.md §6.
+ * of RULES.md §6.
  *
  * <p>DECISION: the seeds give no due date and no satisfaction threshold. A report is due a number
  * of days after its period ends; the bundled default, {@value #DEFAULT_DUE_AFTER_DAYS} days, is a

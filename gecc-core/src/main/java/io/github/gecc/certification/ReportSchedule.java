@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The maintenance reports a centre owes, in period order (DOMAIN.md §6, DECISION).
+ * The maintenance reports a centre owes, in period order (RULES.md §6, DECISION).
  *
  * <p>For one certification: every {@code H1} and {@code FY} period of the fiscal years after the
  * round that ends on or before the last valid day. DECISION: a period that ended before the
@@ -211,7 +211,7 @@ public final class ReportSchedule {
   }
 
   /**
-   * Refuses a report for a period the schedule does not hold (DOMAIN.md §6: a report answers an
+   * Refuses a report for a period the schedule does not hold (RULES.md §6: a report answers an
    * obligation).
    *
    * @param period the report's period, not null

@@ -1,7 +1,7 @@
 package io.github.gecc.certification;
 
 /**
- * The status of one maintenance-report obligation as of a date (DOMAIN.md §6, DECISION).
+ * The status of one maintenance-report obligation as of a date (RULES.md §6, DECISION).
  *
  * <p>{@link #ON_TIME}, {@link #LATE} and {@link #MISSING} are final: once an obligation has one of
  * them, a later as-of date never changes it. Only {@link #NOT_YET_DUE} moves, and only to {@link

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * One maintenance-report period: a kind ({@code H1} or {@code FY}) of one fiscal year, for
- * example {@code FY2561 H1} = 1 October 2017 – 31 March 2018 (DOMAIN.md §6, FACT).
+ * example {@code FY2561 H1} = 1 October 2017 – 31 March 2018 (RULES.md §6, FACT).
  *
  * <p>Periods are ordered by fiscal year, then {@code H1} before {@code FY}: the order in which
  * they end. This class is immutable and thread-safe.

@@ -3,7 +3,7 @@ package io.github.gecc.certification;
 import org.immutables.value.Value;
 
 /**
- * The citizen-satisfaction results a maintenance report carries (DOMAIN.md §6, FACT): how many
+ * The citizen-satisfaction results a maintenance report carries (RULES.md §6, FACT): how many
  * citizens answered and the score.
  *
  * <p>DECISION: the seeds give no scale for the score, so the library only requires a finite,

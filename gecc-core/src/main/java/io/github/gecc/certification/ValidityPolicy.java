@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * How long a certification stays valid: the replaceable rule of DOMAIN.md §5.
+ * How long a certification stays valid: the replaceable rule of RULES.md §5.
  *
- * <p>FACT: a certification is valid for 3 years [003]. DECISION: when those years start is not
+ * <p>FACT: a certification is valid for 3 years, DLA นท 0812/694, round 2560. DECISION: when those years start is not
  * settled by the seeds, so the rule is a policy. Two are built in:
  *
  * <ul>
@@ -23,10 +23,10 @@ import java.util.Objects;
  */
 public interface ValidityPolicy {
 
-  /** The default policy: 3 years from the certification date (DOMAIN.md §5, DECISION). */
+  /** The default policy: 3 years from the certification date (RULES.md §5, DECISION). */
   ValidityPolicy YEARS_FROM_DATE = yearsFromDate(3);
 
-  /** The alternative policy: 3 fiscal years counted from the round (DOMAIN.md §5, DECISION). */
+  /** The alternative policy: 3 fiscal years counted from the round (RULES.md §5, DECISION). */
   ValidityPolicy FISCAL_YEARS = fiscalYears(3);
 
   /**

@@ -1,7 +1,7 @@
 package io.github.gecc.certification;
 
 /**
- * The status of a certification on a given date (DOMAIN.md §5, DECISION).
+ * The status of a certification on a given date (RULES.md §5, DECISION).
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -12,7 +12,7 @@ import java.util.Objects;
  * An assessment of a centre against a rulebook: who assessed it and, per criterion, whether it is
  * met.
  *
- * <p>DOMAIN.md §3 and §7 (FACT): a centre assesses itself, then a committee assesses it on site.
+ * <p>RULES.md §3 and §7 (FACT): a centre assesses itself, then a committee assesses it on site.
  * DECISION (the issue): a criterion not answered counts as not met and is reported as unanswered;
  * an answer for a criterion the rulebook does not have, or two answers for one criterion, are
  * refused. Answers are kept in catalogue order, so the order they were given in never matters.

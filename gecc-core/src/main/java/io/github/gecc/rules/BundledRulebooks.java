@@ -4,7 +4,7 @@ import io.github.gecc.time.FiscalYear;
 
 /**
  * The rulebooks that ship with the library. Only one exists: the seeds define only the BE 2560
- * rulebook (DOMAIN.md §3); later rulebooks are data a user loads and registers.
+ * rulebook (RULES.md §3); later rulebooks are data a user loads and registers.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -13,10 +13,10 @@ public final class BundledRulebooks {
   /** The id of the BE 2560 rulebook. */
   public static final String GECC_2560_ID = "GECC-2560";
 
-  /** The fewest advanced criteria for certification in BE 2560 (DOMAIN.md §3, FACT). */
+  /** The fewest advanced criteria for certification in BE 2560 (RULES.md §3, FACT). */
   public static final int GECC_2560_MIN_ADVANCED = 10;
 
-  /** The BE 2560 self-assessment gate in points (DOMAIN.md §3, FACT). */
+  /** The BE 2560 self-assessment gate in points (RULES.md §3, FACT). */
   public static final int GECC_2560_GATE = 60;
 
   /** The outcome name of BE 2560 certification. */
@@ -29,10 +29,10 @@ public final class BundledRulebooks {
   /**
    * Returns the BE 2560 rulebook, {@value #GECC_2560_ID}.
    *
-   * <p>DOMAIN.md §3 (FACT): basic criteria {@code B01}–{@code B40} at 1 point, advanced criteria
+   * <p>RULES.md §3 (FACT): basic criteria {@code B01}–{@code B40} at 1 point, advanced criteria
    * {@code A01}–{@code A20} at 2 points (80 points in all); the outcome {@value #CERTIFIED} needs
    * all basic and at least 10 advanced criteria; a self-assessment needs at least 60 points.
-   * First round 2560. DOMAIN.md §3 (DECISION): the ids are the library's; the criteria carry no
+   * First round 2560. RULES.md §3 (DECISION): the ids are the library's; the criteria carry no
    * group and no titles, because the seeds do not give them.
    *
    * @return the rulebook

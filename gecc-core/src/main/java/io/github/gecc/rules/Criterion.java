@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * One criterion of a rulebook's catalogue: an id, a level, the points it is worth, and optionally
  * a group and titles.
  *
- * <p>DOMAIN.md §3 (FACT): in the BE 2560 rulebook a basic criterion is worth 1 point and an
- * advanced criterion 2 points. DOMAIN.md §3 (DECISION): the seeds do not give the wording of the
+ * <p>RULES.md §3 (FACT): in the BE 2560 rulebook a basic criterion is worth 1 point and an
+ * advanced criterion 2 points. RULES.md §3 (DECISION): the seeds do not give the wording of the
  * criteria, so titles are optional data a user loads from the official manual; the library never
- * invents one. DOMAIN.md §10: a criterion may name its {@link CriterionGroup group}.
+ * invents one. RULES.md §10: a criterion may name its {@link CriterionGroup group}.
  *
  * <p>Two criteria are equal when all their fields are equal. This class is immutable and
  * thread-safe.

@@ -11,7 +11,7 @@ import java.util.Optional;
  * counts per level, the outcome reached, the self-assessment gate, the criteria not met, the
  * reasons, and what it would take to reach each outcome not reached.
  *
- * <p>DOMAIN.md §3 (FACT): certification (all basic and at least 10 advanced criteria in BE 2560)
+ * <p>RULES.md §3 (FACT): certification (all basic and at least 10 advanced criteria in BE 2560)
  * and the self-assessment gate (60 points) are separate rules; both are evaluated and explained.
  * An evaluation is a pure function of the rulebook and the assessment ({@link
  * Rulebook#evaluate}); it names the rulebook and the library version that produced it.
@@ -178,7 +178,7 @@ public final class Evaluation {
   }
 
   /**
-   * Tells whether a certifying outcome is reached: any outcome the rulebook lists (DOMAIN.md §3,
+   * Tells whether a certifying outcome is reached: any outcome the rulebook lists (RULES.md §3,
    * DECISION: every listed outcome is a certification).
    *
    * @return true if certified
@@ -197,7 +197,7 @@ public final class Evaluation {
   }
 
   /**
-   * Tells whether the points reach the self-assessment gate (DOMAIN.md §3, FACT: not less than 60
+   * Tells whether the points reach the self-assessment gate (RULES.md §3, FACT: not less than 60
    * points in BE 2560). It is computed for every kind of assessment.
    *
    * @return true if {@code points() >= selfAssessmentGate()}

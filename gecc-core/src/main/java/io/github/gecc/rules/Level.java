@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A level of criteria in a rulebook's catalogue, such as {@code BASIC} (ขั้นพื้นฐาน) or {@code
  * ADVANCED} (ขั้นสูง).
  *
- * <p>DOMAIN.md §3 (FACT): the BE 2560 rulebook has two levels, basic and advanced. DOMAIN.md §3
+ * <p>RULES.md §3 (FACT): the BE 2560 rulebook has two levels, basic and advanced. RULES.md §3
  * and §10 (DECISION): later rounds name other levels (basic, advanced, excellent), so a level is
  * data, not an enum of two: any upper-case name is a level, and a rulebook loaded from JSON may
  * use levels the library has never heard of. {@link #BASIC} and {@link #ADVANCED} are the two
@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class Level {
 
-  /** The basic level (ขั้นพื้นฐาน) of DOMAIN.md §3. */
+  /** The basic level (ขั้นพื้นฐาน) of RULES.md §3. */
   public static final Level BASIC = new Level("BASIC");
 
-  /** The advanced level (ขั้นสูง) of DOMAIN.md §3. */
+  /** The advanced level (ขั้นสูง) of RULES.md §3. */
   public static final Level ADVANCED = new Level("ADVANCED");
 
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
@@ -66,7 +66,7 @@ public final class Level {
 
   /**
    * Returns the level's name in Thai for messages: ขั้นพื้นฐาน and ขั้นสูง for the two levels of
-   * DOMAIN.md §3, otherwise {@code ระดับ} and the name.
+   * RULES.md §3, otherwise {@code ระดับ} and the name.
    *
    * @return the Thai label
    */

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>Counts criteria and points per level, as the BE 2560 rulebook scores them (DOMAIN.md §3, FACT).
+ * <p>Counts criteria and points per level, as the BE 2560 rulebook scores them (RULES.md §3, FACT).
  */
 public final class LevelTally {
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * An outcome a rulebook can award, such as {@code CERTIFIED}, with the requirements that reach
  * it: an outcome is reached when every one of its requirements holds.
  *
- * <p>DOMAIN.md §3 (FACT): the BE 2560 rulebook's one outcome is certification. DOMAIN.md §3 and
+ * <p>RULES.md §3 (FACT): the BE 2560 rulebook's one outcome is certification. RULES.md §3 and
  * §10 (DECISION): later rulebooks award levels (basic, advanced, excellent), so a rulebook lists
  * its outcomes, highest first; every listed outcome is a certification, and an assessment that
  * reaches none gets the rulebook's {@link Rulebook#notReachedOutcome() not-reached outcome}.

@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>Implements the "fewest further criteria" of the evaluation (DOMAIN.md §3, a library DECISION on
+ * <p>Implements the "fewest further criteria" of the evaluation (RULES.md §3, a library DECISION on
  * how to choose among equal sets).
  */
 public final class OutcomeGap {

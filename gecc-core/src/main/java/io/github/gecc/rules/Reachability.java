@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The check that every outcome of a rulebook can be reached (DOMAIN.md §3, DECISION): each
+ * The check that every outcome of a rulebook can be reached (RULES.md §3, DECISION): each
  * requirement can hold, and each outcome can hold while every higher outcome fails.
  *
  * <p>Requirements only depend on how many criteria of each level are met and on the points, so

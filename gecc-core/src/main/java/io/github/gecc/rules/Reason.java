@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>One explanation of a decision under DOMAIN.md §3, in Thai and in English.
+ * <p>One explanation of a decision under RULES.md §3, in Thai and in English.
  */
 public final class Reason {
 

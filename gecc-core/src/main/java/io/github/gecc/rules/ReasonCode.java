@@ -4,7 +4,7 @@ package io.github.gecc.rules;
  * The stable codes of the reasons an {@link Evaluation} gives. Codes are part of the API: they
  * never change meaning, and new ones may be added.
  *
- * <p>The stable codes of the explanations of DOMAIN.md §3: certification requirements and the
+ * <p>The stable codes of the explanations of RULES.md §3: certification requirements and the
  * separate self-assessment gate.
  */
 public enum ReasonCode {
@@ -25,10 +25,10 @@ public enum ReasonCode {
    * actual and shortfall count points.
    */
   POINTS_TOO_LOW,
-  /** The points reach the self-assessment gate (DOMAIN.md §3): required and actual points. */
+  /** The points reach the self-assessment gate (RULES.md §3): required and actual points. */
   SELF_ASSESSMENT_GATE_PASSED,
   /**
-   * The points are under the self-assessment gate (DOMAIN.md §3): required, actual and shortfall
+   * The points are under the self-assessment gate (RULES.md §3): required, actual and shortfall
    * points.
    */
   SELF_ASSESSMENT_BELOW_GATE,

@@ -7,8 +7,8 @@ import java.util.Optional;
  * One requirement of an outcome: all criteria of a level, at least N criteria of a level, or at
  * least P points.
  *
- * <p>DOMAIN.md §3 (FACT): BE 2560 certification needs all 40 basic criteria and at least 10
- * advanced criteria. DOMAIN.md §3 (DECISION): later rulebooks are data, so an outcome is a list of
+ * <p>RULES.md §3 (FACT): BE 2560 certification needs all 40 basic criteria and at least 10
+ * advanced criteria. RULES.md §3 (DECISION): later rulebooks are data, so an outcome is a list of
  * requirements of these three kinds.
  *
  * <p>This class is immutable and thread-safe.

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * A rulebook: the criteria catalogue, the outcomes it awards (highest first) with their
  * requirements, and the self-assessment gate.
  *
- * <p>DOMAIN.md §3 (FACT): the BE 2560 rulebook, bundled as {@link BundledRulebooks#gecc2560()}.
- * DOMAIN.md §3 (DECISION): a rulebook is data; it is checked when built — ids unique, points
+ * <p>RULES.md §3 (FACT): the BE 2560 rulebook, bundled as {@link BundledRulebooks#gecc2560()}.
+ * RULES.md §3 (DECISION): a rulebook is data; it is checked when built — ids unique, points
  * positive, every outcome reachable, the gate not above the maximum — and a broken rulebook is
  * refused with the reason, never half-built. "Reachable" means that some assessment reaches the
  * outcome: its requirements can hold, and they can hold while every higher outcome fails.
@@ -184,7 +184,7 @@ public final class Rulebook {
 
   /**
    * Returns the self-assessment gate: the fewest points a self-assessment needs before the centre
-   * may apply (DOMAIN.md §3 (FACT): 60 points in BE 2560).
+   * may apply (RULES.md §3 (FACT): 60 points in BE 2560).
    *
    * @return 0..{@link #maxPoints()}
    */

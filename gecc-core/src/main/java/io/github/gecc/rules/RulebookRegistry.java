@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The rulebooks a program knows, by id and by round.
  *
- * <p>DOMAIN.md §3 (DECISION): a round uses the newest rulebook whose first round is not after
+ * <p>RULES.md §3 (DECISION): a round uses the newest rulebook whose first round is not after
  * it; bundled, that is GECC-2560 for every round from 2560 on, until the user registers a later
  * one. DECISION: two rulebooks of one registry may share neither an id nor a first round, so the
  * rulebook of a round is never ambiguous.

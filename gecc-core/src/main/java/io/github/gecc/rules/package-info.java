@@ -1,6 +1,6 @@
 /**
  * Rulebooks: the criteria catalogue, the scoring policy and the explained certification decision
- * (DOMAIN.md §3 and §10).
+ * (RULES.md §3 and §10).
  *
  * <p>A {@link io.github.gecc.rules.Rulebook} is data: a catalogue of {@link
  * io.github.gecc.rules.Criterion criteria}, an ordered list of {@link io.github.gecc.rules.Outcome

@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>Used for fiscal years and their halves (DOMAIN.md §4, §6) and for validity (§5).
+ * <p>Used for fiscal years and their halves (RULES.md §4, §6) and for validity (§5).
  */
 public final class DateRange {
 

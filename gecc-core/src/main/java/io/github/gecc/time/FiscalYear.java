@@ -11,10 +11,10 @@ import java.util.Objects;
 /**
  * A Thai government fiscal year (ปีงบประมาณ), named by its Buddhist Era number.
  *
- * <p>DOMAIN.md §4 (FACT): a fiscal year runs from 1 October to 30 September and is named by the
+ * <p>RULES.md §4 (FACT): a fiscal year runs from 1 October to 30 September and is named by the
  * BE year in which it ends (BE = CE + 543), so FY 2567 is 1 October 2023 – 30 September 2024.
  * GECC rounds are named by fiscal year. Its first half, 1 October – 31 March, is the six-month
- * reporting period of DOMAIN.md §6.
+ * reporting period of RULES.md §6.
  *
  * <p>DECISION: the library accepts fiscal years {@value #MIN_VALUE}..{@value #MAX_VALUE} (CE
  * 1956/57 – 2256/57), which holds every GECC round (since 2559) with a wide margin. A number in
@@ -198,7 +198,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
   }
 
   /**
-   * Returns the first half of the fiscal year, the six-month reporting period of DOMAIN.md §6.
+   * Returns the first half of the fiscal year, the six-month reporting period of RULES.md §6.
    *
    * @return 1 October .. 31 March
    */

@@ -5,11 +5,11 @@ import java.util.Objects;
 
 /**
  * Two dates of a Thai official letter that bound a period, each with an optional time: {@code
- * ๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗} (DOMAIN.md §8, FACT), as
+ * ๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗} (RULES.md §8, FACT), as
  * {@link ThaiDateText#parseRange} reads it.
  *
  * <p>Both ends are as written; what a missing time means (start or end of the day) is the
- * caller's rule, for example DOMAIN.md §4's DECISION for application windows. The end is never
+ * caller's rule, for example RULES.md §4's DECISION for application windows. The end is never
  * before the start; when both fall on one day and both have times, the end time is not before the
  * start time.
  *

@@ -1,7 +1,7 @@
 package io.github.gecc.time;
 
 /**
- * How {@link ThaiDateText#format} writes a date, the ways Thai official letters do (DOMAIN.md
+ * How {@link ThaiDateText#format} writes a date, the ways Thai official letters do (RULES.md
  * §8, FACT).
  *
  * <p>Enum constants are immutable and thread-safe.

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Reads and writes dates the way Thai official letters write them (DOMAIN.md §8, FACT): {@code
+ * Reads and writes dates the way Thai official letters write them (RULES.md §8, FACT): {@code
  * ๒๖ มกราคม ๒๕๖๗}, {@code ๑๘ ม.ค. ๒๕๖๗}, {@code 31 ม.ค. 60}, {@code วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗},
  * {@code วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.} and ranges such as {@code ๘ มกราคม (เวลา
  * ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗}.

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * A date as a Thai official letter writes it, with the time of day when the letter gives one:
- * {@code วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.} is 2024-02-28 at 12:00 (DOMAIN.md §8,
- * FACT). The time, when present, is Thai time ({@link ThaiTime}, DOMAIN.md §4).
+ * {@code วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.} is 2024-02-28 at 12:00 (RULES.md §8,
+ * FACT). The time, when present, is Thai time ({@link ThaiTime}, RULES.md §4).
  *
  * <p>The time has minute precision, as the letters write it ({@code ๐๘.๓๐ น.}); seconds and
  * nanoseconds are refused.

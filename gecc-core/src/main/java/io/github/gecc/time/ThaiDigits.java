@@ -1,7 +1,7 @@
 package io.github.gecc.time;
 
 /**
- * The digits {@link ThaiDateText#format} writes numbers with (DOMAIN.md §8, FACT: official
+ * The digits {@link ThaiDateText#format} writes numbers with (RULES.md §8, FACT: official
  * letters usually use Thai digits, some use Arabic ones).
  *
  * <p>Enum constants are immutable and thread-safe.

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 /**
  * Thai official time: the time zone every GECC date and deadline is read in.
  *
- * <p>DOMAIN.md §4 (FACT): the circulars' times are Thai time, {@code Asia/Bangkok}, UTC+7, with
+ * <p>RULES.md §4 (FACT): the circulars' times are Thai time, {@code Asia/Bangkok}, UTC+7, with
  * no daylight saving. DECISION: a local date-time given without an offset is Bangkok time.
  *
  * <p>This class only holds constants and pure conversions; it is thread-safe.

@@ -1,5 +1,5 @@
 /**
- * Thai official time: fiscal years (DOMAIN.md §4), date ranges, Bangkok time and the dates of
- * Thai official letters (DOMAIN.md §8).
+ * Thai official time: fiscal years (RULES.md §4), date ranges, Bangkok time and the dates of
+ * Thai official letters (RULES.md §8).
  */
 package io.github.gecc.time;

@@ -30,13 +30,13 @@ class ApplicationCalendarTest {
   static Stream<Arguments> bundledWindows() {
     return Stream.of(
         Arguments.of(2560, null, "2017-01-31T16:59:59.999999999Z", ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL),
-            ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF), "[003]"),
+            ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF), "DLA นท 0812/694, round 2560"),
         Arguments.of(2564, "2020-12-31T17:00:00Z", "2021-02-28T16:59:59.999999999Z", ImmutableSet.of(Channel.ONLINE),
             ImmutableSet.of(), "§10"),
         Arguments.of(2565, "2021-12-31T17:00:00Z", "2022-02-28T16:59:59.999999999Z", ImmutableSet.of(Channel.ONLINE),
-            ImmutableSet.of(), "[000]"),
+            ImmutableSet.of(), "DLA มท 0810.7/ว, Dec 2564"),
         Arguments.of(2567, "2024-01-08T01:30:00Z", "2024-02-29T09:30:00Z", ImmutableSet.of(Channel.ONLINE),
-            ImmutableSet.of(), "[001]"));
+            ImmutableSet.of(), "DOPA มท 0305.1/ว 1660, 18 Jan 2567"));
   }
 
   @ParameterizedTest

@@ -50,7 +50,7 @@ class ApplicationCheckerTest {
     CheckResult result = CHECKER.check(online2567("2024-02-29T16:30:01+07:00"));
     assertThat(codes(result)).containsExactly(ViolationCode.WINDOW_CLOSED);
     Violation violation = result.violations().get(0);
-    assertThat(violation.source()).contains("[001]");
+    assertThat(violation.source()).contains("DOPA มท 0305.1/ว 1660, 18 Jan 2567");
     assertThat(violation.messageEn()).contains("after the window of round 2567 closed");
     assertThat(violation.messageTh()).contains("หลังปิดรับสมัคร");
   }
@@ -89,7 +89,7 @@ class ApplicationCheckerTest {
         .allSatisfy(v -> {
           assertThat(v.messageTh()).isNotBlank();
           assertThat(v.messageEn()).isNotBlank();
-          assertThat(v.source()).containsAnyOf("[00", "DOMAIN.md");
+          assertThat(v.source()).containsAnyOf("[00", "RULES.md");
         });
   }
 
@@ -100,7 +100,7 @@ class ApplicationCheckerTest {
     Violation v = CHECKER.check(app).violations().get(0);
     assertThat(v.code()).isEqualTo(ViolationCode.SELF_ASSESSMENT_BELOW_THRESHOLD);
     assertThat(v.messageEn()).contains("59 of 80 points").contains("gate of 60");
-    assertThat(v.source()).contains("[003]").contains("§3");
+    assertThat(v.source()).contains("DLA นท 0812/694, round 2560").contains("§3");
   }
 
   @Test

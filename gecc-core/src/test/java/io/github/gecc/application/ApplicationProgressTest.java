@@ -95,7 +95,7 @@ class ApplicationProgressTest {
     StepResult result = progress.advance(StepEvent.of(StepAction.SELF_ASSESSMENT_GATE));
     assertThat(result.violations()).extracting(Violation::code)
         .containsExactly(ViolationCode.SELF_ASSESSMENT_BELOW_THRESHOLD);
-    assertThat(result.violations().get(0).source()).contains("[003]");
+    assertThat(result.violations().get(0).source()).contains("DLA นท 0812/694, round 2560");
   }
 
   @Test

@@ -194,7 +194,7 @@ class ApplicationWindowTest {
   void aThaiRangeWithoutTimesIsAWholeDayWindow() {
     ApplicationWindow window =
         ApplicationWindow.fromThaiText(
-            "1 มกราคม – 28 กุมภาพันธ์ 2565", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "[000] DOMAIN.md §4 (FACT)");
+            "1 มกราคม – 28 กุมภาพันธ์ 2565", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "DLA มท 0810.7/ว, Dec 2564; RULES.md §4 (FACT)");
     assertThat(window).isEqualTo(ApplicationCalendar.bundled().windowOf(FiscalYear.of(2565)));
   }
 
@@ -218,7 +218,7 @@ class ApplicationWindowTest {
             LocalDate.of(2022, 2, 28),
             ImmutableSet.of(Channel.ONLINE),
             ImmutableSet.of(),
-            "[000] DOMAIN.md §4 (FACT)");
+            "DLA มท 0810.7/ว, Dec 2564; RULES.md §4 (FACT)");
     new EqualsTester()
         .addEqualityGroup(a, ApplicationCalendar.bundled().windowOf(FiscalYear.of(2565)))
         .addEqualityGroup(W2567)

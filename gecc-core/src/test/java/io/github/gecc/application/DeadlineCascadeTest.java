@@ -60,7 +60,7 @@ class DeadlineCascadeTest {
   void aDeadlineOfAnotherRoundIsRefused() {
     InternalDeadline other =
         InternalDeadline.onDay(FiscalYear.of(2565), "DLA", DeadlinePurpose.SURVEY,
-            java.time.LocalDate.of(2022, 1, 31), "survey", "[000]");
+            java.time.LocalDate.of(2022, 1, 31), "survey", "DLA มท 0810.7/ว, Dec 2564");
     assertThatThrownBy(() -> DeadlineCascade.of(C2567.window(), List.of(other)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("does not belong to the cascade of round 2567");

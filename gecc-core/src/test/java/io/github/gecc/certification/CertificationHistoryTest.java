@@ -81,7 +81,7 @@ class CertificationHistoryTest {
   }
 
   static Stream<Arguments> mustApply() {
-    // DOMAIN.md §4: not certified in 2565 or 2566 -> apply in 2567.
+    // RULES.md §4: not certified in 2565 or 2566 -> apply in 2567.
     return Stream.of(
         Arguments.of(2564, 2567, true),
         Arguments.of(2565, 2567, false),

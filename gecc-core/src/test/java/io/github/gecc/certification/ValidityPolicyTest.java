@@ -31,7 +31,7 @@ class ValidityPolicyTest {
         Arguments.of("YEARS_FROM_DATE", 2567, "2024-03-01", "2027-02-28"),
         Arguments.of("YEARS_FROM_DATE", 2568, "2025-03-01", "2028-02-29"),
         Arguments.of("YEARS_FROM_DATE", 2567, "2024-02-28", "2027-02-27"),
-        // A ceremony after the round's fiscal year (2 Oct 2563, DOMAIN.md §10).
+        // A ceremony after the round's fiscal year (2 Oct 2563, RULES.md §10).
         Arguments.of("YEARS_FROM_DATE", 2563, "2020-10-02", "2023-10-01"),
         Arguments.of("FISCAL_YEARS", 2563, "2020-10-02", "2022-09-30"),
         Arguments.of("FISCAL_YEARS", 2567, "2023-10-01", "2026-09-30"));

@@ -109,7 +109,7 @@ class EvaluationTest {
 
   @Test
   void reasons_sixtyPointsWithoutCertification() {
-    // DOMAIN.md §3: 36 basic + 12 advanced = 60 points, the gate passes, certification fails
+    // RULES.md §3: 36 basic + 12 advanced = 60 points, the gate passes, certification fails
     Evaluation e = gecc(36, 12);
     assertThat(e.points()).isEqualTo(60);
     assertThat(e.selfAssessmentPassed()).isTrue();

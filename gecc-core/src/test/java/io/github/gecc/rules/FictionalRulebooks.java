@@ -5,7 +5,7 @@ import io.github.gecc.time.FiscalYear;
 /**
  * FICTIONAL TEST DATA, not a real GECC rulebook: a three-level rulebook (basic, advanced,
  * excellent) with three outcomes, to prove that rulebooks beyond BE 2560 are data. Its figures are
- * invented for tests; DOMAIN.md §10 says real thresholds of later rounds are not public here.
+ * invented for tests; RULES.md §10 says real thresholds of later rounds are not public here.
  */
 final class FictionalRulebooks {
 

@@ -29,7 +29,7 @@ class ThaiDateTextTest {
   // ------------------------------------------------------------------ the seeds
 
   /**
-   * Every single date printed in the seeds (DOMAIN.md §8), copied from /work/shared/seeds with the
+   * Every single date printed in the seeds (RULES.md §8), copied from /work/shared/seeds with the
    * file it comes from, and the date it means. The texts are copied as printed, including their
    * spacing.
    */
@@ -108,17 +108,17 @@ class ThaiDateTextTest {
   /** Every date-like text in the seeds that is not a date, with the reason it is refused. */
   static Stream<Arguments> seedDefects() {
     return Stream.of(
-        // [000] a form whose day was left blank
+        //, DLA มท 0810.7/ว, Dec 2564 a form whose day was left blank
         Arguments.of("000", "(วัน   ธันวาคม 2564", 7, "the day is missing"),
-        // [001] a cited letter whose day was never filled in
+        //, DOPA มท 0305.1/ว 1660, 18 Jan 2567 a cited letter whose day was never filled in
         Arguments.of("001", "ลงวันที่ มกราคม ๒๕๖๗", 9, "the day is missing"),
-        // [002] a cited letter of "36" May 2565 (DOMAIN.md §9)
+        //, BMA กท 0303/1156, 15 Jun 2565 a cited letter of "36" May 2565 (RULES.md §9)
         Arguments.of("002", "๓๖ พฤษภาคม ๒๕๖๕", 0, "there is no day 36 in พฤษภาคม 2565"),
-        // [002] a stamp garbled beyond reading
+        //, BMA กท 0303/1156, 15 Jun 2565 a stamp garbled beyond reading
         Arguments.of("002", "09.ค.ย.", 2, "unknown month name '.ค.ย.'"),
-        // [002] a stamp without a year
+        //, BMA กท 0303/1156, 15 Jun 2565 a stamp without a year
         Arguments.of("002", "21 ก.ย.", 7, "the year is missing"),
-        // [002] a span of months, not of dates
+        //, BMA กท 0303/1156, 15 Jun 2565 a span of months, not of dates
         Arguments.of("002", "(ตุลาคม - มีนาคม)", 1, "the day is missing"));
   }
 

@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Reading a national portfolio document: {@value #CENTRES} synthetic centres ({@link
- * SyntheticNation}, seed 1; more than the 1,343 centres under certification in May 2022, DOMAIN.md
+ * SyntheticNation}, seed 1; more than the 1,343 centres under certification in May 2022, RULES.md
  * §5) with their certification histories and about 10,000 maintenance reports, 2 MB of JSON.
  * {@link #gecc} reads the bytes into the library's {@link Portfolio}, strictly (unknown fields,
  * bad dates and reports the schedule does not hold are refused) and indexed for the national

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The national office's heaviest question at ten times beyond national scale: every overdue
- * obligation (DOMAIN.md §6) of 100,000 synthetic centres ({@link SyntheticNation}, seed 1) as of
+ * obligation (RULES.md §6) of 100,000 synthetic centres ({@link SyntheticNation}, seed 1) as of
  * {@link SyntheticNation#AS_OF}. Target: at most 1 s per operation.
  *
  * <p>The fork runs with {@code -Xmx1g}: the portfolio must fit in 1 GB of heap. The setup prints

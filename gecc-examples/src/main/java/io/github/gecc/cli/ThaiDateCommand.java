@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * {@code thai-date}: parse or format a date the way Thai official letters write it (DOMAIN.md §8).
+ * {@code thai-date}: parse or format a date the way Thai official letters write it (RULES.md §8).
  *
  * <ul>
  *   <li>parse: {@code {"text":"วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗"}} → {@code {"date":"2024-01-19"}}; a

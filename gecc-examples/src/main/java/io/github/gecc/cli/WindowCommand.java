@@ -21,7 +21,7 @@ import java.util.Optional;
  *
  * <p>Without {@code at}, {@code open} and {@code state} are left out. An opening the sources do
  * not give is {@code null}; {@code effectiveOpensAt} then shows the first instant of the round's
- * fiscal year, from which the window counts as open (DOMAIN.md §4, DECISION). A round the
+ * fiscal year, from which the window counts as open (RULES.md §4, DECISION). A round the
  * bundled calendar does not hold is bad input at {@code /round}.
  */
 final class WindowCommand implements Command {

@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  */
 final class ApplicationTour {
 
-  /** The Thai wording of the 2567 window in the Sakon Nakhon circular [001]. */
+  /** The Thai wording of the 2567 window in the Sakon Nakhon circular, DOPA มท 0305.1/ว 1660, 18 Jan 2567. */
   static final String WINDOW_2567_TEXT =
       "๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗";
 
@@ -52,7 +52,7 @@ final class ApplicationTour {
 
     ApplicationWindow fromText =
         ApplicationWindow.fromThaiText(
-            WINDOW_2567_TEXT, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "[001]");
+            WINDOW_2567_TEXT, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "DOPA มท 0305.1/ว 1660, 18 Jan 2567");
     ApplicationWindow window = checker.calendar().windowOf(round);
     steps.add(
         new DemoStep(

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The demo's part on what follows a certification: the centre's validity and its report calendar
- * (DOMAIN.md §5 and §6), computed by the library for a centre certified at the round-2560
- * ceremony of 21 September 2017 (DOMAIN.md §10).
+ * (RULES.md §5 and §6), computed by the library for a centre certified at the round-2560
+ * ceremony of 21 September 2017 (RULES.md §10).
  */
 final class LifecycleTour {
 

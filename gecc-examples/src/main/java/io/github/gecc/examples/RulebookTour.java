@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * The demo's part on rulebooks: the BE 2560 criteria, a centre's self-assessment and the
- * committee's decision, each explained by the library's own reasons (DOMAIN.md §3 and §7). Every
+ * committee's decision, each explained by the library's own reasons (RULES.md §3 and §7). Every
  * figure is computed; the centre and its answers are an invented example.
  */
 final class RulebookTour {

@@ -38,17 +38,17 @@ import java.util.Random;
  *       centres generated, and a seed always gives the same centres, on any JVM ({@link Random}'s
  *       algorithm is specified).
  *   <li>Rounds are 2559..2568. A centre's first certification round is weighted by the numbers
- *       of centres certified per round reported in DOMAIN.md §10 (41 in 2559, 242 in 2560, 385 in
+ *       of centres certified per round reported in RULES.md §10 (41 in 2559, 242 in 2560, 385 in
  *       2561, 828 in 2568; the rounds between 2561 and 2568 are interpolated linearly).
- *   <li>Certification dates are the ceremony dates of DOMAIN.md §10 (21 Sep 2560, 27 Sep 2561,
- *       2 Oct 2563, 30 Sep 2564, 28 Sep 2565, 30 Aug 2566, 29 Aug 2568). DOMAIN.md lists no
+ *   <li>Certification dates are the ceremony dates of RULES.md §10 (21 Sep 2560, 27 Sep 2561,
+ *       2 Oct 2563, 30 Sep 2564, 28 Sep 2565, 30 Aug 2566, 29 Aug 2568). RULES.md lists no
  *       ceremony for rounds 2559, 2562 and 2567: this generator uses 30 September of the round's
  *       fiscal year for them, a placeholder.
- *   <li>After a certification the centre renews three rounds later (validity is 3 years, DOMAIN.md
+ *   <li>After a certification the centre renews three rounds later (validity is 3 years, RULES.md
  *       §5) with probability 3/4, four rounds later (a gap) with probability 1/10, otherwise
  *       never, while rounds last.
  *   <li>Reports follow the library's own schedule under {@link LifecyclePolicy#defaults()}
- *       (DOMAIN.md §6): of the obligations, 85% are answered on time (between the period's end
+ *       (RULES.md §6): of the obligations, 85% are answered on time (between the period's end
  *       and its due day), 10% late (up to 60 days after the due day), 5% never; a report
  *       submitted after {@link #AS_OF} is left out. 19 reports in 20 carry satisfaction results
  *       (30..400 respondents, a score 70.0..100.0); every report carries a Self Checklist of three
@@ -60,7 +60,7 @@ import java.util.Random;
 public final class SyntheticNation {
 
   /**
-   * The most centres generated at once: national scale is thousands of centres (DOMAIN.md §10),
+   * The most centres generated at once: national scale is thousands of centres (RULES.md §10),
    * this is more than ten times beyond it.
    */
   public static final int MAX_CENTRES = 100_000;
@@ -77,15 +77,15 @@ public final class SyntheticNation {
   /** Certification dates per round, from 2559: §10 ceremonies, 30 Sep placeholders otherwise. */
   private static final ImmutableList<LocalDate> CERTIFICATION_DATES =
       ImmutableList.of(
-          LocalDate.of(2016, 9, 30), // 2559: no ceremony in DOMAIN.md, placeholder
+          LocalDate.of(2016, 9, 30), // 2559: no ceremony in RULES.md, placeholder
           LocalDate.of(2017, 9, 21), // 2560
           LocalDate.of(2018, 9, 27), // 2561
-          LocalDate.of(2019, 9, 30), // 2562: no ceremony in DOMAIN.md, placeholder
+          LocalDate.of(2019, 9, 30), // 2562: no ceremony in RULES.md, placeholder
           LocalDate.of(2020, 10, 2), // 2563
           LocalDate.of(2021, 9, 30), // 2564
           LocalDate.of(2022, 9, 28), // 2565
           LocalDate.of(2023, 8, 30), // 2566
-          LocalDate.of(2024, 9, 30), // 2567: no ceremony in DOMAIN.md, placeholder
+          LocalDate.of(2024, 9, 30), // 2567: no ceremony in RULES.md, placeholder
           LocalDate.of(2025, 8, 29)); // 2568
 
   /** Weights of the first round, from 2559: §10 counts, interpolated between 2561 and 2568. */

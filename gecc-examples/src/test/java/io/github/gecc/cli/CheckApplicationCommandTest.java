@@ -48,7 +48,7 @@ class CheckApplicationCommandTest {
     JsonNode v = out.get("violations").get(0);
     assertThat(v.get("message").asText()).contains("2 of 80 points").contains("gate of 60");
     assertThat(v.get("messageTh").asText()).contains("คะแนน");
-    assertThat(v.get("source").asText()).contains("[003]");
+    assertThat(v.get("source").asText()).contains("DLA นท 0812/694, round 2560");
   }
 
   @Test

@@ -37,7 +37,7 @@ class PortfolioCommandTest {
     JsonNode out = result.json();
     // dist-b (2564, until 2024-09-29) and dist-a (2566) are valid; dist-c expired 2021-09-26.
     assertThat(out.get("underCertification").asInt()).isEqualTo(2);
-    // DOMAIN.md §4: not certified in 2565 or 2566.
+    // RULES.md §4: not certified in 2565 or 2566.
     assertThat(texts(out.get("mustApply"))).containsExactly("dist-b", "dist-c", "dist-d");
     List<String> overdue = new ArrayList<>();
     out.get("overdue")

@@ -31,7 +31,7 @@ class ApplicationTourTest {
 
   @Test
   void aLateTryIsRefusedAndAnOnTimeOneAccepted() {
-    assertThat(steps.get("A late try")).contains("refused. WINDOW_CLOSED").contains("[001]");
+    assertThat(steps.get("A late try")).contains("refused. WINDOW_CLOSED").contains("DOPA มท 0305.1/ว 1660, 18 Jan 2567");
     assertThat(steps.get("An on-time try")).contains("accepted, no rule broken");
   }
 

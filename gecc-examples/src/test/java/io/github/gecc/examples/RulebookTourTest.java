@@ -16,7 +16,7 @@ class RulebookTourTest {
 
   @Test
   void selfAssessment_passesTheGateButWouldNotBeCertified() {
-    // DOMAIN.md §3: 36 basic + 12 advanced = 60 points
+    // RULES.md §3: 36 basic + 12 advanced = 60 points
     Evaluation self = RulebookTour.selfAssessment();
     assertThat(self.points()).isEqualTo(60);
     assertThat(self.selfAssessmentPassed()).isTrue();

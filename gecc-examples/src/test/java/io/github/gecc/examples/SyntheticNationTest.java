@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class SyntheticNationTest {
 
-  /** DOMAIN.md §10: the ceremony dates, by round. */
+  /** RULES.md §10: the ceremony dates, by round. */
   private static final Map<Integer, LocalDate> CEREMONIES =
       Map.of(
           2560, LocalDate.of(2017, 9, 21),

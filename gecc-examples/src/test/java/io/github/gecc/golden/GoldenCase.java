@@ -9,7 +9,7 @@ import java.util.Objects;
  * <p>The format (see the README, "Golden decision cases"):
  *
  * <pre>{@code
- * {"name": "...", "rule": "DOMAIN.md §4 FACT ...", "source": "[001]" or "policy": "...",
+ * {"name": "...", "rule": "RULES.md §4 FACT ...", "source": "DOPA มท 0305.1/ว 1660, 18 Jan 2567" or "policy": "...",
  *  "command": "fiscal-year", "input": {...},
  *  "expect": {"status": 0, "output": {... subset ...}}
  *        or {"status": 2, "error": {"path": "/date", "messageContains": "..."}}}

@@ -230,7 +230,7 @@ public final class JsonInput {
 
   /**
    * Reads the value as an instant: ISO-8601 with an offset, or a local date-time read as Bangkok
-   * time (DOMAIN.md §4).
+   * time (RULES.md §4).
    *
    * @return the instant
    * @throws GeccJsonException if the value is not such a string

@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * AssertJ assertions on a {@link Certification}'s validity (DOMAIN.md §5), under {@link
+ * AssertJ assertions on a {@link Certification}'s validity (RULES.md §5), under {@link
  * ValidityPolicy#YEARS_FROM_DATE} unless {@link #under(ValidityPolicy)} says otherwise: {@code
  * assertThat(certification).isValidOn(date).hasLastValidDay(LocalDate.of(2020, 9, 20))}.
  */

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * AssertJ assertions on an application {@link CheckResult} (DOMAIN.md §2, §4, §7): {@code
+ * AssertJ assertions on an application {@link CheckResult} (RULES.md §2, §4, §7): {@code
  * assertThat(result).isRefused().hasViolation(ViolationCode.WINDOW_CLOSED)}.
  */
 public final class CheckResultAssert extends AbstractAssert<CheckResultAssert, CheckResult> {

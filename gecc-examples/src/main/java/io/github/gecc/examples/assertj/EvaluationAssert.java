@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * AssertJ assertions on an {@link Evaluation} (DOMAIN.md §3), reading like the decision they
+ * AssertJ assertions on an {@link Evaluation} (RULES.md §3), reading like the decision they
  * check: {@code assertThat(evaluation).isNotCertified().hasUnmetBasic("B17")}.
  *
  * <p>Each failure message names the rulebook, the outcome and the figures that differ.

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * AssertJ assertions on a centre's maintenance-report schedule judged as of a date (DOMAIN.md
+ * AssertJ assertions on a centre's maintenance-report schedule judged as of a date (RULES.md
  * §6): {@code assertThatObligations(lifecycle.obligations(asOf)).owes(2561, H1).hasStatus(2561, H1,
  * ON_TIME).doesNotOwe(2563, FY)}.
  */

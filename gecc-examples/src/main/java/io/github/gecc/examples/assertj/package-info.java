@@ -1,5 +1,5 @@
 /**
- * AssertJ assertions on the library's results — evaluations (DOMAIN.md §3), application checks
+ * AssertJ assertions on the library's results — evaluations (RULES.md §3), application checks
  * (§2, §4, §7), certifications (§5) and report schedules (§6) — for test suites that check
  * certification logic. Start from {@link io.github.gecc.examples.assertj.GeccAssertions}.
  */

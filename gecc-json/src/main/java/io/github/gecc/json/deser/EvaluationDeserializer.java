@@ -15,7 +15,7 @@ import java.util.Objects;
 /**
  * Reads an {@link Evaluation} in the form {@link EvaluationSerializer} writes.
  *
- * <p>An evaluation is a pure function of its rulebook and assessment (DOMAIN.md §3), so the
+ * <p>An evaluation is a pure function of its rulebook and assessment (RULES.md §3), so the
  * reader re-evaluates the recorded {@code assessment} and checks every other recorded field
  * against the result: a field that differs is refused at its pointer, so an edited or forged
  * evaluation is never accepted. Fields may be left out (they are computed); {@code

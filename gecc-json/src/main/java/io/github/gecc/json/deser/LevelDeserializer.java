@@ -4,7 +4,7 @@ import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.JsonInput;
 import io.github.gecc.rules.Level;
 
-/** Reads a {@link Level} from its name, for example {@code "BASIC"} (DOMAIN.md §3, §10). */
+/** Reads a {@link Level} from its name, for example {@code "BASIC"} (RULES.md §3, §10). */
 public final class LevelDeserializer extends GeccDeserializer<Level> {
 
   private static final long serialVersionUID = 1L;

@@ -22,7 +22,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>{@code notReachedOutcome} is optional ({@code NOT_CERTIFIED}). The rulebook is checked whole
- * as {@link Rulebook.Builder#build()} checks it (DOMAIN.md §3, DECISION): a broken rulebook is
+ * as {@link Rulebook.Builder#build()} checks it (RULES.md §3, DECISION): a broken rulebook is
  * refused, never half-loaded; a repeated criterion id or outcome name is blamed on its element,
  * a gate above the maximum on {@code selfAssessmentGate}, any other rule on the rulebook.
  */

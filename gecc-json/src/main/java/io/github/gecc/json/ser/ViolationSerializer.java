@@ -8,7 +8,7 @@ import java.io.IOException;
 
 /**
  * Writes a {@link Violation} as {@code {"code":"WINDOW_CLOSED","message":"…English…",
- * "messageTh":"…Thai…","source":"[001] DOMAIN.md §4 (FACT)"}}.
+ * "messageTh":"…Thai…","source":"DOPA มท 0305.1/ว 1660, 18 Jan 2567; RULES.md §4 (FACT)"}}.
  */
 public final class ViolationSerializer extends StdSerializer<Violation> {
 

@@ -18,7 +18,7 @@ class CheckResultDeserializerTest {
   private static final ObjectMapper MAPPER = GeccJson.mapper();
 
   private static final CheckResult REFUSED = CheckResult.of(ImmutableList.of(
-      Violation.of(ViolationCode.WINDOW_CLOSED, "ส่งหลังปิดรับสมัคร", "submitted after the window closed", "[001] DOMAIN.md §4"),
+      Violation.of(ViolationCode.WINDOW_CLOSED, "ส่งหลังปิดรับสมัคร", "submitted after the window closed", "DOPA มท 0305.1/ว 1660, 18 Jan 2567; RULES.md §4"),
       Violation.of(ViolationCode.CHANNEL_MISSING, "ยังไม่ได้ส่งทาง e-mail", "missing EMAIL")));
 
   @Test
@@ -29,7 +29,7 @@ class CheckResultDeserializerTest {
     assertThat(first.get("code").textValue()).isEqualTo("WINDOW_CLOSED");
     assertThat(first.get("message").textValue()).isEqualTo("submitted after the window closed");
     assertThat(first.get("messageTh").textValue()).isEqualTo("ส่งหลังปิดรับสมัคร");
-    assertThat(first.get("source").textValue()).isEqualTo("[001] DOMAIN.md §4");
+    assertThat(first.get("source").textValue()).isEqualTo("DOPA มท 0305.1/ว 1660, 18 Jan 2567; RULES.md §4");
   }
 
   @Test
