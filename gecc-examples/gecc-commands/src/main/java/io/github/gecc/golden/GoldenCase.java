@@ -1,0 +1,242 @@
+package io.github.gecc.golden;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One golden case: a command, its input and the expected exit status with either a subset of the
+ * output or the error's path and message. Immutable; the JSON it holds is copied in and out.
+ */
+public final class GoldenCase {
+
+  private final String file;
+  private final String name;
+  private final String rule;
+  private final String citation;
+  private final String command;
+  private final JsonNode input;
+  private final int status;
+  private final JsonNode output;
+  private final String errorPath;
+  private final String errorMessageContains;
+
+  private GoldenCase(
+      String file,
+      String name,
+      String rule,
+      String citation,
+      String command,
+      JsonNode input,
+      int status,
+      JsonNode output,
+      String errorPath,
+      String errorMessageContains) {
+    this.file = Objects.requireNonNull(file, "file");
+    this.name = Objects.requireNonNull(name, "name");
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.citation = Objects.requireNonNull(citation, "citation");
+    this.command = Objects.requireNonNull(command, "command");
+    this.input = input.deepCopy();
+    this.status = status;
+    this.output = output.deepCopy();
+    this.errorPath = errorPath;
+    this.errorMessageContains = errorMessageContains;
+  }
+
+  /**
+   * Reads one case of a case file.
+   *
+   * @param file the file, relative to the folder of cases, for messages
+   * @param pointer the JSON Pointer of the case in the file, e.g. {@code /cases/0}
+   * @param node the case
+   * @return the case
+   * @throws GoldenCaseException if a required field ({@code name}, {@code rule}, {@code command},
+   *     {@code expect.status}, and {@code source} or {@code policy}) is missing or not of its type
+   */
+  public static GoldenCase read(String file, String pointer, JsonNode node) {
+    if (!node.isObject()) {
+      throw new GoldenCaseException(file, pointer, "a case is a JSON object, not " + node, null);
+    }
+    String name = text(file, pointer, node, "name");
+    String rule = text(file, pointer, node, "rule");
+    String command = text(file, pointer, node, "command");
+    String citation;
+    if (node.hasNonNull("source")) {
+      citation = "source " + text(file, pointer, node, "source");
+    } else if (node.hasNonNull("policy")) {
+      citation = "policy " + text(file, pointer, node, "policy");
+    } else {
+      throw new GoldenCaseException(
+          file, pointer, "case '" + name + "' cites neither a \"source\" (a circular) nor a \"policy\"", null);
+    }
+    JsonNode expect = node.path("expect");
+    if (!expect.path("status").isInt()) {
+      throw new GoldenCaseException(
+          file, pointer + "/expect/status", "case '" + name + "' needs an integer expect.status (0, 1 or 2)", null);
+    }
+    JsonNode error = expect.path("error");
+    return new GoldenCase(
+        file,
+        name,
+        rule,
+        citation,
+        command,
+        node.path("input"),
+        expect.get("status").asInt(),
+        expect.path("output"),
+        error.hasNonNull("path") ? error.get("path").asText() : null,
+        error.hasNonNull("messageContains") ? error.get("messageContains").asText() : null);
+  }
+
+  private static String text(String file, String pointer, JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isTextual() || value.asText().isBlank()) {
+      throw new GoldenCaseException(
+          file, pointer + "/" + field, "a case needs a non-empty string \"" + field + "\"", null);
+    }
+    return value.asText();
+  }
+
+  /**
+   * Runs the case and lists what does not match.
+   *
+   * @param runner runs the case's command
+   * @return one line per mismatch, each naming the JSON Pointer; empty when the case holds
+   */
+  public ImmutableList<String> check(CommandRunner runner) {
+    CommandResult actual = runner.run(command, input.deepCopy());
+    List<String> failures = new ArrayList<>();
+    if (actual.status() != status) {
+      failures.add(
+          "status "
+              + actual.status()
+              + " instead of "
+              + status
+              + (actual.status() == 0 ? "; output: " + actual.output() : "; error: " + actual.error()));
+      return ImmutableList.copyOf(failures);
+    }
+    if (!output.isMissingNode()) {
+      failures.addAll(JsonSubset.mismatches(output, actual.output()));
+    }
+    JsonNode error = actual.error();
+    if (errorPath != null && !errorPath.equals(error.path("path").asText(null))) {
+      failures.add("error path " + error.path("path") + " instead of \"" + errorPath + "\"");
+    }
+    if (errorMessageContains != null
+        && !error.path("message").asText("").contains(errorMessageContains)) {
+      failures.add("error message " + error.path("message") + " lacks \"" + errorMessageContains + "\"");
+    }
+    return ImmutableList.copyOf(failures);
+  }
+
+  /**
+   * Returns this case expecting another output subset, to prove that a changed expectation fails.
+   *
+   * @param expected the output subset expected instead
+   * @return the changed case
+   */
+  public GoldenCase withExpectedOutput(JsonNode expected) {
+    return new GoldenCase(
+        file, name, rule, citation, command, input, status, expected, errorPath, errorMessageContains);
+  }
+
+  /**
+   * Returns this case expecting another exit status.
+   *
+   * @param expected the status expected instead
+   * @return the changed case
+   */
+  public GoldenCase withExpectedStatus(int expected) {
+    return new GoldenCase(
+        file, name, rule, citation, command, input, expected, output, errorPath, errorMessageContains);
+  }
+
+  /**
+   * Returns the file the case was read from.
+   *
+   * @return the file, relative to the folder of cases
+   */
+  public String file() {
+    return file;
+  }
+
+  /**
+   * Returns the case's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the rule the case checks.
+   *
+   * @return for example {@code RULES.md §4 FACT …}
+   */
+  public String rule() {
+    return rule;
+  }
+
+  /**
+   * Returns what the case cites.
+   *
+   * @return {@code source …} (an official circular) or {@code policy …}
+   */
+  public String citation() {
+    return citation;
+  }
+
+  /**
+   * Returns the command the case runs.
+   *
+   * @return the command's name
+   */
+  public String command() {
+    return command;
+  }
+
+  /**
+   * Returns a copy of the input document.
+   *
+   * @return the input, a missing node when the case gives none
+   */
+  public JsonNode input() {
+    return input.deepCopy();
+  }
+
+  /**
+   * Returns the exit status expected.
+   *
+   * @return 0, 1 or 2
+   */
+  public int expectedStatus() {
+    return status;
+  }
+
+  /**
+   * Returns a copy of the expected output subset.
+   *
+   * @return the subset, a missing node when the case expects none
+   */
+  public JsonNode expectedOutput() {
+    return output.deepCopy();
+  }
+
+  /**
+   * Returns the name shown by a test runner: the name, the rule and the citation.
+   *
+   * @return the display name
+   */
+  public String displayName() {
+    return name + " [" + rule + "; " + citation + "]";
+  }
+
+  @Override
+  public String toString() {
+    return file + ": " + name;
+  }
+}
