@@ -1,4 +1,4 @@
-package io.github.gecc.examples.assertj;
+package io.github.gecc.testing.assertj;
 
 import io.github.gecc.certification.Certification;
 import io.github.gecc.certification.ValidityPolicy;

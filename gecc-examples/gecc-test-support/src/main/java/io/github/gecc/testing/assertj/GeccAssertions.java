@@ -1,4 +1,4 @@
-package io.github.gecc.examples.assertj;
+package io.github.gecc.testing.assertj;
 
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.certification.Certification;
@@ -12,7 +12,7 @@ import java.util.List;
  * statically next to AssertJ's own:
  *
  * <pre>{@code
- * import static io.github.gecc.examples.assertj.GeccAssertions.assertThat;
+ * import static io.github.gecc.testing.assertj.GeccAssertions.assertThat;
  *
  * assertThat(rulebook.evaluate(assessment)).isNotCertified().hasUnmetBasic("B17");
  * assertThat(checker.check(application)).isRefused().hasViolation(ViolationCode.WINDOW_CLOSED);
@@ -20,8 +20,8 @@ import java.util.List;
  * assertThatObligations(lifecycle.obligations(asOf)).hasStatus(2561, PeriodKind.H1, ReportStatus.ON_TIME);
  * }</pre>
  *
- * <p>AssertJ is an optional dependency of {@code gecc-examples}: add {@code assertj-core} to the
- * test scope of the project that uses these assertions.
+ * <p>{@code gecc-test-support} brings AssertJ, JUnit 5 and jqwik with it: one test-scope
+ * dependency is all a suite needs.
  */
 public final class GeccAssertions {
 

@@ -1,7 +1,7 @@
-package io.github.gecc.examples.assertj;
+package io.github.gecc.testing.assertj;
 
-import static io.github.gecc.examples.assertj.GeccAssertions.assertThat;
-import static io.github.gecc.examples.assertj.GeccAssertions.assertThatObligations;
+import static io.github.gecc.testing.assertj.GeccAssertions.assertThat;
+import static io.github.gecc.testing.assertj.GeccAssertions.assertThatObligations;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gecc.application.Application;

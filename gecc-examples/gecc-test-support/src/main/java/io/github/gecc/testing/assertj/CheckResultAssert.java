@@ -1,4 +1,4 @@
-package io.github.gecc.examples.assertj;
+package io.github.gecc.testing.assertj;
 
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Violation;
