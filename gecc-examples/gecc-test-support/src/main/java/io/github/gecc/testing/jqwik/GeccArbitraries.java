@@ -1,0 +1,437 @@
+package io.github.gecc.testing.jqwik;
+
+import io.github.gecc.application.ApplicationWindow;
+import io.github.gecc.certification.Centre;
+import io.github.gecc.certification.Certification;
+import io.github.gecc.certification.CertificationHistory;
+import io.github.gecc.certification.LifecyclePolicy;
+import io.github.gecc.certification.MaintenanceReport;
+import io.github.gecc.certification.Obligation;
+import io.github.gecc.certification.Portfolio;
+import io.github.gecc.certification.ReportSchedule;
+import io.github.gecc.certification.ValidityPolicy;
+import io.github.gecc.rules.Assessment;
+import io.github.gecc.rules.AssessmentKind;
+import io.github.gecc.rules.Criterion;
+import io.github.gecc.rules.Rulebook;
+import io.github.gecc.time.FiscalYear;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * jqwik arbitraries of the domain, each tested in this artifact against the rule it claims.
+ *
+ * <pre>{@code
+ * @Property
+ * void ourScreenNeverShowsCertifiedWhenTheLibrarySaysNot(
+ *     @ForAll("belowGate") Assessment assessment) { … }
+ *
+ * @Provide
+ * Arbitrary<Assessment> belowGate() {
+ *   return GeccArbitraries.selfAssessmentsFailingGate(BundledRulebooks.gecc2560());
+ * }
+ * }</pre>
+ *
+ * <p>Every method returns a new arbitrary; none holds state.
+ */
+public final class GeccArbitraries {
+
+  /** The earliest round histories start in. */
+  static final int FIRST_ROUND = 2560;
+
+  /** The latest round histories start in. */
+  static final int LAST_FIRST_ROUND = 2570;
+
+  private GeccArbitraries() {}
+
+  // ---- Self-assessments (RULES.md §3) -------------------------------------------------------
+
+  /**
+   * Any self-assessment of a rulebook: every criterion answered, met or not.
+   *
+   * @param rulebook the rulebook
+   * @return assessments of kind {@code SELF_ASSESSMENT}, from none met to all met
+   * @throws NullPointerException if {@code rulebook} is null
+   */
+  public static Arbitrary<Assessment> selfAssessments(Rulebook rulebook) {
+    Objects.requireNonNull(rulebook, "rulebook");
+    return Arbitraries.shuffle(rulebook.criteria())
+        .flatMap(order -> Arbitraries.integers().between(0, order.size()).map(k -> prefix(rulebook, order, k)));
+  }
+
+  /**
+   * Self-assessments whose points reach the rulebook's self-assessment gate ({@code points >=
+   * selfAssessmentGate()}), from exactly at the gate to all met.
+   *
+   * @param rulebook the rulebook
+   * @return assessments that pass the gate (a rulebook's gate is never above its maximum points)
+   * @throws NullPointerException if {@code rulebook} is null
+   */
+  public static Arbitrary<Assessment> selfAssessmentsPassingGate(Rulebook rulebook) {
+    Objects.requireNonNull(rulebook, "rulebook");
+    return Arbitraries.shuffle(rulebook.criteria())
+        .flatMap(
+            order -> {
+              int first = firstReaching(order, rulebook.selfAssessmentGate());
+              return Arbitraries.integers().between(first, order.size()).map(k -> prefix(rulebook, order, k));
+            });
+  }
+
+  /**
+   * Self-assessments whose points stay below the rulebook's self-assessment gate, from none met
+   * to one criterion short of it.
+   *
+   * @param rulebook the rulebook
+   * @return assessments that fail the gate
+   * @throws IllegalArgumentException if the gate is 0 or less, which every assessment passes
+   * @throws NullPointerException if {@code rulebook} is null
+   */
+  public static Arbitrary<Assessment> selfAssessmentsFailingGate(Rulebook rulebook) {
+    Objects.requireNonNull(rulebook, "rulebook");
+    if (rulebook.selfAssessmentGate() <= 0) {
+      throw new IllegalArgumentException(
+          "rulebook " + rulebook.id() + " has gate " + rulebook.selfAssessmentGate()
+              + ": every assessment passes it");
+    }
+    return Arbitraries.shuffle(rulebook.criteria())
+        .flatMap(
+            order -> {
+              int first = firstReaching(order, rulebook.selfAssessmentGate());
+              return Arbitraries.integers().between(0, first - 1).map(k -> prefix(rulebook, order, k));
+            });
+  }
+
+  /** The fewest leading criteria of {@code order} whose points reach {@code gate}. */
+  private static int firstReaching(List<Criterion> order, int gate) {
+    int points = 0;
+    for (int k = 0; k < order.size(); k++) {
+      if (points >= gate) {
+        return k;
+      }
+      points += order.get(k).points();
+    }
+    return order.size();
+  }
+
+  private static Assessment prefix(Rulebook rulebook, List<Criterion> order, int count) {
+    List<String> met = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      met.add(order.get(i).id());
+    }
+    return Assessment.ofMet(rulebook, AssessmentKind.SELF_ASSESSMENT, met);
+  }
+
+  // ---- Instants on and around a window (RULES.md §4) ----------------------------------------
+
+  /**
+   * Instants at which the window is open: from its effective opening to its closing, both ends
+   * included (the ends are among jqwik's edge cases).
+   *
+   * @param window the window
+   * @return instants inside the window
+   * @throws NullPointerException if {@code window} is null
+   */
+  public static Arbitrary<Instant> instantsInside(ApplicationWindow window) {
+    Instant opening = window.effectiveOpening();
+    long span = ChronoUnit.NANOS.between(opening, window.closesAt());
+    return Arbitraries.longs().between(0, span).map(opening::plusNanos);
+  }
+
+  /**
+   * Instants before the window opens: from 60 days before its effective opening to one
+   * nanosecond before it.
+   *
+   * @param window the window
+   * @return instants at which the window is not yet open
+   * @throws NullPointerException if {@code window} is null
+   */
+  public static Arbitrary<Instant> instantsBefore(ApplicationWindow window) {
+    Instant opening = window.effectiveOpening();
+    return Arbitraries.longs().between(1, Duration.ofDays(60).toNanos()).map(opening::minusNanos);
+  }
+
+  /**
+   * Instants after the window closed: from one nanosecond after its closing to 60 days after.
+   *
+   * @param window the window
+   * @return instants at which the window is closed
+   * @throws NullPointerException if {@code window} is null
+   */
+  public static Arbitrary<Instant> instantsAfter(ApplicationWindow window) {
+    Instant closing = window.closesAt();
+    return Arbitraries.longs().between(1, Duration.ofDays(60).toNanos()).map(closing::plusNanos);
+  }
+
+  /**
+   * Instants on and around the window: before, inside and after it in equal measure, the instants
+   * next to each end included.
+   *
+   * @param window the window
+   * @return instants anywhere from 60 days before the opening to 60 days after the closing
+   * @throws NullPointerException if {@code window} is null
+   */
+  public static Arbitrary<Instant> instantsAround(ApplicationWindow window) {
+    return Arbitraries.oneOf(instantsBefore(window), instantsInside(window), instantsAfter(window));
+  }
+
+  // ---- Certification histories (RULES.md §5) ------------------------------------------------
+
+  /**
+   * Histories of one to four certifications in which each certification is dated no later than
+   * the day after the previous one's last valid day: continuous coverage, no gap.
+   *
+   * @param centreId the centre's id
+   * @param policy the validity policy coverage is judged by
+   * @return histories without gaps
+   * @throws NullPointerException if an argument is null
+   */
+  public static Arbitrary<CertificationHistory> historiesWithoutGaps(String centreId, ValidityPolicy policy) {
+    return histories(centreId, policy, 1, -1);
+  }
+
+  /**
+   * Histories of two to four certifications with at least one gap: some certification is dated
+   * two days or more after the previous one's last valid day.
+   *
+   * @param centreId the centre's id
+   * @param policy the validity policy coverage is judged by
+   * @return histories with gaps
+   * @throws NullPointerException if an argument is null
+   */
+  public static Arbitrary<CertificationHistory> historiesWithGaps(String centreId, ValidityPolicy policy) {
+    return Arbitraries.integers().between(2, 4)
+        .flatMap(size -> Arbitraries.integers().between(1, size - 1)
+            .flatMap(gapAt -> histories(centreId, policy, size, gapAt)));
+  }
+
+  /**
+   * Any history of zero to four certifications, with or without gaps.
+   *
+   * @param centreId the centre's id
+   * @param policy the validity policy certifications are chained by
+   * @return histories
+   * @throws NullPointerException if an argument is null
+   */
+  public static Arbitrary<CertificationHistory> histories(String centreId, ValidityPolicy policy) {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(1, Arbitraries.just(CertificationHistory.of(centreId, List.of()))),
+        net.jqwik.api.Tuple.of(3, historiesWithoutGaps(centreId, policy)),
+        net.jqwik.api.Tuple.of(3, historiesWithGaps(centreId, policy)));
+  }
+
+  /**
+   * Histories of {@code size} certifications (1..4 when size is 1 and gapAt -1); the link into
+   * certification {@code gapAt} leaves a gap, every other link is continuous or, when {@code
+   * gapAt} is a real index, either.
+   */
+  private static Arbitrary<CertificationHistory> histories(
+      String centreId, ValidityPolicy policy, int size, int gapAt) {
+    Objects.requireNonNull(centreId, "centreId");
+    Objects.requireNonNull(policy, "policy");
+    Arbitrary<Integer> sizes = gapAt < 0 ? Arbitraries.integers().between(1, 4) : Arbitraries.just(size);
+    return sizes.flatMap(
+        n -> {
+          Arbitrary<Certification> first =
+              Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND)
+                  .flatMap(round -> datesIn(FiscalYear.of(round).start(), FiscalYear.of(round).end())
+                      .map(date -> Certification.of(centreId, FiscalYear.of(round), date)));
+          Arbitrary<List<Certification>> chain = first.map(List::of);
+          for (int i = 1; i < n; i++) {
+            boolean mustGap = i == gapAt;
+            boolean mayGap = gapAt >= 0 && !mustGap;
+            chain = chain.flatMap(sofar -> next(sofar, policy, mustGap, mayGap));
+          }
+          return chain.map(certifications -> CertificationHistory.of(centreId, certifications));
+        });
+  }
+
+  private static Arbitrary<List<Certification>> next(
+      List<Certification> sofar, ValidityPolicy policy, boolean mustGap, boolean mayGap) {
+    Certification previous = sofar.get(sofar.size() - 1);
+    LocalDate lastValid = previous.validity(policy).endInclusive();
+    LocalDate nextRoundStart = previous.round().end().plusDays(1);
+    LocalDate continuousFrom = max(previous.certifiedOn().plusDays(1), nextRoundStart);
+    Arbitrary<LocalDate> continuous =
+        continuousFrom.isAfter(lastValid.plusDays(1))
+            ? null
+            : datesIn(continuousFrom, lastValid.plusDays(1));
+    LocalDate gapFrom = max(lastValid.plusDays(2), nextRoundStart);
+    Arbitrary<LocalDate> gap = datesIn(gapFrom, gapFrom.plusYears(2));
+    Arbitrary<LocalDate> dates;
+    if (mustGap || continuous == null) {
+      dates = gap;
+    } else {
+      dates = mayGap ? Arbitraries.oneOf(continuous, gap) : continuous;
+    }
+    return dates.map(
+        date -> {
+          List<Certification> more = new ArrayList<>(sofar);
+          more.add(Certification.of(previous.centreId(), FiscalYear.from(date), date));
+          return List.copyOf(more);
+        });
+  }
+
+  // ---- Maintenance reports (RULES.md §6) ----------------------------------------------------
+
+  /**
+   * Reports answering an obligation on time: submitted from the first day of its period to its
+   * due day, both included.
+   *
+   * @param obligation the obligation
+   * @return reports whose status is {@code ON_TIME} whatever the as-of date
+   * @throws NullPointerException if {@code obligation} is null
+   */
+  public static Arbitrary<MaintenanceReport> reportsOnTime(Obligation obligation) {
+    LocalDate from = min(obligation.range().startInclusive(), obligation.due());
+    return datesIn(from, obligation.due()).map(d -> MaintenanceReport.of(obligation.period(), d));
+  }
+
+  /**
+   * Reports answering an obligation late: submitted from the day after its due day to a year
+   * after it.
+   *
+   * @param obligation the obligation
+   * @return reports whose status is {@code LATE} whatever the as-of date
+   * @throws NullPointerException if {@code obligation} is null
+   */
+  public static Arbitrary<MaintenanceReport> reportsLate(Obligation obligation) {
+    LocalDate due = obligation.due();
+    return datesIn(due.plusDays(1), due.plusYears(1)).map(d -> MaintenanceReport.of(obligation.period(), d));
+  }
+
+  /**
+   * As-of dates on which an unanswered obligation is missing: from the day after its due day to
+   * two years after it.
+   *
+   * @param obligation the obligation
+   * @return dates on which, without a report, its status is {@code MISSING}
+   * @throws NullPointerException if {@code obligation} is null
+   */
+  public static Arbitrary<LocalDate> datesWhenMissing(Obligation obligation) {
+    LocalDate due = obligation.due();
+    return datesIn(due.plusDays(1), due.plusYears(2));
+  }
+
+  /**
+   * As-of dates on which an unanswered obligation is not yet due: from a year before its due day
+   * to the due day itself.
+   *
+   * @param obligation the obligation
+   * @return dates on which, without a report, its status is {@code NOT_YET_DUE}
+   * @throws NullPointerException if {@code obligation} is null
+   */
+  public static Arbitrary<LocalDate> datesBeforeDue(Obligation obligation) {
+    LocalDate due = obligation.due();
+    return datesIn(due.minusYears(1), due);
+  }
+
+  // ---- Centres and portfolios (RULES.md §5, §6) ---------------------------------------------
+
+  /**
+   * Centres with any history and, for each period they owe, a report on time, a late report or
+   * none (missing once due).
+   *
+   * @param centreId the centre's id
+   * @param policy the validity and report policies the schedule is computed by
+   * @return centres
+   * @throws NullPointerException if an argument is null
+   */
+  public static Arbitrary<Centre> centres(String centreId, LifecyclePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    return histories(centreId, policy.validity())
+        .flatMap(
+            history -> {
+              List<Obligation> owed = ReportSchedule.of(history, policy).obligations();
+              Arbitrary<List<MaintenanceReport>> reports = Arbitraries.just(List.of());
+              for (Obligation obligation : owed) {
+                Arbitrary<List<MaintenanceReport>> sofar = reports;
+                reports =
+                    sofar.flatMap(
+                        list ->
+                            Arbitraries.oneOf(
+                                    reportsOnTime(obligation).map(java.util.Optional::of),
+                                    reportsLate(obligation).map(java.util.Optional::of),
+                                    Arbitraries.just(java.util.Optional.<MaintenanceReport>empty()))
+                                .map(report -> plus(list, report)));
+              }
+              return reports.map(list -> Centre.of(centreId, history.certifications(), list));
+            });
+  }
+
+  private static List<MaintenanceReport> plus(
+      List<MaintenanceReport> list, java.util.Optional<MaintenanceReport> report) {
+    if (report.isEmpty()) {
+      return list;
+    }
+    List<MaintenanceReport> more = new ArrayList<>(list);
+    more.add(report.get());
+    return List.copyOf(more);
+  }
+
+  /**
+   * Whole portfolios of one to {@code maxCentres} centres with distinct ids {@code C0001}, {@code
+   * C0002}, …, each as {@link #centres} makes them.
+   *
+   * @param policy the validity and report policies
+   * @param maxCentres the most centres, at least 1
+   * @return portfolios
+   * @throws IllegalArgumentException if {@code maxCentres} is below 1
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public static Arbitrary<Portfolio> portfolios(LifecyclePolicy policy, int maxCentres) {
+    Objects.requireNonNull(policy, "policy");
+    if (maxCentres < 1) {
+      throw new IllegalArgumentException("maxCentres must be at least 1, got " + maxCentres);
+    }
+    return Arbitraries.integers().between(1, maxCentres)
+        .flatMap(
+            n -> {
+              Arbitrary<List<Centre>> all = Arbitraries.just(List.of());
+              for (int i = 1; i <= n; i++) {
+                String id = String.format(java.util.Locale.ROOT, "C%04d", i);
+                all = Combinators.combine(all, centres(id, policy)).as(GeccArbitraries::append);
+              }
+              return all.map(centres -> Portfolio.of(centres, policy));
+            });
+  }
+
+  private static List<Centre> append(List<Centre> list, Centre centre) {
+    List<Centre> more = new ArrayList<>(list);
+    more.add(centre);
+    return List.copyOf(more);
+  }
+
+  // ---- Dates --------------------------------------------------------------------------------
+
+  /**
+   * Dates from {@code first} to {@code last}, both included (and among the edge cases).
+   *
+   * @param first the first date
+   * @param last the last date, not before {@code first}
+   * @return the dates
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   * @throws NullPointerException if an argument is null
+   */
+  public static Arbitrary<LocalDate> datesIn(LocalDate first, LocalDate last) {
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException("no date from " + first + " to " + last);
+    }
+    return Arbitraries.longs().between(first.toEpochDay(), last.toEpochDay()).map(LocalDate::ofEpochDay);
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+}
