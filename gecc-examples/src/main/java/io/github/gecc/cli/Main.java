@@ -82,6 +82,9 @@ public final class Main {
         stdout.println(usage());
         return OK;
       }
+      if (TestCommand.NAME.equals(args[0])) {
+        return TestCommand.run(Arrays.copyOfRange(args, 1, args.length), stdout, stderr, clock);
+      }
       Map<String, Command> commands = Commands.all();
       Command command = commands.get(args[0]);
       if (command == null) {
@@ -233,12 +236,15 @@ public final class Main {
     StringBuilder usage =
         new StringBuilder("usage: java -jar gecc.jar COMMAND [FILE]\n")
             .append("       java -jar gecc.jar generate --centres N --seed S\n")
+            .append("       java -jar gecc.jar test DIR [--junit-xml FILE]\n")
             .append("Reads one JSON document from FILE or standard input, prints one JSON document.\n")
             .append("Exit status: 0 ok, 2 bad input (JSON error on standard error), 1 other failure.\n")
             .append("Commands:\n");
     for (Command command : Commands.all().values()) {
       usage.append(String.format("  %-18s %s%n", command.name(), command.description()));
     }
+    usage.append(
+        String.format("  %-18s %s%n", TestCommand.NAME, "run the golden-case files under DIR; exit 1 if a case fails"));
     return usage.toString().stripTrailing();
   }
 
