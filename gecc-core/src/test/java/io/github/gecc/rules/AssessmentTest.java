@@ -13,7 +13,7 @@ class AssessmentTest {
   private final Rulebook gecc = BundledRulebooks.gecc2560();
 
   @Test
-  void ofMet_answersEveryOtherCriterionNotMet() {
+  void ofMetAnswersEveryOtherCriterionNotMet() {
     Assessment a = Assessment.ofMet(gecc, AssessmentKind.SELF_ASSESSMENT, List.of("A01", "B02", "B01"));
     assertThat(a.answers()).hasSize(60);
     assertThat(a.metIds()).containsExactly("B01", "B02", "A01");
@@ -25,28 +25,28 @@ class AssessmentTest {
   }
 
   @Test
-  void ofMet_refusesAnUnknownId() {
+  void ofMetRefusesAnUnknownId() {
     assertThatThrownBy(() -> Assessment.ofMet(gecc, AssessmentKind.COMMITTEE, List.of("B01", "B41")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("criterion B41 is not in rulebook GECC-2560");
   }
 
   @Test
-  void ofMet_refusesARepeatedId() {
+  void ofMetRefusesARepeatedId() {
     assertThatThrownBy(() -> Assessment.ofMet(gecc, AssessmentKind.COMMITTEE, List.of("B01", "A02", "B01")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("criterion B01 is answered twice");
   }
 
   @Test
-  void builder_leavesUnansweredCriteriaOut() {
+  void builderLeavesUnansweredCriteriaOut() {
     Assessment a = Assessment.builder(gecc, AssessmentKind.COMMITTEE).met("B01").notMet("B02").build();
     assertThat(a.answers()).containsExactly(java.util.Map.entry("B01", true), java.util.Map.entry("B02", false));
     assertThat(a.unansweredIds()).hasSize(58).startsWith("B03").endsWith("A20");
   }
 
   @Test
-  void builder_refusesTwoAnswersForOneCriterion() {
+  void builderRefusesTwoAnswersForOneCriterion() {
     Assessment.Builder b = Assessment.builder(gecc, AssessmentKind.COMMITTEE).met("A05");
     assertThatThrownBy(() -> b.notMet("A05"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -54,7 +54,7 @@ class AssessmentTest {
   }
 
   @Test
-  void builder_refusesAnUnknownCriterion() {
+  void builderRefusesAnUnknownCriterion() {
     Assessment.Builder b = Assessment.builder(gecc, AssessmentKind.COMMITTEE);
     assertThatThrownBy(() -> b.met("C01"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -62,7 +62,7 @@ class AssessmentTest {
   }
 
   @Test
-  void withMet_turnsAnswersMetAndKeepsTheRest() {
+  void withMetTurnsAnswersMetAndKeepsTheRest() {
     Assessment a = Assessment.builder(gecc, AssessmentKind.COMMITTEE).notMet("B01").notMet("B02").build();
     Assessment b = a.withMet(List.of("B01", "A01", "A01"));
     assertThat(b.metIds()).containsExactly("B01", "A01");
@@ -70,7 +70,7 @@ class AssessmentTest {
   }
 
   @Test
-  void withMet_refusesAnUnknownCriterion() {
+  void withMetRefusesAnUnknownCriterion() {
     Assessment a = Assessment.ofMet(gecc, AssessmentKind.COMMITTEE, List.of());
     assertThatThrownBy(() -> a.withMet(List.of("Z9")))
         .isInstanceOf(IllegalArgumentException.class)
@@ -78,7 +78,7 @@ class AssessmentTest {
   }
 
   @Test
-  void equalsAndHashCode_ignoreTheOrderOfAnswers() {
+  void equalsAndHashCodeIgnoreTheOrderOfAnswers() {
     new EqualsTester()
         .addEqualityGroup(
             Assessment.builder(gecc, AssessmentKind.COMMITTEE).met("B01").notMet("A01").build(),
@@ -90,7 +90,7 @@ class AssessmentTest {
   }
 
   @Test
-  void nulls_areRefused() {
+  void nullsAreRefused() {
     new NullPointerTester()
         .setDefault(Rulebook.class, gecc)
         .setDefault(AssessmentKind.class, AssessmentKind.COMMITTEE)

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CriterionTest {
 
   @Test
-  void of_hasNoGroupAndNoTitles() {
+  void ofHasNoGroupAndNoTitles() {
     Criterion c = Criterion.of("B01", Level.BASIC, 1);
     assertThat(c.id()).isEqualTo("B01");
     assertThat(c.level()).isEqualTo(Level.BASIC);
@@ -21,7 +21,7 @@ class CriterionTest {
   }
 
   @Test
-  void with_setsOptionalFields() {
+  void withSetsOptionalFields() {
     Criterion c =
         Criterion.of("X1", Level.ADVANCED, 2)
             .withGroup(CriterionGroup.RESULTS)
@@ -33,35 +33,35 @@ class CriterionTest {
   }
 
   @Test
-  void of_refusesZeroPoints() {
+  void ofRefusesZeroPoints() {
     assertThatThrownBy(() -> Criterion.of("B01", Level.BASIC, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("criterion B01 has 0 points; points must be positive");
   }
 
   @Test
-  void of_refusesNegativePoints() {
+  void ofRefusesNegativePoints() {
     assertThatThrownBy(() -> Criterion.of("B01", Level.BASIC, -2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-2 points");
   }
 
   @Test
-  void of_refusesAnIdWithSpaces() {
+  void ofRefusesAnIdWithSpaces() {
     assertThatThrownBy(() -> Criterion.of("B 01", Level.BASIC, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("criterion id 'B 01'");
   }
 
   @Test
-  void withThaiTitle_refusesBlank() {
+  void withThaiTitleRefusesBlank() {
     assertThatThrownBy(() -> Criterion.of("B01", Level.BASIC, 1).withThaiTitle("  "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("criterion B01 title must not be blank");
   }
 
   @Test
-  void equalsAndHashCode_overAllFields() {
+  void equalsAndHashCodeOverAllFields() {
     Criterion base = Criterion.of("B01", Level.BASIC, 1);
     new EqualsTester()
         .addEqualityGroup(base, Criterion.of("B01", Level.BASIC, 1))
@@ -75,7 +75,7 @@ class CriterionTest {
   }
 
   @Test
-  void nulls_areRefused() {
+  void nullsAreRefused() {
     new NullPointerTester().setDefault(Level.class, Level.BASIC).testAllPublicStaticMethods(Criterion.class);
     new NullPointerTester().testAllPublicInstanceMethods(Criterion.of("B01", Level.BASIC, 1));
   }

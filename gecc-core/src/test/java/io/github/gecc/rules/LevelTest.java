@@ -12,33 +12,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LevelTest {
 
   @Test
-  void of_returnsTheBundledConstantsForTheirNames() {
+  void ofReturnsTheBundledConstantsForTheirNames() {
     assertThat(Level.of("BASIC")).isSameAs(Level.BASIC);
     assertThat(Level.of("ADVANCED")).isSameAs(Level.ADVANCED);
   }
 
   @Test
-  void of_acceptsLevelsBeyondBe2560() {
+  void ofAcceptsLevelsBeyondBe2560() {
     assertThat(Level.of("EXCELLENT").name()).isEqualTo("EXCELLENT");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "basic", "1ST", "GOLD LEVEL", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456"})
-  void of_refusesMalformedNames(String name) {
+  void ofRefusesMalformedNames(String name) {
     assertThatThrownBy(() -> Level.of(name))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("level name '" + name + "'");
   }
 
   @Test
-  void thaiLabel_namesTheBe2560LevelsInThai() {
+  void thaiLabelNamesTheBe2560LevelsInThai() {
     assertThat(Level.BASIC.thaiLabel()).isEqualTo("ขั้นพื้นฐาน");
     assertThat(Level.ADVANCED.thaiLabel()).isEqualTo("ขั้นสูง");
     assertThat(Level.of("EXCELLENT").thaiLabel()).isEqualTo("ระดับ EXCELLENT");
   }
 
   @Test
-  void equalsAndHashCode_byName() {
+  void equalsAndHashCodeByName() {
     new EqualsTester()
         .addEqualityGroup(Level.BASIC, Level.of("BASIC"))
         .addEqualityGroup(Level.of("EXCELLENT"), Level.of("EXCELLENT"))
@@ -46,7 +46,7 @@ class LevelTest {
   }
 
   @Test
-  void nulls_areRefused() {
+  void nullsAreRefused() {
     new NullPointerTester().testAllPublicStaticMethods(Level.class);
   }
 }

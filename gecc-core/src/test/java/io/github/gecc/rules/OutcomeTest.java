@@ -11,28 +11,28 @@ import org.junit.jupiter.api.Test;
 class OutcomeTest {
 
   @Test
-  void of_keepsRequirementsInOrder() {
+  void ofKeepsRequirementsInOrder() {
     Outcome o = Outcome.of("CERTIFIED", Requirement.allOf(Level.BASIC), Requirement.atLeastPoints(3));
     assertThat(o.name()).isEqualTo("CERTIFIED");
     assertThat(o.requirements()).containsExactly(Requirement.allOf(Level.BASIC), Requirement.atLeastPoints(3));
   }
 
   @Test
-  void of_refusesNoRequirement() {
+  void ofRefusesNoRequirement() {
     assertThatThrownBy(() -> Outcome.of("CERTIFIED", ImmutableList.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("outcome CERTIFIED has no requirement");
   }
 
   @Test
-  void of_refusesARepeatedRequirement() {
+  void ofRefusesARepeatedRequirement() {
     assertThatThrownBy(() -> Outcome.of("X", Requirement.atLeastPoints(3), Requirement.atLeastPoints(3)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("repeats the requirement 'at least 3 points'");
   }
 
   @Test
-  void of_refusesALowerCaseName() {
+  void ofRefusesALowerCaseName() {
     assertThatThrownBy(() -> Outcome.of("certified", Requirement.atLeastPoints(3)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("outcome name 'certified'");
@@ -48,7 +48,7 @@ class OutcomeTest {
   }
 
   @Test
-  void nulls_areRefused() {
+  void nullsAreRefused() {
     new NullPointerTester()
         .setDefault(Requirement.class, Requirement.atLeastPoints(1))
         .setDefault(String.class, "A")

@@ -26,12 +26,12 @@ class RequirementTest {
 
   @ParameterizedTest
   @MethodSource("holdsTable")
-  void holds_followsTheKind(Requirement r, int met, int total, int points, boolean holds) {
+  void holdsFollowsTheKind(Requirement r, int met, int total, int points, boolean holds) {
     assertThat(r.holds(met, total, points)).isEqualTo(holds);
   }
 
   @Test
-  void accessors_describeTheRequirement() {
+  void accessorsDescribeTheRequirement() {
     Requirement r = Requirement.atLeast(10, Level.ADVANCED);
     assertThat(r.kind()).isEqualTo(Requirement.Kind.AT_LEAST_COUNT);
     assertThat(r.level()).contains(Level.ADVANCED);
@@ -41,14 +41,14 @@ class RequirementTest {
   }
 
   @Test
-  void atLeast_refusesZero() {
+  void atLeastRefusesZero() {
     assertThatThrownBy(() -> Requirement.atLeast(0, Level.BASIC))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 0 BASIC criteria must ask for at least 1");
   }
 
   @Test
-  void atLeastPoints_refusesZero() {
+  void atLeastPointsRefusesZero() {
     assertThatThrownBy(() -> Requirement.atLeastPoints(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 0 points");
@@ -66,7 +66,7 @@ class RequirementTest {
   }
 
   @Test
-  void nulls_areRefused() {
+  void nullsAreRefused() {
     new NullPointerTester().setDefault(Level.class, Level.BASIC).testAllPublicStaticMethods(Requirement.class);
   }
 }

@@ -17,7 +17,7 @@ class RulebookRegistryTest {
   private static final Rulebook LATER = FictionalRulebooks.threeLevels(); // first round 2566
 
   @Test
-  void bundled_holdsGecc2560() {
+  void bundledHoldsGecc2560() {
     assertThat(RulebookRegistry.bundled().byId("GECC-2560")).contains(BundledRulebooks.gecc2560());
     assertThat(RulebookRegistry.bundled().byId("GECC-2999")).isEmpty();
     assertThat(RulebookRegistry.bundled().all()).containsExactly(BundledRulebooks.gecc2560());
@@ -35,32 +35,32 @@ class RulebookRegistryTest {
 
   @ParameterizedTest
   @MethodSource("rounds")
-  void forRound_takesTheNewestRulebookNotAfterTheRound(int round, String expected) {
+  void forRoundTakesTheNewestRulebookNotAfterTheRound(int round, String expected) {
     RulebookRegistry registry = RulebookRegistry.bundled().plus(LATER);
     assertThat(registry.forRound(FiscalYear.of(round)).map(Rulebook::id).orElse("")).isEqualTo(expected);
   }
 
   @Test
-  void forRound_bundledIsGecc2560FromItsFirstRoundOn() {
+  void forRoundBundledIsGecc2560FromItsFirstRoundOn() {
     assertThat(RulebookRegistry.bundled().forRound(FiscalYear.of(2567))).contains(BundledRulebooks.gecc2560());
   }
 
   @Test
-  void plus_leavesTheOriginalUnchanged() {
+  void plusLeavesTheOriginalUnchanged() {
     RulebookRegistry bundled = RulebookRegistry.bundled();
     bundled.plus(LATER);
     assertThat(bundled.byId(LATER.id())).isEmpty();
   }
 
   @Test
-  void plus_refusesADuplicateId() {
+  void plusRefusesADuplicateId() {
     assertThatThrownBy(() -> RulebookRegistry.bundled().plus(BundledRulebooks.gecc2560()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("already has a rulebook with id GECC-2560");
   }
 
   @Test
-  void plus_refusesADuplicateFirstRound() {
+  void plusRefusesADuplicateFirstRound() {
     Rulebook sameRound =
         Rulebook.builder("OTHER", FiscalYear.of(2560))
             .addCriterion(Criterion.of("X", Level.BASIC, 1))
@@ -72,7 +72,7 @@ class RulebookRegistryTest {
   }
 
   @Test
-  void empty_hasNoRulebook() {
+  void emptyHasNoRulebook() {
     assertThat(RulebookRegistry.empty().forRound(FiscalYear.of(2567))).isEmpty();
   }
 
@@ -86,7 +86,7 @@ class RulebookRegistryTest {
   }
 
   @Test
-  void nulls_areRefused() {
+  void nullsAreRefused() {
     new NullPointerTester().setDefault(FiscalYear.class, FiscalYear.of(2567)).testAllPublicInstanceMethods(RulebookRegistry.bundled());
   }
 }

@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 class RulebookTourTest {
 
   @Test
-  void steps_tellTheRulebookTheSelfAssessmentAndTheDecision() {
+  void stepsTellTheRulebookTheSelfAssessmentAndTheDecision() {
     assertThat(RulebookTour.steps())
         .extracting(DemoStep::topic)
         .containsExactly("The rulebook", "The centre's self-assessment", "The committee's decision");
   }
 
   @Test
-  void selfAssessment_passesTheGateButWouldNotBeCertified() {
+  void selfAssessmentPassesTheGateButWouldNotBeCertified() {
     // RULES.md §3: 36 basic + 12 advanced = 60 points
     Evaluation self = RulebookTour.selfAssessment();
     assertThat(self.points()).isEqualTo(60);
@@ -29,7 +29,7 @@ class RulebookTourTest {
   }
 
   @Test
-  void committee_certifiesWithReasons() {
+  void committeeCertifiesWithReasons() {
     Evaluation committee = RulebookTour.committeeDecision();
     assertThat(committee.certified()).isTrue();
     assertThat(RulebookTour.steps().get(2).text())
@@ -38,7 +38,7 @@ class RulebookTourTest {
   }
 
   @Test
-  void rulebookStep_describesGecc2560FromItsData() {
+  void rulebookStepDescribesGecc2560FromItsData() {
     assertThat(RulebookTour.steps().get(0).text())
         .contains("40 basic criteria (ขั้นพื้นฐาน) worth 1 point each")
         .contains("20 advanced criteria (ขั้นสูง) worth 2 points each")
