@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -20,7 +21,7 @@ import org.opentest4j.AssertionFailedError;
  * <pre>{@code
  * @TestFactory
  * Stream<DynamicNode> goldenCases() {
- *   return GoldenCaseTests.from(Path.of("src/test/resources/golden"), runner);
+ *   return GoldenCaseTests.from(Path.of("src/test/resources/golden"));
  * }
  * }</pre>
  *
@@ -31,6 +32,26 @@ import org.opentest4j.AssertionFailedError;
 public final class GoldenCaseTests {
 
   private GoldenCaseTests() {}
+
+  /**
+   * Reads every case file under {@code folder} and returns one dynamic test per case, each run by
+   * the {@link CommandRunner} found on the class path ({@link ServiceLoader}).
+   *
+   * @param folder the folder of {@code *.json} case files, subfolders included
+   * @return one container per file, in path order, holding one test per case
+   * @throws io.github.gecc.golden.GoldenCaseException if a file cannot be read as cases
+   * @throws IllegalStateException if no runner is on the class path
+   */
+  public static Stream<DynamicNode> from(Path folder) {
+    CommandRunner runner =
+        ServiceLoader.load(CommandRunner.class)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no io.github.gecc.golden.CommandRunner on the class path to run the cases of " + folder));
+    return from(folder, runner);
+  }
 
   /**
    * Reads every case file under {@code folder} and returns one dynamic test per case.
