@@ -27,9 +27,8 @@ public final class ReportSchedule {
   private final ImmutableList<Obligation> obligations;
   /*
    * What the schedule was computed from (null when given as obligations), so that a
-   * CentreLifecycle can take a schedule its caller computed already instead of computing it again:
-   * reading a portfolio from JSON computed every centre's schedule twice, 14% of the read
-   * (JsonReadBenchmark.gecc, JFR). Not part of equality.
+   * CentreLifecycle can take a schedule its caller computed already instead of computing it
+   * again. Not part of equality.
    */
   private final CertificationHistory history;
   private final LifecyclePolicy policy;
@@ -67,8 +66,7 @@ public final class ReportSchedule {
    */
   public static ReportSchedule of(CertificationHistory history, LifecyclePolicy policy) {
     Objects.requireNonNull(policy, "policy");
-    // Each certification's periods come in order; merging sorted lists replaced a TreeMap
-    // (JsonReadBenchmark.gecc, JFR: TreeMap.put was a fifth of computing schedules).
+    // Each certification's periods come in order, so the union is a merge of sorted lists.
     List<Obligation> union = new ArrayList<>();
     for (Certification certification : history.certifications()) {
       union = merge(union, periods(certification, policy));

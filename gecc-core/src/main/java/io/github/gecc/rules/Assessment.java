@@ -25,9 +25,9 @@ public final class Assessment {
   private final AssessmentKind kind;
   private final ImmutableMap<String, Boolean> answers;
   /*
-   * The answers again, by position in the rulebook's catalogue (RulebookIndex), for evaluations:
-   * looking answers up by id was a third of an evaluation's time (JFR, EvaluateBenchmark). Never
-   * handed out of the package; never modified after the constructor.
+   * The answers again, by position in the rulebook's catalogue (RulebookIndex), so that an
+   * evaluation reads them by index instead of by id. Never handed out of the package; never
+   * modified after the constructor.
    */
   private final boolean[] met;
   private final boolean[] answered;

@@ -350,30 +350,19 @@ public final class GeccArbitraries {
         .flatMap(
             history -> {
               List<Obligation> owed = ReportSchedule.of(history, policy).obligations();
-              Arbitrary<List<MaintenanceReport>> reports = Arbitraries.just(List.of());
+              List<Arbitrary<java.util.Optional<MaintenanceReport>>> answers = new ArrayList<>();
               for (Obligation obligation : owed) {
-                Arbitrary<List<MaintenanceReport>> sofar = reports;
-                reports =
-                    sofar.flatMap(
-                        list ->
-                            Arbitraries.oneOf(
-                                    reportsOnTime(obligation).map(java.util.Optional::of),
-                                    reportsLate(obligation).map(java.util.Optional::of),
-                                    Arbitraries.just(java.util.Optional.<MaintenanceReport>empty()))
-                                .map(report -> plus(list, report)));
+                answers.add(
+                    Arbitraries.oneOf(
+                        reportsOnTime(obligation).map(java.util.Optional::of),
+                        reportsLate(obligation).map(java.util.Optional::of),
+                        Arbitraries.just(java.util.Optional.<MaintenanceReport>empty())));
               }
+              Arbitrary<List<MaintenanceReport>> reports =
+                  Combinators.combine(answers)
+                      .as(list -> list.stream().flatMap(java.util.Optional::stream).toList());
               return reports.map(list -> Centre.of(centreId, history.certifications(), list));
             });
-  }
-
-  private static List<MaintenanceReport> plus(
-      List<MaintenanceReport> list, java.util.Optional<MaintenanceReport> report) {
-    if (report.isEmpty()) {
-      return list;
-    }
-    List<MaintenanceReport> more = new ArrayList<>(list);
-    more.add(report.get());
-    return List.copyOf(more);
   }
 
   /**
@@ -394,19 +383,12 @@ public final class GeccArbitraries {
     return Arbitraries.integers().between(1, maxCentres)
         .flatMap(
             n -> {
-              Arbitrary<List<Centre>> all = Arbitraries.just(List.of());
+              List<Arbitrary<Centre>> centres = new ArrayList<>();
               for (int i = 1; i <= n; i++) {
-                String id = String.format(java.util.Locale.ROOT, "C%04d", i);
-                all = Combinators.combine(all, centres(id, policy)).as(GeccArbitraries::append);
+                centres.add(centres(String.format(java.util.Locale.ROOT, "C%04d", i), policy));
               }
-              return all.map(centres -> Portfolio.of(centres, policy));
+              return Combinators.combine(centres).as(list -> Portfolio.of(list, policy));
             });
-  }
-
-  private static List<Centre> append(List<Centre> list, Centre centre) {
-    List<Centre> more = new ArrayList<>(list);
-    more.add(centre);
-    return List.copyOf(more);
   }
 
   // ---- Dates --------------------------------------------------------------------------------

@@ -277,7 +277,7 @@ class GeccArbitrariesTest {
   void centresCoverEveryReportStatus() {
     LocalDate asOf = LocalDate.of(2040, 1, 1);
     List<ReportStatus> seen =
-        GeccArbitraries.centres("C1", POLICY).sampleStream().limit(300)
+        GeccArbitraries.centres("C1", POLICY).sampleStream().limit(200)
             .flatMap(c -> CentreLifecycle.of(c, POLICY).obligations(asOf).stream())
             .map(o -> o.status()).distinct().toList();
     assertThat(seen).contains(ReportStatus.ON_TIME, ReportStatus.LATE, ReportStatus.MISSING);
