@@ -333,6 +333,26 @@ public final class Rounds {
   }
 
   /**
+   * Returns the organisation kinds that may apply in a round under {@link #checker()}'s
+   * eligibility: the round's own kinds and the bundled policy together (so round 2560 admits only
+   * three local kinds, RULES.md §2).
+   *
+   * @param round a round, not null
+   * @return the kinds that get no {@link ViolationCode#INELIGIBLE_ORGANISATION}, in declaration order
+   * @throws NullPointerException if {@code round} is null
+   */
+  public ImmutableSet<OrganisationKind> admittedKinds(FiscalYear round) {
+    Objects.requireNonNull(round, "round");
+    EligibilityPolicy policy = eligibility(EligibilityPolicy.bundled());
+    return EnumSet.allOf(OrganisationKind.class).stream()
+        .filter(
+            kind ->
+                policy.check(round, Organisation.of(kind, false, Optional.empty(), Optional.empty())).stream()
+                    .noneMatch(v -> v.code() == ViolationCode.INELIGIBLE_ORGANISATION))
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
    * Returns the checker of these rounds: their calendar, the bundled eligibility policy and each
    * round's eligible kinds.
    *
