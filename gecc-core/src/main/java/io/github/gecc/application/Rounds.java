@@ -42,10 +42,15 @@ public final class Rounds {
   private Rounds(
       ImmutableSortedMap<FiscalYear, RoundDefinition> definitions,
       ImmutableSet<FiscalYear> registered,
-      RulebookRegistry registry) {
+      RulebookRegistry registry,
+      ApplicationCalendar calendar) {
     this.definitions = definitions;
     this.registered = registered;
     this.registry = registry;
+    this.calendar = calendar;
+  }
+
+  private static ApplicationCalendar calendarOf(ImmutableSortedMap<FiscalYear, RoundDefinition> definitions) {
     ApplicationCalendar built = ApplicationCalendar.empty();
     for (RoundDefinition definition : definitions.values()) {
       built = built.plus(definition.window());
@@ -53,7 +58,7 @@ public final class Rounds {
         built = built.plus(deadline);
       }
     }
-    this.calendar = built;
+    return built;
   }
 
   /**
@@ -83,7 +88,7 @@ public final class Rounds {
       definitions.put(
           round, RoundDefinition.builder(cascade.window()).deadlines(cascade.deadlines()).build());
     }
-    return new Rounds(definitions.build(), ImmutableSet.of(), registry);
+    return new Rounds(definitions.build(), ImmutableSet.of(), registry, calendar);
   }
 
   /**
@@ -173,10 +178,12 @@ public final class Rounds {
           }
         });
     merged.put(definition.round(), definition);
+    ImmutableSortedMap<FiscalYear, RoundDefinition> all = merged.build();
     return new Rounds(
-        merged.build(),
+        all,
         ImmutableSet.<FiscalYear>builder().addAll(registered).add(definition.round()).build(),
-        registry);
+        registry,
+        calendarOf(all));
   }
 
   private List<String> differences(RoundDefinition known, RoundDefinition restated) {
