@@ -94,7 +94,9 @@ public final class RoundDefinitionDeserializer extends GeccDeserializer<RoundDef
       openingInput = text;
     } else {
       if (closesInput.isEmpty()) {
-        throw object.required("closesAt").error("round needs 'closesAt' or 'thaiText'");
+        throw new GeccJsonException(
+            "round needs 'closesAt' or 'thaiText', the window as the circular writes it",
+            input.pointer().appendProperty("closesAt"));
       }
       Optional<Instant> opensAt =
           opensInput.isPresent() ? Optional.of(opensInput.get().instant()) : Optional.empty();
