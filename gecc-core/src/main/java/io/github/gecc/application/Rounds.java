@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
  * round nobody defined is refused too. Nothing is overridden silently.
  *
  * <p>DECISION: a restatement may word its source differently (it cites the same circular); deadlines
- * are the same when they agree on who set them, their purpose and their due instant.
+ * are the same when they agree on who set them, their purpose and their due instant. A
+ * replacement's source cites the circular it replaces when either source contains the other
+ * (ignoring case and surrounding spaces), and is then refused.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -144,7 +146,7 @@ public final class Rounds {
       return with(definition);
     }
     if (definition.replaces()) {
-      if (definition.window().source().equals(known.window().source())) {
+      if (citesSameSource(definition.window().source(), known.window().source())) {
         throw new IllegalArgumentException(
             "the replacement of round "
                 + round.getValue()
@@ -184,6 +186,12 @@ public final class Rounds {
         ImmutableSet.<FiscalYear>builder().addAll(registered).add(definition.round()).build(),
         registry,
         calendarOf(all));
+  }
+
+  private static boolean citesSameSource(String replacement, String replaced) {
+    String a = replacement.strip().toLowerCase(java.util.Locale.ROOT);
+    String b = replaced.strip().toLowerCase(java.util.Locale.ROOT);
+    return a.contains(b) || b.contains(a);
   }
 
   private List<String> differences(RoundDefinition known, RoundDefinition restated) {
