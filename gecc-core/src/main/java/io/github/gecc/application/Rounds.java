@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableSortedMap;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -202,7 +204,8 @@ public final class Rounds {
       differences.add("opening " + describe(is.opensAt()) + " instead of " + describe(was.opensAt()));
     }
     if (!was.closesAt().equals(is.closesAt())) {
-      differences.add("closing " + is.closesAt() + " instead of " + was.closesAt());
+      differences.add(
+          "closing " + ThaiTime.atBangkok(is.closesAt()) + " instead of " + ThaiTime.atBangkok(was.closesAt()));
     }
     if (!was.channels().equals(is.channels())) {
       differences.add("channels " + is.channels() + " instead of " + was.channels());
@@ -229,8 +232,8 @@ public final class Rounds {
     return differences;
   }
 
-  private static String describe(Optional<?> opening) {
-    return opening.map(Object::toString).orElse("(not given)");
+  private static String describe(Optional<Instant> opening) {
+    return opening.map(o -> ThaiTime.atBangkok(o).toString()).orElse("(not given)");
   }
 
   private static ImmutableSet<OrganisationKind> kindsOf(RoundDefinition definition) {
