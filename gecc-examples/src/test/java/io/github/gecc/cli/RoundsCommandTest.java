@@ -157,4 +157,24 @@ class RoundsCommandTest {
         .contains("\"rounds\"")
         .contains("--rounds FILE");
   }
+
+  @Test
+  void theDemoToursTheNewestRegisteredRoundAsABundledOne() throws IOException {
+    Path file = file("rounds.json", "[" + ROUND_2570 + "]");
+    CliRunner.Result result = CliRunner.runArgs("", "demo", "--rounds", file.toString());
+    assertThat(result.status()).as(result.stderr()).isZero();
+    String steps = result.json().get("steps").toString();
+    assertThat(steps)
+        .contains("Round 2570, from the round register, cites " + FICTIONAL)
+        .contains("from 2027-01-07T08:30+07:00 to 2027-02-26T16:30+07:00 inclusive")
+        .contains("Submitted at 2027-02-26T16:45+07:00: refused. WINDOW_CLOSED")
+        .contains("Submitted at 2027-01-29T10:00+07:00: accepted, no rule broken")
+        .contains("outcome CERTIFIED: certified.");
+  }
+
+  @Test
+  void theDemoWithoutRegisterToursRound2567() {
+    String steps = CliRunner.runArgs("", "demo").json().get("steps").toString();
+    assertThat(steps).contains("exactly the window the library bundles").doesNotContain("2570");
+  }
 }
