@@ -30,8 +30,8 @@ import java.util.Set;
  *
  * <p>Every refusal names the field: an unknown channel, document format or kind at its element,
  * a {@code thaiText} that is not a Thai date range or closes in another round at {@code
- * /thaiText}, an opening too early at {@code /opensAt} (or {@code /thaiText}), a window that
- * breaks another rule of {@link ApplicationWindow} at the round itself.
+ * /thaiText}, a closing outside the round at {@code /closesAt}, an opening after the closing or
+ * too early at {@code /opensAt} (or {@code /thaiText}).
  */
 public final class RoundDefinitionDeserializer extends GeccDeserializer<RoundDefinition> {
 
@@ -101,7 +101,13 @@ public final class RoundDefinitionDeserializer extends GeccDeserializer<RoundDef
       Optional<Instant> opensAt =
           opensInput.isPresent() ? Optional.of(opensInput.get().instant()) : Optional.empty();
       Instant closesAt = closesInput.get().instant();
-      window = input.core(() -> ApplicationWindow.of(round, opensAt, closesAt, channels, documents, source));
+      // The window's own check refuses; the field blamed is the closing when it falls outside the
+      // round, the opening when it comes after the closing.
+      JsonInput blamed =
+          !FiscalYear.from(closesAt).equals(round)
+              ? closesInput.get()
+              : opensAt.isPresent() && opensAt.get().isAfter(closesAt) ? opensInput.get() : input;
+      window = blamed.core(() -> ApplicationWindow.of(round, opensAt, closesAt, channels, documents, source));
       openingInput = opensInput.orElse(input);
     }
 

@@ -134,13 +134,14 @@ class RoundRegisterDeserializerTest {
   @Test
   void refusesAWindowInTheWrongFiscalYear() {
     GeccJsonException e = refusal("[" + ISO_2570.replace("2027-02-26", "2027-10-26") + "]");
-    assertThat(e.pointer()).isEqualTo("/0");
+    assertThat(e.pointer()).isEqualTo("/0/closesAt");
     assertThat(e.getOriginalMessage()).contains("is not in round 2570");
   }
 
   @Test
   void refusesAWindowThatOpensAfterItCloses() {
     GeccJsonException e = refusal("[" + ISO_2570.replace("2027-01-07", "2027-02-27") + "]");
+    assertThat(e.pointer()).isEqualTo("/0/opensAt");
     assertThat(e.getOriginalMessage()).contains("is after its closing");
   }
 
