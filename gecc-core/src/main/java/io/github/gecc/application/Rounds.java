@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * from a calendar and a registry, {@link #bundled()} from the library's own, and takes round
  * registers ({@link #plus(RoundRegister)}) that operators write from each year's circular.
  *
- * <p>A register is checked whole: every rulebook it names must be in the registry, and a round the
+ * <p>A register is checked whole: every rulebook it names must be in the registry and start no later
+ * than the round (RULES.md §3), and a round the
  * library already knows may be restated only identically (the same opening, closing, channels and
  * documents; eligible kinds, rulebook and deadlines either left out or the same). Replacing a known
  * round needs {@link RoundDefinition#replaces()} with a source of its own; a replacement of a
@@ -118,7 +119,8 @@ public final class Rounds {
    *
    * @param definition the definition, not null
    * @return the merged rounds
-   * @throws IllegalArgumentException if it names a rulebook the registry does not hold, restates
+   * @throws IllegalArgumentException if it names a rulebook the registry does not hold or one whose
+   *     first round is after the round, restates
    *     a known round differently without {@code replaces}, replaces a round with the same source
    *     as the one it replaces, or replaces a round nobody defined
    * @throws NullPointerException if {@code definition} is null
@@ -134,6 +136,19 @@ public final class Rounds {
               + definition.rulebook().get()
               + "', which is not registered; known rulebooks are "
               + registry.all().stream().map(Rulebook::id).collect(Collectors.joining(", ")));
+    }
+    if (definition.rulebook().isPresent()) {
+      Rulebook named = registry.byId(definition.rulebook().get()).orElseThrow();
+      if (named.firstRound().compareTo(round) > 0) {
+        throw new IllegalArgumentException(
+            "round "
+                + round.getValue()
+                + " names rulebook '"
+                + named.id()
+                + "', whose first round is "
+                + named.firstRound().getValue()
+                + ", after it; a round uses a rulebook from its first round on");
+      }
     }
     RoundDefinition known = definitions.get(round);
     if (known == null) {

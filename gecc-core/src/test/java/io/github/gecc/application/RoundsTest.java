@@ -149,6 +149,17 @@ class RoundsTest {
   }
 
   @Test
+  void refusesARulebookThatStartsAfterTheRound() {
+    ApplicationWindow w2559 =
+        ApplicationWindow.ofDays(FiscalYear.of(2559), Optional.empty(), java.time.LocalDate.of(2016, 1, 31),
+            ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
+    RoundDefinition definition = RoundDefinition.builder(w2559).rulebook("GECC-2560").build();
+    assertThatThrownBy(() -> Rounds.bundled().plus(definition))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("whose first round is 2560, after it");
+  }
+
+  @Test
   void aSecondRegisterMayRestateTheFirstOnlyIdentically() {
     Rounds once = Rounds.bundled().plus(RoundDefinition.of(window2570()));
     assertThat(once.plus(RoundDefinition.of(window2570()))).isEqualTo(once);
@@ -255,5 +266,27 @@ class RoundsTest {
             .setDefault(FiscalYear.class, R2570);
     tester.testAllPublicInstanceMethods(Rounds.bundled());
     tester.testAllPublicStaticMethods(Rounds.class);
+  }
+
+  @Test
+  void definitionsAndRegistersAreValues() {
+    new EqualsTester()
+        .addEqualityGroup(RoundDefinition.of(window2570()), RoundDefinition.builder(window2570()).build())
+        .addEqualityGroup(RoundDefinition.builder(window2570()).replaces(true).build())
+        .addEqualityGroup(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build())
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(RoundRegister.empty(), RoundRegister.of(List.of()))
+        .addEqualityGroup(RoundRegister.of(List.of(RoundDefinition.of(window2570()))))
+        .testEquals();
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(ApplicationWindow.class, window2570())
+            .setDefault(RoundDefinition.class, RoundDefinition.of(window2570()))
+            .setDefault(FiscalYear.class, R2570);
+    tester.testAllPublicStaticMethods(RoundDefinition.class);
+    tester.testAllPublicInstanceMethods(RoundDefinition.of(window2570()));
+    tester.testAllPublicStaticMethods(RoundRegister.class);
+    tester.testAllPublicInstanceMethods(RoundRegister.empty());
   }
 }

@@ -12,7 +12,8 @@ import io.github.gecc.json.JsonInput;
  * RoundDefinitionDeserializer}; a round listed twice is refused at its second listing.
  *
  * <p>{@link #readInto} also merges the register over known rounds ({@link Rounds#plus}) and
- * refuses, at the round to blame, a rulebook the registry does not hold ({@code /i/rulebook}), a
+ * refuses, at the round to blame, a rulebook the registry does not hold or that starts after the
+ * round ({@code /i/rulebook}), a
  * known round restated differently without {@code replaces}, and a replacement that replaces
  * nothing or cites the source it replaces.
  */
@@ -61,8 +62,14 @@ public final class RoundRegisterDeserializer extends GeccDeserializer<RoundRegis
     for (int i = 0; i < elements.size(); i++) {
       JsonInput element = elements.get(i);
       RoundDefinition definition = register.definitions().get(i);
+      // A refusal of the rulebook blames its field: one the registry lacks or that starts later.
+      boolean rulebookRefused =
+          definition.rulebook().isPresent()
+              && known.registry().byId(definition.rulebook().get())
+                  .map(r -> r.firstRound().compareTo(definition.round()) > 0)
+                  .orElse(true);
       JsonInput blamed =
-          definition.rulebook().isPresent() && known.registry().byId(definition.rulebook().get()).isEmpty()
+          rulebookRefused
               ? JsonInput.at(element.node().get("rulebook"), element.pointer().appendProperty("rulebook"))
               : element;
       Rounds before = merged;
