@@ -24,9 +24,11 @@ import java.util.Set;
  * of {@code opensAt} and {@code closesAt}; and optionally {@code eligibleKinds}, {@code rulebook},
  * {@code deadlines} and {@code replaces}.
  *
- * <p>A deadline is {@code {"setBy","purpose","due","task","source"}}: {@code due} is an ISO
- * date-time (a local one is Bangkok time) or an ISO date, due at the end of that Bangkok day;
- * {@code source} left out cites the round's source.
+ * <p>{@code opensAt} and {@code closesAt} are ISO date-times (a local one is Bangkok time) or ISO
+ * dates: a whole-day window opens at 00:00 of its first day and closes at the end of its last
+ * (RULES.md §4, DECISION). A deadline is {@code {"setBy","purpose","due","task","source"}}: {@code
+ * due} likewise, a date being due at the end of that Bangkok day; {@code source} left out cites the
+ * round's source.
  *
  * <p>Every refusal names the field: an unknown channel, document format or kind at its element,
  * a {@code thaiText} that is not a Thai date range or closes in another round at {@code
@@ -99,8 +101,8 @@ public final class RoundDefinitionDeserializer extends GeccDeserializer<RoundDef
             input.pointer().appendProperty("closesAt"));
       }
       Optional<Instant> opensAt =
-          opensInput.isPresent() ? Optional.of(opensInput.get().instant()) : Optional.empty();
-      Instant closesAt = closesInput.get().instant();
+          opensInput.isPresent() ? Optional.of(bound(opensInput.get(), false)) : Optional.empty();
+      Instant closesAt = bound(closesInput.get(), true);
       // The window's own check refuses; the field blamed is the closing when it falls outside the
       // round, the opening when it comes after the closing.
       JsonInput blamed =
@@ -142,10 +144,19 @@ public final class RoundDefinitionDeserializer extends GeccDeserializer<RoundDef
     Optional<JsonInput> sourceInput = object.optional("source");
     String source = sourceInput.isPresent() ? sourceInput.get().nonBlankText() : roundSource;
     object.finish();
-    Instant due =
-        dueInput.text().length() == 10
-            ? ThaiTime.endOfDay(dueInput.date())
-            : dueInput.instant();
+    Instant due = bound(dueInput, true);
     return input.core(() -> InternalDeadline.of(round, setBy, purpose, due, task, source));
+  }
+
+  /**
+   * Reads an ISO date-time, or an ISO date: its first instant for an opening, its last for a
+   * closing or a due date, Bangkok time (RULES.md §4, DECISION on whole days).
+   */
+  private static Instant bound(JsonInput input, boolean end) throws GeccJsonException {
+    if (input.text().indexOf('T') < 0) {
+      java.time.LocalDate day = input.date();
+      return end ? ThaiTime.endOfDay(day) : ThaiTime.startOfDay(day);
+    }
+    return input.instant();
   }
 }

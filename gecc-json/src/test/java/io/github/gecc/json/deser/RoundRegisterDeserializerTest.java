@@ -80,6 +80,16 @@ class RoundRegisterDeserializerTest {
   }
 
   @Test
+  void readsWholeDaysFromTheFirstToTheLastInstant() throws Exception {
+    RoundDefinition read =
+        MAPPER.readValue(
+            ISO_2570.replace("2027-01-07T08:30:00+07:00", "2027-01-07").replace("2027-02-26T16:30:00+07:00", "2027-02-26"),
+            RoundDefinition.class);
+    assertThat(read.window().opensAt()).contains(ThaiTime.startOfDay(java.time.LocalDate.of(2027, 1, 7)));
+    assertThat(read.window().closesAt()).isEqualTo(ThaiTime.endOfDay(java.time.LocalDate.of(2027, 2, 26)));
+  }
+
+  @Test
   void readsARegisterInOrder() throws Exception {
     RoundRegister register = MAPPER.readValue("[" + ISO_2570.replace("2570", "2571").replace("2027", "2028") + "," + THAI_2570 + "]", RoundRegister.class);
     assertThat(register.definitions()).extracting(d -> d.round().getValue()).containsExactly(2571, 2570);

@@ -36,6 +36,7 @@ class RoundRegisterSchemaTest {
             + "\"purpose\":\"SURVEY\",\"due\":\"2027-01-31\",\"task\":\"answer\"},{\"setBy\":\"DOPA\","
             + "\"purpose\":\"APPLICATION_REPORT\",\"due\":\"2027-02-24T12:00\",\"task\":\"report\",\"source\":\"x\"}]") + "]",
         "[" + ISO + "," + THAI.replace("2570", "2571").replace("๒๕๗๐", "๒๕๗๑") + "]",
+        "[" + ISO.replace("2027-01-07T08:30:00+07:00", "2027-01-07").replace("2027-02-26T16:30:00+07:00", "2027-02-26") + "]",
         "[{\"round\":2567,\"opensAt\":\"2024-01-08T08:30:00+07:00\",\"closesAt\":\"2024-02-29T16:30:00+07:00\","
             + "\"channels\":[\"ONLINE\"],\"source\":\"DOPA มท 0305.1/ว 1660, 18 Jan 2567\"}]");
   }
@@ -54,6 +55,7 @@ class RoundRegisterSchemaTest {
         "[" + THAI.replace("\"channels\"", "\"closesAt\":\"2027-02-26T16:30:00+07:00\",\"channels\"") + "]",
         "[{\"round\":2570,\"channels\":[\"ONLINE\"],\"source\":\"FICTIONAL\"}]",
         "[" + ISO.replace("\"documents\":[]", "\"replaces\":\"yes\"") + "]",
+        "[" + ISO.replace("2027-02-26T16:30:00+07:00", "2027-02-30") + "]",
         "[" + ISO.replace("\"documents\":[]", "\"deadlines\":[{\"setBy\":\"DOPA\",\"purpose\":\"SURVEY\",\"task\":\"x\"}]") + "]");
   }
 
