@@ -2,6 +2,7 @@ package io.github.gecc.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.base.Splitter;
 import io.github.gecc.cli.Main;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -276,10 +277,7 @@ class DocumentationTest {
     }
     assertThat(command).as("a console example runs the tool as the README builds it").startsWith(TOOL);
     List<String> args = new ArrayList<>();
-    for (String arg : command.substring(TOOL.length()).strip().split(" +")) {
-      if (arg.isEmpty()) {
-        continue;
-      }
+    for (String arg : Splitter.on(' ').omitEmptyStrings().split(command.substring(TOOL.length()))) {
       Path relative = ROOT.resolve(arg);
       boolean path = arg.contains("/") && (Files.exists(relative) || Files.isDirectory(relative.getParent()));
       args.add(path ? relative.toString() : arg);
