@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -41,30 +42,6 @@ public final class CentreLifecycle {
   public static CentreLifecycle of(Centre centre, LifecyclePolicy policy) {
     Objects.requireNonNull(centre, "centre");
     return checked(centre, policy, ReportSchedule.of(centre.history(), policy));
-  }
-
-  /**
-   * Returns a centre under policies, given its schedule computed already (by a reader that
-   * checked each report against it): the schedule is not computed again.
-   *
-   * @param centre the centre, not null
-   * @param policy the validity and report policies, not null
-   * @param schedule {@code ReportSchedule.of(h, policy)} for a history {@code h} equal to the
-   *     centre's history, not null
-   * @return the lifecycle, equal to {@code of(centre, policy)}
-   * @throws IllegalArgumentException if the schedule is not that of the centre's history under
-   *     the policy, or a report is for a period the schedule does not hold
-   * @throws NullPointerException if an argument is null
-   */
-  public static CentreLifecycle of(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
-    Objects.requireNonNull(centre, "centre");
-    Objects.requireNonNull(policy, "policy");
-    if (!schedule.isOf(centre.history(), policy)) {
-      throw new IllegalArgumentException(
-          "the schedule given for centre '" + centre.id() + "' was not computed from its"
-              + " certifications under the given policy");
-    }
-    return checked(centre, policy, schedule);
   }
 
   private static CentreLifecycle checked(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
@@ -153,13 +130,26 @@ public final class CentreLifecycle {
    * @throws NullPointerException if {@code asOf} is null
    */
   public ImmutableList<ObligationState> overdue(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     ImmutableList.Builder<ObligationState> overdue = ImmutableList.builder();
-    for (ObligationState state : obligations(asOf)) {
-      if (state.status() == ReportStatus.MISSING) {
-        overdue.add(state);
+    for (Obligation obligation : schedule.obligations()) {
+      if (status(obligation, asOf) == ReportStatus.MISSING) {
+        overdue.add(state(obligation, asOf));
       }
     }
     return overdue.build();
+  }
+
+  /**
+   * Counts the obligations of each status as of a date.
+   *
+   * @param asOf the date, not null
+   * @param counts the counts to add to, indexed by {@link ReportStatus#ordinal()}
+   */
+  void countByStatus(LocalDate asOf, int[] counts) {
+    for (Obligation obligation : schedule.obligations()) {
+      counts[status(obligation, asOf).ordinal()]++;
+    }
   }
 
   /**
@@ -171,6 +161,7 @@ public final class CentreLifecycle {
    * @throws NullPointerException if an argument is null
    */
   public ImmutableList<ObligationState> fallingDue(LocalDate asOf, DateRange dueIn) {
+    Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(dueIn, "dueIn");
     ImmutableList.Builder<ObligationState> due = ImmutableList.builder();
     for (Obligation obligation : schedule.obligations()) {
@@ -193,16 +184,26 @@ public final class CentreLifecycle {
    */
   public ImmutableList<Certification> expiringWithin(LocalDate asOf, int days) {
     Objects.requireNonNull(asOf, "asOf");
-    Portfolio.checkDays(days);
-    LocalDate horizon = asOf.plusDays(days);
+    checkDays(days);
     ImmutableList.Builder<Certification> expiring = ImmutableList.builder();
     for (Certification certification : centre.history().certifications()) {
       DateRange validity = certification.validity(policy.validity());
-      if (validity.contains(asOf) && !validity.endInclusive().isAfter(horizon)) {
+      if (validity.contains(asOf)
+          && ChronoUnit.DAYS.between(asOf, validity.endInclusive()) <= days) {
         expiring.add(certification);
       }
     }
     return expiring.build();
+  }
+
+  static void checkDays(int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("days " + days + " must be at least 0");
+    }
+  }
+
+  private ReportStatus status(Obligation obligation, LocalDate asOf) {
+    return obligation.statusOn(centre.reportFor(obligation.period()).orElse(null), asOf);
   }
 
   private ObligationState state(Obligation obligation, LocalDate asOf) {

@@ -166,27 +166,48 @@ public final class CertificationHistory {
    * @throws NullPointerException if {@code policy} is null
    */
   public ImmutableList<DateRange> coverage(ValidityPolicy policy) {
-    Objects.requireNonNull(policy, "policy");
-    List<DateRange> ranges = new ArrayList<>();
-    for (Certification certification : certifications) {
-      ranges.add(certification.validity(policy));
+    ImmutableList.Builder<DateRange> ranges = ImmutableList.builder();
+    for (Span span : spans(policy)) {
+      ranges.add(span.range());
     }
-    ranges.sort(Comparator.comparing(DateRange::startInclusive));
-    List<DateRange> merged = new ArrayList<>();
-    for (DateRange range : ranges) {
-      int lastIndex = merged.size() - 1;
-      if (lastIndex >= 0
-          && !range.startInclusive().isAfter(merged.get(lastIndex).endInclusive().plusDays(1))) {
-        DateRange last = merged.get(lastIndex);
-        LocalDate end =
-            range.endInclusive().isAfter(last.endInclusive()) ? range.endInclusive() : last.endInclusive();
-        merged.set(lastIndex, DateRange.ofClosed(last.startInclusive(), end));
+    return ranges.build();
+  }
+
+  /**
+   * Returns the stretches of unbroken coverage in date order, each with the certification that
+   * began it: the one rule of coverage, which {@link #coverage}, {@link #gaps} and the report
+   * schedule read.
+   */
+  ImmutableList<Span> spans(ValidityPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    // In round order the certification dates increase, so the validities come by start date.
+    ImmutableList.Builder<Span> spans = ImmutableList.builder();
+    Certification first = null;
+    LocalDate start = null;
+    LocalDate end = null;
+    for (Certification certification : certifications) {
+      DateRange validity = certification.validity(policy);
+      if (first != null && !validity.startInclusive().isAfter(end.plusDays(1))) {
+        if (validity.endInclusive().isAfter(end)) {
+          end = validity.endInclusive();
+        }
       } else {
-        merged.add(range);
+        if (first != null) {
+          spans.add(new Span(DateRange.ofClosed(start, end), first));
+        }
+        first = certification;
+        start = validity.startInclusive();
+        end = validity.endInclusive();
       }
     }
-    return ImmutableList.copyOf(merged);
+    if (first != null) {
+      spans.add(new Span(DateRange.ofClosed(start, end), first));
+    }
+    return spans.build();
   }
+
+  /** A stretch of unbroken coverage and the certification that began it. */
+  record Span(DateRange range, Certification first) {}
 
   /**
    * Returns the gaps: the days between the first certification date and the last valid day that

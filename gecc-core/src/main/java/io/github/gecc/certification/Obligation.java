@@ -93,26 +93,10 @@ public final class Obligation implements Comparable<Obligation> {
       throw new IllegalArgumentException(
           "report for " + report.period() + " does not answer the obligation for " + period);
     }
-    return status(
-        due.toEpochDay(), report == null ? NO_REPORT : report.submittedOn().toEpochDay(), asOf.toEpochDay());
-  }
-
-  /** Marks "no report" where submission days are stored as epoch days. */
-  static final long NO_REPORT = Long.MIN_VALUE;
-
-  /**
-   * The status rule on epoch days, shared by every evaluation (RULES.md §6, DECISION).
-   *
-   * @param due the due day
-   * @param submitted the submission day, or {@link #NO_REPORT}
-   * @param asOf the as-of day
-   * @return the status
-   */
-  static ReportStatus status(long due, long submitted, long asOf) {
-    if (submitted != NO_REPORT) {
-      return submitted <= due ? ReportStatus.ON_TIME : ReportStatus.LATE;
+    if (report != null) {
+      return report.submittedOn().isAfter(due) ? ReportStatus.LATE : ReportStatus.ON_TIME;
     }
-    return asOf > due ? ReportStatus.MISSING : ReportStatus.NOT_YET_DUE;
+    return asOf.isAfter(due) ? ReportStatus.MISSING : ReportStatus.NOT_YET_DUE;
   }
 
   /**

@@ -99,27 +99,6 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
   }
 
   /**
-   * Returns a number that orders periods like {@link #compareTo}: {@code fiscalYear * 2 +
-   * kind.ordinal()}. The portfolio stores periods as such numbers to stay compact.
-   *
-   * @return the ordinal, unique per period
-   */
-  public int ordinal() {
-    return fiscalYear.getValue() * 2 + kind.ordinal();
-  }
-
-  /**
-   * Returns the period with a given {@link #ordinal()}.
-   *
-   * @param ordinal a value {@link #ordinal()} returned
-   * @return the period
-   * @throws java.time.DateTimeException if the fiscal year it denotes is out of range
-   */
-  static ReportingPeriod ofOrdinal(int ordinal) {
-    return of(FiscalYear.of(ordinal / 2), PeriodKind.values()[ordinal % 2]);
-  }
-
-  /**
    * Orders by fiscal year, then {@code H1} before {@code FY}.
    *
    * @param other another period, not null
@@ -127,7 +106,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    */
   @Override
   public int compareTo(ReportingPeriod other) {
-    return Integer.compare(ordinal(), other.ordinal());
+    int byYear = fiscalYear.compareTo(other.fiscalYear);
+    return byYear != 0 ? byYear : kind.compareTo(other.kind);
   }
 
   @Override
@@ -141,7 +121,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
 
   @Override
   public int hashCode() {
-    return ordinal();
+    return fiscalYear.getValue() * 2 + kind.ordinal();
   }
 
   /**
