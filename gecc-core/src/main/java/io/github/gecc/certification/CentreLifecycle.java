@@ -6,6 +6,7 @@ import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One centre under given policies: its report schedule, and every question the portfolio asks,
@@ -21,11 +22,15 @@ public final class CentreLifecycle {
   private final Centre centre;
   private final LifecyclePolicy policy;
   private final ReportSchedule schedule;
+  // The report answering each obligation of the schedule, by index, or null.
+  private final MaintenanceReport[] answers;
 
-  private CentreLifecycle(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
+  private CentreLifecycle(
+      Centre centre, LifecyclePolicy policy, ReportSchedule schedule, MaintenanceReport[] answers) {
     this.centre = centre;
     this.policy = policy;
     this.schedule = schedule;
+    this.answers = answers;
   }
 
   /**
@@ -45,14 +50,19 @@ public final class CentreLifecycle {
   }
 
   private static CentreLifecycle checked(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
+    MaintenanceReport[] answers = new MaintenanceReport[schedule.obligations().size()];
     for (MaintenanceReport report : centre.reports()) {
-      try {
-        schedule.requireOwed(report.period());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("centre '" + centre.id() + "': " + e.getMessage(), e);
+      int index = schedule.indexOf(report.period());
+      if (index < 0) {
+        try {
+          schedule.requireOwed(report.period());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("centre '" + centre.id() + "': " + e.getMessage(), e);
+        }
       }
+      answers[index] = report;
     }
-    return new CentreLifecycle(centre, policy, schedule);
+    return new CentreLifecycle(centre, policy, schedule, answers);
   }
 
   /**
@@ -115,9 +125,9 @@ public final class CentreLifecycle {
    */
   public ImmutableList<ObligationState> obligations(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    ImmutableList.Builder<ObligationState> states = ImmutableList.builder();
-    for (Obligation obligation : schedule.obligations()) {
-      states.add(state(obligation, asOf));
+    ImmutableList.Builder<ObligationState> states = ImmutableList.builderWithExpectedSize(answers.length);
+    for (int i = 0; i < answers.length; i++) {
+      states.add(state(i, asOf));
     }
     return states.build();
   }
@@ -132,12 +142,30 @@ public final class CentreLifecycle {
   public ImmutableList<ObligationState> overdue(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     ImmutableList.Builder<ObligationState> overdue = ImmutableList.builder();
-    for (Obligation obligation : schedule.obligations()) {
-      if (status(obligation, asOf) == ReportStatus.MISSING) {
-        overdue.add(state(obligation, asOf));
+    for (int i = 0; i < answers.length; i++) {
+      if (isOverdue(i, asOf)) {
+        overdue.add(state(i, asOf));
       }
     }
     return overdue.build();
+  }
+
+  /**
+   * Adds the rows of {@link #overdue} to a portfolio answer, without a list per centre.
+   *
+   * @param asOf the date, not null
+   * @param rows the answer to add to
+   */
+  void addOverdue(LocalDate asOf, ImmutableList.Builder<CentreObligation> rows) {
+    for (int i = 0; i < answers.length; i++) {
+      if (isOverdue(i, asOf)) {
+        rows.add(CentreObligation.of(centre.id(), state(i, asOf)));
+      }
+    }
+  }
+
+  private boolean isOverdue(int obligation, LocalDate asOf) {
+    return status(obligation, asOf) == ReportStatus.MISSING;
   }
 
   /**
@@ -147,8 +175,8 @@ public final class CentreLifecycle {
    * @param counts the counts to add to, indexed by {@link ReportStatus#ordinal()}
    */
   void countByStatus(LocalDate asOf, int[] counts) {
-    for (Obligation obligation : schedule.obligations()) {
-      counts[status(obligation, asOf).ordinal()]++;
+    for (int i = 0; i < answers.length; i++) {
+      counts[status(i, asOf).ordinal()]++;
     }
   }
 
@@ -164,9 +192,9 @@ public final class CentreLifecycle {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(dueIn, "dueIn");
     ImmutableList.Builder<ObligationState> due = ImmutableList.builder();
-    for (Obligation obligation : schedule.obligations()) {
-      if (dueIn.contains(obligation.due())) {
-        due.add(state(obligation, asOf));
+    for (int i = 0; i < answers.length; i++) {
+      if (dueIn.contains(schedule.obligations().get(i).due())) {
+        due.add(state(i, asOf));
       }
     }
     return due.build();
@@ -202,12 +230,13 @@ public final class CentreLifecycle {
     }
   }
 
-  private ReportStatus status(Obligation obligation, LocalDate asOf) {
-    return obligation.statusOn(centre.reportFor(obligation.period()).orElse(null), asOf);
+  private ReportStatus status(int obligation, LocalDate asOf) {
+    return schedule.obligations().get(obligation).statusOn(answers[obligation], asOf);
   }
 
-  private ObligationState state(Obligation obligation, LocalDate asOf) {
-    return ObligationState.of(obligation, centre.reportFor(obligation.period()), asOf, policy.report());
+  private ObligationState state(int obligation, LocalDate asOf) {
+    return ObligationState.of(
+        schedule.obligations().get(obligation), Optional.ofNullable(answers[obligation]), asOf, policy.report());
   }
 
   @Override

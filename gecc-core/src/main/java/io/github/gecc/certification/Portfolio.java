@@ -182,9 +182,7 @@ public final class Portfolio {
     Objects.requireNonNull(asOf, "asOf");
     ImmutableList.Builder<CentreObligation> overdue = ImmutableList.builder();
     for (CentreLifecycle lifecycle : lifecycles) {
-      for (ObligationState state : lifecycle.overdue(asOf)) {
-        overdue.add(CentreObligation.of(lifecycle.centre().id(), state));
-      }
+      lifecycle.addOverdue(asOf, overdue);
     }
     return overdue.build();
   }

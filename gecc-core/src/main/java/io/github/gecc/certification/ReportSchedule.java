@@ -129,6 +129,12 @@ public final class ReportSchedule {
    * @throws NullPointerException if {@code period} is null
    */
   public Optional<Obligation> find(ReportingPeriod period) {
+    int index = indexOf(period);
+    return index < 0 ? Optional.empty() : Optional.of(obligations.get(index));
+  }
+
+  /** The index of the obligation for a period, or a negative number if the schedule holds none. */
+  int indexOf(ReportingPeriod period) {
     Objects.requireNonNull(period, "period");
     int low = 0;
     int high = obligations.size() - 1;
@@ -136,14 +142,14 @@ public final class ReportSchedule {
       int mid = (low + high) >>> 1;
       int cmp = obligations.get(mid).period().compareTo(period);
       if (cmp == 0) {
-        return Optional.of(obligations.get(mid));
+        return mid;
       } else if (cmp < 0) {
         low = mid + 1;
       } else {
         high = mid - 1;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /**
