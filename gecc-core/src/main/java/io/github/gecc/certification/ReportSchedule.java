@@ -3,8 +3,10 @@ package io.github.gecc.certification;
 import com.google.common.collect.ImmutableList;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The maintenance reports a centre owes, in period order (RULES.md §6, DECISION; BMA กท
@@ -18,17 +20,14 @@ import java.util.Optional;
  * 30 Sep 2024. After a gap, the certification that ends it begins a new coverage, owing from the
  * fiscal year after its own round. Every obligation ends on a covered day; each period is owed once.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  */
-public final class ReportSchedule {
+@Value.Immutable
+public abstract class ReportSchedule {
 
-  private static final ReportSchedule EMPTY = new ReportSchedule(ImmutableList.of());
+  private static final ReportSchedule EMPTY = ImmutableReportSchedule.builder().build();
 
-  private final ImmutableList<Obligation> obligations;
-
-  private ReportSchedule(ImmutableList<Obligation> obligations) {
-    this.obligations = obligations;
-  }
+  ReportSchedule() {}
 
   /**
    * Returns the schedule of one certification, as if it were the centre's only one.
@@ -77,8 +76,7 @@ public final class ReportSchedule {
         }
       }
     }
-    ImmutableList<Obligation> obligations = owed.build();
-    return obligations.isEmpty() ? EMPTY : new ReportSchedule(obligations);
+    return ofObligations(owed.build());
   }
 
   /**
@@ -90,7 +88,12 @@ public final class ReportSchedule {
    * @throws NullPointerException if the list or an element is null
    */
   public static ReportSchedule ofObligations(Iterable<Obligation> obligations) {
-    ImmutableList<Obligation> list = ImmutableList.copyOf(obligations);
+    return ImmutableReportSchedule.builder().addAllObligations(obligations).build();
+  }
+
+  @Value.Check
+  void check() {
+    List<Obligation> list = obligations();
     for (int i = 1; i < list.size(); i++) {
       if (list.get(i - 1).period().compareTo(list.get(i).period()) >= 0) {
         throw new IllegalArgumentException(
@@ -100,7 +103,6 @@ public final class ReportSchedule {
                 + list.get(i - 1).period());
       }
     }
-    return list.isEmpty() ? EMPTY : new ReportSchedule(list);
   }
 
   /**
@@ -117,9 +119,7 @@ public final class ReportSchedule {
    *
    * @return the obligations, one per period
    */
-  public ImmutableList<Obligation> obligations() {
-    return obligations;
-  }
+  public abstract ImmutableList<Obligation> obligations();
 
   /**
    * Returns the obligation for a period, if the schedule holds it.
@@ -130,12 +130,13 @@ public final class ReportSchedule {
    */
   public Optional<Obligation> find(ReportingPeriod period) {
     int index = indexOf(period);
-    return index < 0 ? Optional.empty() : Optional.of(obligations.get(index));
+    return index < 0 ? Optional.empty() : Optional.of(obligations().get(index));
   }
 
   /** The index of the obligation for a period, or a negative number if the schedule holds none. */
   int indexOf(ReportingPeriod period) {
     Objects.requireNonNull(period, "period");
+    ImmutableList<Obligation> obligations = obligations();
     int low = 0;
     int high = obligations.size() - 1;
     while (low <= high) {
@@ -174,6 +175,7 @@ public final class ReportSchedule {
    * @throws NullPointerException if {@code period} is null
    */
   public Obligation requireOwed(ReportingPeriod period) {
+    ImmutableList<Obligation> obligations = obligations();
     return find(period)
         .orElseThrow(
             () ->
@@ -191,16 +193,6 @@ public final class ReportSchedule {
                                 + obligations.get(obligations.size() - 1).period())));
   }
 
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof ReportSchedule && ((ReportSchedule) obj).obligations.equals(obligations);
-  }
-
-  @Override
-  public int hashCode() {
-    return obligations.hashCode();
-  }
-
   /**
    * Returns the obligations as text.
    *
@@ -208,6 +200,6 @@ public final class ReportSchedule {
    */
   @Override
   public String toString() {
-    return obligations.toString();
+    return obligations().toString();
   }
 }
