@@ -6,7 +6,6 @@ import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One centre under given policies: its report schedule, and every question the portfolio asks,
@@ -22,15 +21,18 @@ public final class CentreLifecycle {
   private final Centre centre;
   private final LifecyclePolicy policy;
   private final ReportSchedule schedule;
-  // The report answering each obligation of the schedule, by index, or null.
-  private final MaintenanceReport[] answers;
+  // Each obligation of the schedule, by index, as the epoch days the status rule reads: its due
+  // day and the submission day of the report answering it (Obligation.NO_REPORT for none).
+  private final long[] due;
+  private final long[] submitted;
 
   private CentreLifecycle(
-      Centre centre, LifecyclePolicy policy, ReportSchedule schedule, MaintenanceReport[] answers) {
+      Centre centre, LifecyclePolicy policy, ReportSchedule schedule, long[] due, long[] submitted) {
     this.centre = centre;
     this.policy = policy;
     this.schedule = schedule;
-    this.answers = answers;
+    this.due = due;
+    this.submitted = submitted;
   }
 
   /**
@@ -50,7 +52,13 @@ public final class CentreLifecycle {
   }
 
   private static CentreLifecycle checked(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
-    MaintenanceReport[] answers = new MaintenanceReport[schedule.obligations().size()];
+    ImmutableList<Obligation> obligations = schedule.obligations();
+    long[] due = new long[obligations.size()];
+    long[] submitted = new long[obligations.size()];
+    for (int i = 0; i < due.length; i++) {
+      due[i] = obligations.get(i).due().toEpochDay();
+      submitted[i] = Obligation.NO_REPORT;
+    }
     for (MaintenanceReport report : centre.reports()) {
       int index = schedule.indexOf(report.period());
       if (index < 0) {
@@ -60,9 +68,9 @@ public final class CentreLifecycle {
           throw new IllegalArgumentException("centre '" + centre.id() + "': " + e.getMessage(), e);
         }
       }
-      answers[index] = report;
+      submitted[index] = report.submittedOn().toEpochDay();
     }
-    return new CentreLifecycle(centre, policy, schedule, answers);
+    return new CentreLifecycle(centre, policy, schedule, due, submitted);
   }
 
   /**
@@ -125,8 +133,8 @@ public final class CentreLifecycle {
    */
   public ImmutableList<ObligationState> obligations(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    ImmutableList.Builder<ObligationState> states = ImmutableList.builderWithExpectedSize(answers.length);
-    for (int i = 0; i < answers.length; i++) {
+    ImmutableList.Builder<ObligationState> states = ImmutableList.builderWithExpectedSize(due.length);
+    for (int i = 0; i < due.length; i++) {
       states.add(state(i, asOf));
     }
     return states.build();
@@ -142,8 +150,9 @@ public final class CentreLifecycle {
   public ImmutableList<ObligationState> overdue(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     ImmutableList.Builder<ObligationState> overdue = ImmutableList.builder();
-    for (int i = 0; i < answers.length; i++) {
-      if (isOverdue(i, asOf)) {
+    long day = asOf.toEpochDay();
+    for (int i = 0; i < due.length; i++) {
+      if (isOverdue(i, day)) {
         overdue.add(state(i, asOf));
       }
     }
@@ -157,14 +166,15 @@ public final class CentreLifecycle {
    * @param rows the answer to add to
    */
   void addOverdue(LocalDate asOf, ImmutableList.Builder<CentreObligation> rows) {
-    for (int i = 0; i < answers.length; i++) {
-      if (isOverdue(i, asOf)) {
+    long day = asOf.toEpochDay();
+    for (int i = 0; i < due.length; i++) {
+      if (isOverdue(i, day)) {
         rows.add(CentreObligation.of(centre.id(), state(i, asOf)));
       }
     }
   }
 
-  private boolean isOverdue(int obligation, LocalDate asOf) {
+  private boolean isOverdue(int obligation, long asOf) {
     return status(obligation, asOf) == ReportStatus.MISSING;
   }
 
@@ -175,8 +185,9 @@ public final class CentreLifecycle {
    * @param counts the counts to add to, indexed by {@link ReportStatus#ordinal()}
    */
   void countByStatus(LocalDate asOf, int[] counts) {
-    for (int i = 0; i < answers.length; i++) {
-      counts[status(i, asOf).ordinal()]++;
+    long day = asOf.toEpochDay();
+    for (int i = 0; i < due.length; i++) {
+      counts[status(i, day).ordinal()]++;
     }
   }
 
@@ -191,13 +202,13 @@ public final class CentreLifecycle {
   public ImmutableList<ObligationState> fallingDue(LocalDate asOf, DateRange dueIn) {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(dueIn, "dueIn");
-    ImmutableList.Builder<ObligationState> due = ImmutableList.builder();
-    for (int i = 0; i < answers.length; i++) {
+    ImmutableList.Builder<ObligationState> rows = ImmutableList.builder();
+    for (int i = 0; i < due.length; i++) {
       if (dueIn.contains(schedule.obligations().get(i).due())) {
-        due.add(state(i, asOf));
+        rows.add(state(i, asOf));
       }
     }
-    return due.build();
+    return rows.build();
   }
 
   /**
@@ -230,13 +241,13 @@ public final class CentreLifecycle {
     }
   }
 
-  private ReportStatus status(int obligation, LocalDate asOf) {
-    return schedule.obligations().get(obligation).statusOn(answers[obligation], asOf);
+  private ReportStatus status(int obligation, long asOf) {
+    return Obligation.status(due[obligation], submitted[obligation], asOf);
   }
 
   private ObligationState state(int obligation, LocalDate asOf) {
-    return ObligationState.of(
-        schedule.obligations().get(obligation), Optional.ofNullable(answers[obligation]), asOf, policy.report());
+    Obligation owed = schedule.obligations().get(obligation);
+    return ObligationState.of(owed, centre.reportFor(owed.period()), asOf, policy.report());
   }
 
   @Override

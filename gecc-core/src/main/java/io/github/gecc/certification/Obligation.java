@@ -89,10 +89,29 @@ public abstract class Obligation implements Comparable<Obligation> {
       throw new IllegalArgumentException(
           "report for " + report.period() + " does not answer the obligation for " + period());
     }
-    if (report != null) {
-      return report.submittedOn().isAfter(due()) ? ReportStatus.LATE : ReportStatus.ON_TIME;
+    return status(
+        due().toEpochDay(),
+        report == null ? NO_REPORT : report.submittedOn().toEpochDay(),
+        asOf.toEpochDay());
+  }
+
+  /** Marks "no report" where submission days are kept as epoch days. */
+  static final long NO_REPORT = Long.MIN_VALUE;
+
+  /**
+   * The status rule on epoch days (RULES.md §6, DECISION), which {@link #statusOn} and {@link
+   * CentreLifecycle} both read.
+   *
+   * @param due the due day
+   * @param submitted the submission day, or {@link #NO_REPORT}
+   * @param asOf the day asked about
+   * @return the status
+   */
+  static ReportStatus status(long due, long submitted, long asOf) {
+    if (submitted != NO_REPORT) {
+      return submitted <= due ? ReportStatus.ON_TIME : ReportStatus.LATE;
     }
-    return asOf.isAfter(due()) ? ReportStatus.MISSING : ReportStatus.NOT_YET_DUE;
+    return asOf > due ? ReportStatus.MISSING : ReportStatus.NOT_YET_DUE;
   }
 
   /**
