@@ -21,18 +21,16 @@ public final class CentreLifecycle {
   private final Centre centre;
   private final LifecyclePolicy policy;
   private final ReportSchedule schedule;
-  // Each obligation of the schedule, by index, as the epoch days the status rule reads: its due
-  // day and the submission day of the report answering it (Obligation.NO_REPORT for none).
-  private final long[] due;
-  private final long[] submitted;
+  // Obligation i of the schedule as the epoch days the status rule reads, side by side: its due
+  // day at 2i and the submission day of the report answering it at 2i + 1 (Obligation.NO_REPORT
+  // for none).
+  private final long[] days;
 
-  private CentreLifecycle(
-      Centre centre, LifecyclePolicy policy, ReportSchedule schedule, long[] due, long[] submitted) {
+  private CentreLifecycle(Centre centre, LifecyclePolicy policy, ReportSchedule schedule, long[] days) {
     this.centre = centre;
     this.policy = policy;
     this.schedule = schedule;
-    this.due = due;
-    this.submitted = submitted;
+    this.days = days;
   }
 
   /**
@@ -53,11 +51,10 @@ public final class CentreLifecycle {
 
   private static CentreLifecycle checked(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
     ImmutableList<Obligation> obligations = schedule.obligations();
-    long[] due = new long[obligations.size()];
-    long[] submitted = new long[obligations.size()];
-    for (int i = 0; i < due.length; i++) {
-      due[i] = obligations.get(i).due().toEpochDay();
-      submitted[i] = Obligation.NO_REPORT;
+    long[] days = new long[obligations.size() * 2];
+    for (int i = 0; i < obligations.size(); i++) {
+      days[2 * i] = obligations.get(i).due().toEpochDay();
+      days[2 * i + 1] = Obligation.NO_REPORT;
     }
     for (MaintenanceReport report : centre.reports()) {
       int index = schedule.indexOf(report.period());
@@ -68,9 +65,9 @@ public final class CentreLifecycle {
           throw new IllegalArgumentException("centre '" + centre.id() + "': " + e.getMessage(), e);
         }
       }
-      submitted[index] = report.submittedOn().toEpochDay();
+      days[2 * index + 1] = report.submittedOn().toEpochDay();
     }
-    return new CentreLifecycle(centre, policy, schedule, due, submitted);
+    return new CentreLifecycle(centre, policy, schedule, days);
   }
 
   /**
@@ -133,8 +130,8 @@ public final class CentreLifecycle {
    */
   public ImmutableList<ObligationState> obligations(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    ImmutableList.Builder<ObligationState> states = ImmutableList.builderWithExpectedSize(due.length);
-    for (int i = 0; i < due.length; i++) {
+    ImmutableList.Builder<ObligationState> states = ImmutableList.builderWithExpectedSize(days.length / 2);
+    for (int i = 0; i < days.length / 2; i++) {
       states.add(state(i, asOf));
     }
     return states.build();
@@ -151,7 +148,7 @@ public final class CentreLifecycle {
     Objects.requireNonNull(asOf, "asOf");
     ImmutableList.Builder<ObligationState> overdue = ImmutableList.builder();
     long day = asOf.toEpochDay();
-    for (int i = 0; i < due.length; i++) {
+    for (int i = 0; i < days.length / 2; i++) {
       if (isOverdue(i, day)) {
         overdue.add(state(i, asOf));
       }
@@ -167,7 +164,7 @@ public final class CentreLifecycle {
    */
   void addOverdue(LocalDate asOf, ImmutableList.Builder<CentreObligation> rows) {
     long day = asOf.toEpochDay();
-    for (int i = 0; i < due.length; i++) {
+    for (int i = 0; i < days.length / 2; i++) {
       if (isOverdue(i, day)) {
         rows.add(CentreObligation.of(centre.id(), state(i, asOf)));
       }
@@ -186,7 +183,7 @@ public final class CentreLifecycle {
    */
   void countByStatus(LocalDate asOf, int[] counts) {
     long day = asOf.toEpochDay();
-    for (int i = 0; i < due.length; i++) {
+    for (int i = 0; i < days.length / 2; i++) {
       counts[status(i, day).ordinal()]++;
     }
   }
@@ -203,7 +200,7 @@ public final class CentreLifecycle {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(dueIn, "dueIn");
     ImmutableList.Builder<ObligationState> rows = ImmutableList.builder();
-    for (int i = 0; i < due.length; i++) {
+    for (int i = 0; i < days.length / 2; i++) {
       if (dueIn.contains(schedule.obligations().get(i).due())) {
         rows.add(state(i, asOf));
       }
@@ -242,7 +239,7 @@ public final class CentreLifecycle {
   }
 
   private ReportStatus status(int obligation, long asOf) {
-    return Obligation.status(due[obligation], submitted[obligation], asOf);
+    return Obligation.status(days[2 * obligation], days[2 * obligation + 1], asOf);
   }
 
   private ObligationState state(int obligation, LocalDate asOf) {
