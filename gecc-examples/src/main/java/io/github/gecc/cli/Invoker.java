@@ -1,0 +1,176 @@
+package io.github.gecc.cli;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableMap;
+import io.github.gecc.application.ApplicationCalendar;
+import io.github.gecc.json.GeccJsonException;
+import io.github.gecc.json.JsonInput;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DateTimeException;
+
+/**
+ * Answers one request document with one command: the single path from input bytes (or an input
+ * tree) to an {@link Answer}, shared by the command line, {@code batch} and {@code serve}, so the
+ * three give the same output and the same refusals for the same input.
+ *
+ * <p>Immutable and thread-safe: a command holds no state between calls.
+ */
+final class Invoker {
+
+  /** The message of an input the heap could not hold; it says how to give the JVM more. */
+  static final String OUT_OF_MEMORY =
+      "the input is too large for the Java heap of this process; give it more memory, for"
+          + " example java -Xmx2g -jar gecc.jar …, or split the input";
+
+  private final ObjectMapper mapper;
+  private final Clock clock;
+  private final ImmutableMap<String, Command> commands;
+
+  Invoker(ObjectMapper mapper, Clock clock) {
+    this.mapper = mapper;
+    this.clock = clock;
+    this.commands = Commands.documents();
+  }
+
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** The application calendar the commands read rounds from. */
+  ApplicationCalendar calendar() {
+    return ApplicationCalendar.bundled();
+  }
+
+  /** The commands that answer one document with one document, by name. */
+  ImmutableMap<String, Command> commands() {
+    return commands;
+  }
+
+  /**
+   * Answers raw input bytes: refuses bytes that are not UTF-8 or hold no JSON document, then
+   * parses them with the strict mapper and runs the command.
+   */
+  Answer answer(Command command, byte[] bytes) {
+    try {
+      String encoding = utf8Problem(bytes);
+      if (encoding != null) {
+        return Answer.badInput(encoding, "");
+      }
+      if (isBlank(bytes)) {
+        return Answer.badInput("no JSON document on input; expected one JSON object", "");
+      }
+      return answer(command, mapper.readTree(bytes));
+    } catch (JsonProcessingException e) {
+      return refusal(e);
+    } catch (IOException e) {
+      return Answer.failure("could not read input: " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      return Answer.outOfMemory(OUT_OF_MEMORY);
+    }
+  }
+
+  /** Answers an input tree already parsed with the strict mapper. */
+  Answer answer(Command command, JsonNode input) {
+    try {
+      return Answer.ok(command.run(JsonInput.root(input), new CliContext(mapper, clock)));
+    } catch (JsonProcessingException e) {
+      return refusal(e);
+    } catch (DateTimeException e) {
+      // Arithmetic on a date or an instant at the ends of java.time's range (year ±999,999,999)
+      // overflows: the value came from the input, so the input is refused.
+      return Answer.badInput(
+          "a date or instant in the input is outside the range the library computes with"
+              + " (years -999999999..999999999 in Bangkok time): "
+              + e.getMessage(),
+          null);
+    } catch (OutOfMemoryError e) {
+      return Answer.outOfMemory(OUT_OF_MEMORY);
+    } catch (RuntimeException | StackOverflowError e) {
+      return Answer.failure("internal error: " + e);
+    }
+  }
+
+  /** Maps a refusal while reading JSON to the answer the command line prints. */
+  static Answer refusal(JsonProcessingException e) {
+    if (e instanceof GeccJsonException) {
+      GeccJsonException refusal = (GeccJsonException) e;
+      return Answer.badInput(refusal.getOriginalMessage(), refusal.pointer());
+    }
+    if (e instanceof JsonMappingException) {
+      return Answer.badInput(e.getOriginalMessage(), pointer((JsonMappingException) e));
+    }
+    return Answer.badInput("malformed JSON: " + e.getOriginalMessage() + location(e), "");
+  }
+
+  /**
+   * Returns why the bytes are not UTF-8, or null if they are. A UTF-8 byte-order mark is
+   * allowed; UTF-16 and UTF-32 are refused like any other encoding.
+   */
+  static String utf8Problem(byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return "input is not UTF-8: the byte sequence at byte offset "
+            + in.position()
+            + " is not valid UTF-8; send JSON encoded as UTF-8";
+      }
+      if (result.isUnderflow()) {
+        break;
+      }
+      out.clear();
+    }
+    out.clear();
+    if (decoder.flush(out).isError()) {
+      return "input is not UTF-8: it ends inside a multi-byte sequence; send JSON encoded as UTF-8";
+    }
+    return null;
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String location(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    if (location == null || location.getLineNr() < 0) {
+      return "";
+    }
+    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  private static String pointer(JsonMappingException e) {
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      pointer.append('/');
+      if (ref.getFieldName() != null) {
+        pointer.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else {
+        pointer.append(ref.getIndex());
+      }
+    }
+    return pointer.toString();
+  }
+}
