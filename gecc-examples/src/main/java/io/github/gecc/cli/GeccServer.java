@@ -158,6 +158,10 @@ public final class GeccServer implements AutoCloseable {
     return inFlight.get();
   }
 
+  boolean isStopping() {
+    return stopping;
+  }
+
   /**
    * Stops gracefully: a request arriving from now on is refused with 503, requests in flight
    * finish (up to {@value #STOP_GRACE_SECONDS} seconds), then the port is closed and the workers
