@@ -68,8 +68,12 @@ class GeccServerTest {
   }
 
   static HttpResponse<String> get(String path) throws Exception {
+    return get(server, path);
+  }
+
+  static HttpResponse<String> get(GeccServer on, String path) throws Exception {
     return CLIENT.send(
-        HttpRequest.newBuilder(server.uri().resolve(path)).GET().build(),
+        HttpRequest.newBuilder(on.uri().resolve(path)).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
