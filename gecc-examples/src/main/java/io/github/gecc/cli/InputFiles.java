@@ -1,5 +1,6 @@
 package io.github.gecc.cli;
 
+import io.github.gecc.json.GeccJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -15,8 +16,12 @@ import java.nio.file.Path;
  */
 final class InputFiles {
 
-  /** The largest input document read, in bytes (64 MiB): a library DECISION, see the README. */
-  static final int MAX_INPUT_BYTES = 64 * 1024 * 1024;
+  /**
+   * The largest input document read, in bytes: the mapper's own document limit, {@link
+   * GeccJson#MAX_DOCUMENT_LENGTH} (512 MiB). Below it the Java heap is the bound: an input the heap
+   * cannot hold ends in one error line saying so and how to give the JVM more (exit 1).
+   */
+  static final int MAX_INPUT_BYTES = Math.toIntExact(GeccJson.MAX_DOCUMENT_LENGTH);
 
   /** The bytes read, or the refusal of the FILE. */
   record Read(byte[] bytes, Answer refusal) {}

@@ -43,7 +43,7 @@ public final class Main {
   /** Exit status of bad input. */
   static final int BAD_INPUT = 2;
 
-  /** The largest input document read, in bytes (64 MiB): a library DECISION, see the README. */
+  /** The largest input document read, in bytes (see {@link InputFiles#MAX_INPUT_BYTES}). */
   static final int MAX_INPUT_BYTES = InputFiles.MAX_INPUT_BYTES;
 
   private Main() {}

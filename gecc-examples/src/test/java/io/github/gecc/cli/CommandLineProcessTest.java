@@ -1,0 +1,87 @@
+package io.github.gecc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tool in a process of its own, as a clerk's script or a cron job starts it. */
+class CommandLineProcessTest {
+
+  /** What a child process printed, and how it ended. */
+  record Run(int status, byte[] stdout, String stderr) {
+    String out() {
+      return new String(stdout, StandardCharsets.UTF_8);
+    }
+  }
+
+  static Run java(List<String> jvmOptions, Path stdin, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("LANG", "C");
+    builder.environment().put("LC_ALL", "C");
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    builder.redirectInput(stdin.toFile());
+    Process process = builder.start();
+    byte[] out = process.getInputStream().readAllBytes();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Run(process.exitValue(), out, err);
+  }
+
+  @Test
+  void thaiOutputIsUtf8UnderTheCLocale(@TempDir Path dir) throws Exception {
+    Path input = Files.writeString(dir.resolve("in.json"), "{\"date\":\"2024-01-19\",\"style\":\"WEEKDAY\"}");
+    Run run = java(List.of(), input, "thai-date");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗");
+    assertThat(run.out()).doesNotContain("?");
+  }
+
+  @Test
+  void thaiErrorMessagesAreUtf8UnderTheCLocale(@TempDir Path dir) throws Exception {
+    Path input = Files.writeString(dir.resolve("in.json"), "{\"text\":\"วันเสาร์ที่ ๑๙ มกราคม ๒๕๖๗\"}");
+    Run run = java(List.of(), input, "thai-date");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.stderr()).contains("วันเสาร์").doesNotContain("?");
+  }
+
+  @Test
+  void aPortfolioTooLargeForTheHeapFailsWithOneErrorLineAndNoStackTrace(@TempDir Path dir)
+      throws Exception {
+    Path input = dir.resolve("portfolio.json");
+    try (Writer out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      out.write("{\"asOf\":\"2024-01-15\",\"round\":2567,\"centres\":[");
+      for (int i = 0; i < 300_000; i++) {
+        out.write(i == 0 ? "" : ",");
+        out.write("{\"id\":\"c" + i + "\",\"certifications\":[{\"round\":2564,\"certifiedOn\":\"2021-09-30\"}]}");
+      }
+      out.write("]}");
+    }
+    Run run = java(List.of("-Xmx24m", "-XX:-UsePerfData"), input, "portfolio", input.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.stdout()).isEmpty();
+    assertThat(run.stderr().strip().lines()).hasSize(1);
+    assertThat(run.stderr())
+        .contains("too large for the Java heap")
+        .contains("-Xmx")
+        .doesNotContain("\tat ")
+        .doesNotContain("OutOfMemoryError");
+  }
+}
