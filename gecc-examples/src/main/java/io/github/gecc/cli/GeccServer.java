@@ -86,9 +86,11 @@ public final class GeccServer implements AutoCloseable {
     this.whileInFlight = whileInFlight;
     this.openApi = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(OpenApi.document(invoker));
     this.health = mapper.writeValueAsBytes(healthDocument());
-    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-      System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
-    }
+    // The JDK server reads these when its first instance is created; a value the operator set
+    // with -D stays. Without TCP_NODELAY a small answer written as headers then body waits for
+    // the client's delayed acknowledgement.
+    setDefault("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+    setDefault("sun.net.httpserver.nodelay", "true");
     this.executor =
         new ThreadPoolExecutor(
             threads,
@@ -101,6 +103,12 @@ public final class GeccServer implements AutoCloseable {
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
+  }
+
+  private static void setDefault(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
   }
 
   /**

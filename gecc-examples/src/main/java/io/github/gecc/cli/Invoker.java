@@ -118,13 +118,20 @@ final class Invoker {
    * allowed; UTF-16 and UTF-32 are refused like any other encoding.
    */
   static String utf8Problem(byte[] bytes) {
+    int ascii = 0;
+    while (ascii < bytes.length && bytes[ascii] >= 0) {
+      ascii++;
+    }
+    if (ascii == bytes.length) {
+      return null;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
+    CharBuffer out = CharBuffer.allocate(1024);
     while (true) {
       CoderResult result = decoder.decode(in, out, true);
       if (result.isError()) {
