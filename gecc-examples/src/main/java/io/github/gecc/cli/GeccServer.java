@@ -203,7 +203,8 @@ public final class GeccServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) {
     inFlight.incrementAndGet();
-    try (exchange) {
+    // Not try-with-resources: that would close the exchange before a catch below answers it.
+    try {
       exchange.getResponseHeaders().set(VERSION_HEADER, GeccVersion.version());
       if (stopping) {
         exchange.getResponseHeaders().set("Connection", "close");
@@ -214,13 +215,21 @@ public final class GeccServer implements AutoCloseable {
       route(exchange);
     } catch (IOException e) {
       // The client went away while the answer was written: nothing is left to tell it.
-    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+    } catch (OutOfMemoryError e) {
+      // What filled the heap (the body, its tree) belonged to the frames just left.
+      try {
+        outOfMemory(exchange);
+      } catch (IOException | RuntimeException | OutOfMemoryError ignored) {
+        // The response had already started; the connection closes with the exchange.
+      }
+    } catch (RuntimeException | StackOverflowError e) {
       try {
         problem(exchange, 500, "internal-error", "Internal error", "internal error: " + e.getClass().getName(), null);
       } catch (IOException | RuntimeException ignored) {
         // The response had already started; the connection closes with the exchange.
       }
     } finally {
+      exchange.close();
       inFlight.decrementAndGet();
     }
   }
@@ -270,6 +279,7 @@ public final class GeccServer implements AutoCloseable {
     }
     byte[] body = readBody(exchange);
     if (body == null) {
+      drain(exchange);
       exchange.getResponseHeaders().set("Connection", "close");
       problem(exchange, 413, "too-large", "Request body too large",
           "the request body is larger than " + maxBodyBytes + " bytes, the most the service reads;"
@@ -291,16 +301,41 @@ public final class GeccServer implements AutoCloseable {
         problem(exchange, 413, "too-large", "Request body too large", answer.message(), null);
         break;
       case OUT_OF_MEMORY:
-        exchange.getResponseHeaders().set("Retry-After", "10");
-        problem(exchange, 503, "out-of-memory", "Input too large for the service's memory",
-            "the input is too large for the service's Java heap at the moment; retry later, send"
-                + " it in parts, or run the service with more memory (java -Xmx…)",
-            null);
+        outOfMemory(exchange);
         break;
       default:
         problem(exchange, 500, "internal-error", "Internal error", answer.message(), null);
         break;
     }
+  }
+
+  /**
+   * Reads and drops what is left of the request body, at most {@code maxBodyBytes} more, so that
+   * closing the connection after an early answer does not reset it before the client reads that
+   * answer.
+   */
+  private void drain(HttpExchange exchange) {
+    byte[] sink = new byte[16 * 1024];
+    long left = maxBodyBytes;
+    try {
+      InputStream in = exchange.getRequestBody();
+      int n;
+      while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // The client stopped sending; the answer is still written.
+    }
+  }
+
+  private void outOfMemory(HttpExchange exchange) throws IOException {
+    drain(exchange);
+    exchange.getResponseHeaders().set("Retry-After", "10");
+    exchange.getResponseHeaders().set("Connection", "close");
+    problem(exchange, 503, "out-of-memory", "Input too large for the service's memory",
+        "the input is too large for the service's Java heap at the moment; retry later, send"
+            + " it in parts, or run the service with more memory (java -Xmx…)",
+        null);
   }
 
   /** Reads the body up to the limit; null if it is longer. */
@@ -315,10 +350,10 @@ public final class GeccServer implements AutoCloseable {
         // The JDK server has refused a malformed length before the handler runs.
       }
     }
-    try (InputStream in = exchange.getRequestBody()) {
-      byte[] body = in.readNBytes(maxBodyBytes + 1);
-      return body.length > maxBodyBytes ? null : body;
-    }
+    // Left open: closing it would drop the rest of an unread body, which an answer to a body
+    // over the limit must drain first; the exchange closes it.
+    byte[] body = exchange.getRequestBody().readNBytes(maxBodyBytes + 1);
+    return body.length > maxBodyBytes ? null : body;
   }
 
   private static String contentTypeProblem(Headers headers) {

@@ -66,14 +66,7 @@ class CommandLineProcessTest {
   void aPortfolioTooLargeForTheHeapFailsWithOneErrorLineAndNoStackTrace(@TempDir Path dir)
       throws Exception {
     Path input = dir.resolve("portfolio.json");
-    try (Writer out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-      out.write("{\"asOf\":\"2024-01-15\",\"round\":2567,\"centres\":[");
-      for (int i = 0; i < 300_000; i++) {
-        out.write(i == 0 ? "" : ",");
-        out.write("{\"id\":\"c" + i + "\",\"certifications\":[{\"round\":2564,\"certifiedOn\":\"2021-09-30\"}]}");
-      }
-      out.write("]}");
-    }
+    writePortfolio(input, 300_000);
     Run run = java(List.of("-Xmx24m", "-XX:-UsePerfData"), input, "portfolio", input.toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.stdout()).isEmpty();
@@ -83,5 +76,58 @@ class CommandLineProcessTest {
         .contains("-Xmx")
         .doesNotContain("\tat ")
         .doesNotContain("OutOfMemoryError");
+  }
+
+  @Test
+  void aServiceAnswersAnInputItsHeapCannotHoldWith503AndKeepsServingUntilSigterm(@TempDir Path dir)
+      throws Exception {
+    Path input = dir.resolve("portfolio.json");
+    writePortfolio(input, 300_000);
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(List.of("-Xmx24m", "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path")));
+    command.addAll(List.of(Main.class.getName(), "serve", "--port", "0", "--max-body-bytes", "100000000"));
+    Process service = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      String started =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8))
+              .readLine();
+      java.net.URI uri =
+          java.net.URI.create(new com.fasterxml.jackson.databind.ObjectMapper().readTree(started).path("url").asText());
+      java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+      java.net.http.HttpResponse<String> tooBig =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(uri.resolve("/v1/portfolio"))
+                  .header("Content-Type", "application/json")
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofFile(input))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(tooBig.statusCode()).isIn(413, 503);
+      assertThat(tooBig.body()).contains("\"status\":" + tooBig.statusCode()).doesNotContain("\tat ");
+      java.net.http.HttpResponse<String> next =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(uri.resolve("/v1/fiscal-year"))
+                  .header("Content-Type", "application/json")
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"date\":\"2024-02-29\"}"))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(next.statusCode()).isEqualTo(200);
+      service.destroy(); // SIGTERM
+      assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      service.destroyForcibly();
+    }
+  }
+
+  private static void writePortfolio(Path input, int centres) throws IOException {
+    try (Writer out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      out.write("{\"asOf\":\"2024-01-15\",\"round\":2567,\"centres\":[");
+      for (int i = 0; i < centres; i++) {
+        out.write(i == 0 ? "" : ",");
+        out.write("{\"id\":\"c" + i + "\",\"certifications\":[{\"round\":2564,\"certifiedOn\":\"2021-09-30\"}]}");
+      }
+      out.write("]}");
+    }
   }
 }
