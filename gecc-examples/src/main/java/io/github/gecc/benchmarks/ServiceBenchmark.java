@@ -41,7 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code process} needs the built jar: {@code -Dgecc.jar=PATH} (default {@code
  * gecc-examples/target/gecc.jar}); its {@code launcher} parameter compares the plain launch with
- * class-data sharing from an archive the benchmark writes first ({@code -XX:SharedArchiveFile}).
+ * class-data sharing ({@code -XX:SharedArchiveFile}) from the {@code gecc.jsa} the build writes
+ * beside the jar (or, when there is none, one the benchmark writes first).
  */
 public class ServiceBenchmark {
 
@@ -226,11 +227,16 @@ public class ServiceBenchmark {
       String java = ProcessHandle.current().info().command().orElse("java");
       command = new ArrayList<>(List.of(java));
       if (launcher.equals("appcds")) {
-        File archive = File.createTempFile("gecc", ".jsa");
-        archive.deleteOnExit();
-        archive.delete();
-        run(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar, "evaluate"));
-        command.add("-XX:SharedArchiveFile=" + archive);
+        // The archive the build writes beside the jar, or one written now by a training run.
+        File archive = new File(new File(jar).getAbsoluteFile().getParentFile(), "gecc.jsa");
+        if (!archive.isFile()) {
+          archive = File.createTempFile("gecc", ".jsa");
+          archive.deleteOnExit();
+          archive.delete();
+          run(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar, "evaluate"));
+        }
+        command.addAll(
+            List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:disable", "-Xlog:all=warning:stderr"));
       }
       command.addAll(List.of("-jar", jar, "evaluate"));
     }
