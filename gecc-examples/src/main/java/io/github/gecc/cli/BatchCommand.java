@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +59,7 @@ final class BatchCommand {
     } catch (InputFiles.Refused e) {
       return Main.print(stderr, mapper, Answer.badInput(e.getMessage(), null));
     }
-    try (InputStream lines = new BufferedInputStream(in, 1 << 16)) {
+    try (InputStream lines = in) {
       LineReader reader = new LineReader(lines, InputFiles.MAX_INPUT_BYTES);
       byte[] line;
       while ((line = reader.next()) != null) {
@@ -99,7 +98,7 @@ final class BatchCommand {
       } catch (IOException e) {
         answer = Answer.failure("could not read the line: " + e.getMessage());
       } catch (OutOfMemoryError e) {
-        answer = Answer.outOfMemory(Invoker.OUT_OF_MEMORY);
+        answer = Answer.outOfMemory(Invoker.outOfMemory());
       }
     }
     write(out, mapper, id, answer);
@@ -172,7 +171,10 @@ final class BatchCommand {
   static final class LineReader {
     private final InputStream in;
     private final int limit;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final byte[] chunk = new byte[1 << 16];
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private int position;
+    private int end;
     private int number;
     private boolean overlong;
 
@@ -183,26 +185,45 @@ final class BatchCommand {
 
     /** The next line without its end, or null at the end of the input. */
     byte[] next() throws IOException {
-      buffer.reset();
+      line.reset();
       overlong = false;
-      int b;
       boolean any = false;
-      while ((b = in.read()) != -1) {
+      while (true) {
+        if (position == end) {
+          end = in.read(chunk, 0, chunk.length);
+          position = 0;
+          if (end <= 0) {
+            end = 0;
+            break;
+          }
+        }
         any = true;
-        if (b == '\n') {
-          break;
+        int newline = position;
+        while (newline < end && chunk[newline] != '\n') {
+          newline++;
         }
-        if (buffer.size() < limit) {
-          buffer.write(b);
-        } else {
-          overlong = true;
+        keep(position, newline - position);
+        if (newline < end) {
+          position = newline + 1;
+          number++;
+          return line.toByteArray();
         }
+        position = end;
       }
       if (!any) {
         return null;
       }
       number++;
-      return buffer.toByteArray();
+      return line.toByteArray();
+    }
+
+    private void keep(int from, int length) {
+      int room = limit - line.size();
+      if (length > room) {
+        overlong = true;
+        length = Math.max(room, 0);
+      }
+      line.write(chunk, from, length);
     }
 
     /** The 1-based number of the line last returned. */

@@ -28,10 +28,17 @@ import java.time.DateTimeException;
  */
 final class Invoker {
 
-  /** The message of an input the heap could not hold; it says how to give the JVM more. */
-  static final String OUT_OF_MEMORY =
-      "the input is too large for the Java heap of this process; give it more memory, for"
-          + " example java -Xmx2g -jar gecc.jar …, or split the input";
+  /**
+   * The message of an input the heap could not hold: it says how large the heap is and how to
+   * give the JVM more.
+   */
+  static String outOfMemory() {
+    long heapMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    return "the input is too large for the Java heap of this process (at most "
+        + heapMiB
+        + " MiB); give the JVM more with -Xmx, for example java -Xmx8g -jar gecc.jar … (a"
+        + " portfolio of a million centres needs about 6 GiB), or split the input";
+  }
 
   private final ObjectMapper mapper;
   private final Clock clock;
@@ -76,7 +83,7 @@ final class Invoker {
     } catch (IOException e) {
       return Answer.failure("could not read input: " + e.getMessage());
     } catch (OutOfMemoryError e) {
-      return Answer.outOfMemory(OUT_OF_MEMORY);
+      return Answer.outOfMemory(outOfMemory());
     }
   }
 
@@ -95,7 +102,7 @@ final class Invoker {
               + e.getMessage(),
           null);
     } catch (OutOfMemoryError e) {
-      return Answer.outOfMemory(OUT_OF_MEMORY);
+      return Answer.outOfMemory(outOfMemory());
     } catch (RuntimeException | StackOverflowError e) {
       return Answer.failure("internal error: " + e);
     }

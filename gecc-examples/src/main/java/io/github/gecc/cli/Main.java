@@ -88,7 +88,7 @@ public final class Main {
       return dispatch(args, stdin, stdout, stderr, clock, mapper);
     } catch (OutOfMemoryError e) {
       // Whatever filled the heap belonged to the frames just left, so it can be collected now.
-      return print(stderr, mapper, Answer.outOfMemory(Invoker.OUT_OF_MEMORY));
+      return print(stderr, mapper, Answer.outOfMemory(Invoker.outOfMemory()));
     } catch (IOException e) {
       return print(stderr, mapper, Answer.failure("could not write output: " + e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {

@@ -209,4 +209,38 @@ class BatchCommandTest {
         .list()
         .ofMaxSize(12);
   }
+
+  @Property(tries = 200)
+  void theLineReaderSplitsAtEveryNewlineWhateverTheChunks(
+      @ForAll("texts") String text, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 300) int limit)
+      throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    BatchCommand.LineReader reader =
+        new BatchCommand.LineReader(new java.io.ByteArrayInputStream(bytes) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, 7)); // a stream that gives a few bytes a read
+          }
+        }, limit);
+    List<String> expected = new ArrayList<>(List.of(text.split("\n", -1)));
+    if (text.isEmpty() || text.endsWith("\n")) {
+      expected.remove(expected.size() - 1);
+    }
+    List<String> read = new ArrayList<>();
+    byte[] line;
+    while ((line = reader.next()) != null) {
+      String whole = expected.get(read.size());
+      byte[] wholeBytes = whole.getBytes(StandardCharsets.UTF_8);
+      assertThat(reader.overlong()).isEqualTo(wholeBytes.length > limit);
+      assertThat(line).isEqualTo(java.util.Arrays.copyOf(wholeBytes, Math.min(limit, wholeBytes.length)));
+      read.add(whole);
+      assertThat(reader.number()).isEqualTo(read.size());
+    }
+    assertThat(read).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.strings().withChars("ab\nก").ofMaxLength(400);
+  }
 }
