@@ -427,7 +427,7 @@ public final class GeccServer implements AutoCloseable {
     ArrayNode commands = health.putArray("commands");
     invoker.commands().keySet().forEach(commands::add);
     ArrayNode rounds = health.putArray("rounds");
-    for (FiscalYear round : com.google.common.collect.ImmutableSortedSet.copyOf(invoker.calendar().rounds())) {
+    for (FiscalYear round : com.google.common.collect.ImmutableSortedSet.copyOf(invoker.rounds().rounds())) {
       rounds.add(round.getValue());
     }
     return health;

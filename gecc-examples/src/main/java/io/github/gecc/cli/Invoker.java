@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
-import io.github.gecc.application.ApplicationCalendar;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.JsonInput;
 import java.io.IOException;
@@ -42,11 +42,18 @@ final class Invoker {
 
   private final ObjectMapper mapper;
   private final Clock clock;
+  private final Rounds rounds;
   private final ImmutableMap<String, Command> commands;
 
   Invoker(ObjectMapper mapper, Clock clock) {
+    this(mapper, clock, Rounds.bundled());
+  }
+
+  /** An invoker whose commands know {@code rounds} (the bundled ones and a register over them). */
+  Invoker(ObjectMapper mapper, Clock clock, Rounds rounds) {
     this.mapper = mapper;
     this.clock = clock;
+    this.rounds = rounds;
     this.commands = Commands.documents();
   }
 
@@ -54,9 +61,14 @@ final class Invoker {
     return mapper;
   }
 
-  /** The application calendar the commands read rounds from. */
-  ApplicationCalendar calendar() {
-    return ApplicationCalendar.bundled();
+  /** The rounds the commands know. */
+  Rounds rounds() {
+    return rounds;
+  }
+
+  /** The same commands, knowing {@code rounds} instead. */
+  Invoker withRounds(Rounds other) {
+    return new Invoker(mapper, clock, other);
   }
 
   /** The commands that answer one document with one document, by name. */
@@ -90,7 +102,7 @@ final class Invoker {
   /** Answers an input tree already parsed with the strict mapper. */
   Answer answer(Command command, JsonNode input) {
     try {
-      return Answer.ok(command.run(JsonInput.root(input), new CliContext(mapper, clock)));
+      return Answer.ok(command.run(JsonInput.root(input), new CliContext(mapper, clock, rounds)));
     } catch (JsonProcessingException e) {
       return refusal(e);
     } catch (DateTimeException e) {

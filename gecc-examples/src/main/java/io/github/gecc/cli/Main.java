@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.GeccVersion;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.JsonInput;
@@ -124,14 +125,31 @@ public final class Main {
       return help(name, stdout, stderr, clock, mapper);
     }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
-    if (BatchCommand.NAME.equals(name)) {
-      return BatchCommand.run(rest, stdin, stdout, stderr, new Invoker(mapper, clock));
-    }
-    if (ServeCommand.NAME.equals(name)) {
-      return ServeCommand.run(rest, stdout, stderr, new Invoker(mapper, clock));
-    }
     Map<String, Command> commands = Commands.all();
     Command command = commands.get(name);
+    boolean takesRounds =
+        BatchCommand.NAME.equals(name)
+            || ServeCommand.NAME.equals(name)
+            || (command != null && command.takesRounds());
+    Rounds rounds = Rounds.bundled();
+    if (takesRounds) {
+      try {
+        RoundsOption.Split split = RoundsOption.split(Arrays.asList(rest));
+        if (split.file.isPresent()) {
+          rounds = RoundsOption.load(split.file.get(), mapper, rounds);
+        }
+        rest = split.rest.toArray(new String[0]);
+      } catch (GeccJsonException e) {
+        return print(stderr, mapper, Invoker.refusal(e));
+      }
+    }
+    Invoker invoker = new Invoker(mapper, clock, rounds);
+    if (BatchCommand.NAME.equals(name)) {
+      return BatchCommand.run(rest, stdin, stdout, stderr, invoker);
+    }
+    if (ServeCommand.NAME.equals(name)) {
+      return ServeCommand.run(rest, stdout, stderr, invoker);
+    }
     if (command == null) {
       return print(
           stderr,
@@ -158,7 +176,7 @@ public final class Main {
       read.forEach(options::put);
       JsonNode result;
       try {
-        result = command.run(JsonInput.root(options), new CliContext(mapper, clock));
+        result = command.run(JsonInput.root(options), new CliContext(mapper, clock, rounds));
       } catch (GeccJsonException e) {
         return print(stderr, mapper, Invoker.refusal(e));
       }
@@ -183,7 +201,6 @@ public final class Main {
                   + " [FILE]",
               null));
     }
-    Invoker invoker = new Invoker(mapper, clock);
     Answer answer;
     if (command.readsInput()) {
       InputFiles.Read read = InputFiles.read(rest.length == 1 ? rest[0] : "-", stdin);
@@ -272,8 +289,9 @@ public final class Main {
     StringBuilder usage =
         new StringBuilder("usage: java -jar gecc.jar COMMAND [FILE]\n")
             .append("       java -jar gecc.jar generate --centres N --seed S\n")
-            .append("       java -jar gecc.jar batch [FILE]\n")
-            .append("       java -jar gecc.jar serve [--host 127.0.0.1] [--port 8080]\n")
+            .append("       java -jar gecc.jar window|check-application|rounds --rounds FILE [FILE]\n")
+            .append("       java -jar gecc.jar batch [--rounds FILE] [FILE]\n")
+            .append("       java -jar gecc.jar serve [--rounds FILE] [--host 127.0.0.1] [--port 8080]\n")
             .append("       java -jar gecc.jar COMMAND --help | help | --version\n")
             .append("Reads one JSON document (UTF-8) from FILE or standard input, prints one JSON")
             .append(" document (UTF-8).\n")

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code serve [--host 127.0.0.1] [--port 8080] [--threads N] [--max-body-bytes N]}: runs {@link
- * GeccServer} until the process is stopped (SIGTERM or Ctrl-C stop it gracefully). Prints one
+ * {@code serve [--rounds FILE] [--host 127.0.0.1] [--port 8080] [--threads N] [--max-body-bytes
+ * N]}: runs {@link GeccServer}, knowing the rounds of the register FILE besides the bundled ones, until the process is stopped (SIGTERM or Ctrl-C stop it gracefully). Prints one
  * JSON line with the service's URL on standard output once it listens.
  */
 final class ServeCommand {
@@ -25,8 +25,8 @@ final class ServeCommand {
 
   /** The help text. */
   static final String HELP =
-      "usage: java -jar gecc.jar serve [--host 127.0.0.1] [--port 8080] [--threads N]"
-          + " [--max-body-bytes N]\n"
+      "usage: java -jar gecc.jar serve [--rounds FILE] [--host 127.0.0.1] [--port 8080]"
+          + " [--threads N] [--max-body-bytes N]\n"
           + "Serves every document command over HTTP: POST /v1/<command> with the command's JSON\n"
           + "input (Content-Type: application/json) answers its JSON output; bad input is 400\n"
           + "application/problem+json with the command line's message as detail and its path as\n"
@@ -34,7 +34,8 @@ final class ServeCommand {
           + "serves the JSON Schemas it references, GET /health reports it up. Binds the loopback\n"
           + "address unless --host says otherwise; --port 0 picks a free port. Prints\n"
           + "{\"url\":…} on standard output once listening. SIGTERM stops it gracefully: requests in\n"
-          + "flight finish, new ones are refused.";
+          + "flight finish, new ones are refused. --rounds FILE reads a round register once, at start\n"
+          + "(see gecc rounds); GET /health lists the rounds the service knows.";
 
   private static final Set<String> OPTIONS = Set.of("host", "port", "threads", "max-body-bytes");
 

@@ -70,7 +70,7 @@ class BatchCommandTest {
   @Test
   void everyGoldenCaseInOneBatchGivesTheCommandLinesAnswersInOrder() {
     List<Golden.Case> cases =
-        Golden.cases().stream().filter(c -> !c.input().isMissingNode()).toList();
+        Golden.documentCases().stream().filter(c -> !c.input().isMissingNode()).toList();
     StringBuilder input = new StringBuilder();
     for (int i = 0; i < cases.size(); i++) {
       input.append(line("case-" + i, cases.get(i).command(), cases.get(i).input())).append('\n');
@@ -242,5 +242,29 @@ class BatchCommandTest {
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.strings().withChars("ab\nก").ofMaxLength(400);
+  }
+
+  @Test
+  void aBatchWithARoundRegisterAnswersEveryLineWithItsRounds() {
+    String line = "{\"id\":1,\"command\":\"window\",\"input\":{\"round\":2570}}\n";
+    Batch registered =
+        batch(line.repeat(2).getBytes(StandardCharsets.UTF_8), "--rounds", "docs/rounds-2570.json");
+    assertThat(registered.status()).isZero();
+    assertThat(registered.lines()).extracting(l -> l.path("status").asInt()).containsExactly(0, 0);
+    assertThat(registered.lines().get(1).path("output").path("round").asInt()).isEqualTo(2570);
+
+    Batch bundled = batch(line);
+    assertThat(bundled.lines().get(0).path("status").asInt()).isEqualTo(2);
+    assertThat(bundled.lines().get(0).path("error").path("path").asText()).isEqualTo("/round");
+  }
+
+  @Test
+  void aBatchWithAMissingRoundsFileIsBadInputBeforeAnyLine() {
+    Batch batch =
+        batch("{\"id\":1,\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\"}}\n".getBytes(StandardCharsets.UTF_8),
+            "--rounds", "no-such-rounds.json");
+    assertThat(batch.status()).isEqualTo(2);
+    assertThat(batch.lines()).isEmpty();
+    assertThat(batch.stderr()).contains("no-such-rounds.json").contains("does not exist");
   }
 }

@@ -79,14 +79,17 @@ class CommandLineProcessTest {
   }
 
   @Test
-  void aServiceAnswersAnInputItsHeapCannotHoldWith503AndKeepsServingUntilSigterm(@TempDir Path dir)
+  void aServiceWithARoundRegisterAnswersAnInputItsHeapCannotHoldWith503AndKeepsServingUntilSigterm(@TempDir Path dir)
       throws Exception {
     Path input = dir.resolve("portfolio.json");
     writePortfolio(input, 300_000);
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(List.of("-Xmx24m", "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path")));
-    command.addAll(List.of(Main.class.getName(), "serve", "--port", "0", "--max-body-bytes", "100000000"));
+    command.addAll(
+        List.of(
+            Main.class.getName(), "serve", "--rounds", "docs/rounds-2570.json", "--port", "0",
+            "--max-body-bytes", "100000000"));
     Process service = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try {
       String started =
@@ -113,6 +116,11 @@ class CommandLineProcessTest {
                   .build(),
               java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(next.statusCode()).isEqualTo(200);
+      java.net.http.HttpResponse<String> health =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(uri.resolve("/health")).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(health.body()).contains("2570");
       service.destroy(); // SIGTERM
       assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
     } finally {

@@ -82,7 +82,7 @@ class GeccServerTest {
   }
 
   static List<Golden.Case> goldenCases() {
-    return Golden.cases();
+    return Golden.documentCases();
   }
 
   // --- the same answers as the command line
@@ -364,5 +364,31 @@ class GeccServerTest {
   @Test
   void uriNamesTheLoopbackAddressAndPort() {
     assertThat(server.uri()).isEqualTo(URI.create("http://127.0.0.1:" + server.port() + "/"));
+  }
+
+  // --- a round register given at start
+
+  @Test
+  void aServiceStartedWithARoundRegisterKnowsItsRounds() throws Exception {
+    Invoker invoker =
+        new Invoker(
+            GeccJson.mapper(),
+            CliRunner.CLOCK,
+            RoundsOption.load("docs/rounds-2570.json", GeccJson.mapper(), io.github.gecc.application.Rounds.bundled()));
+    GeccServer registered =
+        GeccServer.start(new InetSocketAddress("127.0.0.1", 0), 2, MAX_BODY, invoker, () -> {});
+    try {
+      JsonNode health = json(get(registered, "/health"));
+      assertThat(health.path("rounds")).extracting(JsonNode::asInt).contains(2567, 2570);
+      HttpResponse<String> window = post(registered, "/v1/window", "{\"round\":2570}");
+      assertThat(window.statusCode()).isEqualTo(200);
+      assertThat(json(window).path("round").asInt()).isEqualTo(2570);
+    } finally {
+      registered.close();
+    }
+    HttpResponse<String> unknown = post(server, "/v1/window", "{\"round\":2570}");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(json(unknown).path("pointer").asText()).isEqualTo("/round");
+    assertThat(json(get("/health")).path("rounds")).extracting(JsonNode::asInt).doesNotContain(2570);
   }
 }

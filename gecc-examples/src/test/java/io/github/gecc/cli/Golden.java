@@ -32,6 +32,11 @@ final class Golden {
 
   private Golden() {}
 
+  /** The cases of the commands that answer one document with one document (batch, serve). */
+  static List<Case> documentCases() {
+    return cases().stream().filter(c -> Commands.documents().containsKey(c.command())).toList();
+  }
+
   static List<Case> cases() {
     try {
       Path root = Path.of(Golden.class.getResource("/golden").toURI());
