@@ -41,16 +41,28 @@ final class Answer {
   private final JsonNode output;
   private final String message;
   private final String pointer;
+  private final String rulebook;
 
-  private Answer(Kind kind, JsonNode output, String message, String pointer) {
+  private Answer(Kind kind, JsonNode output, String message, String pointer, String rulebook) {
     this.kind = kind;
     this.output = output;
     this.message = message;
     this.pointer = pointer;
+    this.rulebook = rulebook;
+  }
+
+  private Answer(Kind kind, JsonNode output, String message, String pointer) {
+    this(kind, output, message, pointer, null);
   }
 
   static Answer ok(JsonNode output) {
     return new Answer(Kind.OK, Objects.requireNonNull(output, "output"), null, null);
+  }
+
+  /** The output of a decision by the rulebook of id {@code rulebook}. */
+  static Answer ok(JsonNode output, String rulebook) {
+    return new Answer(
+        Kind.OK, Objects.requireNonNull(output, "output"), null, null, Objects.requireNonNull(rulebook));
   }
 
   /** A refusal of the input; {@code pointer} is null when no field is to blame. */
@@ -103,19 +115,9 @@ final class Answer {
     return Optional.ofNullable(pointer);
   }
 
-  /**
-   * The id of the rulebook that decided, when one did: the {@code rulebook} of an evaluation, or
-   * of the self-assessment an application check read.
-   */
+  /** The id of the rulebook that decided, when one did. */
   Optional<String> rulebook() {
-    if (output == null) {
-      return Optional.empty();
-    }
-    JsonNode id = output.path("rulebook");
-    if (!id.isTextual()) {
-      id = output.path("selfAssessment").path("rulebook");
-    }
-    return id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
+    return Optional.ofNullable(rulebook);
   }
 
   /** The command line's error document, {@code {"error":{"message":…,"path":…}}}. */

@@ -102,7 +102,12 @@ final class Invoker {
   /** Answers an input tree already parsed with the strict mapper. */
   Answer answer(Command command, JsonNode input) {
     try {
-      return Answer.ok(command.run(JsonInput.root(input), new CliContext(mapper, clock, rounds)));
+      JsonNode output = command.run(JsonInput.root(input), new CliContext(mapper, clock, rounds));
+      String rulebook = rulebookId(output.path("rulebook"));
+      if (rulebook == null) {
+        rulebook = rulebookId(input.path("selfAssessment").path("rulebook"));
+      }
+      return rulebook == null ? Answer.ok(output) : Answer.ok(output, rulebook);
     } catch (JsonProcessingException e) {
       return refusal(e);
     } catch (DateTimeException e) {
@@ -118,6 +123,19 @@ final class Invoker {
     } catch (RuntimeException | StackOverflowError e) {
       return Answer.failure("internal error: " + e);
     }
+  }
+
+  /**
+   * The id of a rulebook field: a bundled id as text, or the {@code id} of a whole rulebook
+   * document; null for anything else. An evaluation names its rulebook; an application check
+   * decides by the rulebook of its self-assessment.
+   */
+  private static String rulebookId(JsonNode field) {
+    if (field.isTextual()) {
+      return field.asText();
+    }
+    JsonNode id = field.path("id");
+    return id.isTextual() ? id.asText() : null;
   }
 
   /** Maps a refusal while reading JSON to the answer the command line prints. */

@@ -131,6 +131,14 @@ class GeccServerTest {
   }
 
   @Test
+  void anApplicationCheckNamesTheRulebookOfItsSelfAssessment() throws Exception {
+    HttpResponse<String> response =
+        post(server, "/v1/check-application", Catalog.example(new ObjectMapper(), "check-application").toString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue(GeccServer.RULEBOOK_HEADER)).hasValue("GECC-2560");
+  }
+
+  @Test
   void aFiscalYearNamesNoRulebook() throws Exception {
     HttpResponse<String> response = post(server, "/v1/fiscal-year", "{\"date\":\"2024-02-29\"}");
     assertThat(response.headers().firstValue(GeccServer.RULEBOOK_HEADER)).isEmpty();
