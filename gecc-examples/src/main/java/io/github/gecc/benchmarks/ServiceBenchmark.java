@@ -42,7 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@code process} needs the built jar: {@code -Dgecc.jar=PATH} (default {@code
  * gecc-examples/target/gecc.jar}); its {@code launcher} parameter compares the plain launch with
  * class-data sharing ({@code -XX:SharedArchiveFile}) from the {@code gecc.jsa} the build writes
- * beside the jar (or, when there is none, one the benchmark writes first).
+ * beside the jar (or, when there is none, one the benchmark writes first); the archive holds only
+ * for the jar at the path and with the time stamp it was written for.
  */
 public class ServiceBenchmark {
 
