@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +104,7 @@ public class ServiceBenchmark {
     public void connect(Service service) throws IOException {
       socket = new Socket();
       socket.setTcpNoDelay(true);
-      socket.connect(new InetSocketAddress("127.0.0.1", service.server.port()));
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), service.server.port()));
       out = socket.getOutputStream();
       in = socket.getInputStream();
       byte[] body = REQUEST.getBytes(StandardCharsets.UTF_8);
@@ -168,7 +169,7 @@ public class ServiceBenchmark {
 
     private static int contentLength(byte[] bytes, int headerEnd) throws IOException {
       String head = new String(bytes, 0, headerEnd, StandardCharsets.US_ASCII);
-      for (String line : head.split("\r\n")) {
+      for (String line : head.lines().toList()) {
         int colon = line.indexOf(':');
         if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("content-length")) {
           return Integer.parseInt(line.substring(colon + 1).trim());
@@ -199,7 +200,7 @@ public class ServiceBenchmark {
 
   /** The command-line process per call, plain or with a class-data sharing archive. */
   @State(Scope.Benchmark)
-  public static class Process {
+  public static class Launch {
     /** {@code plain} or {@code appcds}. */
     @Param({"plain", "appcds"})
     public String launcher;
@@ -208,7 +209,7 @@ public class ServiceBenchmark {
     File request;
 
     /** Creates the state; JMH instantiates it. */
-    public Process() {}
+    public Launch() {}
 
     /**
      * Finds the jar, writes the request, and for {@code appcds} writes the archive with one run.
@@ -260,7 +261,7 @@ public class ServiceBenchmark {
   /**
    * One {@code java -jar gecc.jar evaluate} process: start-up, one decision, exit.
    *
-   * @param process the command to start
+   * @param launch the command to start
    * @return the exit status
    * @throws IOException if the process cannot start
    * @throws InterruptedException if interrupted while waiting
@@ -270,8 +271,8 @@ public class ServiceBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Warmup(iterations = 1, time = 2)
   @Measurement(iterations = 3, time = 4)
-  public int process(Process process) throws IOException, InterruptedException {
-    return process.run(process.command);
+  public int process(Launch launch) throws IOException, InterruptedException {
+    return launch.run(launch.command);
   }
 
   /**

@@ -32,16 +32,18 @@ final class BatchCommand {
 
   /** The help text. */
   static final String HELP =
-      "usage: java -jar gecc.jar batch [--rounds FILE] [FILE]\n"
-          + "Reads newline-delimited JSON (UTF-8) from FILE or standard input, one request a line:\n"
-          + "  {\"id\":\"a1\",\"command\":\"evaluate\",\"input\":{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\"]}}\n"
-          + "and writes one result a line, in the same order:\n"
-          + "  {\"id\":\"a1\",\"status\":0,\"output\":{…the command's output…}}\n"
-          + "  {\"id\":\"a2\",\"status\":2,\"error\":{\"message\":\"…\",\"path\":\"/met/0\"}}\n"
-          + "Commands: fiscal-year, thai-date, evaluate, window, check-application, certification,\n"
-          + "portfolio. status is the command line's exit status for that request. A bad line gives\n"
-          + "its error line and the batch goes on; blank lines are skipped. Exit status 0 when every\n"
-          + "line was answered. --rounds FILE reads a round register once, for every line.";
+      """
+      usage: java -jar gecc.jar batch [--rounds FILE] [FILE]
+      Reads newline-delimited JSON (UTF-8) from FILE or standard input, one request a line:
+        {"id":"a1","command":"evaluate","input":{"rulebook":"GECC-2560","met":["B01"]}}
+      and writes one result a line, in the same order:
+        {"id":"a1","status":0,"output":{…the command's output…}}
+        {"id":"a2","status":2,"error":{"message":"…","path":"/met/0"}}
+      Commands: fiscal-year, thai-date, evaluate, window, check-application, certification,
+      portfolio. status is the command line's exit status for that request. A bad line gives
+      its error line and the batch goes on; blank lines are skipped. Exit status 0 when every
+      line was answered. --rounds FILE reads a round register once, for every line.\
+      """;
 
   private BatchCommand() {}
 

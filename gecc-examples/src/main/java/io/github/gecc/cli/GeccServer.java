@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Splitter;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -17,6 +18,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -361,16 +363,14 @@ public final class GeccServer implements AutoCloseable {
     if (type == null) {
       return "the request has no Content-Type; send the JSON document as " + JSON;
     }
-    String[] parts = type.split(";");
-    String media = parts[0].trim().toLowerCase(Locale.ROOT);
-    if (!media.equals(JSON)) {
+    List<String> parts = Splitter.on(';').trimResults().splitToList(type);
+    if (!parts.get(0).toLowerCase(Locale.ROOT).equals(JSON)) {
       return "Content-Type '" + type + "' is not supported; send the JSON document as " + JSON;
     }
-    for (int i = 1; i < parts.length; i++) {
-      String[] parameter = parts[i].trim().split("=", 2);
-      if (parameter[0].trim().equalsIgnoreCase("charset")
-          && (parameter.length < 2
-              || !parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8"))) {
+    for (String part : parts.subList(1, parts.size())) {
+      List<String> parameter = Splitter.on('=').limit(2).trimResults().splitToList(part);
+      if (parameter.get(0).equalsIgnoreCase("charset")
+          && (parameter.size() < 2 || !parameter.get(1).replace("\"", "").equalsIgnoreCase("utf-8"))) {
         return "Content-Type '" + type + "' names a charset other than UTF-8; send UTF-8";
       }
     }

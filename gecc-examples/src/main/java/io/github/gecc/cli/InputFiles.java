@@ -24,7 +24,25 @@ final class InputFiles {
   static final int MAX_INPUT_BYTES = Math.toIntExact(GeccJson.MAX_DOCUMENT_LENGTH);
 
   /** The bytes read, or the refusal of the FILE. */
-  record Read(byte[] bytes, Answer refusal) {}
+  static final class Read {
+    private final byte[] bytes;
+    private final Answer refusal;
+
+    Read(byte[] bytes, Answer refusal) {
+      this.bytes = bytes;
+      this.refusal = refusal;
+    }
+
+    /** The document's bytes; null when the FILE was refused. */
+    byte[] bytes() {
+      return bytes;
+    }
+
+    /** The refusal of the FILE; null when it was read. */
+    Answer refusal() {
+      return refusal;
+    }
+  }
 
   private InputFiles() {}
 

@@ -184,7 +184,8 @@ final class OpenApi {
   private static String camel(String name) {
     StringBuilder camel = new StringBuilder();
     boolean upper = false;
-    for (char c : name.toCharArray()) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
       if (c == '-') {
         upper = true;
       } else {

@@ -25,17 +25,19 @@ final class ServeCommand {
 
   /** The help text. */
   static final String HELP =
-      "usage: java -jar gecc.jar serve [--rounds FILE] [--host 127.0.0.1] [--port 8080]"
-          + " [--threads N] [--max-body-bytes N]\n"
-          + "Serves every document command over HTTP: POST /v1/<command> with the command's JSON\n"
-          + "input (Content-Type: application/json) answers its JSON output; bad input is 400\n"
-          + "application/problem+json with the command line's message as detail and its path as\n"
-          + "pointer. GET /v1/openapi.json describes the service (OpenAPI 3.1), GET /v1/schemas/NAME\n"
-          + "serves the JSON Schemas it references, GET /health reports it up. Binds the loopback\n"
-          + "address unless --host says otherwise; --port 0 picks a free port. Prints\n"
-          + "{\"url\":…} on standard output once listening. SIGTERM stops it gracefully: requests in\n"
-          + "flight finish, new ones are refused. --rounds FILE reads a round register once, at start\n"
-          + "(see gecc rounds); GET /health lists the rounds the service knows.";
+      """
+      usage: java -jar gecc.jar serve [--rounds FILE] [--host 127.0.0.1] [--port 8080] \
+      [--threads N] [--max-body-bytes N]
+      Serves every document command over HTTP: POST /v1/<command> with the command's JSON
+      input (Content-Type: application/json) answers its JSON output; bad input is 400
+      application/problem+json with the command line's message as detail and its path as
+      pointer. GET /v1/openapi.json describes the service (OpenAPI 3.1), GET /v1/schemas/NAME
+      serves the JSON Schemas it references, GET /health reports it up. Binds the loopback
+      address unless --host says otherwise; --port 0 picks a free port. Prints
+      {"url":…} on standard output once listening. SIGTERM stops it gracefully: requests in
+      flight finish, new ones are refused. --rounds FILE reads a round register once, at start
+      (see gecc rounds); GET /health lists the rounds the service knows.\
+      """;
 
   private static final Set<String> OPTIONS = Set.of("host", "port", "threads", "max-body-bytes");
 

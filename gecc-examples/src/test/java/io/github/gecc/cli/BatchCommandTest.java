@@ -43,7 +43,7 @@ class BatchCommandTest {
             new PrintStream(err, true, StandardCharsets.UTF_8),
             CliRunner.CLOCK);
     List<JsonNode> lines = new ArrayList<>();
-    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+    for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
       if (!line.isEmpty()) {
         try {
           lines.add(MAPPER.readTree(line));
@@ -222,7 +222,8 @@ class BatchCommandTest {
             return super.read(b, off, Math.min(len, 7)); // a stream that gives a few bytes a read
           }
         }, limit);
-    List<String> expected = new ArrayList<>(List.of(text.split("\n", -1)));
+    List<String> expected =
+        new ArrayList<>(com.google.common.base.Splitter.on('\n').splitToList(text));
     if (text.isEmpty() || text.endsWith("\n")) {
       expected.remove(expected.size() - 1);
     }

@@ -17,11 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineProcessTest {
 
   /** What a child process printed, and how it ended. */
-  record Run(int status, byte[] stdout, String stderr) {
-    String out() {
-      return new String(stdout, StandardCharsets.UTF_8);
-    }
-  }
+  record Run(int status, String out, String stderr) {}
 
   static Run java(List<String> jvmOptions, Path stdin, String... args)
       throws IOException, InterruptedException {
@@ -39,7 +35,7 @@ class CommandLineProcessTest {
     builder.environment().remove("JDK_JAVA_OPTIONS");
     builder.redirectInput(stdin.toFile());
     Process process = builder.start();
-    byte[] out = process.getInputStream().readAllBytes();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     return new Run(process.exitValue(), out, err);
@@ -69,7 +65,7 @@ class CommandLineProcessTest {
     writePortfolio(input, 300_000);
     Run run = java(List.of("-Xmx24m", "-XX:-UsePerfData"), input, "portfolio", input.toString());
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.stdout()).isEmpty();
+    assertThat(run.out()).isEmpty();
     assertThat(run.stderr().strip().lines()).hasSize(1);
     assertThat(run.stderr())
         .contains("too large for the Java heap")

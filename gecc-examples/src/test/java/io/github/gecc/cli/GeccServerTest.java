@@ -51,7 +51,7 @@ class GeccServerTest {
 
   static GeccServer startServer(Runnable whileInFlight) throws IOException {
     return GeccServer.start(
-        new InetSocketAddress("127.0.0.1", 0),
+        new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
         4,
         MAX_BODY,
         new Invoker(GeccJson.mapper(), CliRunner.CLOCK),
@@ -384,7 +384,7 @@ class GeccServerTest {
             CliRunner.CLOCK,
             RoundsOption.load("docs/rounds-2570.json", GeccJson.mapper(), io.github.gecc.application.Rounds.bundled()));
     GeccServer registered =
-        GeccServer.start(new InetSocketAddress("127.0.0.1", 0), 2, MAX_BODY, invoker, () -> {});
+        GeccServer.start(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 2, MAX_BODY, invoker, () -> {});
     try {
       JsonNode health = json(get(registered, "/health"));
       assertThat(health.path("rounds")).extracting(JsonNode::asInt).contains(2567, 2570);
