@@ -37,6 +37,20 @@ final class TestCommand {
   /** The command's name. */
   static final String NAME = "test";
 
+  /** The one-line description for the usage text. */
+  static final String DESCRIPTION = "run the golden-case files under DIR; exit 1 if a case fails";
+
+  /** The help text. */
+  static final String HELP =
+      """
+      usage: java -jar gecc.jar test DIR [--junit-xml FILE]
+      Runs every golden-case file (*.json, {"cases":[…]}) under DIR, each case's command
+      in-process, and compares the expected subset of its output or error. Prints a summary
+      {"cases","passed","failed","summary","failures":[…]}; --junit-xml FILE also writes a
+      JUnit XML report. Exit status 0 when every case holds, 1 when a case fails, 2 when DIR
+      holds no case or a case file is malformed.\
+      """;
+
   private TestCommand() {}
 
   /**
