@@ -36,13 +36,13 @@ import java.util.Map;
 public final class Main {
 
   /** Exit status of a successful run. */
-  static final int OK = 0;
+  static final int OK = Answer.EXIT_OK;
 
   /** Exit status of an unexpected failure. */
-  static final int FAILURE = 1;
+  static final int FAILURE = Answer.EXIT_FAILURE;
 
   /** Exit status of bad input. */
-  static final int BAD_INPUT = 2;
+  static final int BAD_INPUT = Answer.EXIT_BAD_INPUT;
 
   /** The largest input document read, in bytes (see {@link InputFiles#MAX_INPUT_BYTES}). */
   static final int MAX_INPUT_BYTES = InputFiles.MAX_INPUT_BYTES;
@@ -128,7 +128,7 @@ public final class Main {
     if (TestCommand.NAME.equals(name)) {
       return TestCommand.run(rest, stdout, stderr, clock);
     }
-    Map<String, Command> commands = Commands.all();
+    Map<String, Command> commands = ToolCommands.all();
     Command command = commands.get(name);
     boolean takesRounds =
         BatchCommand.NAME.equals(name)
@@ -248,7 +248,7 @@ public final class Main {
       stdout.println(Catalog.help(command, mapper, example));
       return OK;
     }
-    Command other = Commands.all().get(name);
+    Command other = ToolCommands.all().get(name);
     if (other != null) {
       stdout.println("usage: java -jar gecc.jar " + name + "\n" + other.description() + ".");
       return OK;
@@ -307,7 +307,7 @@ public final class Main {
             .append(" document (UTF-8).\n")
             .append("Exit status: 0 ok, 2 bad input (JSON error on standard error), 1 other failure.\n")
             .append("Commands:\n");
-    for (Command command : Commands.all().values()) {
+    for (Command command : ToolCommands.all().values()) {
       usage.append(String.format("  %-18s %s%n", command.name(), command.description()));
     }
     usage.append(String.format("  %-18s %s%n", BatchCommand.NAME, BatchCommand.DESCRIPTION));

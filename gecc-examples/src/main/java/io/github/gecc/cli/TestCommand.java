@@ -2,20 +2,15 @@ package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.gecc.golden.CommandResult;
-import io.github.gecc.golden.CommandRunner;
 import io.github.gecc.golden.GoldenCase;
 import io.github.gecc.golden.GoldenCaseException;
 import io.github.gecc.golden.GoldenCases;
 import io.github.gecc.golden.GoldenRun;
 import io.github.gecc.json.GeccJson;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,30 +47,6 @@ final class TestCommand {
       """;
 
   private TestCommand() {}
-
-  /**
-   * Returns a runner of cases through the tool itself, in-process: each case's input as standard
-   * input of {@code COMMAND}.
-   *
-   * @param clock the clock the commands read "now" from
-   * @return the runner
-   */
-  static CommandRunner runner(Clock clock) {
-    return (command, input) -> {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      String stdin = input.isMissingNode() ? "" : input.toString();
-      int status =
-          Main.run(
-              new String[] {command},
-              new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(err, true, StandardCharsets.UTF_8),
-              clock);
-      return CommandResult.ofStreams(
-          status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    };
-  }
 
   /**
    * Runs {@code test} with the arguments after its name.
@@ -128,7 +99,7 @@ final class TestCommand {
     if (cases.isEmpty()) {
       return error(stderr, mapper, 2, "no case under '" + dir + "'; expected *.json files of {\"cases\":[…]}", null);
     }
-    GoldenRun run = GoldenRun.run(cases, runner(clock));
+    GoldenRun run = GoldenRun.run(cases, CommandDocuments.runner(clock));
     if (report != null) {
       try (OutputStream out = Files.newOutputStream(Path.of(report))) {
         run.writeJUnitXml(out);

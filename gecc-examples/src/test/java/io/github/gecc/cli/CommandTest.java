@@ -95,7 +95,7 @@ class CommandTest {
         Files.newDirectoryStream(Path.of(CommandTest.class.getResource("/golden").toURI()), "*.json")) {
       for (Path file : files) {
         for (JsonNode c : MAPPER.readTree(file.toFile()).get("cases")) {
-          if (c.has("input") && Commands.all().containsKey(c.get("command").asText())) {
+          if (c.has("input") && ToolCommands.all().containsKey(c.get("command").asText())) {
             out.add(new Seed(c.get("command").asText(), MAPPER.writeValueAsString(c.get("input"))));
           }
         }

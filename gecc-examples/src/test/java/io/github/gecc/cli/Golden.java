@@ -1,20 +1,12 @@
 package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
+import io.github.gecc.golden.GoldenCases;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The golden cases' commands and inputs, for running them through batch and HTTP. */
 final class Golden {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** One case: its name, command and input ({@code MissingNode} when it has none). */
   record Case(String name, String command, JsonNode input) {
@@ -37,23 +29,10 @@ final class Golden {
     return cases().stream().filter(c -> Commands.documents().containsKey(c.command())).toList();
   }
 
+  /** Every case of the project's golden folder, read by the golden-case engine. */
   static List<Case> cases() {
-    try {
-      Path root = Path.of(Golden.class.getResource("/golden").toURI());
-      List<Case> cases = new ArrayList<>();
-      try (Stream<Path> files = Files.list(root)) {
-        for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-          for (JsonNode node : MAPPER.readTree(file.toFile()).path("cases")) {
-            cases.add(
-                new Case(node.path("name").asText(), node.path("command").asText(), node.path("input")));
-          }
-        }
-      }
-      return cases;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return GoldenCases.load(Path.of("src/test/resources/golden")).stream()
+        .map(c -> new Case(c.name(), c.command(), c.input()))
+        .toList();
   }
 }

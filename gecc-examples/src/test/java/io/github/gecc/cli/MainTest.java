@@ -16,7 +16,7 @@ class MainTest {
   void helpListsEveryCommandOnStandardOutput() {
     CliRunner.Result result = CliRunner.runArgs("", "--help");
     assertThat(result.status()).isZero();
-    for (String name : Commands.all().keySet()) {
+    for (String name : ToolCommands.all().keySet()) {
       assertThat(result.stdout()).contains(name);
     }
   }
@@ -194,7 +194,7 @@ class MainTest {
   void helpWordListsEveryCommandIncludingBatchAndServe() {
     CliRunner.Result result = CliRunner.runArgs("", "help");
     assertThat(result.status()).isZero();
-    for (String command : Commands.all().keySet()) {
+    for (String command : ToolCommands.all().keySet()) {
       assertThat(result.stdout()).contains(command);
     }
     assertThat(result.stdout()).contains("batch").contains("serve").contains("--version");
@@ -213,7 +213,7 @@ class MainTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : Commands.all().keySet()) {
+    for (String command : ToolCommands.all().keySet()) {
       CliRunner.Result result = CliRunner.runArgs("", "help", command);
       assertThat(result.status()).as(command).isZero();
       assertThat(result.stdout()).as(command).contains("usage: java -jar gecc.jar " + command);

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.github.gecc.cli.Main;
+import io.github.gecc.cli.CommandDocuments;
 import io.github.gecc.testing.golden.GoldenCaseTests;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,22 +28,8 @@ class GoldenCasesTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), io.github.gecc.time.ThaiTime.ZONE);
 
-  /** Runs a case's command through the tool's entry point, in-process. */
-  static final CommandRunner RUNNER =
-      (command, input) -> {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String stdin = input.isMissingNode() ? "" : input.toString();
-        int status =
-            Main.run(
-                new String[] {command},
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                CLOCK);
-        return CommandResult.ofStreams(
-            status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-      };
+  /** Runs a case's command in-process, as every user of the engine does. */
+  static final CommandRunner RUNNER = CommandDocuments.runner(CLOCK);
 
   static List<GoldenCase> loadAll() {
     return GoldenCases.load(CASES);

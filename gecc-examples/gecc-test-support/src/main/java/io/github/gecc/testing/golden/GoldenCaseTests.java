@@ -1,13 +1,15 @@
 package io.github.gecc.testing.golden;
 
+import io.github.gecc.cli.CommandDocuments;
 import io.github.gecc.golden.CommandRunner;
 import io.github.gecc.golden.GoldenCase;
 import io.github.gecc.golden.GoldenCases;
+import io.github.gecc.time.ThaiTime;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -34,23 +36,16 @@ public final class GoldenCaseTests {
   private GoldenCaseTests() {}
 
   /**
-   * Reads every case file under {@code folder} and returns one dynamic test per case, each run by
-   * the {@link CommandRunner} found on the class path ({@link ServiceLoader}).
+   * Reads every case file under {@code folder} and returns one dynamic test per case, each run
+   * in-process by the library's own commands ({@link CommandDocuments#runner}), "now" being the
+   * system clock in Bangkok time.
    *
    * @param folder the folder of {@code *.json} case files, subfolders included
    * @return one container per file, in path order, holding one test per case
    * @throws io.github.gecc.golden.GoldenCaseException if a file cannot be read as cases
-   * @throws IllegalStateException if no runner is on the class path
    */
   public static Stream<DynamicNode> from(Path folder) {
-    CommandRunner runner =
-        ServiceLoader.load(CommandRunner.class)
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "no io.github.gecc.golden.CommandRunner on the class path to run the cases of " + folder));
-    return from(folder, runner);
+    return from(folder, CommandDocuments.runner(Clock.system(ThaiTime.ZONE)));
   }
 
   /**

@@ -2,7 +2,10 @@ package io.github.gecc.cli;
 
 import com.google.common.collect.ImmutableMap;
 
-/** The commands of the tool, in the order the usage text lists them. */
+/**
+ * The commands that read JSON documents, in the order the usage text lists them; the command line
+ * adds {@code generate} and {@code demo} ({@code ToolCommands}).
+ */
 final class Commands {
 
   private Commands() {}
@@ -19,8 +22,6 @@ final class Commands {
           new RoundsCommand(),
           new CertificationCommand(),
           new PortfolioCommand(),
-          new GenerateCommand(),
-          new DemoCommand(),
         }) {
       commands.put(command.name(), command);
     }

@@ -102,14 +102,14 @@ final class RoundsOption {
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
-      bytes = in.readNBytes(Main.MAX_INPUT_BYTES + 1);
+      bytes = in.readNBytes(InputFiles.MAX_INPUT_BYTES + 1);
     } catch (NoSuchFileException e) {
       throw fileError(file, "does not exist", JsonPointer.empty());
     } catch (IOException e) {
       throw fileError(file, "cannot be read: " + e.getMessage(), JsonPointer.empty());
     }
-    if (bytes.length > Main.MAX_INPUT_BYTES) {
-      throw fileError(file, "is larger than " + Main.MAX_INPUT_BYTES + " bytes", JsonPointer.empty());
+    if (bytes.length > InputFiles.MAX_INPUT_BYTES) {
+      throw fileError(file, "is larger than " + InputFiles.MAX_INPUT_BYTES + " bytes", JsonPointer.empty());
     }
     try {
       JsonNode tree = GeccJson.readTree(mapper, bytes);

@@ -13,18 +13,27 @@ import java.util.Optional;
  */
 final class Answer {
 
+  /** Exit status of a successful run. */
+  static final int EXIT_OK = 0;
+
+  /** Exit status of an unexpected failure. */
+  static final int EXIT_FAILURE = 1;
+
+  /** Exit status of bad input. */
+  static final int EXIT_BAD_INPUT = 2;
+
   /** What kind of answer it is; each transport maps it to an exit status or an HTTP status. */
   enum Kind {
     /** The command answered: exit 0, HTTP 200. */
-    OK(Main.OK),
+    OK(EXIT_OK),
     /** The input is refused: exit 2, HTTP 400. */
-    BAD_INPUT(Main.BAD_INPUT),
+    BAD_INPUT(EXIT_BAD_INPUT),
     /** The input is larger than a limit: exit 2, HTTP 413. */
-    TOO_LARGE(Main.BAD_INPUT),
+    TOO_LARGE(EXIT_BAD_INPUT),
     /** The heap could not hold the input: exit 1, HTTP 503 (another copy or a retry may). */
-    OUT_OF_MEMORY(Main.FAILURE),
+    OUT_OF_MEMORY(EXIT_FAILURE),
     /** Anything else: exit 1, HTTP 500. */
-    FAILURE(Main.FAILURE);
+    FAILURE(EXIT_FAILURE);
 
     private final int exitStatus;
 
