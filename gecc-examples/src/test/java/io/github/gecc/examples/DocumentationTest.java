@@ -42,7 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>every {@code ```console} block's {@code $ java -jar gecc-examples/target/gecc.jar …} line
  *       runs the tool (in-process, from the repository root) and prints exactly the lines shown
  *       under it; {@code <<< 'JSON'} is standard input, {@code < FILE} reads a file, {@code | head
- *       -n N} keeps the first lines and {@code ; echo "exit $?"} adds the exit status;
+ *       -n N} keeps the first lines and {@code ; echo "exit $?"} adds the exit status; a {@code $
+ *       curl …} call of the service must be shown exactly as in the service guide, whose calls
+ *       {@code ServiceGuideTest} makes against a running service;
  *   <li>every repository file a page names in a link or a command exists.
  * </ul>
  */
@@ -56,6 +58,8 @@ class DocumentationTest {
   private static final Pattern LINK = Pattern.compile("\\]\\((?!https?:|#|mailto:)([^)#\\s]+)(#[^)]*)?\\)");
 
   private static final String TOOL = "java -jar gecc-examples/target/gecc.jar";
+
+  private static final Path SERVICE_GUIDE = ROOT.resolve("gecc-examples/docs/service.md");
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), io.github.gecc.time.ThaiTime.ZONE);
@@ -129,7 +133,7 @@ class DocumentationTest {
       StringBuilder rewritten = new StringBuilder();
       while (m.find()) {
         String replacement = m.group();
-        if (m.group(1).equals("console")) {
+        if (m.group(1).equals("console") && !m.group(2).contains("$ curl ")) {
           StringBuilder body = new StringBuilder();
           for (String line : m.group(2).lines().toList()) {
             if (line.startsWith("$ ")) {
@@ -242,6 +246,16 @@ class DocumentationTest {
       while (j < lines.size() && !lines.get(j).startsWith("$ ")) {
         expected.append(lines.get(j)).append('\n');
         j++;
+      }
+      if (command.startsWith("curl ")) {
+        // A call of the running service: shown exactly as in the service guide, whose every
+        // curl call ServiceGuideTest makes against a running service.
+        assertThat(Files.readString(SERVICE_GUIDE, StandardCharsets.UTF_8))
+            .as(b.name() + ": " + command + " is a call of the service guide, with its answer")
+            .contains(lines.get(i) + "\n" + expected);
+        commands++;
+        i = j - 1;
+        continue;
       }
       assertThat(run(command)).as(b.name() + ": " + command).isEqualTo(expected.toString());
       commands++;
