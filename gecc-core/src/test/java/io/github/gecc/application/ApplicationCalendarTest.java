@@ -132,6 +132,7 @@ class ApplicationCalendarTest {
         .setDefault(StepPlan.class, StepPlan.online())
         .setDefault(ApplicationCalendar.class, BUNDLED)
         .setDefault(EligibilityPolicy.class, EligibilityPolicy.bundled())
+        .setDefault(io.github.gecc.rules.RulebookRegistry.class, io.github.gecc.rules.RulebookRegistry.bundled())
         .setDefault(ApplicationChecker.class, ApplicationChecker.bundled());
     tester.testAllPublicInstanceMethods(BUNDLED);
     tester.testAllPublicInstanceMethods(BUNDLED.cascade(FiscalYear.of(2567)));

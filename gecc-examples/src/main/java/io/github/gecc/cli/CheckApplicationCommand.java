@@ -17,8 +17,10 @@ import io.github.gecc.rules.RulebookRegistry;
  * <p>In: {@code {"round":2567,"organisation":{"kind":"DISTRICT_OFFICE","informationOnly":false},
  * "selfAssessment":{"rulebook":"GECC-2560","met":[…]},"submittedAt":"…","channels":["ONLINE"],
  * "documents":[]}}. Out: {@code {"round":2567,"accepted":false,"violations":[{"code":…,
- * "message":…English…,"messageTh":…,"source":…}]}}. A round the bundled calendar does not hold is
- * bad input at {@code /round}.
+ * "message":…English…,"messageTh":…,"source":…}],"warnings":[…]}}. A round the bundled calendar
+ * does not hold is bad input at {@code /round}. The self-assessment lists the criteria met and is
+ * judged by the rulebook the registry gives for the round (RULES.md §3); a points-only summary, an
+ * unknown rulebook id or a rulebook document that redefines a registered id is bad input.
  */
 final class CheckApplicationCommand implements Command {
 
@@ -43,7 +45,18 @@ final class CheckApplicationCommand implements Command {
     JsonInput roundInput =
         JsonInput.at(input.node().get("round"), input.pointer().appendProperty("round"));
     roundInput.core(() -> checker.calendar().windowOf(application.round()));
-    CheckResult result = checker.check(application);
+    roundInput.core(
+        () ->
+            checker
+                .rulebooks()
+                .forRound(application.round())
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "no registered rulebook applies to round " + application.round().getValue())));
+    JsonInput selfInput =
+        JsonInput.at(input.node().get("selfAssessment"), input.pointer().appendProperty("selfAssessment"));
+    CheckResult result = selfInput.core(() -> checker.check(application));
     ObjectNode out = context.object();
     out.put("round", application.round().getValue());
     out.setAll((ObjectNode) context.mapper().valueToTree(result));
