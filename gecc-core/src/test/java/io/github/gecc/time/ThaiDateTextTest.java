@@ -597,13 +597,28 @@ class ThaiDateTextTest {
     }
 
     @Test
-    void looksLikeRangeTellsARangeFromADate() {
-      assertThat(ThaiDateText.looksLikeRange("1 มกราคม – 28 กุมภาพันธ์ 2565")).isTrue();
-      assertThat(ThaiDateText.looksLikeRange("๑๙ มกราคม ๒๕๖๗")).isFalse();
-      assertThat(ThaiDateText.looksLikeRange("๓๖ พฤษภาคม")).isFalse();
-      assertThat(ThaiDateText.looksLikeRange("ตั้งแต่วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565")).isTrue();
-      assertThat(ThaiDateText.looksLikeRange("1 ธ.ค. 2566 - 31 ม.ค. 2567")).isTrue();
-      assertThat(ThaiDateText.looksLikeRange("๘ มกรา - ๑๐ มกราคม ๒๕๖๗")).isFalse();
+    void readSaysWhetherItFoundARangeOrADate() {
+      assertThat(ThaiDateText.read("1 มกราคม – 28 กุมภาพันธ์ 2565").range()).isPresent();
+      assertThat(ThaiDateText.read("๑๙ มกราคม ๒๕๖๗").date()).hasValue(ThaiDateTime.of(java.time.LocalDate.of(2024, 1, 19)));
+      assertThat(ThaiDateText.read("ตั้งแต่วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565").range()).isPresent();
+      assertThat(ThaiDateText.read("1 ธ.ค. 2566 - 31 ม.ค. 2567").range()).isPresent();
+      assertThatThrownBy(() -> ThaiDateText.read("๘ มกรา - ๑๐ มกราคม ๒๕๖๗"))
+          .isInstanceOf(java.time.format.DateTimeParseException.class);
+    }
+
+    @Test
+    void readsAToneMarkTypedBeforeItsVowel() {
+      // ท่ี: tone mark (U+0E48) typed before sara ii (U+0E35); ต้ัง: before mai han-akat
+      assertThat(ThaiDateText.parseDate("วันศุกร์ท\u0E48\u0E35 ๑๙ มกราคม ๒๕๖๗")).isEqualTo(java.time.LocalDate.of(2024, 1, 19));
+      assertThat(ThaiDateText.parseRange("ต\u0E49\u0E31งแต่วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565").start().date())
+          .isEqualTo(java.time.LocalDate.of(2022, 1, 1));
+    }
+
+    @Test
+    void aRefusedTextNamesTheCharacterAndItsIndex() {
+      assertThatThrownBy(() -> ThaiDateText.parse("๑๙ มกราคมX ๒๕๖๗"))
+          .isInstanceOf(java.time.format.DateTimeParseException.class)
+          .hasMessageContaining("character 'X', U+0058 LATIN CAPITAL LETTER X, at index");
     }
   }
 

@@ -18,6 +18,7 @@ import io.github.gecc.certification.SatisfactionResult;
 import io.github.gecc.certification.ValidityPolicy;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.JsonInput;
+import io.github.gecc.time.BuddhistEra;
 import io.github.gecc.time.FiscalYear;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -303,7 +304,11 @@ final class PortfolioStreamReader {
     if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
       throw new Anomaly();
     }
-    return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+    int year = digits(value, 0, 4);
+    if (BuddhistEra.looksBuddhist(year)) {
+      throw new Anomaly(); // the strict reader refuses it with the conversion
+    }
+    return LocalDate.of(year, digits(value, 5, 7), digits(value, 8, 10));
   }
 
   private static int digits(String value, int from, int to) {
