@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  *
  * <p>Violations come in a fixed order: {@code INELIGIBLE_ORGANISATION}, {@code
  * INFORMATION_ONLY_CENTRE}, {@code RULEBOOK_NOT_OF_ROUND} or else {@code
- * SELF_ASSESSMENT_BELOW_THRESHOLD} and {@code SELF_ASSESSMENT_REQUIREMENT_NOT_MET}, {@code
+ * SELF_ASSESSMENT_BELOW_THRESHOLD} or, when the gate is reached, {@code
+ * SELF_ASSESSMENT_REQUIREMENT_NOT_MET}, {@code
  * WINDOW_CLOSED}, {@code CHANNEL_MISSING}, {@code DOCUMENT_MISSING}. A missing channel or
  * document gives one violation naming all that are missing (one rule, one violation). The window
  * violations cite the window's own source.
@@ -232,13 +233,16 @@ public final class ApplicationChecker {
             + ofRound.id());
   }
 
-  /** The violations of the condition to apply: the gate, then each failing requirement. */
+  /**
+   * The violation of the condition to apply: the gate (step 3 comes first), or, when the gate is
+   * reached, the application requirement. Below the gate the requirement fails too (in GECC-2560
+   * meeting it implies at least 60 points), and the gate violation says so.
+   */
   static ImmutableList<Violation> conditionViolations(SelfAssessmentResult self) {
     ImmutableList.Builder<Violation> out = ImmutableList.builder();
     if (!self.reachesGate()) {
       out.add(belowGate(self));
-    }
-    if (!self.meetsApplicationRequirements()) {
+    } else if (!self.meetsApplicationRequirements()) {
       ImmutableList<Reason> failing =
           self.evaluation().reasons().stream()
               .filter(r -> r.code() == ReasonCode.APPLICATION_REQUIREMENT_NOT_MET)
@@ -268,7 +272,8 @@ public final class ApplicationChecker {
             + self.gate()
             + " คะแนน ("
             + self.rulebook()
-            + ") จึงยังสมัครไม่ได้",
+            + ") จึงยังสมัครไม่ได้"
+            + (self.meetsApplicationRequirements() ? "" : " และยังไม่ผ่านเงื่อนไขการขอรับการรับรองด้วย"),
         "the self-assessment scores "
             + self.points()
             + " of "
@@ -277,7 +282,8 @@ public final class ApplicationChecker {
             + self.gate()
             + " points of rulebook "
             + self.rulebook()
-            + "; an organisation applies only from the gate on",
+            + "; an organisation applies only from the gate on"
+            + (self.meetsApplicationRequirements() ? "" : ", and only when it meets the application requirement as well"),
         self.evaluation().reasons().stream()
             .filter(r -> r.code() == ReasonCode.SELF_ASSESSMENT_BELOW_GATE)
             .map(Reason::source)

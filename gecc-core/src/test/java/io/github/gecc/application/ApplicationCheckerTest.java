@@ -76,7 +76,6 @@ class ApplicationCheckerTest {
             ViolationCode.INELIGIBLE_ORGANISATION,
             ViolationCode.INFORMATION_ONLY_CENTRE,
             ViolationCode.SELF_ASSESSMENT_BELOW_THRESHOLD,
-            ViolationCode.SELF_ASSESSMENT_REQUIREMENT_NOT_MET,
             ViolationCode.WINDOW_CLOSED,
             ViolationCode.CHANNEL_MISSING,
             ViolationCode.DOCUMENT_MISSING);

@@ -92,10 +92,10 @@ final class ApplicationTour {
 
     Rulebook rulebook = RulebookRegistry.bundled().forRound(round).orElseThrow();
     List<String> met = new ArrayList<>();
-    for (int i = 1; i <= 38; i++) {
+    for (int i = 1; i <= 40; i++) {
       met.add(String.format("B%02d", i));
     }
-    for (int i = 1; i <= 12; i++) {
+    for (int i = 1; i <= 11; i++) {
       met.add(String.format("A%02d", i));
     }
     SelfAssessmentResult self =
@@ -113,7 +113,9 @@ final class ApplicationTour {
             "The office meets " + met.size() + " criteria of " + rulebook.id() + ": "
                 + self.points() + " of " + self.maxPoints() + " points, "
                 + (self.reachesGate() ? "enough" : "not enough") + " to pass the gate of "
-                + self.gate() + " points."));
+                + self.gate() + " points; "
+                + (self.mayApply() ? "with every basic criterion and at least 10 advanced, it may apply."
+                    : "it does not meet the application requirement, so it may not apply.")));
 
     Instant late = ThaiTime.toInstant(LocalDateTime.of(2024, 2, 29, 16, 45));
     CheckResult lateCheck =
@@ -138,8 +140,8 @@ final class ApplicationTour {
     ApplicationProgress progress = ApplicationProgress.start(checker, round, office);
     List<String> walked = new ArrayList<>();
     List<String> committeeMet = new ArrayList<>(met);
-    committeeMet.addAll(List.of("B39", "B40"));
-    committeeMet.remove("A12");
+    committeeMet.add("A12");
+    committeeMet.remove("A11");
     CommitteeResult committee =
         CommitteeResult.from(
             rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, committeeMet)));
