@@ -82,7 +82,7 @@ public abstract class ApplyDirective {
     return ImmutableApplyDirective.builder()
         .round(round)
         .directedBy(directedBy)
-        .kinds(kinds)
+        .addAllKinds(kinds)
         .policy(policy)
         .source(source)
         .build();

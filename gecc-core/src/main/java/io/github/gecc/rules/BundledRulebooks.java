@@ -3,7 +3,7 @@ package io.github.gecc.rules;
 import io.github.gecc.time.FiscalYear;
 
 /**
- * The rulebooks that ship with the library. Only one exists: the seeds define only the BE 2560
+ * The rulebooks that ship with the library. Only one exists: the circulars define only the BE 2560
  * rulebook (RULES.md §3); later rulebooks are data a user loads and registers.
  *
  * <p>This class is immutable and thread-safe.

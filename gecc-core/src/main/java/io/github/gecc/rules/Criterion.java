@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * a group and titles.
  *
  * <p>RULES.md §3 (FACT): in the BE 2560 rulebook a basic criterion is worth 1 point and an
- * advanced criterion 2 points. RULES.md §3 (DECISION): the seeds do not give the wording of the
+ * advanced criterion 2 points. RULES.md §3 (DECISION): the circulars do not give the wording of the
  * criteria, so titles are optional data a user loads from the official manual; the library never
  * invents one. RULES.md §10: a criterion may name its {@link CriterionGroup group}.
  *

@@ -10,7 +10,7 @@ import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.Channel;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.CommitteeResult;
-import io.github.gecc.application.InternalDeadline;
+import io.github.gecc.application.ReportingDeadline;
 import io.github.gecc.application.Organisation;
 import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.application.SelfAssessmentResult;
@@ -74,21 +74,22 @@ final class ApplicationTour {
                 + "; no document files are required online."));
 
     List<String> chain = List.of(ApplicationCalendar.DOPA, ApplicationCalendar.SAKON_NAKHON);
-    InternalDeadline binding = checker.calendar().cascade(round).effectiveDeadline(chain);
+    ReportingDeadline report =
+        checker.calendar().reportingCascade(round).firstApplicationReport(chain).orElseThrow();
     steps.add(
         new DemoStep(
-            "Deadlines down the chain",
-            "The national closing is "
+            "Reports down the chain",
+            "The window closes at "
                 + ThaiTime.atBangkok(window.closesAt())
-                + ", but a district office reporting through "
+                + "; a district office reporting through "
                 + chain
-                + " must have applied by "
-                + ThaiTime.atBangkok(binding.due())
+                + " is asked to report that it applied by "
+                + ThaiTime.atBangkok(report.due())
                 + ", set by "
-                + binding.setBy()
+                + report.setBy()
                 + " (\""
-                + binding.task()
-                + "\")."));
+                + report.task()
+                + "\"). The report never refuses an application made later inside the window."));
 
     Rulebook rulebook = RulebookRegistry.bundled().forRound(round).orElseThrow();
     List<String> met = new ArrayList<>();
