@@ -142,7 +142,7 @@ public final class Evaluation {
         Level level = index.level(li);
         tallies.put(
             level,
-            new LevelTally(
+            LevelTally.of(
                 level, levelMet[li], index.levelTotal(li), levelPoints[li], index.levelMax(li)));
       }
       result = tallies.buildOrThrow();

@@ -284,6 +284,6 @@ final class Evaluator {
         extraPoints += index.points(p);
       }
     }
-    return new OutcomeGap(outcome.name(), index.sortedIds(chosen, true, -1));
+    return OutcomeGap.of(outcome.name(), index.sortedIds(chosen, true, -1));
   }
 }
