@@ -341,6 +341,22 @@ class EvaluationTest {
   }
 
   @Property
+  void mayApplyExactlyWithEveryBasicAndTenAdvancedInGecc2560(@ForAll("geccAssessments") Assessment assessment) {
+    Evaluation e = GECC.evaluate(assessment);
+    int basic = e.perLevel().get(Level.BASIC).met();
+    int advanced = e.perLevel().get(Level.ADVANCED).met();
+    assertThat(e.meetsApplicationRequirements()).isEqualTo(basic == 40 && advanced >= 10);
+    assertThat(e.mayApply()).isEqualTo(e.selfAssessmentPassed() && e.meetsApplicationRequirements());
+    assertThat(e.mayApply()).isEqualTo(basic == 40 && advanced >= 10);
+  }
+
+  @Property
+  void anEvaluationEqualsItsOwnReEvaluation(@ForAll("anyAssessments") Assessment assessment) {
+    Evaluation e = assessment.rulebook().evaluate(assessment);
+    assertThat(assessment.rulebook().evaluate(assessment)).isEqualTo(e).hasSameHashCodeAs(e);
+  }
+
+  @Property
   void meetingOneMoreCriterionNeverLowersPointsOrOutcome(
       @ForAll("anyAssessments") Assessment assessment, @ForAll long pick) {
     Rulebook rulebook = assessment.rulebook();
