@@ -15,13 +15,16 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import io.github.gecc.time.FiscalYear;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Checks an application against every rule and lists every rule it breaks, not only the first:
  * eligibility ({@link EligibilityPolicy}), the condition to apply (RULES.md §3: the gate and the
- * application requirement, judged by the rulebook the registry gives for the round), the window
+ * application requirement, judged by the rulebook of the round: {@link Rounds#rulebookOf} for a
+ * checker of {@link Rounds}, else {@link RulebookRegistry#forRound}), the window
  * (RULES.md §4), the required channels and document files (RULES.md §4, §7). Advice that does not
  * refuse, a division-only application (RULES.md §2), is listed as a warning.
  *
@@ -50,12 +53,18 @@ public final class ApplicationChecker {
   private final ApplicationCalendar calendar;
   private final EligibilityPolicy eligibility;
   private final RulebookRegistry rulebooks;
+  /** The rulebook of a round: {@link Rounds#rulebookOf}, or the registry's choice. */
+  private final Function<FiscalYear, Optional<Rulebook>> rulebookOfRound;
 
   private ApplicationChecker(
-      ApplicationCalendar calendar, EligibilityPolicy eligibility, RulebookRegistry rulebooks) {
+      ApplicationCalendar calendar,
+      EligibilityPolicy eligibility,
+      RulebookRegistry rulebooks,
+      Function<FiscalYear, Optional<Rulebook>> rulebookOfRound) {
     this.calendar = calendar;
     this.eligibility = eligibility;
     this.rulebooks = rulebooks;
+    this.rulebookOfRound = rulebookOfRound;
   }
 
   /**
@@ -82,10 +91,21 @@ public final class ApplicationChecker {
    */
   public static ApplicationChecker of(
       ApplicationCalendar calendar, EligibilityPolicy eligibility, RulebookRegistry rulebooks) {
+    Objects.requireNonNull(rulebooks, "rulebooks");
+    return of(calendar, eligibility, rulebooks, rulebooks::forRound);
+  }
+
+  /** A checker whose rounds name their rulebooks ({@link Rounds#checker()}). */
+  static ApplicationChecker of(
+      ApplicationCalendar calendar,
+      EligibilityPolicy eligibility,
+      RulebookRegistry rulebooks,
+      Function<FiscalYear, Optional<Rulebook>> rulebookOfRound) {
     return new ApplicationChecker(
         Objects.requireNonNull(calendar, "calendar"),
         Objects.requireNonNull(eligibility, "eligibility"),
-        Objects.requireNonNull(rulebooks, "rulebooks"));
+        Objects.requireNonNull(rulebooks, "rulebooks"),
+        Objects.requireNonNull(rulebookOfRound, "rulebookOfRound"));
   }
 
   /**
@@ -203,8 +223,8 @@ public final class ApplicationChecker {
    */
   private Rulebook rulebookOf(Application application) {
     rulebooks.admit(application.selfAssessment().assessment().rulebook());
-    return rulebooks
-        .forRound(application.round())
+    return rulebookOfRound
+        .apply(application.round())
         .orElseThrow(
             () ->
                 new IllegalArgumentException(

@@ -2,8 +2,8 @@ package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.gecc.application.ApplicationCalendar;
 import io.github.gecc.application.ApplicationWindow;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.application.WindowState;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.JsonInput;
@@ -21,8 +21,11 @@ import java.util.Optional;
  *
  * <p>Without {@code at}, {@code open} and {@code state} are left out. An opening the sources do
  * not give is {@code null}; {@code effectiveOpensAt} then shows the first instant of the round's
- * fiscal year, from which the window counts as open (RULES.md §4, DECISION). A round the
- * bundled calendar does not hold is bad input at {@code /round}.
+ * fiscal year, from which the window counts as open (RULES.md §4, DECISION).
+ *
+ * <p>The request may carry a round register, {@code "rounds": […]}, merged over the bundled rounds
+ * and those of {@code --rounds FILE} for this call ({@link RoundsOption}). A round known from none
+ * of them is bad input at {@code /round}, and the message says how to supply it.
  */
 final class WindowCommand implements Command {
 
@@ -37,13 +40,20 @@ final class WindowCommand implements Command {
   }
 
   @Override
+  public boolean takesRounds() {
+    return true;
+  }
+
+  @Override
   public JsonNode run(JsonInput input, CliContext context) throws GeccJsonException {
     JsonObjectInput request = input.object("window request");
     JsonInput roundInput = request.required("round");
     Optional<JsonInput> atInput = request.optional("at");
+    Optional<JsonInput> roundsInput = request.optional("rounds");
     request.finish();
     FiscalYear round = new FiscalYearDeserializer().read(roundInput);
-    ApplicationWindow window = roundInput.core(() -> ApplicationCalendar.bundled().windowOf(round));
+    Rounds rounds = RoundsOption.withInline(roundsInput, context.rounds());
+    ApplicationWindow window = RoundsOption.windowOf(rounds, round, roundInput);
     Optional<Instant> at = atInput.isPresent() ? Optional.of(atInput.get().instant()) : Optional.empty();
 
     ObjectNode written = context.mapper().valueToTree(window);
