@@ -289,4 +289,32 @@ class RoundsTest {
     tester.testAllPublicStaticMethods(RoundRegister.class);
     tester.testAllPublicInstanceMethods(RoundRegister.empty());
   }
+
+  // the rulebook of a round judges its self-assessments (RULES.md §3)
+
+  private static final io.github.gecc.rules.Rulebook LATER =
+      io.github.gecc.rules.Rulebook.builder("LATER-2566", FiscalYear.of(2566))
+          .addCriterion(io.github.gecc.rules.Criterion.of("X1", io.github.gecc.rules.Level.BASIC, 1))
+          .addOutcome(io.github.gecc.rules.Outcome.of("CERTIFIED", io.github.gecc.rules.Requirement.allOf(io.github.gecc.rules.Level.BASIC)))
+          .build();
+
+  private static CheckResult check2570(RoundDefinition definition) {
+    Rounds rounds =
+        Rounds.of(ApplicationCalendar.bundled(), io.github.gecc.rules.RulebookRegistry.bundled().plus(LATER)).plus(definition);
+    return rounds.checker().check(
+        Application.of(R2570, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false), SelfAssessments.met(40, 10),
+            ThaiTime.toInstant(LocalDateTime.of(2027, 2, 1, 10, 0)), ImmutableSet.of(Channel.ONLINE), ImmutableSet.of()));
+  }
+
+  @Test
+  void theCheckerJudgesByTheRulebookTheRoundNames() {
+    assertThat(check2570(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build()).accepted()).isTrue();
+  }
+
+  @Test
+  void aSelfAssessmentAgainstAnotherRulebookThanTheRoundsIsRefused() {
+    CheckResult result = check2570(RoundDefinition.of(window2570()));
+    assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.RULEBOOK_NOT_OF_ROUND);
+    assertThat(result.violations().get(0).messageEn()).contains("GECC-2560").contains("LATER-2566");
+  }
 }
