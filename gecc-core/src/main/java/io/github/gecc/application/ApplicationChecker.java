@@ -349,9 +349,15 @@ public final class ApplicationChecker {
             window.source()));
   }
 
-  /** An instant as Thai text, Bangkok time: {@code 29 กุมภาพันธ์ 2567 เวลา 16.30 น.}. */
+  /**
+   * An instant as Thai text, Bangkok time: {@code 29 กุมภาพันธ์ 2567 เวลา 16.30 น.}; an instant
+   * outside the Thai years the library writes stays ISO.
+   */
   private static String thai(Instant instant) {
     LocalDateTime local = ThaiTime.atBangkok(instant).toLocalDateTime();
+    if (local.toLocalDate().isBefore(ThaiDateText.MIN_DATE) || local.toLocalDate().isAfter(ThaiDateText.MAX_DATE)) {
+      return INSTANT.format(ThaiTime.atBangkok(instant)); // no Buddhist Era year to write it in
+    }
     return ThaiDateText.format(
         ThaiDateTime.of(local.toLocalDate(), local.toLocalTime().withSecond(0).withNano(0)),
         ThaiDateStyle.FULL,

@@ -105,8 +105,9 @@ public final class RoundDefinitionDeserializer extends GeccDeserializer<RoundDef
       Instant closesAt = bound(closesInput.get(), true);
       // The window's own check refuses; the field blamed is the closing when it falls outside the
       // round, the opening when it comes after the closing.
+      FiscalYear closingRound = closesInput.get().core(() -> FiscalYear.from(closesAt));
       JsonInput blamed =
-          !FiscalYear.from(closesAt).equals(round)
+          !closingRound.equals(round)
               ? closesInput.get()
               : opensAt.isPresent() && opensAt.get().isAfter(closesAt) ? opensInput.get() : input;
       window = blamed.core(() -> ApplicationWindow.of(round, opensAt, closesAt, channels, documents, source));
