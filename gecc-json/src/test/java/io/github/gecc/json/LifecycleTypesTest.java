@@ -314,7 +314,7 @@ class LifecycleTypesTest {
           Certification.of(id, FiscalYear.of(round), FiscalYear.of(round).start().plusDays(offset));
       List<MaintenanceReport> reports = new ArrayList<>();
       for (Obligation obligation : ReportSchedule.of(certification, policy).obligations()) {
-        if ((obligation.period().ordinal() + i) % 2 == 0) {
+        if ((obligation.period().fiscalYear().getValue() + obligation.period().kind().ordinal() + i) % 2 == 0) {
           reports.add(MaintenanceReport.of(obligation.period(), obligation.due().minusDays(i)));
         }
       }

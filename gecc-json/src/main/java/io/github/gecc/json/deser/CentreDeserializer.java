@@ -2,7 +2,6 @@ package io.github.gecc.json.deser;
 
 import com.google.common.collect.ImmutableList;
 import io.github.gecc.certification.Centre;
-import io.github.gecc.certification.CentreLifecycle;
 import io.github.gecc.certification.CertificationHistory;
 import io.github.gecc.certification.Certification;
 import io.github.gecc.certification.LifecyclePolicy;
@@ -11,7 +10,6 @@ import io.github.gecc.certification.ReportSchedule;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.JsonInput;
 import io.github.gecc.json.JsonObjectInput;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -50,40 +48,6 @@ public final class CentreDeserializer extends GeccDeserializer<Centre> {
    * @throws GeccJsonException if the centre is refused
    */
   public static Centre read(JsonInput input, LifecyclePolicy policy) throws GeccJsonException {
-    return policy == null ? readCentre(input, null).centre : readLifecycle(input, policy).centre();
-  }
-
-  /**
-   * Reads a centre under policies, refusing a report for a period its schedule does not hold
-   * (blaming that report's element), as {@link #read(JsonInput, LifecyclePolicy)} does; the
-   * schedule computed for that check is kept in the lifecycle, not computed again.
-   *
-   * @param input the centre object
-   * @param policy the policies that set the schedule, not null
-   * @return the centre under the policies
-   * @throws GeccJsonException if the centre is refused
-   * @throws NullPointerException if {@code policy} is null
-   */
-  public static CentreLifecycle readLifecycle(JsonInput input, LifecyclePolicy policy)
-      throws GeccJsonException {
-    Read read = readCentre(input, Objects.requireNonNull(policy, "policy"));
-    return read.blame.core(() -> CentreLifecycle.of(read.centre, policy, read.schedule));
-  }
-
-  /** A centre read, its schedule (null without policies) and the input to blame for the whole. */
-  private static final class Read {
-    final Centre centre;
-    final ReportSchedule schedule;
-    final JsonInput blame;
-
-    Read(Centre centre, ReportSchedule schedule, JsonInput blame) {
-      this.centre = centre;
-      this.schedule = schedule;
-      this.blame = blame;
-    }
-  }
-
-  private static Read readCentre(JsonInput input, LifecyclePolicy policy) throws GeccJsonException {
     JsonObjectInput object = input.object("centre");
     JsonInput idInput = object.required("id");
     String id = idInput.nonBlankText();
@@ -109,8 +73,6 @@ public final class CentreDeserializer extends GeccDeserializer<Centre> {
       reports.add(report);
     }
     ImmutableList<MaintenanceReport> reportList = reports.build();
-    JsonInput blame = reportsInput.orElse(input);
-    Centre centre = blame.core(() -> Centre.of(id, certifications, reportList));
-    return new Read(centre, schedule, blame);
+    return reportsInput.orElse(input).core(() -> Centre.of(id, certifications, reportList));
   }
 }

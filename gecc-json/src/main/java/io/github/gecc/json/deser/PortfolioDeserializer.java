@@ -1,16 +1,11 @@
 package io.github.gecc.json.deser;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import io.github.gecc.certification.Centre;
-import io.github.gecc.certification.CentreLifecycle;
 import io.github.gecc.certification.LifecyclePolicy;
 import io.github.gecc.certification.Portfolio;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.JsonInput;
 import io.github.gecc.json.JsonObjectInput;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,21 +23,6 @@ public final class PortfolioDeserializer extends GeccDeserializer<Portfolio> {
   /** Creates the deserializer. */
   public PortfolioDeserializer() {
     super(Portfolio.class);
-  }
-
-  /**
-   * Reads a portfolio from the stream: a plainly valid document straight into the core values,
-   * without a tree ({@link PortfolioStreamReader}), anything else by {@link #read(JsonInput)} on
-   * the document's tree, so that the result and every refusal, with its pointer, are those of
-   * {@link #read(JsonInput)}. Malformed JSON (and a repeated field name) is refused by the parser
-   * wherever it is, as before.
-   */
-  @Override
-  public Portfolio deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      return super.deserialize(p, ctxt);
-    }
-    return PortfolioStreamReader.read(p, ctxt, pointerOf(p), this);
   }
 
   /**
@@ -70,20 +50,16 @@ public final class PortfolioDeserializer extends GeccDeserializer<Portfolio> {
    * @throws GeccJsonException if a centre is refused or a centre id repeats
    */
   public static Portfolio readCentres(JsonInput centres, LifecyclePolicy policy) throws GeccJsonException {
-    // Each centre's schedule is computed once, by the reader's check of its reports, and kept in
-    // its lifecycle: Portfolio.of computed it again (JsonReadBenchmark.gecc, JFR: 14% of the read
-    // was computing schedules, half of it the second time).
-    List<CentreLifecycle> list = new ArrayList<>();
+    List<Centre> list = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (JsonInput element : centres.elements()) {
-      CentreLifecycle lifecycle = CentreDeserializer.readLifecycle(element, policy);
-      Centre centre = lifecycle.centre();
+      Centre centre = CentreDeserializer.read(element, policy);
       if (!ids.add(centre.id())) {
         throw JsonInput.at(element.node().get("id"), element.pointer().appendProperty("id"))
             .error("centre id '" + centre.id() + "' appears twice in the portfolio; centre ids are unique");
       }
-      list.add(lifecycle);
+      list.add(centre);
     }
-    return centres.core(() -> Portfolio.ofLifecycles(list, policy));
+    return centres.core(() -> Portfolio.of(list, policy));
   }
 }
