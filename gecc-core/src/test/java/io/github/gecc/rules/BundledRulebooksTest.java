@@ -5,27 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.gecc.time.FiscalYear;
 import org.junit.jupiter.api.Test;
 
-/** The BE 2560 figures of RULES.md §3, as the seed, DLA นท 0812/694, round 2560 prints them. */
+/** The BE 2560 figures of RULES.md §3, as DLA นท 0812/694, round 2560 prints them. */
 class BundledRulebooksTest {
 
   private final Rulebook gecc = BundledRulebooks.gecc2560();
 
   @Test
-  void gecc2560_hasFortyBasicCriteriaAtOnePoint() {
+  void gecc2560HasFortyBasicCriteriaAtOnePoint() {
     assertThat(gecc.criteriaOf(Level.BASIC)).hasSize(40).allMatch(c -> c.points() == 1);
     assertThat(gecc.criteriaOf(Level.BASIC).get(0).id()).isEqualTo("B01");
     assertThat(gecc.criteriaOf(Level.BASIC).get(39).id()).isEqualTo("B40");
   }
 
   @Test
-  void gecc2560_hasTwentyAdvancedCriteriaAtTwoPoints() {
+  void gecc2560HasTwentyAdvancedCriteriaAtTwoPoints() {
     assertThat(gecc.criteriaOf(Level.ADVANCED)).hasSize(20).allMatch(c -> c.points() == 2);
     assertThat(gecc.criteriaOf(Level.ADVANCED).get(0).id()).isEqualTo("A01");
     assertThat(gecc.criteriaOf(Level.ADVANCED).get(19).id()).isEqualTo("A20");
   }
 
   @Test
-  void gecc2560_isWorthEightyPointsWithAGateOfSixty() {
+  void gecc2560IsWorthEightyPointsWithAGateOfSixty() {
     assertThat(gecc.maxPoints()).isEqualTo(80);
     assertThat(gecc.selfAssessmentGate()).isEqualTo(60);
     assertThat(gecc.firstRound()).isEqualTo(FiscalYear.of(2560));
@@ -33,7 +33,7 @@ class BundledRulebooksTest {
   }
 
   @Test
-  void gecc2560_certifiesWithAllBasicAndTenAdvanced() {
+  void gecc2560CertifiesWithAllBasicAndTenAdvanced() {
     assertThat(gecc.outcomes()).hasSize(1);
     assertThat(gecc.outcomes().get(0).name()).isEqualTo("CERTIFIED");
     assertThat(gecc.outcomes().get(0).requirements())
@@ -42,7 +42,7 @@ class BundledRulebooksTest {
   }
 
   @Test
-  void gecc2560_inventsNoTitleAndNoGroup() {
+  void gecc2560InventsNoTitleAndNoGroup() {
     assertThat(gecc.criteria())
         .allMatch(c -> c.thaiTitle().isEmpty() && c.englishTitle().isEmpty() && c.group().isEmpty());
   }

@@ -41,7 +41,7 @@ class EvaluationTest {
   // --- the CLI.md example
 
   @Test
-  void evaluate_cliExample() {
+  void evaluateCliExample() {
     Evaluation e = GECC.evaluate(Assessment.ofMet(GECC, AssessmentKind.SELF_ASSESSMENT, List.of("B01", "B02", "A01")));
     assertThat(e.points()).isEqualTo(4);
     assertThat(e.maxPoints()).isEqualTo(80);
@@ -61,7 +61,7 @@ class EvaluationTest {
   // --- reasons
 
   @Test
-  void reasons_nameTheBasicCriteriaNotMet() {
+  void reasonsNameTheBasicCriteriaNotMet() {
     Evaluation e = gecc(38, 12);
     Reason r = e.reasons().get(0);
     assertThat(r.code()).isEqualTo(ReasonCode.LEVEL_NOT_ALL_MET);
@@ -76,10 +76,13 @@ class EvaluationTest {
   }
 
   @Test
-  void reasons_countTheAdvancedShortfall() {
+  void reasonsCountTheAdvancedShortfall() {
     Evaluation e = gecc(40, 7);
     assertThat(e.reasons()).extracting(Reason::code)
-        .containsExactly(ReasonCode.LEVEL_COUNT_TOO_LOW, ReasonCode.SELF_ASSESSMENT_BELOW_GATE);
+        .containsExactly(
+            ReasonCode.LEVEL_COUNT_TOO_LOW,
+            ReasonCode.SELF_ASSESSMENT_BELOW_GATE,
+            ReasonCode.APPLICATION_REQUIREMENT_NOT_MET);
     Reason r = e.reasons().get(0);
     assertThat(r.required()).hasValue(10);
     assertThat(r.actual()).hasValue(7);
@@ -94,32 +97,73 @@ class EvaluationTest {
   }
 
   @Test
-  void reasons_certifiedAtTheLimit() {
+  void reasonsCertifiedAtTheLimit() {
     Evaluation e = gecc(40, 10);
     assertThat(e.certified()).isTrue();
     assertThat(e.outcome()).isEqualTo("CERTIFIED");
     assertThat(e.points()).isEqualTo(60);
     assertThat(e.selfAssessmentPassed()).isTrue();
     assertThat(e.reasons()).extracting(Reason::code)
-        .containsExactly(ReasonCode.OUTCOME_REACHED, ReasonCode.SELF_ASSESSMENT_GATE_PASSED);
+        .containsExactly(
+            ReasonCode.OUTCOME_REACHED,
+            ReasonCode.SELF_ASSESSMENT_GATE_PASSED,
+            ReasonCode.APPLICATION_REQUIREMENT_MET);
+    assertThat(e.mayApply()).isTrue();
     assertThat(e.reasons().get(0).englishMessage())
         .isEqualTo("CERTIFIED reached: every requirement holds (all BASIC, at least 10 ADVANCED)");
     assertThat(e.gaps()).isEmpty();
   }
 
   @Test
-  void reasons_sixtyPointsWithoutCertification() {
+  void reasonsSixtyPointsWithoutCertification() {
     // RULES.md §3: 36 basic + 12 advanced = 60 points, the gate passes, certification fails
     Evaluation e = gecc(36, 12);
     assertThat(e.points()).isEqualTo(60);
     assertThat(e.selfAssessmentPassed()).isTrue();
     assertThat(e.certified()).isFalse();
     assertThat(e.reasons()).extracting(Reason::code)
-        .containsExactly(ReasonCode.LEVEL_NOT_ALL_MET, ReasonCode.SELF_ASSESSMENT_GATE_PASSED);
+        .containsExactly(
+            ReasonCode.LEVEL_NOT_ALL_MET,
+            ReasonCode.SELF_ASSESSMENT_GATE_PASSED,
+            ReasonCode.APPLICATION_REQUIREMENT_NOT_MET);
+    assertThat(e.mayApply()).isFalse();
+    Reason requirement = e.reasons().get(2);
+    assertThat(requirement.criteria()).containsExactly("B37", "B38", "B39", "B40");
+    assertThat(requirement.source()).isEqualTo("DLA นท 0812/694, round 2560; RULES.md §3 FACT");
+    assertThat(requirement.englishMessage())
+        .isEqualTo("applying needs every BASIC criterion: 36 of 40 met, 4 not met (B37, B38, B39, B40);"
+            + " the unit may not apply yet");
+    assertThat(requirement.thaiMessage()).startsWith("การขอรับการรับรองต้องผ่านเกณฑ์ขั้นพื้นฐานครบทุกข้อ");
   }
 
   @Test
-  void reasons_reportUnansweredCriteria() {
+  void reasonsMayNotApplyWithAllButOneBasicAndEveryAdvanced() {
+    // RULES.md §3: 39 basic + 20 advanced = 79 points pass the gate, but not every basic is met
+    Evaluation e = gecc(39, 20);
+    assertThat(e.points()).isEqualTo(79);
+    assertThat(e.selfAssessmentPassed()).isTrue();
+    assertThat(e.meetsApplicationRequirements()).isFalse();
+    assertThat(e.mayApply()).isFalse();
+  }
+
+  @Test
+  void reasonsEachCiteTheirSource() {
+    Evaluation e = gecc(36, 12);
+    assertThat(e.reasons()).allSatisfy(r -> assertThat(r.source()).contains("RULES.md §3"));
+    assertThat(e.reasons().get(0).source()).contains("DECISION");
+    assertThat(e.reasons().get(1).source()).contains("DLA นท 0812/694, round 2560").contains("FACT");
+  }
+
+  @Test
+  void equalityIgnoresTheLibraryVersion() {
+    Evaluation e = gecc(36, 12);
+    Evaluation again = gecc(36, 12);
+    assertThat(e).isEqualTo(again).hasSameHashCodeAs(again);
+    assertThat(e.hashCode()).isEqualTo(java.util.Objects.hash(e.rulebook(), e.assessment()));
+  }
+
+  @Test
+  void reasonsReportUnansweredCriteria() {
     Evaluation e = GECC.evaluate(Assessment.builder(GECC, AssessmentKind.COMMITTEE).met("B01").notMet("B02").build());
     assertThat(e.unanswered()).hasSize(58).isSorted();
     assertThat(e.unmet().get(Level.BASIC)).contains("B02", "B03");
@@ -132,7 +176,7 @@ class EvaluationTest {
   // --- gaps
 
   @Test
-  void gaps_gecc_countsTheMissingBasicAndAdvanced() {
+  void gapsGeccCountsTheMissingBasicAndAdvanced() {
     Evaluation e = gecc(38, 7);
     assertThat(e.gaps()).hasSize(1);
     OutcomeGap gap = e.gaps().get(0);
@@ -143,7 +187,7 @@ class EvaluationTest {
   }
 
   @Test
-  void gaps_fictional_takeTheCriteriaWorthMostForPoints() {
+  void gapsFictionalTakeTheCriteriaWorthMostForPoints() {
     // all basic (10), F-A1..F-A3 (6), no excellent: 16 points, ADVANCED reached
     List<String> met = new ArrayList<>();
     for (int i = 1; i <= 10; i++) {
@@ -171,7 +215,7 @@ class EvaluationTest {
   }
 
   @Test
-  void gaps_areTheFewest_exhaustivelyOnTheFictionalRulebook() {
+  void gapsAreTheFewestExhaustivelyOnTheFictionalRulebook() {
     Random random = new Random(2560);
     for (int trial = 0; trial < 12; trial++) {
       List<String> met = randomSubset(FICTIONAL, random);
@@ -224,7 +268,7 @@ class EvaluationTest {
   // --- values
 
   @Test
-  void equalsAndHashCode_followRulebookAndAssessment() {
+  void equalsAndHashCodeFollowRulebookAndAssessment() {
     Assessment a = Assessment.builder(GECC, AssessmentKind.COMMITTEE).met("B01").notMet("A01").build();
     Assessment sameOtherOrder = Assessment.builder(GECC, AssessmentKind.COMMITTEE).notMet("A01").met("B01").build();
     new com.google.common.testing.EqualsTester()
@@ -235,7 +279,7 @@ class EvaluationTest {
   }
 
   @Test
-  void parts_areValues() {
+  void partsAreValues() {
     Evaluation e = gecc(38, 7);
     Evaluation again = gecc(38, 7);
     new com.google.common.testing.EqualsTester()
@@ -246,18 +290,18 @@ class EvaluationTest {
         .addEqualityGroup(e.gaps().get(0), again.gaps().get(0))
         .testEquals();
     assertThat(e.gaps().get(0)).hasToString("CERTIFIED needs 5 more: [A08, A09, A10, B39, B40]");
-    assertThat(e).hasToString("Evaluation[GECC-2560, COMMITTEE, 52/80 points, NOT_CERTIFIED, gate not passed]");
+    assertThat(e).hasToString("Evaluation[GECC-2560, COMMITTEE, 52/80 points, NOT_CERTIFIED, gate not passed, may not apply]");
   }
 
   @Test
-  void nulls_areRefused() {
+  void nullsAreRefused() {
     new com.google.common.testing.NullPointerTester().testAllPublicInstanceMethods(gecc(3, 3));
   }
 
   // --- what-if
 
   @Test
-  void whatIf_refusesAnUnknownCriterion() {
+  void whatIfRefusesAnUnknownCriterion() {
     Evaluation e = gecc(1, 1);
     assertThatThrownBy(() -> e.whatIf(List.of("A21")))
         .isInstanceOf(IllegalArgumentException.class)
@@ -294,6 +338,22 @@ class EvaluationTest {
               }
               return b.build();
             });
+  }
+
+  @Property
+  void mayApplyExactlyWithEveryBasicAndTenAdvancedInGecc2560(@ForAll("geccAssessments") Assessment assessment) {
+    Evaluation e = GECC.evaluate(assessment);
+    int basic = e.perLevel().get(Level.BASIC).met();
+    int advanced = e.perLevel().get(Level.ADVANCED).met();
+    assertThat(e.meetsApplicationRequirements()).isEqualTo(basic == 40 && advanced >= 10);
+    assertThat(e.mayApply()).isEqualTo(e.selfAssessmentPassed() && e.meetsApplicationRequirements());
+    assertThat(e.mayApply()).isEqualTo(basic == 40 && advanced >= 10);
+  }
+
+  @Property
+  void anEvaluationEqualsItsOwnReEvaluation(@ForAll("anyAssessments") Assessment assessment) {
+    Evaluation e = assessment.rulebook().evaluate(assessment);
+    assertThat(assessment.rulebook().evaluate(assessment)).isEqualTo(e).hasSameHashCodeAs(e);
   }
 
   @Property
@@ -340,7 +400,7 @@ class EvaluationTest {
   }
 
   @Property
-  void gecc2560_certificationImpliesTheGate(@ForAll("geccAssessments") Assessment assessment) {
+  void gecc2560CertificationImpliesTheGate(@ForAll("geccAssessments") Assessment assessment) {
     Evaluation e = GECC.evaluate(assessment);
     if (e.certified()) {
       assertThat(e.selfAssessmentPassed()).isTrue();
@@ -350,7 +410,7 @@ class EvaluationTest {
   }
 
   @Property
-  void gecc2560_theGateDoesNotImplyCertification(@ForAll long seed) {
+  void gecc2560TheGateDoesNotImplyCertification(@ForAll long seed) {
     // any 36 basic and any 12 advanced: 60 points, gate passed, not certified
     Random random = new Random(seed);
     List<String> b = new ArrayList<>(basic(40));

@@ -20,7 +20,7 @@ class RulebookTest {
   // --- accessors
 
   @Test
-  void accessors_describeTheCatalogue() {
+  void accessorsDescribeTheCatalogue() {
     Rulebook r = small().addOutcome(Outcome.of("OK", Requirement.allOf(Level.BASIC))).selfAssessmentGate(2).build();
     assertThat(r.id()).isEqualTo("SMALL");
     assertThat(r.firstRound()).isEqualTo(FiscalYear.of(2570));
@@ -37,7 +37,7 @@ class RulebookTest {
   // --- build refusals, one per rule
 
   @Test
-  void build_refusesDuplicateIds() {
+  void buildRefusesDuplicateIds() {
     Rulebook.Builder b = small().addCriterion(Criterion.of("B1", Level.BASIC, 1)).addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -45,7 +45,7 @@ class RulebookTest {
   }
 
   @Test
-  void build_refusesPointsAddingUpBeyondTheIntRange() {
+  void buildRefusesPointsAddingUpBeyondTheIntRange() {
     Rulebook.Builder b =
         Rulebook.builder("HUGE", FiscalYear.of(2570))
             .addCriterion(Criterion.of("a", Level.BASIC, Integer.MAX_VALUE))
@@ -58,7 +58,7 @@ class RulebookTest {
   }
 
   @Test
-  void build_acceptsPointsAddingUpToExactlyTheIntRange() {
+  void buildAcceptsPointsAddingUpToExactlyTheIntRange() {
     Rulebook r =
         Rulebook.builder("FULL", FiscalYear.of(2570))
             .addCriterion(Criterion.of("a", Level.BASIC, Integer.MAX_VALUE - 1))
@@ -69,7 +69,7 @@ class RulebookTest {
   }
 
   @Test
-  void build_refusesAnEmptyCatalogue() {
+  void buildRefusesAnEmptyCatalogue() {
     Rulebook.Builder b = Rulebook.builder("E", FiscalYear.of(2570)).addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -77,14 +77,14 @@ class RulebookTest {
   }
 
   @Test
-  void build_refusesNoOutcome() {
+  void buildRefusesNoOutcome() {
     assertThatThrownBy(small()::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no outcome");
   }
 
   @Test
-  void build_refusesARepeatedOutcomeName() {
+  void buildRefusesARepeatedOutcomeName() {
     Rulebook.Builder b =
         small()
             .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(4)))
@@ -95,7 +95,7 @@ class RulebookTest {
   }
 
   @Test
-  void build_refusesAnOutcomeNamedLikeTheNotReachedOutcome() {
+  void buildRefusesAnOutcomeNamedLikeTheNotReachedOutcome() {
     Rulebook.Builder b = small().addOutcome(Outcome.of("NOT_CERTIFIED", Requirement.atLeastPoints(1)));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -103,7 +103,7 @@ class RulebookTest {
   }
 
   @Test
-  void build_refusesARequirementOnAMissingLevel() {
+  void buildRefusesARequirementOnAMissingLevel() {
     Rulebook.Builder b = small().addOutcome(Outcome.of("GOLD", Requirement.allOf(Level.of("EXCELLENT"))));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -111,7 +111,7 @@ class RulebookTest {
   }
 
   @Test
-  void build_refusesTooManyOfALevel() {
+  void buildRefusesTooManyOfALevel() {
     Rulebook.Builder b = small().addOutcome(Outcome.of("OK", Requirement.atLeast(2, Level.ADVANCED)));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -119,7 +119,7 @@ class RulebookTest {
   }
 
   @Test
-  void build_refusesTooManyPoints() {
+  void buildRefusesTooManyPoints() {
     Rulebook.Builder b = small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(5)));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -127,7 +127,7 @@ class RulebookTest {
   }
 
   @Test
-  void build_refusesAnOutcomeHiddenByAHigherOne() {
+  void buildRefusesAnOutcomeHiddenByAHigherOne() {
     // whenever 3 points are scored, 2 points are too: LOW is never the highest outcome reached
     Rulebook.Builder b =
         small()
@@ -139,7 +139,7 @@ class RulebookTest {
   }
 
   @Test
-  void build_acceptsALowerOutcomeReachableOnlyWithCheapCriteria() {
+  void buildAcceptsALowerOutcomeReachableOnlyWithCheapCriteria() {
     // LOW (2 BASIC) can hold with 2 points, under HIGH's 3 points
     Rulebook r =
         small()
@@ -150,7 +150,7 @@ class RulebookTest {
   }
 
   @Test
-  void build_refusesAGateAboveTheMaximum() {
+  void buildRefusesAGateAboveTheMaximum() {
     Rulebook.Builder b = small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(5);
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -158,7 +158,7 @@ class RulebookTest {
   }
 
   @Test
-  void build_refusesANegativeGate() {
+  void buildRefusesANegativeGate() {
     Rulebook.Builder b = small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(-1);
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -166,14 +166,14 @@ class RulebookTest {
   }
 
   @Test
-  void builder_refusesAMalformedId() {
+  void builderRefusesAMalformedId() {
     assertThatThrownBy(() -> Rulebook.builder("GECC 2560", FiscalYear.of(2560)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rulebook id 'GECC 2560'");
   }
 
   @Test
-  void notReachedOutcome_refusesAMalformedName() {
+  void notReachedOutcomeRefusesAMalformedName() {
     assertThatThrownBy(() -> small().notReachedOutcome("failed"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not-reached outcome name 'failed'");
@@ -182,7 +182,7 @@ class RulebookTest {
   // --- evaluate
 
   @Test
-  void evaluate_refusesAnAssessmentOfAnotherRulebook() {
+  void evaluateRefusesAnAssessmentOfAnotherRulebook() {
     Rulebook other = FictionalRulebooks.threeLevels();
     Assessment a = Assessment.ofMet(other, AssessmentKind.COMMITTEE, java.util.List.of());
     assertThatThrownBy(() -> BundledRulebooks.gecc2560().evaluate(a))
@@ -205,7 +205,7 @@ class RulebookTest {
   }
 
   @Test
-  void nulls_areRefused() {
+  void nullsAreRefused() {
     new NullPointerTester()
         .setDefault(FiscalYear.class, FiscalYear.of(2570))
         .setDefault(String.class, "X")

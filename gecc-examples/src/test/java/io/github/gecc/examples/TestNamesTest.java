@@ -39,9 +39,6 @@ class TestNamesTest {
   /** Files whose test methods are renamed once the work under way on them is merged. */
   private static final List<String> PENDING =
       List.of(
-          "gecc-core/src/test/java/io/github/gecc/rules/BundledRulebooksTest.java",
-          "gecc-core/src/test/java/io/github/gecc/rules/EvaluationTest.java",
-          "gecc-core/src/test/java/io/github/gecc/rules/RulebookTest.java",
           "gecc-json/src/test/java/io/github/gecc/json/EvaluationDeserializerTest.java",
           "gecc-json/src/test/java/io/github/gecc/json/MetListRequestTest.java",
           "gecc-json/src/test/java/io/github/gecc/json/RulebookDeserializerTest.java",

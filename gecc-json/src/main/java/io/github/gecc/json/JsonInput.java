@@ -3,6 +3,7 @@ package io.github.gecc.json;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.time.BuddhistEra;
 import io.github.gecc.time.ThaiTime;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -201,14 +202,25 @@ public final class JsonInput {
     return node.booleanValue();
   }
 
+  /** Refuses an ISO text whose year looks Buddhist Era, with the conversion (RULES.md §4). */
+  private void commonEra(String text) throws GeccJsonException {
+    try {
+      BuddhistEra.checkCommonEraText(text);
+    } catch (DateTimeParseException e) {
+      throw error(e.getMessage(), e);
+    }
+  }
+
   /**
-   * Reads the value as an ISO date, {@code YYYY-MM-DD}.
+   * Reads the value as an ISO date, {@code YYYY-MM-DD}, in the Common Era.
    *
    * @return the date
-   * @throws GeccJsonException if the value is not a string holding a real ISO date
+   * @throws GeccJsonException if the value is not a string holding a real ISO date, or its year
+   *     looks Buddhist Era (2500..2800; the message gives the conversion)
    */
   public LocalDate date() throws GeccJsonException {
     String text = text();
+    commonEra(text);
     if (isPlainIsoDate(text)) {
       // The common YYYY-MM-DD without the formatter, which allocates a map per date parsed (a
       // visible share of reading a portfolio, profiled with JsonReadBenchmark); an impossible day
@@ -233,10 +245,12 @@ public final class JsonInput {
    * time (RULES.md §4).
    *
    * @return the instant
-   * @throws GeccJsonException if the value is not such a string
+   * @throws GeccJsonException if the value is not such a string, or its year looks Buddhist Era
+   *     (2500..2800; the message gives the conversion)
    */
   public Instant instant() throws GeccJsonException {
     String text = text();
+    commonEra(text);
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException withOffset) {

@@ -62,11 +62,14 @@ public final class MetListRequest {
    * @param registry where ids are looked up, not null
    * @return the rulebook
    * @throws GeccJsonException if the id is unknown (the message lists the known ids), the
-   *     document is refused, or the value is neither a string nor an object
+   *     document is refused or reuses a registered id with other content (RULES.md §3, trust), or
+   *     the value is neither a string nor an object
    */
   public static Rulebook readRulebook(JsonInput input, RulebookRegistry registry) throws GeccJsonException {
     if (input.node().isObject()) {
-      return new RulebookDeserializer().read(input);
+      Rulebook given = new RulebookDeserializer().read(input);
+      JsonInput id = JsonInput.at(input.node().get("id"), input.pointer().appendProperty("id"));
+      return id.core(() -> registry.admit(given));
     }
     if (!input.node().isTextual()) {
       throw input.error(

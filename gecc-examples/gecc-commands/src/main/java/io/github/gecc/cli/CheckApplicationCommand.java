@@ -18,7 +18,10 @@ import java.util.Optional;
  * <p>In: {@code {"round":2567,"organisation":{"kind":"DISTRICT_OFFICE","informationOnly":false},
  * "selfAssessment":{"rulebook":"GECC-2560","met":[…]},"submittedAt":"…","channels":["ONLINE"],
  * "documents":[]}}. Out: {@code {"round":2567,"accepted":false,"violations":[{"code":…,
- * "message":…English…,"messageTh":…,"source":…}]}}.
+ * "message":…English…,"messageTh":…,"source":…}],"warnings":[…]}}. The self-assessment lists the
+ * criteria met and is judged by the rulebook of the round ({@code Rounds.rulebookOf}, RULES.md
+ * §3); a points-only summary, an unknown rulebook id or a rulebook document that redefines a
+ * registered id is bad input.
  *
  * <p>The request may carry a round register, {@code "rounds": […]}, merged over the bundled rounds
  * and those of {@code --rounds FILE} ({@link RoundsOption}); a registered round's eligible kinds
@@ -63,7 +66,17 @@ final class CheckApplicationCommand implements Command {
     JsonInput roundInput =
         JsonInput.at(input.node().get("round"), input.pointer().appendProperty("round"));
     RoundsOption.windowOf(rounds, application.round(), roundInput);
-    CheckResult result = checker.check(application);
+    roundInput.core(
+        () ->
+            rounds
+                .rulebookOf(application.round())
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "no registered rulebook applies to round " + application.round().getValue())));
+    JsonInput selfInput =
+        JsonInput.at(input.node().get("selfAssessment"), input.pointer().appendProperty("selfAssessment"));
+    CheckResult result = selfInput.core(() -> checker.check(application));
     ObjectNode out = context.object();
     out.put("round", application.round().getValue());
     out.setAll((ObjectNode) context.mapper().valueToTree(result));

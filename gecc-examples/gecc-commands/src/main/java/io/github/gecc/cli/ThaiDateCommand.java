@@ -9,6 +9,7 @@ import io.github.gecc.json.deser.ThaiDateStyleDeserializer;
 import io.github.gecc.json.deser.ThaiDateTimeDeserializer;
 import io.github.gecc.json.deser.ThaiDigitsDeserializer;
 import io.github.gecc.time.ThaiDateStyle;
+import io.github.gecc.time.ThaiDateReading;
 import io.github.gecc.time.ThaiDateText;
 import io.github.gecc.time.ThaiDateTime;
 import io.github.gecc.time.ThaiDigits;
@@ -61,10 +62,10 @@ final class ThaiDateCommand implements Command {
       throws GeccJsonException {
     request.finish();
     String text = textInput.nonBlankText();
-    if (ThaiDateText.looksLikeRange(text)) {
-      return context.mapper().valueToTree(textInput.core(() -> ThaiDateText.parseRange(text)));
-    }
-    return context.mapper().valueToTree(textInput.core(() -> ThaiDateText.parse(text)));
+    ThaiDateReading reading = textInput.core(() -> ThaiDateText.read(text));
+    return reading.range().isPresent()
+        ? context.mapper().valueToTree(reading.range().get())
+        : context.mapper().valueToTree(reading.date().orElseThrow());
   }
 
   private static JsonNode format(JsonObjectInput request, JsonInput dateInput, CliContext context)

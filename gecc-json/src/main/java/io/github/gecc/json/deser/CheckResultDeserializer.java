@@ -3,12 +3,14 @@ package io.github.gecc.json.deser;
 import com.google.common.collect.ImmutableList;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Violation;
+import io.github.gecc.application.Warning;
+import io.github.gecc.application.WarningCode;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.JsonInput;
 import io.github.gecc.json.JsonObjectInput;
 
 /**
- * Reads a {@link CheckResult}: {@code accepted} and {@code violations}; {@code accepted} must be
+ * Reads a {@link CheckResult}: {@code accepted}, {@code violations} and {@code warnings} (optional); {@code accepted} must be
  * {@code true} exactly when there is no violation.
  */
 public final class CheckResultDeserializer extends GeccDeserializer<CheckResult> {
@@ -35,12 +37,25 @@ public final class CheckResultDeserializer extends GeccDeserializer<CheckResult>
     boolean accepted = acceptedInput.bool();
     ImmutableList<Violation> violations =
         object.required("violations").list(new ViolationDeserializer()::read);
+    java.util.Optional<JsonInput> warningsInput = object.optional("warnings");
+    ImmutableList<Warning> warnings =
+        warningsInput.isPresent() ? warningsInput.get().list(CheckResultDeserializer::warning) : ImmutableList.of();
     object.finish();
     if (accepted != violations.isEmpty()) {
       throw acceptedInput.error(
           "accepted is " + accepted + " but there are " + violations.size()
               + " violations; an application is accepted exactly when it breaks no rule");
     }
-    return CheckResult.of(violations);
+    return CheckResult.of(violations, warnings);
+  }
+
+  private static Warning warning(JsonInput input) throws GeccJsonException {
+    JsonObjectInput object = input.object("warning");
+    WarningCode code = object.required("code").enumValue(WarningCode.class);
+    String message = object.required("message").nonBlankText();
+    String messageTh = object.required("messageTh").nonBlankText();
+    String source = object.required("source").nonBlankText();
+    object.finish();
+    return input.core(() -> Warning.of(code, messageTh, message, source));
   }
 }

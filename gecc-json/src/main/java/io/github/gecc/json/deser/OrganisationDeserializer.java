@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Reads an {@link Organisation}: {@code kind} (required, one of the organisation kinds), {@code
- * informationOnly} (optional, default {@code false}), {@code id} and {@code location} (optional).
+ * informationOnly} and {@code divisionOnly} (optional, default {@code false}), {@code id} and {@code location} (optional).
  */
 public final class OrganisationDeserializer extends GeccDeserializer<Organisation> {
 
@@ -34,12 +34,15 @@ public final class OrganisationDeserializer extends GeccDeserializer<Organisatio
     OrganisationKind kind = object.required("kind").enumValue(OrganisationKind.class);
     Optional<JsonInput> infoInput = object.optional("informationOnly");
     boolean informationOnly = infoInput.isPresent() && infoInput.get().bool();
+    Optional<JsonInput> divisionInput = object.optional("divisionOnly");
+    boolean divisionOnly = divisionInput.isPresent() && divisionInput.get().bool();
     Optional<JsonInput> idInput = object.optional("id");
     Optional<String> id = idInput.isPresent() ? Optional.of(idInput.get().nonBlankText()) : Optional.empty();
     Optional<JsonInput> locationInput = object.optional("location");
     Optional<String> location =
         locationInput.isPresent() ? Optional.of(locationInput.get().nonBlankText()) : Optional.empty();
     object.finish();
-    return input.core(() -> Organisation.of(kind, informationOnly, id, location));
+    return input.core(
+        () -> Organisation.of(kind, informationOnly, id, location).withDivisionOnly(divisionOnly));
   }
 }

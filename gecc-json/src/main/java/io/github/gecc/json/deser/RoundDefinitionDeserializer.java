@@ -5,7 +5,7 @@ import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.Channel;
 import io.github.gecc.application.DeadlinePurpose;
 import io.github.gecc.application.DocumentFormat;
-import io.github.gecc.application.InternalDeadline;
+import io.github.gecc.application.ReportingDeadline;
 import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.application.RoundDefinition;
 import io.github.gecc.json.GeccJsonException;
@@ -105,8 +105,9 @@ public final class RoundDefinitionDeserializer extends GeccDeserializer<RoundDef
       Instant closesAt = bound(closesInput.get(), true);
       // The window's own check refuses; the field blamed is the closing when it falls outside the
       // round, the opening when it comes after the closing.
+      FiscalYear closingRound = closesInput.get().core(() -> FiscalYear.from(closesAt));
       JsonInput blamed =
-          !FiscalYear.from(closesAt).equals(round)
+          !closingRound.equals(round)
               ? closesInput.get()
               : opensAt.isPresent() && opensAt.get().isAfter(closesAt) ? opensInput.get() : input;
       window = blamed.core(() -> ApplicationWindow.of(round, opensAt, closesAt, channels, documents, source));
@@ -134,7 +135,7 @@ public final class RoundDefinitionDeserializer extends GeccDeserializer<RoundDef
     return openingInput.core(draft::build);
   }
 
-  private static InternalDeadline deadline(JsonInput input, FiscalYear round, String roundSource)
+  private static ReportingDeadline deadline(JsonInput input, FiscalYear round, String roundSource)
       throws GeccJsonException {
     JsonObjectInput object = input.object("internal deadline");
     String setBy = object.required("setBy").nonBlankText();
@@ -145,7 +146,7 @@ public final class RoundDefinitionDeserializer extends GeccDeserializer<RoundDef
     String source = sourceInput.isPresent() ? sourceInput.get().nonBlankText() : roundSource;
     object.finish();
     Instant due = bound(dueInput, true);
-    return input.core(() -> InternalDeadline.of(round, setBy, purpose, due, task, source));
+    return input.core(() -> ReportingDeadline.of(round, setBy, purpose, due, task, source));
   }
 
   /**

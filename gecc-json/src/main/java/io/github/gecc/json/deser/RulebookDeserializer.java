@@ -5,6 +5,7 @@ import io.github.gecc.json.JsonInput;
 import io.github.gecc.json.JsonObjectInput;
 import io.github.gecc.rules.Criterion;
 import io.github.gecc.rules.Outcome;
+import io.github.gecc.rules.Requirement;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.time.FiscalYear;
 import java.util.HashMap;
@@ -15,13 +16,16 @@ import java.util.Optional;
  * Reads a whole {@link Rulebook}:
  *
  * <pre>{@code
- * {"id":"GECC-2560","firstRound":2560,"selfAssessmentGate":60,
+ * {"id":"GECC-2560","firstRound":2560,"source":"DLA นท 0812/694, round 2560",
+ *  "selfAssessmentGate":60,
+ *  "applicationRequirements":[{"kind":"ALL_OF_LEVEL","level":"BASIC"}, …],
  *  "notReachedOutcome":"NOT_CERTIFIED",
  *  "criteria":[{"id":"B01","level":"BASIC","points":1}, …],
  *  "outcomes":[{"name":"CERTIFIED","requirements":[…]}]}
  * }</pre>
  *
- * <p>{@code notReachedOutcome} is optional ({@code NOT_CERTIFIED}). The rulebook is checked whole
+ * <p>{@code notReachedOutcome} is optional ({@code NOT_CERTIFIED}); {@code source} is optional;
+ * {@code applicationRequirements} is optional (none: the gate is the only condition to apply). The rulebook is checked whole
  * as {@link Rulebook.Builder#build()} checks it (RULES.md §3, DECISION): a broken rulebook is
  * refused, never half-loaded; a repeated criterion id or outcome name is blamed on its element,
  * a gate above the maximum on {@code selfAssessmentGate}, any other rule on the rulebook.
@@ -51,6 +55,8 @@ public final class RulebookDeserializer extends GeccDeserializer<Rulebook> {
     FiscalYear firstRound = new FiscalYearDeserializer().read(object.required("firstRound"));
     JsonInput gateInput = object.required("selfAssessmentGate");
     int gate = gateInput.integer();
+    Optional<JsonInput> sourceInput = object.optional("source");
+    Optional<JsonInput> applyInput = object.optional("applicationRequirements");
     Optional<JsonInput> notReached = object.optional("notReachedOutcome");
     JsonInput criteriaInput = object.required("criteria");
     JsonInput outcomesInput = object.required("outcomes");
@@ -89,6 +95,16 @@ public final class RulebookDeserializer extends GeccDeserializer<Rulebook> {
           + maxPoints + ", the rulebook's maximum points");
     }
     builder.selfAssessmentGate(gate);
+    if (sourceInput.isPresent()) {
+      String citation = sourceInput.get().nonBlankText();
+      builder.source(citation);
+    }
+    if (applyInput.isPresent()) {
+      for (JsonInput element : applyInput.get().elements()) {
+        Requirement requirement = new RequirementDeserializer().read(element);
+        builder.addApplicationRequirement(requirement);
+      }
+    }
     return input.core(builder::build);
   }
 }

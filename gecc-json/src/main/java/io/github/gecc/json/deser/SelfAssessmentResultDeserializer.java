@@ -3,23 +3,18 @@ package io.github.gecc.json.deser;
 import io.github.gecc.application.SelfAssessmentResult;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.JsonInput;
-import io.github.gecc.json.JsonObjectInput;
 import io.github.gecc.json.MetListRequest;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.RulebookRegistry;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Reads a {@link SelfAssessmentResult} in one of two forms:
- *
- * <ul>
- *   <li>the criteria met, {@code {"rulebook":"GECC-2560","met":["B01",…]}} (as {@link
- *       MetListRequest} reads it): the rulebook evaluates the self-assessment, and its points,
- *       gate and maximum are taken;
- *   <li>the summary, {@code {"rulebook":…,"points":…,"gate":…,"maxPoints":…}} with an optional
- *       {@code reachesGate} that must agree, as the serializer writes it.
- * </ul>
+ * Reads a {@link SelfAssessmentResult} as the criteria met, {@code
+ * {"rulebook":"GECC-2560","met":["B01",…]}} (as {@link MetListRequest} reads it): every other
+ * criterion is unmet, and the rulebook computes the points, the gate and whether the unit may
+ * apply. RULES.md §3 (DECISION, trust): a summary that gives points (or a gate, a maximum) instead
+ * of the criteria met cannot show the application requirement and is refused, as is an inline
+ * rulebook that reuses a registered id with other content.
  */
 public final class SelfAssessmentResultDeserializer extends GeccDeserializer<SelfAssessmentResult> {
 
@@ -35,7 +30,7 @@ public final class SelfAssessmentResultDeserializer extends GeccDeserializer<Sel
   /**
    * Creates the deserializer with a registry of rulebooks.
    *
-   * @param registry where the met form's rulebook ids are looked up, not null
+   * @param registry where rulebook ids are looked up, not null
    */
   public SelfAssessmentResultDeserializer(RulebookRegistry registry) {
     super(SelfAssessmentResult.class);
@@ -45,33 +40,28 @@ public final class SelfAssessmentResultDeserializer extends GeccDeserializer<Sel
   /**
    * Reads a self-assessment result.
    *
-   * @param input the met-list or summary object
+   * @param input the met-list object
    * @return the result
-   * @throws GeccJsonException if a field is missing, unknown or of the wrong type, the rulebook
-   *     is unknown, a criterion id is unknown or repeated, a number is out of range, or {@code
-   *     reachesGate} contradicts the points and gate
+   * @throws GeccJsonException if a field is missing, unknown or of the wrong type, the value is a
+   *     points-only summary, the rulebook is unknown or redefines a registered one, or a criterion
+   *     id is unknown or repeated
    */
   @Override
   public SelfAssessmentResult read(JsonInput input) throws GeccJsonException {
-    if (input.node().isObject() && input.node().has("met")) {
-      MetListRequest request = MetListRequest.read(input, registry, AssessmentKind.SELF_ASSESSMENT);
-      return input.core(
-          () -> SelfAssessmentResult.from(request.rulebook().evaluate(request.assessment())));
+    if (input.node().isObject() && !input.node().has("met")) {
+      for (String summary : new String[] {"points", "gate", "maxPoints", "reachesGate"}) {
+        if (input.node().has(summary)) {
+          throw JsonInput.at(input.node().get(summary), input.pointer().appendProperty(summary))
+              .error(
+                  "a self-assessment given as '"
+                      + summary
+                      + "' cannot show the condition to apply (all basic and at least 10 advanced"
+                      + " criteria in GECC-2560, RULES.md §3); list the criteria met instead:"
+                      + " {\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",…]}");
+        }
+      }
     }
-    JsonObjectInput object = input.object("self-assessment result");
-    String rulebook = object.required("rulebook").nonBlankText();
-    int points = object.required("points").integer();
-    int gate = object.required("gate").integer();
-    int maxPoints = object.required("maxPoints").integer();
-    Optional<JsonInput> reachesInput = object.optional("reachesGate");
-    object.finish();
-    SelfAssessmentResult result =
-        input.core(() -> SelfAssessmentResult.of(rulebook, points, gate, maxPoints));
-    if (reachesInput.isPresent() && reachesInput.get().bool() != result.reachesGate()) {
-      throw reachesInput.get().error(
-          "reachesGate is " + !result.reachesGate() + " but " + points + " points against a gate of "
-              + gate + " give " + result.reachesGate());
-    }
-    return result;
+    MetListRequest request = MetListRequest.read(input, registry, AssessmentKind.SELF_ASSESSMENT);
+    return input.core(() -> SelfAssessmentResult.of(request.assessment()));
   }
 }

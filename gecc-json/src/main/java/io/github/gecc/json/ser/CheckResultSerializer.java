@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Violation;
+import io.github.gecc.application.Warning;
 import java.io.IOException;
 
 /**
@@ -29,6 +30,16 @@ public final class CheckResultSerializer extends StdSerializer<CheckResult> {
     gen.writeArrayFieldStart("violations");
     for (Violation v : value.violations()) {
       violation.serialize(v, gen, provider);
+    }
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("warnings");
+    for (Warning w : value.warnings()) {
+      gen.writeStartObject();
+      gen.writeStringField("code", w.code().name());
+      gen.writeStringField("message", w.messageEn());
+      gen.writeStringField("messageTh", w.messageTh());
+      gen.writeStringField("source", w.source());
+      gen.writeEndObject();
     }
     gen.writeEndArray();
     gen.writeEndObject();

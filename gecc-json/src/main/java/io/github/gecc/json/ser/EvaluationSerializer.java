@@ -20,10 +20,12 @@ import java.io.IOException;
  * {"rulebook":"GECC-2560","libraryVersion":"0.1.0","points":4,"maxPoints":80,
  *  "certified":false,"outcome":"NOT_CERTIFIED","outcomeRank":0,
  *  "selfAssessmentGate":60,"selfAssessmentPassed":false,
+ *  "meetsApplicationRequirements":false,"mayApply":false,
  *  "perLevel":{"BASIC":{"met":2,"total":40,"points":2,"maxPoints":40},…},
  *  "unmet":{"BASIC":["B03",…],"ADVANCED":["A02",…]},"unanswered":[],
  *  "reasons":[{"code":"LEVEL_NOT_ALL_MET","outcome":"CERTIFIED","level":"BASIC","required":40,
- *              "actual":2,"shortfall":38,"criteria":["B03",…],"message":{"th":"…","en":"…"}},…],
+ *              "actual":2,"shortfall":38,"criteria":["B03",…],"message":{"th":"…","en":"…"},
+ *              "source":"DLA นท 0812/694, round 2560; RULES.md §3 DECISION"},…],
  *  "fewestFurther":[{"outcome":"CERTIFIED","count":47,"criteria":[…]}],
  *  "assessment":{"rulebook":"GECC-2560","kind":"SELF_ASSESSMENT","answers":[…]}}
  * }</pre>
@@ -59,6 +61,8 @@ public final class EvaluationSerializer extends StdSerializer<Evaluation> {
     out.put("outcomeRank", value.outcomeRank());
     out.put("selfAssessmentGate", value.selfAssessmentGate());
     out.put("selfAssessmentPassed", value.selfAssessmentPassed());
+    out.put("meetsApplicationRequirements", value.meetsApplicationRequirements());
+    out.put("mayApply", value.mayApply());
     ObjectNode perLevel = out.putObject("perLevel");
     value.perLevel().forEach(
         (level, tally) ->
@@ -84,6 +88,7 @@ public final class EvaluationSerializer extends StdSerializer<Evaluation> {
         strings(r.putArray("criteria"), reason.criteria());
       }
       r.putObject("message").put("th", reason.thaiMessage()).put("en", reason.englishMessage());
+      r.put("source", reason.source());
     }
     ArrayNode gaps = out.putArray("fewestFurther");
     for (OutcomeGap gap : value.gaps()) {

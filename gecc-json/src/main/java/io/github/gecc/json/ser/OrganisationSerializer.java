@@ -25,6 +25,9 @@ public final class OrganisationSerializer extends StdSerializer<Organisation> {
     gen.writeStartObject();
     gen.writeStringField("kind", value.kind().name());
     gen.writeBooleanField("informationOnly", value.informationOnly());
+    if (value.divisionOnly()) {
+      gen.writeBooleanField("divisionOnly", true);
+    }
     if (value.id().isPresent()) {
       gen.writeStringField("id", value.id().get());
     }

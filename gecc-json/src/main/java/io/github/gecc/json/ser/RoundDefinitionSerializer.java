@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.gecc.application.ApplicationWindow;
-import io.github.gecc.application.InternalDeadline;
+import io.github.gecc.application.ReportingDeadline;
 import io.github.gecc.application.RoundDefinition;
 import io.github.gecc.json.JsonOutput;
 import java.io.IOException;
@@ -47,7 +47,7 @@ public final class RoundDefinitionSerializer extends StdSerializer<RoundDefiniti
       gen.writeStringField("rulebook", value.rulebook().get());
     }
     gen.writeArrayFieldStart("deadlines");
-    for (InternalDeadline deadline : value.deadlines()) {
+    for (ReportingDeadline deadline : value.deadlines()) {
       gen.writeStartObject();
       gen.writeStringField("setBy", deadline.setBy());
       gen.writeStringField("purpose", deadline.purpose().name());

@@ -34,7 +34,10 @@ public final class RulebookSerializer extends StdSerializer<Rulebook> {
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     out.put("id", value.id());
     out.put("firstRound", value.firstRound().getValue());
+    value.source().ifPresent(source -> out.put("source", source));
     out.put("selfAssessmentGate", value.selfAssessmentGate());
+    ArrayNode apply = out.putArray("applicationRequirements");
+    value.applicationRequirements().forEach(r -> apply.add(RequirementSerializer.toTree(r)));
     out.put("notReachedOutcome", value.notReachedOutcome());
     ArrayNode criteria = out.putArray("criteria");
     value.criteria().forEach(c -> criteria.add(CriterionSerializer.toTree(c)));

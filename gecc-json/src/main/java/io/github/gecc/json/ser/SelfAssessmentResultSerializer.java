@@ -7,9 +7,8 @@ import io.github.gecc.application.SelfAssessmentResult;
 import java.io.IOException;
 
 /**
- * Writes a {@link SelfAssessmentResult} in its summary form, {@code {"rulebook":"GECC-2560",
- * "points":64,"gate":60,"maxPoints":80,"reachesGate":true}}; {@code reachesGate} is derived, and
- * the reader refuses it when it disagrees.
+ * Writes a {@link SelfAssessmentResult} as the criteria met, {@code {"rulebook":"GECC-2560",
+ * "met":["A01",…,"B40"]}} (ids sorted), the form the reader takes back.
  */
 public final class SelfAssessmentResultSerializer extends StdSerializer<SelfAssessmentResult> {
 
@@ -25,10 +24,11 @@ public final class SelfAssessmentResultSerializer extends StdSerializer<SelfAsse
       throws IOException {
     gen.writeStartObject();
     gen.writeStringField("rulebook", value.rulebook());
-    gen.writeNumberField("points", value.points());
-    gen.writeNumberField("gate", value.gate());
-    gen.writeNumberField("maxPoints", value.maxPoints());
-    gen.writeBooleanField("reachesGate", value.reachesGate());
+    gen.writeArrayFieldStart("met");
+    for (String id : new java.util.TreeSet<>(value.assessment().metIds())) {
+      gen.writeString(id);
+    }
+    gen.writeEndArray();
     gen.writeEndObject();
   }
 }

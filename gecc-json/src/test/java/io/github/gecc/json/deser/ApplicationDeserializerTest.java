@@ -27,7 +27,13 @@ class ApplicationDeserializerTest {
 
   private static final ObjectMapper MAPPER = GeccJson.mapper();
 
-  private static final String SELF = "{\"rulebook\":\"GECC-2560\",\"points\":64,\"gate\":60,\"maxPoints\":80}";
+  private static final String SELF = "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"A01\"]}";
+
+  private static SelfAssessmentResult met(java.util.List<String> ids) {
+    return SelfAssessmentResult.of(
+        io.github.gecc.rules.Assessment.ofMet(
+            io.github.gecc.rules.BundledRulebooks.gecc2560(), io.github.gecc.rules.AssessmentKind.SELF_ASSESSMENT, ids));
+  }
 
   @Test
   void readsTheApplication() throws Exception {
@@ -38,7 +44,7 @@ class ApplicationDeserializerTest {
         Application.class);
     assertThat(app.round()).isEqualTo(FiscalYear.of(2567));
     assertThat(app.organisation()).isEqualTo(Organisation.of(OrganisationKind.DISTRICT_OFFICE, false));
-    assertThat(app.selfAssessment()).isEqualTo(SelfAssessmentResult.of("GECC-2560", 64, 60, 80));
+    assertThat(app.selfAssessment()).isEqualTo(met(java.util.List.of("B01", "A01")));
     assertThat(app.submittedAt()).isEqualTo(Instant.parse("2024-02-01T03:00:00Z"));
     assertThat(app.channels()).containsExactly(Channel.ONLINE);
   }
@@ -78,27 +84,6 @@ class ApplicationDeserializerTest {
   }
 
   @Test
-  void aSelfAssessmentAboveItsMaximumIsRefused() {
-    assertThatThrownBy(() -> MAPPER.readValue(
-            "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\"},\"selfAssessment\":"
-                + "{\"rulebook\":\"GECC-2560\",\"points\":90,\"gate\":60,\"maxPoints\":80}"
-                + ",\"submittedAt\":\"2024-02-01T10:00:00+07:00\"}",
-            Application.class))
-        .isInstanceOf(GeccJsonException.class)
-        .hasMessageContaining("points 90 are outside 0..80")
-        .satisfies(e -> assertThat(((GeccJsonException) e).pointer()).isEqualTo("/selfAssessment"));
-  }
-
-  @Test
-  void aContradictoryReachesGateIsRefused() {
-    assertThatThrownBy(() -> MAPPER.readValue(
-            "{\"rulebook\":\"GECC-2560\",\"points\":50,\"gate\":60,\"maxPoints\":80,\"reachesGate\":true}",
-            SelfAssessmentResult.class))
-        .isInstanceOf(GeccJsonException.class)
-        .hasMessageContaining("reachesGate is true");
-  }
-
-  @Test
   void readsTheMetFormThroughTheRulebook() throws Exception {
     StringBuilder met = new StringBuilder();
     for (int i = 1; i <= 36; i++) {
@@ -109,7 +94,29 @@ class ApplicationDeserializerTest {
     }
     SelfAssessmentResult result = MAPPER.readValue(
         "{\"rulebook\":\"GECC-2560\",\"met\":[" + met + "]}", SelfAssessmentResult.class);
-    assertThat(result).isEqualTo(SelfAssessmentResult.of("GECC-2560", 60, 60, 80));
+    assertThat(result.points()).isEqualTo(60);
+    assertThat(result.reachesGate()).isTrue();
+    assertThat(result.mayApply()).isFalse();
+  }
+
+  @Test
+  void aPointsOnlySummaryIsRefusedAskingForTheCriteriaMet() {
+    assertThatThrownBy(() -> MAPPER.readValue(
+            "{\"rulebook\":\"GECC-2560\",\"points\":64,\"gate\":60,\"maxPoints\":80}", SelfAssessmentResult.class))
+        .isInstanceOf(GeccJsonException.class)
+        .hasMessageContaining("list the criteria met")
+        .satisfies(e -> assertThat(((GeccJsonException) e).pointer()).isEqualTo("/points"));
+  }
+
+  @Test
+  void anInlineRulebookRedefiningARegisteredIdIsRefused() {
+    String lenient = io.github.gecc.json.ser.RulebookSerializer.toTree(io.github.gecc.rules.BundledRulebooks.gecc2560())
+        .put("selfAssessmentGate", 0).toString();
+    assertThatThrownBy(() -> MAPPER.readValue(
+            "{\"rulebook\":" + lenient + ",\"met\":[\"B01\"]}", SelfAssessmentResult.class))
+        .isInstanceOf(GeccJsonException.class)
+        .hasMessageContaining("registered with other content")
+        .satisfies(e -> assertThat(((GeccJsonException) e).pointer()).isEqualTo("/rulebook/id"));
   }
 
   @Test
@@ -140,12 +147,13 @@ class ApplicationDeserializerTest {
     return Combinators.combine(
             Arbitraries.integers().between(2559, 2700),
             organisations,
-            Arbitraries.integers().between(0, 80),
+            Arbitraries.subsetOf(io.github.gecc.rules.BundledRulebooks.gecc2560().criteria().stream()
+                .map(io.github.gecc.rules.Criterion::id).toArray(String[]::new)),
             Arbitraries.longs().between(1_400_000_000L, 2_000_000_000L),
             Arbitraries.subsetOf(Channel.values()),
             Arbitraries.subsetOf(DocumentFormat.values()))
-        .as((round, org, points, seconds, channels, documents) -> Application.of(
-            FiscalYear.of(round), org, SelfAssessmentResult.of("GECC-2560", points, 60, 80),
+        .as((round, org, ids, seconds, channels, documents) -> Application.of(
+            FiscalYear.of(round), org, met(java.util.List.copyOf(ids)),
             Instant.ofEpochSecond(seconds), ImmutableSet.copyOf(channels), ImmutableSet.copyOf(documents)));
   }
 }

@@ -13,6 +13,8 @@ import io.github.gecc.certification.ValidityPolicy;
 import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Criterion;
+import io.github.gecc.rules.Level;
+import io.github.gecc.rules.Requirement;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.time.FiscalYear;
 import java.time.Duration;
@@ -107,6 +109,108 @@ public final class GeccArbitraries {
               int first = firstReaching(order, rulebook.selfAssessmentGate());
               return Arbitraries.integers().between(0, first - 1).map(k -> prefix(rulebook, order, k));
             });
+  }
+
+  /**
+   * Self-assessments that meet every application requirement of the rulebook (RULES.md §3: in
+   * BE 2560, every basic criterion and at least ten advanced ones) and reach its gate: those
+   * whose centre may apply ({@code Evaluation.mayApply()}).
+   *
+   * @param rulebook the rulebook
+   * @return assessments that may apply
+   * @throws NullPointerException if {@code rulebook} is null
+   */
+  public static Arbitrary<Assessment> selfAssessmentsThatMayApply(Rulebook rulebook) {
+    Objects.requireNonNull(rulebook, "rulebook");
+    return Arbitraries.shuffle(rulebook.criteria())
+        .flatMap(
+            order ->
+                Arbitraries.integers()
+                    .between(0, order.size())
+                    .map(k -> completed(rulebook, order, new java.util.LinkedHashSet<>(order.subList(0, k)))));
+  }
+
+  /**
+   * Self-assessments that miss at least one application requirement of the rulebook, whatever
+   * their points: those whose centre may not apply however many points it scores.
+   *
+   * @param rulebook the rulebook
+   * @return assessments that fail an application requirement
+   * @throws IllegalArgumentException if the rulebook has no application requirement that an
+   *     assessment can miss
+   * @throws NullPointerException if {@code rulebook} is null
+   */
+  public static Arbitrary<Assessment> selfAssessmentsMissingAnApplicationRequirement(Rulebook rulebook) {
+    Objects.requireNonNull(rulebook, "rulebook");
+    List<Requirement> missable = new ArrayList<>();
+    for (Requirement r : rulebook.applicationRequirements()) {
+      if (r.kind() == Requirement.Kind.ALL_OF_LEVEL
+          ? !rulebook.criteriaOf(r.level().orElseThrow()).isEmpty()
+          : r.minimum() > 0) {
+        missable.add(r);
+      }
+    }
+    if (missable.isEmpty()) {
+      throw new IllegalArgumentException(
+          "rulebook " + rulebook.id() + " has no application requirement an assessment can miss: "
+              + rulebook.applicationRequirements());
+    }
+    return Combinators.combine(Arbitraries.of(missable), Arbitraries.shuffle(rulebook.criteria()))
+        .as((missed, order) -> missing(rulebook, missed, order));
+  }
+
+  /** Adds criteria in {@code order} until every application requirement and the gate hold. */
+  private static Assessment completed(Rulebook rulebook, List<Criterion> order, java.util.Set<Criterion> met) {
+    for (Requirement r : rulebook.applicationRequirements()) {
+      for (Criterion c : order) {
+        if (holds(rulebook, r, met)) {
+          break;
+        }
+        if (r.level().isEmpty() || c.level().equals(r.level().get())) {
+          met.add(c);
+        }
+      }
+    }
+    for (Criterion c : order) {
+      if (points(met) >= rulebook.selfAssessmentGate()) {
+        break;
+      }
+      met.add(c);
+    }
+    return Assessment.ofMet(
+        rulebook, AssessmentKind.SELF_ASSESSMENT, met.stream().map(Criterion::id).toList());
+  }
+
+  /** Every criterion but enough, taken in {@code order}, to break {@code missed}. */
+  private static Assessment missing(Rulebook rulebook, Requirement missed, List<Criterion> order) {
+    java.util.Set<Criterion> met = new java.util.LinkedHashSet<>(order);
+    for (Criterion c : order) {
+      if (!holds(rulebook, missed, met)) {
+        break;
+      }
+      if (missed.level().isEmpty() || c.level().equals(missed.level().get())) {
+        met.remove(c);
+      }
+    }
+    return Assessment.ofMet(
+        rulebook, AssessmentKind.SELF_ASSESSMENT, met.stream().map(Criterion::id).toList());
+  }
+
+  private static boolean holds(Rulebook rulebook, Requirement r, java.util.Set<Criterion> met) {
+    switch (r.kind()) {
+      case AT_LEAST_POINTS:
+        return points(met) >= r.minimum();
+      case AT_LEAST_COUNT:
+        return met.stream().filter(c -> c.level().equals(r.level().orElseThrow())).count() >= r.minimum();
+      default:
+        Level level = r.level().orElseThrow();
+        return met.stream().filter(c -> c.level().equals(level)).count()
+            == rulebook.criteriaOf(level).size();
+    }
+  }
+
+  private static int points(java.util.Set<Criterion> met) {
+    return met.stream().mapToInt(Criterion::points).sum();
   }
 
   /** The fewest leading criteria of {@code order} whose points reach {@code gate}. */

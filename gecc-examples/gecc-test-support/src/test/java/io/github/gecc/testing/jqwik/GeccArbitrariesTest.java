@@ -88,6 +88,54 @@ class GeccArbitrariesTest {
     assertThat(c.get1().evaluate(c.get2()).points()).isLessThan(c.get1().selfAssessmentGate());
   }
 
+  @Provide
+  Arbitrary<Tuple2<Rulebook, Assessment>> mayApply() {
+    return Arbitraries.oneOf(Arbitraries.just(BundledRulebooks.gecc2560()), rulebooksWithRequirements())
+        .flatMap(r -> GeccArbitraries.selfAssessmentsThatMayApply(r).map(a -> Tuple.of(r, a)));
+  }
+
+  @Provide
+  Arbitrary<Tuple2<Rulebook, Assessment>> missingARequirement() {
+    return Arbitraries.oneOf(Arbitraries.just(BundledRulebooks.gecc2560()), rulebooksWithRequirements())
+        .flatMap(r -> GeccArbitraries.selfAssessmentsMissingAnApplicationRequirement(r).map(a -> Tuple.of(r, a)));
+  }
+
+  /** Invented rulebooks whose application requirements are all basic and N advanced or P points. */
+  Arbitrary<Rulebook> rulebooksWithRequirements() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 6), Arbitraries.integers().between(1, 6), Arbitraries.integers().between(0, 2))
+        .flatAs(
+            (basic, advanced, kind) ->
+                Arbitraries.integers().between(1, advanced).map(n -> {
+                  Rulebook.Builder b = Rulebook.builder("INVENTED", FiscalYear.of(2566));
+                  for (int i = 0; i < basic; i++) {
+                    b.addCriterion(Criterion.of("B" + i, Level.BASIC, 1));
+                  }
+                  for (int i = 0; i < advanced; i++) {
+                    b.addCriterion(Criterion.of("A" + i, Level.ADVANCED, 2));
+                  }
+                  Requirement second =
+                      kind == 0 ? Requirement.atLeast(n, Level.ADVANCED) : Requirement.atLeastPoints(basic + n);
+                  return b.addOutcome(Outcome.of("PASSED", Requirement.allOf(Level.BASIC)))
+                      .addApplicationRequirement(Requirement.allOf(Level.BASIC))
+                      .addApplicationRequirement(second)
+                      .selfAssessmentGate(basic)
+                      .build();
+                }));
+  }
+
+  @Property
+  void assessmentsThatMayApplyMeetEveryRequirementAndTheGate(@ForAll("mayApply") Tuple2<Rulebook, Assessment> c) {
+    assertThat(c.get1().evaluate(c.get2()).meetsApplicationRequirements()).isTrue();
+    assertThat(c.get1().evaluate(c.get2()).mayApply()).isTrue();
+  }
+
+  @Property
+  void assessmentsMissingARequirementMayNotApply(@ForAll("missingARequirement") Tuple2<Rulebook, Assessment> c) {
+    assertThat(c.get1().evaluate(c.get2()).meetsApplicationRequirements()).isFalse();
+    assertThat(c.get1().evaluate(c.get2()).mayApply()).isFalse();
+  }
+
   @Property(tries = 200)
   void anySelfAssessmentAnswersEveryCriterionOfItsRulebook(@ForAll("any2560") Assessment a) {
     assertThat(a.unansweredIds()).isEmpty();
