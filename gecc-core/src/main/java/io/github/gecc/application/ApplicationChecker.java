@@ -254,15 +254,16 @@ public final class ApplicationChecker {
   }
 
   /**
-   * The violation of the condition to apply: the gate (step 3 comes first), or, when the gate is
-   * reached, the application requirement. Below the gate the requirement fails too (in GECC-2560
-   * meeting it implies at least 60 points), and the gate violation says so.
+   * The violations of the condition to apply, each rule with its own: the self-assessment gate and
+   * the rulebook's application requirement are both checked, and every one that fails is listed
+   * (in GECC-2560 meeting the requirement implies at least 60 points, so below the gate both fail).
    */
   static ImmutableList<Violation> conditionViolations(SelfAssessmentResult self) {
     ImmutableList.Builder<Violation> out = ImmutableList.builder();
     if (!self.reachesGate()) {
       out.add(belowGate(self));
-    } else if (!self.meetsApplicationRequirements()) {
+    }
+    if (!self.meetsApplicationRequirements()) {
       ImmutableList<Reason> failing =
           self.evaluation().reasons().stream()
               .filter(r -> r.code() == ReasonCode.APPLICATION_REQUIREMENT_NOT_MET)
@@ -292,8 +293,7 @@ public final class ApplicationChecker {
             + self.gate()
             + " คะแนน ("
             + self.rulebook()
-            + ") จึงยังสมัครไม่ได้"
-            + (self.meetsApplicationRequirements() ? "" : " และยังไม่ผ่านเงื่อนไขการขอรับการรับรองด้วย"),
+            + ") จึงยังสมัครไม่ได้",
         "the self-assessment scores "
             + self.points()
             + " of "
@@ -302,8 +302,7 @@ public final class ApplicationChecker {
             + self.gate()
             + " points of rulebook "
             + self.rulebook()
-            + "; an organisation applies only from the gate on"
-            + (self.meetsApplicationRequirements() ? "" : ", and only when it meets the application requirement as well"),
+            + "; an organisation applies only from the gate on",
         self.evaluation().reasons().stream()
             .filter(r -> r.code() == ReasonCode.SELF_ASSESSMENT_BELOW_GATE)
             .map(Reason::source)

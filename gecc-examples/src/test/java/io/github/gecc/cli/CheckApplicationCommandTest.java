@@ -44,7 +44,7 @@ class CheckApplicationCommandTest {
     assertThat(result.status()).isZero();
     JsonNode out = result.json();
     assertThat(out.get("accepted").asBoolean()).isFalse();
-    assertThat(codes(out)).containsExactly("SELF_ASSESSMENT_BELOW_THRESHOLD");
+    assertThat(codes(out)).containsExactly("SELF_ASSESSMENT_BELOW_THRESHOLD", "SELF_ASSESSMENT_REQUIREMENT_NOT_MET");
     JsonNode v = out.get("violations").get(0);
     assertThat(v.get("message").asText()).contains("2 of 80 points").contains("gate of 60");
     assertThat(v.get("messageTh").asText()).contains("คะแนน");
@@ -92,7 +92,7 @@ class CheckApplicationCommandTest {
         request(2560, "SUBDISTRICT_MUNICIPALITY", true, met(40, 9), "2017-02-01T00:00:00+07:00", "[]", "[]")).json();
     assertThat(out.get("accepted").asBoolean()).isFalse();
     assertThat(codes(out)).containsExactlyInAnyOrder("WINDOW_CLOSED", "SELF_ASSESSMENT_BELOW_THRESHOLD",
-        "INELIGIBLE_ORGANISATION", "INFORMATION_ONLY_CENTRE", "CHANNEL_MISSING", "DOCUMENT_MISSING");
+        "SELF_ASSESSMENT_REQUIREMENT_NOT_MET", "INELIGIBLE_ORGANISATION", "INFORMATION_ONLY_CENTRE", "CHANNEL_MISSING", "DOCUMENT_MISSING");
     for (JsonNode v : out.get("violations")) {
       assertThat(v.get("message").asText()).isNotBlank();
       assertThat(v.get("messageTh").asText()).isNotBlank();
