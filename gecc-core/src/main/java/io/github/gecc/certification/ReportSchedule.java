@@ -25,7 +25,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReportSchedule {
 
-  private static final ReportSchedule EMPTY = ImmutableReportSchedule.builder().build();
+  /** The empty schedule, in a holder: the class's own initialisation never waits on its subclass. */
+  private static final class Empty {
+    static final ReportSchedule INSTANCE = ImmutableReportSchedule.builder().build();
+  }
 
   ReportSchedule() {}
 
@@ -111,7 +114,7 @@ public abstract class ReportSchedule {
    * @return a schedule with no obligation
    */
   public static ReportSchedule empty() {
-    return EMPTY;
+    return Empty.INSTANCE;
   }
 
   /**

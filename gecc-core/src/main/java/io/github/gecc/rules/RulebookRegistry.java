@@ -61,7 +61,8 @@ public final class RulebookRegistry {
    * @throws NullPointerException if {@code rulebook} is null
    */
   public RulebookRegistry plus(Rulebook rulebook) {
-    if (admit(rulebook) != rulebook || byId(rulebook.id()).isPresent()) {
+    admit(rulebook); // refuses a registered id with other content
+    if (byId(rulebook.id()).isPresent()) {
       return this;
     }
     Rulebook sameRound = byRound.get(rulebook.firstRound());
