@@ -1,0 +1,146 @@
+package io.github.gecc.json.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.gecc.rules.RulebookRegistry;
+import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiDateRange;
+import io.github.gecc.time.ThaiDateStyle;
+import io.github.gecc.time.ThaiDateTime;
+import io.github.gecc.time.ThaiDigits;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Every GECC type's {@link Codec}, and the time types' own. Not API: for the Jackson lines of
+ * this library only.
+ */
+public final class Codecs {
+
+  private static final DateTimeFormatter HOURS_MINUTES =
+      DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
+  private static final List<String> DATE_TIME = List.of("date", "time");
+  private static final List<String> RANGE = List.of("start", "end");
+
+  private Codecs() {}
+
+  /**
+   * Returns the codecs of every GECC type.
+   *
+   * @param registry where assessments and evaluations look rulebook ids up, not null
+   * @return the codecs
+   */
+  public static ImmutableList<Codec<?>> all(RulebookRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    return ImmutableList.<Codec<?>>builder()
+        .add(Codec.of(FiscalYear.class, Codecs::fiscalYear, (v, out) -> out.number(v.getValue())))
+        .add(Codec.of(ThaiDateTime.class, Codecs::dateTime, Codecs::writeDateTime))
+        .add(Codec.of(ThaiDateRange.class, Codecs::range, Codecs::writeRange))
+        .add(enumCodec(ThaiDateStyle.class))
+        .add(enumCodec(ThaiDigits.class))
+        .addAll(RulesCodecs.all(registry))
+        .addAll(LifecycleCodecs.all())
+        .addAll(ApplicationCodecs.all(registry))
+        .build();
+  }
+
+  /**
+   * Checks that a document's bytes are well-formed UTF-8 (overlong forms, surrogates and
+   * truncated sequences refused) unless a UTF-16 or UTF-32 byte-order mark or zero byte says
+   * they are in another encoding Jackson detects.
+   *
+   * @param bytes the document, not null
+   * @throws Refusal at pointer {@code ""} naming the first bad byte's offset
+   */
+  public static void checkUtf8(byte[] bytes) {
+    if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFE) == 0xFE)) {
+      return;
+    }
+    java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+    while (true) {
+      java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        throw new Refusal("the input is not valid UTF-8: a malformed byte sequence at byte "
+            + in.position(), "", null);
+      }
+      if (result.isUnderflow()) {
+        return;
+      }
+      out.clear();
+    }
+  }
+
+  static <E extends Enum<E>> Codec<E> enumCodec(Class<E> type) {
+    return Codec.of(type, in -> in.enumValue(type), (v, out) -> out.string(v.name()));
+  }
+
+  /** Writes an instant in Thai time with seconds, for example 2024-01-08T08:30:00+07:00. */
+  static String instant(java.time.Instant instant) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(io.github.gecc.time.ThaiTime.atBangkok(instant));
+  }
+
+  static FiscalYear fiscalYear(Input in) {
+    int value = in.integer();
+    return in.core(() -> FiscalYear.of(value));
+  }
+
+  static <E extends Enum<E>> Set<E> enumSet(Input in, Class<E> type) {
+    Set<E> values = EnumSet.noneOf(type);
+    in.list(
+        element -> {
+          E value = element.enumValue(type);
+          if (!values.add(value)) {
+            throw element.refuse("'" + value.name() + "' is repeated; list each value once");
+          }
+          return value;
+        });
+    return values;
+  }
+
+  static ThaiDateTime dateTime(Input in) {
+    Fields f = in.object("Thai date-time", DATE_TIME, (i, v) -> i == 0 ? v.date() : time(v));
+    return f.has(1) ? ThaiDateTime.of(f.need(0), f.need(1)) : ThaiDateTime.of(f.need(0));
+  }
+
+  private static LocalTime time(Input in) {
+    String text = in.text();
+    try {
+      return LocalTime.parse(text, HOURS_MINUTES);
+    } catch (DateTimeParseException e) {
+      throw new Refusal("'" + Input.shorten(text) + "' is not a time of day HH:mm such as 08:30",
+          in.pointer(), e);
+    }
+  }
+
+  private static void writeDateTime(ThaiDateTime value, Output out) {
+    out.startObject();
+    out.field("date", value.date().toString());
+    value.time().ifPresent(time -> out.field("time", time.toString()));
+    out.endObject();
+  }
+
+  private static ThaiDateRange range(Input in) {
+    Fields f = in.object("Thai date range", RANGE, (i, v) -> dateTime(v));
+    ThaiDateTime start = f.need(0);
+    ThaiDateTime end = f.need(1);
+    return in.core(() -> ThaiDateRange.of(start, end));
+  }
+
+  private static void writeRange(ThaiDateRange value, Output out) {
+    out.startObject();
+    out.name("start");
+    writeDateTime(value.start(), out);
+    out.name("end");
+    writeDateTime(value.end(), out);
+    out.endObject();
+  }
+}

@@ -1,0 +1,417 @@
+package io.github.gecc.json.internal;
+
+import io.github.gecc.time.ThaiTime;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The parser of one Jackson line as the GECC readers see it: a Jackson line implements the five
+ * token accessors over its own {@code JsonParser}; everything strict is written once here.
+ *
+ * <p>Hand-written because databind's strictness switches are mapper-wide: reading through this
+ * class keeps GECC documents strict (no coercion, no unknown or repeated field, no {@code null}
+ * for a value) under any host mapper. Every refusal is a {@link Refusal} carrying the JSON
+ * Pointer the parser's own context gives. Not API: for the Jackson lines of this library only.
+ */
+public abstract class Input {
+
+  /** The JSON tokens, as both Jackson lines name them. */
+  public enum Token {
+    /** {@code {}. */
+    START_OBJECT,
+    /** {@code }}. */
+    END_OBJECT,
+    /** {@code [}. */
+    START_ARRAY,
+    /** {@code ]}. */
+    END_ARRAY,
+    /** A property name. */
+    FIELD,
+    /** A string. */
+    STRING,
+    /** A number without fraction or exponent. */
+    INT,
+    /** A number with a fraction or an exponent. */
+    FLOAT,
+    /** {@code true}. */
+    TRUE,
+    /** {@code false}. */
+    FALSE,
+    /** {@code null}. */
+    NULL
+  }
+
+  /** Creates the input. */
+  protected Input() {}
+
+  /**
+   * Returns the current token.
+   *
+   * @return the token, or null at the end of input
+   */
+  public abstract Token token();
+
+  /**
+   * Moves to the next token.
+   *
+   * @return the new current token, or null at the end of input
+   */
+  protected abstract Token next();
+
+  /**
+   * Returns the text of the current string, number or property name.
+   *
+   * @return the text as written (numbers) or decoded (strings, names)
+   */
+  protected abstract String rawText();
+
+  /**
+   * Returns the JSON Pointer of the current value, from the parser's own context.
+   *
+   * @return the pointer, {@code ""} for the document
+   */
+  public abstract String pointer();
+
+  /**
+   * Reads one value of a type.
+   *
+   * @param <T> the type
+   */
+  @FunctionalInterface
+  public interface Reader<T> {
+    /**
+     * Reads the value the input stands on, leaving it on the value's last token.
+     *
+     * @param in the input, not null
+     * @return the value
+     */
+    T read(Input in);
+  }
+
+  /**
+   * Returns a refusal of the current value.
+   *
+   * @param message the rule broken and the offending value
+   * @return the refusal, to be thrown
+   */
+  public Refusal refuse(String message) {
+    return new Refusal(message, pointer(), null);
+  }
+
+  /**
+   * Returns a refusal of a property of the object whose end the input stands on.
+   *
+   * @param field the property name
+   * @param message the rule broken
+   * @param cause the core exception, or null
+   * @return the refusal, to be thrown
+   */
+  Refusal refuseField(String field, String message, Throwable cause) {
+    return new Refusal(message, pointer() + "/" + escape(field), cause);
+  }
+
+  /**
+   * Runs a core factory, turning the exception it throws for a bad value into a refusal of the
+   * current value with the core's message and the exception as the cause.
+   *
+   * @param factory builds the core value
+   * @param <T> the value type
+   * @return the value
+   */
+  public <T> T core(Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw new Refusal(e.getMessage(), pointer(), e);
+    }
+  }
+
+  /** Core factory refusals blamed on a property of the object whose end the input stands on. */
+  <T> T coreAt(String field, Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw refuseField(field, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a string.
+   *
+   * @return the text, free of lone surrogates
+   */
+  public String text() {
+    if (token() != Token.STRING) {
+      throw refuse("expected a string, not " + describe());
+    }
+    return checkedText(rawText());
+  }
+
+  private String checkedText(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          throw refuse("a lone surrogate \\u" + Integer.toHexString(c) + " at character " + i
+              + " is not text; strings must be valid Unicode");
+        }
+      }
+    }
+    return text;
+  }
+
+  /** Reads a string that is not blank. */
+  String nonBlank() {
+    String text = text();
+    if (text.isBlank()) {
+      throw refuse("expected a non-empty string, not " + describe());
+    }
+    return text;
+  }
+
+  /**
+   * Reads a whole number that fits an {@code int}.
+   *
+   * @return the number
+   */
+  public int integer() {
+    if (token() == Token.INT) {
+      String text = rawText();
+      if (text.length() <= 11) {
+        long value = Long.parseLong(text);
+        if (value == (int) value) {
+          return (int) value;
+        }
+      }
+    }
+    throw refuse("expected a whole number, not " + describe());
+  }
+
+  /** Reads a number that a {@code double} holds exactly as written, to its shortest form. */
+  double decimal() {
+    if (token() != Token.INT && token() != Token.FLOAT) {
+      throw refuse("expected a number, not " + describe());
+    }
+    BigDecimal written = new BigDecimal(rawText());
+    double value = written.doubleValue();
+    if (Double.isInfinite(value) || BigDecimal.valueOf(value).compareTo(written) != 0) {
+      throw refuse("the number " + shorten(rawText()) + " cannot be read exactly; give at most 15"
+          + " significant digits within the range of a double");
+    }
+    return value;
+  }
+
+  /** Reads {@code true} or {@code false}. */
+  boolean bool() {
+    if (token() == Token.TRUE || token() == Token.FALSE) {
+      return token() == Token.TRUE;
+    }
+    throw refuse("expected true or false, not " + describe());
+  }
+
+  /** Reads an ISO date, {@code YYYY-MM-DD}. */
+  LocalDate date() {
+    String text = text();
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new Refusal("'" + text + "' is not a valid ISO date YYYY-MM-DD: " + root(e),
+          pointer(), e);
+    }
+  }
+
+  /** Reads an ISO-8601 instant; without an offset it is Bangkok time (RULES.md §4). */
+  Instant instant() {
+    String text = text();
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException withOffset) {
+      try {
+        return ThaiTime.toInstant(LocalDateTime.parse(text));
+      } catch (DateTimeParseException local) {
+        throw new Refusal("'" + text + "' is not an ISO-8601 date-time such as"
+            + " 2024-02-29T16:30:00+07:00: " + root(withOffset), pointer(), withOffset);
+      }
+    }
+  }
+
+  /** Reads the exact name of an enum constant. */
+  <E extends Enum<E>> E enumValue(Class<E> type) {
+    String text = text();
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    throw refuse("'" + shorten(text) + "' is not one of "
+        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+  }
+
+  /** Reads an array, each element with a reader. */
+  <T> List<T> list(Reader<T> reader) {
+    if (token() != Token.START_ARRAY) {
+      throw refuse("expected a JSON array, not " + describe());
+    }
+    List<T> out = new ArrayList<>();
+    while (next() != Token.END_ARRAY) {
+      out.add(reader.read(this));
+    }
+    return out;
+  }
+
+  /**
+   * Reads an object of known fields: each field at most once, in any order.
+   *
+   * @param what what the object is, for messages
+   * @param names the fields it may have
+   * @param reader reads one present field, by its index in {@code names}; a {@code null} value
+   *     counts as absent unless {@code nullIsValue}
+   * @return the values read, by index; the input stands on the object's end
+   */
+  Fields object(String what, List<String> names, boolean nullIsValue, FieldReader reader) {
+    if (token() != Token.START_OBJECT) {
+      throw refuse(what + " must be a JSON object, not " + describe());
+    }
+    Fields fields = new Fields(this, what, names);
+    long seen = 0;
+    while (next() == Token.FIELD) {
+      String name = rawText();
+      int index = names.indexOf(name);
+      if (index < 0) {
+        throw refuse("unknown field '" + shorten(name) + "' in " + what + "; allowed fields are "
+            + names.stream().sorted().collect(Collectors.joining(", ")));
+      }
+      if ((seen & (1L << index)) != 0) {
+        throw refuse("field '" + name + "' appears twice in " + what + "; give each field once");
+      }
+      seen |= 1L << index;
+      if (next() != Token.NULL || nullIsValue) {
+        fields.values[index] = reader.read(index, this);
+      }
+    }
+    return fields;
+  }
+
+  Fields object(String what, List<String> names, FieldReader reader) {
+    return object(what, names, false, reader);
+  }
+
+  /** Reads one field of an object, the input standing on its value. */
+  @FunctionalInterface
+  interface FieldReader {
+    Object read(int index, Input in);
+  }
+
+  /** Reads an object of free property names (each a non-blank id, once), one value each. */
+  void map(String what, java.util.function.BiConsumer<String, Input> reader) {
+    if (token() != Token.START_OBJECT) {
+      throw refuse(what + " must be a JSON object, not " + describe());
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (next() == Token.FIELD) {
+      String name = checkedText(rawText());
+      if (name.isBlank()) {
+        throw refuse(what + " keys must not be blank");
+      }
+      if (!seen.add(name)) {
+        throw refuse("'" + shorten(name) + "' appears twice in " + what + "; give each once");
+      }
+      next();
+      reader.accept(name, this);
+    }
+  }
+
+  /** Refuses the current value if it is null; returns this input. */
+  Input present(String what) {
+    if (token() == Token.NULL) {
+      throw refuse("a " + what + " is required here, not null");
+    }
+    return this;
+  }
+
+  /** Copies the current value to an output, token by token: numbers as written. */
+  void copyTo(Output out) {
+    switch (token()) {
+      case START_OBJECT:
+        out.startObject();
+        while (next() == Token.FIELD) {
+          out.name(checkedText(rawText()));
+          next();
+          copyTo(out);
+        }
+        out.endObject();
+        break;
+      case START_ARRAY:
+        out.startArray();
+        while (next() != Token.END_ARRAY) {
+          copyTo(out);
+        }
+        out.endArray();
+        break;
+      case STRING:
+        out.string(text());
+        break;
+      case INT:
+      case FLOAT:
+        out.rawNumber(rawText());
+        break;
+      case TRUE:
+      case FALSE:
+        out.bool(token() == Token.TRUE);
+        break;
+      default:
+        throw refuse("null is not allowed here");
+    }
+  }
+
+  /** Says what the current value is, for messages. */
+  String describe() {
+    Token token = token();
+    if (token == null) {
+      return "the end of input";
+    }
+    switch (token) {
+      case STRING:
+        return "the string \"" + shorten(rawText()) + "\"";
+      case INT:
+      case FLOAT:
+        return "the number " + shorten(rawText());
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      default:
+        return token.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  static String shorten(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+  }
+
+  static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static String root(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+}

@@ -1,0 +1,378 @@
+package io.github.gecc.json.internal;
+
+import io.github.gecc.certification.Centre;
+import io.github.gecc.certification.CentreLifecycle;
+import io.github.gecc.certification.Certification;
+import io.github.gecc.certification.CertificationHistory;
+import io.github.gecc.certification.LifecyclePolicy;
+import io.github.gecc.certification.MaintenanceReport;
+import io.github.gecc.certification.Obligation;
+import io.github.gecc.certification.ObligationState;
+import io.github.gecc.certification.PeriodKind;
+import io.github.gecc.certification.Portfolio;
+import io.github.gecc.certification.ReportPolicy;
+import io.github.gecc.certification.ReportSchedule;
+import io.github.gecc.certification.ReportingPeriod;
+import io.github.gecc.certification.SatisfactionResult;
+import io.github.gecc.certification.ValidityPolicy;
+import io.github.gecc.time.FiscalYear;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads and writes the lifecycle types: certifications, reports, schedules, portfolios. */
+final class LifecycleCodecs {
+
+  private static final List<String> CERTIFICATION =
+      List.of("centre", "round", "certifiedOn", "outcome", "rulebook");
+  private static final List<String> REPORT =
+      List.of("fiscalYear", "period", "submittedOn", "satisfaction", "checklist");
+  private static final List<String> SATISFACTION = List.of("respondents", "score");
+  private static final List<String> OBLIGATION = List.of("fiscalYear", "period", "from", "to", "due");
+  private static final List<String> SCHEDULE = List.of("obligations");
+  private static final List<String> POLICY = List.of("validity", "dueDays", "satisfactionThreshold");
+  private static final List<String> CENTRE = List.of("id", "certifications", "reports");
+  private static final List<String> PORTFOLIO =
+      List.of("validity", "dueDays", "satisfactionThreshold", "centres");
+
+  private LifecycleCodecs() {}
+
+  static List<Codec<?>> all() {
+    return List.of(
+        Codec.of(Certification.class, LifecycleCodecs::certification,
+            LifecycleCodecs::writeCertification),
+        Codec.of(MaintenanceReport.class, LifecycleCodecs::report, LifecycleCodecs::writeReport),
+        Codec.of(Obligation.class, LifecycleCodecs::obligation, (v, out) -> {
+          out.startObject();
+          writeObligation(v, out);
+          out.endObject();
+        }),
+        Codec.of(ReportSchedule.class, LifecycleCodecs::schedule, LifecycleCodecs::writeSchedule),
+        Codec.of(LifecyclePolicy.class, in -> policy(in.object("lifecycle policy", POLICY,
+            LifecycleCodecs::policyField), in, 0), (v, out) -> {
+              out.startObject();
+              writePolicy(v, out);
+              out.endObject();
+            }),
+        Codec.of(Centre.class, in -> centre(in, new ArrayList<>()), LifecycleCodecs::writeCentre),
+        Codec.of(Portfolio.class, LifecycleCodecs::portfolio, LifecycleCodecs::writePortfolio),
+        Codec.of(ObligationState.class, null, LifecycleCodecs::writeState));
+  }
+
+  /**
+   * Reads a centre id: not blank, without leading or trailing white space, and in Unicode
+   * compatibility form NFKC, so that ids differing only by such forms are the same id.
+   */
+  static String centreId(Input in) {
+    String id = in.nonBlank();
+    if (!id.strip().equals(id)) {
+      throw in.refuse("centre id '" + Input.shorten(id)
+          + "' has leading or trailing white space; centre ids are trimmed");
+    }
+    return Normalizer.isNormalized(id, Normalizer.Form.NFKC)
+        ? id : Normalizer.normalize(id, Normalizer.Form.NFKC);
+  }
+
+  private static Object certificationField(int i, Input v) {
+    switch (i) {
+      case 0: return centreId(v);
+      case 1: return Codecs.fiscalYear(v);
+      case 2: return v.date();
+      default: return v.nonBlank();
+    }
+  }
+
+  private static Certification certification(Input in) {
+    Fields f = in.object("certification", CERTIFICATION, LifecycleCodecs::certificationField);
+    return certification(f, in, f.need(0));
+  }
+
+  private static Certification certification(Fields f, Input in, String centre) {
+    Certification.Builder builder =
+        Certification.builder().centreId(centre).round(f.need(1)).certifiedOn(f.need(2));
+    f.<String>get(3).ifPresent(builder::outcome);
+    f.<String>get(4).ifPresent(builder::rulebookId);
+    return in.coreAt("certifiedOn", builder::build);
+  }
+
+  private static void writeCertification(Certification value, Output out) {
+    out.startObject();
+    out.field("centre", value.centreId());
+    writeCertificationFields(value, out);
+    out.endObject();
+  }
+
+  private static void writeCertificationFields(Certification value, Output out) {
+    out.field("round", value.round().getValue());
+    out.field("certifiedOn", value.certifiedOn().toString());
+    out.field("outcome", value.outcome());
+    out.field("rulebook", value.rulebookId());
+  }
+
+  static ReportingPeriod period(Fields f) {
+    return ReportingPeriod.of(f.<FiscalYear>need(0), f.<PeriodKind>need(1));
+  }
+
+  static MaintenanceReport report(Input in) {
+    MaintenanceReport.Builder builder = MaintenanceReport.builder();
+    Fields f = in.object("maintenance report", REPORT, (i, v) -> {
+      switch (i) {
+        case 0: return Codecs.fiscalYear(v);
+        case 1: return v.enumValue(PeriodKind.class);
+        case 2: return v.date();
+        case 3: return satisfaction(v);
+        default:
+          v.map("checklist", (id, answer) -> builder.putChecklist(id, answer.bool()));
+          return Boolean.TRUE;
+      }
+    });
+    builder.period(period(f)).submittedOn(f.need(2));
+    f.<SatisfactionResult>get(3).ifPresent(builder::satisfaction);
+    return in.core(builder::build);
+  }
+
+  private static SatisfactionResult satisfaction(Input in) {
+    Fields f = in.object("satisfaction results", SATISFACTION,
+        (i, v) -> i == 0 ? v.integer() : v.decimal());
+    int respondents = f.<Integer>need(0);
+    double score = f.<Double>need(1);
+    return in.core(() -> SatisfactionResult.of(respondents, score));
+  }
+
+  private static void writeReport(MaintenanceReport value, Output out) {
+    out.startObject();
+    writePeriod(value.period(), out);
+    out.field("submittedOn", value.submittedOn().toString());
+    value.satisfaction().ifPresent(s -> {
+      out.name("satisfaction");
+      out.startObject();
+      out.field("respondents", s.respondents());
+      out.name("score");
+      out.number(s.score());
+      out.endObject();
+    });
+    out.name("checklist");
+    out.startObject();
+    value.checklist().forEach((id, met) -> out.field(id, met));
+    out.endObject();
+    out.endObject();
+  }
+
+  private static void writePeriod(ReportingPeriod period, Output out) {
+    out.field("fiscalYear", period.fiscalYear().getValue());
+    out.field("period", period.kind().name());
+  }
+
+  private static Obligation obligation(Input in) {
+    Fields f = in.object("obligation", OBLIGATION, (i, v) -> i == 0 ? Codecs.fiscalYear(v)
+        : i == 1 ? v.enumValue(PeriodKind.class) : v.date());
+    ReportingPeriod period = period(f);
+    if (f.has(2) && !f.need(2).equals(period.range().startInclusive())) {
+      throw f.refuse(2, "from " + f.need(2) + " is not the first day of " + period + ", "
+          + period.range().startInclusive());
+    }
+    if (f.has(3) && !f.need(3).equals(period.range().endInclusive())) {
+      throw f.refuse(3, "to " + f.need(3) + " is not the last day of " + period + ", "
+          + period.range().endInclusive());
+    }
+    LocalDate due = f.need(4);
+    return in.coreAt("due", () -> Obligation.of(period, due));
+  }
+
+  private static void writeObligation(Obligation value, Output out) {
+    writePeriod(value.period(), out);
+    out.field("from", value.range().startInclusive().toString());
+    out.field("to", value.range().endInclusive().toString());
+    out.field("due", value.due().toString());
+  }
+
+  private static ReportSchedule schedule(Input in) {
+    Fields f = in.object("report schedule", SCHEDULE, (i, v) -> v.list(LifecycleCodecs::obligation));
+    List<Obligation> obligations = f.need(0);
+    return in.coreAt("obligations", () -> ReportSchedule.ofObligations(obligations));
+  }
+
+  private static void writeSchedule(ReportSchedule value, Output out) {
+    out.startObject();
+    out.name("obligations");
+    out.startArray();
+    for (Obligation obligation : value.obligations()) {
+      out.startObject();
+      writeObligation(obligation, out);
+      out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+  }
+
+  private static Object policyField(int i, Input v) {
+    switch (i) {
+      case 0:
+        String name = v.text();
+        return v.core(() -> ValidityPolicy.named(name));
+      case 1: return v.integer();
+      default: return v.decimal();
+    }
+  }
+
+  /** Builds the policy from the fields read at {@code first}.. of an object ending on {@code in}. */
+  private static LifecyclePolicy policy(Fields f, Input in, int first) {
+    ReportPolicy.Builder report = ReportPolicy.builder();
+    f.<Integer>get(first + 1).ifPresent(days -> {
+      report.dueAfterDays(days);
+      in.coreAt("dueDays", report::build);
+    });
+    f.<Double>get(first + 2).ifPresent(report::satisfactionThreshold);
+    ReportPolicy reportPolicy = in.coreAt("satisfactionThreshold", report::build);
+    return LifecyclePolicy.of(
+        f.<ValidityPolicy>get(first).orElse(ValidityPolicy.YEARS_FROM_DATE), reportPolicy);
+  }
+
+  private static void writePolicy(LifecyclePolicy value, Output out) {
+    out.field("validity", value.validity().name());
+    out.field("dueDays", value.report().dueAfterDays());
+    value.report().satisfactionThreshold().ifPresent(t -> {
+      out.name("satisfactionThreshold");
+      out.number(t);
+    });
+  }
+
+  /** Reads a centre, adding its reports in document order to {@code reports}. */
+  private static Centre centre(Input in, List<MaintenanceReport> reports) {
+    List<String> named = new ArrayList<>();
+    Fields f = in.object("centre", CENTRE, (i, v) -> {
+      switch (i) {
+        case 0: return centreId(v);
+        case 1: return v.list(c -> c.object("certification", CERTIFICATION, (j, w) -> {
+          Object value = certificationField(j, w);
+          if (j == 0) {
+            named.add((String) value);
+          }
+          return value;
+        }));
+        default: return v.list(r -> {
+          MaintenanceReport report = report(r);
+          reports.add(report);
+          return report;
+        });
+      }
+    });
+    String id = f.need(0);
+    List<Fields> certificationFields = f.<List<Fields>>get(1).orElse(List.of());
+    List<Certification> certifications = new ArrayList<>(certificationFields.size());
+    for (int i = 0; i < certificationFields.size(); i++) {
+      Fields c = certificationFields.get(i);
+      String at = in.pointer() + "/certifications/" + i;
+      if (c.has(0) && !id.equals(c.need(0))) {
+        throw new Refusal("certification names centre '" + c.need(0) + "' inside centre '" + id
+            + "'", at + "/centre", null);
+      }
+      Certification.Builder builder =
+          Certification.builder().centreId(id).round(c.need(1)).certifiedOn(c.need(2));
+      c.<String>get(3).ifPresent(builder::outcome);
+      c.<String>get(4).ifPresent(builder::rulebookId);
+      try {
+        certifications.add(builder.build());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new Refusal(e.getMessage(), at + "/certifiedOn", e);
+      }
+    }
+    try {
+      return Centre.of(id, certifications, reports);
+    } catch (IllegalArgumentException e) {
+      in.coreAt("certifications", () -> CertificationHistory.of(id, certifications));
+      throw in.refuseField("reports", e.getMessage(), e);
+    }
+  }
+
+  private static void writeCentre(Centre value, Output out) {
+    out.startObject();
+    out.field("id", value.id());
+    out.name("certifications");
+    out.startArray();
+    for (Certification certification : value.history().certifications()) {
+      out.startObject();
+      writeCertificationFields(certification, out);
+      out.endObject();
+    }
+    out.endArray();
+    out.name("reports");
+    out.startArray();
+    value.reports().forEach(r -> writeReport(r, out));
+    out.endArray();
+    out.endObject();
+  }
+
+  private static Portfolio portfolio(Input in) {
+    List<List<MaintenanceReport>> reports = new ArrayList<>();
+    Map<String, Integer> ids = new HashMap<>();
+    Fields f = in.object("portfolio", PORTFOLIO, (i, v) -> i < 3 ? policyField(i, v)
+        : v.list(c -> {
+          List<MaintenanceReport> ofCentre = new ArrayList<>();
+          Centre centre = centre(c, ofCentre);
+          Integer first = ids.putIfAbsent(centre.id(), reports.size());
+          if (first != null) {
+            throw c.refuseField("id", "centre id '" + centre.id() + "' appears twice in the"
+                + " portfolio (first at /centres/" + first + "); centre ids are unique", null);
+          }
+          reports.add(ofCentre);
+          return centre;
+        }));
+    LifecyclePolicy policy = policy(f, in, 0);
+    List<Centre> centres = f.need(3);
+    try {
+      return Portfolio.of(centres, policy);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw blame(in, centres, reports, policy, e);
+    }
+  }
+
+  /** Finds the centre and report a portfolio's policies refuse. */
+  private static Refusal blame(Input in, List<Centre> centres,
+      List<List<MaintenanceReport>> reports, LifecyclePolicy policy, RuntimeException e) {
+    for (int i = 0; i < centres.size(); i++) {
+      String at = in.pointer() + "/centres/" + i;
+      try {
+        CentreLifecycle.of(centres.get(i), policy);
+      } catch (IllegalArgumentException | IllegalStateException refused) {
+        ReportSchedule schedule;
+        try {
+          schedule = ReportSchedule.of(centres.get(i).history(), policy);
+        } catch (IllegalArgumentException | IllegalStateException history) {
+          return new Refusal(history.getMessage(), at + "/certifications", history);
+        }
+        for (int j = 0; j < reports.get(i).size(); j++) {
+          if (schedule.find(reports.get(i).get(j).period()).isEmpty()) {
+            return new Refusal(refused.getMessage(), at + "/reports/" + j, refused);
+          }
+        }
+        return new Refusal(refused.getMessage(), at, refused);
+      }
+    }
+    return new Refusal(e.getMessage(), in.pointer() + "/centres", e);
+  }
+
+  private static void writePortfolio(Portfolio value, Output out) {
+    out.startObject();
+    writePolicy(value.policy(), out);
+    out.name("centres");
+    out.startArray();
+    value.centres().forEach(c -> writeCentre(c, out));
+    out.endArray();
+    out.endObject();
+  }
+
+  private static void writeState(ObligationState value, Output out) {
+    out.startObject();
+    writeObligation(value.obligation(), out);
+    out.field("status", value.status().name());
+    value.report().ifPresent(r -> out.field("submittedOn", r.submittedOn().toString()));
+    if (value.isBelowThreshold()) {
+      out.field("satisfactionBelowThreshold", true);
+    }
+    out.endObject();
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.gecc.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.util.AccessPattern;
+import io.github.gecc.json.internal.Codec;
+import io.github.gecc.json.internal.Refusal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads one GECC type through its shared streaming reader (hand-written because databind's
+ * strictness switches are mapper-wide; this stays strict under any host mapper).
+ */
+final class CodecDeserializer<T> extends StdDeserializer<T> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Codec<T> codec;
+
+  CodecDeserializer(Codec<T> codec) {
+    super(codec.type());
+    this.codec = codec;
+  }
+
+  @Override
+  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    try {
+      return codec.read(new ParserInput(p));
+    } catch (Refusal refusal) {
+      throw GeccJsonException.of(refusal, p);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public AccessPattern getNullAccessPattern() {
+    return AccessPattern.DYNAMIC;
+  }
+
+  @Override
+  public T getNullValue(DeserializationContext ctxt) throws GeccJsonException {
+    JsonParser p = ctxt.getParser();
+    throw GeccJsonException.of(new Refusal("a " + handledType().getSimpleName()
+        + " is required here, not null",
+        p == null ? "" : new ParserInput(p).pointer(), null), p);
+  }
+}

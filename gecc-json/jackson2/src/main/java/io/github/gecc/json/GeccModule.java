@@ -1,0 +1,69 @@
+package io.github.gecc.json;
+
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import io.github.gecc.GeccVersion;
+import io.github.gecc.json.internal.Codec;
+import io.github.gecc.json.internal.Codecs;
+import io.github.gecc.rules.RulebookRegistry;
+import java.util.Objects;
+
+/**
+ * The Jackson 2 module for the GECC model: register it ({@code
+ * JsonMapper.builder().addModule(new GeccModule())}, or {@code findAndRegisterModules()}, which
+ * finds it through {@code META-INF/services}) and the core types read and write as the documented
+ * JSON.
+ *
+ * <p>Every GECC document is read strictly whatever the host mapper's settings: an unknown or
+ * repeated field, a number in quotes, a {@code null} for a value or a value a core rule refuses
+ * fails with a {@link GeccJsonException} naming the JSON Pointer of the value. The module adds
+ * readers and writers for GECC types only; the host's other types are untouched.
+ */
+public final class GeccModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient RulebookRegistry registry;
+
+  /** Creates the module; assessments and evaluations look rulebook ids up among the bundled. */
+  public GeccModule() {
+    this(RulebookRegistry.bundled());
+  }
+
+  /**
+   * Creates the module with a program's own rulebooks.
+   *
+   * @param registry where assessments and evaluations look rulebook ids up, not null
+   */
+  public GeccModule(RulebookRegistry registry) {
+    super("GeccModule",
+        VersionUtil.parseVersion(GeccVersion.VERSION, "io.github.gecc", "gecc-json"));
+    this.registry = Objects.requireNonNull(registry, "registry");
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    for (Codec<?> codec : Codecs.all(registry)) {
+      add(codec, serializers, deserializers);
+    }
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+  }
+
+  private static <T> void add(
+      Codec<T> codec, SimpleSerializers serializers, SimpleDeserializers deserializers) {
+    serializers.addSerializer(codec.type(), new CodecSerializer<>(codec));
+    if (codec.reads()) {
+      deserializers.addDeserializer(codec.type(), new CodecDeserializer<>(codec));
+    }
+  }
+
+  @Override
+  public Object getTypeId() {
+    return GeccModule.class.getName();
+  }
+}
