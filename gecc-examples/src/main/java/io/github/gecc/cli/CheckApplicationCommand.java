@@ -1,14 +1,13 @@
 package io.github.gecc.cli;
 
+import io.github.gecc.json.GeccJsonException;
+import java.util.List;
+import io.github.gecc.json.GeccJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.application.Application;
 import io.github.gecc.application.ApplicationChecker;
 import io.github.gecc.application.CheckResult;
-import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
-import io.github.gecc.json.deser.ApplicationDeserializer;
-import io.github.gecc.json.deser.SelfAssessmentResultDeserializer;
 import io.github.gecc.rules.RulebookRegistry;
 
 /**
@@ -33,16 +32,14 @@ final class CheckApplicationCommand implements Command {
   }
 
   @Override
-  public JsonNode run(JsonInput input, CliContext context) throws GeccJsonException {
-    input.object("check-application request");
-    ApplicationDeserializer reader =
-        new ApplicationDeserializer(
-            new SelfAssessmentResultDeserializer(RulebookRegistry.bundled())::read);
-    Application application = reader.read(input);
+  public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
+    Application application = GeccJson.read(context.mapper(), input, "", Application.class);
     ApplicationChecker checker = ApplicationChecker.bundled();
-    JsonInput roundInput =
-        JsonInput.at(input.node().get("round"), input.pointer().appendProperty("round"));
-    roundInput.core(() -> checker.calendar().windowOf(application.round()));
+    try {
+      checker.calendar().windowOf(application.round());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new GeccJsonException(e.getMessage(), "/round", e);
+    }
     CheckResult result = checker.check(application);
     ObjectNode out = context.object();
     out.put("round", application.round().getValue());

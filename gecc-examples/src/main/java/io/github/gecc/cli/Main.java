@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
 import io.github.gecc.time.ThaiTime;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +96,7 @@ public final class Main {
         if (problem != null) {
           return badInput(stderr, mapper, problem, null);
         }
-        JsonNode result = command.run(JsonInput.root(options), new CliContext(mapper, clock));
+        JsonNode result = command.run(options, new CliContext(mapper, clock));
         // Streamed, not built as one string: a generated nation may be hundreds of megabytes.
         mapper
             .writerWithDefaultPrettyPrinter()
@@ -115,7 +114,7 @@ public final class Main {
                 + "; usage: COMMAND [FILE]",
             null);
       }
-      JsonInput input;
+      JsonNode input;
       if (command.readsInput()) {
         byte[] bytes;
         try {
@@ -128,13 +127,12 @@ public final class Main {
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
           return badInput(stderr, mapper, "no JSON document on input; expected one JSON object", "");
         }
-        JsonNode tree = mapper.readTree(bytes);
-        input = JsonInput.root(tree);
+        input = GeccJson.read(mapper, bytes, JsonNode.class);
       } else {
         if (args.length == 2) {
           return badInput(stderr, mapper, "command '" + command.name() + "' reads no input file", null);
         }
-        input = JsonInput.root(NullNode.getInstance());
+        input = NullNode.getInstance();
       }
       JsonNode result = command.run(input, new CliContext(mapper, clock));
       stdout.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result));

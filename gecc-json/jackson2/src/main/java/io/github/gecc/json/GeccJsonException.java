@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Refusal;
 import java.util.Objects;
 
@@ -84,6 +85,13 @@ public final class GeccJsonException extends JsonMappingException {
             : String.valueOf(Math.max(ref.getIndex(), 0)));
       }
       return new GeccJsonException(e.getOriginalMessage(), pointer.toString(), e);
+    }
+    if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate")
+        && e.getProcessor() instanceof JsonParser) {
+      // The parser's duplicate check: the same refusal the readers give, at the same pointer.
+      String at = new ParserInput((JsonParser) e.getProcessor()).pointer();
+      String name = at.substring(at.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+      return new GeccJsonException(Input.repeated(name), base + at, e);
     }
     if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("No content")) {
       return new GeccJsonException("no JSON document on input; expected one JSON value", base, e);

@@ -27,13 +27,13 @@ public abstract class Input {
 
   /** The JSON tokens, as both Jackson lines name them. */
   public enum Token {
-    /** {@code {}. */
+    /** An opening brace. */
     START_OBJECT,
-    /** {@code }}. */
+    /** A closing brace. */
     END_OBJECT,
-    /** {@code [}. */
+    /** An opening bracket. */
     START_ARRAY,
-    /** {@code ]}. */
+    /** A closing bracket. */
     END_ARRAY,
     /** A property name. */
     FIELD,
@@ -296,7 +296,7 @@ public abstract class Input {
             + names.stream().sorted().collect(Collectors.joining(", ")));
       }
       if ((seen & (1L << index)) != 0) {
-        throw refuse("field '" + name + "' appears twice in " + what + "; give each field once");
+        throw refuse(repeated(name));
       }
       seen |= 1L << index;
       if (next() != Token.NULL || nullIsValue) {
@@ -308,6 +308,17 @@ public abstract class Input {
 
   Fields object(String what, List<String> names, FieldReader reader) {
     return object(what, names, false, reader);
+  }
+
+  /**
+   * Returns the message for a property given twice in one object, the same whether a reader or
+   * a parser that checks duplicates finds it.
+   *
+   * @param name the property name
+   * @return the message
+   */
+  public static String repeated(String name) {
+    return "field '" + shorten(name) + "' appears twice; give each field once";
   }
 
   /** Reads one field of an object, the input standing on its value. */

@@ -136,7 +136,7 @@ final class LifecycleCodecs {
 
   private static SatisfactionResult satisfaction(Input in) {
     Fields f = in.object("satisfaction results", SATISFACTION,
-        (i, v) -> i == 0 ? v.integer() : v.decimal());
+        (i, v) -> i == 0 ? (Object) v.integer() : (Object) v.decimal());
     int respondents = f.<Integer>need(0);
     double score = f.<Double>need(1);
     return in.core(() -> SatisfactionResult.of(respondents, score));

@@ -10,16 +10,16 @@ public abstract class Output {
   /** Creates the output. */
   protected Output() {}
 
-  /** Writes {@code {}. */
+  /** Writes an opening brace. */
   public abstract void startObject();
 
-  /** Writes {@code }}. */
+  /** Writes a closing brace. */
   public abstract void endObject();
 
-  /** Writes {@code [}. */
+  /** Writes an opening bracket. */
   public abstract void startArray();
 
-  /** Writes {@code ]}. */
+  /** Writes a closing bracket. */
   public abstract void endArray();
 
   /**

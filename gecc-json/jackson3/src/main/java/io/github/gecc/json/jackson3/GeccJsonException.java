@@ -4,6 +4,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
+import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Refusal;
 import java.util.Objects;
 
@@ -84,6 +85,13 @@ public final class GeccJsonException extends DatabindException {
             : String.valueOf(Math.max(ref.getIndex(), 0)));
       }
       return new GeccJsonException(e.getOriginalMessage(), pointer.toString(), e);
+    }
+    if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate")
+        && e.processor() instanceof JsonParser) {
+      // The parser's duplicate check: the same refusal the readers give, at the same pointer.
+      String at = new ParserInput((JsonParser) e.processor()).pointer();
+      String name = at.substring(at.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+      return new GeccJsonException(Input.repeated(name), base + at, e);
     }
     if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("No content")) {
       return new GeccJsonException("no JSON document on input; expected one JSON value", base, e);
