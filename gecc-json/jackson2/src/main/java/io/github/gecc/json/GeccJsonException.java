@@ -1,6 +1,5 @@
 package io.github.gecc.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -47,11 +46,7 @@ public final class GeccJsonException extends JsonMappingException {
     this(message, pointer, null);
   }
 
-  /**
-   * Returns the JSON Pointer of the value to blame.
-   *
-   * @return the pointer, {@code ""} for the whole document
-   */
+  /** @return the JSON Pointer (RFC 6901) of the value to blame, {@code ""} for the document */
   public String pointer() {
     return pointer;
   }
@@ -61,8 +56,8 @@ public final class GeccJsonException extends JsonMappingException {
     return getOriginalMessage() + (pointer.isEmpty() ? "" : " (at " + pointer + ")");
   }
 
-  /** A refusal by a shared reader, located by the parser. */
-  static GeccJsonException of(Refusal refusal, JsonParser p) {
+  /** A refusal by a shared reader. */
+  static GeccJsonException of(Refusal refusal) {
     return new GeccJsonException(refusal.getMessage(), refusal.pointer(),
         refusal.getCause() == null ? refusal : refusal.getCause());
   }
@@ -96,7 +91,7 @@ public final class GeccJsonException extends JsonMappingException {
     if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("No content")) {
       return new GeccJsonException("no JSON document on input; expected one JSON value", base, e);
     }
-    JsonLocation at = e.getLocation();
+    var at = e.getLocation();
     String where = at == null || at.getLineNr() < 0
         ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     return new GeccJsonException("malformed JSON: " + e.getOriginalMessage() + where, base, e);

@@ -1,13 +1,23 @@
 package io.github.gecc.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.util.AccessPattern;
 import io.github.gecc.GeccVersion;
 import io.github.gecc.json.internal.Codec;
 import io.github.gecc.json.internal.Codecs;
+import io.github.gecc.json.internal.Refusal;
 import io.github.gecc.rules.RulebookRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -65,5 +75,70 @@ public final class GeccModule extends SimpleModule {
   @Override
   public Object getTypeId() {
     return GeccModule.class.getName();
+  }
+
+  /**
+   * Reads one GECC type through its shared streaming reader (hand-written because databind's
+   * strictness switches are mapper-wide; this stays strict under any host mapper).
+   */
+  static final class CodecDeserializer<T> extends StdDeserializer<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Codec<T> codec;
+
+    CodecDeserializer(Codec<T> codec) {
+      super(codec.type());
+      this.codec = codec;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      try {
+        return codec.read(new ParserInput(p));
+      } catch (Refusal refusal) {
+        throw GeccJsonException.of(refusal);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    @Override
+    public AccessPattern getNullAccessPattern() {
+      return AccessPattern.DYNAMIC;
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext ctxt) throws GeccJsonException {
+      JsonParser p = ctxt.getParser();
+      throw new GeccJsonException("a " + handledType().getSimpleName()
+          + " is required here, not null", p == null ? "" : new ParserInput(p).pointer());
+    }
+  }
+
+  /**
+   * Writes one GECC type through its shared writer (hand-written because the written shape is
+   * computed from the value, not its accessors, and must be the same on both Jackson lines).
+   */
+  static final class CodecSerializer<T> extends StdSerializer<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Codec<T> codec;
+
+    CodecSerializer(Codec<T> codec) {
+      super(codec.type());
+      this.codec = codec;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      try {
+        codec.write(value, new GeneratorOutput(gen));
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
   }
 }

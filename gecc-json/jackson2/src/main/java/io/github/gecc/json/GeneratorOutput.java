@@ -1,6 +1,7 @@
 package io.github.gecc.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonTokenId;
 import io.github.gecc.json.internal.Output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,71 +15,24 @@ final class GeneratorOutput extends Output {
     this.gen = gen;
   }
 
-  /** One write that may fail with the generator's checked exception. */
-  private interface Write {
-    void run() throws IOException;
-  }
-
-  private static void write(Write write) {
+  @Override
+  protected void write(int token, String text) {
     try {
-      write.run();
+      switch (token) {
+        case JsonTokenId.ID_START_OBJECT: gen.writeStartObject(); break;
+        case JsonTokenId.ID_END_OBJECT: gen.writeEndObject(); break;
+        case JsonTokenId.ID_START_ARRAY: gen.writeStartArray(); break;
+        case JsonTokenId.ID_END_ARRAY: gen.writeEndArray(); break;
+        case JsonTokenId.ID_FIELD_NAME: gen.writeFieldName(text); break;
+        case JsonTokenId.ID_STRING: gen.writeString(text); break;
+        case JsonTokenId.ID_TRUE: gen.writeBoolean(true); break;
+        case JsonTokenId.ID_FALSE: gen.writeBoolean(false); break;
+        case JsonTokenId.ID_NULL: gen.writeNull(); break;
+        case JsonTokenId.ID_NUMBER_INT: gen.writeNumber(Long.parseLong(text)); break;
+        default: gen.writeNumber(Double.parseDouble(text));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  @Override
-  public void startObject() {
-    write(gen::writeStartObject);
-  }
-
-  @Override
-  public void endObject() {
-    write(gen::writeEndObject);
-  }
-
-  @Override
-  public void startArray() {
-    write(gen::writeStartArray);
-  }
-
-  @Override
-  public void endArray() {
-    write(gen::writeEndArray);
-  }
-
-  @Override
-  public void name(String name) {
-    write(() -> gen.writeFieldName(name));
-  }
-
-  @Override
-  public void string(String value) {
-    write(() -> gen.writeString(value));
-  }
-
-  @Override
-  public void number(long value) {
-    write(() -> gen.writeNumber(value));
-  }
-
-  @Override
-  public void number(double value) {
-    write(() -> gen.writeNumber(value));
-  }
-
-  @Override
-  public void rawNumber(String text) {
-    write(() -> gen.writeNumber(text));
-  }
-
-  @Override
-  public void bool(boolean value) {
-    write(() -> gen.writeBoolean(value));
-  }
-
-  @Override
-  public void nullValue() {
-    write(gen::writeNull);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.gecc.json;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.gecc.json.internal.Input;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,34 +15,17 @@ final class ParserInput extends Input {
   }
 
   @Override
-  public Token token() {
-    JsonToken token = parser.currentToken();
-    if (token == null) {
-      return null;
-    }
-    switch (token) {
-      case START_OBJECT: return Token.START_OBJECT;
-      case END_OBJECT: return Token.END_OBJECT;
-      case START_ARRAY: return Token.START_ARRAY;
-      case END_ARRAY: return Token.END_ARRAY;
-      case FIELD_NAME: return Token.FIELD;
-      case VALUE_STRING: return Token.STRING;
-      case VALUE_NUMBER_INT: return Token.INT;
-      case VALUE_NUMBER_FLOAT: return Token.FLOAT;
-      case VALUE_TRUE: return Token.TRUE;
-      case VALUE_FALSE: return Token.FALSE;
-      default: return Token.NULL;
-    }
+  protected int token() {
+    return parser.currentTokenId();
   }
 
   @Override
-  protected Token next() {
+  protected void advance() {
     try {
       parser.nextToken();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return token();
   }
 
   @Override

@@ -69,19 +69,10 @@ final class ApplicationCodecs {
   }
 
   private static void writeWindow(ApplicationWindow value, Output out) {
-    out.startObject();
-    out.field("round", value.round().getValue());
-    out.name("opensAt");
-    if (value.opensAt().isPresent()) {
-      out.string(Codecs.instant(value.opensAt().get()));
-    } else {
-      out.nullValue();
-    }
-    out.field("closesAt", Codecs.instant(value.closesAt()));
-    out.strings("channels", value.channels());
-    out.strings("documents", value.documents());
-    out.field("source", value.source());
-    out.endObject();
+    out.startObject().field("round", value.round().getValue()).name("opensAt");
+    value.opensAt().ifPresentOrElse(at -> out.string(Codecs.instant(at)), out::nullValue);
+    out.field("closesAt", Codecs.instant(value.closesAt())).strings("channels", value.channels())
+        .strings("documents", value.documents()).field("source", value.source()).endObject();
   }
 
   private static Organisation organisation(Input in) {
@@ -93,12 +84,9 @@ final class ApplicationCodecs {
   }
 
   private static void writeOrganisation(Organisation value, Output out) {
-    out.startObject();
-    out.field("kind", value.kind().name());
-    out.field("informationOnly", value.informationOnly());
-    value.id().ifPresent(id -> out.field("id", id));
-    value.location().ifPresent(location -> out.field("location", location));
-    out.endObject();
+    out.startObject().field("kind", value.kind().name())
+        .field("informationOnly", value.informationOnly()).field("id", value.id())
+        .field("location", value.location()).endObject();
   }
 
   /** A result as written, or an assessment in met-list form (rulebook and met) to evaluate. */
@@ -142,13 +130,9 @@ final class ApplicationCodecs {
   }
 
   private static void writeResult(SelfAssessmentResult value, Output out) {
-    out.startObject();
-    out.field("rulebook", value.rulebook());
-    out.field("points", value.points());
-    out.field("gate", value.gate());
-    out.field("maxPoints", value.maxPoints());
-    out.field("reachesGate", value.reachesGate());
-    out.endObject();
+    out.startObject().field("rulebook", value.rulebook()).field("points", value.points())
+        .field("gate", value.gate()).field("maxPoints", value.maxPoints())
+        .field("reachesGate", value.reachesGate()).endObject();
   }
 
   private static Application application(Input in, RulebookRegistry registry) {
@@ -173,16 +157,11 @@ final class ApplicationCodecs {
   }
 
   private static void writeApplication(Application value, Output out) {
-    out.startObject();
-    out.field("round", value.round().getValue());
-    out.name("organisation");
-    writeOrganisation(value.organisation(), out);
-    out.name("selfAssessment");
-    writeResult(value.selfAssessment(), out);
-    out.field("submittedAt", Codecs.instant(value.submittedAt()));
-    out.strings("channels", value.channels());
-    out.strings("documents", value.documents());
-    out.endObject();
+    writeOrganisation(value.organisation(),
+        out.startObject().field("round", value.round().getValue()).name("organisation"));
+    writeResult(value.selfAssessment(), out.name("selfAssessment"));
+    out.field("submittedAt", Codecs.instant(value.submittedAt()))
+        .strings("channels", value.channels()).strings("documents", value.documents()).endObject();
   }
 
   private static Violation violation(Input in) {
@@ -196,12 +175,8 @@ final class ApplicationCodecs {
   }
 
   private static void writeViolation(Violation value, Output out) {
-    out.startObject();
-    out.field("code", value.code().name());
-    out.field("message", value.messageEn());
-    out.field("messageTh", value.messageTh());
-    out.field("source", value.source());
-    out.endObject();
+    out.startObject().field("code", value.code().name()).field("message", value.messageEn())
+        .field("messageTh", value.messageTh()).field("source", value.source()).endObject();
   }
 
   private static CheckResult check(Input in) {
@@ -217,12 +192,7 @@ final class ApplicationCodecs {
   }
 
   private static void writeCheck(CheckResult value, Output out) {
-    out.startObject();
-    out.field("accepted", value.accepted());
-    out.name("violations");
-    out.startArray();
-    value.violations().forEach(v -> writeViolation(v, out));
-    out.endArray();
-    out.endObject();
+    out.startObject().field("accepted", value.accepted())
+        .array("violations", value.violations(), ApplicationCodecs::writeViolation).endObject();
   }
 }

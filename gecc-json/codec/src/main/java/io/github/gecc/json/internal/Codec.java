@@ -24,20 +24,12 @@ public final class Codec<T> {
     return new Codec<>(type, reader, writer);
   }
 
-  /**
-   * Returns the type.
-   *
-   * @return the class read and written
-   */
+  /** @return the class read and written */
   public Class<T> type() {
     return type;
   }
 
-  /**
-   * Tells whether the type is read: some are answers, written only.
-   *
-   * @return true if {@link #read} reads it
-   */
+  /** @return true if the type is read; some, answers, are written only */
   public boolean reads() {
     return reader != null;
   }

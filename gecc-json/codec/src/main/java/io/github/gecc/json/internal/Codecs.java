@@ -41,8 +41,8 @@ public final class Codecs {
         .add(Codec.of(FiscalYear.class, Codecs::fiscalYear, (v, out) -> out.number(v.getValue())))
         .add(Codec.of(ThaiDateTime.class, Codecs::dateTime, Codecs::writeDateTime))
         .add(Codec.of(ThaiDateRange.class, Codecs::range, Codecs::writeRange))
-        .add(enumCodec(ThaiDateStyle.class))
-        .add(enumCodec(ThaiDigits.class))
+        .add(Codec.of(ThaiDateStyle.class, in -> in.enumValue(ThaiDateStyle.class), (v, out) -> out.string(v.name())))
+        .add(Codec.of(ThaiDigits.class, in -> in.enumValue(ThaiDigits.class), (v, out) -> out.string(v.name())))
         .addAll(RulesCodecs.all(registry))
         .addAll(LifecycleCodecs.all())
         .addAll(ApplicationCodecs.all(registry))
@@ -61,26 +61,16 @@ public final class Codecs {
     if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFE) == 0xFE)) {
       return;
     }
-    java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
     java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
-    while (true) {
-      java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-      if (result.isError()) {
+    for (java.nio.charset.CoderResult r = decoder.decode(in, out, true); !r.isUnderflow();
+        r = decoder.decode(in, out.clear(), true)) {
+      if (r.isError()) {
         throw new Refusal("the input is not valid UTF-8: a malformed byte sequence at byte "
             + in.position(), "", null);
       }
-      if (result.isUnderflow()) {
-        return;
-      }
-      out.clear();
     }
-  }
-
-  static <E extends Enum<E>> Codec<E> enumCodec(Class<E> type) {
-    return Codec.of(type, in -> in.enumValue(type), (v, out) -> out.string(v.name()));
   }
 
   /** Writes an instant in Thai time with seconds, for example 2024-01-08T08:30:00+07:00. */
@@ -122,10 +112,8 @@ public final class Codecs {
   }
 
   private static void writeDateTime(ThaiDateTime value, Output out) {
-    out.startObject();
-    out.field("date", value.date().toString());
-    value.time().ifPresent(time -> out.field("time", time.toString()));
-    out.endObject();
+    out.startObject().field("date", value.date().toString()).field("time", value.time())
+        .endObject();
   }
 
   private static ThaiDateRange range(Input in) {
@@ -136,11 +124,8 @@ public final class Codecs {
   }
 
   private static void writeRange(ThaiDateRange value, Output out) {
-    out.startObject();
-    out.name("start");
-    writeDateTime(value.start(), out);
-    out.name("end");
-    writeDateTime(value.end(), out);
+    writeDateTime(value.start(), out.startObject().name("start"));
+    writeDateTime(value.end(), out.name("end"));
     out.endObject();
   }
 }

@@ -18,7 +18,7 @@ final class Fields {
     this.values = new Object[names.size()];
   }
 
-  /** Returns a field that must be present and not null. */
+  /** Returns a field that must be present. */
   @SuppressWarnings("unchecked")
   <T> T need(int index) {
     if (values[index] == null) {

@@ -25,110 +25,49 @@ import java.util.stream.Collectors;
  */
 public abstract class Input {
 
-  /** The JSON tokens, as both Jackson lines name them. */
-  public enum Token {
-    /** An opening brace. */
-    START_OBJECT,
-    /** A closing brace. */
-    END_OBJECT,
-    /** An opening bracket. */
-    START_ARRAY,
-    /** A closing bracket. */
-    END_ARRAY,
-    /** A property name. */
-    FIELD,
-    /** A string. */
-    STRING,
-    /** A number without fraction or exponent. */
-    INT,
-    /** A number with a fraction or an exponent. */
-    FLOAT,
-    /** {@code true}. */
-    TRUE,
-    /** {@code false}. */
-    FALSE,
-    /** {@code null}. */
-    NULL
-  }
+  // Token ids: both Jackson lines number their tokens alike (JsonTokenId).
+  static final int START_OBJECT = 1, END_OBJECT = 2, START_ARRAY = 3, END_ARRAY = 4, FIELD = 5;
+  static final int STRING = 6, INT = 7, FLOAT = 8, TRUE = 9, FALSE = 10, NULL = 11;
 
   /** Creates the input. */
   protected Input() {}
 
-  /**
-   * Returns the current token.
-   *
-   * @return the token, or null at the end of input
-   */
-  public abstract Token token();
+  /** @return the id of the current token, as Jackson's {@code JsonTokenId} numbers it */
+  protected abstract int token();
 
-  /**
-   * Moves to the next token.
-   *
-   * @return the new current token, or null at the end of input
-   */
-  protected abstract Token next();
+  /** Moves to the next token and returns its id. */
+  final int next() {
+    advance();
+    return token();
+  }
 
-  /**
-   * Returns the text of the current string, number or property name.
-   *
-   * @return the text as written (numbers) or decoded (strings, names)
-   */
+  /** Moves the parser to the next token. */
+  protected abstract void advance();
+
+  /** @return the text of the current string, number (as written) or property name */
   protected abstract String rawText();
 
-  /**
-   * Returns the JSON Pointer of the current value, from the parser's own context.
-   *
-   * @return the pointer, {@code ""} for the document
-   */
+  /** @return the JSON Pointer of the current value, from the parser's own context */
   public abstract String pointer();
 
-  /**
-   * Reads one value of a type.
-   *
-   * @param <T> the type
-   */
+  /** Reads the value the input stands on, leaving it on the value's last token. */
   @FunctionalInterface
-  public interface Reader<T> {
-    /**
-     * Reads the value the input stands on, leaving it on the value's last token.
-     *
-     * @param in the input, not null
-     * @return the value
-     */
+  interface Reader<T> {
     T read(Input in);
   }
 
-  /**
-   * Returns a refusal of the current value.
-   *
-   * @param message the rule broken and the offending value
-   * @return the refusal, to be thrown
-   */
-  public Refusal refuse(String message) {
+  /** Returns a refusal of the current value. */
+  Refusal refuse(String message) {
     return new Refusal(message, pointer(), null);
   }
 
-  /**
-   * Returns a refusal of a property of the object whose end the input stands on.
-   *
-   * @param field the property name
-   * @param message the rule broken
-   * @param cause the core exception, or null
-   * @return the refusal, to be thrown
-   */
+  /** Returns a refusal of a property of the object whose end the input stands on. */
   Refusal refuseField(String field, String message, Throwable cause) {
     return new Refusal(message, pointer() + "/" + escape(field), cause);
   }
 
-  /**
-   * Runs a core factory, turning the exception it throws for a bad value into a refusal of the
-   * current value with the core's message and the exception as the cause.
-   *
-   * @param factory builds the core value
-   * @param <T> the value type
-   * @return the value
-   */
-  public <T> T core(Supplier<T> factory) {
+  /** Runs a core factory; the exception it throws for a bad value refuses the current value. */
+  <T> T core(Supplier<T> factory) {
     try {
       return factory.get();
     } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
@@ -145,13 +84,9 @@ public abstract class Input {
     }
   }
 
-  /**
-   * Reads a string.
-   *
-   * @return the text, free of lone surrogates
-   */
-  public String text() {
-    if (token() != Token.STRING) {
+  /** Reads a string, free of lone surrogates. */
+  String text() {
+    if (token() != STRING) {
       throw refuse("expected a string, not " + describe());
     }
     return checkedText(rawText());
@@ -160,15 +95,12 @@ public abstract class Input {
   private String checkedText(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < text.length()
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
-          throw refuse("a lone surrogate \\u" + Integer.toHexString(c) + " at character " + i
-              + " is not text; strings must be valid Unicode");
-        }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw refuse("a lone surrogate \\u" + Integer.toHexString(c) + " at character " + i
+            + " is not text; strings must be valid Unicode");
       }
     }
     return text;
@@ -183,13 +115,9 @@ public abstract class Input {
     return text;
   }
 
-  /**
-   * Reads a whole number that fits an {@code int}.
-   *
-   * @return the number
-   */
-  public int integer() {
-    if (token() == Token.INT) {
+  /** Reads a whole number that fits an {@code int}. */
+  int integer() {
+    if (token() == INT) {
       String text = rawText();
       if (text.length() <= 11) {
         long value = Long.parseLong(text);
@@ -203,7 +131,7 @@ public abstract class Input {
 
   /** Reads a number that a {@code double} holds exactly as written, to its shortest form. */
   double decimal() {
-    if (token() != Token.INT && token() != Token.FLOAT) {
+    if (token() != INT && token() != FLOAT) {
       throw refuse("expected a number, not " + describe());
     }
     BigDecimal written = new BigDecimal(rawText());
@@ -217,8 +145,8 @@ public abstract class Input {
 
   /** Reads {@code true} or {@code false}. */
   boolean bool() {
-    if (token() == Token.TRUE || token() == Token.FALSE) {
-      return token() == Token.TRUE;
+    if (token() == TRUE || token() == FALSE) {
+      return token() == TRUE;
     }
     throw refuse("expected true or false, not " + describe());
   }
@@ -263,32 +191,27 @@ public abstract class Input {
 
   /** Reads an array, each element with a reader. */
   <T> List<T> list(Reader<T> reader) {
-    if (token() != Token.START_ARRAY) {
+    if (token() != START_ARRAY) {
       throw refuse("expected a JSON array, not " + describe());
     }
     List<T> out = new ArrayList<>();
-    while (next() != Token.END_ARRAY) {
+    while (next() != END_ARRAY) {
       out.add(reader.read(this));
     }
     return out;
   }
 
   /**
-   * Reads an object of known fields: each field at most once, in any order.
-   *
-   * @param what what the object is, for messages
-   * @param names the fields it may have
-   * @param reader reads one present field, by its index in {@code names}; a {@code null} value
-   *     counts as absent unless {@code nullIsValue}
-   * @return the values read, by index; the input stands on the object's end
+   * Reads an object of known fields, each at most once, in any order, by their index in {@code
+   * names}; {@code null} counts as absent unless {@code nullIsValue}. Leaves the input on its end.
    */
   Fields object(String what, List<String> names, boolean nullIsValue, FieldReader reader) {
-    if (token() != Token.START_OBJECT) {
+    if (token() != START_OBJECT) {
       throw refuse(what + " must be a JSON object, not " + describe());
     }
     Fields fields = new Fields(this, what, names);
     long seen = 0;
-    while (next() == Token.FIELD) {
+    while (next() == FIELD) {
       String name = rawText();
       int index = names.indexOf(name);
       if (index < 0) {
@@ -299,7 +222,7 @@ public abstract class Input {
         throw refuse(repeated(name));
       }
       seen |= 1L << index;
-      if (next() != Token.NULL || nullIsValue) {
+      if (next() != NULL || nullIsValue) {
         fields.values[index] = reader.read(index, this);
       }
     }
@@ -310,18 +233,12 @@ public abstract class Input {
     return object(what, names, false, reader);
   }
 
-  /**
-   * Returns the message for a property given twice in one object, the same whether a reader or
-   * a parser that checks duplicates finds it.
-   *
-   * @param name the property name
-   * @return the message
-   */
+  /** @param name a property given twice
+   * @return the message, whoever finds the repeat */
   public static String repeated(String name) {
     return "field '" + shorten(name) + "' appears twice; give each field once";
   }
 
-  /** Reads one field of an object, the input standing on its value. */
   @FunctionalInterface
   interface FieldReader {
     Object read(int index, Input in);
@@ -329,11 +246,11 @@ public abstract class Input {
 
   /** Reads an object of free property names (each a non-blank id, once), one value each. */
   void map(String what, java.util.function.BiConsumer<String, Input> reader) {
-    if (token() != Token.START_OBJECT) {
+    if (token() != START_OBJECT) {
       throw refuse(what + " must be a JSON object, not " + describe());
     }
     java.util.Set<String> seen = new java.util.HashSet<>();
-    while (next() == Token.FIELD) {
+    while (next() == FIELD) {
       String name = checkedText(rawText());
       if (name.isBlank()) {
         throw refuse(what + " keys must not be blank");
@@ -348,7 +265,7 @@ public abstract class Input {
 
   /** Refuses the current value if it is null; returns this input. */
   Input present(String what) {
-    if (token() == Token.NULL) {
+    if (token() == NULL) {
       throw refuse("a " + what + " is required here, not null");
     }
     return this;
@@ -359,7 +276,7 @@ public abstract class Input {
     switch (token()) {
       case START_OBJECT:
         out.startObject();
-        while (next() == Token.FIELD) {
+        while (next() == FIELD) {
           out.name(checkedText(rawText()));
           next();
           copyTo(out);
@@ -368,7 +285,7 @@ public abstract class Input {
         break;
       case START_ARRAY:
         out.startArray();
-        while (next() != Token.END_ARRAY) {
+        while (next() != END_ARRAY) {
           copyTo(out);
         }
         out.endArray();
@@ -382,7 +299,7 @@ public abstract class Input {
         break;
       case TRUE:
       case FALSE:
-        out.bool(token() == Token.TRUE);
+        out.bool(token() == TRUE);
         break;
       default:
         throw refuse("null is not allowed here");
@@ -391,11 +308,7 @@ public abstract class Input {
 
   /** Says what the current value is, for messages. */
   String describe() {
-    Token token = token();
-    if (token == null) {
-      return "the end of input";
-    }
-    switch (token) {
+    switch (token()) {
       case STRING:
         return "the string \"" + shorten(rawText()) + "\"";
       case INT:
@@ -406,7 +319,8 @@ public abstract class Input {
       case START_ARRAY:
         return "an array";
       default:
-        return token.name().toLowerCase(java.util.Locale.ROOT);
+        return token() == TRUE ? "true" : token() == FALSE ? "false"
+            : token() == NULL ? "null" : "the end of input";
     }
   }
 

@@ -6,93 +6,35 @@ final class JsonText extends Output {
   private final StringBuilder text = new StringBuilder();
   private boolean first = true;
 
-  private void separate() {
-    if (!first) {
+  @Override
+  protected void write(int token, String value) {
+    if (token != Input.END_OBJECT && token != Input.END_ARRAY && !first) {
       text.append(',');
     }
-    first = false;
-  }
-
-  private void open(char c) {
-    separate();
-    text.append(c);
-    first = true;
-  }
-
-  @Override
-  public void startObject() {
-    open('{');
-  }
-
-  @Override
-  public void endObject() {
-    text.append('}');
-    first = false;
-  }
-
-  @Override
-  public void startArray() {
-    open('[');
-  }
-
-  @Override
-  public void endArray() {
-    text.append(']');
-    first = false;
-  }
-
-  @Override
-  public void name(String name) {
-    string(name);
-    text.append(':');
-    first = true;
-  }
-
-  @Override
-  public void string(String value) {
-    separate();
-    text.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '"' || c == '\\') {
-        text.append('\\').append(c);
-      } else if (c < 0x20) {
-        text.append(String.format("\\u%04x", (int) c));
-      } else {
-        text.append(c);
-      }
+    first = token == Input.START_OBJECT || token == Input.START_ARRAY || token == Input.FIELD;
+    switch (token) {
+      case Input.START_OBJECT: text.append('{'); break;
+      case Input.END_OBJECT: text.append('}'); break;
+      case Input.START_ARRAY: text.append('['); break;
+      case Input.END_ARRAY: text.append(']'); break;
+      case Input.FIELD:
+      case Input.STRING:
+        text.append('"');
+        for (int i = 0; i < value.length(); i++) {
+          char c = value.charAt(i);
+          if (c == '"' || c == '\\' || c < 0x20) {
+            text.append(String.format("\\u%04x", (int) c));
+          } else {
+            text.append(c);
+          }
+        }
+        text.append(token == Input.FIELD ? "\":" : "\"");
+        break;
+      case Input.TRUE: text.append("true"); break;
+      case Input.FALSE: text.append("false"); break;
+      case Input.NULL: text.append("null"); break;
+      default: text.append(value);
     }
-    text.append('"');
-  }
-
-  @Override
-  public void number(long value) {
-    separate();
-    text.append(value);
-  }
-
-  @Override
-  public void number(double value) {
-    separate();
-    text.append(value);
-  }
-
-  @Override
-  public void rawNumber(String number) {
-    separate();
-    text.append(number);
-  }
-
-  @Override
-  public void bool(boolean value) {
-    separate();
-    text.append(value);
-  }
-
-  @Override
-  public void nullValue() {
-    separate();
-    text.append("null");
   }
 
   @Override

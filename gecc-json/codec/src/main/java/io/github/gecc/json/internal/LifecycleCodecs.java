@@ -52,7 +52,7 @@ final class LifecycleCodecs {
         }),
         Codec.of(ReportSchedule.class, LifecycleCodecs::schedule, LifecycleCodecs::writeSchedule),
         Codec.of(LifecyclePolicy.class, in -> policy(in.object("lifecycle policy", POLICY,
-            LifecycleCodecs::policyField), in, 0), (v, out) -> {
+            LifecycleCodecs::policyField), in), (v, out) -> {
               out.startObject();
               writePolicy(v, out);
               out.endObject();
@@ -87,29 +87,31 @@ final class LifecycleCodecs {
 
   private static Certification certification(Input in) {
     Fields f = in.object("certification", CERTIFICATION, LifecycleCodecs::certificationField);
-    return certification(f, in, f.need(0));
+    return certification(f, f.need(0), in::pointer);
   }
 
-  private static Certification certification(Fields f, Input in, String centre) {
+  /** Builds a certification read at {@code at}, blaming its date for the core's refusal. */
+  private static Certification certification(
+      Fields f, String centre, java.util.function.Supplier<String> at) {
     Certification.Builder builder =
         Certification.builder().centreId(centre).round(f.need(1)).certifiedOn(f.need(2));
     f.<String>get(3).ifPresent(builder::outcome);
     f.<String>get(4).ifPresent(builder::rulebookId);
-    return in.coreAt("certifiedOn", builder::build);
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Refusal(e.getMessage(), at.get() + "/certifiedOn", e);
+    }
   }
 
   private static void writeCertification(Certification value, Output out) {
-    out.startObject();
-    out.field("centre", value.centreId());
-    writeCertificationFields(value, out);
+    writeCertificationFields(value, out.startObject().field("centre", value.centreId()));
     out.endObject();
   }
 
   private static void writeCertificationFields(Certification value, Output out) {
-    out.field("round", value.round().getValue());
-    out.field("certifiedOn", value.certifiedOn().toString());
-    out.field("outcome", value.outcome());
-    out.field("rulebook", value.rulebookId());
+    out.field("round", value.round().getValue()).field("certifiedOn", value.certifiedOn().toString())
+        .field("outcome", value.outcome()).field("rulebook", value.rulebookId());
   }
 
   static ReportingPeriod period(Fields f) {
@@ -143,27 +145,17 @@ final class LifecycleCodecs {
   }
 
   private static void writeReport(MaintenanceReport value, Output out) {
-    out.startObject();
-    writePeriod(value.period(), out);
+    writePeriod(value.period(), out.startObject());
     out.field("submittedOn", value.submittedOn().toString());
-    value.satisfaction().ifPresent(s -> {
-      out.name("satisfaction");
-      out.startObject();
-      out.field("respondents", s.respondents());
-      out.name("score");
-      out.number(s.score());
-      out.endObject();
-    });
-    out.name("checklist");
-    out.startObject();
-    value.checklist().forEach((id, met) -> out.field(id, met));
-    out.endObject();
-    out.endObject();
+    value.satisfaction().ifPresent(r -> out.name("satisfaction").startObject()
+        .field("respondents", r.respondents()).name("score").number(r.score()).endObject());
+    out.name("checklist").startObject();
+    value.checklist().forEach(out::field);
+    out.endObject().endObject();
   }
 
   private static void writePeriod(ReportingPeriod period, Output out) {
-    out.field("fiscalYear", period.fiscalYear().getValue());
-    out.field("period", period.kind().name());
+    out.field("fiscalYear", period.fiscalYear().getValue()).field("period", period.kind().name());
   }
 
   private static Obligation obligation(Input in) {
@@ -184,9 +176,8 @@ final class LifecycleCodecs {
 
   private static void writeObligation(Obligation value, Output out) {
     writePeriod(value.period(), out);
-    out.field("from", value.range().startInclusive().toString());
-    out.field("to", value.range().endInclusive().toString());
-    out.field("due", value.due().toString());
+    out.field("from", value.range().startInclusive().toString())
+        .field("to", value.range().endInclusive().toString()).field("due", value.due().toString());
   }
 
   private static ReportSchedule schedule(Input in) {
@@ -196,48 +187,37 @@ final class LifecycleCodecs {
   }
 
   private static void writeSchedule(ReportSchedule value, Output out) {
-    out.startObject();
-    out.name("obligations");
-    out.startArray();
-    for (Obligation obligation : value.obligations()) {
-      out.startObject();
-      writeObligation(obligation, out);
-      out.endObject();
-    }
-    out.endArray();
-    out.endObject();
+    out.startObject().array("obligations", value.obligations(), (obligation, o) -> {
+      writeObligation(obligation, o.startObject());
+      o.endObject();
+    }).endObject();
   }
 
   private static Object policyField(int i, Input v) {
     switch (i) {
-      case 0:
-        String name = v.text();
-        return v.core(() -> ValidityPolicy.named(name));
+      case 0: return v.core(() -> ValidityPolicy.named(v.text()));
       case 1: return v.integer();
       default: return v.decimal();
     }
   }
 
-  /** Builds the policy from the fields read at {@code first}.. of an object ending on {@code in}. */
-  private static LifecyclePolicy policy(Fields f, Input in, int first) {
+  /** Builds the policy from the first fields of an object ending on {@code in}. */
+  private static LifecyclePolicy policy(Fields f, Input in) {
     ReportPolicy.Builder report = ReportPolicy.builder();
-    f.<Integer>get(first + 1).ifPresent(days -> {
+    f.<Integer>get(1).ifPresent(days -> {
       report.dueAfterDays(days);
       in.coreAt("dueDays", report::build);
     });
-    f.<Double>get(first + 2).ifPresent(report::satisfactionThreshold);
+    f.<Double>get(2).ifPresent(report::satisfactionThreshold);
     ReportPolicy reportPolicy = in.coreAt("satisfactionThreshold", report::build);
     return LifecyclePolicy.of(
-        f.<ValidityPolicy>get(first).orElse(ValidityPolicy.YEARS_FROM_DATE), reportPolicy);
+        f.<ValidityPolicy>get(0).orElse(ValidityPolicy.YEARS_FROM_DATE), reportPolicy);
   }
 
   private static void writePolicy(LifecyclePolicy value, Output out) {
-    out.field("validity", value.validity().name());
-    out.field("dueDays", value.report().dueAfterDays());
-    value.report().satisfactionThreshold().ifPresent(t -> {
-      out.name("satisfactionThreshold");
-      out.number(t);
-    });
+    out.field("validity", value.validity().name()).field("dueDays", value.report().dueAfterDays());
+    value.report().satisfactionThreshold()
+        .ifPresent(t -> out.name("satisfactionThreshold").number(t));
   }
 
   /** Reads a centre, adding its reports in document order to {@code reports}. */
@@ -265,20 +245,12 @@ final class LifecycleCodecs {
     List<Certification> certifications = new ArrayList<>(certificationFields.size());
     for (int i = 0; i < certificationFields.size(); i++) {
       Fields c = certificationFields.get(i);
-      String at = in.pointer() + "/certifications/" + i;
+      String at = "/certifications/" + i;
       if (c.has(0) && !id.equals(c.need(0))) {
         throw new Refusal("certification names centre '" + c.need(0) + "' inside centre '" + id
-            + "'", at + "/centre", null);
+            + "'", in.pointer() + at + "/centre", null);
       }
-      Certification.Builder builder =
-          Certification.builder().centreId(id).round(c.need(1)).certifiedOn(c.need(2));
-      c.<String>get(3).ifPresent(builder::outcome);
-      c.<String>get(4).ifPresent(builder::rulebookId);
-      try {
-        certifications.add(builder.build());
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        throw new Refusal(e.getMessage(), at + "/certifiedOn", e);
-      }
+      certifications.add(certification(c, id, () -> in.pointer() + at));
     }
     try {
       return Centre.of(id, certifications, reports);
@@ -289,21 +261,12 @@ final class LifecycleCodecs {
   }
 
   private static void writeCentre(Centre value, Output out) {
-    out.startObject();
-    out.field("id", value.id());
-    out.name("certifications");
-    out.startArray();
-    for (Certification certification : value.history().certifications()) {
-      out.startObject();
-      writeCertificationFields(certification, out);
-      out.endObject();
-    }
-    out.endArray();
-    out.name("reports");
-    out.startArray();
-    value.reports().forEach(r -> writeReport(r, out));
-    out.endArray();
-    out.endObject();
+    out.startObject().field("id", value.id())
+        .array("certifications", value.history().certifications(), (certification, o) -> {
+          writeCertificationFields(certification, o.startObject());
+          o.endObject();
+        })
+        .array("reports", value.reports(), LifecycleCodecs::writeReport).endObject();
   }
 
   private static Portfolio portfolio(Input in) {
@@ -321,7 +284,7 @@ final class LifecycleCodecs {
           reports.add(ofCentre);
           return centre;
         }));
-    LifecyclePolicy policy = policy(f, in, 0);
+    LifecyclePolicy policy = policy(f, in);
     List<Centre> centres = f.need(3);
     try {
       return Portfolio.of(centres, policy);
@@ -356,20 +319,14 @@ final class LifecycleCodecs {
   }
 
   private static void writePortfolio(Portfolio value, Output out) {
-    out.startObject();
-    writePolicy(value.policy(), out);
-    out.name("centres");
-    out.startArray();
-    value.centres().forEach(c -> writeCentre(c, out));
-    out.endArray();
-    out.endObject();
+    writePolicy(value.policy(), out.startObject());
+    out.array("centres", value.centres(), LifecycleCodecs::writeCentre).endObject();
   }
 
   private static void writeState(ObligationState value, Output out) {
-    out.startObject();
-    writeObligation(value.obligation(), out);
-    out.field("status", value.status().name());
-    value.report().ifPresent(r -> out.field("submittedOn", r.submittedOn().toString()));
+    writeObligation(value.obligation(), out.startObject());
+    out.field("status", value.status().name())
+        .field("submittedOn", value.report().map(r -> r.submittedOn().toString()));
     if (value.isBelowThreshold()) {
       out.field("satisfactionBelowThreshold", true);
     }

@@ -1,93 +1,102 @@
 package io.github.gecc.json.internal;
 
 /**
- * The generator of one Jackson line as the GECC writers see it: each line implements these calls
- * over its own {@code JsonGenerator}, so that both lines write the same documents.
- * Not API: for the Jackson lines of this library only.
+ * The generator of one Jackson line as the GECC writers see it: each line writes the tokens over
+ * its own {@code JsonGenerator}, so that both lines write the same documents. Not API: for the
+ * Jackson lines of this library only.
  */
 public abstract class Output {
 
   /** Creates the output. */
   protected Output() {}
 
-  /** Writes an opening brace. */
-  public abstract void startObject();
-
-  /** Writes a closing brace. */
-  public abstract void endObject();
-
-  /** Writes an opening bracket. */
-  public abstract void startArray();
-
-  /** Writes a closing bracket. */
-  public abstract void endArray();
-
   /**
-   * Writes a property name.
+   * Writes one token.
    *
-   * @param name the name, not null
+   * @param token the token's id as Jackson's {@code JsonTokenId} numbers it: an object's or an
+   *     array's start or end, a property name, a string, a number, true, false or null
+   * @param text the name, the string or the number's JSON text; null for the other tokens
    */
-  public abstract void name(String name);
+  protected abstract void write(int token, String text);
 
-  /**
-   * Writes a string.
-   *
-   * @param value the text, not null
-   */
-  public abstract void string(String value);
-
-  /**
-   * Writes a whole number.
-   *
-   * @param value the number
-   */
-  public abstract void number(long value);
-
-  /**
-   * Writes a number.
-   *
-   * @param value the number, finite
-   */
-  public abstract void number(double value);
-
-  /**
-   * Writes a number as it was read.
-   *
-   * @param text the number's JSON text, not null
-   */
-  public abstract void rawNumber(String text);
-
-  /**
-   * Writes a boolean.
-   *
-   * @param value the boolean
-   */
-  public abstract void bool(boolean value);
-
-  /** Writes {@code null}. */
-  public abstract void nullValue();
-
-  void field(String name, String value) {
-    name(name);
-    string(value);
+  private Output emit(int token, String text) {
+    write(token, text);
+    return this;
   }
 
-  void field(String name, long value) {
-    name(name);
-    number(value);
+  Output startObject() {
+    return emit(Input.START_OBJECT, null);
   }
 
-  void field(String name, boolean value) {
-    name(name);
-    bool(value);
+  Output endObject() {
+    return emit(Input.END_OBJECT, null);
   }
 
-  void strings(String name, Iterable<?> values) {
-    name(name);
-    startArray();
-    for (Object value : values) {
-      string(value instanceof Enum ? ((Enum<?>) value).name() : value.toString());
-    }
-    endArray();
+  Output startArray() {
+    return emit(Input.START_ARRAY, null);
+  }
+
+  Output endArray() {
+    return emit(Input.END_ARRAY, null);
+  }
+
+  Output name(String name) {
+    return emit(Input.FIELD, name);
+  }
+
+  Output string(String value) {
+    return emit(Input.STRING, value);
+  }
+
+  Output number(long value) {
+    return emit(Input.INT, Long.toString(value));
+  }
+
+  /** Writes a finite double in its shortest form, the same on every line. */
+  Output number(double value) {
+    return emit(Input.FLOAT, Double.toString(value));
+  }
+
+  Output rawNumber(String text) {
+    return emit(text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0
+        ? Input.INT : Input.FLOAT, text);
+  }
+
+  Output bool(boolean value) {
+    return emit(value ? Input.TRUE : Input.FALSE, null);
+  }
+
+  Output nullValue() {
+    return emit(Input.NULL, null);
+  }
+
+  Output field(String name, String value) {
+    return name(name).string(value);
+  }
+
+  Output field(String name, long value) {
+    return name(name).number(value);
+  }
+
+  Output field(String name, boolean value) {
+    return name(name).bool(value);
+  }
+
+  /** Writes a field when the value is present. */
+  Output field(String name, java.util.Optional<?> value) {
+    value.ifPresent(v -> name(name).string(v instanceof Enum ? ((Enum<?>) v).name() : v.toString()));
+    return this;
+  }
+
+  <T> Output array(String name, Iterable<T> items, java.util.function.BiConsumer<T, Output> writer) {
+    name(name).startArray();
+    items.forEach(item -> writer.accept(item, this));
+    return endArray();
+  }
+
+  Output strings(String name, Iterable<?> values) {
+    name(name).startArray();
+    values.forEach(v -> string(v instanceof Enum ? ((Enum<?>) v).name() : v.toString()));
+    return endArray();
   }
 }

@@ -24,11 +24,7 @@ public final class Refusal extends RuntimeException {
     this.pointer = pointer;
   }
 
-  /**
-   * Returns the JSON Pointer of the value to blame.
-   *
-   * @return the pointer
-   */
+  /** @return the JSON Pointer of the value to blame */
   public String pointer() {
     return pointer;
   }

@@ -7,7 +7,6 @@ import io.github.gecc.rules.Criterion;
 import io.github.gecc.rules.CriterionGroup;
 import io.github.gecc.rules.Evaluation;
 import io.github.gecc.rules.Level;
-import io.github.gecc.rules.OutcomeGap;
 import io.github.gecc.rules.Outcome;
 import io.github.gecc.rules.Reason;
 import io.github.gecc.rules.Requirement;
@@ -50,15 +49,9 @@ final class RulesCodecs {
     EVALUATION.put("selfAssessmentPassed", (e, out) -> out.bool(e.selfAssessmentPassed()));
     EVALUATION.put("perLevel", (e, out) -> {
       out.startObject();
-      e.perLevel().forEach((level, tally) -> {
-        out.name(level.name());
-        out.startObject();
-        out.field("met", tally.met());
-        out.field("total", tally.total());
-        out.field("points", tally.points());
-        out.field("maxPoints", tally.maxPoints());
-        out.endObject();
-      });
+      e.perLevel().forEach((level, tally) -> out.name(level.name()).startObject()
+          .field("met", tally.met()).field("total", tally.total())
+          .field("points", tally.points()).field("maxPoints", tally.maxPoints()).endObject());
       out.endObject();
     });
     EVALUATION.put("unmet", (e, out) -> {
@@ -66,38 +59,31 @@ final class RulesCodecs {
       e.unmet().forEach((level, ids) -> out.strings(level.name(), ids));
       out.endObject();
     });
-    EVALUATION.put("unanswered", (e, out) -> strings(e.unanswered(), out));
+    EVALUATION.put("unanswered", (e, out) -> {
+      out.startArray();
+      e.unanswered().forEach(out::string);
+      out.endArray();
+    });
     EVALUATION.put("reasons", (e, out) -> {
       out.startArray();
       for (Reason reason : e.reasons()) {
-        out.startObject();
-        out.field("code", reason.code().name());
-        reason.outcome().ifPresent(o -> out.field("outcome", o));
-        reason.level().ifPresent(l -> out.field("level", l.name()));
+        out.startObject().field("code", reason.code().name()).field("outcome", reason.outcome())
+            .field("level", reason.level().map(Level::name));
         reason.required().ifPresent(n -> out.field("required", n));
         reason.actual().ifPresent(n -> out.field("actual", n));
         reason.shortfall().ifPresent(n -> out.field("shortfall", n));
         if (!reason.criteria().isEmpty()) {
           out.strings("criteria", reason.criteria());
         }
-        out.name("message");
-        out.startObject();
-        out.field("th", reason.thaiMessage());
-        out.field("en", reason.englishMessage());
-        out.endObject();
-        out.endObject();
+        out.name("message").startObject().field("th", reason.thaiMessage())
+            .field("en", reason.englishMessage()).endObject().endObject();
       }
       out.endArray();
     });
     EVALUATION.put("fewestFurther", (e, out) -> {
       out.startArray();
-      for (OutcomeGap gap : e.gaps()) {
-        out.startObject();
-        out.field("outcome", gap.outcome());
-        out.field("count", gap.fewestFurther());
-        out.strings("criteria", gap.suggestion());
-        out.endObject();
-      }
+      e.gaps().forEach(gap -> out.startObject().field("outcome", gap.outcome())
+          .field("count", gap.fewestFurther()).strings("criteria", gap.suggestion()).endObject());
       out.endArray();
     });
   }
@@ -152,14 +138,10 @@ final class RulesCodecs {
   }
 
   private static void writeCriterion(Criterion value, Output out) {
-    out.startObject();
-    out.field("id", value.id());
-    out.field("level", value.level().name());
-    out.field("points", value.points());
-    value.group().ifPresent(g -> out.field("group", g.name()));
-    value.thaiTitle().ifPresent(t -> out.field("titleThai", t));
-    value.englishTitle().ifPresent(t -> out.field("titleEnglish", t));
-    out.endObject();
+    out.startObject().field("id", value.id()).field("level", value.level().name())
+        .field("points", value.points()).field("group", value.group())
+        .field("titleThai", value.thaiTitle()).field("titleEnglish", value.englishTitle())
+        .endObject();
   }
 
   static Requirement requirement(Input in) {
@@ -184,9 +166,8 @@ final class RulesCodecs {
   }
 
   private static void writeRequirement(Requirement value, Output out) {
-    out.startObject();
-    out.field("kind", value.kind().name());
-    value.level().ifPresent(l -> out.field("level", l.name()));
+    out.startObject().field("kind", value.kind().name())
+        .field("level", value.level().map(Level::name));
     if (value.kind() != Requirement.Kind.ALL_OF_LEVEL) {
       out.field("minimum", value.minimum());
     }
@@ -203,13 +184,8 @@ final class RulesCodecs {
   }
 
   private static void writeOutcome(Outcome value, Output out) {
-    out.startObject();
-    out.field("name", value.name());
-    out.name("requirements");
-    out.startArray();
-    value.requirements().forEach(r -> writeRequirement(r, out));
-    out.endArray();
-    out.endObject();
+    out.startObject().field("name", value.name())
+        .array("requirements", value.requirements(), RulesCodecs::writeRequirement).endObject();
   }
 
   /** Reads a list whose elements have unique keys, blaming a repeat at its key's field. */
@@ -259,28 +235,19 @@ final class RulesCodecs {
   }
 
   static void writeRulebook(Rulebook value, Output out) {
-    out.startObject();
-    out.field("id", value.id());
-    out.field("firstRound", value.firstRound().getValue());
-    out.field("selfAssessmentGate", value.selfAssessmentGate());
-    out.field("notReachedOutcome", value.notReachedOutcome());
-    out.name("criteria");
-    out.startArray();
-    value.criteria().forEach(c -> writeCriterion(c, out));
-    out.endArray();
-    out.name("outcomes");
-    out.startArray();
-    value.outcomes().forEach(o -> writeOutcome(o, out));
-    out.endArray();
-    out.endObject();
+    out.startObject().field("id", value.id()).field("firstRound", value.firstRound().getValue())
+        .field("selfAssessmentGate", value.selfAssessmentGate())
+        .field("notReachedOutcome", value.notReachedOutcome())
+        .array("criteria", value.criteria(), RulesCodecs::writeCriterion)
+        .array("outcomes", value.outcomes(), RulesCodecs::writeOutcome).endObject();
   }
 
   /** Reads a rulebook given by its id in the registry or whole. */
   static Object rulebookOrId(Input in) {
-    if (in.token() == Input.Token.START_OBJECT) {
+    if (in.token() == Input.START_OBJECT) {
       return rulebook(in);
     }
-    if (in.token() != Input.Token.STRING) {
+    if (in.token() != Input.STRING) {
       throw in.refuse("a rulebook is given by its id (a string such as \"GECC-2560\") or as a"
           + " whole rulebook object, not " + in.describe());
     }
@@ -377,20 +344,10 @@ final class RulesCodecs {
   }
 
   static void writeAssessment(Assessment value, Output out, RulebookRegistry registry) {
-    out.startObject();
-    out.name("rulebook");
-    writeRulebookOrId(value.rulebook(), out, registry);
-    out.field("kind", value.kind().name());
-    out.name("answers");
-    out.startArray();
-    value.answers().forEach((id, met) -> {
-      out.startObject();
-      out.field("criterion", id);
-      out.field("met", met);
-      out.endObject();
-    });
-    out.endArray();
-    out.endObject();
+    writeRulebookOrId(value.rulebook(), out.startObject().name("rulebook"), registry);
+    out.field("kind", value.kind().name()).array("answers", value.answers().entrySet(),
+        (answer, o) -> o.startObject().field("criterion", answer.getKey())
+            .field("met", answer.getValue()).endObject()).endObject();
   }
 
   static Evaluation evaluation(Input in, RulebookRegistry registry) {
@@ -398,7 +355,7 @@ final class RulesCodecs {
         .addAll(EVALUATION.keySet()).add("assessment").build();
     Fields f = in.object("evaluation", names, true, (i, v) -> {
       String name = names.get(i);
-      if (v.token() == Input.Token.NULL) {
+      if (v.token() == Input.NULL) {
         throw v.refuse("recorded " + name + " is null; give the value or leave the field out");
       }
       if (name.equals("assessment")) {
@@ -430,18 +387,8 @@ final class RulesCodecs {
 
   static void writeEvaluation(Evaluation value, Output out, RulebookRegistry registry) {
     out.startObject();
-    EVALUATION.forEach((name, writer) -> {
-      out.name(name);
-      writer.accept(value, out);
-    });
-    out.name("assessment");
-    writeAssessment(value.assessment(), out, registry);
+    EVALUATION.forEach((name, writer) -> writer.accept(value, out.name(name)));
+    writeAssessment(value.assessment(), out.name("assessment"), registry);
     out.endObject();
-  }
-
-  private static void strings(List<String> values, Output out) {
-    out.startArray();
-    values.forEach(out::string);
-    out.endArray();
   }
 }

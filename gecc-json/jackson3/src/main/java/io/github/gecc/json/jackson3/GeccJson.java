@@ -5,7 +5,6 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import io.github.gecc.json.internal.Codecs;
@@ -16,27 +15,13 @@ import java.util.Objects;
  * A ready-made Jackson 3 mapper for GECC documents, and the reads that turn every refusal into
  * a {@link GeccJsonException}.
  *
- * <p>{@link #mapper()} bounds documents from outside: these limits are a library DECISION sized
- * far beyond any real GECC document (a national portfolio of 100,000 centres stays under them).
+ * <p>{@link #mapper()} bounds documents from outside (64 levels of nesting, strings of 100,000
+ * characters, numbers of 40, 512 MiB, 50,000,000 tokens: a library DECISION sized far beyond a
+ * national portfolio of 100,000 centres).
  * A host with other needs registers {@link GeccModule} on its own mapper: GECC documents are read
  * as strictly there.
  */
 public final class GeccJson {
-
-  /** The deepest nesting accepted, in objects and arrays. */
-  public static final int MAX_NESTING_DEPTH = 64;
-
-  /** The longest string value accepted, in characters. */
-  public static final int MAX_STRING_LENGTH = 100_000;
-
-  /** The longest number accepted, in characters. */
-  public static final int MAX_NUMBER_LENGTH = 40;
-
-  /** The largest document accepted, in bytes (512 MiB). */
-  public static final long MAX_DOCUMENT_LENGTH = 512L * 1024 * 1024;
-
-  /** The most tokens (brackets, names and values) a document may hold: 50,000,000. */
-  public static final long MAX_TOKEN_COUNT = 50_000_000L;
 
   private GeccJson() {}
 
@@ -47,13 +32,13 @@ public final class GeccJson {
    * @return a mapper; each call returns a new one, safe to share
    */
   public static JsonMapper mapper() {
-    JsonFactory factory = JsonFactory.builder()
+    JsonFactory factory = JsonFactory.builder() // the limits of the class comment
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .maxTokenCount(MAX_TOKEN_COUNT)
+            .maxNestingDepth(64)
+            .maxStringLength(100_000)
+            .maxNumberLength(40)
+            .maxDocumentLength(512L << 20)
+            .maxTokenCount(50_000_000L)
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
@@ -85,33 +70,9 @@ public final class GeccJson {
           .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .readValue(json);
     } catch (Refusal refusal) {
-      throw GeccJsonException.of(refusal, null);
+      throw GeccJsonException.of(refusal);
     } catch (JacksonException e) {
       throw GeccJsonException.of(e, "");
-    }
-  }
-
-  /**
-   * Reads one GECC value from a part of a parsed document, for example a request's field, with
-   * every refusal's pointer given from the document's root.
-   *
-   * @param mapper a mapper with {@link GeccModule} registered, not null
-   * @param document the whole document, not null
-   * @param at the JSON Pointer of the value, {@code ""} for the whole document, not null
-   * @param type a GECC type, not null
-   * @param <T> the type
-   * @return the value, never null
-   * @throws GeccJsonException if the value is absent or refused
-   */
-  public static <T> T read(ObjectMapper mapper, JsonNode document, String at, Class<T> type) {
-    JsonNode node = document.at(at);
-    if (node.isMissingNode()) {
-      throw new GeccJsonException("a " + type.getSimpleName() + " is required here", at);
-    }
-    try {
-      return mapper.readerFor(type).readValue(mapper.treeAsTokens(node));
-    } catch (JacksonException e) {
-      throw GeccJsonException.of(e, at);
     }
   }
 }

@@ -47,11 +47,7 @@ public final class GeccJsonException extends DatabindException {
     this(message, pointer, null);
   }
 
-  /**
-   * Returns the JSON Pointer of the value to blame.
-   *
-   * @return the pointer, {@code ""} for the whole document
-   */
+  /** @return the JSON Pointer (RFC 6901) of the value to blame, {@code ""} for the document */
   public String pointer() {
     return pointer;
   }
@@ -61,8 +57,8 @@ public final class GeccJsonException extends DatabindException {
     return getOriginalMessage() + (pointer.isEmpty() ? "" : " (at " + pointer + ")");
   }
 
-  /** A refusal by a shared reader, located by the parser. */
-  static GeccJsonException of(Refusal refusal, JsonParser p) {
+  /** A refusal by a shared reader. */
+  static GeccJsonException of(Refusal refusal) {
     return new GeccJsonException(refusal.getMessage(), refusal.pointer(),
         refusal.getCause() == null ? refusal : refusal.getCause());
   }
@@ -96,7 +92,7 @@ public final class GeccJsonException extends DatabindException {
     if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("No content")) {
       return new GeccJsonException("no JSON document on input; expected one JSON value", base, e);
     }
-    TokenStreamLocation at = e.getLocation();
+    var at = e.getLocation();
     String where = at == null || at.getLineNr() < 0
         ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     return new GeccJsonException("malformed JSON: " + e.getOriginalMessage() + where, base, e);

@@ -1,14 +1,22 @@
 package io.github.gecc.json.jackson3;
 
-import tools.jackson.core.util.VersionUtil;
-import tools.jackson.databind.module.SimpleDeserializers;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.module.SimpleSerializers;
 import io.github.gecc.GeccVersion;
 import io.github.gecc.json.internal.Codec;
 import io.github.gecc.json.internal.Codecs;
+import io.github.gecc.json.internal.Refusal;
 import io.github.gecc.rules.RulebookRegistry;
 import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.util.VersionUtil;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.module.SimpleSerializers;
+import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.util.AccessPattern;
 
 /**
  * The Jackson 3 module for the GECC model: register it ({@code
@@ -65,5 +73,63 @@ public final class GeccModule extends SimpleModule {
   @Override
   public Object getRegistrationId() {
     return GeccModule.class.getName();
+  }
+
+  /**
+   * Reads one GECC type through its shared streaming reader (hand-written because databind's
+   * strictness switches are mapper-wide; this stays strict under any host mapper).
+   */
+  static final class CodecDeserializer<T> extends StdDeserializer<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Codec<T> codec;
+
+    CodecDeserializer(Codec<T> codec) {
+      super(codec.type());
+      this.codec = codec;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      try {
+        return codec.read(new ParserInput(p));
+      } catch (Refusal refusal) {
+        throw GeccJsonException.of(refusal);
+      }
+    }
+
+    @Override
+    public AccessPattern getNullAccessPattern() {
+      return AccessPattern.DYNAMIC;
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext ctxt) {
+      JsonParser p = ctxt.getParser();
+      throw new GeccJsonException("a " + handledType().getSimpleName()
+          + " is required here, not null", p == null ? "" : new ParserInput(p).pointer());
+    }
+  }
+
+  /**
+   * Writes one GECC type through its shared writer (hand-written because the written shape is
+   * computed from the value, not its accessors, and must be the same on both Jackson lines).
+   */
+  static final class CodecSerializer<T> extends StdSerializer<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Codec<T> codec;
+
+    CodecSerializer(Codec<T> codec) {
+      super(codec.type());
+      this.codec = codec;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializationContext provider) {
+      codec.write(value, new GeneratorOutput(gen));
+    }
   }
 }

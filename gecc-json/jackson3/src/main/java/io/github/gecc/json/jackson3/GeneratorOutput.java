@@ -1,7 +1,8 @@
 package io.github.gecc.json.jackson3;
 
-import tools.jackson.core.JsonGenerator;
 import io.github.gecc.json.internal.Output;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonTokenId;
 
 /** The shared writers' view of a Jackson 3 generator. */
 final class GeneratorOutput extends Output {
@@ -12,62 +13,20 @@ final class GeneratorOutput extends Output {
     this.gen = gen;
   }
 
-  private static void write(Runnable write) {
-    write.run();
-  }
-
   @Override
-  public void startObject() {
-    write(gen::writeStartObject);
-  }
-
-  @Override
-  public void endObject() {
-    write(gen::writeEndObject);
-  }
-
-  @Override
-  public void startArray() {
-    write(gen::writeStartArray);
-  }
-
-  @Override
-  public void endArray() {
-    write(gen::writeEndArray);
-  }
-
-  @Override
-  public void name(String name) {
-    write(() -> gen.writeName(name));
-  }
-
-  @Override
-  public void string(String value) {
-    write(() -> gen.writeString(value));
-  }
-
-  @Override
-  public void number(long value) {
-    write(() -> gen.writeNumber(value));
-  }
-
-  @Override
-  public void number(double value) {
-    write(() -> gen.writeNumber(value));
-  }
-
-  @Override
-  public void rawNumber(String text) {
-    write(() -> gen.writeNumber(text));
-  }
-
-  @Override
-  public void bool(boolean value) {
-    write(() -> gen.writeBoolean(value));
-  }
-
-  @Override
-  public void nullValue() {
-    write(gen::writeNull);
+  protected void write(int token, String text) {
+    switch (token) {
+      case JsonTokenId.ID_START_OBJECT: gen.writeStartObject(); break;
+      case JsonTokenId.ID_END_OBJECT: gen.writeEndObject(); break;
+      case JsonTokenId.ID_START_ARRAY: gen.writeStartArray(); break;
+      case JsonTokenId.ID_END_ARRAY: gen.writeEndArray(); break;
+      case JsonTokenId.ID_PROPERTY_NAME: gen.writeName(text); break;
+      case JsonTokenId.ID_STRING: gen.writeString(text); break;
+      case JsonTokenId.ID_TRUE: gen.writeBoolean(true); break;
+      case JsonTokenId.ID_FALSE: gen.writeBoolean(false); break;
+      case JsonTokenId.ID_NULL: gen.writeNull(); break;
+      case JsonTokenId.ID_NUMBER_INT: gen.writeNumber(Long.parseLong(text)); break;
+        default: gen.writeNumber(Double.parseDouble(text));
+    }
   }
 }
