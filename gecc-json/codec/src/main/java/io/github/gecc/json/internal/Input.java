@@ -134,7 +134,11 @@ public abstract class Input {
     if (token() != INT && token() != FLOAT) {
       throw refuse("expected a number, not " + describe());
     }
-    BigDecimal written = new BigDecimal(rawText());
+    String text = rawText();
+    if (text.length() <= 16 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+      return Double.parseDouble(text); // at most 15 significant digits: a double holds it exactly
+    }
+    BigDecimal written = new BigDecimal(text);
     double value = written.doubleValue();
     if (Double.isInfinite(value) || BigDecimal.valueOf(value).compareTo(written) != 0) {
       throw refuse("the number " + shorten(rawText()) + " cannot be read exactly; give at most 15"
@@ -155,11 +159,25 @@ public abstract class Input {
   LocalDate date() {
     String text = text();
     try {
+      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+          && digits(text, 0, 4) >= 0 && digits(text, 5, 7) >= 0 && digits(text, 8, 10) >= 0) {
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+      }
       return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) {
       throw new Refusal("'" + text + "' is not a valid ISO date YYYY-MM-DD: " + root(e),
           pointer(), e);
     }
+  }
+
+  /** The whole number the ASCII digits at {@code from..to} spell, or -1 if one is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      value = c < '0' || c > '9' || value < 0 ? -1 : value * 10 + c - '0';
+    }
+    return value;
   }
 
   /** Reads an ISO-8601 instant; without an offset it is Bangkok time (RULES.md §4). */
@@ -245,22 +263,22 @@ public abstract class Input {
   }
 
   /** Reads an object of free property names (each a non-blank id, once), one value each. */
-  void map(String what, java.util.function.BiConsumer<String, Input> reader) {
+  <T> java.util.Map<String, T> map(String what, Reader<T> reader) {
     if (token() != START_OBJECT) {
       throw refuse(what + " must be a JSON object, not " + describe());
     }
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Map<String, T> values = new java.util.LinkedHashMap<>();
     while (next() == FIELD) {
       String name = checkedText(rawText());
       if (name.isBlank()) {
         throw refuse(what + " keys must not be blank");
       }
-      if (!seen.add(name)) {
+      next();
+      if (values.put(name, reader.read(this)) != null) {
         throw refuse("'" + shorten(name) + "' appears twice in " + what + "; give each once");
       }
-      next();
-      reader.accept(name, this);
     }
+    return values;
   }
 
   /** Refuses the current value if it is null; returns this input. */

@@ -126,9 +126,7 @@ final class LifecycleCodecs {
         case 1: return v.enumValue(PeriodKind.class);
         case 2: return v.date();
         case 3: return satisfaction(v);
-        default:
-          v.map("checklist", (id, answer) -> builder.putChecklist(id, answer.bool()));
-          return Boolean.TRUE;
+        default: return builder.putAllChecklist(v.map("checklist", Input::bool));
       }
     });
     builder.period(period(f)).submittedOn(f.need(2));

@@ -66,9 +66,9 @@ public final class GeccJson {
     Objects.requireNonNull(type, "type");
     try {
       Codecs.checkUtf8(json);
-      return mapper.readerFor(type)
-          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .readValue(json);
+      // The GECC readers refuse repeated keys themselves.
+      return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readValue(json);
     } catch (Refusal refusal) {
       throw GeccJsonException.of(refusal);
     } catch (JacksonException e) {
