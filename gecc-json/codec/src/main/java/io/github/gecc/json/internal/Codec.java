@@ -3,8 +3,7 @@ package io.github.gecc.json.internal;
 import java.util.function.BiConsumer;
 
 /**
- * How one GECC type reads and writes, the same on both Jackson lines. Not API: for the Jackson
- * lines of this library only.
+ * How one GECC type reads and writes, the same on both Jackson lines. Not API.
  *
  * @param <T> the type
  */

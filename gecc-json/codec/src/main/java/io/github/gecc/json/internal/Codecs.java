@@ -16,10 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/**
- * Every GECC type's {@link Codec}, and the time types' own. Not API: for the Jackson lines of
- * this library only.
- */
+/** Every GECC type's {@link Codec}, and the time types' own. Not API. */
 public final class Codecs {
 
   private static final DateTimeFormatter HOURS_MINUTES =
@@ -50,12 +47,10 @@ public final class Codecs {
   }
 
   /**
-   * Checks that a document's bytes are well-formed UTF-8 (overlong forms, surrogates and
-   * truncated sequences refused) unless a UTF-16 or UTF-32 byte-order mark or zero byte says
-   * they are in another encoding Jackson detects.
+   * Refuses bytes that are not well-formed UTF-8 (overlong, surrogate, truncated), unless a
+   * byte-order mark or zero byte says they are UTF-16 or UTF-32.
    *
    * @param bytes the document, not null
-   * @throws Refusal at pointer {@code ""} naming the first bad byte's offset
    */
   public static void checkUtf8(byte[] bytes) {
     if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFE) == 0xFE)) {

@@ -15,13 +15,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The parser of one Jackson line as the GECC readers see it: a Jackson line implements the five
- * token accessors over its own {@code JsonParser}; everything strict is written once here.
- *
- * <p>Hand-written because databind's strictness switches are mapper-wide: reading through this
- * class keeps GECC documents strict (no coercion, no unknown or repeated field, no {@code null}
- * for a value) under any host mapper. Every refusal is a {@link Refusal} carrying the JSON
- * Pointer the parser's own context gives. Not API: for the Jackson lines of this library only.
+ * A Jackson line's parser as the GECC readers see it, strict once for both lines. Hand-written
+ * because databind's strictness switches are mapper-wide: this keeps GECC documents strict under
+ * any host mapper, each refusal at the pointer of the parser's own context. Not API.
  */
 public abstract class Input {
 
@@ -170,7 +166,7 @@ public abstract class Input {
     }
   }
 
-  /** The whole number the ASCII digits at {@code from..to} spell, or -1 if one is not a digit. */
+  /** The number the ASCII digits at {@code from..to} spell, or -1. */
   private static int digits(String text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {

@@ -1,10 +1,6 @@
 package io.github.gecc.json.internal;
 
-/**
- * The generator of one Jackson line as the GECC writers see it: each line writes the tokens over
- * its own {@code JsonGenerator}, so that both lines write the same documents. Not API: for the
- * Jackson lines of this library only.
- */
+/** A Jackson line's generator as the GECC writers see it: both lines write alike. Not API. */
 public abstract class Output {
 
   /** Creates the output. */

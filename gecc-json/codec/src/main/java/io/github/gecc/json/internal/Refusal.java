@@ -1,10 +1,6 @@
 package io.github.gecc.json.internal;
 
-/**
- * A GECC document refused: the rule broken with the offending value, the JSON Pointer of the
- * value to blame and, where a core rule refused it, the core exception. Each Jackson line turns
- * it into its own {@code GeccJsonException}. Not API: for the Jackson lines of this library only.
- */
+/** A refusal, with its pointer and core cause; each line makes it its GeccJsonException. Not API. */
 public final class Refusal extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
