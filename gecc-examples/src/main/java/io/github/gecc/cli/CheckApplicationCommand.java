@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.application.Application;
 import io.github.gecc.application.ApplicationChecker;
 import io.github.gecc.application.CheckResult;
+import io.github.gecc.application.Rounds;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.gecc.json.GeccModule;
 import io.github.gecc.rules.RulebookRegistry;
 
 /**
@@ -16,8 +20,11 @@ import io.github.gecc.rules.RulebookRegistry;
  * <p>In: {@code {"round":2567,"organisation":{"kind":"DISTRICT_OFFICE","informationOnly":false},
  * "selfAssessment":{"rulebook":"GECC-2560","met":[…]},"submittedAt":"…","channels":["ONLINE"],
  * "documents":[]}}. Out: {@code {"round":2567,"accepted":false,"violations":[{"code":…,
- * "message":…English…,"messageTh":…,"source":…}]}}. A round the bundled calendar does not hold is
- * bad input at {@code /round}.
+ * "message":…English…,"messageTh":…,"source":…}]}}.
+ *
+ * <p>The request may carry a round register, {@code "rounds": […]}, merged over the bundled rounds
+ * and those of {@code --rounds FILE} ({@link RoundsOption}); a registered round's eligible kinds
+ * are checked with the rest. A round known from none of them is bad input at {@code /round}.
  */
 final class CheckApplicationCommand implements Command {
 
@@ -32,14 +39,26 @@ final class CheckApplicationCommand implements Command {
   }
 
   @Override
+  public boolean takesRounds() {
+    return true;
+  }
+
+  @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Application application = GeccJson.read(context.mapper(), input, "", Application.class);
-    ApplicationChecker checker = ApplicationChecker.bundled();
-    try {
-      checker.calendar().windowOf(application.round());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new GeccJsonException(e.getMessage(), "/round", e);
+    // The register travels beside the application; the application is read without it, its
+    // self-assessment against the rulebooks the rounds know.
+    Rounds rounds = input.isObject()
+        ? RoundsOption.withInline(context.mapper(), input, context.rounds()) : context.rounds();
+    JsonNode request = input;
+    if (input.isObject() && input.has("rounds")) {
+      request = ((ObjectNode) input).deepCopy();
+      ((ObjectNode) request).remove("rounds");
     }
+    // The tree is parsed already, within the tool's limits; this mapper adds the rounds' rulebooks.
+    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.registry())).build();
+    Application application = GeccJson.read(mapper, request, "", Application.class);
+    ApplicationChecker checker = rounds.checker();
+    RoundsOption.windowOf(rounds, application.round(), "/round");
     CheckResult result = checker.check(application);
     ObjectNode out = context.object();
     out.put("round", application.round().getValue());

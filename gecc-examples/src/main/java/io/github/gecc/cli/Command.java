@@ -23,6 +23,16 @@ interface Command {
   }
 
   /**
+   * Tells whether the command takes {@code --rounds FILE}, a round register merged over the
+   * bundled rounds ({@link RoundsOption}); the tool reads it before the command runs.
+   *
+   * @return true if it takes the option
+   */
+  default boolean takesRounds() {
+    return false;
+  }
+
+  /**
    * Runs the command.
    *
    * @param input the request document (or the options as an object)

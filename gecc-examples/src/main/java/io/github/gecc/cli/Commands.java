@@ -16,6 +16,7 @@ final class Commands {
           new EvaluateCommand(),
           new WindowCommand(),
           new CheckApplicationCommand(),
+          new RoundsCommand(),
           new CertificationCommand(),
           new PortfolioCommand(),
           new GenerateCommand(),

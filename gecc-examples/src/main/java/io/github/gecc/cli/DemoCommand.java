@@ -8,7 +8,9 @@ import io.github.gecc.examples.DemoStep;
 
 /**
  * {@code demo}: walks a newcomer through one centre's year in plain words. It reads no input; its
- * output is one JSON document whose {@code steps} are sentences to read in order.
+ * output is one JSON document whose {@code steps} are sentences to read in order. With {@code
+ * --rounds FILE}, the part on applications follows the newest round known, a registered round
+ * exactly as a bundled one.
  */
 final class DemoCommand implements Command {
 
@@ -28,11 +30,16 @@ final class DemoCommand implements Command {
   }
 
   @Override
+  public boolean takesRounds() {
+    return true;
+  }
+
+  @Override
   public JsonNode run(JsonNode input, CliContext context) {
     ObjectNode out = context.object();
     out.put("title", Demo.TITLE);
     ArrayNode steps = out.putArray("steps");
-    for (DemoStep step : Demo.steps()) {
+    for (DemoStep step : Demo.steps(context.rounds())) {
       ObjectNode node = steps.addObject();
       node.put("topic", step.topic());
       node.put("text", step.text());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.ThaiTime;
@@ -19,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -90,13 +93,25 @@ public final class Main {
             "unknown command '" + args[0] + "'; commands are " + String.join(", ", commands.keySet()),
             null);
       }
+      Rounds rounds = Rounds.bundled();
+      if (command.takesRounds()) {
+        RoundsOption.Split split = RoundsOption.split(Arrays.asList(args).subList(1, args.length));
+        if (split.file.isPresent()) {
+          rounds = RoundsOption.load(split.file.get(), mapper, rounds);
+        }
+        List<String> rest = new ArrayList<>();
+        rest.add(args[0]);
+        rest.addAll(split.rest);
+        args = rest.toArray(new String[0]);
+      }
+      CliContext context = new CliContext(mapper, clock, rounds);
       if (command.takesOptions()) {
         ObjectNode options = mapper.createObjectNode();
         String problem = readOptions(Arrays.copyOfRange(args, 1, args.length), options);
         if (problem != null) {
           return badInput(stderr, mapper, problem, null);
         }
-        JsonNode result = command.run(options, new CliContext(mapper, clock));
+        JsonNode result = command.run(options, context);
         // Streamed, not built as one string: a generated nation may be hundreds of megabytes.
         mapper
             .writerWithDefaultPrettyPrinter()
@@ -134,7 +149,7 @@ public final class Main {
         }
         input = NullNode.getInstance();
       }
-      JsonNode result = command.run(input, new CliContext(mapper, clock));
+      JsonNode result = command.run(input, context);
       stdout.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result));
       stdout.flush();
       return OK;
@@ -231,6 +246,7 @@ public final class Main {
     StringBuilder usage =
         new StringBuilder("usage: java -jar gecc.jar COMMAND [FILE]\n")
             .append("       java -jar gecc.jar generate --centres N --seed S\n")
+            .append("       java -jar gecc.jar window|check-application|rounds --rounds FILE [FILE]\n")
             .append("Reads one JSON document from FILE or standard input, prints one JSON document.\n")
             .append("Exit status: 0 ok, 2 bad input (JSON error on standard error), 1 other failure.\n")
             .append("Commands:\n");

@@ -6,7 +6,7 @@ import io.github.gecc.time.ThaiTime;
 import java.time.format.DateTimeFormatter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.gecc.application.ApplicationCalendar;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.WindowState;
 import io.github.gecc.time.FiscalYear;
@@ -20,12 +20,15 @@ import java.util.Optional;
  *
  * <p>Without {@code at}, {@code open} and {@code state} are left out. An opening the sources do
  * not give is {@code null}; {@code effectiveOpensAt} then shows the first instant of the round's
- * fiscal year, from which the window counts as open (RULES.md §4, DECISION). A round the
- * bundled calendar does not hold is bad input at {@code /round}.
+ * fiscal year, from which the window counts as open (RULES.md §4, DECISION).
+ *
+ * <p>The request may carry a round register, {@code "rounds": […]}, merged over the bundled rounds
+ * and those of {@code --rounds FILE} for this call ({@link RoundsOption}). A round known from none
+ * of them is bad input at {@code /round}, and the message says how to supply it.
  */
 final class WindowCommand implements Command {
 
-  private static final List<String> FIELDS = List.of("round", "at");
+  private static final List<String> FIELDS = List.of("round", "at", "rounds");
 
   @Override
   public String name() {
@@ -38,14 +41,19 @@ final class WindowCommand implements Command {
   }
 
   @Override
+  public boolean takesRounds() {
+    return true;
+  }
+
+  @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context.mapper(), input, "window request", FIELDS);
     if (!request.has("round")) {
       throw request.error("round", "window request needs the field 'round'");
     }
     FiscalYear round = request.read("round", FiscalYear.class);
-    ApplicationWindow window =
-        request.core("round", () -> ApplicationCalendar.bundled().windowOf(round));
+    Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
+    ApplicationWindow window = RoundsOption.windowOf(rounds, round, "/round");
     Optional<Instant> at = request.has("at") ? Optional.of(request.instant("at")) : Optional.empty();
 
     ObjectNode written = context.mapper().valueToTree(window);
@@ -67,7 +75,7 @@ final class WindowCommand implements Command {
   }
 
   /** Writes an instant at Bangkok's offset, with seconds, as the module writes instants. */
-  private static String instant(Instant instant) {
+  static String instant(Instant instant) {
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ThaiTime.atBangkok(instant));
   }
 }

@@ -7,26 +7,28 @@ import io.github.gecc.application.ApplicationCalendar;
 import io.github.gecc.application.ApplicationChecker;
 import io.github.gecc.application.ApplicationProgress;
 import io.github.gecc.application.ApplicationWindow;
+import io.github.gecc.application.DocumentFormat;
 import io.github.gecc.application.Channel;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.CommitteeResult;
 import io.github.gecc.application.InternalDeadline;
 import io.github.gecc.application.Organisation;
 import io.github.gecc.application.OrganisationKind;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.application.SelfAssessmentResult;
 import io.github.gecc.application.Step;
 import io.github.gecc.application.StepAction;
 import io.github.gecc.application.StepEvent;
+import io.github.gecc.application.StepPlan;
 import io.github.gecc.application.StepResult;
 import io.github.gecc.application.Violation;
 import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Rulebook;
-import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,14 +48,41 @@ final class ApplicationTour {
   private ApplicationTour() {}
 
   static ImmutableList<DemoStep> steps() {
+    return steps(Rounds.bundled());
+  }
+
+  /**
+   * Returns the tour of the newest round known: 2567 with the bundled rounds, or the newest round
+   * of a register, told exactly as a bundled one.
+   */
+  static ImmutableList<DemoStep> steps(Rounds rounds) {
     ImmutableList.Builder<DemoStep> steps = ImmutableList.builder();
-    ApplicationChecker checker = ApplicationChecker.bundled();
-    FiscalYear round = FiscalYear.of(2567);
+    ApplicationChecker checker = rounds.checker();
+    FiscalYear round = rounds.rounds().asList().get(rounds.rounds().size() - 1);
+    ApplicationWindow window = rounds.windowOf(round);
+    ImmutableSet<Channel> channels = window.channels();
+    ImmutableSet<DocumentFormat> documents = window.documents();
 
     ApplicationWindow fromText =
         ApplicationWindow.fromThaiText(
             WINDOW_2567_TEXT, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "DOPA มท 0305.1/ว 1660, 18 Jan 2567");
-    ApplicationWindow window = checker.calendar().windowOf(round);
+    if (!fromText.round().equals(round)) {
+      steps.add(
+          new DemoStep(
+              "The application window",
+              "Round "
+                  + round.getValue()
+                  + (rounds.isRegistered(round) ? ", from the round register" : "")
+                  + ", cites "
+                  + window.source()
+                  + ". Read as Bangkok time, its window runs from "
+                  + window.opensAt().map(o -> ThaiTime.atBangkok(o).toString()).orElse("(opening not given)")
+                  + " to "
+                  + ThaiTime.atBangkok(window.closesAt())
+                  + " inclusive. Applications go through "
+                  + channels
+                  + (documents.isEmpty() ? "; no document files are required." : " with the files " + documents + ".")));
+    } else {
     steps.add(
         new DemoStep(
             "The application window",
@@ -72,6 +101,7 @@ final class ApplicationTour {
                 + ". Applications go through "
                 + window.channels()
                 + "; no document files are required online."));
+    }
 
     List<String> chain = List.of(ApplicationCalendar.DOPA, ApplicationCalendar.SAKON_NAKHON);
     InternalDeadline binding = checker.calendar().cascade(round).effectiveDeadline(chain);
@@ -90,7 +120,7 @@ final class ApplicationTour {
                 + binding.task()
                 + "\")."));
 
-    Rulebook rulebook = RulebookRegistry.bundled().forRound(round).orElseThrow();
+    Rulebook rulebook = rounds.rulebookOf(round).orElseThrow();
     List<String> met = new ArrayList<>();
     for (int i = 1; i <= 38; i++) {
       met.add(String.format("B%02d", i));
@@ -101,9 +131,13 @@ final class ApplicationTour {
     SelfAssessmentResult self =
         SelfAssessmentResult.from(
             rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.SELF_ASSESSMENT, met)));
+    OrganisationKind kind =
+        rounds.admittedKinds(round).contains(OrganisationKind.DISTRICT_OFFICE)
+            ? OrganisationKind.DISTRICT_OFFICE
+            : rounds.admittedKinds(round).asList().get(0);
     Organisation office =
         Organisation.of(
-            OrganisationKind.DISTRICT_OFFICE,
+            kind,
             false,
             Optional.of("mueang-sakon-nakhon"),
             Optional.of("Mueang Sakon Nakhon district office"));
@@ -115,20 +149,24 @@ final class ApplicationTour {
                 + (self.reachesGate() ? "enough" : "not enough") + " to pass the gate of "
                 + self.gate() + " points."));
 
-    Instant late = ThaiTime.toInstant(LocalDateTime.of(2024, 2, 29, 16, 45));
+    Instant late = window.closesAt().plus(Duration.ofMinutes(15));
     CheckResult lateCheck =
         checker.check(
-            Application.of(round, office, self, late, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of()));
+            Application.of(round, office, self, late, channels, documents));
     steps.add(
         new DemoStep(
             "A late try",
             "Submitted at " + ThaiTime.atBangkok(late) + ": "
                 + (lateCheck.accepted() ? "accepted." : "refused. " + describe(lateCheck.violations()))));
 
-    Instant onTime = ThaiTime.toInstant(LocalDateTime.of(2024, 2, 1, 10, 0));
+    // Four weeks before the closing day, at 10:00, or the opening if that is later.
+    Instant fourWeeksBefore =
+        ThaiTime.toInstant(ThaiTime.atBangkok(window.closesAt()).toLocalDate().minusDays(28).atTime(10, 0));
+    Instant onTime =
+        fourWeeksBefore.isBefore(window.effectiveOpening()) ? window.effectiveOpening() : fourWeeksBefore;
     CheckResult onTimeCheck =
         checker.check(
-            Application.of(round, office, self, onTime, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of()));
+            Application.of(round, office, self, onTime, channels, documents));
     steps.add(
         new DemoStep(
             "An on-time try",
@@ -143,13 +181,18 @@ final class ApplicationTour {
     CommitteeResult committee =
         CommitteeResult.from(
             rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, committeeMet)));
-    StepEvent[] events = {
-      StepEvent.selfAssessed(self),
-      StepEvent.of(StepAction.SELF_ASSESSMENT_GATE),
-      StepEvent.submitted(onTime, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of()),
-      StepEvent.assessedOnSite(committee),
-      StepEvent.of(StepAction.CERTIFICATION),
-    };
+    List<StepEvent> events = new ArrayList<>();
+    for (Step planned : progress.plan().steps()) {
+      StepAction action = planned.action();
+      events.add(
+          action == StepAction.SELF_ASSESSMENT
+              ? StepEvent.selfAssessed(self)
+              : action == StepAction.SUBMISSION
+                  ? StepEvent.submitted(onTime, channels, documents)
+                  : action == StepAction.SITE_ASSESSMENT
+                      ? StepEvent.assessedOnSite(committee)
+                      : StepEvent.of(action));
+    }
     for (StepEvent event : events) {
       StepResult result = progress.advance(event);
       Step step = progress.plan().step(event.action()).orElseThrow();
@@ -159,7 +202,7 @@ final class ApplicationTour {
     }
     steps.add(
         new DemoStep(
-            "The steps of an online round",
+            progress.plan().equals(StepPlan.online()) ? "The steps of an online round" : "The steps of the round",
             String.join("; ", walked)
                 + ". The committee found " + committee.points() + " points, outcome "
                 + committee.outcome() + (progress.isCertified() ? ": certified." : ": not certified.")));

@@ -8,13 +8,9 @@ import io.github.gecc.json.internal.Refusal;
 import java.util.Objects;
 
 /**
- * The one exception for a GECC document refused: the rule broken with the offending value, the
- * JSON Pointer (RFC 6901) of the value to blame and, where a core rule refused it, the core
- * exception as the cause. {@link GeccJson#read}, the module's readers and the command line all
- * throw it.
- *
- * <p>It extends {@link JsonMappingException}, so code that catches Jackson's exceptions catches it
- * too. {@link #getOriginalMessage()} is the message without the pointer.
+ * The one exception for a GECC document refused: the rule broken with the offending value (its
+ * {@link #getOriginalMessage()}), the JSON Pointer of the value to blame and, where a core rule
+ * refused it, the core exception as the cause. A {@link JsonMappingException}, as Jackson's own.
  */
 public final class GeccJsonException extends JsonMappingException {
 
@@ -84,7 +80,7 @@ public final class GeccJsonException extends JsonMappingException {
     if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate")
         && e.getProcessor() instanceof JsonParser) {
       // The parser's duplicate check: the same refusal the readers give, at the same pointer.
-      String at = new ParserInput((JsonParser) e.getProcessor()).pointer();
+      String at = new GeccModule.ParserInput((JsonParser) e.getProcessor()).pointer();
       String name = at.substring(at.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
       return new GeccJsonException(Input.repeated(name), base + at, e);
     }

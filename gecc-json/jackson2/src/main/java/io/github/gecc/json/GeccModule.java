@@ -2,6 +2,7 @@ package io.github.gecc.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonTokenId;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -14,6 +15,8 @@ import com.fasterxml.jackson.databind.util.AccessPattern;
 import io.github.gecc.GeccVersion;
 import io.github.gecc.json.internal.Codec;
 import io.github.gecc.json.internal.Codecs;
+import io.github.gecc.json.internal.Input;
+import io.github.gecc.json.internal.Output;
 import io.github.gecc.json.internal.Refusal;
 import io.github.gecc.rules.RulebookRegistry;
 import java.io.IOException;
@@ -138,6 +141,75 @@ public final class GeccModule extends SimpleModule {
         codec.write(value, new GeneratorOutput(gen));
       } catch (UncheckedIOException e) {
         throw e.getCause();
+      }
+    }
+  }
+
+  /** The shared readers' view of a Jackson 2 parser: tokens and the parser's own pointer. */
+  static final class ParserInput extends Input {
+
+    private final JsonParser parser;
+
+    ParserInput(JsonParser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    protected int token() {
+      return parser.currentTokenId();
+    }
+
+    @Override
+    protected void advance() {
+      try {
+        parser.nextToken();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    protected String rawText() {
+      try {
+        return parser.getText();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public String pointer() {
+      return parser.getParsingContext().pathAsPointer().toString();
+    }
+  }
+
+  /** The shared writers' view of a Jackson 2 generator. */
+  static final class GeneratorOutput extends Output {
+
+    private final JsonGenerator gen;
+
+    GeneratorOutput(JsonGenerator gen) {
+      this.gen = gen;
+    }
+
+    @Override
+    protected void write(int token, String text) {
+      try {
+        switch (token) {
+          case JsonTokenId.ID_START_OBJECT: gen.writeStartObject(); break;
+          case JsonTokenId.ID_END_OBJECT: gen.writeEndObject(); break;
+          case JsonTokenId.ID_START_ARRAY: gen.writeStartArray(); break;
+          case JsonTokenId.ID_END_ARRAY: gen.writeEndArray(); break;
+          case JsonTokenId.ID_FIELD_NAME: gen.writeFieldName(text); break;
+          case JsonTokenId.ID_STRING: gen.writeString(text); break;
+          case JsonTokenId.ID_TRUE: gen.writeBoolean(true); break;
+          case JsonTokenId.ID_FALSE: gen.writeBoolean(false); break;
+          case JsonTokenId.ID_NULL: gen.writeNull(); break;
+          case JsonTokenId.ID_NUMBER_INT: gen.writeNumber(Long.parseLong(text)); break;
+          default: gen.writeNumber(Double.parseDouble(text));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
   }

@@ -1,24 +1,13 @@
 package io.github.gecc.json.internal;
 
-import io.github.gecc.application.Application;
-import io.github.gecc.application.ApplicationWindow;
-import io.github.gecc.application.Channel;
-import io.github.gecc.application.CheckResult;
-import io.github.gecc.application.DocumentFormat;
-import io.github.gecc.application.Organisation;
-import io.github.gecc.application.OrganisationKind;
-import io.github.gecc.application.SelfAssessmentResult;
-import io.github.gecc.application.Violation;
-import io.github.gecc.application.ViolationCode;
-import io.github.gecc.rules.AssessmentKind;
-import io.github.gecc.rules.Assessment;
-import io.github.gecc.rules.Rulebook;
-import io.github.gecc.rules.RulebookRegistry;
+import io.github.gecc.application.*;
+import io.github.gecc.rules.*;
 import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiTime;
+import java.time.LocalDate;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.*;
+import java.util.function.Supplier;
 
 /** Reads and writes the application types: windows, applications, check results. */
 final class ApplicationCodecs {
@@ -32,6 +21,9 @@ final class ApplicationCodecs {
       "round", "organisation", "selfAssessment", "submittedAt", "channels", "documents");
   private static final List<String> VIOLATION = List.of("code", "message", "messageTh", "source");
   private static final List<String> CHECK = List.of("accepted", "violations");
+  private static final List<String> ROUND = List.of("round", "thaiText", "opensAt", "closesAt",
+      "channels", "documents", "source", "eligibleKinds", "rulebook", "deadlines", "replaces");
+  private static final List<String> DEADLINE = List.of("setBy", "purpose", "due", "task", "source");
 
   private ApplicationCodecs() {}
 
@@ -45,7 +37,17 @@ final class ApplicationCodecs {
         Codec.of(Application.class, in -> application(in, registry),
             ApplicationCodecs::writeApplication),
         Codec.of(Violation.class, ApplicationCodecs::violation, ApplicationCodecs::writeViolation),
-        Codec.of(CheckResult.class, ApplicationCodecs::check, ApplicationCodecs::writeCheck));
+        Codec.of(CheckResult.class, ApplicationCodecs::check, ApplicationCodecs::writeCheck),
+        Codec.of(RoundDefinition.class, ApplicationCodecs::round, ApplicationCodecs::writeRound),
+        Codec.of(RoundRegister.class, in -> {
+          RoundRegister[] register = {RoundRegister.empty()};
+          in.list(element -> register[0] = element.core(() -> register[0].plus(round(element))));
+          return register[0];
+        }, (v, out) -> {
+          out.startArray();
+          v.definitions().forEach(d -> writeRound(d, out));
+          out.endArray();
+        }));
   }
 
   private static ApplicationWindow window(Input in) {
@@ -194,5 +196,108 @@ final class ApplicationCodecs {
   private static void writeCheck(CheckResult value, Output out) {
     out.startObject().field("accepted", value.accepted())
         .array("violations", value.violations(), ApplicationCodecs::writeViolation).endObject();
+  }
+
+  /** A round of a register: its window as the circular writes it or as instants, and more. */
+  private static RoundDefinition round(Input in) {
+    Fields f = in.object("round", ROUND, (i, v) -> {
+      switch (i) {
+        case 0: return Codecs.fiscalYear(v);
+        case 2: return bound(v, false);
+        case 3: return bound(v, true);
+        case 4: return Codecs.enumSet(v, Channel.class);
+        case 5: return Codecs.enumSet(v, DocumentFormat.class);
+        case 7: return Codecs.enumSet(v, OrganisationKind.class);
+        case 9: return v.list(d -> {
+          Fields deadline = d.object("internal deadline", DEADLINE, (j, w) ->
+              j == 1 ? w.enumValue(DeadlinePurpose.class) : j == 2 ? bound(w, true) : w.nonBlank());
+          List.of(0, 1, 2, 3).forEach(deadline::need);
+          return deadline;
+        });
+        case 10: return v.bool();
+        default: return v.nonBlank();
+      }
+    });
+    FiscalYear round = f.need(0);
+    Set<Channel> channels = f.need(4);
+    Set<DocumentFormat> documents = f.<Set<DocumentFormat>>get(5).orElse(Set.of());
+    String source = f.need(6);
+    ApplicationWindow window;
+    int opening = f.has(1) ? 1 : f.has(2) ? 2 : -1;
+    if (f.has(1)) {
+      if (f.has(2) || f.has(3)) {
+        throw f.refuse(f.has(2) ? 2 : 3,
+            "give the window either as thaiText or as opensAt and closesAt, not both");
+      }
+      String text = f.need(1);
+      window = in.coreAt("thaiText",
+          () -> ApplicationWindow.fromThaiText(text, channels, documents, source));
+      if (!window.round().equals(round)) {
+        throw f.refuse(1, "'" + text + "' closes on "
+            + ThaiTime.atBangkok(window.closesAt()).toLocalDate() + ", in round "
+            + window.round().getValue() + ", not in round " + round.getValue());
+      }
+    } else {
+      if (!f.has(3)) {
+        throw f.refuse(3, "round needs 'closesAt' or 'thaiText', the window as the circular"
+            + " writes it");
+      }
+      Instant closesAt = f.need(3);
+      Optional<Instant> opensAt = f.get(2);
+      // The field blamed: the closing outside the round, else an opening after the closing.
+      String blamed = !FiscalYear.from(closesAt).equals(round) ? "closesAt"
+          : opensAt.isPresent() && opensAt.get().isAfter(closesAt) ? "opensAt" : null;
+      Supplier<ApplicationWindow> of =
+          () -> ApplicationWindow.of(round, opensAt, closesAt, channels, documents, source);
+      window = blamed == null ? in.core(of) : in.coreAt(blamed, of);
+    }
+    RoundDefinition.Draft draft = RoundDefinition.builder(window);
+    f.<Set<OrganisationKind>>get(7).ifPresent(kinds -> {
+      if (kinds.isEmpty()) {
+        throw f.refuse(7, "an empty list admits no organisation; leave eligibleKinds out to admit"
+            + " every kind");
+      }
+      draft.eligibleKinds(kinds);
+    });
+    f.<String>get(8).ifPresent(draft::rulebook);
+    f.<Boolean>get(10).ifPresent(draft::replaces);
+    List<Fields> deadlines = f.<List<Fields>>get(9).orElse(List.of());
+    List<InternalDeadline> read = new ArrayList<>();
+    for (int i = 0; i < deadlines.size(); i++) {
+      Fields d = deadlines.get(i);
+      try {
+        read.add(InternalDeadline.of(round, d.need(0), d.need(1), d.need(2), d.need(3),
+            d.<String>get(4).orElse(source)));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new Refusal(e.getMessage(), in.pointer() + "/deadlines/" + i, e);
+      }
+    }
+    draft.deadlines(read);
+    return opening < 0 ? in.core(draft::build) : in.coreAt(ROUND.get(opening), draft::build);
+  }
+
+  private static Instant bound(Input in, boolean end) {
+    if (in.token() != Input.STRING || in.text().indexOf('T') >= 0) {
+      return in.instant();
+    }
+    LocalDate day = in.date();
+    return end ? ThaiTime.endOfDay(day) : ThaiTime.startOfDay(day);
+  }
+
+  private static void writeRound(RoundDefinition value, Output out) {
+    ApplicationWindow window = value.window();
+    out.startObject().field("round", window.round().getValue()).name("opensAt");
+    window.opensAt().ifPresentOrElse(at -> out.string(Codecs.instant(at)), out::nullValue);
+    out.field("closesAt", Codecs.instant(window.closesAt())).strings("channels", window.channels())
+        .strings("documents", window.documents()).field("source", window.source());
+    value.eligibleKinds().ifPresent(kinds -> out.strings("eligibleKinds", kinds));
+    out.field("rulebook", value.rulebook()).array("deadlines", value.deadlines(), (d, o) ->
+        o.startObject().field("setBy", d.setBy()).field("purpose", d.purpose().name())
+            .field("due", Codecs.instant(d.due())).field("task", d.task())
+            .field("source", d.source()).endObject());
+    if (value.replaces()) {
+      out.field("replaces", true);
+    }
+    out.endObject();
   }
 }

@@ -1,29 +1,15 @@
 package io.github.gecc.json.internal;
 
-import io.github.gecc.certification.Centre;
-import io.github.gecc.certification.CentreLifecycle;
-import io.github.gecc.certification.Certification;
-import io.github.gecc.certification.CertificationHistory;
-import io.github.gecc.certification.LifecyclePolicy;
-import io.github.gecc.certification.MaintenanceReport;
-import io.github.gecc.certification.Obligation;
-import io.github.gecc.certification.ObligationState;
-import io.github.gecc.certification.PeriodKind;
-import io.github.gecc.certification.Portfolio;
-import io.github.gecc.certification.ReportPolicy;
-import io.github.gecc.certification.ReportSchedule;
-import io.github.gecc.certification.ReportingPeriod;
-import io.github.gecc.certification.SatisfactionResult;
-import io.github.gecc.certification.ValidityPolicy;
+import io.github.gecc.certification.*;
 import io.github.gecc.time.FiscalYear;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.*;
 
-/** Reads and writes the lifecycle types: certifications, reports, schedules, portfolios. */
+/**
+ * Reads and writes the lifecycle types: certifications, reports, portfolios. Obligations, their
+ * states and schedules are answers, written only.
+ */
 final class LifecycleCodecs {
 
   private static final List<String> CERTIFICATION =
@@ -31,8 +17,6 @@ final class LifecycleCodecs {
   private static final List<String> REPORT =
       List.of("fiscalYear", "period", "submittedOn", "satisfaction", "checklist");
   private static final List<String> SATISFACTION = List.of("respondents", "score");
-  private static final List<String> OBLIGATION = List.of("fiscalYear", "period", "from", "to", "due");
-  private static final List<String> SCHEDULE = List.of("obligations");
   private static final List<String> POLICY = List.of("validity", "dueDays", "satisfactionThreshold");
   private static final List<String> CENTRE = List.of("id", "certifications", "reports");
   private static final List<String> PORTFOLIO =
@@ -45,12 +29,12 @@ final class LifecycleCodecs {
         Codec.of(Certification.class, LifecycleCodecs::certification,
             LifecycleCodecs::writeCertification),
         Codec.of(MaintenanceReport.class, LifecycleCodecs::report, LifecycleCodecs::writeReport),
-        Codec.of(Obligation.class, LifecycleCodecs::obligation, (v, out) -> {
+        Codec.of(Obligation.class, null, (v, out) -> {
           out.startObject();
           writeObligation(v, out);
           out.endObject();
         }),
-        Codec.of(ReportSchedule.class, LifecycleCodecs::schedule, LifecycleCodecs::writeSchedule),
+        Codec.of(ReportSchedule.class, null, LifecycleCodecs::writeSchedule),
         Codec.of(LifecyclePolicy.class, in -> policy(in.object("lifecycle policy", POLICY,
             LifecycleCodecs::policyField), in), (v, out) -> {
               out.startObject();
@@ -156,32 +140,10 @@ final class LifecycleCodecs {
     out.field("fiscalYear", period.fiscalYear().getValue()).field("period", period.kind().name());
   }
 
-  private static Obligation obligation(Input in) {
-    Fields f = in.object("obligation", OBLIGATION, (i, v) -> i == 0 ? Codecs.fiscalYear(v)
-        : i == 1 ? v.enumValue(PeriodKind.class) : v.date());
-    ReportingPeriod period = period(f);
-    if (f.has(2) && !f.need(2).equals(period.range().startInclusive())) {
-      throw f.refuse(2, "from " + f.need(2) + " is not the first day of " + period + ", "
-          + period.range().startInclusive());
-    }
-    if (f.has(3) && !f.need(3).equals(period.range().endInclusive())) {
-      throw f.refuse(3, "to " + f.need(3) + " is not the last day of " + period + ", "
-          + period.range().endInclusive());
-    }
-    LocalDate due = f.need(4);
-    return in.coreAt("due", () -> Obligation.of(period, due));
-  }
-
   private static void writeObligation(Obligation value, Output out) {
     writePeriod(value.period(), out);
     out.field("from", value.range().startInclusive().toString())
         .field("to", value.range().endInclusive().toString()).field("due", value.due().toString());
-  }
-
-  private static ReportSchedule schedule(Input in) {
-    Fields f = in.object("report schedule", SCHEDULE, (i, v) -> v.list(LifecycleCodecs::obligation));
-    List<Obligation> obligations = f.need(0);
-    return in.coreAt("obligations", () -> ReportSchedule.ofObligations(obligations));
   }
 
   private static void writeSchedule(ReportSchedule value, Output out) {
@@ -220,17 +182,15 @@ final class LifecycleCodecs {
 
   /** Reads a centre, adding its reports in document order to {@code reports}. */
   private static Centre centre(Input in, List<MaintenanceReport> reports) {
-    List<String> named = new ArrayList<>();
     Fields f = in.object("centre", CENTRE, (i, v) -> {
       switch (i) {
         case 0: return centreId(v);
-        case 1: return v.list(c -> c.object("certification", CERTIFICATION, (j, w) -> {
-          Object value = certificationField(j, w);
-          if (j == 0) {
-            named.add((String) value);
-          }
-          return value;
-        }));
+        case 1: return v.list(c -> {
+          Fields read = c.object("certification", CERTIFICATION, LifecycleCodecs::certificationField);
+          read.need(1);
+          read.need(2);
+          return read;
+        });
         default: return v.list(r -> {
           MaintenanceReport report = report(r);
           reports.add(report);

@@ -105,8 +105,6 @@ public final class JsonSamples {
     values.add(new Object[] {LifecyclePolicy.class, policy, "lifecycle-policy.schema.json"});
     values.add(new Object[] {Centre.class, centre, "centre.schema.json"});
     values.add(new Object[] {Portfolio.class, portfolio, "portfolio.schema.json"});
-    values.add(new Object[] {ReportSchedule.class, schedule, "report-schedule.schema.json"});
-    values.add(new Object[] {Obligation.class, schedule.obligations().get(0), "obligation.schema.json"});
     values.add(new Object[] {Level.class, gecc.levels().get(0), "rulebook.schema.json#/$defs/name"});
     values.add(new Object[] {Criterion.class, gecc.criteria().get(0), "rulebook.schema.json#/$defs/criterion"});
     values.add(new Object[] {Requirement.class, Requirement.atLeastPoints(1), "rulebook.schema.json#/$defs/requirement"});
@@ -116,6 +114,9 @@ public final class JsonSamples {
     values.add(new Object[] {Evaluation.class, evaluation, "evaluation.schema.json"});
     values.add(new Object[] {ThaiDateTime.class, end, "thai-date-time.schema.json"});
     values.add(new Object[] {ThaiDateRange.class, ThaiDateRange.of(start, end), "thai-date-range.schema.json"});
+    values.add(new Object[] {io.github.gecc.application.RoundDefinition.class,
+        io.github.gecc.application.RoundDefinition.of(io.github.gecc.application.ApplicationCalendar
+            .bundled().windowOf(FiscalYear.of(2567))), null});
     List<Sample> out = new ArrayList<>();
     for (Object[] value : values) {
       try {

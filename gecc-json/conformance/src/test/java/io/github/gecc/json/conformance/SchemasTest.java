@@ -41,7 +41,8 @@ class SchemasTest {
           "check-application-request",
           "certification-request", "portfolio-request", "rulebook", "assessment", "evaluation",
           "certification", "maintenance-report", "lifecycle-policy", "centre", "portfolio",
-          "obligation", "obligation-state", "report-schedule", "thai-date-time", "thai-date-range");
+          "obligation", "obligation-state", "report-schedule", "thai-date-time", "thai-date-range",
+          "round-register");
 
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(

@@ -3,7 +3,6 @@ package io.github.gecc.json.jackson3;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +39,6 @@ public final class GeccJson {
             .maxDocumentLength(512L << 20)
             .maxTokenCount(50_000_000L)
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     return JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -66,9 +64,8 @@ public final class GeccJson {
     Objects.requireNonNull(type, "type");
     try {
       Codecs.checkUtf8(json);
-      // The GECC readers refuse repeated keys themselves.
       return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readValue(json);
+          .readValue(json);
     } catch (Refusal refusal) {
       throw GeccJsonException.of(refusal);
     } catch (JacksonException e) {

@@ -2,20 +2,14 @@ package io.github.gecc.json.jackson3;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
-import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Refusal;
 import java.util.Objects;
 
 /**
- * The one exception for a GECC document refused: the rule broken with the offending value, the
- * JSON Pointer (RFC 6901) of the value to blame and, where a core rule refused it, the core
- * exception as the cause. {@link GeccJson#read}, the module's readers and the command line all
- * throw it.
- *
- * <p>It extends {@link DatabindException}, so code that catches Jackson's exceptions catches it
- * too. {@link #getOriginalMessage()} is the message without the pointer.
+ * The one exception for a GECC document refused: the rule broken with the offending value (its
+ * {@link #getOriginalMessage()}), the JSON Pointer of the value to blame and, where a core rule
+ * refused it, the core exception as the cause. A {@link DatabindException}, as Jackson's own.
  */
 public final class GeccJsonException extends DatabindException {
 
@@ -81,13 +75,6 @@ public final class GeccJsonException extends DatabindException {
             : String.valueOf(Math.max(ref.getIndex(), 0)));
       }
       return new GeccJsonException(e.getOriginalMessage(), pointer.toString(), e);
-    }
-    if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate")
-        && e.processor() instanceof JsonParser) {
-      // The parser's duplicate check: the same refusal the readers give, at the same pointer.
-      String at = new ParserInput((JsonParser) e.processor()).pointer();
-      String name = at.substring(at.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
-      return new GeccJsonException(Input.repeated(name), base + at, e);
     }
     if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("No content")) {
       return new GeccJsonException("no JSON document on input; expected one JSON value", base, e);

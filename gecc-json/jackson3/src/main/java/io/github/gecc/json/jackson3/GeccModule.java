@@ -3,11 +3,14 @@ package io.github.gecc.json.jackson3;
 import io.github.gecc.GeccVersion;
 import io.github.gecc.json.internal.Codec;
 import io.github.gecc.json.internal.Codecs;
+import io.github.gecc.json.internal.Input;
+import io.github.gecc.json.internal.Output;
 import io.github.gecc.json.internal.Refusal;
 import io.github.gecc.rules.RulebookRegistry;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonTokenId;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
@@ -130,6 +133,63 @@ public final class GeccModule extends SimpleModule {
     @Override
     public void serialize(T value, JsonGenerator gen, SerializationContext provider) {
       codec.write(value, new GeneratorOutput(gen));
+    }
+  }
+
+  /** The shared readers' view of a Jackson 3 parser: tokens and the parser's own pointer. */
+  static final class ParserInput extends Input {
+
+    private final JsonParser parser;
+
+    ParserInput(JsonParser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    protected int token() {
+      return parser.currentTokenId();
+    }
+
+    @Override
+    protected void advance() {
+      parser.nextToken();
+    }
+
+    @Override
+    protected String rawText() {
+      return parser.getString();
+    }
+
+    @Override
+    public String pointer() {
+      return parser.streamReadContext().pathAsPointer().toString();
+    }
+  }
+
+  /** The shared writers' view of a Jackson 3 generator. */
+  static final class GeneratorOutput extends Output {
+
+    private final JsonGenerator gen;
+
+    GeneratorOutput(JsonGenerator gen) {
+      this.gen = gen;
+    }
+
+    @Override
+    protected void write(int token, String text) {
+      switch (token) {
+        case JsonTokenId.ID_START_OBJECT: gen.writeStartObject(); break;
+        case JsonTokenId.ID_END_OBJECT: gen.writeEndObject(); break;
+        case JsonTokenId.ID_START_ARRAY: gen.writeStartArray(); break;
+        case JsonTokenId.ID_END_ARRAY: gen.writeEndArray(); break;
+        case JsonTokenId.ID_PROPERTY_NAME: gen.writeName(text); break;
+        case JsonTokenId.ID_STRING: gen.writeString(text); break;
+        case JsonTokenId.ID_TRUE: gen.writeBoolean(true); break;
+        case JsonTokenId.ID_FALSE: gen.writeBoolean(false); break;
+        case JsonTokenId.ID_NULL: gen.writeNull(); break;
+        case JsonTokenId.ID_NUMBER_INT: gen.writeNumber(Long.parseLong(text)); break;
+          default: gen.writeNumber(Double.parseDouble(text));
+      }
     }
   }
 }

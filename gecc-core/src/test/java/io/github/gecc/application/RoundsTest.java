@@ -1,0 +1,292 @@
+package io.github.gecc.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import io.github.gecc.rules.RulebookRegistry;
+import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiTime;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RoundsTest {
+
+  static final FiscalYear R2570 = FiscalYear.of(2570);
+  static final String FICTIONAL = "FICTIONAL test data: an invented round 2570 circular, not a fact";
+  static final String THAI_2570 = "๗ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๖ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๗๐";
+
+  static ApplicationWindow window2570() {
+    return ApplicationWindow.fromThaiText(THAI_2570, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
+  }
+
+  static RoundDefinition restated2567(String source) {
+    ApplicationWindow bundled = ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567));
+    return RoundDefinition.of(
+        ApplicationWindow.of(
+            bundled.round(), bundled.opensAt(), bundled.closesAt(), bundled.channels(), bundled.documents(), source));
+  }
+
+  // bundled
+
+  @Test
+  void bundledRoundsHoldTheBundledCalendar() {
+    assertThat(Rounds.bundled().calendar()).isEqualTo(ApplicationCalendar.bundled());
+    assertThat(Rounds.bundled().rounds()).isEqualTo(ApplicationCalendar.bundled().rounds());
+    assertThat(Rounds.bundled().isRegistered(FiscalYear.of(2567))).isFalse();
+  }
+
+  @Test
+  void bundledRoundsUseTheRegistrysRulebook() {
+    assertThat(Rounds.bundled().rulebookOf(FiscalYear.of(2567)).orElseThrow().id()).isEqualTo("GECC-2560");
+  }
+
+  @Test
+  void round2560AdmitsThreeLocalKindsAndEveryOtherKind() {
+    assertThat(Rounds.bundled().admittedKinds(FiscalYear.of(2560)))
+        .contains(OrganisationKind.CITY_MUNICIPALITY, OrganisationKind.PATTAYA_CITY, OrganisationKind.DISTRICT_OFFICE)
+        .doesNotContain(OrganisationKind.SUBDISTRICT_MUNICIPALITY);
+  }
+
+  // plus
+
+  @Test
+  void aRegisteredRoundIsKnownEverywhere() {
+    Rounds rounds =
+        Rounds.bundled()
+            .plus(
+                RoundDefinition.builder(window2570())
+                    .eligibleKinds(ImmutableSet.of(OrganisationKind.DISTRICT_OFFICE))
+                    .rulebook("GECC-2560")
+                    .build());
+    assertThat(rounds.windowOf(R2570).opensAt())
+        .contains(ThaiTime.toInstant(LocalDateTime.of(2027, 1, 7, 8, 30)));
+    assertThat(rounds.calendar().cascade(R2570).window()).isEqualTo(window2570());
+    assertThat(rounds.rulebookOf(R2570).orElseThrow().id()).isEqualTo("GECC-2560");
+    assertThat(rounds.admittedKinds(R2570)).containsExactly(OrganisationKind.DISTRICT_OFFICE);
+    assertThat(rounds.isRegistered(R2570)).isTrue();
+  }
+
+  @Test
+  void anIdenticalRestatementChangesNothing() {
+    Rounds rounds = Rounds.bundled().plus(restated2567("DOPA มท 0305.1/ว 1660, 18 Jan 2567"));
+    assertThat(rounds).isEqualTo(Rounds.bundled());
+  }
+
+  @Test
+  void refusesARestatementThatDiffers() {
+    ApplicationWindow bundled = ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567));
+    RoundDefinition later =
+        RoundDefinition.of(
+            ApplicationWindow.of(
+                bundled.round(), bundled.opensAt(), bundled.closesAt().plusSeconds(3600),
+                bundled.channels(), bundled.documents(), "a later copy"));
+    assertThatThrownBy(() -> Rounds.bundled().plus(later))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("round 2567 is already defined")
+        .hasMessageContaining("closing")
+        .hasMessageContaining("\"replaces\": true");
+  }
+
+  @Test
+  void refusesARestatementNamingAnotherKind() {
+    RoundDefinition restated =
+        RoundDefinition.builder(restated2567("DOPA").window())
+            .eligibleKinds(ImmutableSet.of(OrganisationKind.DISTRICT_OFFICE))
+            .build();
+    assertThatThrownBy(() -> Rounds.bundled().plus(restated))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("eligible kinds");
+  }
+
+  @Test
+  void replacesAKnownRoundWhenMarkedWithItsOwnSource() {
+    ApplicationWindow bundled = ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567));
+    RoundDefinition replacement =
+        RoundDefinition.builder(
+                ApplicationWindow.of(
+                    bundled.round(), bundled.opensAt(), bundled.closesAt().plusSeconds(3600),
+                    bundled.channels(), bundled.documents(), "a correcting circular"))
+            .replaces(true)
+            .build();
+    Rounds rounds = Rounds.bundled().plus(replacement);
+    assertThat(rounds.windowOf(FiscalYear.of(2567)).closesAt()).isEqualTo(bundled.closesAt().plusSeconds(3600));
+    assertThat(rounds.calendar().cascade(FiscalYear.of(2567)).deadlines()).isEmpty();
+    assertThat(rounds.isRegistered(FiscalYear.of(2567))).isTrue();
+  }
+
+  @Test
+  void refusesAReplacementCitingTheSourceItReplaces() {
+    ApplicationWindow bundled = ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567));
+    RoundDefinition replacement =
+        RoundDefinition.builder(bundled).replaces(true).build();
+    assertThatThrownBy(() -> Rounds.bundled().plus(replacement))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cites the source of the round it replaces");
+  }
+
+  @Test
+  void refusesAReplacementOfAnUnknownRound() {
+    RoundDefinition replacement = RoundDefinition.builder(window2570()).replaces(true).build();
+    assertThatThrownBy(() -> Rounds.bundled().plus(replacement))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no round 2570 is known to replace");
+  }
+
+  @Test
+  void refusesAnUnknownRulebook() {
+    RoundDefinition definition = RoundDefinition.builder(window2570()).rulebook("GECC-2570").build();
+    assertThatThrownBy(() -> Rounds.bundled().plus(definition))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'GECC-2570', which is not registered")
+        .hasMessageContaining("GECC-2560");
+  }
+
+  @Test
+  void refusesARulebookThatStartsAfterTheRound() {
+    ApplicationWindow w2559 =
+        ApplicationWindow.ofDays(FiscalYear.of(2559), Optional.empty(), java.time.LocalDate.of(2016, 1, 31),
+            ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
+    RoundDefinition definition = RoundDefinition.builder(w2559).rulebook("GECC-2560").build();
+    assertThatThrownBy(() -> Rounds.bundled().plus(definition))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("whose first round is 2560, after it");
+  }
+
+  @Test
+  void aSecondRegisterMayRestateTheFirstOnlyIdentically() {
+    Rounds once = Rounds.bundled().plus(RoundDefinition.of(window2570()));
+    assertThat(once.plus(RoundDefinition.of(window2570()))).isEqualTo(once);
+    RoundDefinition other =
+        RoundDefinition.of(
+            ApplicationWindow.fromThaiText(THAI_2570, ImmutableSet.of(Channel.EMAIL), ImmutableSet.of(), FICTIONAL));
+    assertThatThrownBy(() -> once.plus(other)).hasMessageContaining("channels");
+  }
+
+  // register
+
+  @Test
+  void refusesARoundListedTwice() {
+    assertThatThrownBy(
+            () -> RoundRegister.of(List.of(RoundDefinition.of(window2570()), RoundDefinition.of(window2570()))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("round 2570 is listed twice");
+  }
+
+  @Test
+  void aRegisterMergesInOrder() {
+    RoundRegister register = RoundRegister.of(List.of(RoundDefinition.of(window2570()), restated2567("DOPA")));
+    assertThat(Rounds.bundled().plus(register).rounds()).contains(R2570, FiscalYear.of(2567));
+    assertThat(register.definitions()).extracting(RoundDefinition::round).containsExactly(R2570, FiscalYear.of(2567));
+  }
+
+  // definition
+
+  @Test
+  void opensAtTheEarliestThreeMonthsBeforeTheFiscalYear() {
+    Instant earliest = RoundDefinition.earliestOpening(R2570);
+    assertThat(earliest).isEqualTo(OffsetDateTime.parse("2026-07-01T00:00:00+07:00").toInstant());
+    ApplicationWindow early = ApplicationWindow.of(R2570, Optional.of(earliest), window2570().closesAt(),
+        ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
+    assertThat(RoundDefinition.of(early).window()).isEqualTo(early);
+  }
+
+  @Test
+  void refusesAnOpeningMoreThanThreeMonthsBeforeTheFiscalYear() {
+    ApplicationWindow tooEarly = ApplicationWindow.of(R2570,
+        Optional.of(RoundDefinition.earliestOpening(R2570).minusNanos(1)), window2570().closesAt(),
+        ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
+    assertThatThrownBy(() -> RoundDefinition.of(tooEarly))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("more than 3 months before round 2570");
+  }
+
+  @Test
+  void refusesAnEmptyListOfKinds() {
+    assertThatThrownBy(() -> RoundDefinition.builder(window2570()).eligibleKinds(ImmutableSet.of()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("admits no organisation kind");
+  }
+
+  @Test
+  void refusesADeadlineOfAnotherRound() {
+    InternalDeadline other =
+        InternalDeadline.at(FiscalYear.of(2567), "DOPA", DeadlinePurpose.APPLICATION_REPORT,
+            LocalDateTime.of(2024, 2, 28, 12, 0), "report", "DOPA");
+    assertThatThrownBy(() -> RoundDefinition.builder(window2570()).deadlines(List.of(other)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is listed in round 2570");
+  }
+
+  // checker and steps
+
+  @Test
+  void theCheckerRefusesAKindTheRoundDoesNotAdmit() {
+    Rounds rounds =
+        Rounds.bundled()
+            .plus(RoundDefinition.builder(window2570()).eligibleKinds(ImmutableSet.of(OrganisationKind.DISTRICT_OFFICE)).build());
+    Application application =
+        Application.of(R2570, Organisation.of(OrganisationKind.BANGKOK_AGENCY, false),
+            SelfAssessmentResult.of("GECC-2560", 64, 60, 80),
+            ThaiTime.toInstant(LocalDateTime.of(2027, 2, 1, 10, 0)), ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    CheckResult result = rounds.checker().check(application);
+    assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.INELIGIBLE_ORGANISATION);
+    assertThat(result.violations().get(0).source()).isEqualTo(FICTIONAL);
+  }
+
+  @Test
+  void theStepsWorkForARegisteredRound() {
+    Rounds rounds = Rounds.bundled().plus(RoundDefinition.of(window2570()));
+    ApplicationProgress progress =
+        ApplicationProgress.start(rounds.checker(), R2570, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false));
+    assertThat(progress.plan()).isEqualTo(StepPlan.online());
+    assertThat(progress.window()).isEqualTo(window2570());
+  }
+
+  @Test
+  void equalsAndNulls() {
+    new EqualsTester()
+        .addEqualityGroup(Rounds.bundled(), Rounds.of(ApplicationCalendar.bundled(), RulebookRegistry.bundled()))
+        .addEqualityGroup(Rounds.bundled().plus(RoundDefinition.of(window2570())))
+        .addEqualityGroup(Rounds.of(ApplicationCalendar.empty(), RulebookRegistry.bundled()))
+        .testEquals();
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(RulebookRegistry.class, RulebookRegistry.bundled())
+            .setDefault(ApplicationCalendar.class, ApplicationCalendar.bundled())
+            .setDefault(RoundDefinition.class, RoundDefinition.of(window2570()))
+            .setDefault(RoundRegister.class, RoundRegister.empty())
+            .setDefault(EligibilityPolicy.class, EligibilityPolicy.bundled())
+            .setDefault(FiscalYear.class, R2570);
+    tester.testAllPublicInstanceMethods(Rounds.bundled());
+    tester.testAllPublicStaticMethods(Rounds.class);
+  }
+
+  @Test
+  void definitionsAndRegistersAreValues() {
+    new EqualsTester()
+        .addEqualityGroup(RoundDefinition.of(window2570()), RoundDefinition.builder(window2570()).build())
+        .addEqualityGroup(RoundDefinition.builder(window2570()).replaces(true).build())
+        .addEqualityGroup(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build())
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(RoundRegister.empty(), RoundRegister.of(List.of()))
+        .addEqualityGroup(RoundRegister.of(List.of(RoundDefinition.of(window2570()))))
+        .testEquals();
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(ApplicationWindow.class, window2570())
+            .setDefault(RoundDefinition.class, RoundDefinition.of(window2570()))
+            .setDefault(FiscalYear.class, R2570);
+    tester.testAllPublicStaticMethods(RoundDefinition.class);
+    tester.testAllPublicInstanceMethods(RoundDefinition.of(window2570()));
+    tester.testAllPublicStaticMethods(RoundRegister.class);
+    tester.testAllPublicInstanceMethods(RoundRegister.empty());
+  }
+}
