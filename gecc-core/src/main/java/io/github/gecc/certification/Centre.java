@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One centre of a portfolio: its id, its certifications and the maintenance reports it sent.
@@ -16,20 +17,15 @@ import java.util.Optional;
  * the data. Whether each report is owed depends on the policies and is checked by {@link
  * CentreLifecycle}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * <p>A centre under the rules of RULES.md §5 (its certifications and renewals) and §6 (its
  * maintenance reports).
  */
-public final class Centre {
+@Value.Immutable
+public abstract class Centre {
 
-  private final CertificationHistory history;
-  private final ImmutableList<MaintenanceReport> reports;
-
-  private Centre(CertificationHistory history, ImmutableList<MaintenanceReport> reports) {
-    this.history = history;
-    this.reports = reports;
-  }
+  Centre() {}
 
   /**
    * Returns a centre.
@@ -50,15 +46,20 @@ public final class Centre {
       sorted.add(Objects.requireNonNull(report, "report"));
     }
     sorted.sort(Comparator.comparing(MaintenanceReport::period));
+    return ImmutableCentre.builder().history(history).addAllReports(sorted).build();
+  }
+
+  @Value.Check
+  void check() {
+    List<MaintenanceReport> sorted = reports();
     for (int i = 1; i < sorted.size(); i++) {
-      if (sorted.get(i).period().equals(sorted.get(i - 1).period())) {
+      if (sorted.get(i).period().compareTo(sorted.get(i - 1).period()) <= 0) {
         throw new IllegalArgumentException(
-            "centre '" + id + "' has two reports for " + sorted.get(i).period() + ", submitted on "
+            "centre '" + id() + "' has two reports for " + sorted.get(i).period() + ", submitted on "
                 + sorted.get(i - 1).submittedOn() + " and " + sorted.get(i).submittedOn()
                 + "; one report per period");
       }
     }
-    return new Centre(history, ImmutableList.copyOf(sorted));
   }
 
   /**
@@ -67,7 +68,7 @@ public final class Centre {
    * @return a non-blank id
    */
   public String id() {
-    return history.centreId();
+    return history().centreId();
   }
 
   /**
@@ -75,18 +76,14 @@ public final class Centre {
    *
    * @return the history, in round order
    */
-  public CertificationHistory history() {
-    return history;
-  }
+  public abstract CertificationHistory history();
 
   /**
    * Returns the centre's reports.
    *
    * @return the reports in period order, one per period at most
    */
-  public ImmutableList<MaintenanceReport> reports() {
-    return reports;
-  }
+  public abstract ImmutableList<MaintenanceReport> reports();
 
   /**
    * Returns the report sent for a period.
@@ -97,6 +94,7 @@ public final class Centre {
    */
   public Optional<MaintenanceReport> reportFor(ReportingPeriod period) {
     Objects.requireNonNull(period, "period");
+    ImmutableList<MaintenanceReport> reports = reports();
     int low = 0;
     int high = reports.size() - 1;
     while (low <= high) {
@@ -113,20 +111,6 @@ public final class Centre {
     return Optional.empty();
   }
 
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof Centre)) {
-      return false;
-    }
-    Centre other = (Centre) obj;
-    return history.equals(other.history) && reports.equals(other.reports);
-  }
-
-  @Override
-  public int hashCode() {
-    return history.hashCode() * 31 + reports.hashCode();
-  }
-
   /**
    * Returns the centre as text.
    *
@@ -134,6 +118,6 @@ public final class Centre {
    */
   @Override
   public String toString() {
-    return "Centre " + history + ", " + reports.size() + " reports";
+    return "Centre " + history() + ", " + reports().size() + " reports";
   }
 }

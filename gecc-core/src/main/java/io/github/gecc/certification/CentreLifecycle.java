@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -20,11 +21,16 @@ public final class CentreLifecycle {
   private final Centre centre;
   private final LifecyclePolicy policy;
   private final ReportSchedule schedule;
+  // Obligation i of the schedule as the epoch days the status rule reads, side by side: its due
+  // day at 2i and the submission day of the report answering it at 2i + 1 (Obligation.NO_REPORT
+  // for none).
+  private final long[] days;
 
-  private CentreLifecycle(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
+  private CentreLifecycle(Centre centre, LifecyclePolicy policy, ReportSchedule schedule, long[] days) {
     this.centre = centre;
     this.policy = policy;
     this.schedule = schedule;
+    this.days = days;
   }
 
   /**
@@ -43,39 +49,25 @@ public final class CentreLifecycle {
     return checked(centre, policy, ReportSchedule.of(centre.history(), policy));
   }
 
-  /**
-   * Returns a centre under policies, given its schedule computed already (by a reader that
-   * checked each report against it): the schedule is not computed again.
-   *
-   * @param centre the centre, not null
-   * @param policy the validity and report policies, not null
-   * @param schedule {@code ReportSchedule.of(h, policy)} for a history {@code h} equal to the
-   *     centre's history, not null
-   * @return the lifecycle, equal to {@code of(centre, policy)}
-   * @throws IllegalArgumentException if the schedule is not that of the centre's history under
-   *     the policy, or a report is for a period the schedule does not hold
-   * @throws NullPointerException if an argument is null
-   */
-  public static CentreLifecycle of(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
-    Objects.requireNonNull(centre, "centre");
-    Objects.requireNonNull(policy, "policy");
-    if (!schedule.isOf(centre.history(), policy)) {
-      throw new IllegalArgumentException(
-          "the schedule given for centre '" + centre.id() + "' was not computed from its"
-              + " certifications under the given policy");
-    }
-    return checked(centre, policy, schedule);
-  }
-
   private static CentreLifecycle checked(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
-    for (MaintenanceReport report : centre.reports()) {
-      try {
-        schedule.requireOwed(report.period());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("centre '" + centre.id() + "': " + e.getMessage(), e);
-      }
+    ImmutableList<Obligation> obligations = schedule.obligations();
+    long[] days = new long[obligations.size() * 2];
+    for (int i = 0; i < obligations.size(); i++) {
+      days[2 * i] = obligations.get(i).due().toEpochDay();
+      days[2 * i + 1] = Obligation.NO_REPORT;
     }
-    return new CentreLifecycle(centre, policy, schedule);
+    for (MaintenanceReport report : centre.reports()) {
+      int index = schedule.indexOf(report.period());
+      if (index < 0) {
+        try {
+          schedule.requireOwed(report.period());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("centre '" + centre.id() + "': " + e.getMessage(), e);
+        }
+      }
+      days[2 * index + 1] = report.submittedOn().toEpochDay();
+    }
+    return new CentreLifecycle(centre, policy, schedule, days);
   }
 
   /**
@@ -138,9 +130,9 @@ public final class CentreLifecycle {
    */
   public ImmutableList<ObligationState> obligations(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    ImmutableList.Builder<ObligationState> states = ImmutableList.builder();
-    for (Obligation obligation : schedule.obligations()) {
-      states.add(state(obligation, asOf));
+    ImmutableList.Builder<ObligationState> states = ImmutableList.builderWithExpectedSize(days.length / 2);
+    for (int i = 0; i < days.length / 2; i++) {
+      states.add(state(i, asOf));
     }
     return states.build();
   }
@@ -153,13 +145,47 @@ public final class CentreLifecycle {
    * @throws NullPointerException if {@code asOf} is null
    */
   public ImmutableList<ObligationState> overdue(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     ImmutableList.Builder<ObligationState> overdue = ImmutableList.builder();
-    for (ObligationState state : obligations(asOf)) {
-      if (state.status() == ReportStatus.MISSING) {
-        overdue.add(state);
+    long day = asOf.toEpochDay();
+    for (int i = 0; i < days.length / 2; i++) {
+      if (isOverdue(i, day)) {
+        overdue.add(state(i, asOf));
       }
     }
     return overdue.build();
+  }
+
+  /**
+   * Adds the rows of {@link #overdue} to a portfolio answer, without a list per centre.
+   *
+   * @param asOf the date, not null
+   * @param rows the answer to add to
+   */
+  void addOverdue(LocalDate asOf, ImmutableList.Builder<CentreObligation> rows) {
+    long day = asOf.toEpochDay();
+    for (int i = 0; i < days.length / 2; i++) {
+      if (isOverdue(i, day)) {
+        rows.add(CentreObligation.of(centre.id(), state(i, asOf)));
+      }
+    }
+  }
+
+  private boolean isOverdue(int obligation, long asOf) {
+    return status(obligation, asOf) == ReportStatus.MISSING;
+  }
+
+  /**
+   * Counts the obligations of each status as of a date.
+   *
+   * @param asOf the date, not null
+   * @param counts the counts to add to, indexed by {@link ReportStatus#ordinal()}
+   */
+  void countByStatus(LocalDate asOf, int[] counts) {
+    long day = asOf.toEpochDay();
+    for (int i = 0; i < days.length / 2; i++) {
+      counts[status(i, day).ordinal()]++;
+    }
   }
 
   /**
@@ -171,14 +197,15 @@ public final class CentreLifecycle {
    * @throws NullPointerException if an argument is null
    */
   public ImmutableList<ObligationState> fallingDue(LocalDate asOf, DateRange dueIn) {
+    Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(dueIn, "dueIn");
-    ImmutableList.Builder<ObligationState> due = ImmutableList.builder();
-    for (Obligation obligation : schedule.obligations()) {
-      if (dueIn.contains(obligation.due())) {
-        due.add(state(obligation, asOf));
+    ImmutableList.Builder<ObligationState> rows = ImmutableList.builder();
+    for (int i = 0; i < days.length / 2; i++) {
+      if (dueIn.contains(schedule.obligations().get(i).due())) {
+        rows.add(state(i, asOf));
       }
     }
-    return due.build();
+    return rows.build();
   }
 
   /**
@@ -193,20 +220,31 @@ public final class CentreLifecycle {
    */
   public ImmutableList<Certification> expiringWithin(LocalDate asOf, int days) {
     Objects.requireNonNull(asOf, "asOf");
-    Portfolio.checkDays(days);
-    LocalDate horizon = asOf.plusDays(days);
+    checkDays(days);
     ImmutableList.Builder<Certification> expiring = ImmutableList.builder();
     for (Certification certification : centre.history().certifications()) {
       DateRange validity = certification.validity(policy.validity());
-      if (validity.contains(asOf) && !validity.endInclusive().isAfter(horizon)) {
+      if (validity.contains(asOf)
+          && ChronoUnit.DAYS.between(asOf, validity.endInclusive()) <= days) {
         expiring.add(certification);
       }
     }
     return expiring.build();
   }
 
-  private ObligationState state(Obligation obligation, LocalDate asOf) {
-    return ObligationState.of(obligation, centre.reportFor(obligation.period()), asOf, policy.report());
+  static void checkDays(int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("days " + days + " must be at least 0");
+    }
+  }
+
+  private ReportStatus status(int obligation, long asOf) {
+    return Obligation.status(days[2 * obligation], days[2 * obligation + 1], asOf);
+  }
+
+  private ObligationState state(int obligation, LocalDate asOf) {
+    Obligation owed = schedule.obligations().get(obligation);
+    return ObligationState.of(owed, centre.reportFor(owed.period()), asOf, policy.report());
   }
 
   @Override

@@ -1,23 +1,18 @@
 package io.github.gecc.certification;
 
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * A judged obligation together with the centre that owes it: one row of a portfolio answer.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * <p>One row of a portfolio answer: an obligation of RULES.md §6 owed by one centre.
  */
-public final class CentreObligation {
+@Value.Immutable
+public abstract class CentreObligation {
 
-  private final String centreId;
-  private final ObligationState state;
-
-  private CentreObligation(String centreId, ObligationState state) {
-    this.centreId = centreId;
-    this.state = state;
-  }
+  CentreObligation() {}
 
   /**
    * Returns a row.
@@ -28,8 +23,7 @@ public final class CentreObligation {
    * @throws NullPointerException if an argument is null
    */
   public static CentreObligation of(String centreId, ObligationState state) {
-    return new CentreObligation(
-        Objects.requireNonNull(centreId, "centreId"), Objects.requireNonNull(state, "state"));
+    return ImmutableCentreObligation.of(centreId, state);
   }
 
   /**
@@ -37,32 +31,16 @@ public final class CentreObligation {
    *
    * @return the id
    */
-  public String centreId() {
-    return centreId;
-  }
+  @Value.Parameter
+  public abstract String centreId();
 
   /**
    * Returns the judged obligation.
    *
    * @return the state
    */
-  public ObligationState state() {
-    return state;
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof CentreObligation)) {
-      return false;
-    }
-    CentreObligation other = (CentreObligation) obj;
-    return centreId.equals(other.centreId) && state.equals(other.state);
-  }
-
-  @Override
-  public int hashCode() {
-    return centreId.hashCode() * 31 + state.hashCode();
-  }
+  @Value.Parameter
+  public abstract ObligationState state();
 
   /**
    * Returns the row as text.
@@ -71,6 +49,6 @@ public final class CentreObligation {
    */
   @Override
   public String toString() {
-    return centreId + " " + state;
+    return centreId() + " " + state();
   }
 }

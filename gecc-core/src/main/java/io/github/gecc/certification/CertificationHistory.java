@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The certifications of one centre, in round order: is it covered on a date, where are the gaps,
@@ -18,17 +19,12 @@ import java.util.Optional;
  * <p>Structural invariants: every certification is of this centre; no round appears twice; a
  * later round has a later certification date.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  */
-public final class CertificationHistory {
+@Value.Immutable
+public abstract class CertificationHistory {
 
-  private final String centreId;
-  private final ImmutableList<Certification> certifications;
-
-  private CertificationHistory(String centreId, ImmutableList<Certification> certifications) {
-    this.centreId = centreId;
-    this.certifications = certifications;
-  }
+  CertificationHistory() {}
 
   /**
    * Returns the history of a centre.
@@ -42,34 +38,40 @@ public final class CertificationHistory {
    */
   public static CertificationHistory of(String centreId, Iterable<Certification> certifications) {
     Objects.requireNonNull(centreId, "centreId");
-    Certification.requireNonBlank("centreId", centreId);
     List<Certification> sorted = new ArrayList<>();
     for (Certification certification : certifications) {
       sorted.add(Objects.requireNonNull(certification, "certification"));
     }
     sorted.sort(Comparator.comparing(Certification::round));
+    return ImmutableCertificationHistory.builder().centreId(centreId).addAllCertifications(sorted).build();
+  }
+
+  @Value.Check
+  void check() {
+    Certification.requireNonBlank("centreId", centreId());
+    List<Certification> sorted = certifications();
     for (int i = 0; i < sorted.size(); i++) {
       Certification certification = sorted.get(i);
-      if (!certification.centreId().equals(centreId)) {
+      if (!certification.centreId().equals(centreId())) {
         throw new IllegalArgumentException(
-            "certification " + certification + " is of another centre than '" + centreId + "'");
+            "certification " + certification + " is of another centre than '" + centreId() + "'");
       }
       if (i > 0) {
         Certification previous = sorted.get(i - 1);
         if (previous.round().equals(certification.round())) {
           throw new IllegalArgumentException(
-              "centre '" + centreId + "' is certified twice in round " + certification.round().getValue()
+              "centre '" + centreId() + "' is certified twice in round " + certification.round().getValue()
                   + ": on " + previous.certifiedOn() + " and on " + certification.certifiedOn());
         }
-        if (!certification.certifiedOn().isAfter(previous.certifiedOn())) {
+        if (!certification.round().isAfter(previous.round())
+            || !certification.certifiedOn().isAfter(previous.certifiedOn())) {
           throw new IllegalArgumentException(
-              "centre '" + centreId + "': the certification of round " + certification.round().getValue()
+              "centre '" + centreId() + "': the certification of round " + certification.round().getValue()
                   + " on " + certification.certifiedOn() + " is not after the one of round "
                   + previous.round().getValue() + " on " + previous.certifiedOn());
         }
       }
     }
-    return new CertificationHistory(centreId, ImmutableList.copyOf(sorted));
   }
 
   /**
@@ -77,18 +79,14 @@ public final class CertificationHistory {
    *
    * @return the id
    */
-  public String centreId() {
-    return centreId;
-  }
+  public abstract String centreId();
 
   /**
    * Returns the certifications in round order.
    *
    * @return the certifications, oldest first
    */
-  public ImmutableList<Certification> certifications() {
-    return certifications;
-  }
+  public abstract ImmutableList<Certification> certifications();
 
   /**
    * Tells whether the centre was certified in a round.
@@ -99,7 +97,7 @@ public final class CertificationHistory {
    */
   public boolean isCertifiedIn(FiscalYear round) {
     Objects.requireNonNull(round, "round");
-    for (Certification certification : certifications) {
+    for (Certification certification : certifications()) {
       if (certification.round().equals(round)) {
         return true;
       }
@@ -117,7 +115,7 @@ public final class CertificationHistory {
    */
   public boolean mustApplyIn(FiscalYear round) {
     int value = round.getValue();
-    for (Certification certification : certifications) {
+    for (Certification certification : certifications()) {
       int r = certification.round().getValue();
       if (r == value - 1 || r == value - 2) {
         return false;
@@ -127,17 +125,17 @@ public final class CertificationHistory {
   }
 
   /**
-   * Returns the certifications valid on a date.
+   * Returns the certifications() valid on a date.
    *
    * @param date the date, not null
    * @param policy the validity policy, not null
-   * @return the certifications whose validity holds the date, in round order
+   * @return the certifications() whose validity holds the date, in round order
    * @throws NullPointerException if an argument is null
    */
   public ImmutableList<Certification> validOn(LocalDate date, ValidityPolicy policy) {
     Objects.requireNonNull(date, "date");
     ImmutableList.Builder<Certification> valid = ImmutableList.builder();
-    for (Certification certification : certifications) {
+    for (Certification certification : certifications()) {
       if (certification.validity(policy).contains(date)) {
         valid.add(certification);
       }
@@ -166,27 +164,48 @@ public final class CertificationHistory {
    * @throws NullPointerException if {@code policy} is null
    */
   public ImmutableList<DateRange> coverage(ValidityPolicy policy) {
-    Objects.requireNonNull(policy, "policy");
-    List<DateRange> ranges = new ArrayList<>();
-    for (Certification certification : certifications) {
-      ranges.add(certification.validity(policy));
+    ImmutableList.Builder<DateRange> ranges = ImmutableList.builder();
+    for (Span span : spans(policy)) {
+      ranges.add(span.range());
     }
-    ranges.sort(Comparator.comparing(DateRange::startInclusive));
-    List<DateRange> merged = new ArrayList<>();
-    for (DateRange range : ranges) {
-      int lastIndex = merged.size() - 1;
-      if (lastIndex >= 0
-          && !range.startInclusive().isAfter(merged.get(lastIndex).endInclusive().plusDays(1))) {
-        DateRange last = merged.get(lastIndex);
-        LocalDate end =
-            range.endInclusive().isAfter(last.endInclusive()) ? range.endInclusive() : last.endInclusive();
-        merged.set(lastIndex, DateRange.ofClosed(last.startInclusive(), end));
+    return ranges.build();
+  }
+
+  /**
+   * Returns the stretches of unbroken coverage in date order, each with the certification that
+   * began it: the one rule of coverage, which {@link #coverage}, {@link #gaps} and the report
+   * schedule read.
+   */
+  ImmutableList<Span> spans(ValidityPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    // In round order the certification dates increase, so the validities come by start date.
+    ImmutableList.Builder<Span> spans = ImmutableList.builder();
+    Certification first = null;
+    LocalDate start = null;
+    LocalDate end = null;
+    for (Certification certification : certifications()) {
+      DateRange validity = certification.validity(policy);
+      if (first != null && !validity.startInclusive().isAfter(end.plusDays(1))) {
+        if (validity.endInclusive().isAfter(end)) {
+          end = validity.endInclusive();
+        }
       } else {
-        merged.add(range);
+        if (first != null) {
+          spans.add(new Span(DateRange.ofClosed(start, end), first));
+        }
+        first = certification;
+        start = validity.startInclusive();
+        end = validity.endInclusive();
       }
     }
-    return ImmutableList.copyOf(merged);
+    if (first != null) {
+      spans.add(new Span(DateRange.ofClosed(start, end), first));
+    }
+    return spans.build();
   }
+
+  /** A stretch of unbroken coverage and the certification that began it. */
+  record Span(DateRange range, Certification first) {}
 
   /**
    * Returns the gaps: the days between the first certification date and the last valid day that
@@ -210,12 +229,12 @@ public final class CertificationHistory {
   /**
    * Returns each renewal: a certification and the next one of the same centre.
    *
-   * @return the renewals in round order, one fewer than the certifications (none for zero or one)
+   * @return the renewals in round order, one fewer than the certifications() (none for zero or one)
    */
   public ImmutableList<Renewal> renewals() {
     ImmutableList.Builder<Renewal> renewals = ImmutableList.builder();
-    for (int i = 1; i < certifications.size(); i++) {
-      renewals.add(Renewal.of(certifications.get(i - 1), certifications.get(i)));
+    for (int i = 1; i < certifications().size(); i++) {
+      renewals.add(Renewal.of(certifications().get(i - 1), certifications().get(i)));
     }
     return renewals.build();
   }
@@ -229,28 +248,14 @@ public final class CertificationHistory {
    * @throws NullPointerException if {@code certification} is null
    */
   public Optional<Certification> renewalOf(Certification certification) {
-    int index = certifications.indexOf(Objects.requireNonNull(certification, "certification"));
+    int index = certifications().indexOf(Objects.requireNonNull(certification, "certification"));
     if (index < 0) {
       throw new IllegalArgumentException(
-          "certification " + certification + " is not in the history of '" + centreId + "'");
+          "certification " + certification + " is not in the history of '" + centreId() + "'");
     }
-    return index + 1 < certifications.size()
-        ? Optional.of(certifications.get(index + 1))
+    return index + 1 < certifications().size()
+        ? Optional.of(certifications().get(index + 1))
         : Optional.empty();
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof CertificationHistory)) {
-      return false;
-    }
-    CertificationHistory other = (CertificationHistory) obj;
-    return centreId.equals(other.centreId) && certifications.equals(other.certifications);
-  }
-
-  @Override
-  public int hashCode() {
-    return centreId.hashCode() * 31 + certifications.hashCode();
   }
 
   /**
@@ -260,6 +265,6 @@ public final class CertificationHistory {
    */
   @Override
   public String toString() {
-    return centreId + " " + certifications;
+    return centreId() + " " + certifications();
   }
 }

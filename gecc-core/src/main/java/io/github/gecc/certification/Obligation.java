@@ -3,21 +3,17 @@ package io.github.gecc.certification;
 import io.github.gecc.time.DateRange;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * One report a certified centre owes: a period and the day its report is due (RULES.md §6).
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  */
-public final class Obligation implements Comparable<Obligation> {
+@Value.Immutable
+public abstract class Obligation implements Comparable<Obligation> {
 
-  private final ReportingPeriod period;
-  private final LocalDate due;
-
-  private Obligation(ReportingPeriod period, LocalDate due) {
-    this.period = period;
-    this.due = due;
-  }
+  Obligation() {}
 
   /**
    * Returns an obligation.
@@ -29,13 +25,15 @@ public final class Obligation implements Comparable<Obligation> {
    * @throws NullPointerException if an argument is null
    */
   public static Obligation of(ReportingPeriod period, LocalDate due) {
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(due, "due");
-    if (due.isBefore(period.end())) {
+    return ImmutableObligation.of(period, due);
+  }
+
+  @Value.Check
+  void check() {
+    if (due().isBefore(period().end())) {
       throw new IllegalArgumentException(
-          "due day " + due + " of " + period + " is before the period ends on " + period.end());
+          "due day " + due() + " of " + period() + " is before the period ends on " + period().end());
     }
-    return new Obligation(period, due);
   }
 
   /**
@@ -47,7 +45,7 @@ public final class Obligation implements Comparable<Obligation> {
    * @throws NullPointerException if an argument is null
    */
   public static Obligation of(ReportingPeriod period, ReportPolicy policy) {
-    return new Obligation(Objects.requireNonNull(period, "period"), policy.dueDate(period));
+    return of(Objects.requireNonNull(period, "period"), policy.dueDate(period));
   }
 
   /**
@@ -55,9 +53,8 @@ public final class Obligation implements Comparable<Obligation> {
    *
    * @return the period
    */
-  public ReportingPeriod period() {
-    return period;
-  }
+  @Value.Parameter
+  public abstract ReportingPeriod period();
 
   /**
    * Returns the dates the period covers.
@@ -65,7 +62,7 @@ public final class Obligation implements Comparable<Obligation> {
    * @return the period's closed range
    */
   public DateRange range() {
-    return period.range();
+    return period().range();
   }
 
   /**
@@ -73,9 +70,8 @@ public final class Obligation implements Comparable<Obligation> {
    *
    * @return the due day
    */
-  public LocalDate due() {
-    return due;
-  }
+  @Value.Parameter
+  public abstract LocalDate due();
 
   /**
    * Returns the status as of a date, given the report submitted for the period, if any.
@@ -89,23 +85,26 @@ public final class Obligation implements Comparable<Obligation> {
    */
   public ReportStatus statusOn(MaintenanceReport report, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    if (report != null && !report.period().equals(period)) {
+    if (report != null && !report.period().equals(period())) {
       throw new IllegalArgumentException(
-          "report for " + report.period() + " does not answer the obligation for " + period);
+          "report for " + report.period() + " does not answer the obligation for " + period());
     }
     return status(
-        due.toEpochDay(), report == null ? NO_REPORT : report.submittedOn().toEpochDay(), asOf.toEpochDay());
+        due().toEpochDay(),
+        report == null ? NO_REPORT : report.submittedOn().toEpochDay(),
+        asOf.toEpochDay());
   }
 
-  /** Marks "no report" where submission days are stored as epoch days. */
+  /** Marks "no report" where submission days are kept as epoch days. */
   static final long NO_REPORT = Long.MIN_VALUE;
 
   /**
-   * The status rule on epoch days, shared by every evaluation (RULES.md §6, DECISION).
+   * The status rule on epoch days (RULES.md §6, DECISION), which {@link #statusOn} and {@link
+   * CentreLifecycle} both read.
    *
    * @param due the due day
    * @param submitted the submission day, or {@link #NO_REPORT}
-   * @param asOf the as-of day
+   * @param asOf the day asked about
    * @return the status
    */
   static ReportStatus status(long due, long submitted, long asOf) {
@@ -123,22 +122,8 @@ public final class Obligation implements Comparable<Obligation> {
    */
   @Override
   public int compareTo(Obligation other) {
-    int byPeriod = period.compareTo(other.period);
-    return byPeriod != 0 ? byPeriod : due.compareTo(other.due);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof Obligation)) {
-      return false;
-    }
-    Obligation other = (Obligation) obj;
-    return period.equals(other.period) && due.equals(other.due);
-  }
-
-  @Override
-  public int hashCode() {
-    return period.hashCode() * 31 + due.hashCode();
+    int byPeriod = period().compareTo(other.period());
+    return byPeriod != 0 ? byPeriod : due().compareTo(other.due());
   }
 
   /**
@@ -148,6 +133,6 @@ public final class Obligation implements Comparable<Obligation> {
    */
   @Override
   public String toString() {
-    return period + " due " + due;
+    return period() + " due " + due();
   }
 }

@@ -3,27 +3,18 @@ package io.github.gecc.certification;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One obligation judged as of a date: its status, the report that answered it, and whether that
  * report's satisfaction score is under the policy's threshold (RULES.md §6).
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  */
-public final class ObligationState {
+@Value.Immutable
+public abstract class ObligationState {
 
-  private final Obligation obligation;
-  private final ReportStatus status;
-  private final Optional<MaintenanceReport> report;
-  private final boolean belowThreshold;
-
-  private ObligationState(
-      Obligation obligation, ReportStatus status, Optional<MaintenanceReport> report, boolean belowThreshold) {
-    this.obligation = obligation;
-    this.status = status;
-    this.report = report;
-    this.belowThreshold = belowThreshold;
-  }
+  ObligationState() {}
 
   /**
    * Judges an obligation as of a date.
@@ -40,7 +31,7 @@ public final class ObligationState {
       Obligation obligation, Optional<MaintenanceReport> report, LocalDate asOf, ReportPolicy policy) {
     Objects.requireNonNull(policy, "policy");
     ReportStatus status = obligation.statusOn(report.orElse(null), asOf);
-    return new ObligationState(
+    return ImmutableObligationState.of(
         obligation, status, report, report.isPresent() && policy.isBelowThreshold(report.get()));
   }
 
@@ -49,9 +40,8 @@ public final class ObligationState {
    *
    * @return the obligation
    */
-  public Obligation obligation() {
-    return obligation;
-  }
+  @Value.Parameter
+  public abstract Obligation obligation();
 
   /**
    * Returns the obligation's period.
@@ -59,7 +49,7 @@ public final class ObligationState {
    * @return the period
    */
   public ReportingPeriod period() {
-    return obligation.period();
+    return obligation().period();
   }
 
   /**
@@ -67,44 +57,24 @@ public final class ObligationState {
    *
    * @return the status
    */
-  public ReportStatus status() {
-    return status;
-  }
+  @Value.Parameter
+  public abstract ReportStatus status();
 
   /**
    * Returns the report that answered the obligation.
    *
    * @return the report, or empty
    */
-  public Optional<MaintenanceReport> report() {
-    return report;
-  }
+  @Value.Parameter
+  public abstract Optional<MaintenanceReport> report();
 
   /**
    * Tells whether the report's satisfaction score is under the policy's threshold.
    *
    * @return true if flagged; false without a threshold, a report or satisfaction results
    */
-  public boolean isBelowThreshold() {
-    return belowThreshold;
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof ObligationState)) {
-      return false;
-    }
-    ObligationState other = (ObligationState) obj;
-    return obligation.equals(other.obligation)
-        && status == other.status
-        && report.equals(other.report)
-        && belowThreshold == other.belowThreshold;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(obligation, status, report, belowThreshold);
-  }
+  @Value.Parameter
+  public abstract boolean isBelowThreshold();
 
   /**
    * Returns the state as text.
@@ -113,6 +83,6 @@ public final class ObligationState {
    */
   @Override
   public String toString() {
-    return obligation + ": " + status + (belowThreshold ? " (satisfaction below threshold)" : "");
+    return obligation() + ": " + status() + (isBelowThreshold() ? " (satisfaction below threshold)" : "");
   }
 }

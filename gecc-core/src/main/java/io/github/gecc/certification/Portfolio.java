@@ -10,22 +10,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The national portfolio: many centres, each with its certifications and reports, under one
  * {@link LifecyclePolicy}, and the questions a national office asks of it as of a date.
  *
- * <p>Designed for 100,000 centres and more: creation computes every centre's schedule once and
- * keeps it in a few primitive arrays (validity as epoch days, each obligation as a period number,
- * a due day and a submission day); every question is then one linear pass over those arrays, and
- * only the rows of the answer become objects. No question compares centres with each other.
- *
- * <p>Every answer equals that of the centres' {@link CentreLifecycle}s asked one by one, in
- * centre-id order (String natural order). DECISIONS: two centres with the same id are refused;
- * {@link #overdue} is ordered by centre id, then fiscal year, then {@code H1} before {@code FY};
- * {@link #fallingDue} by due day, then centre id, then period; {@link #expiringWithin} by last
- * valid day, then centre id, then round.
+ * <p>Creation places every centre under the policies once ({@link CentreLifecycle}, which
+ * computes its report schedule); every question then asks each centre's lifecycle, in centre-id
+ * order (String natural order), so each rule has one implementation, there. No question compares
+ * centres with each other. DECISIONS: two centres with the same id are refused; {@link #overdue}
+ * is ordered by centre id, then fiscal year, then {@code H1} before {@code FY}; {@link
+ * #fallingDue} by due day, then centre id, then period; {@link #expiringWithin} by last valid day,
+ * then centre id, then round.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -34,60 +30,17 @@ import java.util.function.Function;
  */
 public final class Portfolio {
 
-  private static final int NO_REPORT = Integer.MIN_VALUE;
-
   private final LifecyclePolicy policy;
-  private final Centre[] centres;
+  private final ImmutableList<CentreLifecycle> lifecycles;
   private final String[] ids;
-  // Certification validity per centre: entries certOffset[i] .. certOffset[i + 1] - 1.
-  private final int[] certOffset;
-  private final int[] certRound;
-  private final int[] certFrom;
-  private final int[] certUntil;
-  // Obligations per centre, in period order: entries obOffset[i] .. obOffset[i + 1] - 1.
-  private final int[] obOffset;
-  private final int[] obPeriod;
-  private final int[] obDue;
-  private final int[] obSubmitted;
 
-  private Portfolio(LifecyclePolicy policy, CentreLifecycle[] lifecycles) {
+  private Portfolio(LifecyclePolicy policy, ImmutableList<CentreLifecycle> lifecycles) {
     this.policy = policy;
-    this.centres = new Centre[lifecycles.length];
-    this.ids = new String[centres.length];
-    this.certOffset = new int[centres.length + 1];
-    this.obOffset = new int[centres.length + 1];
-    IntList rounds = new IntList();
-    IntList from = new IntList();
-    IntList until = new IntList();
-    IntList periods = new IntList();
-    IntList due = new IntList();
-    IntList submitted = new IntList();
-    for (int i = 0; i < centres.length; i++) {
-      CentreLifecycle lifecycle = lifecycles[i];
-      Centre centre = lifecycle.centre();
-      centres[i] = centre;
-      ids[i] = centre.id();
-      for (Certification certification : centre.history().certifications()) {
-        DateRange validity = certification.validity(policy.validity());
-        rounds.add(certification.round().getValue());
-        from.add(epochDay(validity.startInclusive()));
-        until.add(epochDay(validity.endInclusive()));
-      }
-      certOffset[i + 1] = rounds.size();
-      for (Obligation obligation : lifecycle.schedule().obligations()) {
-        periods.add(obligation.period().ordinal());
-        due.add(epochDay(obligation.due()));
-        Optional<MaintenanceReport> report = centre.reportFor(obligation.period());
-        submitted.add(report.isPresent() ? epochDay(report.get().submittedOn()) : NO_REPORT);
-      }
-      obOffset[i + 1] = periods.size();
+    this.lifecycles = lifecycles;
+    this.ids = new String[lifecycles.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = lifecycles.get(i).centre().id();
     }
-    this.certRound = rounds.toArray();
-    this.certFrom = from.toArray();
-    this.certUntil = until.toArray();
-    this.obPeriod = periods.toArray();
-    this.obDue = due.toArray();
-    this.obSubmitted = submitted.toArray();
   }
 
   /**
@@ -104,57 +57,20 @@ public final class Portfolio {
    */
   public static Portfolio of(Iterable<Centre> centres, LifecyclePolicy policy) {
     Objects.requireNonNull(policy, "policy");
-    List<Centre> list = new ArrayList<>();
+    List<Centre> sorted = new ArrayList<>();
     for (Centre centre : centres) {
-      list.add(Objects.requireNonNull(centre, "centre"));
+      sorted.add(Objects.requireNonNull(centre, "centre"));
     }
-    Centre[] sorted = list.toArray(new Centre[0]);
-    Arrays.sort(sorted, Comparator.comparing(Centre::id));
-    checkUnique(sorted, Centre::id);
-    CentreLifecycle[] lifecycles = new CentreLifecycle[sorted.length];
-    for (int i = 0; i < sorted.length; i++) {
-      lifecycles[i] = CentreLifecycle.of(sorted[i], policy);
-    }
-    return new Portfolio(policy, lifecycles);
-  }
-
-  /**
-   * Returns the portfolio of centres already placed under the policies, for example by a reader
-   * that checked each centre's reports against its schedule: their schedules are not computed
-   * again. Equal to {@code of(centres, policy)} for the lifecycles' centres.
-   *
-   * @param lifecycles the centres under {@code policy}, in any order, not null
-   * @param policy the validity and report policies, not null
-   * @return the portfolio, centres in id order
-   * @throws IllegalArgumentException if two centres share an id, or a lifecycle is under other
-   *     policies
-   * @throws NullPointerException if an argument or an element is null
-   */
-  public static Portfolio ofLifecycles(Iterable<CentreLifecycle> lifecycles, LifecyclePolicy policy) {
-    Objects.requireNonNull(policy, "policy");
-    List<CentreLifecycle> list = new ArrayList<>();
-    for (CentreLifecycle lifecycle : lifecycles) {
-      list.add(Objects.requireNonNull(lifecycle, "lifecycle"));
-    }
-    CentreLifecycle[] sorted = list.toArray(new CentreLifecycle[0]);
-    Arrays.sort(sorted, Comparator.comparing(lifecycle -> lifecycle.centre().id()));
-    checkUnique(sorted, lifecycle -> lifecycle.centre().id());
-    for (CentreLifecycle lifecycle : sorted) {
-      if (!lifecycle.policy().equals(policy)) {
+    sorted.sort(Comparator.comparing(Centre::id));
+    ImmutableList.Builder<CentreLifecycle> lifecycles = ImmutableList.builderWithExpectedSize(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      if (i > 0 && sorted.get(i).id().equals(sorted.get(i - 1).id())) {
         throw new IllegalArgumentException(
-            "centre '" + lifecycle.centre().id() + "' is under other policies than the portfolio's");
+            "centre id '" + sorted.get(i).id() + "' appears twice in the portfolio; centre ids are unique");
       }
+      lifecycles.add(CentreLifecycle.of(sorted.get(i), policy));
     }
-    return new Portfolio(policy, sorted);
-  }
-
-  private static <T> void checkUnique(T[] sorted, Function<T, String> id) {
-    for (int i = 1; i < sorted.length; i++) {
-      if (id.apply(sorted[i]).equals(id.apply(sorted[i - 1]))) {
-        throw new IllegalArgumentException(
-            "centre id '" + id.apply(sorted[i]) + "' appears twice in the portfolio; centre ids are unique");
-      }
-    }
+    return new Portfolio(policy, lifecycles.build());
   }
 
   /**
@@ -172,7 +88,7 @@ public final class Portfolio {
    * @return the size
    */
   public int size() {
-    return centres.length;
+    return ids.length;
   }
 
   /**
@@ -181,7 +97,11 @@ public final class Portfolio {
    * @return the centres in id order
    */
   public ImmutableList<Centre> centres() {
-    return ImmutableList.copyOf(centres);
+    ImmutableList.Builder<Centre> centres = ImmutableList.builderWithExpectedSize(ids.length);
+    for (CentreLifecycle lifecycle : lifecycles) {
+      centres.add(lifecycle.centre());
+    }
+    return centres.build();
   }
 
   /**
@@ -193,7 +113,7 @@ public final class Portfolio {
    */
   public Optional<CentreLifecycle> lifecycle(String id) {
     int index = Arrays.binarySearch(ids, Objects.requireNonNull(id, "id"));
-    return index < 0 ? Optional.empty() : Optional.of(CentreLifecycle.of(centres[index], policy));
+    return index < 0 ? Optional.empty() : Optional.of(lifecycles.get(index));
   }
 
   /**
@@ -204,11 +124,11 @@ public final class Portfolio {
    * @throws NullPointerException if {@code asOf} is null
    */
   public ImmutableList<String> underCertification(LocalDate asOf) {
-    int day = epochDay(asOf);
+    Objects.requireNonNull(asOf, "asOf");
     ImmutableList.Builder<String> under = ImmutableList.builder();
-    for (int i = 0; i < centres.length; i++) {
-      if (covered(i, day)) {
-        under.add(ids[i]);
+    for (CentreLifecycle lifecycle : lifecycles) {
+      if (lifecycle.isUnderCertification(asOf)) {
+        under.add(lifecycle.centre().id());
       }
     }
     return under.build();
@@ -222,23 +142,14 @@ public final class Portfolio {
    * @throws NullPointerException if {@code asOf} is null
    */
   public int countUnderCertification(LocalDate asOf) {
-    int day = epochDay(asOf);
+    Objects.requireNonNull(asOf, "asOf");
     int count = 0;
-    for (int i = 0; i < centres.length; i++) {
-      if (covered(i, day)) {
+    for (CentreLifecycle lifecycle : lifecycles) {
+      if (lifecycle.isUnderCertification(asOf)) {
         count++;
       }
     }
     return count;
-  }
-
-  private boolean covered(int centre, int day) {
-    for (int c = certOffset[centre]; c < certOffset[centre + 1]; c++) {
-      if (certFrom[c] <= day && day <= certUntil[c]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -250,15 +161,11 @@ public final class Portfolio {
    * @throws NullPointerException if {@code round} is null
    */
   public ImmutableList<String> mustApply(FiscalYear round) {
-    int value = round.getValue();
+    Objects.requireNonNull(round, "round");
     ImmutableList.Builder<String> must = ImmutableList.builder();
-    for (int i = 0; i < centres.length; i++) {
-      boolean recent = false;
-      for (int c = certOffset[i]; c < certOffset[i + 1] && !recent; c++) {
-        recent = certRound[c] == value - 1 || certRound[c] == value - 2;
-      }
-      if (!recent) {
-        must.add(ids[i]);
+    for (CentreLifecycle lifecycle : lifecycles) {
+      if (lifecycle.mustApplyIn(round)) {
+        must.add(lifecycle.centre().id());
       }
     }
     return must.build();
@@ -272,14 +179,10 @@ public final class Portfolio {
    * @throws NullPointerException if {@code asOf} is null
    */
   public ImmutableList<CentreObligation> overdue(LocalDate asOf) {
-    int day = epochDay(asOf);
+    Objects.requireNonNull(asOf, "asOf");
     ImmutableList.Builder<CentreObligation> overdue = ImmutableList.builder();
-    for (int i = 0; i < centres.length; i++) {
-      for (int o = obOffset[i]; o < obOffset[i + 1]; o++) {
-        if (status(o, day) == ReportStatus.MISSING) {
-          overdue.add(row(i, o, asOf));
-        }
-      }
+    for (CentreLifecycle lifecycle : lifecycles) {
+      lifecycle.addOverdue(asOf, overdue);
     }
     return overdue.build();
   }
@@ -292,10 +195,10 @@ public final class Portfolio {
    * @throws NullPointerException if {@code asOf} is null
    */
   public int[] countByStatus(LocalDate asOf) {
-    int day = epochDay(asOf);
+    Objects.requireNonNull(asOf, "asOf");
     int[] counts = new int[ReportStatus.values().length];
-    for (int o = 0; o < obPeriod.length; o++) {
-      counts[status(o, day).ordinal()]++;
+    for (CentreLifecycle lifecycle : lifecycles) {
+      lifecycle.countByStatus(asOf, counts);
     }
     return counts;
   }
@@ -310,26 +213,16 @@ public final class Portfolio {
    */
   public ImmutableList<CentreObligation> fallingDue(LocalDate asOf, DateRange dueIn) {
     Objects.requireNonNull(asOf, "asOf");
-    int first = epochDay(dueIn.startInclusive());
-    int last = epochDay(dueIn.endInclusive());
-    IntList centreOf = new IntList();
-    IntList rows = new IntList();
-    for (int i = 0; i < centres.length; i++) {
-      for (int o = obOffset[i]; o < obOffset[i + 1]; o++) {
-        if (first <= obDue[o] && obDue[o] <= last) {
-          centreOf.add(i);
-          rows.add(o);
-        }
+    Objects.requireNonNull(dueIn, "dueIn");
+    List<CentreObligation> due = new ArrayList<>();
+    for (CentreLifecycle lifecycle : lifecycles) {
+      for (ObligationState state : lifecycle.fallingDue(asOf, dueIn)) {
+        due.add(CentreObligation.of(lifecycle.centre().id(), state));
       }
     }
-    Integer[] order = sequence(rows.size());
-    // Rows are already in centre, then period order; a stable sort by due day keeps that order.
-    Arrays.sort(order, Comparator.comparingInt(k -> obDue[rows.get(k)]));
-    ImmutableList.Builder<CentreObligation> due = ImmutableList.builderWithExpectedSize(order.length);
-    for (Integer k : order) {
-      due.add(row(centreOf.get(k), rows.get(k), asOf));
-    }
-    return due.build();
+    // Rows come in centre, then period order; a stable sort by due day keeps that order.
+    due.sort(Comparator.comparing(row -> row.state().obligation().due()));
+    return ImmutableList.copyOf(due);
   }
 
   /**
@@ -343,64 +236,27 @@ public final class Portfolio {
    * @throws NullPointerException if {@code asOf} is null
    */
   public ImmutableList<Certification> expiringWithin(LocalDate asOf, int days) {
-    checkDays(days);
-    int day = epochDay(asOf);
-    long horizon = (long) day + days;
-    IntList centreOf = new IntList();
-    IntList rows = new IntList();
-    for (int i = 0; i < centres.length; i++) {
-      for (int c = certOffset[i]; c < certOffset[i + 1]; c++) {
-        if (certFrom[c] <= day && day <= certUntil[c] && certUntil[c] <= horizon) {
-          centreOf.add(i);
-          rows.add(c);
-        }
+    Objects.requireNonNull(asOf, "asOf");
+    CentreLifecycle.checkDays(days);
+    List<Certification> expiring = new ArrayList<>();
+    List<LocalDate> lastDays = new ArrayList<>();
+    for (CentreLifecycle lifecycle : lifecycles) {
+      for (Certification certification : lifecycle.expiringWithin(asOf, days)) {
+        expiring.add(certification);
+        lastDays.add(certification.validity(policy.validity()).endInclusive());
       }
     }
-    Integer[] order = sequence(rows.size());
-    Arrays.sort(order, Comparator.comparingInt(k -> certUntil[rows.get(k)]));
-    ImmutableList.Builder<Certification> expiring = ImmutableList.builderWithExpectedSize(order.length);
-    for (Integer k : order) {
-      int centre = centreOf.get(k);
-      expiring.add(centres[centre].history().certifications().get(rows.get(k) - certOffset[centre]));
-    }
-    return expiring.build();
-  }
-
-  static void checkDays(int days) {
-    if (days < 0) {
-      throw new IllegalArgumentException("days " + days + " must be at least 0");
-    }
-  }
-
-  private ReportStatus status(int obligation, int day) {
-    int submitted = obSubmitted[obligation];
-    return Obligation.status(
-        obDue[obligation], submitted == NO_REPORT ? Obligation.NO_REPORT : submitted, day);
-  }
-
-  private CentreObligation row(int centre, int obligation, LocalDate asOf) {
-    ReportingPeriod period = ReportingPeriod.ofOrdinal(obPeriod[obligation]);
-    Obligation owed = Obligation.of(period, LocalDate.ofEpochDay(obDue[obligation]));
-    return CentreObligation.of(
-        ids[centre], ObligationState.of(owed, centres[centre].reportFor(period), asOf, policy.report()));
-  }
-
-  /**
-   * The index's day number of a date: its epoch day, saturated to the int range (above {@link
-   * #NO_REPORT}) so that a date millions of years away, which only a hostile or broken document
-   * gives, still compares as "far before" or "far after" every real date instead of overflowing.
-   */
-  static int epochDay(LocalDate date) {
-    long day = Objects.requireNonNull(date, "date").toEpochDay();
-    return (int) Math.max(NO_REPORT + 1L, Math.min(Integer.MAX_VALUE, day));
-  }
-
-  private static Integer[] sequence(int size) {
-    Integer[] order = new Integer[size];
-    for (int k = 0; k < size; k++) {
+    Integer[] order = new Integer[expiring.size()];
+    for (int k = 0; k < order.length; k++) {
       order[k] = k;
     }
-    return order;
+    // Rows come in centre, then round order; a stable sort by last valid day keeps that order.
+    Arrays.sort(order, Comparator.comparing(lastDays::get));
+    ImmutableList.Builder<Certification> sorted = ImmutableList.builderWithExpectedSize(order.length);
+    for (Integer k : order) {
+      sorted.add(expiring.get(k));
+    }
+    return sorted.build();
   }
 
   @Override
@@ -409,12 +265,12 @@ public final class Portfolio {
       return false;
     }
     Portfolio other = (Portfolio) obj;
-    return policy.equals(other.policy) && Arrays.equals(centres, other.centres);
+    return policy.equals(other.policy) && lifecycles.equals(other.lifecycles);
   }
 
   @Override
   public int hashCode() {
-    return policy.hashCode() * 31 + Arrays.hashCode(centres);
+    return policy.hashCode() * 31 + lifecycles.hashCode();
   }
 
   /**
@@ -424,31 +280,10 @@ public final class Portfolio {
    */
   @Override
   public String toString() {
-    return "Portfolio of " + centres.length + " centres, " + obPeriod.length + " obligations";
-  }
-
-  /** A growable int array, so the index holds no boxed numbers. */
-  private static final class IntList {
-    private int[] values = new int[16];
-    private int size;
-
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
+    int obligations = 0;
+    for (CentreLifecycle lifecycle : lifecycles) {
+      obligations += lifecycle.schedule().obligations().size();
     }
-
-    int get(int index) {
-      return values[index];
-    }
-
-    int size() {
-      return size;
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
+    return "Portfolio of " + ids.length + " centres, " + obligations + " obligations";
   }
 }

@@ -1,24 +1,19 @@
 package io.github.gecc.certification;
 
 import io.github.gecc.time.DateRange;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One certification renewed by the next certification of the same centre (RULES.md §5,
  * DECISION).
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  */
-public final class Renewal {
+@Value.Immutable
+public abstract class Renewal {
 
-  private final Certification previous;
-  private final Certification next;
-
-  private Renewal(Certification previous, Certification next) {
-    this.previous = previous;
-    this.next = next;
-  }
+  Renewal() {}
 
   /**
    * Returns a renewal.
@@ -30,13 +25,15 @@ public final class Renewal {
    * @throws NullPointerException if an argument is null
    */
   public static Renewal of(Certification previous, Certification next) {
-    Objects.requireNonNull(previous, "previous");
-    Objects.requireNonNull(next, "next");
-    if (!previous.centreId().equals(next.centreId()) || !next.round().isAfter(previous.round())) {
+    return ImmutableRenewal.of(previous, next);
+  }
+
+  @Value.Check
+  void check() {
+    if (!previous().centreId().equals(next().centreId()) || !next().round().isAfter(previous().round())) {
       throw new IllegalArgumentException(
-          "a renewal is a later certification of the same centre: " + next + " does not renew " + previous);
+          "a renewal is a later certification of the same centre: " + next() + " does not renew " + previous());
     }
-    return new Renewal(previous, next);
   }
 
   /**
@@ -44,18 +41,16 @@ public final class Renewal {
    *
    * @return the earlier certification
    */
-  public Certification previous() {
-    return previous;
-  }
+  @Value.Parameter
+  public abstract Certification previous();
 
   /**
    * Returns the renewing certification.
    *
    * @return the later certification
    */
-  public Certification next() {
-    return next;
-  }
+  @Value.Parameter
+  public abstract Certification next();
 
   /**
    * Returns the days between the two validities that neither covers.
@@ -66,27 +61,13 @@ public final class Renewal {
    * @throws NullPointerException if {@code policy} is null
    */
   public Optional<DateRange> gap(ValidityPolicy policy) {
-    DateRange before = previous.validity(policy);
-    DateRange after = next.validity(policy);
+    DateRange before = previous().validity(policy);
+    DateRange after = next().validity(policy);
     if (!after.startInclusive().isAfter(before.endInclusive().plusDays(1))) {
       return Optional.empty();
     }
     return Optional.of(
         DateRange.ofClosed(before.endInclusive().plusDays(1), after.startInclusive().minusDays(1)));
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof Renewal)) {
-      return false;
-    }
-    Renewal other = (Renewal) obj;
-    return previous.equals(other.previous) && next.equals(other.next);
-  }
-
-  @Override
-  public int hashCode() {
-    return previous.hashCode() * 31 + next.hashCode();
   }
 
   /**
@@ -96,6 +77,6 @@ public final class Renewal {
    */
   @Override
   public String toString() {
-    return previous + " renewed by " + next;
+    return previous() + " renewed by " + next();
   }
 }

@@ -1,48 +1,36 @@
 package io.github.gecc.certification;
 
 import com.google.common.collect.ImmutableList;
-import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
- * The maintenance reports a centre owes, in period order (RULES.md §6, DECISION).
+ * The maintenance reports a centre owes, in period order (RULES.md §6, DECISION; BMA กท
+ * 0303/1156, 15 Jun 2565 for the six- and twelve-month reports).
  *
- * <p>For one certification: every {@code H1} and {@code FY} period of the fiscal years after the
- * round that ends on or before the last valid day. DECISION: a period that ended before the
- * certification date is not owed either (possible only when a certification is dated after its
- * round's fiscal year); so every obligation ends inside the validity. For a centre: the union of
- * its certifications' obligations, one per period even where certifications overlap.
+ * <p>A centre owes the {@code H1} and {@code FY} report of every period whose last day it is
+ * under certification, from the fiscal year after the round of the certification that began its
+ * current unbroken coverage. A renewal that leaves no gap therefore never loses a report: certified
+ * in round 2564 on 30 Sep 2021 and renewed in round 2567 on 29 Aug 2024, a centre owes the FY 2567
+ * full-year report, although neither certification alone covers both the year after its round and
+ * 30 Sep 2024. After a gap, the certification that ends it begins a new coverage, owing from the
+ * fiscal year after its own round. Every obligation ends on a covered day; each period is owed once.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  */
-public final class ReportSchedule {
+@Value.Immutable
+public abstract class ReportSchedule {
 
-  private static final ReportSchedule EMPTY = new ReportSchedule(ImmutableList.of(), null, null);
+  private static final ReportSchedule EMPTY = ImmutableReportSchedule.builder().build();
 
-  private final ImmutableList<Obligation> obligations;
-  /*
-   * What the schedule was computed from (null when given as obligations), so that a
-   * CentreLifecycle can take a schedule its caller computed already instead of computing it again:
-   * reading a portfolio from JSON computed every centre's schedule twice, 14% of the read
-   * (JsonReadBenchmark.gecc, JFR). Not part of equality.
-   */
-  private final CertificationHistory history;
-  private final LifecyclePolicy policy;
-
-  private ReportSchedule(
-      ImmutableList<Obligation> obligations, CertificationHistory history, LifecyclePolicy policy) {
-    this.obligations = obligations;
-    this.history = history;
-    this.policy = policy;
-  }
+  ReportSchedule() {}
 
   /**
-   * Returns the schedule of one certification.
+   * Returns the schedule of one certification, as if it were the centre's only one.
    *
    * @param certification the certification, not null
    * @param policy the validity and report policies, not null
@@ -52,11 +40,12 @@ public final class ReportSchedule {
    * @throws NullPointerException if an argument is null
    */
   public static ReportSchedule of(Certification certification, LifecyclePolicy policy) {
-    return new ReportSchedule(ImmutableList.copyOf(periods(certification, policy)), null, null);
+    Objects.requireNonNull(certification, "certification");
+    return of(CertificationHistory.of(certification.centreId(), ImmutableList.of(certification)), policy);
   }
 
   /**
-   * Returns the schedule of a centre: the union of its certifications' obligations.
+   * Returns the schedule of a centre.
    *
    * @param history the centre's certifications, not null
    * @param policy the validity and report policies, not null
@@ -67,49 +56,27 @@ public final class ReportSchedule {
    */
   public static ReportSchedule of(CertificationHistory history, LifecyclePolicy policy) {
     Objects.requireNonNull(policy, "policy");
-    // Each certification's periods come in order; merging sorted lists replaced a TreeMap
-    // (JsonReadBenchmark.gecc, JFR: TreeMap.put was a fifth of computing schedules).
-    List<Obligation> union = new ArrayList<>();
-    for (Certification certification : history.certifications()) {
-      union = merge(union, periods(certification, policy));
-    }
-    return new ReportSchedule(ImmutableList.copyOf(union), history, policy);
-  }
-
-  /**
-   * Tells whether this schedule was computed by {@link #of(CertificationHistory, LifecyclePolicy)}
-   * from an equal history under an equal policy.
-   */
-  boolean isOf(CertificationHistory history, LifecyclePolicy policy) {
-    return this.history != null && this.history.equals(history) && this.policy.equals(policy);
-  }
-
-  /** The union of two lists in strictly increasing period order; for a period in both, a's. */
-  private static List<Obligation> merge(List<Obligation> a, List<Obligation> b) {
-    if (a.isEmpty()) {
-      return b;
-    }
-    if (b.isEmpty() || a.get(a.size() - 1).period().compareTo(b.get(0).period()) < 0) {
-      List<Obligation> joined = new ArrayList<>(a);
-      joined.addAll(b);
-      return joined;
-    }
-    List<Obligation> merged = new ArrayList<>(a.size() + b.size());
-    int i = 0;
-    int j = 0;
-    while (i < a.size() || j < b.size()) {
-      int cmp =
-          i == a.size() ? 1 : j == b.size() ? -1 : a.get(i).period().compareTo(b.get(j).period());
-      if (cmp <= 0) {
-        merged.add(a.get(i++));
-        if (cmp == 0) {
-          j++;
+    ImmutableList.Builder<Obligation> owed = ImmutableList.builder();
+    // Spans are disjoint and in date order, so their periods come in order, each once.
+    for (CertificationHistory.Span span : history.spans(policy.validity())) {
+      LocalDate first = span.range().startInclusive();
+      LocalDate last = span.range().endInclusive();
+      periods:
+      for (int fy = span.first().round().getValue() + 1; fy <= FiscalYear.MAX_VALUE; fy++) {
+        FiscalYear fiscalYear = FiscalYear.of(fy);
+        for (PeriodKind kind : PeriodKind.values()) {
+          ReportingPeriod period = ReportingPeriod.of(fiscalYear, kind);
+          LocalDate end = period.end();
+          if (end.isAfter(last)) {
+            break periods;
+          }
+          if (!end.isBefore(first)) {
+            owed.add(Obligation.of(period, policy.report()));
+          }
         }
-      } else {
-        merged.add(b.get(j++));
       }
     }
-    return merged;
+    return ofObligations(owed.build());
   }
 
   /**
@@ -121,7 +88,12 @@ public final class ReportSchedule {
    * @throws NullPointerException if the list or an element is null
    */
   public static ReportSchedule ofObligations(Iterable<Obligation> obligations) {
-    ImmutableList<Obligation> list = ImmutableList.copyOf(obligations);
+    return ImmutableReportSchedule.builder().addAllObligations(obligations).build();
+  }
+
+  @Value.Check
+  void check() {
+    List<Obligation> list = obligations();
     for (int i = 1; i < list.size(); i++) {
       if (list.get(i - 1).period().compareTo(list.get(i).period()) >= 0) {
         throw new IllegalArgumentException(
@@ -131,7 +103,6 @@ public final class ReportSchedule {
                 + list.get(i - 1).period());
       }
     }
-    return list.isEmpty() ? EMPTY : new ReportSchedule(list, null, null);
   }
 
   /**
@@ -143,36 +114,12 @@ public final class ReportSchedule {
     return EMPTY;
   }
 
-  /** The obligations of one certification, in period order. */
-  private static List<Obligation> periods(Certification certification, LifecyclePolicy policy) {
-    Objects.requireNonNull(policy, "policy");
-    DateRange validity = certification.validity(policy.validity());
-    LocalDate last = validity.endInclusive();
-    List<Obligation> periods = new ArrayList<>();
-    for (int fy = certification.round().getValue() + 1; fy <= FiscalYear.MAX_VALUE; fy++) {
-      FiscalYear fiscalYear = FiscalYear.of(fy);
-      if (fiscalYear.firstHalf().endInclusive().isAfter(last)) {
-        break;
-      }
-      for (PeriodKind kind : PeriodKind.values()) {
-        ReportingPeriod period = ReportingPeriod.of(fiscalYear, kind);
-        LocalDate end = period.end();
-        if (!end.isAfter(last) && !end.isBefore(validity.startInclusive())) {
-          periods.add(Obligation.of(period, policy.report()));
-        }
-      }
-    }
-    return periods;
-  }
-
   /**
    * Returns the obligations in period order.
    *
    * @return the obligations, one per period
    */
-  public ImmutableList<Obligation> obligations() {
-    return obligations;
-  }
+  public abstract ImmutableList<Obligation> obligations();
 
   /**
    * Returns the obligation for a period, if the schedule holds it.
@@ -182,21 +129,28 @@ public final class ReportSchedule {
    * @throws NullPointerException if {@code period} is null
    */
   public Optional<Obligation> find(ReportingPeriod period) {
+    int index = indexOf(period);
+    return index < 0 ? Optional.empty() : Optional.of(obligations().get(index));
+  }
+
+  /** The index of the obligation for a period, or a negative number if the schedule holds none. */
+  int indexOf(ReportingPeriod period) {
     Objects.requireNonNull(period, "period");
+    ImmutableList<Obligation> obligations = obligations();
     int low = 0;
     int high = obligations.size() - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
       int cmp = obligations.get(mid).period().compareTo(period);
       if (cmp == 0) {
-        return Optional.of(obligations.get(mid));
+        return mid;
       } else if (cmp < 0) {
         low = mid + 1;
       } else {
         high = mid - 1;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /**
@@ -221,6 +175,7 @@ public final class ReportSchedule {
    * @throws NullPointerException if {@code period} is null
    */
   public Obligation requireOwed(ReportingPeriod period) {
+    ImmutableList<Obligation> obligations = obligations();
     return find(period)
         .orElseThrow(
             () ->
@@ -238,16 +193,6 @@ public final class ReportSchedule {
                                 + obligations.get(obligations.size() - 1).period())));
   }
 
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof ReportSchedule && ((ReportSchedule) obj).obligations.equals(obligations);
-  }
-
-  @Override
-  public int hashCode() {
-    return obligations.hashCode();
-  }
-
   /**
    * Returns the obligations as text.
    *
@@ -255,6 +200,6 @@ public final class ReportSchedule {
    */
   @Override
   public String toString() {
-    return obligations.toString();
+    return obligations().toString();
   }
 }

@@ -4,23 +4,19 @@ import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * One maintenance-report period: a kind ({@code H1} or {@code FY}) of one fiscal year, for
  * example {@code FY2561 H1} = 1 October 2017 – 31 March 2018 (RULES.md §6, FACT).
  *
  * <p>Periods are ordered by fiscal year, then {@code H1} before {@code FY}: the order in which
- * they end. This class is immutable and thread-safe.
+ * they end. Instances are immutable and thread-safe.
  */
-public final class ReportingPeriod implements Comparable<ReportingPeriod> {
+@Value.Immutable
+public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
 
-  private final FiscalYear fiscalYear;
-  private final PeriodKind kind;
-
-  private ReportingPeriod(FiscalYear fiscalYear, PeriodKind kind) {
-    this.fiscalYear = fiscalYear;
-    this.kind = kind;
-  }
+  ReportingPeriod() {}
 
   /**
    * Returns the period of a kind in a fiscal year.
@@ -31,8 +27,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws NullPointerException if an argument is null
    */
   public static ReportingPeriod of(FiscalYear fiscalYear, PeriodKind kind) {
-    return new ReportingPeriod(
-        Objects.requireNonNull(fiscalYear, "fiscalYear"), Objects.requireNonNull(kind, "kind"));
+    return ImmutableReportingPeriod.of(fiscalYear, kind);
   }
 
   /**
@@ -56,18 +51,16 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    *
    * @return the fiscal year
    */
-  public FiscalYear fiscalYear() {
-    return fiscalYear;
-  }
+  @Value.Parameter
+  public abstract FiscalYear fiscalYear();
 
   /**
    * Returns the kind of the period.
    *
    * @return {@code H1} or {@code FY}
    */
-  public PeriodKind kind() {
-    return kind;
-  }
+  @Value.Parameter
+  public abstract PeriodKind kind();
 
   /**
    * Returns the dates the period covers.
@@ -75,7 +68,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @return the closed range, 1 October – 31 March or 1 October – 30 September
    */
   public DateRange range() {
-    return kind.range(fiscalYear);
+    return kind().range(fiscalYear());
   }
 
   /**
@@ -84,7 +77,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @return 31 March or 30 September
    */
   public LocalDate end() {
-    return kind == PeriodKind.H1 ? fiscalYear.firstHalf().endInclusive() : fiscalYear.end();
+    return kind() == PeriodKind.H1 ? fiscalYear().firstHalf().endInclusive() : fiscalYear().end();
   }
 
   /**
@@ -95,28 +88,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws java.time.DateTimeException if this is the last supported fiscal year's {@code FY}
    */
   public ReportingPeriod next() {
-    return kind == PeriodKind.H1 ? of(fiscalYear, PeriodKind.FY) : of(fiscalYear.next(), PeriodKind.H1);
-  }
-
-  /**
-   * Returns a number that orders periods like {@link #compareTo}: {@code fiscalYear * 2 +
-   * kind.ordinal()}. The portfolio stores periods as such numbers to stay compact.
-   *
-   * @return the ordinal, unique per period
-   */
-  public int ordinal() {
-    return fiscalYear.getValue() * 2 + kind.ordinal();
-  }
-
-  /**
-   * Returns the period with a given {@link #ordinal()}.
-   *
-   * @param ordinal a value {@link #ordinal()} returned
-   * @return the period
-   * @throws java.time.DateTimeException if the fiscal year it denotes is out of range
-   */
-  static ReportingPeriod ofOrdinal(int ordinal) {
-    return of(FiscalYear.of(ordinal / 2), PeriodKind.values()[ordinal % 2]);
+    return kind() == PeriodKind.H1 ? of(fiscalYear(), PeriodKind.FY) : of(fiscalYear().next(), PeriodKind.H1);
   }
 
   /**
@@ -127,21 +99,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    */
   @Override
   public int compareTo(ReportingPeriod other) {
-    return Integer.compare(ordinal(), other.ordinal());
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof ReportingPeriod)) {
-      return false;
-    }
-    ReportingPeriod other = (ReportingPeriod) obj;
-    return fiscalYear.equals(other.fiscalYear) && kind == other.kind;
-  }
-
-  @Override
-  public int hashCode() {
-    return ordinal();
+    int byYear = fiscalYear().compareTo(other.fiscalYear());
+    return byYear != 0 ? byYear : kind().compareTo(other.kind());
   }
 
   /**
@@ -151,6 +110,6 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    */
   @Override
   public String toString() {
-    return fiscalYear + " " + kind;
+    return fiscalYear() + " " + kind();
   }
 }

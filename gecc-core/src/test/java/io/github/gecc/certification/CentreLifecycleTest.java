@@ -83,31 +83,6 @@ class CentreLifecycleTest {
   }
 
   @Test
-  void aScheduleComputedAlreadyGivesTheSameLifecycle() {
-    ReportSchedule schedule = ReportSchedule.of(EXAMPLE.centre().history(), LifecyclePolicy.defaults());
-    CentreLifecycle lifecycle = CentreLifecycle.of(EXAMPLE.centre(), LifecyclePolicy.defaults(), schedule);
-    assertThat(lifecycle).isEqualTo(EXAMPLE);
-    assertThat(lifecycle.schedule()).isSameAs(schedule).isEqualTo(EXAMPLE.schedule());
-  }
-
-  @Test
-  void aScheduleGivenAsObligationsIsRefused() {
-    ReportSchedule given = ReportSchedule.ofObligations(EXAMPLE.schedule().obligations());
-    assertThatThrownBy(() -> CentreLifecycle.of(EXAMPLE.centre(), LifecyclePolicy.defaults(), given))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("was not computed from its certifications");
-  }
-
-  @Test
-  void aScheduleUnderOtherPoliciesIsRefused() {
-    LifecyclePolicy other = LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.dueAfter(60));
-    ReportSchedule schedule = ReportSchedule.of(EXAMPLE.centre().history(), other);
-    assertThatThrownBy(() -> CentreLifecycle.of(EXAMPLE.centre(), LifecyclePolicy.defaults(), schedule))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("centre 'c'");
-  }
-
-  @Test
   void refusesAReportForAPeriodNotOwed() {
     MaintenanceReport stray = MaintenanceReport.of(ReportingPeriod.of(2563, PeriodKind.FY), LocalDate.of(2020, 10, 5));
     Centre centre = Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(stray));

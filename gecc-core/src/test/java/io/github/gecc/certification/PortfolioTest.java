@@ -85,13 +85,6 @@ class PortfolioTest {
   }
 
   @Test
-  void theIndexSaturatesEpochDaysAboveTheNoReportMark() {
-    assertThat(Portfolio.epochDay(LocalDate.MAX)).isEqualTo(Integer.MAX_VALUE);
-    assertThat(Portfolio.epochDay(LocalDate.MIN)).isEqualTo(Integer.MIN_VALUE + 1);
-    assertThat(Portfolio.epochDay(LocalDate.of(2024, 1, 15))).isEqualTo((int) LocalDate.of(2024, 1, 15).toEpochDay());
-  }
-
-  @Test
   void countsByStatus() {
     int[] counts = EXAMPLE.countByStatus(AS_OF);
     assertThat(counts[ReportStatus.MISSING.ordinal()]).isEqualTo(3);
@@ -119,42 +112,6 @@ class PortfolioTest {
     assertThatThrownBy(() -> Portfolio.of(ImmutableList.of(stray), LifecyclePolicy.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("centre 's': no report is owed for FY2566 FY");
-  }
-
-  @Property(tries = 50)
-  void ofLifecyclesEqualsOf(@ForAll long seed, @ForAll @IntRange(min = 0, max = 20) int size) {
-    Random random = new Random(seed);
-    LifecyclePolicy policy = LifecycleFixtures.policy(random);
-    List<Centre> centres = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      centres.add(LifecycleFixtures.centre("centre-" + random.nextInt(1_000_000) + "-" + i, random, policy));
-    }
-    List<CentreLifecycle> lifecycles =
-        centres.stream().map(c -> CentreLifecycle.of(c, policy)).collect(Collectors.toList());
-    Portfolio expected = Portfolio.of(centres, policy);
-    Portfolio portfolio = Portfolio.ofLifecycles(lifecycles, policy);
-    LocalDate asOf = LifecycleFixtures.date(random);
-    assertThat(portfolio).isEqualTo(expected);
-    assertThat(portfolio.overdue(asOf)).isEqualTo(expected.overdue(asOf));
-    assertThat(portfolio.countByStatus(asOf)).isEqualTo(expected.countByStatus(asOf));
-  }
-
-  @Test
-  void ofLifecyclesRefusesALifecycleUnderOtherPolicies() {
-    LifecyclePolicy other = LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.dueAfter(60));
-    CentreLifecycle lifecycle = CentreLifecycle.of(centre("a", 2566, "2023-08-30"), other);
-    assertThatThrownBy(() -> Portfolio.ofLifecycles(ImmutableList.of(lifecycle), LifecyclePolicy.defaults()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("centre 'a' is under other policies");
-  }
-
-  @Test
-  void ofLifecyclesRefusesARepeatedCentreId() {
-    CentreLifecycle lifecycle = CentreLifecycle.of(centre("a", 2566, "2023-08-30"), LifecyclePolicy.defaults());
-    assertThatThrownBy(
-            () -> Portfolio.ofLifecycles(ImmutableList.of(lifecycle, lifecycle), LifecyclePolicy.defaults()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("centre id 'a' appears twice");
   }
 
   @Property(tries = 100)

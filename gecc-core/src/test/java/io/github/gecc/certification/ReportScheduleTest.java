@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableList;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -127,10 +129,120 @@ class ReportScheduleTest {
     for (Obligation obligation : schedule.obligations()) {
       assertThat(seen.add(obligation.period())).as("period %s owed twice", obligation.period()).isTrue();
     }
-    Set<ReportingPeriod> union = new HashSet<>();
     for (Certification certification : history.certifications()) {
-      ReportSchedule.of(certification, policy).obligations().forEach(o -> union.add(o.period()));
+      for (Obligation alone : ReportSchedule.of(certification, policy).obligations()) {
+        assertThat(seen).as("a report owed by %s alone", certification).contains(alone.period());
+      }
     }
-    assertThat(seen).isEqualTo(union);
+  }
+
+  @Property
+  void owesThePeriodsEndingUnderCoverageAfterTheRoundThatBeganIt(@ForAll long seed) {
+    Random random = new Random(seed);
+    LifecyclePolicy policy = LifecycleFixtures.policy(random);
+    CertificationHistory history = CertificationHistory.of("c", LifecycleFixtures.certifications("c", random));
+    Set<ReportingPeriod> expected = new HashSet<>();
+    for (int fy = 2558; fy <= 2580; fy++) {
+      for (PeriodKind kind : PeriodKind.values()) {
+        ReportingPeriod period = ReportingPeriod.of(fy, kind);
+        Certification began = beganCoverageOn(history, period.end(), policy.validity());
+        if (began != null && period.fiscalYear().isAfter(began.round())) {
+          expected.add(period);
+        }
+      }
+    }
+    assertThat(periodsOf(ReportSchedule.of(history, policy))).isEqualTo(expected);
+  }
+
+  @Property
+  void aGapFreeRenewalChainOwesEveryPeriodUnderItsCoverageOnce(@ForAll long seed) {
+    Random random = new Random(seed);
+    LifecyclePolicy policy = LifecycleFixtures.policy(random);
+    List<Certification> chain = new ArrayList<>();
+    int round = 2558 + random.nextInt(10);
+    LocalDate first = FiscalYear.of(round).start().plusDays(random.nextInt(366));
+    chain.add(Certification.of("c", FiscalYear.of(round), first));
+    LocalDate last = chain.get(0).validity(policy.validity()).endInclusive();
+    for (int renewals = random.nextInt(4); renewals > 0; renewals--) {
+      int next = round + 1 + random.nextInt(3);
+      LocalDate earliest = FiscalYear.of(next).start();
+      Certification previous = chain.get(chain.size() - 1);
+      if (!earliest.isAfter(previous.certifiedOn())) {
+        earliest = previous.certifiedOn().plusDays(1);
+      }
+      LocalDate latest = last.plusDays(1);
+      if (latest.isAfter(FiscalYear.of(next).end().plusYears(1))) {
+        latest = FiscalYear.of(next).end().plusYears(1);
+      }
+      if (earliest.isAfter(latest)) {
+        break;
+      }
+      LocalDate date = earliest.plusDays(random.nextInt((int) (latest.toEpochDay() - earliest.toEpochDay()) + 1));
+      Certification renewal = Certification.of("c", FiscalYear.of(next), date);
+      chain.add(renewal);
+      round = next;
+      LocalDate end = renewal.validity(policy.validity()).endInclusive();
+      last = end.isAfter(last) ? end : last;
+    }
+    CertificationHistory history = CertificationHistory.of("c", chain);
+    assertThat(history.gaps(policy.validity())).isEmpty();
+    ReportSchedule schedule = ReportSchedule.of(history, policy);
+    List<ReportingPeriod> expected = new ArrayList<>();
+    int firstRound = chain.get(0).round().getValue();
+    for (ReportingPeriod period = ReportingPeriod.of(firstRound + 1, PeriodKind.H1);
+        !period.end().isAfter(last);
+        period = period.next()) {
+      if (!period.end().isBefore(first)) {
+        expected.add(period);
+      }
+    }
+    assertThat(schedule.obligations().stream().map(Obligation::period).collect(Collectors.toList()))
+        .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aRenewalWithoutAGapOwesTheFullYearReportBetweenTheTwoRounds() {
+    // BMA กท 0303/1156, 15 Jun 2565: reports every six and twelve months while under certification.
+    Certification first = Certification.of("c", FiscalYear.of(2564), LocalDate.of(2021, 9, 30));
+    Certification renewal = Certification.of("c", FiscalYear.of(2567), LocalDate.of(2024, 8, 29));
+    ReportingPeriod fy2567 = ReportingPeriod.of(2567, PeriodKind.FY);
+    LifecyclePolicy policy = LifecyclePolicy.defaults();
+    assertThat(ReportSchedule.of(first, policy).contains(fy2567)).isFalse();
+    assertThat(ReportSchedule.of(renewal, policy).contains(fy2567)).isFalse();
+    ReportSchedule both = ReportSchedule.of(CertificationHistory.of("c", ImmutableList.of(first, renewal)), policy);
+    assertThat(both.contains(fy2567)).isTrue();
+    assertThat(both.obligations().get(0).period()).isEqualTo(ReportingPeriod.of(2565, PeriodKind.H1));
+    assertThat(both.obligations().get(both.obligations().size() - 1).period())
+        .isEqualTo(ReportingPeriod.of(2570, PeriodKind.H1));
+    assertThat(both.obligations()).hasSize(11);
+  }
+
+  @Test
+  void aRenewalAfterAGapOwesFromTheYearAfterItsOwnRound() {
+    LifecyclePolicy policy = LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.defaults());
+    Certification first = Certification.of("c", FiscalYear.of(2564), LocalDate.of(2021, 9, 30));
+    Certification renewal = Certification.of("c", FiscalYear.of(2567), LocalDate.of(2024, 8, 29));
+    ReportSchedule both = ReportSchedule.of(CertificationHistory.of("c", ImmutableList.of(first, renewal)), policy);
+    assertThat(both.contains(ReportingPeriod.of(2566, PeriodKind.FY))).isTrue();
+    assertThat(both.contains(ReportingPeriod.of(2567, PeriodKind.H1))).isFalse();
+    assertThat(both.contains(ReportingPeriod.of(2567, PeriodKind.FY))).isFalse();
+    assertThat(both.contains(ReportingPeriod.of(2568, PeriodKind.H1))).isTrue();
+  }
+
+  /** The certification that began the unbroken coverage holding a day: from the certifications valid that day, back through those valid the day before each began. */
+  private static Certification beganCoverageOn(CertificationHistory history, LocalDate day, ValidityPolicy policy) {
+    Certification began = null;
+    List<Certification> valid = history.validOn(day, policy);
+    while (!valid.isEmpty()) {
+      began = valid.get(0);
+      valid = history.validOn(began.certifiedOn().minusDays(1), policy);
+    }
+    return began;
+  }
+
+  private static Set<ReportingPeriod> periodsOf(ReportSchedule schedule) {
+    Set<ReportingPeriod> periods = new HashSet<>();
+    schedule.obligations().forEach(o -> periods.add(o.period()));
+    return periods;
   }
 }

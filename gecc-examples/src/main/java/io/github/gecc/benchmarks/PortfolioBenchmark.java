@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The national office's heaviest question at ten times beyond national scale: every overdue
  * obligation (RULES.md §6) of 100,000 synthetic centres ({@link SyntheticNation}, seed 1) as of
- * {@link SyntheticNation#AS_OF}. Target: at most 1 s per operation.
+ * {@link SyntheticNation#AS_OF}. Target: at most 50 ms per operation.
  *
  * <p>The fork runs with {@code -Xmx1g}: the portfolio must fit in 1 GB of heap. The setup prints
  * the heap retained after a full GC once the portfolio is built ({@code # Retained heap…}).
