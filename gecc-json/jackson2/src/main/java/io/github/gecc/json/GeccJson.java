@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.gecc.json.internal.Codecs;
 import io.github.gecc.json.internal.Refusal;
@@ -70,11 +69,8 @@ public final class GeccJson {
     Objects.requireNonNull(type, "type");
     try {
       Codecs.checkUtf8(json);
-      ObjectReader reader =
-          mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-      // The GECC readers refuse repeated keys themselves; trees need the parser's check.
-      return (JsonNode.class.isAssignableFrom(type) ? reader
-          : reader.without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)).readValue(json);
+      return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readValue(json);
     } catch (Refusal refusal) {
       throw GeccJsonException.of(refusal);
     } catch (JsonProcessingException e) {

@@ -29,17 +29,17 @@ final class ApplicationCodecs {
 
   static List<Codec<?>> all(RulebookRegistry registry) {
     return List.of(
-        Codec.of(ApplicationWindow.class, ApplicationCodecs::window, ApplicationCodecs::writeWindow),
-        Codec.of(Organisation.class, ApplicationCodecs::organisation,
+        new Codec<>(ApplicationWindow.class, ApplicationCodecs::window, ApplicationCodecs::writeWindow),
+        new Codec<>(Organisation.class, ApplicationCodecs::organisation,
             ApplicationCodecs::writeOrganisation),
-        Codec.of(SelfAssessmentResult.class, in -> result(in, registry),
+        new Codec<>(SelfAssessmentResult.class, in -> result(in, registry),
             ApplicationCodecs::writeResult),
-        Codec.of(Application.class, in -> application(in, registry),
+        new Codec<>(Application.class, in -> application(in, registry),
             ApplicationCodecs::writeApplication),
-        Codec.of(Violation.class, ApplicationCodecs::violation, ApplicationCodecs::writeViolation),
-        Codec.of(CheckResult.class, ApplicationCodecs::check, ApplicationCodecs::writeCheck),
-        Codec.of(RoundDefinition.class, ApplicationCodecs::round, ApplicationCodecs::writeRound),
-        Codec.of(RoundRegister.class, in -> {
+        new Codec<>(Violation.class, ApplicationCodecs::violation, ApplicationCodecs::writeViolation),
+        new Codec<>(CheckResult.class, ApplicationCodecs::check, ApplicationCodecs::writeCheck),
+        new Codec<>(RoundDefinition.class, ApplicationCodecs::round, ApplicationCodecs::writeRound),
+        new Codec<>(RoundRegister.class, in -> {
           RoundRegister[] register = {RoundRegister.empty()};
           in.list(element -> register[0] = element.core(() -> register[0].plus(round(element))));
           return register[0];

@@ -13,14 +13,10 @@ public final class Codec<T> {
   private final Input.Reader<T> reader;
   private final BiConsumer<T, Output> writer;
 
-  private Codec(Class<T> type, Input.Reader<T> reader, BiConsumer<T, Output> writer) {
+  Codec(Class<T> type, Input.Reader<T> reader, BiConsumer<T, Output> writer) {
     this.type = type;
     this.reader = reader;
     this.writer = writer;
-  }
-
-  static <T> Codec<T> of(Class<T> type, Input.Reader<T> reader, BiConsumer<T, Output> writer) {
-    return new Codec<>(type, reader, writer);
   }
 
   /** @return the class read and written */

@@ -26,11 +26,11 @@ public final class Codecs {
   public static ImmutableList<Codec<?>> all(RulebookRegistry registry) {
     Objects.requireNonNull(registry, "registry");
     return ImmutableList.<Codec<?>>builder()
-        .add(Codec.of(FiscalYear.class, Codecs::fiscalYear, (v, out) -> out.number(v.getValue())))
-        .add(Codec.of(ThaiDateTime.class, Codecs::dateTime, Codecs::writeDateTime))
-        .add(Codec.of(ThaiDateRange.class, Codecs::range, Codecs::writeRange))
-        .add(Codec.of(ThaiDateStyle.class, in -> in.enumValue(ThaiDateStyle.class), (v, out) -> out.string(v.name())))
-        .add(Codec.of(ThaiDigits.class, in -> in.enumValue(ThaiDigits.class), (v, out) -> out.string(v.name())))
+        .add(new Codec<>(FiscalYear.class, Codecs::fiscalYear, (v, out) -> out.number(v.getValue())))
+        .add(new Codec<>(ThaiDateTime.class, Codecs::dateTime, Codecs::writeDateTime))
+        .add(new Codec<>(ThaiDateRange.class, Codecs::range, Codecs::writeRange))
+        .add(new Codec<>(ThaiDateStyle.class, in -> in.enumValue(ThaiDateStyle.class), (v, out) -> out.string(v.name())))
+        .add(new Codec<>(ThaiDigits.class, in -> in.enumValue(ThaiDigits.class), (v, out) -> out.string(v.name())))
         .addAll(RulesCodecs.all(registry))
         .addAll(LifecycleCodecs.all())
         .addAll(ApplicationCodecs.all(registry))

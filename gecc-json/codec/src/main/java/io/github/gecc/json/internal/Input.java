@@ -290,8 +290,12 @@ public abstract class Input {
     switch (token()) {
       case START_OBJECT:
         out.startObject();
+        java.util.Set<String> names = new java.util.HashSet<>();
         while (next() == FIELD) {
-          out.name(checkedText(rawText()));
+          if (!names.add(checkedText(rawText()))) {
+            throw refuse(repeated(rawText()));
+          }
+          out.name(rawText());
           next();
           copyTo(out);
         }

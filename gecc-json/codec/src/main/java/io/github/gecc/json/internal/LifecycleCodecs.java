@@ -26,24 +26,24 @@ final class LifecycleCodecs {
 
   static List<Codec<?>> all() {
     return List.of(
-        Codec.of(Certification.class, LifecycleCodecs::certification,
+        new Codec<>(Certification.class, LifecycleCodecs::certification,
             LifecycleCodecs::writeCertification),
-        Codec.of(MaintenanceReport.class, LifecycleCodecs::report, LifecycleCodecs::writeReport),
-        Codec.of(Obligation.class, null, (v, out) -> {
+        new Codec<>(MaintenanceReport.class, LifecycleCodecs::report, LifecycleCodecs::writeReport),
+        new Codec<>(Obligation.class, null, (v, out) -> {
           out.startObject();
           writeObligation(v, out);
           out.endObject();
         }),
-        Codec.of(ReportSchedule.class, null, LifecycleCodecs::writeSchedule),
-        Codec.of(LifecyclePolicy.class, in -> policy(in.object("lifecycle policy", POLICY,
+        new Codec<>(ReportSchedule.class, null, LifecycleCodecs::writeSchedule),
+        new Codec<>(LifecyclePolicy.class, in -> policy(in.object("lifecycle policy", POLICY,
             LifecycleCodecs::policyField), in), (v, out) -> {
               out.startObject();
               writePolicy(v, out);
               out.endObject();
             }),
-        Codec.of(Centre.class, in -> centre(in, new ArrayList<>()), LifecycleCodecs::writeCentre),
-        Codec.of(Portfolio.class, LifecycleCodecs::portfolio, LifecycleCodecs::writePortfolio),
-        Codec.of(ObligationState.class, null, LifecycleCodecs::writeState));
+        new Codec<>(Centre.class, in -> centre(in, new ArrayList<>()), LifecycleCodecs::writeCentre),
+        new Codec<>(Portfolio.class, LifecycleCodecs::portfolio, LifecycleCodecs::writePortfolio),
+        new Codec<>(ObligationState.class, null, LifecycleCodecs::writeState));
   }
 
   /**

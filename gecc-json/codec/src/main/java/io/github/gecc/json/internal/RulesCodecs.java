@@ -78,14 +78,14 @@ final class RulesCodecs {
 
   static List<Codec<?>> all(RulebookRegistry registry) {
     return List.of(
-        Codec.of(Level.class, RulesCodecs::level, (v, out) -> out.string(v.name())),
-        Codec.of(Criterion.class, RulesCodecs::criterion, RulesCodecs::writeCriterion),
-        Codec.of(Requirement.class, RulesCodecs::requirement, RulesCodecs::writeRequirement),
-        Codec.of(Outcome.class, RulesCodecs::outcome, RulesCodecs::writeOutcome),
-        Codec.of(Rulebook.class, RulesCodecs::rulebook, RulesCodecs::writeRulebook),
-        Codec.of(Assessment.class, in -> assessment(in, registry),
+        new Codec<>(Level.class, RulesCodecs::level, (v, out) -> out.string(v.name())),
+        new Codec<>(Criterion.class, RulesCodecs::criterion, RulesCodecs::writeCriterion),
+        new Codec<>(Requirement.class, RulesCodecs::requirement, RulesCodecs::writeRequirement),
+        new Codec<>(Outcome.class, RulesCodecs::outcome, RulesCodecs::writeOutcome),
+        new Codec<>(Rulebook.class, RulesCodecs::rulebook, RulesCodecs::writeRulebook),
+        new Codec<>(Assessment.class, in -> assessment(in, registry),
             (v, out) -> writeAssessment(v, out, registry)),
-        Codec.of(Evaluation.class, in -> evaluation(in, registry),
+        new Codec<>(Evaluation.class, in -> evaluation(in, registry),
             (v, out) -> writeEvaluation(v, out, registry)));
   }
 
