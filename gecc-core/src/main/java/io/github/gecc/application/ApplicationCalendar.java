@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The application windows the library knows, one per round, with the internal deadlines of each
- * round.
+ * The application windows the library knows, one per round, with the reporting deadlines of
+ * each round (reports about applying, which never close a window: RULES.md §4, DECISION).
  *
  * <p>{@link #bundled()} holds the windows of RULES.md §4 (FACT) and the round 2564 window of
  * RULES.md §10, each citing its source:
@@ -26,13 +26,13 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>DECISION: the online rounds require the channel {@link Channel#ONLINE} and no document files
- * (the form is filled in online; the sources name no file format for them). The internal
+ * (the form is filled in online; the sources name no file format for them). The reporting
  * deadlines bundled are those of RULES.md §4: for 2567, DOPA's account report (19 Jan 2567) and
  * report of district offices that applied (28 Feb 2567 12:00), and Sakon Nakhon's report date
  * for its districts (27 Feb 2567), DOPA มท 0305.1/ว 1660, 18 Jan 2567; for 2565, DLA's incentive survey (31 Jan 2565), DLA มท 0810.7/ว, Dec 2564.
  *
- * <p>Users add rounds with {@link #plus(ApplicationWindow)} and deadlines with {@link
- * #plus(InternalDeadline)}. This class is immutable and thread-safe.
+ * <p>Users add rounds with {@link #plus(ApplicationWindow)} and reporting deadlines with {@link
+ * #plus(ReportingDeadline)}. This class is immutable and thread-safe.
  */
 public final class ApplicationCalendar {
 
@@ -48,11 +48,11 @@ public final class ApplicationCalendar {
   private static final ApplicationCalendar BUNDLED = buildBundled();
 
   private final ImmutableSortedMap<FiscalYear, ApplicationWindow> windows;
-  private final ImmutableList<InternalDeadline> deadlines;
+  private final ImmutableList<ReportingDeadline> deadlines;
 
   private ApplicationCalendar(
       ImmutableSortedMap<FiscalYear, ApplicationWindow> windows,
-      ImmutableList<InternalDeadline> deadlines) {
+      ImmutableList<ReportingDeadline> deadlines) {
     this.windows = windows;
     this.deadlines = deadlines;
   }
@@ -114,7 +114,7 @@ public final class ApplicationCalendar {
                 ImmutableSet.of(),
                 source2567))
         .plus(
-            InternalDeadline.onDay(
+            ReportingDeadline.onDay(
                 r2565,
                 DLA,
                 DeadlinePurpose.SURVEY,
@@ -122,7 +122,7 @@ public final class ApplicationCalendar {
                 "answer the incentive survey",
                 "DLA มท 0810.7/ว, Dec 2564; RULES.md §4 (FACT)"))
         .plus(
-            InternalDeadline.onDay(
+            ReportingDeadline.onDay(
                 r2567,
                 DOPA,
                 DeadlinePurpose.ACCOUNT_REPORT,
@@ -130,7 +130,7 @@ public final class ApplicationCalendar {
                 "report the online accounts (username, e-mail) of the district offices",
                 source2567))
         .plus(
-            InternalDeadline.at(
+            ReportingDeadline.at(
                 r2567,
                 DOPA,
                 DeadlinePurpose.APPLICATION_REPORT,
@@ -138,7 +138,7 @@ public final class ApplicationCalendar {
                 "report the district offices that applied",
                 source2567))
         .plus(
-            InternalDeadline.onDay(
+            ReportingDeadline.onDay(
                 r2567,
                 SAKON_NAKHON,
                 DeadlinePurpose.APPLICATION_REPORT,
@@ -174,18 +174,18 @@ public final class ApplicationCalendar {
   }
 
   /**
-   * Returns this calendar with one more internal deadline.
+   * Returns this calendar with one more reporting deadline.
    *
-   * @param deadline a deadline of a round this calendar holds, not null
+   * @param deadline a reporting deadline of a round this calendar holds, not null
    * @return a new calendar
    * @throws IllegalArgumentException if the calendar has no window for the deadline's round
    * @throws NullPointerException if {@code deadline} is null
    */
-  public ApplicationCalendar plus(InternalDeadline deadline) {
+  public ApplicationCalendar plus(ReportingDeadline deadline) {
     Objects.requireNonNull(deadline, "deadline");
     windowOf(deadline.round());
     return new ApplicationCalendar(
-        windows, ImmutableList.<InternalDeadline>builder().addAll(deadlines).add(deadline).build());
+        windows, ImmutableList.<ReportingDeadline>builder().addAll(deadlines).add(deadline).build());
   }
 
   /**
@@ -229,15 +229,15 @@ public final class ApplicationCalendar {
   }
 
   /**
-   * Returns the deadline cascade of a round.
+   * Returns the reporting cascade of a round.
    *
    * @param round a round the calendar holds, not null
-   * @return its window and internal deadlines
+   * @return its window and reporting deadlines
    * @throws IllegalArgumentException if the calendar has no window for the round
    */
-  public DeadlineCascade cascade(FiscalYear round) {
+  public ReportingCascade reportingCascade(FiscalYear round) {
     ApplicationWindow window = windowOf(round);
-    return DeadlineCascade.of(
+    return ReportingCascade.of(
         window,
         deadlines.stream().filter(d -> d.round().equals(round)).collect(ImmutableList.toImmutableList()));
   }

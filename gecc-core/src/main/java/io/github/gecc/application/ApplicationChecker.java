@@ -2,39 +2,73 @@ package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.gecc.rules.Reason;
+import io.github.gecc.rules.ReasonCode;
+import io.github.gecc.rules.Rulebook;
+import io.github.gecc.rules.RulebookRegistry;
+import io.github.gecc.time.ThaiDateStyle;
+import io.github.gecc.time.ThaiDateText;
+import io.github.gecc.time.ThaiDateTime;
+import io.github.gecc.time.ThaiDigits;
 import io.github.gecc.time.ThaiTime;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import io.github.gecc.time.FiscalYear;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Checks an application against every rule and lists every rule it breaks, not only the first:
- * eligibility ({@link EligibilityPolicy}), the self-assessment gate (RULES.md §3), the window
- * (RULES.md §4), the required channels and document files (RULES.md §4, §7).
+ * eligibility ({@link EligibilityPolicy}), the condition to apply (RULES.md §3: the gate and the
+ * application requirement, judged by the rulebook of the round: {@link Rounds#rulebookOf} for a
+ * checker of {@link Rounds}, else {@link RulebookRegistry#forRound}), the window
+ * (RULES.md §4), the required channels and document files (RULES.md §4, §7). Advice that does not
+ * refuse, a division-only application (RULES.md §2), is listed as a warning.
  *
  * <p>Violations come in a fixed order: {@code INELIGIBLE_ORGANISATION}, {@code
- * INFORMATION_ONLY_CENTRE}, {@code SELF_ASSESSMENT_BELOW_THRESHOLD}, {@code WINDOW_CLOSED},
- * {@code CHANNEL_MISSING}, {@code DOCUMENT_MISSING}. A missing channel or document gives one
- * violation naming all that are missing (one rule, one violation). The window violations cite
- * the window's own source.
+ * INFORMATION_ONLY_CENTRE}, {@code RULEBOOK_NOT_OF_ROUND} or else {@code
+ * SELF_ASSESSMENT_BELOW_THRESHOLD} or, when the gate is reached, {@code
+ * SELF_ASSESSMENT_REQUIREMENT_NOT_MET}, {@code
+ * WINDOW_CLOSED}, {@code CHANNEL_MISSING}, {@code DOCUMENT_MISSING}. A missing channel or
+ * document gives one violation naming all that are missing (one rule, one violation). The window
+ * violations cite the window's own source.
+ *
+ * <p>RULES.md §3 (DECISION, trust): the gate, the maximum and the requirements are those of the
+ * registered rulebook, never the caller's: a self-assessment whose rulebook reuses a registered
+ * id with other content is refused as bad input ({@link IllegalArgumentException}); one against
+ * any other rulebook than the one the registry gives for the round is the violation {@code
+ * RULEBOOK_NOT_OF_ROUND}, naming both.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ApplicationChecker {
 
   private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+  private static final String OPENING_NOT_GIVEN = "(opening not given)";
+  private static final String OPENING_NOT_GIVEN_TH = "(ไม่ได้ระบุวันเปิดรับสมัคร)";
 
   private final ApplicationCalendar calendar;
   private final EligibilityPolicy eligibility;
+  private final RulebookRegistry rulebooks;
+  /** The rulebook of a round: {@link Rounds#rulebookOf}, or the registry's choice. */
+  private final Function<FiscalYear, Optional<Rulebook>> rulebookOfRound;
 
-  private ApplicationChecker(ApplicationCalendar calendar, EligibilityPolicy eligibility) {
+  private ApplicationChecker(
+      ApplicationCalendar calendar,
+      EligibilityPolicy eligibility,
+      RulebookRegistry rulebooks,
+      Function<FiscalYear, Optional<Rulebook>> rulebookOfRound) {
     this.calendar = calendar;
     this.eligibility = eligibility;
+    this.rulebooks = rulebooks;
+    this.rulebookOfRound = rulebookOfRound;
   }
 
   /**
-   * Returns a checker.
+   * Returns a checker that judges self-assessments by the bundled rulebooks.
    *
    * @param calendar the windows to check against, not null
    * @param eligibility who may apply, not null
@@ -42,8 +76,36 @@ public final class ApplicationChecker {
    * @throws NullPointerException if an argument is null
    */
   public static ApplicationChecker of(ApplicationCalendar calendar, EligibilityPolicy eligibility) {
+    return of(calendar, eligibility, RulebookRegistry.bundled());
+  }
+
+  /**
+   * Returns a checker.
+   *
+   * @param calendar the windows to check against, not null
+   * @param eligibility who may apply, not null
+   * @param rulebooks the registered rulebooks; the one it gives for a round judges that round's
+   *     self-assessments, not null
+   * @return the checker
+   * @throws NullPointerException if an argument is null
+   */
+  public static ApplicationChecker of(
+      ApplicationCalendar calendar, EligibilityPolicy eligibility, RulebookRegistry rulebooks) {
+    Objects.requireNonNull(rulebooks, "rulebooks");
+    return of(calendar, eligibility, rulebooks, rulebooks::forRound);
+  }
+
+  /** A checker whose rounds name their rulebooks ({@link Rounds#checker()}). */
+  static ApplicationChecker of(
+      ApplicationCalendar calendar,
+      EligibilityPolicy eligibility,
+      RulebookRegistry rulebooks,
+      Function<FiscalYear, Optional<Rulebook>> rulebookOfRound) {
     return new ApplicationChecker(
-        Objects.requireNonNull(calendar, "calendar"), Objects.requireNonNull(eligibility, "eligibility"));
+        Objects.requireNonNull(calendar, "calendar"),
+        Objects.requireNonNull(eligibility, "eligibility"),
+        Objects.requireNonNull(rulebooks, "rulebooks"),
+        Objects.requireNonNull(rulebookOfRound, "rulebookOfRound"));
   }
 
   /**
@@ -74,20 +136,34 @@ public final class ApplicationChecker {
   }
 
   /**
-   * Checks an application against the window of its round.
+   * Returns the registered rulebooks.
+   *
+   * @return the registry
+   */
+  public RulebookRegistry rulebooks() {
+    return rulebooks;
+  }
+
+  /**
+   * Checks an application against the window and the rulebook of its round.
    *
    * @param application the application, not null
-   * @return every rule it breaks
-   * @throws IllegalArgumentException if the calendar has no window for the application's round
+   * @return every rule it breaks, and the advice it gets
+   * @throws IllegalArgumentException if the calendar has no window for the application's round,
+   *     no registered rulebook applies to the round, or the self-assessment's rulebook reuses a
+   *     registered id with other content
    * @throws NullPointerException if {@code application} is null
    */
   public CheckResult check(Application application) {
     ApplicationWindow window = calendar.windowOf(application.round());
+    Rulebook ofRound = rulebookOf(application);
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     violations.addAll(eligibility.check(application.round(), application.organisation()));
     SelfAssessmentResult self = application.selfAssessment();
-    if (!self.reachesGate()) {
-      violations.add(belowGate(self));
+    if (!self.assessment().rulebook().id().equals(ofRound.id())) {
+      violations.add(notOfRound(self, ofRound, application));
+    } else {
+      violations.addAll(conditionViolations(self));
     }
     windowViolation(window, application).ifPresent(violations::add);
     ImmutableSet<Channel> missingChannels = window.missingChannels(application.channels());
@@ -126,7 +202,85 @@ public final class ApplicationChecker {
                   + missingDocuments,
               window.source() + "; " + ViolationCode.DOCUMENT_MISSING.defaultSource()));
     }
-    return CheckResult.of(violations.build());
+    ImmutableList.Builder<Warning> warnings = ImmutableList.builder();
+    if (application.organisation().divisionOnly()) {
+      warnings.add(
+          Warning.of(
+              WarningCode.DIVISION_ONLY_APPLICATION,
+              "หน่วยงานที่มีหลายส่วนงานในสถานที่เดียวกันไม่ควรสมัครทีละส่วนงาน"
+                  + " ควรพัฒนาทุกงานบริการให้ได้มาตรฐานและสมัครในนามหน่วยงานทั้งหมด"
+                  + " (เป็นคำแนะนำ ไม่ใช่เหตุให้ปฏิเสธใบสมัคร)",
+              "a unit with several divisions at one location should not apply one division at a"
+                  + " time but bring every sub-service up to the standard and apply as a whole"
+                  + " office (advice; the application is not refused for it)"));
+    }
+    return CheckResult.of(violations.build(), warnings.build());
+  }
+
+  /**
+   * The registered rulebook of the application's round, after checking that the self-assessment's
+   * rulebook does not redefine a registered one (trust: the caller never sets the rules).
+   */
+  private Rulebook rulebookOf(Application application) {
+    rulebooks.admit(application.selfAssessment().assessment().rulebook());
+    return rulebookOfRound
+        .apply(application.round())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no registered rulebook applies to round " + application.round().getValue()));
+  }
+
+  private static Violation notOfRound(SelfAssessmentResult self, Rulebook ofRound, Application application) {
+    int round = application.round().getValue();
+    return Violation.of(
+        ViolationCode.RULEBOOK_NOT_OF_ROUND,
+        "ผลการประเมินตนเองใช้เกณฑ์ "
+            + self.rulebook()
+            + " แต่รอบ "
+            + round
+            + " ใช้เกณฑ์ "
+            + ofRound.id()
+            + " จึงต้องประเมินตนเองตามเกณฑ์ "
+            + ofRound.id(),
+        "the self-assessment answers rulebook "
+            + self.rulebook()
+            + ", but round "
+            + round
+            + " is judged by rulebook "
+            + ofRound.id()
+            + "; assess against "
+            + ofRound.id());
+  }
+
+  /**
+   * The violation of the condition to apply: the gate (step 3 comes first), or, when the gate is
+   * reached, the application requirement. Below the gate the requirement fails too (in GECC-2560
+   * meeting it implies at least 60 points), and the gate violation says so.
+   */
+  static ImmutableList<Violation> conditionViolations(SelfAssessmentResult self) {
+    ImmutableList.Builder<Violation> out = ImmutableList.builder();
+    if (!self.reachesGate()) {
+      out.add(belowGate(self));
+    } else if (!self.meetsApplicationRequirements()) {
+      ImmutableList<Reason> failing =
+          self.evaluation().reasons().stream()
+              .filter(r -> r.code() == ReasonCode.APPLICATION_REQUIREMENT_NOT_MET)
+              .collect(ImmutableList.toImmutableList());
+      out.add(
+          Violation.of(
+              ViolationCode.SELF_ASSESSMENT_REQUIREMENT_NOT_MET,
+              "ผลการประเมินตนเองไม่ผ่านเงื่อนไขการขอรับการรับรองของเกณฑ์ "
+                  + self.rulebook()
+                  + ": "
+                  + failing.stream().map(Reason::thaiMessage).collect(Collectors.joining("; ")),
+              "the self-assessment does not meet the application requirement of rulebook "
+                  + self.rulebook()
+                  + ": "
+                  + failing.stream().map(Reason::englishMessage).collect(Collectors.joining("; ")),
+              failing.get(0).source()));
+    }
+    return out.build();
   }
 
   static Violation belowGate(SelfAssessmentResult self) {
@@ -138,7 +292,8 @@ public final class ApplicationChecker {
             + self.gate()
             + " คะแนน ("
             + self.rulebook()
-            + ") จึงยังสมัครไม่ได้",
+            + ") จึงยังสมัครไม่ได้"
+            + (self.meetsApplicationRequirements() ? "" : " และยังไม่ผ่านเงื่อนไขการขอรับการรับรองด้วย"),
         "the self-assessment scores "
             + self.points()
             + " of "
@@ -147,7 +302,13 @@ public final class ApplicationChecker {
             + self.gate()
             + " points of rulebook "
             + self.rulebook()
-            + "; an organisation applies only from the gate on");
+            + "; an organisation applies only from the gate on"
+            + (self.meetsApplicationRequirements() ? "" : ", and only when it meets the application requirement as well"),
+        self.evaluation().reasons().stream()
+            .filter(r -> r.code() == ReasonCode.SELF_ASSESSMENT_BELOW_GATE)
+            .map(Reason::source)
+            .findFirst()
+            .orElse(ViolationCode.SELF_ASSESSMENT_BELOW_THRESHOLD.defaultSource()));
   }
 
   private static Optional<Violation> windowViolation(
@@ -158,20 +319,25 @@ public final class ApplicationChecker {
     }
     String at = INSTANT.format(ThaiTime.atBangkok(application.submittedAt()));
     String bounds =
-        window.opensAt().map(o -> INSTANT.format(ThaiTime.atBangkok(o))).orElse("(opening not given)")
+        window.opensAt().map(o -> INSTANT.format(ThaiTime.atBangkok(o))).orElse(OPENING_NOT_GIVEN)
             + " .. "
             + INSTANT.format(ThaiTime.atBangkok(window.closesAt()));
+    String boundsTh =
+        "เปิดรับสมัคร "
+            + window.opensAt().map(ApplicationChecker::thai).orElse(OPENING_NOT_GIVEN_TH)
+            + " ปิดรับสมัคร "
+            + thai(window.closesAt());
     boolean early = state == WindowState.NOT_YET_OPEN;
     return Optional.of(
         Violation.of(
             ViolationCode.WINDOW_CLOSED,
             "ส่งใบสมัครเมื่อ "
-                + at
+                + thai(application.submittedAt())
                 + (early ? " ก่อนเปิดรับสมัคร" : " หลังปิดรับสมัคร")
-                + " ของรอบ "
+                + "ของรอบ "
                 + window.round().getValue()
                 + " ("
-                + bounds
+                + boundsTh
                 + ")",
             "submitted at "
                 + at
@@ -183,20 +349,36 @@ public final class ApplicationChecker {
             window.source()));
   }
 
+  /**
+   * An instant as Thai text, Bangkok time: {@code 29 กุมภาพันธ์ 2567 เวลา 16.30 น.}; an instant
+   * outside the Thai years the library writes stays ISO.
+   */
+  private static String thai(Instant instant) {
+    LocalDateTime local = ThaiTime.atBangkok(instant).toLocalDateTime();
+    if (local.toLocalDate().isBefore(ThaiDateText.MIN_DATE) || local.toLocalDate().isAfter(ThaiDateText.MAX_DATE)) {
+      return INSTANT.format(ThaiTime.atBangkok(instant)); // no Buddhist Era year to write it in
+    }
+    return ThaiDateText.format(
+        ThaiDateTime.of(local.toLocalDate(), local.toLocalTime().withSecond(0).withNano(0)),
+        ThaiDateStyle.FULL,
+        ThaiDigits.ARABIC);
+  }
+
   @Override
   public boolean equals(Object obj) {
     return obj instanceof ApplicationChecker
         && ((ApplicationChecker) obj).calendar.equals(calendar)
-        && ((ApplicationChecker) obj).eligibility.equals(eligibility);
+        && ((ApplicationChecker) obj).eligibility.equals(eligibility)
+        && ((ApplicationChecker) obj).rulebooks.equals(rulebooks);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(calendar, eligibility);
+    return Objects.hash(calendar, eligibility, rulebooks);
   }
 
   @Override
   public String toString() {
-    return "ApplicationChecker{" + calendar + ", " + eligibility + "}";
+    return "ApplicationChecker{" + calendar + ", " + eligibility + ", " + rulebooks + "}";
   }
 }

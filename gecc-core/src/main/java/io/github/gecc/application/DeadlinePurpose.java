@@ -1,15 +1,13 @@
 package io.github.gecc.application;
 
 /**
- * What an internal deadline asks for (RULES.md §4).
- *
- * <p>Only {@link #APPLICATION_REPORT} bounds when a unit must have applied; the others are
- * preparatory or side tasks listed beside it.
+ * What a reporting deadline asks for (RULES.md §4). None of them closes the window or refuses
+ * an application (RULES.md §4, DECISION).
  *
  * <p>Enum constants are immutable and thread-safe.
  */
 public enum DeadlinePurpose {
-  /** Report that the unit has applied: it must have applied by then. */
+  /** Report that the unit has applied. */
   APPLICATION_REPORT,
   /** Report the accounts (username, e-mail) used in the online system. */
   ACCOUNT_REPORT,

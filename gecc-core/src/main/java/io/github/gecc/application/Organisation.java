@@ -34,6 +34,18 @@ public abstract class Organisation {
   public abstract boolean informationOnly();
 
   /**
+   * Tells whether the application is for some divisions only of an office that has several
+   * divisions at one location. The circular advises against it ("should not", RULES.md §2, DLA นท
+   * 0812/694, round 2560); the library warns and does not refuse (DECISION).
+   *
+   * @return true for a division-only application; false by default
+   */
+  @Value.Default
+  public boolean divisionOnly() {
+    return false;
+  }
+
+  /**
    * Returns the organisation's identifier, if given.
    *
    * @return for example {@code "district-office-mueang-sakon-nakhon"}, or empty
@@ -67,6 +79,22 @@ public abstract class Organisation {
    */
   public static Organisation of(OrganisationKind kind, boolean informationOnly) {
     return ImmutableOrganisation.builder().kind(kind).informationOnly(informationOnly).build();
+  }
+
+  /**
+   * Returns this organisation, applying for some of its divisions only or as a whole.
+   *
+   * @param divisionOnly true if the application is for some divisions only
+   * @return the organisation with that flag
+   */
+  public Organisation withDivisionOnly(boolean divisionOnly) {
+    return ImmutableOrganisation.builder()
+        .kind(kind())
+        .informationOnly(informationOnly())
+        .divisionOnly(divisionOnly)
+        .id(id())
+        .location(location())
+        .build();
   }
 
   /**

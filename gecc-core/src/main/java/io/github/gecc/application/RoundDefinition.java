@@ -62,7 +62,7 @@ public abstract class RoundDefinition {
    *
    * @return the deadlines, each of this round, possibly none
    */
-  public abstract ImmutableList<InternalDeadline> deadlines();
+  public abstract ImmutableList<ReportingDeadline> deadlines();
 
   /**
    * Tells whether this definition replaces a round the library already knows, rather than
@@ -136,7 +136,7 @@ public abstract class RoundDefinition {
       throw new IllegalArgumentException(
           "round " + round().getValue() + " names a blank rulebook id; name one or leave it out");
     }
-    for (InternalDeadline deadline : deadlines()) {
+    for (ReportingDeadline deadline : deadlines()) {
       if (!deadline.round().equals(round())) {
         throw new IllegalArgumentException(
             "deadline '"
@@ -214,7 +214,7 @@ public abstract class RoundDefinition {
      * @return this builder
      * @throws NullPointerException if {@code deadlines} or one of them is null
      */
-    public Draft deadlines(Collection<InternalDeadline> deadlines) {
+    public Draft deadlines(Collection<ReportingDeadline> deadlines) {
       builder.addAllDeadlines(deadlines);
       return this;
     }

@@ -59,7 +59,7 @@ public final class Rounds {
     ApplicationCalendar built = ApplicationCalendar.empty();
     for (RoundDefinition definition : definitions.values()) {
       built = built.plus(definition.window());
-      for (InternalDeadline deadline : definition.deadlines()) {
+      for (ReportingDeadline deadline : definition.deadlines()) {
         built = built.plus(deadline);
       }
     }
@@ -89,9 +89,9 @@ public final class Rounds {
     Objects.requireNonNull(registry, "registry");
     ImmutableSortedMap.Builder<FiscalYear, RoundDefinition> definitions = ImmutableSortedMap.naturalOrder();
     for (FiscalYear round : calendar.rounds()) {
-      DeadlineCascade cascade = calendar.cascade(round);
+      ReportingCascade cascade = calendar.reportingCascade(round);
       definitions.put(
-          round, RoundDefinition.builder(cascade.window()).deadlines(cascade.deadlines()).build());
+          round, RoundDefinition.builder(cascade.window()).deadlines(cascade.reports()).build());
     }
     return new Rounds(definitions.build(), ImmutableSet.of(), registry, calendar);
   }
@@ -255,7 +255,7 @@ public final class Rounds {
     return definition.eligibleKinds().orElseGet(() -> ImmutableSet.copyOf(EnumSet.allOf(OrganisationKind.class)));
   }
 
-  private static ImmutableSet<String> deadlineKeys(List<InternalDeadline> deadlines) {
+  private static ImmutableSet<String> deadlineKeys(List<ReportingDeadline> deadlines) {
     return deadlines.stream()
         .map(d -> d.setBy() + " " + d.purpose() + " " + d.due())
         .collect(ImmutableSet.toImmutableSet());
@@ -387,12 +387,13 @@ public final class Rounds {
 
   /**
    * Returns the checker of these rounds: their calendar, the bundled eligibility policy and each
-   * round's eligible kinds.
+   * round's eligible kinds, and each round's rulebook ({@link #rulebookOf}) to judge the
+   * self-assessment (RULES.md §3).
    *
    * @return the checker
    */
   public ApplicationChecker checker() {
-    return ApplicationChecker.of(calendar, eligibility(EligibilityPolicy.bundled()));
+    return ApplicationChecker.of(calendar, eligibility(EligibilityPolicy.bundled()), registry, this::rulebookOf);
   }
 
   @Override

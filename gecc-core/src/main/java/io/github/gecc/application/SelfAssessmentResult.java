@@ -1,19 +1,22 @@
 package io.github.gecc.application;
 
+import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Evaluation;
 import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
- * What the application rules need to know of a self-assessment: the rulebook it was scored
- * against, its points, and the rulebook's gate.
+ * A unit's self-assessment as an application carries it: the criteria it answered, against a
+ * rulebook. The figures (points, gate, maximum, whether the unit may apply) are always computed
+ * by the rulebook, never given by the caller (RULES.md §3, DECISION "trust").
  *
- * <p>RULES.md §3 (FACT): an organisation proceeds to apply only when its self-assessment scores
- * at least the gate (60 of 80 points in the BE 2560 rulebook), DLA นท 0812/694, round 2560. The scoring itself belongs
- * to the rulebook; this value carries its result.
+ * <p>RULES.md §3 (FACT, DLA นท 0812/694, round 2560): a unit may apply when its self-assessment
+ * scores at least the gate (60 of 80 points, step 3) and meets the rulebook's application
+ * requirement (all 40 basic and at least 10 advanced criteria, the FAQ).
  *
- * <p>This type is immutable and thread-safe.
+ * <p>Two results are equal when their assessments are (the rulebook and every answer). This type
+ * is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class SelfAssessmentResult {
@@ -21,70 +24,41 @@ public abstract class SelfAssessmentResult {
   SelfAssessmentResult() {}
 
   /**
-   * Returns the id of the rulebook scored against.
+   * Returns the assessment: the rulebook and the criteria answered.
    *
-   * @return for example {@code GECC-2560}
+   * @return an assessment of kind {@link AssessmentKind#SELF_ASSESSMENT}
    */
-  public abstract String rulebook();
+  public abstract Assessment assessment();
 
   /**
-   * Returns the points scored.
+   * Returns the rulebook's evaluation of the assessment.
    *
-   * @return 0..{@link #maxPoints()}
+   * @return the evaluation
    */
-  public abstract int points();
-
-  /**
-   * Returns the rulebook's self-assessment gate, the fewest points that let the organisation
-   * apply.
-   *
-   * @return 0..{@link #maxPoints()}
-   */
-  public abstract int gate();
-
-  /**
-   * Returns the rulebook's maximum.
-   *
-   * @return at least 1
-   */
-  public abstract int maxPoints();
+  @Value.Lazy
+  public Evaluation evaluation() {
+    return assessment().rulebook().evaluate(assessment());
+  }
 
   @Value.Check
   void check() {
-    if (rulebook().isBlank()) {
-      throw new IllegalArgumentException("self-assessment rulebook id is blank");
-    }
-    if (maxPoints() < 1) {
-      throw new IllegalArgumentException("self-assessment maxPoints " + maxPoints() + " must be at least 1");
-    }
-    if (points() < 0 || points() > maxPoints()) {
+    if (assessment().kind() != AssessmentKind.SELF_ASSESSMENT) {
       throw new IllegalArgumentException(
-          "self-assessment points " + points() + " are outside 0.." + maxPoints());
-    }
-    if (gate() < 0 || gate() > maxPoints()) {
-      throw new IllegalArgumentException(
-          "self-assessment gate " + gate() + " is outside 0.." + maxPoints());
+          "a self-assessment result needs an assessment of kind SELF_ASSESSMENT, not "
+              + assessment().kind());
     }
   }
 
   /**
-   * Returns a result.
+   * Returns the result of a self-assessment.
    *
-   * @param rulebook the rulebook id, not blank
-   * @param points the points, 0..maxPoints
-   * @param gate the gate, 0..maxPoints
-   * @param maxPoints the maximum, at least 1
+   * @param assessment an assessment of kind {@link AssessmentKind#SELF_ASSESSMENT}, not null
    * @return the result
-   * @throws IllegalArgumentException if a number is out of range or the id is blank
-   * @throws NullPointerException if {@code rulebook} is null
+   * @throws IllegalArgumentException if the assessment is of another kind
+   * @throws NullPointerException if {@code assessment} is null
    */
-  public static SelfAssessmentResult of(String rulebook, int points, int gate, int maxPoints) {
-    return ImmutableSelfAssessmentResult.builder()
-        .rulebook(rulebook)
-        .points(points)
-        .gate(gate)
-        .maxPoints(maxPoints)
-        .build();
+  public static SelfAssessmentResult of(Assessment assessment) {
+    return ImmutableSelfAssessmentResult.builder().assessment(assessment).build();
   }
 
   /**
@@ -92,22 +66,49 @@ public abstract class SelfAssessmentResult {
    *
    * @param evaluation the evaluation of an assessment of kind {@link
    *     AssessmentKind#SELF_ASSESSMENT}, not null
-   * @return its rulebook id, points, gate and maximum
+   * @return the result of its assessment
    * @throws IllegalArgumentException if the evaluation is of a committee assessment
    * @throws NullPointerException if {@code evaluation} is null
    */
   public static SelfAssessmentResult from(Evaluation evaluation) {
     Objects.requireNonNull(evaluation, "evaluation");
-    if (evaluation.assessment().kind() != AssessmentKind.SELF_ASSESSMENT) {
-      throw new IllegalArgumentException(
-          "a self-assessment result needs an evaluation of kind SELF_ASSESSMENT, not "
-              + evaluation.assessment().kind());
-    }
-    return of(
-        evaluation.rulebookId(),
-        evaluation.points(),
-        evaluation.selfAssessmentGate(),
-        evaluation.maxPoints());
+    return of(evaluation.assessment());
+  }
+
+  /**
+   * Returns the id of the rulebook scored against.
+   *
+   * @return for example {@code GECC-2560}
+   */
+  public String rulebook() {
+    return assessment().rulebook().id();
+  }
+
+  /**
+   * Returns the points scored, as the rulebook counts them.
+   *
+   * @return 0..{@link #maxPoints()}
+   */
+  public int points() {
+    return evaluation().points();
+  }
+
+  /**
+   * Returns the rulebook's self-assessment gate.
+   *
+   * @return for example 60
+   */
+  public int gate() {
+    return evaluation().selfAssessmentGate();
+  }
+
+  /**
+   * Returns the rulebook's maximum.
+   *
+   * @return for example 80
+   */
+  public int maxPoints() {
+    return evaluation().maxPoints();
   }
 
   /**
@@ -116,6 +117,24 @@ public abstract class SelfAssessmentResult {
    * @return true if {@code points() >= gate()}
    */
   public boolean reachesGate() {
-    return points() >= gate();
+    return evaluation().selfAssessmentPassed();
+  }
+
+  /**
+   * Tells whether the self-assessment meets the rulebook's application requirements.
+   *
+   * @return see {@link Evaluation#meetsApplicationRequirements()}
+   */
+  public boolean meetsApplicationRequirements() {
+    return evaluation().meetsApplicationRequirements();
+  }
+
+  /**
+   * Tells whether the unit may apply: the gate and the application requirements both hold.
+   *
+   * @return see {@link Evaluation#mayApply()}
+   */
+  public boolean mayApply() {
+    return evaluation().mayApply();
   }
 }

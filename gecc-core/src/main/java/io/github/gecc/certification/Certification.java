@@ -32,7 +32,7 @@ public abstract class Certification {
   /** The outcome used when none is given: the BE 2560 rulebook's passing outcome. */
   public static final String DEFAULT_OUTCOME = "CERTIFIED";
 
-  /** The rulebook id used when none is given: the one rulebook the seeds define. */
+  /** The rulebook id used when none is given: the one rulebook the circulars define. */
   public static final String DEFAULT_RULEBOOK = "GECC-2560";
 
   Certification() {}

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * day it was submitted, the citizen-satisfaction results and the answers to the Self Checklist.
  *
  * <p>The checklist maps each maintenance criterion's id to whether the centre says it still meets
- * it. DECISION: the seeds do not list the maintenance criteria, so ids are free, non-blank text
+ * it. DECISION: the circulars do not list the maintenance criteria, so ids are free, non-blank text
  * from the data; the library never invents them. Both the results and the checklist may be
  * absent (a calendar that only tracks dates).
  *

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * When a maintenance report is due and which satisfaction score is too low: the replaceable rules
  * of RULES.md §6.
  *
- * <p>DECISION: the seeds give no due date and no satisfaction threshold. A report is due a number
+ * <p>DECISION: the circulars give no due date and no satisfaction threshold. A report is due a number
  * of days after its period ends; the bundled default, {@value #DEFAULT_DUE_AFTER_DAYS} days, is a
  * default of this library, not a fact of the circulars. The threshold is absent unless the caller
  * sets one; when set, a report whose satisfaction score is under it is flagged (it still counts

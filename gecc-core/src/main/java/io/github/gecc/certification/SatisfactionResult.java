@@ -6,7 +6,7 @@ import org.immutables.value.Value;
  * The citizen-satisfaction results a maintenance report carries (RULES.md §6, FACT): how many
  * citizens answered and the score.
  *
- * <p>DECISION: the seeds give no scale for the score, so the library only requires a finite,
+ * <p>DECISION: the circulars give no scale for the score, so the library only requires a finite,
  * non-negative number and leaves the scale (percent, 1–5, …) to the data; a {@link ReportPolicy}
  * threshold is compared on the same scale.
  *

@@ -7,7 +7,7 @@ import java.util.Objects;
  * How long a certification stays valid: the replaceable rule of RULES.md §5.
  *
  * <p>FACT: a certification is valid for 3 years, DLA นท 0812/694, round 2560. DECISION: when those years start is not
- * settled by the seeds, so the rule is a policy. Two are built in:
+ * settled by the circulars, so the rule is a policy. Two are built in:
  *
  * <ul>
  *   <li>{@link #YEARS_FROM_DATE}, the default: the last valid day is the certification date plus

@@ -3,7 +3,7 @@ package io.github.gecc.rules;
 import io.github.gecc.time.FiscalYear;
 
 /**
- * The rulebooks that ship with the library. Only one exists: the seeds define only the BE 2560
+ * The rulebooks that ship with the library. Only one exists: the circulars define only the BE 2560
  * rulebook (RULES.md §3); later rulebooks are data a user loads and registers.
  *
  * <p>This class is immutable and thread-safe.
@@ -13,7 +13,13 @@ public final class BundledRulebooks {
   /** The id of the BE 2560 rulebook. */
   public static final String GECC_2560_ID = "GECC-2560";
 
-  /** The fewest advanced criteria for certification in BE 2560 (RULES.md §3, FACT). */
+  /** The citation of the BE 2560 rulebook's figures. */
+  public static final String GECC_2560_SOURCE = "DLA นท 0812/694, round 2560";
+
+  /**
+   * The fewest advanced criteria before a unit may apply in BE 2560 (RULES.md §3, FACT, DLA นท
+   * 0812/694, round 2560, FAQ), and, by the library's DECISION, for certification.
+   */
   public static final int GECC_2560_MIN_ADVANCED = 10;
 
   /** The BE 2560 self-assessment gate in points (RULES.md §3, FACT). */
@@ -30,10 +36,12 @@ public final class BundledRulebooks {
    * Returns the BE 2560 rulebook, {@value #GECC_2560_ID}.
    *
    * <p>RULES.md §3 (FACT): basic criteria {@code B01}–{@code B40} at 1 point, advanced criteria
-   * {@code A01}–{@code A20} at 2 points (80 points in all); the outcome {@value #CERTIFIED} needs
-   * all basic and at least 10 advanced criteria; a self-assessment needs at least 60 points.
-   * First round 2560. RULES.md §3 (DECISION): the ids are the library's; the criteria carry no
-   * group and no titles, because the seeds do not give them.
+   * {@code A01}–{@code A20} at 2 points (80 points in all); a unit may apply when its
+   * self-assessment scores at least 60 points (step 3) and meets all basic and at least 10
+   * advanced criteria (the FAQ), both DLA นท 0812/694, round 2560. First round 2560. RULES.md §3
+   * (DECISION): the outcome {@value #CERTIFIED} needs the same as the application requirement,
+   * because the circulars do not publish the committee's own rule; the ids are the library's;
+   * the criteria carry no group and no titles, because the circulars do not give them.
    *
    * @return the rulebook
    */
@@ -56,6 +64,9 @@ public final class BundledRulebooks {
                 Requirement.allOf(Level.BASIC),
                 Requirement.atLeast(GECC_2560_MIN_ADVANCED, Level.ADVANCED)))
         .selfAssessmentGate(GECC_2560_GATE)
+        .addApplicationRequirement(Requirement.allOf(Level.BASIC))
+        .addApplicationRequirement(Requirement.atLeast(GECC_2560_MIN_ADVANCED, Level.ADVANCED))
+        .source(GECC_2560_SOURCE)
         .build();
   }
 }

@@ -4,39 +4,26 @@ import com.google.common.base.MoreObjects;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
 
 /**
  * One criterion of a rulebook's catalogue: an id, a level, the points it is worth, and optionally
  * a group and titles.
  *
  * <p>RULES.md §3 (FACT): in the BE 2560 rulebook a basic criterion is worth 1 point and an
- * advanced criterion 2 points. RULES.md §3 (DECISION): the seeds do not give the wording of the
+ * advanced criterion 2 points. RULES.md §3 (DECISION): the circulars do not give the wording of the
  * criteria, so titles are optional data a user loads from the official manual; the library never
  * invents one. RULES.md §10: a criterion may name its {@link CriterionGroup group}.
  *
  * <p>Two criteria are equal when all their fields are equal. This class is immutable and
  * thread-safe.
  */
-public final class Criterion {
+@Value.Immutable
+public abstract class Criterion {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
 
-  private final String id;
-  private final Level level;
-  private final int points;
-  private final CriterionGroup group;
-  private final String thaiTitle;
-  private final String englishTitle;
-
-  private Criterion(
-      String id, Level level, int points, CriterionGroup group, String thaiTitle, String englishTitle) {
-    this.id = id;
-    this.level = level;
-    this.points = points;
-    this.group = group;
-    this.thaiTitle = thaiTitle;
-    this.englishTitle = englishTitle;
-  }
+  Criterion() {}
 
   /**
    * Returns a criterion with no group and no titles.
@@ -52,12 +39,7 @@ public final class Criterion {
   public static Criterion of(String id, Level level, int points) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(level, "level");
-    checkId(id);
-    if (points < 1) {
-      throw new IllegalArgumentException(
-          "criterion " + id + " has " + points + " points; points must be positive");
-    }
-    return new Criterion(id, level, points, null, null, null);
+    return ImmutableCriterion.builder().id(id).level(level).points(points).build();
   }
 
   /**
@@ -78,6 +60,24 @@ public final class Criterion {
     return id;
   }
 
+  @Value.Check
+  void check() {
+    checkId(id());
+    if (points() < 1) {
+      throw new IllegalArgumentException(
+          "criterion " + id() + " has " + points() + " points; points must be positive");
+    }
+    for (Optional<String> title : java.util.List.of(thaiTitle(), englishTitle())) {
+      if (title.isPresent() && title.get().isBlank()) {
+        throw new IllegalArgumentException("criterion " + id() + " title must not be blank");
+      }
+    }
+  }
+
+  private ImmutableCriterion.Builder copy() {
+    return ImmutableCriterion.builder().id(id()).level(level()).points(points());
+  }
+
   /**
    * Returns a copy of this criterion in a group.
    *
@@ -87,7 +87,7 @@ public final class Criterion {
    */
   public Criterion withGroup(CriterionGroup group) {
     Objects.requireNonNull(group, "group");
-    return new Criterion(id, level, points, group, thaiTitle, englishTitle);
+    return copy().group(group).thaiTitle(thaiTitle()).englishTitle(englishTitle()).build();
   }
 
   /**
@@ -99,7 +99,8 @@ public final class Criterion {
    * @throws NullPointerException if {@code title} is null
    */
   public Criterion withThaiTitle(String title) {
-    return new Criterion(id, level, points, group, checkTitle(title), englishTitle);
+    Objects.requireNonNull(title, "title");
+    return copy().group(group()).thaiTitle(title).englishTitle(englishTitle()).build();
   }
 
   /**
@@ -111,15 +112,8 @@ public final class Criterion {
    * @throws NullPointerException if {@code title} is null
    */
   public Criterion withEnglishTitle(String title) {
-    return new Criterion(id, level, points, group, thaiTitle, checkTitle(title));
-  }
-
-  private String checkTitle(String title) {
     Objects.requireNonNull(title, "title");
-    if (title.isBlank()) {
-      throw new IllegalArgumentException("criterion " + id + " title must not be blank");
-    }
-    return title;
+    return copy().group(group()).thaiTitle(thaiTitle()).englishTitle(title).build();
   }
 
   /**
@@ -127,87 +121,53 @@ public final class Criterion {
    *
    * @return for example {@code B01}
    */
-  public String id() {
-    return id;
-  }
+  public abstract String id();
 
   /**
    * Returns the level.
    *
    * @return for example {@link Level#BASIC}
    */
-  public Level level() {
-    return level;
-  }
+  public abstract Level level();
 
   /**
    * Returns the points the criterion is worth when met.
    *
    * @return at least 1
    */
-  public int points() {
-    return points;
-  }
+  public abstract int points();
 
   /**
    * Returns the group, if the rulebook gives one.
    *
    * @return the group, or empty
    */
-  public Optional<CriterionGroup> group() {
-    return Optional.ofNullable(group);
-  }
+  public abstract Optional<CriterionGroup> group();
 
   /**
    * Returns the Thai title, if the rulebook gives one.
    *
    * @return the title, or empty
    */
-  public Optional<String> thaiTitle() {
-    return Optional.ofNullable(thaiTitle);
-  }
+  public abstract Optional<String> thaiTitle();
 
   /**
    * Returns the English title, if the rulebook gives one.
    *
    * @return the title, or empty
    */
-  public Optional<String> englishTitle() {
-    return Optional.ofNullable(englishTitle);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    if (this == obj) {
-      return true;
-    }
-    if (!(obj instanceof Criterion)) {
-      return false;
-    }
-    Criterion other = (Criterion) obj;
-    return id.equals(other.id)
-        && level.equals(other.level)
-        && points == other.points
-        && Objects.equals(group, other.group)
-        && Objects.equals(thaiTitle, other.thaiTitle)
-        && Objects.equals(englishTitle, other.englishTitle);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, level, points, group, thaiTitle, englishTitle);
-  }
+  public abstract Optional<String> englishTitle();
 
   @Override
   public String toString() {
     return MoreObjects.toStringHelper("Criterion")
         .omitNullValues()
-        .add("id", id)
-        .add("level", level)
-        .add("points", points)
-        .add("group", group)
-        .add("thaiTitle", thaiTitle)
-        .add("englishTitle", englishTitle)
+        .add("id", id())
+        .add("level", level())
+        .add("points", points())
+        .add("group", group().orElse(null))
+        .add("thaiTitle", thaiTitle().orElse(null))
+        .add("englishTitle", englishTitle().orElse(null))
         .toString();
   }
 }

@@ -1,7 +1,7 @@
 package io.github.gecc.rules;
 
 /**
- * The kind of a criterion. RULES.md §10 (public fact beyond the seeds): since BE 2559 criteria
+ * The kind of a criterion. RULES.md §10 (public fact beyond the circulars): since BE 2559 criteria
  * have been grouped into physical, quality and results criteria.
  */
 public enum CriterionGroup {

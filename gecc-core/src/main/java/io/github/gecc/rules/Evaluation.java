@@ -11,13 +11,16 @@ import java.util.Optional;
  * counts per level, the outcome reached, the self-assessment gate, the criteria not met, the
  * reasons, and what it would take to reach each outcome not reached.
  *
- * <p>RULES.md §3 (FACT): certification (all basic and at least 10 advanced criteria in BE 2560)
- * and the self-assessment gate (60 points) are separate rules; both are evaluated and explained.
- * An evaluation is a pure function of the rulebook and the assessment ({@link
+ * <p>RULES.md §3 (FACT, DLA นท 0812/694, round 2560): a unit may apply when its self-assessment
+ * reaches the gate (60 points, step 3) <em>and</em> meets the rulebook's application requirement
+ * (all 40 basic and at least 10 advanced criteria, the FAQ); each rule is evaluated and explained
+ * with its own reason. Certification is a separate rule, the rulebook's outcomes (RULES.md §3,
+ * DECISION). An evaluation is a pure function of the rulebook and the assessment ({@link
  * Rulebook#evaluate}); it names the rulebook and the library version that produced it.
  *
- * <p>Two evaluations are equal when their rulebook, assessment and library version are equal
- * (everything else follows from them). This class is immutable and thread-safe.
+ * <p>Two evaluations are equal when their rulebook and assessment are equal (everything else
+ * follows from them; the library version is a label, not part of equality, so an evaluation read
+ * back from JSON equals the one written). This class is immutable and thread-safe.
  */
 public final class Evaluation {
 
@@ -31,12 +34,12 @@ public final class Evaluation {
   private final String outcome;
   private final int outcomeRank;
   private final boolean selfAssessmentPassed;
+  private final boolean meetsApplicationRequirements;
   private final ImmutableList<String> unanswered;
   private final ImmutableList<Reason> reasons;
   /*
-   * Derived parts built on first use (EvaluateBenchmark: an evaluation with its reasons was
-   * 6.4 µs warmed up, the gaps and the per-level maps a large part of it, and most callers read
-   * the outcome and the reasons only). Each is a pure function of the fields above. Racy
+   * Derived parts built on first use (most callers read the outcome and the reasons only). Each is
+   * a pure function of the fields above. Racy
    * single-check: two threads may both build one, equal values, and Guava's immutable collections
    * are safely published through their final fields.
    */
@@ -54,6 +57,7 @@ public final class Evaluation {
       String outcome,
       int outcomeRank,
       boolean selfAssessmentPassed,
+      boolean meetsApplicationRequirements,
       ImmutableList<String> unanswered,
       ImmutableList<Reason> reasons) {
     this.rulebook = rulebook;
@@ -65,6 +69,7 @@ public final class Evaluation {
     this.outcome = outcome;
     this.outcomeRank = outcomeRank;
     this.selfAssessmentPassed = selfAssessmentPassed;
+    this.meetsApplicationRequirements = meetsApplicationRequirements;
     this.unanswered = unanswered;
     this.reasons = reasons;
   }
@@ -137,7 +142,7 @@ public final class Evaluation {
         Level level = index.level(li);
         tallies.put(
             level,
-            new LevelTally(
+            LevelTally.of(
                 level, levelMet[li], index.levelTotal(li), levelPoints[li], index.levelMax(li)));
       }
       result = tallies.buildOrThrow();
@@ -207,6 +212,28 @@ public final class Evaluation {
   }
 
   /**
+   * Tells whether every application requirement of the rulebook holds (RULES.md §3, FACT: all 40
+   * basic and at least 10 advanced criteria in BE 2560, DLA นท 0812/694, round 2560, FAQ).
+   *
+   * @return true if every requirement of {@link Rulebook#applicationRequirements()} holds (true
+   *     when the rulebook has none)
+   */
+  public boolean meetsApplicationRequirements() {
+    return meetsApplicationRequirements;
+  }
+
+  /**
+   * Tells whether the unit may apply: the self-assessment reaches the gate <em>and</em> meets the
+   * application requirements (RULES.md §3, FACT). In BE 2560, 36 basic and 12 advanced criteria
+   * (60 points) pass the gate but may not apply.
+   *
+   * @return {@code selfAssessmentPassed() && meetsApplicationRequirements()}
+   */
+  public boolean mayApply() {
+    return selfAssessmentPassed && meetsApplicationRequirements;
+  }
+
+  /**
    * Returns the criteria not met (answered not met, or not answered), per level, sorted by id.
    *
    * @return every level of the catalogue, with a possibly empty list
@@ -236,8 +263,10 @@ public final class Evaluation {
 
   /**
    * Returns the reasons: for each outcome higher than the one reached, one per requirement that
-   * fails; {@link ReasonCode#OUTCOME_REACHED} when an outcome is reached; the gate; and the
-   * unanswered criteria, if any.
+   * fails; {@link ReasonCode#OUTCOME_REACHED} when an outcome is reached; the gate; one {@link
+   * ReasonCode#APPLICATION_REQUIREMENT_NOT_MET} per application requirement that fails, or {@link
+   * ReasonCode#APPLICATION_REQUIREMENT_MET} when the rulebook has requirements and all hold; and
+   * the unanswered criteria, if any. Each reason cites its source.
    *
    * @return the reasons, in that order
    */
@@ -284,14 +313,12 @@ public final class Evaluation {
       return false;
     }
     Evaluation o = (Evaluation) obj;
-    return rulebook.equals(o.rulebook)
-        && assessment.equals(o.assessment)
-        && libraryVersion.equals(o.libraryVersion);
+    return rulebook.equals(o.rulebook) && assessment.equals(o.assessment);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rulebook, assessment, libraryVersion);
+    return Objects.hash(rulebook, assessment);
   }
 
   @Override
@@ -308,6 +335,7 @@ public final class Evaluation {
         + outcome
         + ", gate "
         + (selfAssessmentPassed ? "passed" : "not passed")
+        + (mayApply() ? ", may apply" : ", may not apply")
         + "]";
   }
 }

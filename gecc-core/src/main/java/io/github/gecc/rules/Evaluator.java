@@ -9,11 +9,8 @@ import java.util.List;
  *
  * <p>It counts with the rulebook's {@link RulebookIndex} (arrays by catalogue position) and
  * builds, eagerly, only the outcome and the reasons' codes and figures; the reasons' messages, the
- * per-level maps and the gaps are built on first use. Measured with {@code
- * EvaluateBenchmark.evaluate} (one GECC-2560 evaluation with its reasons, JMH steady state on the
- * loaded 2-core build machine): 5.4 µs and 4.8 KB allocated before (look-ups by id, {@code
- * levels.indexOf}, sorted sets, both message languages and the gaps built every time), 0.33 µs and
- * 336 bytes after.
+ * per-level maps and the gaps are built on first use ({@code EvaluateBenchmark.evaluate} measures
+ * it).
  */
 final class Evaluator {
 
@@ -44,7 +41,16 @@ final class Evaluator {
       List<Requirement> requirements = higher.requirements();
       for (int r = 0; r < requirements.size(); r++) {
         if (!index.holds(o, r, levelMet, points)) {
-          reasons.add(failed(index, assessment, higher.name(), requirements.get(r), index.requirementLevel(o, r), levelMet, points));
+          reasons.add(
+              failed(
+                  index,
+                  assessment,
+                  higher.name(),
+                  requirements.get(r),
+                  index.requirementLevel(o, r),
+                  levelMet,
+                  points,
+                  rulebook.outcomeSource()));
         }
       }
     }
@@ -52,7 +58,14 @@ final class Evaluator {
       Outcome o = outcomes.get(reached);
       reasons.add(
           new Reason(
-              ReasonCode.OUTCOME_REACHED, o.name(), null, null, null, ImmutableList.of(), o.requirements()));
+              ReasonCode.OUTCOME_REACHED,
+              o.name(),
+              null,
+              null,
+              null,
+              ImmutableList.of(),
+              o.requirements(),
+              rulebook.outcomeSource()));
     }
     int gate = rulebook.selfAssessmentGate();
     boolean gatePassed = points >= gate;
@@ -64,7 +77,32 @@ final class Evaluator {
             gate,
             points,
             ImmutableList.of(),
-            ImmutableList.of()));
+            ImmutableList.of(),
+            rulebook.conditionSource()));
+    boolean requirementsMet = true;
+    ImmutableList<Level> levels = rulebook.levels();
+    for (Requirement requirement : rulebook.applicationRequirements()) {
+      int li = requirement.level().map(levels::indexOf).orElse(-1);
+      int met = li < 0 ? 0 : levelMet[li];
+      int total = li < 0 ? 0 : index.levelTotal(li);
+      if (!requirement.holds(met, total, points)) {
+        requirementsMet = false;
+        reasons.add(
+            failedApplication(index, assessment, requirement, li, met, points, rulebook.conditionSource()));
+      }
+    }
+    if (requirementsMet && !rulebook.applicationRequirements().isEmpty()) {
+      reasons.add(
+          new Reason(
+              ReasonCode.APPLICATION_REQUIREMENT_MET,
+              null,
+              null,
+              null,
+              null,
+              ImmutableList.of(),
+              rulebook.applicationRequirements(),
+              rulebook.conditionSource()));
+    }
     ImmutableList<String> unanswered =
         assessment.allAnswered()
             ? ImmutableList.of()
@@ -72,7 +110,14 @@ final class Evaluator {
     if (!unanswered.isEmpty()) {
       reasons.add(
           new Reason(
-              ReasonCode.CRITERIA_UNANSWERED, null, null, null, null, unanswered, ImmutableList.of()));
+              ReasonCode.CRITERIA_UNANSWERED,
+              null,
+              null,
+              null,
+              null,
+              unanswered,
+              ImmutableList.of(),
+              "RULES.md §3 DECISION"));
     }
     return new Evaluation(
         rulebook,
@@ -84,6 +129,7 @@ final class Evaluator {
         outcome,
         rank,
         gatePassed,
+        requirementsMet,
         unanswered,
         reasons.build());
   }
@@ -95,7 +141,8 @@ final class Evaluator {
       Requirement r,
       int li,
       int[] levelMet,
-      int points) {
+      int points,
+      String source) {
     switch (r.kind()) {
       case ALL_OF_LEVEL:
         return new Reason(
@@ -105,7 +152,8 @@ final class Evaluator {
             index.levelTotal(li),
             levelMet[li],
             index.sortedIds(assessment.metFlags(), false, li),
-            ImmutableList.of());
+            ImmutableList.of(),
+            source);
       case AT_LEAST_COUNT:
         return new Reason(
             ReasonCode.LEVEL_COUNT_TOO_LOW,
@@ -114,7 +162,8 @@ final class Evaluator {
             r.minimum(),
             levelMet[li],
             ImmutableList.of(),
-            ImmutableList.of());
+            ImmutableList.of(),
+            source);
       default:
         return new Reason(
             ReasonCode.POINTS_TOO_LOW,
@@ -123,7 +172,50 @@ final class Evaluator {
             r.minimum(),
             points,
             ImmutableList.of(),
-            ImmutableList.of());
+            ImmutableList.of(),
+            source);
+    }
+  }
+
+  private static Reason failedApplication(
+      RulebookIndex index,
+      Assessment assessment,
+      Requirement r,
+      int li,
+      int met,
+      int points,
+      String source) {
+    switch (r.kind()) {
+      case ALL_OF_LEVEL:
+        return new Reason(
+            ReasonCode.APPLICATION_REQUIREMENT_NOT_MET,
+            null,
+            index.level(li),
+            index.levelTotal(li),
+            met,
+            index.sortedIds(assessment.metFlags(), false, li),
+            ImmutableList.of(r),
+            source);
+      case AT_LEAST_COUNT:
+        return new Reason(
+            ReasonCode.APPLICATION_REQUIREMENT_NOT_MET,
+            null,
+            index.level(li),
+            r.minimum(),
+            met,
+            ImmutableList.of(),
+            ImmutableList.of(r),
+            source);
+      default:
+        return new Reason(
+            ReasonCode.APPLICATION_REQUIREMENT_NOT_MET,
+            null,
+            null,
+            r.minimum(),
+            points,
+            ImmutableList.of(),
+            ImmutableList.of(r),
+            source);
     }
   }
 
@@ -192,6 +284,6 @@ final class Evaluator {
         extraPoints += index.points(p);
       }
     }
-    return new OutcomeGap(outcome.name(), index.sortedIds(chosen, true, -1));
+    return OutcomeGap.of(outcome.name(), index.sortedIds(chosen, true, -1));
   }
 }

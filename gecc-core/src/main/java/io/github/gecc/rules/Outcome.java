@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
 
 /**
  * An outcome a rulebook can award, such as {@code CERTIFIED}, with the requirements that reach
@@ -18,17 +19,12 @@ import java.util.regex.Pattern;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Outcome {
+@Value.Immutable
+public abstract class Outcome {
 
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
-  private final String name;
-  private final ImmutableList<Requirement> requirements;
-
-  private Outcome(String name, ImmutableList<Requirement> requirements) {
-    this.name = name;
-    this.requirements = requirements;
-  }
+  Outcome() {}
 
   /**
    * Returns an outcome.
@@ -43,19 +39,7 @@ public final class Outcome {
    */
   public static Outcome of(String name, List<Requirement> requirements) {
     checkName(name, "outcome");
-    ImmutableList<Requirement> copy = ImmutableList.copyOf(requirements);
-    if (copy.isEmpty()) {
-      throw new IllegalArgumentException(
-          "outcome " + name + " has no requirement; an outcome needs at least one");
-    }
-    Set<Requirement> seen = new HashSet<>();
-    for (Requirement requirement : copy) {
-      if (!seen.add(requirement)) {
-        throw new IllegalArgumentException(
-            "outcome " + name + " repeats the requirement '" + requirement + "'");
-      }
-    }
-    return new Outcome(name, copy);
+    return ImmutableOutcome.builder().name(name).addAllRequirements(requirements).build();
   }
 
   /**
@@ -83,38 +67,37 @@ public final class Outcome {
     return name;
   }
 
+  @Value.Check
+  void check() {
+    if (requirements().isEmpty()) {
+      throw new IllegalArgumentException(
+          "outcome " + name() + " has no requirement; an outcome needs at least one");
+    }
+    Set<Requirement> seen = new HashSet<>();
+    for (Requirement requirement : requirements()) {
+      if (!seen.add(requirement)) {
+        throw new IllegalArgumentException(
+            "outcome " + name() + " repeats the requirement '" + requirement + "'");
+      }
+    }
+  }
+
   /**
    * Returns the name.
    *
    * @return for example {@code CERTIFIED}
    */
-  public String name() {
-    return name;
-  }
+  public abstract String name();
 
   /**
    * Returns the requirements, all of which must hold.
    *
    * @return at least one requirement
    */
-  public ImmutableList<Requirement> requirements() {
-    return requirements;
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Outcome
-        && ((Outcome) obj).name.equals(name)
-        && ((Outcome) obj).requirements.equals(requirements);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(name, requirements);
-  }
+  public abstract ImmutableList<Requirement> requirements();
 
   @Override
   public String toString() {
-    return name + requirements;
+    return name() + requirements();
   }
 }

@@ -1,7 +1,7 @@
 package io.github.gecc.rules;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * What it would take to reach an outcome not reached: the fewest further criteria whose meeting
@@ -16,14 +16,13 @@ import java.util.Objects;
  * <p>Implements the "fewest further criteria" of the evaluation (RULES.md §3, a library DECISION on
  * how to choose among equal sets).
  */
-public final class OutcomeGap {
+@Value.Immutable
+public abstract class OutcomeGap {
 
-  private final String outcome;
-  private final ImmutableList<String> suggestion;
+  OutcomeGap() {}
 
-  OutcomeGap(String outcome, ImmutableList<String> suggestion) {
-    this.outcome = outcome;
-    this.suggestion = suggestion;
+  static OutcomeGap of(String outcome, ImmutableList<String> suggestion) {
+    return ImmutableOutcomeGap.builder().outcome(outcome).addAllSuggestion(suggestion).build();
   }
 
   /**
@@ -31,9 +30,7 @@ public final class OutcomeGap {
    *
    * @return its name
    */
-  public String outcome() {
-    return outcome;
-  }
+  public abstract String outcome();
 
   /**
    * Returns the fewest further criteria that would reach the outcome.
@@ -41,7 +38,7 @@ public final class OutcomeGap {
    * @return at least 1
    */
   public int fewestFurther() {
-    return suggestion.size();
+    return suggestion().size();
   }
 
   /**
@@ -49,24 +46,10 @@ public final class OutcomeGap {
    *
    * @return {@link #fewestFurther()} ids
    */
-  public ImmutableList<String> suggestion() {
-    return suggestion;
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof OutcomeGap
-        && ((OutcomeGap) obj).outcome.equals(outcome)
-        && ((OutcomeGap) obj).suggestion.equals(suggestion);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(outcome, suggestion);
-  }
+  public abstract ImmutableList<String> suggestion();
 
   @Override
   public String toString() {
-    return outcome + " needs " + suggestion.size() + " more: " + suggestion;
+    return outcome() + " needs " + suggestion().size() + " more: " + suggestion();
   }
 }

@@ -26,6 +26,7 @@ public final class Reason {
   private final ImmutableList<String> criteria;
   /** The requirements of the outcome reached, for {@link ReasonCode#OUTCOME_REACHED}; else empty. */
   private final ImmutableList<Requirement> requirements;
+  private final String source;
   /*
    * The messages are a function of the fields above, built on first use: building both languages
    * for every reason was a third of an evaluation's allocation (EvaluateBenchmark, -prof gc), and
@@ -43,7 +44,8 @@ public final class Reason {
       Integer required,
       Integer actual,
       ImmutableList<String> criteria,
-      ImmutableList<Requirement> requirements) {
+      ImmutableList<Requirement> requirements,
+      String source) {
     this.code = code;
     this.outcome = outcome;
     this.level = level;
@@ -51,6 +53,17 @@ public final class Reason {
     this.actual = actual;
     this.criteria = criteria;
     this.requirements = requirements;
+    this.source = source;
+  }
+
+  /**
+   * Returns the citation of the rule behind the reason: the circular and the section of the
+   * library's rules reference.
+   *
+   * @return for example {@code "DLA นท 0812/694, round 2560 (step 3); RULES.md §3 FACT"}
+   */
+  public String source() {
+    return source;
   }
 
   /**
@@ -161,6 +174,10 @@ public final class Reason {
       case POINTS_TOO_LOW:
         return "ผล " + outcome + " ต้องได้อย่างน้อย " + required + " คะแนน: ได้ " + actual
             + " คะแนน ขาดอีก " + (required - actual) + " คะแนน";
+      case APPLICATION_REQUIREMENT_MET:
+        return "ผ่านเงื่อนไขการขอรับการรับรอง: " + thai(requirements);
+      case APPLICATION_REQUIREMENT_NOT_MET:
+        return thaiNotMet();
       case SELF_ASSESSMENT_GATE_PASSED:
         return "คะแนน " + actual + " คะแนน ไม่น้อยกว่าเกณฑ์การประเมินตนเอง " + required + " คะแนน";
       case SELF_ASSESSMENT_BELOW_GATE:
@@ -184,6 +201,10 @@ public final class Reason {
       case POINTS_TOO_LOW:
         return outcome + " needs at least " + required + " points: " + actual + " scored, "
             + (required - actual) + " short";
+      case APPLICATION_REQUIREMENT_MET:
+        return "the application requirement holds: " + english(requirements);
+      case APPLICATION_REQUIREMENT_NOT_MET:
+        return englishNotMet();
       case SELF_ASSESSMENT_GATE_PASSED:
         return actual + " points reach the self-assessment gate of " + required + " points";
       case SELF_ASSESSMENT_BELOW_GATE:
@@ -192,6 +213,37 @@ public final class Reason {
       default:
         return criteria.size() + " criteria not answered, counted as not met: "
             + String.join(", ", criteria);
+    }
+  }
+
+  private String thaiNotMet() {
+    String tail = " จึงยังขอรับการรับรองไม่ได้";
+    switch (requirements.get(0).kind()) {
+      case ALL_OF_LEVEL:
+        return "การขอรับการรับรองต้องผ่านเกณฑ์" + level.thaiLabel() + "ครบทุกข้อ: ผ่าน " + actual
+            + " จาก " + required + " ข้อ ยังไม่ผ่าน " + (required - actual) + " ข้อ ("
+            + String.join(", ", criteria) + ")" + tail;
+      case AT_LEAST_COUNT:
+        return "การขอรับการรับรองต้องผ่านเกณฑ์" + level.thaiLabel() + "อย่างน้อย " + required
+            + " ข้อ: ผ่าน " + actual + " ข้อ ขาดอีก " + (required - actual) + " ข้อ" + tail;
+      default:
+        return "การขอรับการรับรองต้องได้อย่างน้อย " + required + " คะแนน: ได้ " + actual
+            + " คะแนน ขาดอีก " + (required - actual) + " คะแนน" + tail;
+    }
+  }
+
+  private String englishNotMet() {
+    String tail = "; the unit may not apply yet";
+    switch (requirements.get(0).kind()) {
+      case ALL_OF_LEVEL:
+        return "applying needs every " + level + " criterion: " + actual + " of " + required
+            + " met, " + (required - actual) + " not met (" + String.join(", ", criteria) + ")" + tail;
+      case AT_LEAST_COUNT:
+        return "applying needs at least " + required + " " + level + " criteria: " + actual
+            + " met, " + (required - actual) + " short" + tail;
+      default:
+        return "applying needs at least " + required + " points: " + actual + " scored, "
+            + (required - actual) + " short" + tail;
     }
   }
 
@@ -232,6 +284,7 @@ public final class Reason {
         && Objects.equals(required, o.required)
         && Objects.equals(actual, o.actual)
         && criteria.equals(o.criteria)
+        && source.equals(o.source)
         && thaiMessage().equals(o.thaiMessage())
         && englishMessage().equals(o.englishMessage());
   }
@@ -239,7 +292,7 @@ public final class Reason {
   @Override
   public int hashCode() {
     return Objects.hash(
-        code, outcome, level, required, actual, criteria, thaiMessage(), englishMessage());
+        code, outcome, level, required, actual, criteria, source, thaiMessage(), englishMessage());
   }
 
   @Override

@@ -32,6 +32,17 @@ public enum ReasonCode {
    * points.
    */
   SELF_ASSESSMENT_BELOW_GATE,
+  /**
+   * Every application requirement of the rulebook holds (RULES.md §3): with the gate, the unit
+   * may apply. Names the requirements.
+   */
+  APPLICATION_REQUIREMENT_MET,
+  /**
+   * An application requirement of the rulebook fails (RULES.md §3, FACT in BE 2560: all basic and
+   * at least 10 advanced criteria): the unit may not apply. Names the level and, for an "all of"
+   * requirement, the criteria not met; required, actual and shortfall count criteria or points.
+   */
+  APPLICATION_REQUIREMENT_NOT_MET,
   /** Some criteria were not answered and count as not met. Names the criteria. */
   CRITERIA_UNANSWERED
 }

@@ -2,6 +2,7 @@ package io.github.gecc.rules;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One requirement of an outcome: all criteria of a level, at least N criteria of a level, or at
@@ -13,7 +14,8 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Requirement {
+@Value.Immutable
+public abstract class Requirement {
 
   /** The three kinds of requirement. */
   public enum Kind {
@@ -25,14 +27,17 @@ public final class Requirement {
     AT_LEAST_POINTS
   }
 
-  private final Kind kind;
-  private final Level level;
-  private final int minimum;
+  Requirement() {}
 
-  private Requirement(Kind kind, Level level, int minimum) {
-    this.kind = kind;
-    this.level = level;
-    this.minimum = minimum;
+  private static Requirement of(Kind kind, Optional<Level> level, int minimum) {
+    return ImmutableRequirement.builder().kind(kind).level(level).minimum(minimum).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (level().isPresent() == (kind() == Kind.AT_LEAST_POINTS)) {
+      throw new IllegalArgumentException("a requirement of kind " + kind() + " has a level exactly when it counts criteria");
+    }
   }
 
   /**
@@ -43,7 +48,7 @@ public final class Requirement {
    * @throws NullPointerException if {@code level} is null
    */
   public static Requirement allOf(Level level) {
-    return new Requirement(Kind.ALL_OF_LEVEL, Objects.requireNonNull(level, "level"), 0);
+    return of(Kind.ALL_OF_LEVEL, Optional.of(Objects.requireNonNull(level, "level")), 0);
   }
 
   /**
@@ -61,7 +66,7 @@ public final class Requirement {
       throw new IllegalArgumentException(
           "a requirement of at least " + count + " " + level + " criteria must ask for at least 1");
     }
-    return new Requirement(Kind.AT_LEAST_COUNT, level, count);
+    return of(Kind.AT_LEAST_COUNT, Optional.of(level), count);
   }
 
   /**
@@ -76,7 +81,7 @@ public final class Requirement {
       throw new IllegalArgumentException(
           "a requirement of at least " + points + " points must ask for at least 1 point");
     }
-    return new Requirement(Kind.AT_LEAST_POINTS, null, points);
+    return of(Kind.AT_LEAST_POINTS, Optional.empty(), points);
   }
 
   /**
@@ -84,18 +89,14 @@ public final class Requirement {
    *
    * @return the kind
    */
-  public Kind kind() {
-    return kind;
-  }
+  public abstract Kind kind();
 
   /**
    * Returns the level the requirement is about.
    *
    * @return the level, or empty for {@link Kind#AT_LEAST_POINTS}
    */
-  public Optional<Level> level() {
-    return Optional.ofNullable(level);
-  }
+  public abstract Optional<Level> level();
 
   /**
    * Returns the least count or points asked for.
@@ -103,9 +104,7 @@ public final class Requirement {
    * @return the count for {@link Kind#AT_LEAST_COUNT}, the points for {@link
    *     Kind#AT_LEAST_POINTS}, 0 for {@link Kind#ALL_OF_LEVEL}
    */
-  public int minimum() {
-    return minimum;
-  }
+  public abstract int minimum();
 
   /**
    * Tells whether the requirement holds for given tallies.
@@ -116,28 +115,14 @@ public final class Requirement {
    * @return true if it holds
    */
   boolean holds(int levelMet, int levelTotal, int points) {
-    switch (kind) {
+    switch (kind()) {
       case ALL_OF_LEVEL:
         return levelMet == levelTotal;
       case AT_LEAST_COUNT:
-        return levelMet >= minimum;
+        return levelMet >= minimum();
       default:
-        return points >= minimum;
+        return points >= minimum();
     }
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof Requirement)) {
-      return false;
-    }
-    Requirement other = (Requirement) obj;
-    return kind == other.kind && Objects.equals(level, other.level) && minimum == other.minimum;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, level, minimum);
   }
 
   /**
@@ -147,13 +132,13 @@ public final class Requirement {
    */
   @Override
   public String toString() {
-    switch (kind) {
+    switch (kind()) {
       case ALL_OF_LEVEL:
-        return "all " + level;
+        return "all " + level().orElseThrow();
       case AT_LEAST_COUNT:
-        return "at least " + minimum + " " + level;
+        return "at least " + minimum() + " " + level().orElseThrow();
       default:
-        return "at least " + minimum + " points";
+        return "at least " + minimum() + " points";
     }
   }
 }

@@ -14,10 +14,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A rulebook: the criteria catalogue, the outcomes it awards (highest first) with their
- * requirements, and the self-assessment gate.
+ * A rulebook: the criteria catalogue, the condition to apply (the self-assessment gate and the
+ * application requirements), and the outcomes it awards (highest first) with their requirements.
  *
  * <p>RULES.md §3 (FACT): the BE 2560 rulebook, bundled as {@link BundledRulebooks#gecc2560()}.
+ * RULES.md §3 (DECISION): a rulebook states its application requirements separately from its
+ * outcomes, so a later rulebook may make them differ.
  * RULES.md §3 (DECISION): a rulebook is data; it is checked when built — ids unique, points
  * positive, every outcome reachable, the gate not above the maximum — and a broken rulebook is
  * refused with the reason, never half-built. "Reachable" means that some assessment reaches the
@@ -45,10 +47,14 @@ public final class Rulebook {
   private final ImmutableMap<String, Criterion> criteriaById;
   private final ImmutableList<Outcome> outcomes;
   private final int selfAssessmentGate;
+  private final ImmutableList<Requirement> applicationRequirements;
+  private final String source;
   private final String notReachedOutcome;
   private final ImmutableMap<Level, ImmutableList<Criterion>> byLevel;
   private final int maxPoints;
   private final RulebookIndex index;
+  private final String outcomeSource;
+  private final String conditionSource;
 
   private Rulebook(Builder b) {
     this.id = b.id;
@@ -56,6 +62,8 @@ public final class Rulebook {
     this.criteria = ImmutableList.copyOf(b.criteria);
     this.outcomes = ImmutableList.copyOf(b.outcomes);
     this.selfAssessmentGate = b.selfAssessmentGate;
+    this.applicationRequirements = ImmutableList.copyOf(b.applicationRequirements);
+    this.source = b.source;
     this.notReachedOutcome = b.notReachedOutcome;
     ImmutableMap.Builder<String, Criterion> ids = ImmutableMap.builder();
     Map<Level, List<Criterion>> levels = new LinkedHashMap<>();
@@ -76,6 +84,20 @@ public final class Rulebook {
     this.byLevel = lv.buildOrThrow();
     this.maxPoints = (int) max;
     this.index = new RulebookIndex(criteria, levels(), outcomes);
+    String cited = b.source.isEmpty() ? "rulebook " + b.id + " (data given by its user)" : b.source;
+    this.outcomeSource = cited + "; RULES.md §3 DECISION";
+    this.conditionSource =
+        cited + (b.source.isEmpty() ? "; RULES.md §3 DECISION" : "; RULES.md §3 FACT");
+  }
+
+  /** The citation of the reasons about outcomes: the committee's rule is the library's DECISION. */
+  String outcomeSource() {
+    return outcomeSource;
+  }
+
+  /** The citation of the reasons about the condition to apply (the gate and the requirements). */
+  String conditionSource() {
+    return conditionSource;
   }
 
   /** The catalogue as arrays, for evaluations (computed once, with the rulebook). */
@@ -193,6 +215,26 @@ public final class Rulebook {
   }
 
   /**
+   * Returns the application requirements: besides the gate, what a self-assessment must meet
+   * before the unit may apply (RULES.md §3, FACT: all 40 basic and at least 10 advanced criteria
+   * in BE 2560, DLA นท 0812/694, round 2560, FAQ).
+   *
+   * @return the requirements, all of which must hold; empty when the gate is the only condition
+   */
+  public ImmutableList<Requirement> applicationRequirements() {
+    return applicationRequirements;
+  }
+
+  /**
+   * Returns the citation of the circular the rulebook's figures come from.
+   *
+   * @return for example {@code "DLA นท 0812/694, round 2560"}, or empty when not given
+   */
+  public Optional<String> source() {
+    return source.isEmpty() ? Optional.empty() : Optional.of(source);
+  }
+
+  /**
    * Returns the most points an assessment can score: the sum of every criterion's points.
    *
    * @return at least 1 (80 for GECC-2560)
@@ -236,12 +278,22 @@ public final class Rulebook {
         && criteria.equals(o.criteria)
         && outcomes.equals(o.outcomes)
         && selfAssessmentGate == o.selfAssessmentGate
+        && applicationRequirements.equals(o.applicationRequirements)
+        && source.equals(o.source)
         && notReachedOutcome.equals(o.notReachedOutcome);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, firstRound, criteria, outcomes, selfAssessmentGate, notReachedOutcome);
+    return Objects.hash(
+        id,
+        firstRound,
+        criteria,
+        outcomes,
+        selfAssessmentGate,
+        applicationRequirements,
+        source,
+        notReachedOutcome);
   }
 
   @Override
@@ -258,6 +310,8 @@ public final class Rulebook {
         + outcomes.stream().map(Outcome::name).collect(java.util.stream.Collectors.toList())
         + ", gate "
         + selfAssessmentGate
+        + ", to apply "
+        + applicationRequirements
         + "]";
   }
 
@@ -270,6 +324,8 @@ public final class Rulebook {
     private final List<Criterion> criteria = new ArrayList<>();
     private final List<Outcome> outcomes = new ArrayList<>();
     private int selfAssessmentGate;
+    private final List<Requirement> applicationRequirements = new ArrayList<>();
+    private String source = "";
     private String notReachedOutcome = NOT_CERTIFIED;
 
     private Builder(String id, FiscalYear firstRound) {
@@ -327,6 +383,37 @@ public final class Rulebook {
     }
 
     /**
+     * Adds an application requirement: a condition a self-assessment must meet, besides the gate,
+     * before the unit may apply.
+     *
+     * @param requirement the requirement, not null; its level must be in the catalogue and it
+     *     must be satisfiable (checked by {@link #build()})
+     * @return this builder
+     * @throws NullPointerException if {@code requirement} is null
+     */
+    public Builder addApplicationRequirement(Requirement requirement) {
+      applicationRequirements.add(Objects.requireNonNull(requirement, "requirement"));
+      return this;
+    }
+
+    /**
+     * Sets the citation of the circular the rulebook's figures come from.
+     *
+     * @param citation for example {@code "DLA นท 0812/694, round 2560"}; not null, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code citation} is blank
+     * @throws NullPointerException if {@code citation} is null
+     */
+    public Builder source(String citation) {
+      Objects.requireNonNull(citation, "citation");
+      if (citation.isBlank()) {
+        throw new IllegalArgumentException("rulebook " + id + ": the source citation is blank");
+      }
+      this.source = citation;
+      return this;
+    }
+
+    /**
      * Sets the outcome of an assessment that reaches no listed outcome.
      *
      * @param name an outcome name (upper-case letters, digits, {@code _}), not null
@@ -346,7 +433,8 @@ public final class Rulebook {
      * @throws IllegalArgumentException naming the rulebook and the rule broken: no criteria, a
      *     repeated criterion id, no outcome, a repeated outcome name, an outcome named like the
      *     not-reached outcome, a requirement on a level no criterion has, an outcome no assessment
-     *     can reach, a gate outside 0..maximum, or criteria whose points add up to more than
+     *     can reach, a gate outside 0..maximum, a repeated or unsatisfiable application
+     *     requirement or one on a level no criterion has, or criteria whose points add up to more than
      *     {@link Integer#MAX_VALUE}
      */
     public Rulebook build() {
@@ -383,6 +471,24 @@ public final class Rulebook {
                 + " is outside 0.."
                 + rulebook.maxPoints()
                 + ", the rulebook's maximum points");
+      }
+      Set<Requirement> seen = new HashSet<>();
+      for (Requirement r : applicationRequirements) {
+        if (!seen.add(r)) {
+          throw new IllegalArgumentException(where + "application requirement '" + r + "' appears twice");
+        }
+        int available =
+            r.level().map(level -> rulebook.criteriaOf(level).size()).orElse(rulebook.maxPoints());
+        if (r.level().isPresent() && available == 0) {
+          throw new IllegalArgumentException(
+              where + "application requirement '" + r + "' names level " + r.level().get()
+                  + ", which no criterion has");
+        }
+        if (r.minimum() > available) {
+          throw new IllegalArgumentException(
+              where + "application requirement '" + r + "' asks for more than the "
+                  + available + (r.level().isPresent() ? " criteria of its level" : " points of the rulebook"));
+        }
       }
       return rulebook;
     }

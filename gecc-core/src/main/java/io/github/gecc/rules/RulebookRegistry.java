@@ -15,6 +15,11 @@ import java.util.Optional;
  * one. DECISION: two rulebooks of one registry may share neither an id nor a first round, so the
  * rulebook of a round is never ambiguous.
  *
+ * <p>RULES.md §3 (DECISION, trust): the gate, the maximum and the requirements of a registered
+ * rulebook are never taken from a caller. A rulebook that reuses a registered id with other
+ * content is refused by {@link #plus} and by {@link #admit}; the registry is the one place that
+ * says which rulebook judges a round ({@link #forRound}).
+ *
  * <p>This class is immutable and thread-safe; {@link #plus} returns a new registry.
  */
 public final class RulebookRegistry {
@@ -50,16 +55,14 @@ public final class RulebookRegistry {
    * Returns this registry with one more rulebook.
    *
    * @param rulebook the rulebook, not null
-   * @return a new registry
-   * @throws IllegalArgumentException if the registry already has a rulebook with the same id or
-   *     the same first round
+   * @return a new registry, or this registry when it already holds an equal rulebook
+   * @throws IllegalArgumentException if the registry already has another rulebook with the same
+   *     id (other content under a registered id) or one with the same first round
    * @throws NullPointerException if {@code rulebook} is null
    */
   public RulebookRegistry plus(Rulebook rulebook) {
-    Objects.requireNonNull(rulebook, "rulebook");
-    if (byId(rulebook.id()).isPresent()) {
-      throw new IllegalArgumentException(
-          "the registry already has a rulebook with id " + rulebook.id());
+    if (admit(rulebook) != rulebook || byId(rulebook.id()).isPresent()) {
+      return this;
     }
     Rulebook sameRound = byRound.get(rulebook.firstRound());
     if (sameRound != null) {
@@ -77,6 +80,60 @@ public final class RulebookRegistry {
             .putAll(byRound)
             .put(rulebook.firstRound(), rulebook)
             .build());
+  }
+
+  /**
+   * Checks a rulebook a caller gives (for example inline in a request) against the registry.
+   *
+   * @param rulebook the rulebook given, not null
+   * @return the registered rulebook when the registry has an equal one, else {@code rulebook}
+   *     itself (a rulebook the registry does not know)
+   * @throws IllegalArgumentException if the registry has a rulebook with the same id and other
+   *     content: a caller never changes the gate, the maximum or the requirements of a registered
+   *     rulebook
+   * @throws NullPointerException if {@code rulebook} is null
+   */
+  public Rulebook admit(Rulebook rulebook) {
+    Objects.requireNonNull(rulebook, "rulebook");
+    Optional<Rulebook> registered = byId(rulebook.id());
+    if (registered.isEmpty()) {
+      return rulebook;
+    }
+    if (!registered.get().equals(rulebook)) {
+      throw new IllegalArgumentException(
+          "rulebook id "
+              + rulebook.id()
+              + " is registered with other content ("
+              + difference(registered.get(), rulebook)
+              + "); a registered rulebook cannot be redefined: name it by its id, or give a new"
+              + " rulebook another id");
+    }
+    return registered.get();
+  }
+
+  private static String difference(Rulebook registered, Rulebook given) {
+    if (registered.selfAssessmentGate() != given.selfAssessmentGate()) {
+      return "self-assessment gate " + given.selfAssessmentGate() + " instead of "
+          + registered.selfAssessmentGate();
+    }
+    if (registered.maxPoints() != given.maxPoints()) {
+      return "maximum " + given.maxPoints() + " points instead of " + registered.maxPoints();
+    }
+    if (!registered.applicationRequirements().equals(given.applicationRequirements())) {
+      return "application requirements " + given.applicationRequirements() + " instead of "
+          + registered.applicationRequirements();
+    }
+    if (!registered.outcomes().equals(given.outcomes())) {
+      return "outcomes " + given.outcomes() + " instead of " + registered.outcomes();
+    }
+    if (!registered.criteria().equals(given.criteria())) {
+      return "other criteria";
+    }
+    if (!registered.firstRound().equals(given.firstRound())) {
+      return "first round " + given.firstRound().getValue() + " instead of "
+          + registered.firstRound().getValue();
+    }
+    return "other source or not-reached outcome";
   }
 
   /**

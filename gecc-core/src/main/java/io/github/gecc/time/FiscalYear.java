@@ -46,52 +46,11 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    *     {@value #MAX_VALUE}
    * @return the fiscal year
    * @throws DateTimeException if {@code beYear} is outside the range; the message suggests the BE
-   *     number when {@code beYear} looks like a Common Era year
+   *     number (CE + 543) when that number is in the range (see {@link BuddhistEra})
    */
   public static FiscalYear of(int beYear) {
-    checkBuddhistYear(beYear, "fiscal year");
+    BuddhistEra.checkYear(beYear, "fiscal year");
     return new FiscalYear(beYear);
-  }
-
-  /**
-   * Checks that a number is a Buddhist Era year the library accepts, and explains how to convert
-   * a Common Era year.
-   *
-   * @param beYear the number to check
-   * @param what what the number is, for the message, for example {@code "round"}
-   * @return {@code beYear}
-   * @throws DateTimeException if {@code beYear} is outside {@value #MIN_VALUE}..{@value
-   *     #MAX_VALUE}
-   * @throws NullPointerException if {@code what} is null
-   */
-  public static int checkBuddhistYear(int beYear, String what) {
-    Objects.requireNonNull(what, "what");
-    if (beYear < MIN_VALUE || beYear > MAX_VALUE) {
-      StringBuilder message =
-          new StringBuilder()
-              .append(what)
-              .append(' ')
-              .append(beYear)
-              .append(" is outside ")
-              .append(MIN_VALUE)
-              .append("..")
-              .append(MAX_VALUE)
-              .append("; ")
-              .append(what)
-              .append("s are Buddhist Era years (BE = CE + ")
-              .append(BE_OFFSET)
-              .append(')');
-      if (beYear >= 1800 && beYear < 2300) {
-        message
-            .append(": ")
-            .append(beYear)
-            .append(" looks like a Common Era year, did you mean ")
-            .append(beYear + BE_OFFSET)
-            .append('?');
-      }
-      throw new DateTimeException(message.toString());
-    }
-    return beYear;
   }
 
   /**

@@ -257,16 +257,22 @@ public final class ThaiDateText {
   }
 
   /**
-   * Tells whether a text is written as a range rather than as one date: its first date (year
-   * optional) is followed by a range separator. Use it to choose between {@link #parse} and
-   * {@link #parseRange}; it does not check that the rest is valid.
+   * Reads a text that holds either one date or a range of two, and says which it found: a range
+   * when its first date (year optional) is followed by a range separator, else one date.
    *
-   * @param text the text, not null
-   * @return true if the text reads as the start of a range
+   * @param text the text, not null; the forms of {@link #parse} or {@link #parseRange}
+   * @return what the text holds
+   * @throws DateTimeParseException as {@link #parse} or {@link #parseRange} does
    * @throws NullPointerException if {@code text} is null
    */
-  public static boolean looksLikeRange(CharSequence text) {
-    Parser parser = new Parser(Objects.requireNonNull(text, "text").toString());
+  public static ThaiDateReading read(CharSequence text) {
+    return looksLikeRange(Objects.requireNonNull(text, "text"))
+        ? ThaiDateReading.ofRange(parseRange(text))
+        : ThaiDateReading.ofDate(parse(text));
+  }
+
+  private static boolean looksLikeRange(CharSequence text) {
+    Parser parser = new Parser(text.toString());
     try {
       parser.openParen();
       parser.rangeIntroduction();
@@ -348,16 +354,55 @@ public final class ThaiDateText {
 
   /** A cursor over one text; used by one call on one thread. */
   private static final class Parser {
+    private final String original;
     private final String text;
     private int pos;
 
     Parser(String text) {
-      this.text = text;
+      this.original = text;
+      this.text = markOrder(text);
     }
 
     DateTimeParseException error(int index, String reason) {
       return new DateTimeParseException(
-          "cannot read the Thai date '" + text + "' at index " + index + ": " + reason, text, index);
+          "cannot read the Thai date '" + original + "' at index " + index + ": " + reason
+              + character(index),
+          original,
+          index);
+    }
+
+    /** Names the character at an index: {@code [character 'X', U+0058 LATIN CAPITAL LETTER X, at index 9]}. */
+    private String character(int index) {
+      if (index < 0 || index >= original.length()) {
+        return "";
+      }
+      char c = original.charAt(index);
+      String name = Character.getName(c);
+      return " [character '" + c + "', U+" + String.format("%04X", (int) c)
+          + (name == null ? "" : " " + name) + ", at index " + index + "]";
+    }
+
+    /**
+     * The text with each tone mark or thanthakhat typed before an upper or lower vowel moved after
+     * it, the order Thai is stored in ({@code ท่ี} reads as {@code ที่}); the length and every
+     * index stay the same.
+     */
+    static String markOrder(String text) {
+      char[] c = null;
+      for (int i = 0; i + 1 < text.length(); i++) {
+        char mark = text.charAt(i);
+        char vowel = text.charAt(i + 1);
+        if (mark >= '\u0E48' && mark <= '\u0E4C'
+            && (vowel == '\u0E31' || (vowel >= '\u0E34' && vowel <= '\u0E3A') || vowel == '\u0E47')) {
+          if (c == null) {
+            c = text.toCharArray();
+          }
+          c[i] = vowel;
+          c[i + 1] = mark;
+          i++;
+        }
+      }
+      return c == null ? text : new String(c);
     }
 
     // ---- lexical helpers
@@ -429,7 +474,7 @@ public final class ThaiDateText {
       while (to < text.length() && to - pos < 20 && !isSpace(text.charAt(to)) && !isDigit(text.charAt(to))) {
         to++;
       }
-      return "'" + text.substring(pos, Math.max(to, pos + 1)) + "'";
+      return "'" + original.substring(pos, Math.max(to, pos + 1)) + "'";
     }
 
     <T> Name<T> nameAt(ImmutableList<Name<T>> names) {
@@ -655,7 +700,7 @@ public final class ThaiDateText {
       }
       int year = number(start, end);
       try {
-        return FiscalYear.checkBuddhistYear(year, "year");
+        return BuddhistEra.checkYear(year, "year");
       } catch (DateTimeException e) {
         throw error(start, e.getMessage());
       }

@@ -96,8 +96,8 @@ class ApplicationCalendarTest {
 
   @Test
   void aDeadlineForAnUnknownRoundIsRefused() {
-    InternalDeadline deadline =
-        InternalDeadline.onDay(
+    ReportingDeadline deadline =
+        ReportingDeadline.onDay(
             FiscalYear.of(2566), "DOPA", DeadlinePurpose.SURVEY, LocalDate.of(2023, 1, 1), "task", "src");
     assertThatThrownBy(() -> BUNDLED.plus(deadline))
         .isInstanceOf(IllegalArgumentException.class)
@@ -106,8 +106,8 @@ class ApplicationCalendarTest {
 
   @Test
   void cascadeOf2565HoldsTheSurvey() {
-    DeadlineCascade cascade = BUNDLED.cascade(FiscalYear.of(2565));
-    assertThat(cascade.deadlines()).singleElement()
+    ReportingCascade cascade = BUNDLED.reportingCascade(FiscalYear.of(2565));
+    assertThat(cascade.reports()).singleElement()
         .satisfies(d -> {
           assertThat(d.purpose()).isEqualTo(DeadlinePurpose.SURVEY);
           assertThat(d.due()).isEqualTo(ThaiTime.endOfDay(LocalDate.of(2022, 1, 31)));
@@ -132,9 +132,10 @@ class ApplicationCalendarTest {
         .setDefault(StepPlan.class, StepPlan.online())
         .setDefault(ApplicationCalendar.class, BUNDLED)
         .setDefault(EligibilityPolicy.class, EligibilityPolicy.bundled())
+        .setDefault(io.github.gecc.rules.RulebookRegistry.class, io.github.gecc.rules.RulebookRegistry.bundled())
         .setDefault(ApplicationChecker.class, ApplicationChecker.bundled());
     tester.testAllPublicInstanceMethods(BUNDLED);
-    tester.testAllPublicInstanceMethods(BUNDLED.cascade(FiscalYear.of(2567)));
+    tester.testAllPublicInstanceMethods(BUNDLED.reportingCascade(FiscalYear.of(2567)));
     tester.testAllPublicStaticMethods(ApplicationChecker.class);
     tester.testAllPublicStaticMethods(ApplicationProgress.class);
     tester.testAllPublicInstanceMethods(ApplicationRegister.empty());

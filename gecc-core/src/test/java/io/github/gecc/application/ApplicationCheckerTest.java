@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ApplicationCheckerTest {
 
   private static final ApplicationChecker CHECKER = ApplicationChecker.bundled();
-  private static final SelfAssessmentResult PASSING = SelfAssessmentResult.of("GECC-2560", 64, 60, 80);
-  private static final SelfAssessmentResult FAILING = SelfAssessmentResult.of("GECC-2560", 59, 60, 80);
+  private static final SelfAssessmentResult PASSING = SelfAssessments.met(40, 12);
+  private static final SelfAssessmentResult FAILING = SelfAssessments.points(59);
 
   private static Application application(
       int round, OrganisationKind kind, boolean infoOnly, SelfAssessmentResult self, String at,
@@ -187,5 +187,81 @@ class ApplicationCheckerTest {
         "2024-02-01T10:00:00+07:00", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
     assertThat(checker.check(app).accepted()).isTrue();
     assertThat(checker.eligibility()).isSameAs(none);
+  }
+
+  private static Application online2567(SelfAssessmentResult self, Organisation organisation) {
+    return Application.of(FiscalYear.of(2567), organisation, self,
+        OffsetDateTime.parse("2024-02-01T10:00:00+07:00").toInstant(), ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+  }
+
+  @ParameterizedTest
+  @MethodSource("passTheGateButMayNotApply")
+  void refusesAGatePassingSelfAssessmentThatMissesTheRequirement(int basic, int advanced) {
+    CheckResult result =
+        CHECKER.check(online2567(SelfAssessments.met(basic, advanced), Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
+    assertThat(codes(result)).containsExactly(ViolationCode.SELF_ASSESSMENT_REQUIREMENT_NOT_MET);
+    Violation v = result.violations().get(0);
+    assertThat(v.source()).contains("DLA นท 0812/694, round 2560");
+    assertThat(v.messageEn()).contains("applying needs every BASIC criterion");
+    assertThat(v.messageTh()).contains("ขั้นพื้นฐาน");
+  }
+
+  static Stream<Arguments> passTheGateButMayNotApply() {
+    return Stream.of(Arguments.of(36, 12), Arguments.of(39, 20), Arguments.of(39, 11));
+  }
+
+  @Test
+  void acceptsEveryBasicAndTenAdvanced() {
+    assertThat(CHECKER.check(online2567(SelfAssessments.met(40, 10), Organisation.of(OrganisationKind.DISTRICT_OFFICE, false))).accepted())
+        .isTrue();
+  }
+
+  @Test
+  void warnsButAcceptsADivisionOnlyApplication() {
+    CheckResult result =
+        CHECKER.check(online2567(PASSING, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false).withDivisionOnly(true)));
+    assertThat(result.accepted()).isTrue();
+    assertThat(result.warnings()).extracting(Warning::code).containsExactly(WarningCode.DIVISION_ONLY_APPLICATION);
+    assertThat(result.warnings().get(0).source()).contains("DLA นท 0812/694, round 2560");
+  }
+
+  @Test
+  void refusesASelfAssessmentAgainstAnotherRulebookThanTheRounds() {
+    io.github.gecc.rules.Rulebook other =
+        io.github.gecc.rules.Rulebook.builder("OTHER-1", FiscalYear.of(2566))
+            .addCriterion(io.github.gecc.rules.Criterion.of("X1", io.github.gecc.rules.Level.BASIC, 1))
+            .addOutcome(io.github.gecc.rules.Outcome.of("CERTIFIED", io.github.gecc.rules.Requirement.allOf(io.github.gecc.rules.Level.BASIC)))
+            .build();
+    SelfAssessmentResult self =
+        SelfAssessmentResult.of(
+            io.github.gecc.rules.Assessment.ofMet(other, io.github.gecc.rules.AssessmentKind.SELF_ASSESSMENT, java.util.List.of("X1")));
+    CheckResult result = CHECKER.check(online2567(self, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
+    assertThat(codes(result)).containsExactly(ViolationCode.RULEBOOK_NOT_OF_ROUND);
+    assertThat(result.violations().get(0).messageEn()).contains("OTHER-1").contains("GECC-2560");
+  }
+
+  @Test
+  void refusesARulebookThatRedefinesARegisteredId() {
+    io.github.gecc.rules.Rulebook gecc = io.github.gecc.rules.BundledRulebooks.gecc2560();
+    io.github.gecc.rules.Rulebook.Builder b = io.github.gecc.rules.Rulebook.builder(gecc.id(), gecc.firstRound());
+    gecc.criteria().forEach(b::addCriterion);
+    gecc.outcomes().forEach(b::addOutcome);
+    io.github.gecc.rules.Rulebook lenient = b.selfAssessmentGate(0).build();
+    SelfAssessmentResult self =
+        SelfAssessmentResult.of(
+            io.github.gecc.rules.Assessment.ofMet(lenient, io.github.gecc.rules.AssessmentKind.SELF_ASSESSMENT, java.util.List.of("B01")));
+    assertThatThrownBy(() -> CHECKER.check(online2567(self, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rulebook id GECC-2560 is registered with other content");
+  }
+
+  @Test
+  void theWindowClosedMessageInThaiIsWhollyThai() {
+    Application late =
+        application(2560, OrganisationKind.CITY_MUNICIPALITY, false, PASSING, "2017-02-01T00:00:00+07:00",
+            ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL), ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
+    Violation closed = CHECKER.check(late).violations().get(0);
+    assertThat(closed.code()).isEqualTo(ViolationCode.WINDOW_CLOSED);
+    assertThat(closed.messageTh()).doesNotContainPattern("[A-Za-z]").contains("ไม่ได้ระบุวันเปิดรับสมัคร");
   }
 }

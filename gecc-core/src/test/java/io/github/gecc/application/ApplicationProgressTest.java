@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class ApplicationProgressTest {
 
   private static final ApplicationChecker CHECKER = ApplicationChecker.bundled();
-  private static final SelfAssessmentResult PASSING = SelfAssessmentResult.of("GECC-2560", 64, 60, 80);
-  private static final SelfAssessmentResult FAILING = SelfAssessmentResult.of("GECC-2560", 60 - 4, 60, 80);
+  private static final SelfAssessmentResult PASSING = SelfAssessments.met(40, 12);
+  private static final SelfAssessmentResult FAILING = SelfAssessments.points(56);
   private static final CommitteeResult PASSED = CommitteeResult.of("GECC-2560", 70, true, "CERTIFIED");
   private static final CommitteeResult NOT_PASSED = CommitteeResult.of("GECC-2560", 58, false, "NOT_CERTIFIED");
 
@@ -215,7 +215,7 @@ class ApplicationProgressTest {
                 StepAction.APPLICATION_FORM, StepAction.CERTIFICATION)
             .map(StepEvent::of);
     Arbitrary<StepEvent> self = Arbitraries.integers().between(50, 70)
-        .map(p -> StepEvent.selfAssessed(SelfAssessmentResult.of("GECC-2560", p, 60, 80)));
+        .map(p -> StepEvent.selfAssessed(SelfAssessments.points(p)));
     Arbitrary<StepEvent> submitted =
         Arbitraries.of("2017-01-20T10:00:00+07:00", "2017-02-01T00:00:00+07:00", "2022-02-28T23:59:59+07:00",
                 "2024-02-29T16:30:00+07:00", "2024-02-29T16:30:01+07:00", "2024-01-08T08:29:00+07:00")

@@ -15,7 +15,7 @@ class ApplicationRegisterTest {
     return Application.of(
         FiscalYear.of(round),
         Organisation.of(OrganisationKind.DISTRICT_OFFICE, false, Optional.ofNullable(id), Optional.ofNullable(location)),
-        SelfAssessmentResult.of("GECC-2560", 64, 60, 80),
+        SelfAssessments.met(40, 12),
         OffsetDateTime.parse(at).toInstant(),
         ImmutableSet.of(Channel.ONLINE),
         ImmutableSet.of());

@@ -35,7 +35,7 @@ class ApplicationWindowTest {
   private static final ApplicationWindow W2560 =
       ApplicationCalendar.bundled().windowOf(FiscalYear.of(2560));
 
-  // --- bounds of the seeds' windows
+  // --- bounds of the circulars' windows
 
   @Test
   void timedWindowOf2567HasTheCircularsTimes() {

@@ -67,7 +67,7 @@ class RoundsTest {
                     .build());
     assertThat(rounds.windowOf(R2570).opensAt())
         .contains(ThaiTime.toInstant(LocalDateTime.of(2027, 1, 7, 8, 30)));
-    assertThat(rounds.calendar().cascade(R2570).window()).isEqualTo(window2570());
+    assertThat(rounds.calendar().reportingCascade(R2570).window()).isEqualTo(window2570());
     assertThat(rounds.rulebookOf(R2570).orElseThrow().id()).isEqualTo("GECC-2560");
     assertThat(rounds.admittedKinds(R2570)).containsExactly(OrganisationKind.DISTRICT_OFFICE);
     assertThat(rounds.isRegistered(R2570)).isTrue();
@@ -117,7 +117,7 @@ class RoundsTest {
             .build();
     Rounds rounds = Rounds.bundled().plus(replacement);
     assertThat(rounds.windowOf(FiscalYear.of(2567)).closesAt()).isEqualTo(bundled.closesAt().plusSeconds(3600));
-    assertThat(rounds.calendar().cascade(FiscalYear.of(2567)).deadlines()).isEmpty();
+    assertThat(rounds.calendar().reportingCascade(FiscalYear.of(2567)).reports()).isEmpty();
     assertThat(rounds.isRegistered(FiscalYear.of(2567))).isTrue();
   }
 
@@ -216,8 +216,8 @@ class RoundsTest {
 
   @Test
   void refusesADeadlineOfAnotherRound() {
-    InternalDeadline other =
-        InternalDeadline.at(FiscalYear.of(2567), "DOPA", DeadlinePurpose.APPLICATION_REPORT,
+    ReportingDeadline other =
+        ReportingDeadline.at(FiscalYear.of(2567), "DOPA", DeadlinePurpose.APPLICATION_REPORT,
             LocalDateTime.of(2024, 2, 28, 12, 0), "report", "DOPA");
     assertThatThrownBy(() -> RoundDefinition.builder(window2570()).deadlines(List.of(other)).build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -233,7 +233,7 @@ class RoundsTest {
             .plus(RoundDefinition.builder(window2570()).eligibleKinds(ImmutableSet.of(OrganisationKind.DISTRICT_OFFICE)).build());
     Application application =
         Application.of(R2570, Organisation.of(OrganisationKind.BANGKOK_AGENCY, false),
-            SelfAssessmentResult.of("GECC-2560", 64, 60, 80),
+            SelfAssessments.met(40, 12),
             ThaiTime.toInstant(LocalDateTime.of(2027, 2, 1, 10, 0)), ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
     CheckResult result = rounds.checker().check(application);
     assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.INELIGIBLE_ORGANISATION);
@@ -288,5 +288,33 @@ class RoundsTest {
     tester.testAllPublicInstanceMethods(RoundDefinition.of(window2570()));
     tester.testAllPublicStaticMethods(RoundRegister.class);
     tester.testAllPublicInstanceMethods(RoundRegister.empty());
+  }
+
+  // the rulebook of a round judges its self-assessments (RULES.md §3)
+
+  private static final io.github.gecc.rules.Rulebook LATER =
+      io.github.gecc.rules.Rulebook.builder("LATER-2566", FiscalYear.of(2566))
+          .addCriterion(io.github.gecc.rules.Criterion.of("X1", io.github.gecc.rules.Level.BASIC, 1))
+          .addOutcome(io.github.gecc.rules.Outcome.of("CERTIFIED", io.github.gecc.rules.Requirement.allOf(io.github.gecc.rules.Level.BASIC)))
+          .build();
+
+  private static CheckResult check2570(RoundDefinition definition) {
+    Rounds rounds =
+        Rounds.of(ApplicationCalendar.bundled(), io.github.gecc.rules.RulebookRegistry.bundled().plus(LATER)).plus(definition);
+    return rounds.checker().check(
+        Application.of(R2570, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false), SelfAssessments.met(40, 10),
+            ThaiTime.toInstant(LocalDateTime.of(2027, 2, 1, 10, 0)), ImmutableSet.of(Channel.ONLINE), ImmutableSet.of()));
+  }
+
+  @Test
+  void theCheckerJudgesByTheRulebookTheRoundNames() {
+    assertThat(check2570(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build()).accepted()).isTrue();
+  }
+
+  @Test
+  void aSelfAssessmentAgainstAnotherRulebookThanTheRoundsIsRefused() {
+    CheckResult result = check2570(RoundDefinition.of(window2570()));
+    assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.RULEBOOK_NOT_OF_ROUND);
+    assertThat(result.violations().get(0).messageEn()).contains("GECC-2560").contains("LATER-2566");
   }
 }

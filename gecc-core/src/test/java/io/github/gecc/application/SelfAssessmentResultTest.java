@@ -4,42 +4,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import io.github.gecc.rules.Assessment;
+import io.github.gecc.rules.AssessmentKind;
+import io.github.gecc.rules.BundledRulebooks;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SelfAssessmentResultTest {
 
   @Test
   void theGateIsReachedFromItsPointsOn() {
-    assertThat(SelfAssessmentResult.of("GECC-2560", 60, 60, 80).reachesGate()).isTrue();
-    assertThat(SelfAssessmentResult.of("GECC-2560", 59, 60, 80).reachesGate()).isFalse();
+    assertThat(SelfAssessments.points(60).reachesGate()).isTrue();
+    assertThat(SelfAssessments.points(59).reachesGate()).isFalse();
   }
 
   @Test
-  void pointsAboveTheMaximumAreRefused() {
-    assertThatThrownBy(() -> SelfAssessmentResult.of("GECC-2560", 81, 60, 80))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("points 81 are outside 0..80");
+  void sixtyPointsWithoutEveryBasicCriterionReachTheGateButMayNotApply() {
+    SelfAssessmentResult result = SelfAssessments.met(36, 12);
+    assertThat(result.points()).isEqualTo(60);
+    assertThat(result.reachesGate()).isTrue();
+    assertThat(result.meetsApplicationRequirements()).isFalse();
+    assertThat(result.mayApply()).isFalse();
   }
 
   @Test
-  void aGateAboveTheMaximumIsRefused() {
-    assertThatThrownBy(() -> SelfAssessmentResult.of("GECC-2560", 10, 81, 80))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("gate 81 is outside 0..80");
+  void everyBasicAndTenAdvancedMayApply() {
+    SelfAssessmentResult result = SelfAssessments.met(40, 10);
+    assertThat(result.points()).isEqualTo(60);
+    assertThat(result.mayApply()).isTrue();
   }
 
   @Test
-  void aBlankRulebookIsRefused() {
-    assertThatThrownBy(() -> SelfAssessmentResult.of(" ", 10, 60, 80))
+  void theFiguresComeFromTheRulebook() {
+    SelfAssessmentResult result = SelfAssessments.met(39, 20);
+    assertThat(result.rulebook()).isEqualTo("GECC-2560");
+    assertThat(result.points()).isEqualTo(79);
+    assertThat(result.gate()).isEqualTo(60);
+    assertThat(result.maxPoints()).isEqualTo(80);
+    assertThat(result.mayApply()).isFalse();
+  }
+
+  @Test
+  void aCommitteeAssessmentIsRefused() {
+    assertThatThrownBy(
+            () ->
+                SelfAssessmentResult.of(
+                    Assessment.ofMet(BundledRulebooks.gecc2560(), AssessmentKind.COMMITTEE, List.of("B01"))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("rulebook id is blank");
+        .hasMessageContaining("kind SELF_ASSESSMENT");
   }
 
   @Test
   void equalsAndHashCode() {
     new EqualsTester()
-        .addEqualityGroup(SelfAssessmentResult.of("GECC-2560", 60, 60, 80), SelfAssessmentResult.of("GECC-2560", 60, 60, 80))
-        .addEqualityGroup(SelfAssessmentResult.of("GECC-2560", 61, 60, 80))
+        .addEqualityGroup(SelfAssessments.met(40, 10), SelfAssessments.met(40, 10))
+        .addEqualityGroup(SelfAssessments.met(40, 11))
         .addEqualityGroup(CommitteeResult.of("GECC-2560", 61, true, "CERTIFIED"))
         .testEquals();
   }

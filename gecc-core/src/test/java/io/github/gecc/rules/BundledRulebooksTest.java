@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.gecc.time.FiscalYear;
 import org.junit.jupiter.api.Test;
 
-/** The BE 2560 figures of RULES.md §3, as the seed, DLA นท 0812/694, round 2560 prints them. */
+/** The BE 2560 figures of RULES.md §3, as DLA นท 0812/694, round 2560 prints them. */
 class BundledRulebooksTest {
 
   private final Rulebook gecc = BundledRulebooks.gecc2560();

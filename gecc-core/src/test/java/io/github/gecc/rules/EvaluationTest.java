@@ -79,7 +79,10 @@ class EvaluationTest {
   void reasons_countTheAdvancedShortfall() {
     Evaluation e = gecc(40, 7);
     assertThat(e.reasons()).extracting(Reason::code)
-        .containsExactly(ReasonCode.LEVEL_COUNT_TOO_LOW, ReasonCode.SELF_ASSESSMENT_BELOW_GATE);
+        .containsExactly(
+            ReasonCode.LEVEL_COUNT_TOO_LOW,
+            ReasonCode.SELF_ASSESSMENT_BELOW_GATE,
+            ReasonCode.APPLICATION_REQUIREMENT_NOT_MET);
     Reason r = e.reasons().get(0);
     assertThat(r.required()).hasValue(10);
     assertThat(r.actual()).hasValue(7);
@@ -101,7 +104,11 @@ class EvaluationTest {
     assertThat(e.points()).isEqualTo(60);
     assertThat(e.selfAssessmentPassed()).isTrue();
     assertThat(e.reasons()).extracting(Reason::code)
-        .containsExactly(ReasonCode.OUTCOME_REACHED, ReasonCode.SELF_ASSESSMENT_GATE_PASSED);
+        .containsExactly(
+            ReasonCode.OUTCOME_REACHED,
+            ReasonCode.SELF_ASSESSMENT_GATE_PASSED,
+            ReasonCode.APPLICATION_REQUIREMENT_MET);
+    assertThat(e.mayApply()).isTrue();
     assertThat(e.reasons().get(0).englishMessage())
         .isEqualTo("CERTIFIED reached: every requirement holds (all BASIC, at least 10 ADVANCED)");
     assertThat(e.gaps()).isEmpty();
@@ -115,7 +122,44 @@ class EvaluationTest {
     assertThat(e.selfAssessmentPassed()).isTrue();
     assertThat(e.certified()).isFalse();
     assertThat(e.reasons()).extracting(Reason::code)
-        .containsExactly(ReasonCode.LEVEL_NOT_ALL_MET, ReasonCode.SELF_ASSESSMENT_GATE_PASSED);
+        .containsExactly(
+            ReasonCode.LEVEL_NOT_ALL_MET,
+            ReasonCode.SELF_ASSESSMENT_GATE_PASSED,
+            ReasonCode.APPLICATION_REQUIREMENT_NOT_MET);
+    assertThat(e.mayApply()).isFalse();
+    Reason requirement = e.reasons().get(2);
+    assertThat(requirement.criteria()).containsExactly("B37", "B38", "B39", "B40");
+    assertThat(requirement.source()).isEqualTo("DLA นท 0812/694, round 2560; RULES.md §3 FACT");
+    assertThat(requirement.englishMessage())
+        .isEqualTo("applying needs every BASIC criterion: 36 of 40 met, 4 not met (B37, B38, B39, B40);"
+            + " the unit may not apply yet");
+    assertThat(requirement.thaiMessage()).startsWith("การขอรับการรับรองต้องผ่านเกณฑ์ขั้นพื้นฐานครบทุกข้อ");
+  }
+
+  @Test
+  void reasons_mayNotApplyWithAllButOneBasicAndEveryAdvanced() {
+    // RULES.md §3: 39 basic + 20 advanced = 79 points pass the gate, but not every basic is met
+    Evaluation e = gecc(39, 20);
+    assertThat(e.points()).isEqualTo(79);
+    assertThat(e.selfAssessmentPassed()).isTrue();
+    assertThat(e.meetsApplicationRequirements()).isFalse();
+    assertThat(e.mayApply()).isFalse();
+  }
+
+  @Test
+  void reasons_eachCiteTheirSource() {
+    Evaluation e = gecc(36, 12);
+    assertThat(e.reasons()).allSatisfy(r -> assertThat(r.source()).contains("RULES.md §3"));
+    assertThat(e.reasons().get(0).source()).contains("DECISION");
+    assertThat(e.reasons().get(1).source()).contains("DLA นท 0812/694, round 2560").contains("FACT");
+  }
+
+  @Test
+  void equality_ignoresTheLibraryVersion() {
+    Evaluation e = gecc(36, 12);
+    Evaluation again = gecc(36, 12);
+    assertThat(e).isEqualTo(again).hasSameHashCodeAs(again);
+    assertThat(e.hashCode()).isEqualTo(java.util.Objects.hash(e.rulebook(), e.assessment()));
   }
 
   @Test
@@ -246,7 +290,7 @@ class EvaluationTest {
         .addEqualityGroup(e.gaps().get(0), again.gaps().get(0))
         .testEquals();
     assertThat(e.gaps().get(0)).hasToString("CERTIFIED needs 5 more: [A08, A09, A10, B39, B40]");
-    assertThat(e).hasToString("Evaluation[GECC-2560, COMMITTEE, 52/80 points, NOT_CERTIFIED, gate not passed]");
+    assertThat(e).hasToString("Evaluation[GECC-2560, COMMITTEE, 52/80 points, NOT_CERTIFIED, gate not passed, may not apply]");
   }
 
   @Test
@@ -294,6 +338,22 @@ class EvaluationTest {
               }
               return b.build();
             });
+  }
+
+  @Property
+  void mayApplyExactlyWithEveryBasicAndTenAdvancedInGecc2560(@ForAll("geccAssessments") Assessment assessment) {
+    Evaluation e = GECC.evaluate(assessment);
+    int basic = e.perLevel().get(Level.BASIC).met();
+    int advanced = e.perLevel().get(Level.ADVANCED).met();
+    assertThat(e.meetsApplicationRequirements()).isEqualTo(basic == 40 && advanced >= 10);
+    assertThat(e.mayApply()).isEqualTo(e.selfAssessmentPassed() && e.meetsApplicationRequirements());
+    assertThat(e.mayApply()).isEqualTo(basic == 40 && advanced >= 10);
+  }
+
+  @Property
+  void anEvaluationEqualsItsOwnReEvaluation(@ForAll("anyAssessments") Assessment assessment) {
+    Evaluation e = assessment.rulebook().evaluate(assessment);
+    assertThat(assessment.rulebook().evaluate(assessment)).isEqualTo(e).hasSameHashCodeAs(e);
   }
 
   @Property

@@ -53,10 +53,49 @@ class RulebookRegistryTest {
   }
 
   @Test
-  void plus_refusesADuplicateId() {
-    assertThatThrownBy(() -> RulebookRegistry.bundled().plus(BundledRulebooks.gecc2560()))
+  void plus_acceptsTheSameRulebookAgain() {
+    assertThat(RulebookRegistry.bundled().plus(BundledRulebooks.gecc2560()))
+        .isSameAs(RulebookRegistry.bundled());
+  }
+
+  @Test
+  void plus_refusesARegisteredIdWithOtherContent() {
+    Rulebook lowGate = copyOfGecc2560WithGate(40);
+    assertThatThrownBy(() -> RulebookRegistry.bundled().plus(lowGate))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("already has a rulebook with id GECC-2560");
+        .hasMessageContaining("rulebook id GECC-2560 is registered with other content")
+        .hasMessageContaining("self-assessment gate 40 instead of 60");
+  }
+
+  @Test
+  void admit_givesTheRegisteredRulebookForAnEqualOne() {
+    assertThat(RulebookRegistry.bundled().admit(copyOfGecc2560WithGate(60)))
+        .isSameAs(BundledRulebooks.gecc2560());
+  }
+
+  @Test
+  void admit_refusesARegisteredIdWithOtherRequirements() {
+    Rulebook.Builder b = Rulebook.builder("GECC-2560", FiscalYear.of(2560));
+    BundledRulebooks.gecc2560().criteria().forEach(b::addCriterion);
+    BundledRulebooks.gecc2560().outcomes().forEach(b::addOutcome);
+    Rulebook noRequirement = b.selfAssessmentGate(60).source(BundledRulebooks.GECC_2560_SOURCE).build();
+    assertThatThrownBy(() -> RulebookRegistry.bundled().admit(noRequirement))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("application requirements [] instead of [all BASIC, at least 10 ADVANCED]");
+  }
+
+  @Test
+  void admit_letsAnUnregisteredRulebookThrough() {
+    assertThat(RulebookRegistry.bundled().admit(LATER)).isSameAs(LATER);
+  }
+
+  private static Rulebook copyOfGecc2560WithGate(int gate) {
+    Rulebook gecc = BundledRulebooks.gecc2560();
+    Rulebook.Builder b = Rulebook.builder(gecc.id(), gecc.firstRound());
+    gecc.criteria().forEach(b::addCriterion);
+    gecc.outcomes().forEach(b::addOutcome);
+    gecc.applicationRequirements().forEach(b::addApplicationRequirement);
+    return b.selfAssessmentGate(gate).source(gecc.source().orElseThrow()).build();
   }
 
   @Test

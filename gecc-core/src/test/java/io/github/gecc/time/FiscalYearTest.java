@@ -62,20 +62,34 @@ class FiscalYearTest {
   }
 
   @Test
-  void checkBuddhistYearNamesWhatWasChecked() {
-    assertThatThrownBy(() -> FiscalYear.checkBuddhistYear(2017, "round"))
+  void checkYearNamesWhatWasChecked() {
+    assertThatThrownBy(() -> BuddhistEra.checkYear(2017, "round"))
         .isInstanceOf(DateTimeException.class)
         .hasMessageStartingWith("round 2017 is outside")
         .hasMessageContaining("did you mean 2560?");
-    assertThat(FiscalYear.checkBuddhistYear(2560, "round")).isEqualTo(2560);
+    assertThat(BuddhistEra.checkYear(2560, "round")).isEqualTo(2560);
   }
 
   @Test
-  void theCommonEraHintCoversEighteenHundredToTwentyTwoNinetyNine() {
-    assertThatThrownBy(() -> FiscalYear.of(1800)).hasMessageContaining("did you mean 2343?");
-    assertThatThrownBy(() -> FiscalYear.of(2299)).hasMessageContaining("did you mean 2842?");
-    assertThatThrownBy(() -> FiscalYear.of(1799)).hasMessageNotContaining("did you mean");
-    assertThatThrownBy(() -> FiscalYear.of(2300)).hasMessageNotContaining("did you mean");
+  void theCommonEraHintSuggestsOnlyAcceptedYears() {
+    assertThatThrownBy(() -> FiscalYear.of(1957)).hasMessageContaining("did you mean 2500?");
+    assertThatThrownBy(() -> FiscalYear.of(2257)).hasMessageContaining("did you mean 2800?");
+    assertThatThrownBy(() -> FiscalYear.of(2299)).hasMessageNotContaining("did you mean");
+    assertThatThrownBy(() -> FiscalYear.of(1800)).hasMessageNotContaining("did you mean");
+    assertThatThrownBy(() -> FiscalYear.of(1956)).hasMessageNotContaining("did you mean");
+    assertThatThrownBy(() -> FiscalYear.of(2258)).hasMessageNotContaining("did you mean");
+  }
+
+  @net.jqwik.api.Property
+  void aSuggestedYearIsAlwaysAccepted(@net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = -10_000, max = 10_000) int year) {
+    try {
+      FiscalYear.of(year);
+    } catch (DateTimeException e) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("did you mean (-?\\d+)\\?").matcher(e.getMessage());
+      if (m.find()) {
+        assertThat(FiscalYear.of(Integer.parseInt(m.group(1))).getValue()).isEqualTo(year + 543);
+      }
+    }
   }
 
   // --- start, end, halves ---

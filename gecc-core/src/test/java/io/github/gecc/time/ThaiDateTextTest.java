@@ -26,59 +26,59 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ThaiDateTextTest {
 
-  // ------------------------------------------------------------------ the seeds
+  // ------------------------------------------------------------------ the circulars
 
   /**
-   * Every single date printed in the seeds (RULES.md §8), copied from /work/shared/seeds with the
-   * file it comes from, and the date it means. The texts are copied as printed, including their
+   * Every single date printed in the circulars (RULES.md §8), with the circular it comes from and
+   * the date it means. The texts are copied as printed, including their
    * spacing.
    */
-  static Stream<Arguments> seedDates() {
+  static Stream<Arguments> circularDates() {
     return Stream.of(
-        Arguments.of("000", "ลงวันที่ 23 ธันวาคม 2564", "2021-12-23", null),
-        Arguments.of("000", "วันที่ 31 มกราคม 2565", "2022-01-31", null),
-        Arguments.of("001", "๒๖ มกราคม ๒๕๖๗", "2024-01-26", null),
-        Arguments.of("001", "ลงวันที่ ๒๗ พฤศจิกายน ๒๕๖๖", "2023-11-27", null),
-        Arguments.of("001", "ลงวันที่ ๑๘ มกราคม ๒๕๖๗", "2024-01-18", null),
-        Arguments.of("001", "วันอังคารที่ ๒๗ กุมภาพันธ์ ๒๕๖๗", "2024-02-27", null),
-        Arguments.of("001", "วันที่ ๑๘ ม.ค. ๒๕๖๗", "2024-01-18", null),
-        Arguments.of("001", "๑๘ มกราคม ๒๕๖๗", "2024-01-18", null),
-        Arguments.of("001", "ลงวันที่ ๒๑ พฤศจิกายน ๒๕๖๖", "2023-11-21", null),
-        Arguments.of("001", "วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗", "2024-01-19", null),
-        Arguments.of("001", "วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.", "2024-02-28", "12:00"),
-        Arguments.of("002", "วันที่ ๑๕ มิถุนายน ๒๕๖๕", "2022-06-15", null),
-        Arguments.of("002", "วันที่ ๓ พฤษภาคม ๒๕๖๕", "2022-05-03", null),
-        Arguments.of("002", "ลงวันที่ ๓๑ พฤษภาคม ๒๕๖๕", "2022-05-31", null),
-        Arguments.of("002", "7 มิ.ย. 2565", "2022-06-07", null),
-        Arguments.of("002", "วันที่ 8 มิ.ย. 2565", "2022-06-08", null),
-        Arguments.of("003", "วันที่ ๑๕ ธันวาคม ๒๕๖๔", "2021-12-15", null),
-        Arguments.of("003", "วันที่ ๓๑ มกราคม ๒๕๖๐", "2017-01-31", null),
-        Arguments.of("003", "วันที่ 31 ม.ค. 60", "2017-01-31", null),
-        Arguments.of("004", "๙ พฤศจิกายน ๒๕๖๐", "2017-11-09", null),
-        Arguments.of("004", "ลงวันที่ ๒๐ ตุลาคม ๒๕๖๐", "2017-10-20", null),
-        Arguments.of("004", "วันที่ ๑ กันยายน ๒๕๕๘", "2015-09-01", null),
-        Arguments.of("004", "๓๑ ต.ค. ๒๕๖๐", "2017-10-31", null),
-        Arguments.of("004", "30 ต.ค. 2560", "2017-10-30", null),
-        Arguments.of("004", "วันที่ 27 ต.ค. 2560", "2017-10-27", null),
-        Arguments.of("004", "๒๑ ตุลาคม ๒๕๖๐", "2017-10-21", null),
-        Arguments.of("004", "๑ ต.ค. ๒๕๖๐", "2017-10-01", null));
+        Arguments.of("DLA มท 0810.7/ว, Dec 2564", "ลงวันที่ 23 ธันวาคม 2564", "2021-12-23", null),
+        Arguments.of("DLA มท 0810.7/ว, Dec 2564", "วันที่ 31 มกราคม 2565", "2022-01-31", null),
+        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "๒๖ มกราคม ๒๕๖๗", "2024-01-26", null),
+        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "ลงวันที่ ๒๗ พฤศจิกายน ๒๕๖๖", "2023-11-27", null),
+        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "ลงวันที่ ๑๘ มกราคม ๒๕๖๗", "2024-01-18", null),
+        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "วันอังคารที่ ๒๗ กุมภาพันธ์ ๒๕๖๗", "2024-02-27", null),
+        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "วันที่ ๑๘ ม.ค. ๒๕๖๗", "2024-01-18", null),
+        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "๑๘ มกราคม ๒๕๖๗", "2024-01-18", null),
+        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "ลงวันที่ ๒๑ พฤศจิกายน ๒๕๖๖", "2023-11-21", null),
+        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗", "2024-01-19", null),
+        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.", "2024-02-28", "12:00"),
+        Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "วันที่ ๑๕ มิถุนายน ๒๕๖๕", "2022-06-15", null),
+        Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "วันที่ ๓ พฤษภาคม ๒๕๖๕", "2022-05-03", null),
+        Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "ลงวันที่ ๓๑ พฤษภาคม ๒๕๖๕", "2022-05-31", null),
+        Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "7 มิ.ย. 2565", "2022-06-07", null),
+        Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "วันที่ 8 มิ.ย. 2565", "2022-06-08", null),
+        Arguments.of("DLA นท 0812/694, round 2560", "วันที่ ๑๕ ธันวาคม ๒๕๖๔", "2021-12-15", null),
+        Arguments.of("DLA นท 0812/694, round 2560", "วันที่ ๓๑ มกราคม ๒๕๖๐", "2017-01-31", null),
+        Arguments.of("DLA นท 0812/694, round 2560", "วันที่ 31 ม.ค. 60", "2017-01-31", null),
+        Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "๙ พฤศจิกายน ๒๕๖๐", "2017-11-09", null),
+        Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "ลงวันที่ ๒๐ ตุลาคม ๒๕๖๐", "2017-10-20", null),
+        Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "วันที่ ๑ กันยายน ๒๕๕๘", "2015-09-01", null),
+        Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "๓๑ ต.ค. ๒๕๖๐", "2017-10-31", null),
+        Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "30 ต.ค. 2560", "2017-10-30", null),
+        Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "วันที่ 27 ต.ค. 2560", "2017-10-27", null),
+        Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "๒๑ ตุลาคม ๒๕๖๐", "2017-10-21", null),
+        Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "๑ ต.ค. ๒๕๖๐", "2017-10-01", null));
   }
 
   @ParameterizedTest(name = "[{0}] {1} = {2} {3}")
-  @MethodSource("seedDates")
-  void everySeedDateParsesToItsDate(String seed, String text, String date, String time) {
+  @MethodSource("circularDates")
+  void everyCircularDateParsesToItsDate(String circular, String text, String date, String time) {
     ThaiDateTime parsed = ThaiDateText.parse(text);
 
     assertThat(parsed.date()).isEqualTo(LocalDate.parse(date));
     assertThat(parsed.time().map(LocalTime::toString).orElse(null)).isEqualTo(time);
   }
 
-  /** Every range printed in the seeds, with its ends. */
-  static Stream<Arguments> seedRanges() {
+  /** Every range printed in the circulars, with its ends. */
+  static Stream<Arguments> circularRanges() {
     return Stream.of(
         Arguments.of(
             "000", "ตั้งแต่วันที่ 1 มกราคม –  28 กุมภาพันธ์ 2565", "2022-01-01", "2022-02-28"),
-        Arguments.of("000", "วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565", "2022-01-01", "2022-02-28"),
+        Arguments.of("DLA มท 0810.7/ว, Dec 2564", "วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565", "2022-01-01", "2022-02-28"),
         Arguments.of(
             "001",
             "๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗",
@@ -97,34 +97,34 @@ class ThaiDateTextTest {
   }
 
   @ParameterizedTest(name = "[{0}] {1} = {2}/{3}")
-  @MethodSource("seedRanges")
-  void everySeedRangeParsesToItsEnds(String seed, String text, String start, String end) {
+  @MethodSource("circularRanges")
+  void everyCircularRangeParsesToItsEnds(String circular, String text, String start, String end) {
     ThaiDateRange range = ThaiDateText.parseRange(text);
 
     assertThat(range.start().toString()).isEqualTo(start);
     assertThat(range.end().toString()).isEqualTo(end);
   }
 
-  /** Every date-like text in the seeds that is not a date, with the reason it is refused. */
-  static Stream<Arguments> seedDefects() {
+  /** Every date-like text in the circulars that is not a date, with the reason it is refused. */
+  static Stream<Arguments> circularDefects() {
     return Stream.of(
         //, DLA มท 0810.7/ว, Dec 2564 a form whose day was left blank
-        Arguments.of("000", "(วัน   ธันวาคม 2564", 7, "the day is missing"),
+        Arguments.of("DLA มท 0810.7/ว, Dec 2564", "(วัน   ธันวาคม 2564", 7, "the day is missing"),
         //, DOPA มท 0305.1/ว 1660, 18 Jan 2567 a cited letter whose day was never filled in
-        Arguments.of("001", "ลงวันที่ มกราคม ๒๕๖๗", 9, "the day is missing"),
+        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "ลงวันที่ มกราคม ๒๕๖๗", 9, "the day is missing"),
         //, BMA กท 0303/1156, 15 Jun 2565 a cited letter of "36" May 2565 (RULES.md §9)
-        Arguments.of("002", "๓๖ พฤษภาคม ๒๕๖๕", 0, "there is no day 36 in พฤษภาคม 2565"),
+        Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "๓๖ พฤษภาคม ๒๕๖๕", 0, "there is no day 36 in พฤษภาคม 2565"),
         //, BMA กท 0303/1156, 15 Jun 2565 a stamp garbled beyond reading
-        Arguments.of("002", "09.ค.ย.", 2, "unknown month name '.ค.ย.'"),
+        Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "09.ค.ย.", 2, "unknown month name '.ค.ย.'"),
         //, BMA กท 0303/1156, 15 Jun 2565 a stamp without a year
-        Arguments.of("002", "21 ก.ย.", 7, "the year is missing"),
+        Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "21 ก.ย.", 7, "the year is missing"),
         //, BMA กท 0303/1156, 15 Jun 2565 a span of months, not of dates
-        Arguments.of("002", "(ตุลาคม - มีนาคม)", 1, "the day is missing"));
+        Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "(ตุลาคม - มีนาคม)", 1, "the day is missing"));
   }
 
   @ParameterizedTest(name = "[{0}] {1}: {3}")
-  @MethodSource("seedDefects")
-  void everySeedDefectIsRefusedWithItsReason(String seed, String text, int index, String reason) {
+  @MethodSource("circularDefects")
+  void everyCircularDefectIsRefusedWithItsReason(String circular, String text, int index, String reason) {
     assertThatThrownBy(() -> ThaiDateText.parse(text))
         .isInstanceOf(DateTimeParseException.class)
         .hasMessageContaining(reason)
@@ -597,13 +597,28 @@ class ThaiDateTextTest {
     }
 
     @Test
-    void looksLikeRangeTellsARangeFromADate() {
-      assertThat(ThaiDateText.looksLikeRange("1 มกราคม – 28 กุมภาพันธ์ 2565")).isTrue();
-      assertThat(ThaiDateText.looksLikeRange("๑๙ มกราคม ๒๕๖๗")).isFalse();
-      assertThat(ThaiDateText.looksLikeRange("๓๖ พฤษภาคม")).isFalse();
-      assertThat(ThaiDateText.looksLikeRange("ตั้งแต่วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565")).isTrue();
-      assertThat(ThaiDateText.looksLikeRange("1 ธ.ค. 2566 - 31 ม.ค. 2567")).isTrue();
-      assertThat(ThaiDateText.looksLikeRange("๘ มกรา - ๑๐ มกราคม ๒๕๖๗")).isFalse();
+    void readSaysWhetherItFoundARangeOrADate() {
+      assertThat(ThaiDateText.read("1 มกราคม – 28 กุมภาพันธ์ 2565").range()).isPresent();
+      assertThat(ThaiDateText.read("๑๙ มกราคม ๒๕๖๗").date()).hasValue(ThaiDateTime.of(java.time.LocalDate.of(2024, 1, 19)));
+      assertThat(ThaiDateText.read("ตั้งแต่วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565").range()).isPresent();
+      assertThat(ThaiDateText.read("1 ธ.ค. 2566 - 31 ม.ค. 2567").range()).isPresent();
+      assertThatThrownBy(() -> ThaiDateText.read("๘ มกรา - ๑๐ มกราคม ๒๕๖๗"))
+          .isInstanceOf(java.time.format.DateTimeParseException.class);
+    }
+
+    @Test
+    void readsAToneMarkTypedBeforeItsVowel() {
+      // ท่ี: tone mark (U+0E48) typed before sara ii (U+0E35); ต้ัง: before mai han-akat
+      assertThat(ThaiDateText.parseDate("วันศุกร์ท\u0E48\u0E35 ๑๙ มกราคม ๒๕๖๗")).isEqualTo(java.time.LocalDate.of(2024, 1, 19));
+      assertThat(ThaiDateText.parseRange("ต\u0E49\u0E31งแต่วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565").start().date())
+          .isEqualTo(java.time.LocalDate.of(2022, 1, 1));
+    }
+
+    @Test
+    void aRefusedTextNamesTheCharacterAndItsIndex() {
+      assertThatThrownBy(() -> ThaiDateText.parse("๑๙ มกราคมX ๒๕๖๗"))
+          .isInstanceOf(java.time.format.DateTimeParseException.class)
+          .hasMessageContaining("character 'X', U+0058 LATIN CAPITAL LETTER X, at index");
     }
   }
 

@@ -59,7 +59,16 @@ final class CheckApplicationCommand implements Command {
     Application application = GeccJson.read(mapper, request, "", Application.class);
     ApplicationChecker checker = rounds.checker();
     RoundsOption.windowOf(rounds, application.round(), "/round");
-    CheckResult result = checker.check(application);
+    if (rounds.rulebookOf(application.round()).isEmpty()) {
+      throw new GeccJsonException(
+          "no registered rulebook applies to round " + application.round().getValue(), "/round");
+    }
+    CheckResult result;
+    try {
+      result = checker.check(application);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new GeccJsonException(e.getMessage(), "/selfAssessment", e);
+    }
     ObjectNode out = context.object();
     out.put("round", application.round().getValue());
     out.setAll((ObjectNode) context.mapper().valueToTree(result));

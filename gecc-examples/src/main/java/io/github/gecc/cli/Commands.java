@@ -26,4 +26,18 @@ final class Commands {
     }
     return commands.build();
   }
+
+  /**
+   * The commands that answer one JSON document with one JSON document: those {@code batch} runs
+   * and {@code serve} publishes as {@code POST /v1/<command>}.
+   */
+  static ImmutableMap<String, Command> documents() {
+    ImmutableMap.Builder<String, Command> commands = ImmutableMap.builder();
+    for (Command command : all().values()) {
+      if (command.readsInput() && !command.takesOptions()) {
+        commands.put(command.name(), command);
+      }
+    }
+    return commands.build();
+  }
 }

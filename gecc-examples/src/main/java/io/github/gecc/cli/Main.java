@@ -1,38 +1,36 @@
 package io.github.gecc.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.GeccVersion;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.ThaiTime;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The {@code gecc} command-line tool: {@code java -jar gecc.jar COMMAND [FILE]}, or {@code
- * COMMAND --option value …} for a command that takes options ({@code generate}).
+ * The {@code gecc} command-line tool: {@code java -jar gecc.jar COMMAND [FILE]}, {@code COMMAND
+ * --option value …} for a command that takes options ({@code generate}), {@code batch [FILE]}
+ * for many requests in one process, and {@code serve} for an HTTP service.
  *
  * <p>It reads one JSON document from FILE or standard input ({@code -} or no FILE), prints one
- * JSON document on standard output and exits 0. Bad input exits 2 with {@code
- * {"error":{"message":…,"path":…}}} on standard error and nothing on standard output; any other
- * failure exits 1. No stack trace is ever printed.
+ * JSON document on standard output, in UTF-8 whatever the locale, and exits 0. Bad input exits 2
+ * with {@code {"error":{"message":…,"path":…}}} on standard error and nothing on standard output;
+ * any other failure exits 1. No stack trace is ever printed.
  */
 public final class Main {
 
@@ -45,21 +43,31 @@ public final class Main {
   /** Exit status of bad input. */
   static final int BAD_INPUT = 2;
 
-  /** The largest input document read, in bytes (64 MiB): a library DECISION, see the README. */
-  static final int MAX_INPUT_BYTES = 64 * 1024 * 1024;
+  /** The largest input document read, in bytes (see {@link InputFiles#MAX_INPUT_BYTES}). */
+  static final int MAX_INPUT_BYTES = InputFiles.MAX_INPUT_BYTES;
 
   private Main() {}
 
   /**
-   * Runs the tool and exits the JVM with its status.
+   * Runs the tool and exits the JVM with its status. Standard output and standard error are
+   * written in UTF-8 whatever the platform's locale.
    *
    * @param args {@code COMMAND [FILE]}
    */
   public static void main(String[] args) {
-    int status =
-        run(args, System.in, System.out, System.err, Clock.system(ThaiTime.ZONE));
-    System.out.flush();
+    PrintStream stdout = utf8(FileDescriptor.out);
+    PrintStream stderr = utf8(FileDescriptor.err);
+    int status = run(args, System.in, stdout, stderr, Clock.system(ThaiTime.ZONE));
+    stdout.flush();
+    stderr.flush();
     System.exit(status);
+  }
+
+  private static PrintStream utf8(FileDescriptor descriptor) {
+    return new PrintStream(
+        new BufferedOutputStream(new FileOutputStream(descriptor), 1 << 16),
+        false,
+        StandardCharsets.UTF_8);
   }
 
   /**
@@ -67,7 +75,8 @@ public final class Main {
    *
    * @param args {@code COMMAND [FILE]}
    * @param stdin standard input
-   * @param stdout standard output
+   * @param stdout standard output; the tool writes UTF-8 bytes through it only if it was built
+   *     with that charset, as {@link #main} builds it
    * @param stderr standard error
    * @param clock the clock commands read "now" from
    * @return the exit status: 0, 1 or 2
@@ -76,98 +85,175 @@ public final class Main {
       String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr, Clock clock) {
     ObjectMapper mapper = GeccJson.mapper();
     try {
-      if (args.length == 0 || "--help".equals(args[0]) || "-h".equals(args[0])) {
-        if (args.length == 0) {
-          stderr.println(usage());
-          return BAD_INPUT;
-        }
-        stdout.println(usage());
-        return OK;
-      }
-      Map<String, Command> commands = Commands.all();
-      Command command = commands.get(args[0]);
-      if (command == null) {
-        return badInput(
-            stderr,
-            mapper,
-            "unknown command '" + args[0] + "'; commands are " + String.join(", ", commands.keySet()),
-            null);
-      }
-      Rounds rounds = Rounds.bundled();
-      if (command.takesRounds()) {
-        RoundsOption.Split split = RoundsOption.split(Arrays.asList(args).subList(1, args.length));
-        if (split.file.isPresent()) {
-          rounds = RoundsOption.load(split.file.get(), mapper, rounds);
-        }
-        List<String> rest = new ArrayList<>();
-        rest.add(args[0]);
-        rest.addAll(split.rest);
-        args = rest.toArray(new String[0]);
-      }
-      CliContext context = new CliContext(mapper, clock, rounds);
-      if (command.takesOptions()) {
-        ObjectNode options = mapper.createObjectNode();
-        String problem = readOptions(Arrays.copyOfRange(args, 1, args.length), options);
-        if (problem != null) {
-          return badInput(stderr, mapper, problem, null);
-        }
-        JsonNode result = command.run(options, context);
-        // Streamed, not built as one string: a generated nation may be hundreds of megabytes.
-        mapper
-            .writerWithDefaultPrettyPrinter()
-            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .writeValue(stdout, result);
-        stdout.println();
-        stdout.flush();
-        return OK;
-      }
-      if (args.length > 2) {
-        return badInput(
-            stderr,
-            mapper,
-            "too many arguments " + Arrays.toString(Arrays.copyOfRange(args, 2, args.length))
-                + "; usage: COMMAND [FILE]",
-            null);
-      }
-      JsonNode input;
-      if (command.readsInput()) {
-        byte[] bytes;
-        try {
-          bytes = readInput(args.length == 2 ? args[1] : "-", stdin);
-        } catch (NoSuchFileException e) {
-          return badInput(stderr, mapper, "input file '" + args[1] + "' does not exist", null);
-        } catch (InputTooLargeException e) {
-          return badInput(stderr, mapper, e.getMessage(), null);
-        }
-        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-          return badInput(stderr, mapper, "no JSON document on input; expected one JSON object", "");
-        }
-        input = GeccJson.read(mapper, bytes, JsonNode.class);
-      } else {
-        if (args.length == 2) {
-          return badInput(stderr, mapper, "command '" + command.name() + "' reads no input file", null);
-        }
-        input = NullNode.getInstance();
-      }
-      JsonNode result = command.run(input, context);
-      stdout.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result));
-      stdout.flush();
-      return OK;
-    } catch (GeccJsonException e) {
-      return badInput(stderr, mapper, e.getOriginalMessage(), e.pointer());
-    } catch (JsonMappingException e) {
-      return badInput(stderr, mapper, e.getOriginalMessage(), pointer(e));
-    } catch (JsonProcessingException e) {
-      return badInput(stderr, mapper, "malformed JSON: " + e.getOriginalMessage() + location(e), "");
+      return dispatch(args, stdin, stdout, stderr, clock, mapper);
+    } catch (OutOfMemoryError e) {
+      // Whatever filled the heap belonged to the frames just left, so it can be collected now.
+      return print(stderr, mapper, Answer.outOfMemory(Invoker.outOfMemory()));
     } catch (IOException e) {
-      return failure(stderr, mapper, "could not read input: " + e.getMessage());
+      return print(stderr, mapper, Answer.failure("could not write output: " + e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
-      return failure(stderr, mapper, "internal error: " + e);
+      return print(stderr, mapper, Answer.failure("internal error: " + e));
     }
   }
 
-  /** Reads {@code --name value} (or {@code --name=value}) pairs; returns a problem or null. */
-  private static String readOptions(String[] args, ObjectNode options) {
+  private static int dispatch(
+      String[] args,
+      InputStream stdin,
+      PrintStream stdout,
+      PrintStream stderr,
+      Clock clock,
+      ObjectMapper mapper)
+      throws IOException {
+    if (args.length == 0) {
+      stderr.println(usage());
+      return BAD_INPUT;
+    }
+    String name = args[0];
+    if ("--help".equals(name) || "-h".equals(name) || "help".equals(name)) {
+      if (args.length == 2) {
+        return help(args[1], stdout, stderr, clock, mapper);
+      }
+      stdout.println(usage());
+      return OK;
+    }
+    if ("--version".equals(name) || "version".equals(name)) {
+      stdout.println("gecc " + GeccVersion.version());
+      return OK;
+    }
+    if (args.length >= 2 && ("--help".equals(args[1]) || "-h".equals(args[1]))) {
+      return help(name, stdout, stderr, clock, mapper);
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    Map<String, Command> commands = Commands.all();
+    Command command = commands.get(name);
+    boolean takesRounds =
+        BatchCommand.NAME.equals(name)
+            || ServeCommand.NAME.equals(name)
+            || (command != null && command.takesRounds());
+    Rounds rounds = Rounds.bundled();
+    if (takesRounds) {
+      try {
+        RoundsOption.Split split = RoundsOption.split(Arrays.asList(rest));
+        if (split.file.isPresent()) {
+          rounds = RoundsOption.load(split.file.get(), mapper, rounds);
+        }
+        rest = split.rest.toArray(new String[0]);
+      } catch (GeccJsonException e) {
+        return print(stderr, mapper, Invoker.refusal(e));
+      }
+    }
+    Invoker invoker = new Invoker(mapper, clock, rounds);
+    if (BatchCommand.NAME.equals(name)) {
+      return BatchCommand.run(rest, stdin, stdout, stderr, invoker);
+    }
+    if (ServeCommand.NAME.equals(name)) {
+      return ServeCommand.run(rest, stdout, stderr, invoker);
+    }
+    if (command == null) {
+      return print(
+          stderr,
+          mapper,
+          Answer.badInput(
+              "unknown command '"
+                  + name
+                  + "'; commands are "
+                  + String.join(", ", commands.keySet())
+                  + ", "
+                  + BatchCommand.NAME
+                  + ", "
+                  + ServeCommand.NAME
+                  + " (gecc help lists them)",
+              null));
+    }
+    if (command.takesOptions()) {
+      ObjectNode options = mapper.createObjectNode();
+      Map<String, String> read = new LinkedHashMap<>();
+      String problem = readOptions(rest, read);
+      if (problem != null) {
+        return print(stderr, mapper, Answer.badInput(problem, null));
+      }
+      read.forEach(options::put);
+      JsonNode result;
+      try {
+        result = command.run(options, new CliContext(mapper, clock, rounds));
+      } catch (GeccJsonException e) {
+        return print(stderr, mapper, Invoker.refusal(e));
+      }
+      // Streamed, not built as one string: a generated nation may be hundreds of megabytes.
+      mapper
+          .writerWithDefaultPrettyPrinter()
+          .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(stdout, result);
+      stdout.println();
+      stdout.flush();
+      return OK;
+    }
+    if (rest.length > 1) {
+      return print(
+          stderr,
+          mapper,
+          Answer.badInput(
+              "too many arguments "
+                  + Arrays.toString(Arrays.copyOfRange(rest, 1, rest.length))
+                  + "; usage: "
+                  + command.name()
+                  + " [FILE]",
+              null));
+    }
+    Answer answer;
+    if (command.readsInput()) {
+      InputFiles.Read read = InputFiles.read(rest.length == 1 ? rest[0] : "-", stdin);
+      answer = read.refusal() != null ? read.refusal() : invoker.answer(command, read.bytes());
+    } else if (rest.length == 1) {
+      answer = Answer.badInput("command '" + command.name() + "' reads no input file", null);
+    } else {
+      answer = invoker.answer(command, NullNode.getInstance());
+    }
+    if (!answer.isOk()) {
+      return print(stderr, mapper, answer);
+    }
+    mapper
+        .writerWithDefaultPrettyPrinter()
+        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValue(stdout, answer.output());
+    stdout.println();
+    stdout.flush();
+    return OK;
+  }
+
+  private static int help(
+      String name, PrintStream stdout, PrintStream stderr, Clock clock, ObjectMapper mapper) {
+    if (BatchCommand.NAME.equals(name)) {
+      stdout.println(BatchCommand.HELP);
+      return OK;
+    }
+    if (ServeCommand.NAME.equals(name)) {
+      stdout.println(ServeCommand.HELP);
+      return OK;
+    }
+    Invoker invoker = new Invoker(mapper, clock);
+    Command command = invoker.commands().get(name);
+    if (command != null) {
+      Answer example = invoker.answer(command, Catalog.example(mapper, name));
+      stdout.println(Catalog.help(command, mapper, example));
+      return OK;
+    }
+    Command other = Commands.all().get(name);
+    if (other != null) {
+      stdout.println("usage: java -jar gecc.jar " + name + "\n" + other.description() + ".");
+      return OK;
+    }
+    return print(
+        stderr,
+        mapper,
+        Answer.badInput("unknown command '" + name + "'; gecc help lists the commands", null));
+  }
+
+  /**
+   * Reads {@code --name value} (or {@code --name=value}) pairs into {@code options}; returns a
+   * problem or null.
+   */
+  static String readOptions(String[] args, Map<String, String> options) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (!arg.startsWith("--") || arg.length() == 2) {
@@ -183,7 +269,7 @@ public final class Main {
       } else {
         return "option --" + name + " has no value";
       }
-      if (options.has(name)) {
+      if (options.containsKey(name)) {
         return "option --" + name + " is given twice";
       }
       options.put(name, value);
@@ -191,55 +277,11 @@ public final class Main {
     return null;
   }
 
-  private static byte[] readInput(String file, InputStream stdin) throws IOException {
-    InputStream in = "-".equals(file) ? stdin : Files.newInputStream(Path.of(file));
-    try (InputStream limited = in) {
-      byte[] bytes = limited.readNBytes(MAX_INPUT_BYTES + 1);
-      if (bytes.length > MAX_INPUT_BYTES) {
-        throw new InputTooLargeException(
-            "input is larger than " + MAX_INPUT_BYTES + " bytes, the most the tool reads");
-      }
-      return bytes;
-    }
-  }
-
-  private static String location(JsonProcessingException e) {
-    JsonLocation location = e.getLocation();
-    if (location == null || location.getLineNr() < 0) {
-      return "";
-    }
-    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-  }
-
-  private static String pointer(JsonMappingException e) {
-    StringBuilder pointer = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      pointer.append('/');
-      if (ref.getFieldName() != null) {
-        pointer.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
-      } else {
-        pointer.append(ref.getIndex());
-      }
-    }
-    return pointer.toString();
-  }
-
-  private static int badInput(PrintStream stderr, ObjectMapper mapper, String message, String path) {
-    ObjectNode error = mapper.createObjectNode();
-    ObjectNode body = error.putObject("error");
-    body.put("message", message);
-    if (path != null) {
-      body.put("path", path);
-    }
-    stderr.println(error);
-    return BAD_INPUT;
-  }
-
-  private static int failure(PrintStream stderr, ObjectMapper mapper, String message) {
-    ObjectNode error = mapper.createObjectNode();
-    error.putObject("error").put("message", message);
-    stderr.println(error);
-    return FAILURE;
+  /** Prints a refusal on standard error and returns its exit status. */
+  static int print(PrintStream stderr, ObjectMapper mapper, Answer answer) {
+    stderr.println(answer.errorDocument(mapper));
+    stderr.flush();
+    return answer.exitStatus();
   }
 
   private static String usage() {
@@ -247,21 +289,18 @@ public final class Main {
         new StringBuilder("usage: java -jar gecc.jar COMMAND [FILE]\n")
             .append("       java -jar gecc.jar generate --centres N --seed S\n")
             .append("       java -jar gecc.jar window|check-application|rounds --rounds FILE [FILE]\n")
-            .append("Reads one JSON document from FILE or standard input, prints one JSON document.\n")
+            .append("       java -jar gecc.jar batch [--rounds FILE] [FILE]\n")
+            .append("       java -jar gecc.jar serve [--rounds FILE] [--host 127.0.0.1] [--port 8080]\n")
+            .append("       java -jar gecc.jar COMMAND --help | help | --version\n")
+            .append("Reads one JSON document (UTF-8) from FILE or standard input, prints one JSON")
+            .append(" document (UTF-8).\n")
             .append("Exit status: 0 ok, 2 bad input (JSON error on standard error), 1 other failure.\n")
             .append("Commands:\n");
     for (Command command : Commands.all().values()) {
       usage.append(String.format("  %-18s %s%n", command.name(), command.description()));
     }
+    usage.append(String.format("  %-18s %s%n", BatchCommand.NAME, BatchCommand.DESCRIPTION));
+    usage.append(String.format("  %-18s %s%n", ServeCommand.NAME, ServeCommand.DESCRIPTION));
     return usage.toString().stripTrailing();
-  }
-
-  private static final class InputTooLargeException extends IOException {
-    /** The serialization version. */
-    private static final long serialVersionUID = 1L;
-
-    InputTooLargeException(String message) {
-      super(message);
-    }
   }
 }

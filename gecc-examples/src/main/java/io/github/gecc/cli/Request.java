@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
+import io.github.gecc.time.BuddhistEra;
 import io.github.gecc.time.ThaiTime;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -95,7 +96,7 @@ final class Request {
 
   /** Reads a field as an ISO date, YYYY-MM-DD. */
   LocalDate date(String name) throws GeccJsonException {
-    String text = text(name);
+    String text = commonEra(name);
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
@@ -106,7 +107,7 @@ final class Request {
 
   /** Reads a field as an ISO-8601 instant; without an offset it is Bangkok time. */
   Instant instant(String name) throws GeccJsonException {
-    String text = text(name);
+    String text = commonEra(name);
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException withOffset) {
@@ -117,6 +118,15 @@ final class Request {
             + " 2024-02-29T16:30:00+07:00", pointer(name), withOffset);
       }
     }
+  }
+
+  /** Reads a field's ISO text, refusing a year that looks Buddhist Era with its conversion. */
+  private String commonEra(String name) throws GeccJsonException {
+    String text = text(name);
+    return core(name, () -> {
+      BuddhistEra.checkCommonEraText(text);
+      return text;
+    });
   }
 
   /** Reads a field as the exact name of an enum constant. */

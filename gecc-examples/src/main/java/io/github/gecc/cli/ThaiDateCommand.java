@@ -6,6 +6,7 @@ import io.github.gecc.json.GeccJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.time.ThaiDateStyle;
+import io.github.gecc.time.ThaiDateReading;
 import io.github.gecc.time.ThaiDateText;
 import io.github.gecc.time.ThaiDateTime;
 import io.github.gecc.time.ThaiDigits;
@@ -64,10 +65,10 @@ final class ThaiDateCommand implements Command {
     if (text.isBlank()) {
       throw request.error("text", "expected a non-empty string, not the string \"" + text + "\"");
     }
-    if (ThaiDateText.looksLikeRange(text)) {
-      return context.mapper().valueToTree(request.core("text", () -> ThaiDateText.parseRange(text)));
-    }
-    return context.mapper().valueToTree(request.core("text", () -> ThaiDateText.parse(text)));
+    ThaiDateReading reading = request.core("text", () -> ThaiDateText.read(text));
+    return reading.range().isPresent()
+        ? context.mapper().valueToTree(reading.range().get())
+        : context.mapper().valueToTree(reading.date().orElseThrow());
   }
 
   private static JsonNode format(Request request, JsonNode input, CliContext context)

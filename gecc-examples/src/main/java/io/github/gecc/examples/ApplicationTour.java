@@ -11,7 +11,7 @@ import io.github.gecc.application.DocumentFormat;
 import io.github.gecc.application.Channel;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.CommitteeResult;
-import io.github.gecc.application.InternalDeadline;
+import io.github.gecc.application.ReportingDeadline;
 import io.github.gecc.application.Organisation;
 import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.application.Rounds;
@@ -104,28 +104,34 @@ final class ApplicationTour {
     }
 
     List<String> chain = List.of(ApplicationCalendar.DOPA, ApplicationCalendar.SAKON_NAKHON);
-    InternalDeadline binding = checker.calendar().cascade(round).effectiveDeadline(chain);
+    Optional<ReportingDeadline> report =
+        checker.calendar().reportingCascade(round).firstApplicationReport(chain);
     steps.add(
         new DemoStep(
-            "Deadlines down the chain",
-            "The national closing is "
+            "Reports down the chain",
+            "The window closes at "
                 + ThaiTime.atBangkok(window.closesAt())
-                + ", but a district office reporting through "
+                + "; a district office reporting through "
                 + chain
-                + " must have applied by "
-                + ThaiTime.atBangkok(binding.due())
-                + ", set by "
-                + binding.setBy()
-                + " (\""
-                + binding.task()
-                + "\")."));
+                + report
+                    .map(
+                        r ->
+                            " is asked to report that it applied by "
+                                + ThaiTime.atBangkok(r.due())
+                                + ", set by "
+                                + r.setBy()
+                                + " (\""
+                                + r.task()
+                                + "\"). The report never refuses an application made later inside"
+                                + " the window.")
+                    .orElse(" owes no report for this round.")));
 
     Rulebook rulebook = rounds.rulebookOf(round).orElseThrow();
     List<String> met = new ArrayList<>();
-    for (int i = 1; i <= 38; i++) {
+    for (int i = 1; i <= 40; i++) {
       met.add(String.format("B%02d", i));
     }
-    for (int i = 1; i <= 12; i++) {
+    for (int i = 1; i <= 11; i++) {
       met.add(String.format("A%02d", i));
     }
     SelfAssessmentResult self =
@@ -147,7 +153,9 @@ final class ApplicationTour {
             "The office meets " + met.size() + " criteria of " + rulebook.id() + ": "
                 + self.points() + " of " + self.maxPoints() + " points, "
                 + (self.reachesGate() ? "enough" : "not enough") + " to pass the gate of "
-                + self.gate() + " points."));
+                + self.gate() + " points; "
+                + (self.mayApply() ? "with every basic criterion and at least 10 advanced, it may apply."
+                    : "it does not meet the application requirement, so it may not apply.")));
 
     Instant late = window.closesAt().plus(Duration.ofMinutes(15));
     CheckResult lateCheck =
@@ -176,8 +184,8 @@ final class ApplicationTour {
     ApplicationProgress progress = ApplicationProgress.start(checker, round, office);
     List<String> walked = new ArrayList<>();
     List<String> committeeMet = new ArrayList<>(met);
-    committeeMet.addAll(List.of("B39", "B40"));
-    committeeMet.remove("A12");
+    committeeMet.add("A12");
+    committeeMet.remove("A11");
     CommitteeResult committee =
         CommitteeResult.from(
             rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, committeeMet)));

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /** The demo's part on fiscal years and the dates of the circulars. */
 final class DatesTour {
 
-  /** Dates exactly as the seed circulars print them (RULES.md §8). */
+  /** Dates exactly as the circulars print them (RULES.md §8). */
   private static final ImmutableList<String> SEED_DATES =
       ImmutableList.of(
           "๒๖ มกราคม ๒๕๖๗", "31 ม.ค. 60", "วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.", "๑ ต.ค. ๒๕๖๐");

@@ -54,9 +54,36 @@ class CheckApplicationCommandTest {
   @Test
   void anOnTimeApplicationAtTheGateIsAccepted() {
     JsonNode out = CliRunner.run("check-application",
-        request(2567, "DISTRICT_OFFICE", false, met(36, 12), "2024-02-01T10:00:00+07:00", "[\"ONLINE\"]", "[]")).json();
+        request(2567, "DISTRICT_OFFICE", false, met(40, 10), "2024-02-01T10:00:00+07:00", "[\"ONLINE\"]", "[]")).json();
     assertThat(out.get("accepted").asBoolean()).isTrue();
     assertThat(out.get("violations").size()).isZero();
+    assertThat(out.get("warnings").size()).isZero();
+  }
+
+  @Test
+  void refusesSixtyPointsWithoutEveryBasicCriterion() {
+    JsonNode out = CliRunner.run("check-application",
+        request(2567, "DISTRICT_OFFICE", false, met(36, 12), "2024-02-01T10:00:00+07:00", "[\"ONLINE\"]", "[]")).json();
+    assertThat(out.get("accepted").asBoolean()).isFalse();
+    assertThat(codes(out)).containsExactly("SELF_ASSESSMENT_REQUIREMENT_NOT_MET");
+    assertThat(out.get("violations").get(0).get("source").asText()).contains("DLA นท 0812/694, round 2560");
+  }
+
+  @Test
+  void refusesAPointsOnlySelfAssessmentAsBadInput() {
+    CliRunner.Result result = CliRunner.run("check-application",
+        "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\"},\"selfAssessment\":{\"rulebook\":\"GECC-2560\","
+            + "\"points\":80,\"gate\":0,\"maxPoints\":80},\"submittedAt\":\"2024-02-01T10:00:00+07:00\",\"channels\":[\"ONLINE\"]}");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.stderr()).contains("list the criteria met").contains("/selfAssessment/points");
+  }
+
+  @Test
+  void refusesABuddhistEraSubmissionInstantAsBadInput() {
+    CliRunner.Result result = CliRunner.run("check-application",
+        request(2567, "DISTRICT_OFFICE", false, met(40, 10), "2567-02-01T10:00:00+07:00", "[\"ONLINE\"]", "[]"));
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.stderr()).contains("did you mean 2024-02-01T10:00:00+07:00?").contains("/submittedAt");
   }
 
   @Test

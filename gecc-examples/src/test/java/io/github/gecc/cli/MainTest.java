@@ -116,4 +116,145 @@ class MainTest {
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.error().at("/error/message").asText()).contains("reads no input file");
   }
+
+  // --- files that cannot be read
+
+  @Test
+  void aDirectoryIsBadInput(@TempDir Path dir) {
+    CliRunner.Result result = CliRunner.runArgs("", "fiscal-year", dir.toString());
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.error().at("/error/message").asText()).contains("is a directory");
+  }
+
+  @Test
+  void anEmptyFileNameIsBadInput() {
+    CliRunner.Result result = CliRunner.runArgs("", "fiscal-year", "");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.error().at("/error/message").asText()).contains("file name is empty");
+  }
+
+  @Test
+  void aFileNameWithANulCharacterIsBadInput() {
+    CliRunner.Result result = CliRunner.runArgs("", "fiscal-year", "a\u0000b.json");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.error().at("/error/message").asText()).contains("not a valid path");
+  }
+
+  @Test
+  void aDirectoryIsBadInputForBatchToo(@TempDir Path dir) {
+    CliRunner.Result result = CliRunner.runArgs("", "batch", dir.toString());
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.error().at("/error/message").asText()).contains("is a directory");
+  }
+
+  // --- encodings
+
+  @Test
+  void inputThatIsNotUtf8IsRefusedSayingSo() {
+    byte[] latin1 = "{\"text\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int status =
+        Main.run(
+            new String[] {"thai-date"},
+            new java.io.ByteArrayInputStream(latin1),
+            new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+            new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+            CliRunner.CLOCK);
+    assertThat(status).isEqualTo(2);
+    assertThat(out.size()).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("not UTF-8").contains("byte offset 12");
+  }
+
+  @Test
+  void utf16InputIsRefusedAsNotUtf8() {
+    byte[] utf16 = "{\"date\":\"2024-02-29\"}".getBytes(StandardCharsets.UTF_16);
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int status =
+        Main.run(
+            new String[] {"fiscal-year"},
+            new java.io.ByteArrayInputStream(utf16),
+            new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+            CliRunner.CLOCK);
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("not UTF-8");
+  }
+
+  // --- version and help
+
+  @Test
+  void versionPrintsTheLibraryVersion() {
+    CliRunner.Result result = CliRunner.runArgs("", "--version");
+    assertThat(result.status()).isZero();
+    assertThat(result.stdout().strip()).isEqualTo("gecc " + io.github.gecc.GeccVersion.version());
+  }
+
+  @Test
+  void helpWordListsEveryCommandIncludingBatchAndServe() {
+    CliRunner.Result result = CliRunner.runArgs("", "help");
+    assertThat(result.status()).isZero();
+    for (String command : Commands.all().keySet()) {
+      assertThat(result.stdout()).contains(command);
+    }
+    assertThat(result.stdout()).contains("batch").contains("serve").contains("--version");
+  }
+
+  @Test
+  void commandHelpSaysWhatItReadsAndPrintsWithAnAnsweredExample() {
+    CliRunner.Result result = CliRunner.runArgs("", "evaluate", "--help");
+    assertThat(result.status()).isZero();
+    assertThat(result.stdout())
+        .contains("evaluate-request.schema.json")
+        .contains("evaluate-response.schema.json")
+        .contains("\"met\":[\"B01\",\"B02\",\"A01\"]")
+        .contains("\"points\":4");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : Commands.all().keySet()) {
+      CliRunner.Result result = CliRunner.runArgs("", "help", command);
+      assertThat(result.status()).as(command).isZero();
+      assertThat(result.stdout()).as(command).contains("usage: java -jar gecc.jar " + command);
+    }
+    assertThat(CliRunner.runArgs("", "batch", "--help").stdout()).contains("one request a line");
+    assertThat(CliRunner.runArgs("", "serve", "--help").stdout()).contains("POST /v1/<command>");
+  }
+
+  @Test
+  void helpForAnUnknownCommandIsBadInput() {
+    CliRunner.Result result = CliRunner.runArgs("", "help", "nope");
+    assertThat(result.status()).isEqualTo(2);
+  }
+
+  // --- the ends of java.time
+
+  @Test
+  void anInstantAtTheLastMomentOfJavaTimeIsBadInput() {
+    CliRunner.Result result =
+        CliRunner.run("window", "{\"round\":2567,\"at\":\"+999999999-12-31T23:59:59.999999999-18:00\"}");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.error().at("/error/message").asText()).contains("outside the range");
+  }
+
+  @Test
+  void anInstantAtTheFirstMomentOfJavaTimeIsBadInput() {
+    CliRunner.Result result =
+        CliRunner.run("window", "{\"round\":2567,\"at\":\"-999999999-01-01T00:00:00+18:00\"}");
+    assertThat(result.status()).isEqualTo(2);
+  }
+
+  @Test
+  void anApplicationSubmittedAtTheEndOfJavaTimeIsBadInput() {
+    CliRunner.Result result =
+        CliRunner.run(
+            "check-application",
+            "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\",\"informationOnly\":false},"
+                + "\"selfAssessment\":{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\"]},"
+                + "\"submittedAt\":\"+999999999-12-31T23:59:59.999999999-18:00\",\"channels\":[\"ONLINE\"],"
+                + "\"documents\":[]}");
+    assertThat(result.status()).isEqualTo(2);
+  }
 }

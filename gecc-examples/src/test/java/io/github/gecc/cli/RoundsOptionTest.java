@@ -9,7 +9,7 @@ import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.Channel;
 import io.github.gecc.application.DeadlinePurpose;
 import io.github.gecc.application.DocumentFormat;
-import io.github.gecc.application.InternalDeadline;
+import io.github.gecc.application.ReportingDeadline;
 import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.application.RoundDefinition;
 import io.github.gecc.application.RoundRegister;
@@ -72,7 +72,7 @@ class RoundsOptionTest {
     assertThat(read.window().documents()).containsExactly(DocumentFormat.PDF);
     assertThat(read.eligibleKinds()).contains(ImmutableSet.of(OrganisationKind.DISTRICT_OFFICE));
     assertThat(read.rulebook()).contains("GECC-2560");
-    InternalDeadline deadline = read.deadlines().get(0);
+    ReportingDeadline deadline = read.deadlines().get(0);
     assertThat(deadline.due()).isEqualTo(ThaiTime.endOfDay(java.time.LocalDate.of(2027, 2, 24)));
     assertThat(deadline.purpose()).isEqualTo(DeadlinePurpose.APPLICATION_REPORT);
     assertThat(deadline.source()).isEqualTo("FICTIONAL test data, not a circular");
@@ -255,7 +255,7 @@ class RoundsOptionTest {
                 draft.rulebook("GECC-2560")
                     .deadlines(
                         java.util.List.of(
-                            InternalDeadline.of(fy, "DOPA", DeadlinePurpose.ACCOUNT_REPORT, closes.minusSeconds(86_400),
+                            ReportingDeadline.of(fy, "DOPA", DeadlinePurpose.ACCOUNT_REPORT, closes.minusSeconds(86_400),
                                 "report the accounts", "FICTIONAL")));
               }
               return draft.build();

@@ -20,8 +20,9 @@ class ApplicationTourTest {
 
   @Test
   void theSakonNakhonDeadlineBinds() {
-    assertThat(steps.get("Deadlines down the chain"))
-        .contains("must have applied by 2024-02-27T23:59:59.999999999+07:00, set by SAKON_NAKHON");
+    assertThat(steps.get("Reports down the chain"))
+        .contains("report that it applied by 2024-02-27T23:59:59.999999999+07:00, set by SAKON_NAKHON")
+        .contains("never refuses");
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.github.gecc.rules.*;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.time.LocalDate;
+import java.util.TreeSet;
 import java.time.Instant;
 import java.util.*;
 import java.util.function.Supplier;
@@ -14,13 +15,14 @@ final class ApplicationCodecs {
 
   private static final List<String> WINDOW =
       List.of("round", "opensAt", "closesAt", "channels", "documents", "source");
-  private static final List<String> ORGANISATION = List.of("kind", "informationOnly", "id", "location");
+  private static final List<String> ORGANISATION =
+      List.of("kind", "informationOnly", "id", "location", "divisionOnly");
   private static final List<String> RESULT =
-      List.of("rulebook", "points", "gate", "maxPoints", "reachesGate", "met");
+      List.of("rulebook", "met", "points", "gate", "maxPoints", "reachesGate");
   private static final List<String> APPLICATION = List.of(
       "round", "organisation", "selfAssessment", "submittedAt", "channels", "documents");
   private static final List<String> VIOLATION = List.of("code", "message", "messageTh", "source");
-  private static final List<String> CHECK = List.of("accepted", "violations");
+  private static final List<String> CHECK = List.of("accepted", "violations", "warnings");
   private static final List<String> ROUND = List.of("round", "thaiText", "opensAt", "closesAt",
       "channels", "documents", "source", "eligibleKinds", "rulebook", "deadlines", "replaces");
   private static final List<String> DEADLINE = List.of("setBy", "purpose", "due", "task", "source");
@@ -78,63 +80,47 @@ final class ApplicationCodecs {
   }
 
   private static Organisation organisation(Input in) {
-    Fields f = in.object("organisation", ORGANISATION, (i, v) ->
-        i == 0 ? v.enumValue(OrganisationKind.class) : i == 1 ? v.bool() : v.nonBlank());
+    Fields f = in.object("organisation", ORGANISATION, (i, v) -> i == 0
+        ? v.enumValue(OrganisationKind.class) : i == 1 || i == 4 ? v.bool() : v.nonBlank());
     OrganisationKind kind = f.need(0);
     boolean informationOnly = f.<Boolean>get(1).orElse(false);
-    return in.core(() -> Organisation.of(kind, informationOnly, f.get(2), f.get(3)));
+    return in.core(() -> Organisation.of(kind, informationOnly, f.get(2), f.get(3))
+        .withDivisionOnly(f.<Boolean>get(4).orElse(false)));
   }
 
   private static void writeOrganisation(Organisation value, Output out) {
     out.startObject().field("kind", value.kind().name())
         .field("informationOnly", value.informationOnly()).field("id", value.id())
-        .field("location", value.location()).endObject();
+        .field("location", value.location());
+    if (value.divisionOnly()) {
+      out.field("divisionOnly", true);
+    }
+    out.endObject();
   }
 
   /** A result as written, or an assessment in met-list form (rulebook and met) to evaluate. */
   private static SelfAssessmentResult result(Input in, RulebookRegistry registry) {
-    Fields f = in.object("self-assessment result", RESULT, (i, v) -> {
-      switch (i) {
-        case 0: return RulesCodecs.rulebookOrId(v);
-        case 4: return v.bool();
-        case 5: return v.list(Input::text);
-        default: return v.integer();
+    Fields f = in.object("self-assessment", RESULT, true, (i, v) -> {
+      if (i > 1) {
+        throw v.refuse("a self-assessment given as '" + RESULT.get(i) + "' cannot show the"
+            + " condition to apply (all basic and at least 10 advanced criteria in GECC-2560,"
+            + " RULES.md §3); list the criteria met instead:"
+            + " {\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",…]}");
       }
+      return v.token() == Input.NULL ? null : i == 0 ? RulesCodecs.rulebookOrId(v)
+          : v.list(Input::text);
     });
-    if (f.has(5)) {
-      for (int i = 1; i < 5; i++) {
-        if (f.has(i)) {
-          throw f.refuse(i, "a self-assessment given by 'met' is evaluated; it has no field '"
-              + RESULT.get(i) + "'");
-        }
-      }
-      Rulebook rulebook = RulesCodecs.resolve(f.need(0), in, registry);
-      List<String> met = f.need(5);
-      RulesCodecs.checkIds(in, rulebook, met, "met", "", "listed");
-      Assessment assessment = in.coreAt("met",
-          () -> Assessment.ofMet(rulebook, AssessmentKind.SELF_ASSESSMENT, met));
-      return in.core(() -> SelfAssessmentResult.from(rulebook.evaluate(assessment)));
-    }
-    if (!(f.<Object>need(0) instanceof String)) {
-      throw f.refuse(0, "a self-assessment result names its rulebook by id");
-    }
-    String rulebook = f.need(0);
-    int points = f.<Integer>need(1);
-    int gate = f.<Integer>need(2);
-    int maxPoints = f.<Integer>need(3);
-    SelfAssessmentResult result =
-        in.core(() -> SelfAssessmentResult.of(rulebook, points, gate, maxPoints));
-    if (f.has(4) && f.<Boolean>need(4) != result.reachesGate()) {
-      throw f.refuse(4, "reachesGate is " + !result.reachesGate() + " but " + points
-          + " points against a gate of " + gate + " give " + result.reachesGate());
-    }
-    return result;
+    Rulebook rulebook = RulesCodecs.resolve(f.need(0), in, registry);
+    List<String> met = f.need(1);
+    RulesCodecs.checkIds(in, rulebook, met, "met", "", "listed");
+    Assessment assessment = in.coreAt("met",
+        () -> Assessment.ofMet(rulebook, AssessmentKind.SELF_ASSESSMENT, met));
+    return in.core(() -> SelfAssessmentResult.of(assessment));
   }
 
   private static void writeResult(SelfAssessmentResult value, Output out) {
-    out.startObject().field("rulebook", value.rulebook()).field("points", value.points())
-        .field("gate", value.gate()).field("maxPoints", value.maxPoints())
-        .field("reachesGate", value.reachesGate()).endObject();
+    out.startObject().field("rulebook", value.rulebook())
+        .strings("met", new TreeSet<>(value.assessment().metIds())).endObject();
   }
 
   private static Application application(Input in, RulebookRegistry registry) {
@@ -181,21 +167,50 @@ final class ApplicationCodecs {
         .field("messageTh", value.messageTh()).field("source", value.source()).endObject();
   }
 
+  private static void writeWarning(Warning value, Output out) {
+    out.startObject().field("code", value.code().name()).field("message", value.messageEn())
+        .field("messageTh", value.messageTh()).field("source", value.source()).endObject();
+  }
+
   private static CheckResult check(Input in) {
-    Fields f = in.object("check result", CHECK,
-        (i, v) -> i == 0 ? v.bool() : v.list(ApplicationCodecs::violation));
+    Fields f = in.object("check result", CHECK, (i, v) -> i == 0 ? v.bool()
+        : v.list(w -> {
+          Fields read = w.object(i == 1 ? "violation" : "warning", VIOLATION, (j, x) -> j != 0
+              ? x.nonBlank() : i == 1 ? x.enumValue(ViolationCode.class)
+              : x.enumValue(WarningCode.class));
+          List.of(0, 1, 2, 3).forEach(read::need);
+          return read;
+        }));
     boolean accepted = f.<Boolean>need(0);
-    List<Violation> violations = f.need(1);
+    List<Violation> violations = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
+    for (int i = 1; i < 3; i++) {
+      List<Fields> read = f.<List<Fields>>get(i).orElse(List.of());
+      for (int j = 0; j < read.size(); j++) {
+        Fields v = read.get(j);
+        try {
+          if (i == 1) {
+            violations.add(Violation.of(v.need(0), v.need(2), v.need(1), v.need(3)));
+          } else {
+            warnings.add(Warning.of(v.need(0), v.need(2), v.need(1), v.need(3)));
+          }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          throw new Refusal(e.getMessage(), in.pointer() + "/" + CHECK.get(i) + "/" + j, e);
+        }
+      }
+    }
+    f.need(1);
     if (accepted != violations.isEmpty()) {
       throw f.refuse(0, "accepted is " + accepted + " but there are " + violations.size()
           + " violations; an application is accepted exactly when it breaks no rule");
     }
-    return CheckResult.of(violations);
+    return CheckResult.of(violations, warnings);
   }
 
   private static void writeCheck(CheckResult value, Output out) {
     out.startObject().field("accepted", value.accepted())
-        .array("violations", value.violations(), ApplicationCodecs::writeViolation).endObject();
+        .array("violations", value.violations(), ApplicationCodecs::writeViolation)
+        .array("warnings", value.warnings(), ApplicationCodecs::writeWarning).endObject();
   }
 
   /** A round of a register: its window as the circular writes it or as instants, and more. */
@@ -245,7 +260,8 @@ final class ApplicationCodecs {
       Instant closesAt = f.need(3);
       Optional<Instant> opensAt = f.get(2);
       // The field blamed: the closing outside the round, else an opening after the closing.
-      String blamed = !FiscalYear.from(closesAt).equals(round) ? "closesAt"
+      String blamed = !in.coreAt("closesAt", () -> FiscalYear.from(closesAt)).equals(round)
+          ? "closesAt"
           : opensAt.isPresent() && opensAt.get().isAfter(closesAt) ? "opensAt" : null;
       Supplier<ApplicationWindow> of =
           () -> ApplicationWindow.of(round, opensAt, closesAt, channels, documents, source);
@@ -262,11 +278,11 @@ final class ApplicationCodecs {
     f.<String>get(8).ifPresent(draft::rulebook);
     f.<Boolean>get(10).ifPresent(draft::replaces);
     List<Fields> deadlines = f.<List<Fields>>get(9).orElse(List.of());
-    List<InternalDeadline> read = new ArrayList<>();
+    List<ReportingDeadline> read = new ArrayList<>();
     for (int i = 0; i < deadlines.size(); i++) {
       Fields d = deadlines.get(i);
       try {
-        read.add(InternalDeadline.of(round, d.need(0), d.need(1), d.need(2), d.need(3),
+        read.add(ReportingDeadline.of(round, d.need(0), d.need(1), d.need(2), d.need(3),
             d.<String>get(4).orElse(source)));
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new Refusal(e.getMessage(), in.pointer() + "/deadlines/" + i, e);

@@ -1,5 +1,6 @@
 package io.github.gecc.json.internal;
 
+import io.github.gecc.time.BuddhistEra;
 import io.github.gecc.time.ThaiTime;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -153,7 +154,7 @@ public abstract class Input {
 
   /** Reads an ISO date, {@code YYYY-MM-DD}. */
   LocalDate date() {
-    String text = text();
+    String text = commonEra(text());
     try {
       if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
           && digits(text, 0, 4) >= 0 && digits(text, 5, 7) >= 0 && digits(text, 8, 10) >= 0) {
@@ -164,6 +165,14 @@ public abstract class Input {
       throw new Refusal("'" + text + "' is not a valid ISO date YYYY-MM-DD: " + root(e),
           pointer(), e);
     }
+  }
+
+  /** Refuses an ISO text whose year looks Buddhist Era, naming the Common Era year. */
+  private String commonEra(String text) {
+    return core(() -> {
+      BuddhistEra.checkCommonEraText(text);
+      return text;
+    });
   }
 
   /** The number the ASCII digits at {@code from..to} spell, or -1. */
@@ -178,7 +187,7 @@ public abstract class Input {
 
   /** Reads an ISO-8601 instant; without an offset it is Bangkok time (RULES.md §4). */
   Instant instant() {
-    String text = text();
+    String text = commonEra(text());
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException withOffset) {

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 /** Reads and writes the rules types: rulebooks, assessments, evaluations. */
 final class RulesCodecs {
 
-  private static final List<String> RULEBOOK = List.of(
-      "id", "firstRound", "selfAssessmentGate", "notReachedOutcome", "criteria", "outcomes");
+  private static final List<String> RULEBOOK = List.of("id", "firstRound", "selfAssessmentGate",
+      "notReachedOutcome", "criteria", "outcomes", "source", "applicationRequirements");
   private static final List<String> CRITERION =
       List.of("id", "level", "points", "group", "titleThai", "titleEnglish");
   private static final List<String> REQUIREMENT = List.of("kind", "level", "minimum");
@@ -33,6 +33,9 @@ final class RulesCodecs {
     EVALUATION.put("outcomeRank", (e, out) -> out.number(e.outcomeRank()));
     EVALUATION.put("selfAssessmentGate", (e, out) -> out.number(e.selfAssessmentGate()));
     EVALUATION.put("selfAssessmentPassed", (e, out) -> out.bool(e.selfAssessmentPassed()));
+    EVALUATION.put("meetsApplicationRequirements",
+        (e, out) -> out.bool(e.meetsApplicationRequirements()));
+    EVALUATION.put("mayApply", (e, out) -> out.bool(e.mayApply()));
     EVALUATION.put("perLevel", (e, out) -> {
       out.startObject();
       e.perLevel().forEach((level, tally) -> out.name(level.name()).startObject()
@@ -62,7 +65,8 @@ final class RulesCodecs {
           out.strings("criteria", reason.criteria());
         }
         out.name("message").startObject().field("th", reason.thaiMessage())
-            .field("en", reason.englishMessage()).endObject().endObject();
+            .field("en", reason.englishMessage()).endObject().field("source", reason.source())
+            .endObject();
       }
       out.endArray();
     });
@@ -203,7 +207,9 @@ final class RulesCodecs {
         case 2: return v.integer();
         case 3: return v.text();
         case 4: return unique(v, RulesCodecs::criterion, Criterion::id, "criterion id", "id");
-        default: return unique(v, RulesCodecs::outcome, Outcome::name, "outcome", "name");
+        case 5: return unique(v, RulesCodecs::outcome, Outcome::name, "outcome", "name");
+        case 6: return v.nonBlank();
+        default: return v.list(RulesCodecs::requirement);
       }
     });
     String id = f.need(0);
@@ -216,6 +222,8 @@ final class RulesCodecs {
       in.coreAt("notReachedOutcome", () -> builder.notReachedOutcome(f.need(3)));
     }
     builder.addCriteria(criteria).selfAssessmentGate(gate);
+    f.<String>get(6).ifPresent(builder::source);
+    f.<List<Requirement>>get(7).ifPresent(r -> r.forEach(builder::addApplicationRequirement));
     outcomes.forEach(builder::addOutcome);
     return in.core(builder::build);
   }
@@ -225,7 +233,10 @@ final class RulesCodecs {
         .field("selfAssessmentGate", value.selfAssessmentGate())
         .field("notReachedOutcome", value.notReachedOutcome())
         .array("criteria", value.criteria(), RulesCodecs::writeCriterion)
-        .array("outcomes", value.outcomes(), RulesCodecs::writeOutcome).endObject();
+        .array("outcomes", value.outcomes(), RulesCodecs::writeOutcome)
+        .field("source", value.source())
+        .array("applicationRequirements", value.applicationRequirements(),
+            RulesCodecs::writeRequirement).endObject();
   }
 
   /** Reads a rulebook given by its id in the registry or whole. */
@@ -243,7 +254,11 @@ final class RulesCodecs {
   /** Resolves what {@link #rulebookOrId} read, blaming the object's field on an unknown id. */
   static Rulebook resolve(Object rulebookOrId, Input in, RulebookRegistry registry) {
     if (rulebookOrId instanceof Rulebook) {
-      return (Rulebook) rulebookOrId;
+      try {
+        return registry.admit((Rulebook) rulebookOrId);
+      } catch (IllegalArgumentException e) {
+        throw new Refusal(e.getMessage(), in.pointer() + "/rulebook/id", e);
+      }
     }
     String id = (String) rulebookOrId;
     return registry.byId(id).orElseThrow(() -> in.refuseField("rulebook", "unknown rulebook '"
@@ -274,7 +289,8 @@ final class RulesCodecs {
       Integer first = seen.putIfAbsent(id, i);
       if (first != null) {
         throw new Refusal("criterion '" + id + "' is " + repeated + " twice (first at "
-            + in.pointer() + "/" + field + "/" + first + "); one per criterion",
+            + in.pointer() + "/" + field + "/" + first + "); " + (repeated.equals("listed")
+                ? "list each criterion once" : "one answer per criterion"),
             in.pointer() + "/" + field + "/" + i + sub, null);
       }
     }

@@ -8,9 +8,10 @@ import java.time.LocalDateTime;
 import org.immutables.value.Value;
 
 /**
- * A deadline a body in the reporting chain sets for the units under it, earlier than the
- * national closing (RULES.md §4, FACT: circulars set earlier internal deadlines down the
- * chain, DOPA มท 0305.1/ว 1660, 18 Jan 2567DLA มท 0810.7/ว, Dec 2564).
+ * A report a body in the reporting chain asks of the units under it, due before the national
+ * closing (RULES.md §4, FACT: circulars set earlier internal reporting deadlines down the chain,
+ * DOPA มท 0305.1/ว 1660, 18 Jan 2567; DLA มท 0810.7/ว, Dec 2564). RULES.md §4 (DECISION): a
+ * report is about applying; it never closes the window and never refuses an application.
  *
  * <p>A deadline given as a day is due at the last instant of that Bangkok day; one with a time
  * is due at that Bangkok time.
@@ -18,9 +19,9 @@ import org.immutables.value.Value;
  * <p>This type is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class InternalDeadline {
+public abstract class ReportingDeadline {
 
-  InternalDeadline() {}
+  ReportingDeadline() {}
 
   /**
    * Returns the round the deadline belongs to.
@@ -31,8 +32,7 @@ public abstract class InternalDeadline {
 
   /**
    * Returns the body that set the deadline, as named in a reporting chain, for example {@code
-   * DOPA} or {@code SAKON_NAKHON}; the national closing is set by {@link
-   * DeadlineCascade#NATIONAL}.
+   * DOPA} or {@code SAKON_NAKHON}.
    *
    * @return the body, not blank
    */
@@ -95,9 +95,9 @@ public abstract class InternalDeadline {
    * @throws IllegalArgumentException if a text is blank
    * @throws NullPointerException if an argument is null
    */
-  public static InternalDeadline of(
+  public static ReportingDeadline of(
       FiscalYear round, String setBy, DeadlinePurpose purpose, Instant due, String task, String source) {
-    return ImmutableInternalDeadline.builder()
+    return ImmutableReportingDeadline.builder()
         .round(round)
         .setBy(setBy)
         .purpose(purpose)
@@ -119,7 +119,7 @@ public abstract class InternalDeadline {
    * @return the deadline, due at the last instant of {@code day}
    * @throws IllegalArgumentException if a text is blank
    */
-  public static InternalDeadline onDay(
+  public static ReportingDeadline onDay(
       FiscalYear round, String setBy, DeadlinePurpose purpose, LocalDate day, String task, String source) {
     return of(round, setBy, purpose, ThaiTime.endOfDay(day), task, source);
   }
@@ -136,7 +136,7 @@ public abstract class InternalDeadline {
    * @return the deadline
    * @throws IllegalArgumentException if a text is blank
    */
-  public static InternalDeadline at(
+  public static ReportingDeadline at(
       FiscalYear round, String setBy, DeadlinePurpose purpose, LocalDateTime due, String task, String source) {
     return of(round, setBy, purpose, ThaiTime.toInstant(due), task, source);
   }

@@ -1,0 +1,119 @@
+package io.github.gecc.application;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The reports of one round as they cascade down the reporting chain: the internal reporting
+ * deadlines that departments and provinces set before the national closing of the window
+ * (RULES.md §4, FACT, DOPA มท 0305.1/ว 1660, 18 Jan 2567; DLA มท 0810.7/ว, Dec 2564).
+ *
+ * <p>RULES.md §4 (DECISION): these are reports about applying. They never close the window and
+ * never refuse an application; only the window does ({@link ApplicationChecker}). A unit's chain
+ * of reporting bodies is the list of bodies it reports through (for a district office in Sakon
+ * Nakhon, {@code [DOPA, SAKON_NAKHON]}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ReportingCascade {
+
+  private final ApplicationWindow window;
+  private final ImmutableList<ReportingDeadline> reports;
+
+  private ReportingCascade(ApplicationWindow window, ImmutableList<ReportingDeadline> reports) {
+    this.window = window;
+    this.reports = reports;
+  }
+
+  /**
+   * Returns the cascade of a window and the reports of the same round.
+   *
+   * @param window the round's window, not null
+   * @param reports the reporting deadlines, not null, each of the window's round
+   * @return the cascade
+   * @throws IllegalArgumentException if a report belongs to another round
+   * @throws NullPointerException if an argument is null
+   */
+  public static ReportingCascade of(ApplicationWindow window, Collection<ReportingDeadline> reports) {
+    Objects.requireNonNull(window, "window");
+    for (ReportingDeadline report : reports) {
+      if (!report.round().equals(window.round())) {
+        throw new IllegalArgumentException(
+            "report '"
+                + report.task()
+                + "' of round "
+                + report.round().getValue()
+                + " does not belong to the cascade of round "
+                + window.round().getValue());
+      }
+    }
+    return new ReportingCascade(
+        window, ImmutableList.sortedCopyOf(Comparator.comparing(ReportingDeadline::due), reports));
+  }
+
+  /**
+   * Returns the round's window: the only thing that closes applications.
+   *
+   * @return the window
+   */
+  public ApplicationWindow window() {
+    return window;
+  }
+
+  /**
+   * Returns every reporting deadline, earliest first.
+   *
+   * @return the reports
+   */
+  public ImmutableList<ReportingDeadline> reports() {
+    return reports;
+  }
+
+  /**
+   * Returns the reports a unit owes: those set by a body in its chain, earliest first.
+   *
+   * @param chain the bodies the unit reports through, not null, possibly empty
+   * @return the reports
+   * @throws NullPointerException if {@code chain} is null
+   */
+  public ImmutableList<ReportingDeadline> reportsFor(List<String> chain) {
+    Objects.requireNonNull(chain, "chain");
+    return reports.stream().filter(d -> chain.contains(d.setBy())).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the first report, in a unit's chain, that says the unit has applied: the earliest
+   * {@link DeadlinePurpose#APPLICATION_REPORT}. It tells the unit when to report; it does not
+   * refuse an application made later inside the window.
+   *
+   * @param chain the bodies the unit reports through, not null, possibly empty
+   * @return the report, or empty when no body in the chain asks for one
+   * @throws NullPointerException if {@code chain} is null
+   */
+  public Optional<ReportingDeadline> firstApplicationReport(List<String> chain) {
+    return reportsFor(chain).stream()
+        .filter(d -> d.purpose() == DeadlinePurpose.APPLICATION_REPORT)
+        .findFirst();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof ReportingCascade
+        && ((ReportingCascade) obj).window.equals(window)
+        && ((ReportingCascade) obj).reports.equals(reports);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(window, reports);
+  }
+
+  @Override
+  public String toString() {
+    return "ReportingCascade{round=" + window.round().getValue() + ", reports=" + reports + "}";
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.gecc.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import io.github.gecc.time.FiscalYear;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ReportingCascadeTest {
+
+  private static final ReportingCascade C2567 = ApplicationCalendar.bundled().reportingCascade(FiscalYear.of(2567));
+
+  static Stream<Arguments> firstApplicationReports() {
+    return Stream.of(
+        Arguments.of(List.of("DOPA"), "2024-02-28T12:00:00+07:00", "DOPA"),
+        Arguments.of(List.of("DOPA", "SAKON_NAKHON"), "2024-02-27T23:59:59.999999999+07:00", "SAKON_NAKHON"),
+        Arguments.of(List.of("SAKON_NAKHON"), "2024-02-27T23:59:59.999999999+07:00", "SAKON_NAKHON"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("firstApplicationReports")
+  void firstApplicationReportIsTheEarliestOfTheChain(List<String> chain, String due, String setBy) {
+    ReportingDeadline report = C2567.firstApplicationReport(chain).orElseThrow();
+    assertThat(report.due()).isEqualTo(OffsetDateTime.parse(due).toInstant());
+    assertThat(report.setBy()).isEqualTo(setBy);
+    assertThat(report.purpose()).isEqualTo(DeadlinePurpose.APPLICATION_REPORT);
+  }
+
+  @Test
+  void aChainWithoutReportsOwesNone() {
+    assertThat(C2567.firstApplicationReport(List.of())).isEmpty();
+    assertThat(C2567.firstApplicationReport(List.of("DLA"))).isEmpty();
+  }
+
+  @Test
+  void accountReportIsListedBeside() {
+    ImmutableList<ReportingDeadline> dopa = C2567.reportsFor(List.of("DOPA"));
+    assertThat(dopa).extracting(ReportingDeadline::purpose)
+        .containsExactly(DeadlinePurpose.ACCOUNT_REPORT, DeadlinePurpose.APPLICATION_REPORT);
+    assertThat(dopa.get(0).due()).isEqualTo(OffsetDateTime.parse("2024-01-19T23:59:59.999999999+07:00").toInstant());
+  }
+
+  @Test
+  void aReportPastDueNeverRefusesAnApplicationInsideTheWindow() {
+    Application afterReports = Application.of(FiscalYear.of(2567), Organisation.of(OrganisationKind.DISTRICT_OFFICE, false),
+        SelfAssessments.met(40, 10), OffsetDateTime.parse("2024-02-29T16:00:00+07:00").toInstant(),
+        com.google.common.collect.ImmutableSet.of(Channel.ONLINE), com.google.common.collect.ImmutableSet.of());
+    assertThat(ApplicationChecker.bundled().check(afterReports).accepted()).isTrue();
+  }
+
+  @Test
+  void deadlinesAreSortedEarliestFirst() {
+    assertThat(C2567.reports()).extracting(ReportingDeadline::due).isSorted();
+  }
+
+  @Test
+  void aDeadlineOfAnotherRoundIsRefused() {
+    ReportingDeadline other =
+        ReportingDeadline.onDay(FiscalYear.of(2565), "DLA", DeadlinePurpose.SURVEY,
+            java.time.LocalDate.of(2022, 1, 31), "survey", "DLA มท 0810.7/ว, Dec 2564");
+    assertThatThrownBy(() -> ReportingCascade.of(C2567.window(), List.of(other)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("does not belong to the cascade of round 2567");
+  }
+
+  @Test
+  void blankBodyIsRefused() {
+    assertThatThrownBy(
+            () -> ReportingDeadline.onDay(FiscalYear.of(2567), " ", DeadlinePurpose.SURVEY,
+                java.time.LocalDate.of(2024, 1, 1), "task", "src"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs a body, a task and a source");
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.gecc.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * What each document command reads and prints: the published JSON Schemas of its request and
+ * response (in gecc-json, under {@value #SCHEMA_RESOURCES}) and one example request. The help
+ * text, the OpenAPI document and its examples all come from here.
+ */
+final class Catalog {
+
+  /** Where gecc-json publishes its schemas on the class path. */
+  static final String SCHEMA_RESOURCES = "/io/github/gecc/json/schema/";
+
+  private static final ImmutableMap<String, String> EXAMPLES =
+      ImmutableMap.<String, String>builder()
+          .put("fiscal-year", "{\"date\":\"2024-02-29\"}")
+          .put("thai-date", "{\"text\":\"วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗ เวลา ๑๒.๐๐ น.\"}")
+          .put("evaluate", "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\"]}")
+          .put("window", "{\"round\":2567,\"at\":\"2024-02-29T16:30:00+07:00\"}")
+          .put(
+              "check-application",
+              "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\",\"informationOnly\":false},"
+                  + "\"selfAssessment\":{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\"]},"
+                  + "\"submittedAt\":\"2024-02-01T10:00:00+07:00\",\"channels\":[\"ONLINE\"],"
+                  + "\"documents\":[]}")
+          .put(
+              "certification",
+              "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"asOf\":\"2019-06-01\","
+                  + "\"validity\":\"YEARS_FROM_DATE\",\"reports\":[{\"fiscalYear\":2561,"
+                  + "\"period\":\"H1\",\"submittedOn\":\"2018-04-20\"}]}")
+          .put(
+              "portfolio",
+              "{\"asOf\":\"2024-01-15\",\"round\":2567,\"centres\":["
+                  + "{\"id\":\"district-a\",\"certifications\":[{\"round\":2564,"
+                  + "\"certifiedOn\":\"2021-09-30\"}],\"reports\":[]},"
+                  + "{\"id\":\"district-b\",\"certifications\":[],\"reports\":[]}]}")
+          .build();
+
+  private Catalog() {}
+
+  /** The file name of the command's request schema. */
+  static String requestSchema(String command) {
+    return command + "-request.schema.json";
+  }
+
+  /** The file name of the command's response schema. */
+  static String responseSchema(String command) {
+    return command + "-response.schema.json";
+  }
+
+  /** The example request of a document command. */
+  static JsonNode example(ObjectMapper mapper, String command) {
+    String json = EXAMPLES.get(command);
+    if (json == null) {
+      throw new IllegalArgumentException("no example for command '" + command + "'");
+    }
+    try {
+      return mapper.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a published schema by file name, or returns null if there is none of that name. */
+  static byte[] schema(String fileName) {
+    if (!fileName.matches("[a-z-]+\\.schema\\.json")) {
+      return null;
+    }
+    try (InputStream in = Catalog.class.getResourceAsStream(SCHEMA_RESOURCES + fileName)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The help text of a document command: what it reads and prints, with an example. */
+  static String help(Command command, ObjectMapper mapper, Answer exampleAnswer) {
+    StringBuilder help =
+        new StringBuilder("usage: java -jar gecc.jar ")
+            .append(command.name())
+            .append(" [FILE]\n")
+            .append(command.description())
+            .append(".\n\nReads one JSON document from FILE or standard input (UTF-8), described by ")
+            .append("the JSON Schema ")
+            .append(requestSchema(command.name()))
+            .append(",\nfor example:\n  ")
+            .append(EXAMPLES.get(command.name()))
+            .append("\n\nPrints one JSON document on standard output, described by ")
+            .append(responseSchema(command.name()))
+            .append(",\nfor that example:\n  ");
+    help.append(exampleAnswer.isOk() ? exampleAnswer.output().toString() : "(no answer)");
+    help.append(
+        "\n\nExit status: 0 ok; 2 bad input, with {\"error\":{\"message\":…,\"path\":…}} on standard"
+            + " error;\n1 any other failure. The schemas ship in gecc.jar under"
+            + " io/github/gecc/json/schema/\nand `gecc serve` publishes them under"
+            + " /v1/schemas/.");
+    return help.toString();
+  }
+}
