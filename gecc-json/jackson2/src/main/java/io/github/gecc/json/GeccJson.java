@@ -53,9 +53,8 @@ public final class GeccJson {
   }
 
   /**
-   * Reads one GECC value from untrusted bytes: bytes that are not UTF-8, malformed or truncated
-   * JSON, trailing content, a limit exceeded or any refusal of the reader surface as a {@link
-   * GeccJsonException} with the JSON Pointer to blame ({@code ""} for the whole document).
+   * Reads one value from untrusted bytes, every refusal (not UTF-8, malformed, trailing content,
+   * a limit, a rule) a {@link GeccJsonException} at its JSON Pointer.
    *
    * @param mapper a mapper with {@link GeccModule} registered, not null
    * @param json the document: UTF-8, or UTF-16/32 with a byte-order mark; not null
@@ -81,8 +80,7 @@ public final class GeccJson {
   }
 
   /**
-   * Reads one GECC value from a part of a parsed document, for example a request's field, with
-   * every refusal's pointer given from the document's root.
+   * Reads one value from a part of a parsed document, refusals' pointers from its root.
    *
    * @param mapper a mapper with {@link GeccModule} registered, not null
    * @param document the whole document, not null

@@ -24,15 +24,10 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
- * The Jackson 2 module for the GECC model: register it ({@code
- * JsonMapper.builder().addModule(new GeccModule())}, or {@code findAndRegisterModules()}, which
- * finds it through {@code META-INF/services}) and the core types read and write as the documented
- * JSON.
- *
- * <p>Every GECC document is read strictly whatever the host mapper's settings: an unknown or
- * repeated field, a number in quotes, a {@code null} for a value or a value a core rule refuses
- * fails with a {@link GeccJsonException} naming the JSON Pointer of the value. The module adds
- * readers and writers for GECC types only; the host's other types are untouched.
+ * The Jackson 2 module for the GECC model ({@code JsonMapper.builder().addModule(new
+ * GeccModule())}, or {@code findAndRegisterModules()}). GECC documents read strictly whatever the host
+ * mapper's settings, each refusal a {@link GeccJsonException} at the value's JSON Pointer; the
+ * host's other types are untouched.
  */
 public final class GeccModule extends SimpleModule {
 
@@ -80,10 +75,7 @@ public final class GeccModule extends SimpleModule {
     return GeccModule.class.getName();
   }
 
-  /**
-   * Reads one GECC type through its shared streaming reader (hand-written because databind's
-   * strictness switches are mapper-wide; this stays strict under any host mapper).
-   */
+  /** Reads a GECC type with its shared reader: databind's strictness is mapper-wide. */
   static final class CodecDeserializer<T> extends StdDeserializer<T> {
 
     private static final long serialVersionUID = 1L;
@@ -119,10 +111,7 @@ public final class GeccModule extends SimpleModule {
     }
   }
 
-  /**
-   * Writes one GECC type through its shared writer (hand-written because the written shape is
-   * computed from the value, not its accessors, and must be the same on both Jackson lines).
-   */
+  /** Writes a GECC type with its shared writer: a computed shape, the same on both lines. */
   static final class CodecSerializer<T> extends StdSerializer<T> {
 
     private static final long serialVersionUID = 1L;

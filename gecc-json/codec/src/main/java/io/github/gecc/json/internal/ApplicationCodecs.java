@@ -38,7 +38,8 @@ final class ApplicationCodecs {
             ApplicationCodecs::writeResult),
         new Codec<>(Application.class, in -> application(in, registry),
             ApplicationCodecs::writeApplication),
-        new Codec<>(Violation.class, ApplicationCodecs::violation, ApplicationCodecs::writeViolation),
+        new Codec<>(Violation.class, in -> notice(in, ViolationCode.class, Violation::of),
+            (v, out) -> writeNotice(v.code(), v.messageEn(), v.messageTh(), v.source(), out)),
         new Codec<>(CheckResult.class, ApplicationCodecs::check, ApplicationCodecs::writeCheck),
         new Codec<>(RoundDefinition.class, ApplicationCodecs::round, ApplicationCodecs::writeRound),
         new Codec<>(RoundRegister.class, in -> {
@@ -152,65 +153,48 @@ final class ApplicationCodecs {
         .strings("channels", value.channels()).strings("documents", value.documents()).endObject();
   }
 
-  private static Violation violation(Input in) {
-    Fields f = in.object("violation", VIOLATION,
-        (i, v) -> i == 0 ? v.enumValue(ViolationCode.class) : v.nonBlank());
-    ViolationCode code = f.need(0);
+  /** A violation or a warning: the same four fields. */
+  private static <E extends Enum<E>, N> N notice(Input in, Class<E> codes, Notice<E, N> of) {
+    Fields f = in.object(codes == ViolationCode.class ? "violation" : "warning", VIOLATION,
+        (i, v) -> i == 0 ? v.enumValue(codes) : v.nonBlank());
+    E code = f.need(0);
     String message = f.need(1);
     String messageTh = f.need(2);
     String source = f.need(3);
-    return in.core(() -> Violation.of(code, messageTh, message, source));
+    return in.core(() -> of.make(code, messageTh, message, source));
   }
 
-  private static void writeViolation(Violation value, Output out) {
-    out.startObject().field("code", value.code().name()).field("message", value.messageEn())
-        .field("messageTh", value.messageTh()).field("source", value.source()).endObject();
+  private interface Notice<E, N> {
+    N make(E code, String messageTh, String messageEn, String source);
   }
 
-  private static void writeWarning(Warning value, Output out) {
-    out.startObject().field("code", value.code().name()).field("message", value.messageEn())
-        .field("messageTh", value.messageTh()).field("source", value.source()).endObject();
+  private static void writeNotice(
+      Enum<?> code, String message, String messageTh, String source, Output out) {
+    out.startObject().field("code", code.name()).field("message", message)
+        .field("messageTh", messageTh).field("source", source).endObject();
   }
+
+  
 
   private static CheckResult check(Input in) {
-    Fields f = in.object("check result", CHECK, (i, v) -> i == 0 ? v.bool()
-        : v.list(w -> {
-          Fields read = w.object(i == 1 ? "violation" : "warning", VIOLATION, (j, x) -> j != 0
-              ? x.nonBlank() : i == 1 ? x.enumValue(ViolationCode.class)
-              : x.enumValue(WarningCode.class));
-          List.of(0, 1, 2, 3).forEach(read::need);
-          return read;
-        }));
+    Fields f = in.object("check result", CHECK, (i, v) -> i == 0 ? v.bool() : i == 1
+        ? v.list(n -> notice(n, ViolationCode.class, Violation::of))
+        : v.list(n -> notice(n, WarningCode.class, Warning::of)));
     boolean accepted = f.<Boolean>need(0);
-    List<Violation> violations = new ArrayList<>();
-    List<Warning> warnings = new ArrayList<>();
-    for (int i = 1; i < 3; i++) {
-      List<Fields> read = f.<List<Fields>>get(i).orElse(List.of());
-      for (int j = 0; j < read.size(); j++) {
-        Fields v = read.get(j);
-        try {
-          if (i == 1) {
-            violations.add(Violation.of(v.need(0), v.need(2), v.need(1), v.need(3)));
-          } else {
-            warnings.add(Warning.of(v.need(0), v.need(2), v.need(1), v.need(3)));
-          }
-        } catch (IllegalArgumentException | IllegalStateException e) {
-          throw new Refusal(e.getMessage(), in.pointer() + "/" + CHECK.get(i) + "/" + j, e);
-        }
-      }
-    }
-    f.need(1);
+    List<Violation> violations = f.need(1);
     if (accepted != violations.isEmpty()) {
       throw f.refuse(0, "accepted is " + accepted + " but there are " + violations.size()
           + " violations; an application is accepted exactly when it breaks no rule");
     }
-    return CheckResult.of(violations, warnings);
+    return CheckResult.of(violations, f.<List<Warning>>get(2).orElse(List.of()));
   }
 
   private static void writeCheck(CheckResult value, Output out) {
     out.startObject().field("accepted", value.accepted())
-        .array("violations", value.violations(), ApplicationCodecs::writeViolation)
-        .array("warnings", value.warnings(), ApplicationCodecs::writeWarning).endObject();
+        .array("violations", value.violations(), (v, o) ->
+            writeNotice(v.code(), v.messageEn(), v.messageTh(), v.source(), o))
+        .array("warnings", value.warnings(), (w, o) ->
+            writeNotice(w.code(), w.messageEn(), w.messageTh(), w.source(), o)).endObject();
   }
 
   /** A round of a register: its window as the circular writes it or as instants, and more. */
