@@ -67,8 +67,9 @@ final class Reachability {
     ImmutableList<Level> levels = rulebook.levels();
     // classes of interchangeable criteria: same level, same points
     Map<List<Integer>, Integer> classSizes = new LinkedHashMap<>();
+    Map<Level, Integer> levelPosition = RulebookIndex.positionsOf(levels);
     for (Criterion c : rulebook.criteria()) {
-      classSizes.merge(List.of(levels.indexOf(c.level()), c.points()), 1, Integer::sum);
+      classSizes.merge(List.of(levelPosition.get(c.level()), c.points()), 1, Integer::sum);
     }
     int n = classSizes.size();
     int[] classLevel = new int[n];

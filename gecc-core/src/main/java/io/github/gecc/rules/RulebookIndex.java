@@ -3,7 +3,9 @@ package io.github.gecc.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A rulebook's catalogue as arrays, computed once per {@link Rulebook}, so that an evaluation
@@ -44,10 +46,11 @@ final class RulebookIndex {
     points = new int[n];
     levelTotal = new int[levels.size()];
     levelMax = new int[levels.size()];
+    Map<Level, Integer> levelPosition = positionsOf(levels);
     for (int p = 0; p < n; p++) {
       Criterion c = criteria.get(p);
       positions.put(c.id(), p);
-      levelOf[p] = levels.indexOf(c.level());
+      levelOf[p] = levelPosition.get(c.level());
       points[p] = c.points();
       levelTotal[levelOf[p]]++;
       levelMax[levelOf[p]] += c.points();
@@ -60,9 +63,18 @@ final class RulebookIndex {
       List<Requirement> requirements = outcomes.get(o).requirements();
       requirementLevel[o] = new int[requirements.size()];
       for (int r = 0; r < requirements.size(); r++) {
-        requirementLevel[o][r] = requirements.get(r).level().map(levels::indexOf).orElse(-1);
+        requirementLevel[o][r] = requirements.get(r).level().map(levelPosition::get).orElse(-1);
       }
     }
+  }
+
+  /** Returns each level's position in the list, found in constant time per criterion. */
+  static Map<Level, Integer> positionsOf(List<Level> levels) {
+    Map<Level, Integer> positions = new HashMap<>();
+    for (int i = 0; i < levels.size(); i++) {
+      positions.put(levels.get(i), i);
+    }
+    return positions;
   }
 
   private int[] sortedPositions(Comparator<Criterion> order) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.examples.Demo;
 import io.github.gecc.examples.DemoStep;
-import io.github.gecc.json.JsonInput;
 
 /**
  * {@code demo}: walks a newcomer through one centre's year in plain words. It reads no input; its
@@ -36,7 +35,7 @@ final class DemoCommand implements Command {
   }
 
   @Override
-  public JsonNode run(JsonInput input, CliContext context) {
+  public JsonNode run(JsonNode input, CliContext context) {
     ObjectNode out = context.object();
     out.put("title", Demo.TITLE);
     ArrayNode steps = out.putArray("steps");

@@ -1,11 +1,10 @@
 package io.github.gecc.cli;
 
+import io.github.gecc.json.GeccJsonException;
+import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import io.github.gecc.examples.SyntheticNation;
-import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
-import io.github.gecc.json.JsonObjectInput;
 import java.util.Iterator;
 import java.util.Optional;
 
@@ -49,42 +48,34 @@ final class GenerateCommand implements Command {
   }
 
   @Override
-  public JsonNode run(JsonInput input, CliContext context) throws GeccJsonException {
-    JsonObjectInput options = input.object("generate options");
-    for (Iterator<String> names = input.node().fieldNames(); names.hasNext(); ) {
-      String name = names.next();
+  public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
+    for (String name : (Iterable<String>) input::fieldNames) {
       if (!OPTIONS.contains(name)) {
-        throw options
-            .required(name)
-            .error("unknown option --" + name + "; generate takes --centres N and --seed S");
+        throw new GeccJsonException(
+            "unknown option --" + name + "; generate takes --centres N and --seed S",
+            Request.pointer(name));
       }
     }
     int centres = DEFAULT_CENTRES;
-    Optional<JsonInput> centresInput = options.optional("centres");
-    if (centresInput.isPresent()) {
-      long value = whole(centresInput.get(), "centres");
+    if (input.has("centres")) {
+      long value = whole(input, "centres");
       if (value < 1 || value > SyntheticNation.MAX_CENTRES) {
-        throw centresInput
-            .get()
-            .error("--centres " + value + " is outside 1.." + SyntheticNation.MAX_CENTRES);
+        throw new GeccJsonException(
+            "--centres " + value + " is outside 1.." + SyntheticNation.MAX_CENTRES, "/centres");
       }
       centres = (int) value;
     }
-    long seed = DEFAULT_SEED;
-    Optional<JsonInput> seedInput = options.optional("seed");
-    if (seedInput.isPresent()) {
-      seed = whole(seedInput.get(), "seed");
-    }
-    options.finish();
+    long seed = input.has("seed") ? whole(input, "seed") : DEFAULT_SEED;
     return SyntheticNation.generate(centres, seed).toJson(context.mapper());
   }
 
-  private static long whole(JsonInput option, String name) throws GeccJsonException {
-    String text = option.text();
+  private static long whole(JsonNode options, String name) throws GeccJsonException {
+    String text = options.get(name).asText();
     try {
       return Long.parseLong(text.strip());
     } catch (NumberFormatException e) {
-      throw option.error("--" + name + " '" + text + "' is not a whole number", e);
+      throw new GeccJsonException(
+          "--" + name + " '" + text + "' is not a whole number", "/" + name, e);
     }
   }
 }

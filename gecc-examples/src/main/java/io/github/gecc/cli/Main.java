@@ -9,7 +9,6 @@ import io.github.gecc.GeccVersion;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
 import io.github.gecc.time.ThaiTime;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -181,7 +180,7 @@ public final class Main {
       read.forEach(options::put);
       JsonNode result;
       try {
-        result = command.run(JsonInput.root(options), new CliContext(mapper, clock, rounds));
+        result = command.run(options, new CliContext(mapper, clock, rounds));
       } catch (GeccJsonException e) {
         return print(stderr, mapper, Invoker.refusal(e));
       }

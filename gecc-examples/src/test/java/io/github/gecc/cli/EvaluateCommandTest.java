@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.gecc.json.ser.RulebookSerializer;
+import io.github.gecc.json.GeccJson;
 import io.github.gecc.rules.BundledRulebooks;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -112,7 +112,7 @@ class EvaluateCommandTest {
 
   @Test
   void aWholeRulebookDocumentIsEvaluated() {
-    String rulebook = RulebookSerializer.toTree(BundledRulebooks.gecc2560()).toString().replace("GECC-2560", "MY-COPY");
+    String rulebook = GeccJson.mapper().valueToTree(BundledRulebooks.gecc2560()).toString().replace("GECC-2560", "MY-COPY");
     JsonNode out = CliRunner.run("evaluate", "{\"rulebook\":" + rulebook + ",\"met\":[\"B01\"]}").json();
     assertThat(out.get("rulebook").asText()).isEqualTo("MY-COPY");
     assertThat(out.get("points").asInt()).isEqualTo(1);

@@ -91,7 +91,8 @@ class MainTest {
     CliRunner.Result result =
         CliRunner.run("fiscal-year", "{\"date\":\"2024-02-29\",\"date\":\"2024-01-01\"}");
     assertThat(result.status()).isEqualTo(2);
-    assertThat(result.error().at("/error/message").asText()).contains("Duplicate field 'date'");
+    assertThat(result.error().at("/error/message").asText()).contains("field 'date' appears twice");
+    assertThat(result.error().at("/error/path").asText()).isEqualTo("/date");
   }
 
   @Test

@@ -22,11 +22,13 @@ import org.openjdk.jmh.annotations.State;
  * Reading a national portfolio document: {@value #CENTRES} synthetic centres ({@link
  * SyntheticNation}, seed 1; more than the 1,343 centres under certification in May 2022, RULES.md
  * §5) with their certification histories and about 10,000 maintenance reports, 2 MB of JSON.
- * {@link #gecc} reads the bytes into the library's {@link Portfolio}, strictly (unknown fields,
- * bad dates and reports the schedule does not hold are refused) and indexed for the national
- * questions; {@link #plainJackson}, the baseline, reads the same bytes with plain Jackson databind
- * into plain records of the same shape, dates left as strings, nothing checked. Both are measured
- * as throughput. Target: {@code gecc} at least half of {@code plainJackson}.
+ * {@link #jackson2Gecc} and {@link #jackson3Gecc} read the bytes into the library's {@link
+ * Portfolio} with the Jackson 2 and the Jackson 3 module, strictly (unknown fields, bad dates and
+ * reports the schedule does not hold are refused) and indexed for the national questions; {@link
+ * #jackson2Plain} and {@link #jackson3Plain}, the baselines, read the same bytes with plain
+ * databind of the same line into plain records of the same shape, dates left as strings, nothing
+ * checked. All are measured as throughput, side by side. Target: each module at least half of
+ * its own line's plain databind.
  *
  * <p>The document is no larger so that a 1-second iteration holds dozens of operations: with a
  * document that takes half a second to read, the short acceptance run measures the JIT's warm-up.
@@ -43,8 +45,10 @@ public class JsonReadBenchmark {
   public static final int CENTRES = 2_000;
 
   private byte[] document;
-  private ObjectReader geccReader;
-  private ObjectReader plainReader;
+  private ObjectMapper jackson2;
+  private ObjectReader jackson2PlainReader;
+  private tools.jackson.databind.ObjectMapper jackson3;
+  private tools.jackson.databind.ObjectReader jackson3PlainReader;
 
   /**
    * Generates the document and prepares both readers, outside the measurement.
@@ -53,32 +57,54 @@ public class JsonReadBenchmark {
    */
   @Setup
   public void setUp() throws JsonProcessingException {
-    ObjectMapper mapper = GeccJson.mapper();
-    document = mapper.writeValueAsBytes(SyntheticNation.generate(CENTRES, 1).portfolio());
-    geccReader = mapper.readerFor(Portfolio.class);
-    plainReader = new ObjectMapper().readerFor(PlainPortfolio.class);
+    jackson2 = GeccJson.mapper();
+    document = jackson2.writeValueAsBytes(SyntheticNation.generate(CENTRES, 1).portfolio());
+    jackson2PlainReader = new ObjectMapper().readerFor(PlainPortfolio.class);
+    jackson3 = io.github.gecc.json.jackson3.GeccJson.mapper();
+    jackson3PlainReader =
+        tools.jackson.databind.json.JsonMapper.builder().build().readerFor(PlainPortfolio.class);
   }
 
   /**
-   * Reads the document into the library's types.
+   * Reads the document into the library's types with the Jackson 2 module.
    *
    * @return the portfolio, consumed by JMH
    * @throws IOException never: the document is valid
    */
   @Benchmark
-  public Portfolio gecc() throws IOException {
-    return geccReader.readValue(document);
+  public Portfolio jackson2Gecc() throws IOException {
+    return GeccJson.read(jackson2, document, Portfolio.class);
   }
 
   /**
-   * Reads the document with plain Jackson databind into plain records.
+   * Reads the document with plain Jackson 2 databind into plain records.
    *
    * @return the records, consumed by JMH
    * @throws IOException never: the document is valid
    */
   @Benchmark
-  public Object plainJackson() throws IOException {
-    return plainReader.readValue(document);
+  public Object jackson2Plain() throws IOException {
+    return jackson2PlainReader.readValue(document);
+  }
+
+  /**
+   * Reads the document into the library's types with the Jackson 3 module.
+   *
+   * @return the portfolio, consumed by JMH
+   */
+  @Benchmark
+  public Portfolio jackson3Gecc() {
+    return io.github.gecc.json.jackson3.GeccJson.read(jackson3, document, Portfolio.class);
+  }
+
+  /**
+   * Reads the document with plain Jackson 3 databind into plain records.
+   *
+   * @return the records, consumed by JMH
+   */
+  @Benchmark
+  public Object jackson3Plain() {
+    return jackson3PlainReader.readValue(document);
   }
 
   /** The baseline's shape of a portfolio document. */

@@ -1,5 +1,9 @@
 package io.github.gecc.cli;
 
+import io.github.gecc.json.GeccJsonException;
+import java.util.List;
+import io.github.gecc.json.GeccJson;
+import java.util.ArrayList;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,12 +16,6 @@ import io.github.gecc.certification.MaintenanceReport;
 import io.github.gecc.certification.Obligation;
 import io.github.gecc.certification.ObligationState;
 import io.github.gecc.certification.ReportSchedule;
-import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
-import io.github.gecc.json.JsonObjectInput;
-import io.github.gecc.json.deser.CertificationDeserializer;
-import io.github.gecc.json.deser.LifecyclePolicyDeserializer;
-import io.github.gecc.json.deser.MaintenanceReportDeserializer;
 import io.github.gecc.time.DateRange;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -38,8 +36,10 @@ import java.util.Optional;
  */
 final class CertificationCommand implements Command {
 
-  /** The centre id used when the request names none. */
   static final String DEFAULT_CENTRE = "centre";
+
+  private static final List<String> FIELDS = List.of("centre", "round", "certifiedOn", "outcome",
+      "rulebook", "asOf", "validity", "dueDays", "satisfactionThreshold", "reports");
 
   @Override
   public String name() {
@@ -52,36 +52,48 @@ final class CertificationCommand implements Command {
   }
 
   @Override
-  public JsonNode run(JsonInput input, CliContext context) throws GeccJsonException {
-    JsonObjectInput request = input.object("certification request");
-    Optional<JsonInput> centreInput = request.optional("centre");
-    String centre = centreInput.isPresent() ? centreInput.get().nonBlankText() : DEFAULT_CENTRE;
-    CertificationDeserializer.Fields fields = CertificationDeserializer.readFields(request);
-    Optional<JsonInput> asOfInput = request.optional("asOf");
-    Optional<LocalDate> asOf = asOfInput.isPresent() ? Optional.of(asOfInput.get().date()) : Optional.empty();
-    LifecyclePolicy policy = LifecyclePolicyDeserializer.readFields(request);
-    Optional<JsonInput> reportsInput = request.optional("reports");
-    request.finish();
+  public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
+    Request request = new Request(context.mapper(), input, "certification request", FIELDS);
+    // The certification's fields, with the default centre when none is named, are a
+    // certification document; the policy fields a lifecycle policy document.
+    ObjectNode fields = input.deepCopy();
+    if (!request.has("centre")) {
+      fields.put("centre", DEFAULT_CENTRE);
+    }
+    fields.retain("centre", "round", "certifiedOn", "outcome", "rulebook");
+    Certification certification =
+        GeccJson.read(context.mapper(), fields, "", Certification.class);
+    String centre = certification.centreId();
+    Optional<LocalDate> asOf =
+        request.has("asOf") ? Optional.of(request.date("asOf")) : Optional.empty();
+    LifecyclePolicy policy = request.readFields(
+        LifecyclePolicy.class, "validity", "dueDays", "satisfactionThreshold");
+    DateRange validity =
+        request.core("certifiedOn", () -> certification.validity(policy.validity()));
+    ReportSchedule schedule =
+        request.core("certifiedOn", () -> ReportSchedule.of(certification, policy));
 
-    Certification certification = fields.build(centre);
-    JsonInput certifiedOnInput = fields.certifiedOn();
-    DateRange validity = certifiedOnInput.core(() -> certification.validity(policy.validity()));
-    ReportSchedule schedule = certifiedOnInput.core(() -> ReportSchedule.of(certification, policy));
-
-    ImmutableList.Builder<MaintenanceReport> reports = ImmutableList.builder();
-    if (reportsInput.isPresent()) {
-      MaintenanceReportDeserializer reader = new MaintenanceReportDeserializer();
-      for (JsonInput element : reportsInput.get().elements()) {
-        MaintenanceReport report = reader.read(element);
-        element.core(() -> schedule.requireOwed(report.period()));
+    List<MaintenanceReport> reports = new ArrayList<>();
+    if (request.has("reports")) {
+      JsonNode list = input.get("reports");
+      if (!list.isArray()) {
+        throw request.error("reports", "expected a JSON array, not " + Request.describe(list));
+      }
+      for (int i = 0; i < list.size(); i++) {
+        String at = "reports/" + i;
+        MaintenanceReport report =
+            GeccJson.read(context.mapper(), input, "/" + at, MaintenanceReport.class);
+        try {
+          schedule.requireOwed(report.period());
+        } catch (IllegalArgumentException e) {
+          throw new GeccJsonException(e.getMessage(), "/" + at, e);
+        }
         reports.add(report);
       }
     }
-    ImmutableList<MaintenanceReport> reportList = reports.build();
-    JsonInput reportsBlame = reportsInput.orElse(input);
-    Centre single =
-        reportsBlame.core(() -> Centre.of(centre, ImmutableList.of(certification), reportList));
-    CentreLifecycle lifecycle = reportsBlame.core(() -> CentreLifecycle.of(single, policy));
+    String blame = request.has("reports") ? "reports" : "";
+    Centre single = request.core(blame, () -> Centre.of(centre, List.of(certification), reports));
+    CentreLifecycle lifecycle = request.core(blame, () -> CentreLifecycle.of(single, policy));
 
     ObjectNode out = context.object();
     out.put("centre", centre);

@@ -1,16 +1,18 @@
 package io.github.gecc.cli;
 
+import io.github.gecc.json.GeccJsonException;
+import java.util.List;
+import io.github.gecc.json.GeccJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.application.Application;
 import io.github.gecc.application.ApplicationChecker;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Rounds;
-import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
-import io.github.gecc.json.deser.ApplicationDeserializer;
-import io.github.gecc.json.deser.SelfAssessmentResultDeserializer;
-import java.util.Optional;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.gecc.json.GeccModule;
+import io.github.gecc.rules.RulebookRegistry;
 
 /**
  * {@code check-application}: every rule an application breaks.
@@ -18,10 +20,7 @@ import java.util.Optional;
  * <p>In: {@code {"round":2567,"organisation":{"kind":"DISTRICT_OFFICE","informationOnly":false},
  * "selfAssessment":{"rulebook":"GECC-2560","met":[…]},"submittedAt":"…","channels":["ONLINE"],
  * "documents":[]}}. Out: {@code {"round":2567,"accepted":false,"violations":[{"code":…,
- * "message":…English…,"messageTh":…,"source":…}],"warnings":[…]}}. The self-assessment lists the
- * criteria met and is judged by the rulebook of the round ({@code Rounds.rulebookOf}, RULES.md
- * §3); a points-only summary, an unknown rulebook id or a rulebook document that redefines a
- * registered id is bad input.
+ * "message":…English…,"messageTh":…,"source":…}]}}.
  *
  * <p>The request may carry a round register, {@code "rounds": […]}, merged over the bundled rounds
  * and those of {@code --rounds FILE} ({@link RoundsOption}); a registered round's eligible kinds
@@ -45,38 +44,31 @@ final class CheckApplicationCommand implements Command {
   }
 
   @Override
-  public JsonNode run(JsonInput input, CliContext context) throws GeccJsonException {
-    input.object("check-application request");
-    // The register travels beside the application; the application is read without it.
-    JsonNode roundsNode = input.node().get("rounds");
-    Rounds rounds =
-        RoundsOption.withInline(
-            roundsNode == null || roundsNode.isNull()
-                ? Optional.empty()
-                : Optional.of(JsonInput.at(roundsNode, input.pointer().appendProperty("rounds"))),
-            context.rounds());
-    ObjectNode request = ((ObjectNode) input.node()).deepCopy();
-    request.remove("rounds");
-    JsonInput applicationInput = JsonInput.at(request, input.pointer());
-    ApplicationDeserializer reader =
-        new ApplicationDeserializer(
-            new SelfAssessmentResultDeserializer(rounds.registry())::read);
-    Application application = reader.read(applicationInput);
+  public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
+    // The register travels beside the application; the application is read without it, its
+    // self-assessment against the rulebooks the rounds know.
+    Rounds rounds = input.isObject()
+        ? RoundsOption.withInline(context.mapper(), input, context.rounds()) : context.rounds();
+    JsonNode request = input;
+    if (input.isObject() && input.has("rounds")) {
+      request = ((ObjectNode) input).deepCopy();
+      ((ObjectNode) request).remove("rounds");
+    }
+    // The tree is parsed already, within the tool's limits; this mapper adds the rounds' rulebooks.
+    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.registry())).build();
+    Application application = GeccJson.read(mapper, request, "", Application.class);
     ApplicationChecker checker = rounds.checker();
-    JsonInput roundInput =
-        JsonInput.at(input.node().get("round"), input.pointer().appendProperty("round"));
-    RoundsOption.windowOf(rounds, application.round(), roundInput);
-    roundInput.core(
-        () ->
-            rounds
-                .rulebookOf(application.round())
-                .orElseThrow(
-                    () ->
-                        new IllegalArgumentException(
-                            "no registered rulebook applies to round " + application.round().getValue())));
-    JsonInput selfInput =
-        JsonInput.at(input.node().get("selfAssessment"), input.pointer().appendProperty("selfAssessment"));
-    CheckResult result = selfInput.core(() -> checker.check(application));
+    RoundsOption.windowOf(rounds, application.round(), "/round");
+    if (rounds.rulebookOf(application.round()).isEmpty()) {
+      throw new GeccJsonException(
+          "no registered rulebook applies to round " + application.round().getValue(), "/round");
+    }
+    CheckResult result;
+    try {
+      result = checker.check(application);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new GeccJsonException(e.getMessage(), "/selfAssessment", e);
+    }
     ObjectNode out = context.object();
     out.put("round", application.round().getValue());
     out.setAll((ObjectNode) context.mapper().valueToTree(result));

@@ -2,41 +2,22 @@ package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
 
-/** One command of the {@code gecc} command-line tool (see the README's command-line section). */
+/** One command of the tool: reads a request document, answers one result document. */
 interface Command {
 
-  /**
-   * Returns the command's name as typed on the command line.
-   *
-   * @return for example {@code fiscal-year}
-   */
+  /** Returns the command's name on the command line. */
   String name();
 
-  /**
-   * Returns a one-line description for the usage text.
-   *
-   * @return the description
-   */
+  /** Returns a one-line description for the usage text. */
   String description();
 
-  /**
-   * Tells whether the command reads a JSON document.
-   *
-   * @return true if it reads one from FILE or standard input
-   */
+  /** Tells whether the command reads a document (else it takes none). */
   default boolean readsInput() {
     return true;
   }
 
-  /**
-   * Tells whether the command takes options ({@code --name value}) after its name instead of a
-   * FILE; the tool passes them to {@link #run} as a JSON object of strings, {@code
-   * {"name":"value"}}, and reads no document.
-   *
-   * @return true if it takes options
-   */
+  /** Tells whether the command takes {@code --name value} options instead of a document. */
   default boolean takesOptions() {
     return false;
   }
@@ -54,10 +35,10 @@ interface Command {
   /**
    * Runs the command.
    *
-   * @param input the document read, the options of a command that takes options, or a JSON null
-   * @param context the mapper and clock to use
-   * @return the JSON document to print
-   * @throws GeccJsonException if the input is refused; the tool exits 2
+   * @param input the request document (or the options as an object)
+   * @param context the mapper and clock
+   * @return the result document
+   * @throws GeccJsonException if the request is refused
    */
-  JsonNode run(JsonInput input, CliContext context) throws GeccJsonException;
+  JsonNode run(JsonNode input, CliContext context) throws GeccJsonException;
 }

@@ -1,14 +1,13 @@
 package io.github.gecc.cli;
 
+import io.github.gecc.json.GeccJsonException;
+import java.util.List;
+import io.github.gecc.json.GeccJson;
+import java.util.Map;
+import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
-import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
-import io.github.gecc.json.JsonObjectInput;
-import io.github.gecc.json.MetListRequest;
-import io.github.gecc.json.deser.FiscalYearDeserializer;
-import io.github.gecc.json.ser.EvaluationSerializer;
 import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Evaluation;
@@ -27,13 +26,15 @@ import java.util.Optional;
  * {@code COMMITTEE}) and {@code whatIf} (criteria to suppose also met; the output gains {@code
  * whatIf}, the evaluation after them).
  *
- * <p>Out: the evaluation as {@link EvaluationSerializer} writes it — {@code rulebook}, {@code
+ * <p>Out: the evaluation as the JSON module writes it — {@code rulebook}, {@code
  * points}, {@code maxPoints}, {@code certified}, {@code outcome}, {@code selfAssessmentPassed},
  * {@code unmet} keyed by level, ids sorted — plus the reasons, the tallies per level, the fewest
  * further criteria per outcome not reached, and the library version. An unknown or repeated id is
  * bad input, with the pointer of the element.
  */
 final class EvaluateCommand implements Command {
+
+  private static final List<String> FIELDS = List.of("rulebook", "round", "met", "kind", "whatIf");
 
   @Override
   public String name() {
@@ -46,50 +47,54 @@ final class EvaluateCommand implements Command {
   }
 
   @Override
-  public JsonNode run(JsonInput input, CliContext context) throws GeccJsonException {
+  public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
+    Request request = new Request(context.mapper(), input, "evaluate request", FIELDS);
     RulebookRegistry registry = RulebookRegistry.bundled();
-    JsonObjectInput request = input.object("evaluate request");
-    Optional<JsonInput> rulebookInput = request.optional("rulebook");
-    Optional<JsonInput> roundInput = request.optional("round");
-    JsonInput metInput = request.required("met");
-    Optional<JsonInput> kindInput = request.optional("kind");
-    Optional<JsonInput> whatIfInput = request.optional("whatIf");
-    request.finish();
-
-    Rulebook rulebook;
-    if (rulebookInput.isPresent()) {
-      if (roundInput.isPresent()) {
-        throw roundInput.get().error("give either 'rulebook' or 'round', not both");
+    // The request is an assessment in met-list form ({rulebook, kind, met}) read by the module,
+    // the rulebook given whole, by id, or through the round.
+    ObjectNode assessment = context.object();
+    if (request.has("rulebook")) {
+      if (request.has("round")) {
+        throw request.error("round", "give either 'rulebook' or 'round', not both");
       }
-      rulebook = MetListRequest.readRulebook(rulebookInput.get(), registry);
-    } else if (roundInput.isPresent()) {
-      FiscalYear round = new FiscalYearDeserializer().read(roundInput.get());
-      rulebook =
-          registry
-              .forRound(round)
-              .orElseThrow(
-                  () ->
-                      roundInput
-                          .get()
-                          .error(
-                              "no rulebook applies to round "
-                                  + round.getValue()
-                                  + "; the bundled rulebooks start at round "
-                                  + registry.all().get(0).firstRound().getValue()));
+      assessment.set("rulebook", input.get("rulebook"));
+    } else if (request.has("round")) {
+      FiscalYear round = request.read("round", FiscalYear.class);
+      Rulebook rulebook = registry.forRound(round).orElseThrow(() -> request.error("round",
+          "no rulebook applies to round " + round.getValue()
+              + "; the bundled rulebooks start at round "
+              + registry.all().get(0).firstRound().getValue()));
+      assessment.put("rulebook", rulebook.id());
     } else {
-      throw new GeccJsonException(
-          "evaluate request needs the field 'rulebook' (a bundled id or a whole rulebook) or 'round'",
-          input.pointer().appendProperty("rulebook"));
+      throw request.error("rulebook", "evaluate request needs the field 'rulebook' (a bundled id"
+          + " or a whole rulebook) or 'round'");
     }
-    AssessmentKind kind =
-        kindInput.isPresent() ? kindInput.get().enumValue(AssessmentKind.class) : AssessmentKind.SELF_ASSESSMENT;
-    Assessment assessment = MetListRequest.readMet(metInput, rulebook, kind);
-    Evaluation evaluation = input.core(() -> rulebook.evaluate(assessment));
-    ObjectNode out = EvaluationSerializer.toTree(evaluation);
-    if (whatIfInput.isPresent()) {
-      ImmutableList<String> ids = MetListRequest.readIds(whatIfInput.get(), rulebook);
-      Evaluation whatIf = whatIfInput.get().core(() -> evaluation.whatIf(ids));
-      ObjectNode node = EvaluationSerializer.toTree(whatIf);
+    assessment.put("kind", request.has("kind") ? input.get("kind").asText() : "SELF_ASSESSMENT");
+    if (request.has("kind")) {
+      request.enumValue("kind", AssessmentKind.class);
+    }
+    if (!request.has("met")) {
+      throw request.error("met", "evaluate request needs the field 'met'");
+    }
+    assessment.set("met", input.get("met"));
+    Assessment read = GeccJson.read(context.mapper(), assessment, "", Assessment.class);
+    Evaluation evaluation = request.core("", () -> read.rulebook().evaluate(read));
+    ObjectNode out = context.mapper().valueToTree(evaluation);
+    if (request.has("whatIf")) {
+      // The what-if ids are read as a second met list, their refusals blamed under /whatIf.
+      ObjectNode whatIf = assessment.deepCopy();
+      whatIf.set("met", input.get("whatIf"));
+      Assessment supposed;
+      try {
+        supposed = GeccJson.read(context.mapper(), whatIf, "", Assessment.class);
+      } catch (GeccJsonException e) {
+        throw new GeccJsonException(e.getOriginalMessage().replace("(first at /met/",
+            "(first at /whatIf/"), e.pointer().replaceFirst("^/met", "/whatIf"), e);
+      }
+      Evaluation after = request.core("whatIf",
+          () -> evaluation.whatIf(supposed.answers().entrySet().stream()
+              .filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toList())));
+      ObjectNode node = context.mapper().valueToTree(after);
       node.remove("assessment");
       out.set("whatIf", node);
     }

@@ -1,10 +1,9 @@
 package io.github.gecc.cli;
 
+import io.github.gecc.json.GeccJsonException;
+import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
-import io.github.gecc.json.JsonObjectInput;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -15,6 +14,8 @@ import java.util.Optional;
  * {"fiscalYear":2567}} to describe a fiscal year by number.
  */
 final class FiscalYearCommand implements Command {
+
+  private static final List<String> FIELDS = List.of("fiscalYear", "date");
 
   @Override
   public String name() {
@@ -27,21 +28,20 @@ final class FiscalYearCommand implements Command {
   }
 
   @Override
-  public JsonNode run(JsonInput input, CliContext context) throws GeccJsonException {
-    JsonObjectInput request = input.object("fiscal-year request");
-    Optional<JsonInput> number = request.optional("fiscalYear");
-    Optional<JsonInput> dateInput = request.optional("date");
-    request.finish();
+  public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
+    Request request = new Request(context.mapper(), input, "fiscal-year request", FIELDS);
     FiscalYear fiscalYear;
-    if (number.isPresent() && dateInput.isPresent()) {
-      throw input.error("fiscal-year request takes either 'date' or 'fiscalYear', not both");
-    } else if (number.isPresent()) {
-      int value = number.get().integer();
-      fiscalYear = number.get().core(() -> FiscalYear.of(value));
+    if (request.has("fiscalYear") && request.has("date")) {
+      throw new GeccJsonException(
+          "fiscal-year request takes either 'date' or 'fiscalYear', not both", "");
+    } else if (request.has("fiscalYear")) {
+      fiscalYear = request.read("fiscalYear", FiscalYear.class);
+    } else if (request.has("date")) {
+      LocalDate date = request.date("date");
+      fiscalYear = request.core("date", () -> FiscalYear.from(date));
     } else {
-      JsonInput at = dateInput.orElseThrow(() -> input.error("fiscal-year request needs the field 'date' (or 'fiscalYear')"));
-      LocalDate date = at.date();
-      fiscalYear = at.core(() -> FiscalYear.from(date));
+      throw new GeccJsonException(
+          "fiscal-year request needs the field 'date' (or 'fiscalYear')", "");
     }
     ObjectNode out = context.object();
     out.put("fiscalYear", fiscalYear.getValue());

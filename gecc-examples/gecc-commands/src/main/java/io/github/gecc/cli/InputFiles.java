@@ -21,7 +21,7 @@ final class InputFiles {
    * GeccJson#MAX_DOCUMENT_LENGTH} (512 MiB). Below it the Java heap is the bound: an input the heap
    * cannot hold ends in one error line saying so and how to give the JVM more (exit 1).
    */
-  static final int MAX_INPUT_BYTES = Math.toIntExact(GeccJson.MAX_DOCUMENT_LENGTH);
+  static final int MAX_INPUT_BYTES = 512 << 20; // GeccJson.mapper()'s document limit
 
   /** The bytes read, or the refusal of the FILE. */
   static final class Read {

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
 import io.github.gecc.application.Rounds;
+import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -89,11 +89,9 @@ final class Invoker {
       if (isBlank(bytes)) {
         return Answer.badInput("no JSON document on input; expected one JSON object", "");
       }
-      return answer(command, mapper.readTree(bytes));
+      return answer(command, GeccJson.read(mapper, bytes, JsonNode.class));
     } catch (JsonProcessingException e) {
       return refusal(e);
-    } catch (IOException e) {
-      return Answer.failure("could not read input: " + e.getMessage());
     } catch (OutOfMemoryError e) {
       return Answer.outOfMemory(outOfMemory());
     }
@@ -102,7 +100,7 @@ final class Invoker {
   /** Answers an input tree already parsed with the strict mapper. */
   Answer answer(Command command, JsonNode input) {
     try {
-      JsonNode output = command.run(JsonInput.root(input), new CliContext(mapper, clock, rounds));
+      JsonNode output = command.run(input, new CliContext(mapper, clock, rounds));
       String rulebook = rulebookId(output.path("rulebook"));
       if (rulebook == null) {
         rulebook = rulebookId(input.path("selfAssessment").path("rulebook"));

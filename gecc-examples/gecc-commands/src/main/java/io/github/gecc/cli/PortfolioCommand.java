@@ -1,5 +1,7 @@
 package io.github.gecc.cli;
 
+import io.github.gecc.json.GeccJsonException;
+import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,12 +9,6 @@ import io.github.gecc.certification.CentreObligation;
 import io.github.gecc.certification.Certification;
 import io.github.gecc.certification.LifecyclePolicy;
 import io.github.gecc.certification.Portfolio;
-import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
-import io.github.gecc.json.JsonObjectInput;
-import io.github.gecc.json.deser.FiscalYearDeserializer;
-import io.github.gecc.json.deser.LifecyclePolicyDeserializer;
-import io.github.gecc.json.deser.PortfolioDeserializer;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
@@ -33,6 +29,9 @@ import java.util.Optional;
  */
 final class PortfolioCommand implements Command {
 
+  private static final List<String> FIELDS = List.of("asOf", "round", "validity", "dueDays",
+      "satisfactionThreshold", "expiringWithinDays", "dueFrom", "dueTo", "centres");
+
   @Override
   public String name() {
     return "portfolio";
@@ -44,40 +43,36 @@ final class PortfolioCommand implements Command {
   }
 
   @Override
-  public JsonNode run(JsonInput input, CliContext context) throws GeccJsonException {
-    JsonObjectInput request = input.object("portfolio request");
-    LocalDate asOf = request.required("asOf").date();
-    Optional<JsonInput> roundInput = request.optional("round");
-    Optional<FiscalYear> round =
-        roundInput.isPresent()
-            ? Optional.of(new FiscalYearDeserializer().read(roundInput.get()))
-            : Optional.empty();
-    LifecyclePolicy policy = LifecyclePolicyDeserializer.readFields(request);
-    Optional<JsonInput> expiringInput = request.optional("expiringWithinDays");
-    Optional<JsonInput> dueFrom = request.optional("dueFrom");
-    Optional<JsonInput> dueTo = request.optional("dueTo");
-    JsonInput centres = request.required("centres");
-    request.finish();
+  public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
+    Request request = new Request(context.mapper(), input, "portfolio request", FIELDS);
+    LocalDate asOf = request.date("asOf");
+    Optional<FiscalYear> round = request.has("round")
+        ? Optional.of(request.read("round", FiscalYear.class)) : Optional.empty();
     Optional<Integer> expiringDays = Optional.empty();
-    if (expiringInput.isPresent()) {
-      int days = expiringInput.get().integer();
+    if (request.has("expiringWithinDays")) {
+      int days = request.integer("expiringWithinDays");
       if (days < 0) {
-        throw expiringInput.get().error("expiringWithinDays " + days + " must be at least 0");
+        throw request.error("expiringWithinDays", "expiringWithinDays " + days + " must be at least 0");
       }
       expiringDays = Optional.of(days);
     }
     Optional<DateRange> dueRange = Optional.empty();
-    if (dueFrom.isPresent() != dueTo.isPresent()) {
-      JsonInput given = dueFrom.isPresent() ? dueFrom.get() : dueTo.get();
-      throw given.error("dueFrom and dueTo go together: give both or neither");
+    if (request.has("dueFrom") != request.has("dueTo")) {
+      throw request.error(request.has("dueFrom") ? "dueFrom" : "dueTo",
+          "dueFrom and dueTo go together: give both or neither");
     }
-    if (dueFrom.isPresent()) {
-      LocalDate from = dueFrom.get().date();
-      LocalDate to = dueTo.get().date();
-      dueRange = Optional.of(dueTo.get().core(() -> DateRange.ofClosed(from, to)));
+    if (request.has("dueFrom")) {
+      LocalDate from = request.date("dueFrom");
+      LocalDate to = request.date("dueTo");
+      dueRange = Optional.of(request.core("dueTo", () -> DateRange.ofClosed(from, to)));
     }
-
-    Portfolio portfolio = PortfolioDeserializer.readCentres(centres, policy);
+    if (!request.has("centres")) {
+      throw request.error("centres", "portfolio request needs the field 'centres'");
+    }
+    // The policy fields and the centres, as they stand, are a portfolio document.
+    Portfolio portfolio = request.readFields(Portfolio.class,
+        "validity", "dueDays", "satisfactionThreshold", "centres");
+    LifecyclePolicy policy = portfolio.policy();
 
     ObjectNode out = context.object();
     out.put("asOf", asOf.toString());

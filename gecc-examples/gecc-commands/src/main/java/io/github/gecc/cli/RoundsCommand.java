@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.application.RoundDefinition;
 import io.github.gecc.application.Rounds;
-import io.github.gecc.json.JsonInput;
-import io.github.gecc.json.JsonOutput;
 import io.github.gecc.rules.Rulebook;
 
 /**
@@ -42,7 +40,7 @@ final class RoundsCommand implements Command {
   }
 
   @Override
-  public JsonNode run(JsonInput input, CliContext context) {
+  public JsonNode run(JsonNode input, CliContext context) {
     Rounds rounds = context.rounds();
     ObjectNode out = context.object();
     ArrayNode list = out.putArray("rounds");
@@ -51,7 +49,7 @@ final class RoundsCommand implements Command {
       ObjectNode node = list.addObject();
       node.put("round", definition.round().getValue());
       node.set("opensAt", written.get("opensAt"));
-      node.put("effectiveOpensAt", JsonOutput.instant(definition.window().effectiveOpening()));
+      node.put("effectiveOpensAt", WindowCommand.instant(definition.window().effectiveOpening()));
       node.set("closesAt", written.get("closesAt"));
       node.set("channels", written.get("channels"));
       node.set("documents", written.get("documents"));

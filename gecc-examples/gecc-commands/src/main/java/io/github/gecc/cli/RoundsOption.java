@@ -1,15 +1,11 @@
 package io.github.gecc.cli;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
-import io.github.gecc.json.JsonObjectInput;
-import io.github.gecc.json.deser.RoundRegisterDeserializer;
 import io.github.gecc.time.FiscalYear;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.gecc.application.RoundDefinition;
+import io.github.gecc.application.RoundRegister;
 import java.util.Optional;
 
 /**
@@ -67,7 +65,7 @@ final class RoundsOption {
       String value;
       if (arg.equals(OPTION)) {
         if (i + 1 >= args.size()) {
-          throw new GeccJsonException("option " + OPTION + " has no value; give a rounds FILE", JsonPointer.empty());
+          throw new GeccJsonException("option " + OPTION + " has no value; give a rounds FILE", "");
         }
         value = args.get(++i);
       } else if (arg.startsWith(OPTION + "=")) {
@@ -77,7 +75,7 @@ final class RoundsOption {
         continue;
       }
       if (file.isPresent()) {
-        throw new GeccJsonException("option " + OPTION + " is given twice", JsonPointer.empty());
+        throw new GeccJsonException("option " + OPTION + " is given twice", "");
       }
       file = Optional.of(value);
     }
@@ -98,61 +96,70 @@ final class RoundsOption {
   static Rounds load(String file, ObjectMapper mapper, Rounds known) throws GeccJsonException {
     Path path = Path.of(file);
     if (Files.isDirectory(path)) {
-      throw fileError(file, "is a directory, not a JSON file", JsonPointer.empty());
+      throw fileError(file, "is a directory, not a JSON file", "");
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
       bytes = in.readNBytes(InputFiles.MAX_INPUT_BYTES + 1);
     } catch (NoSuchFileException e) {
-      throw fileError(file, "does not exist", JsonPointer.empty());
+      throw fileError(file, "does not exist", "");
     } catch (IOException e) {
-      throw fileError(file, "cannot be read: " + e.getMessage(), JsonPointer.empty());
+      throw fileError(file, "cannot be read: " + e.getMessage(), "");
     }
     if (bytes.length > InputFiles.MAX_INPUT_BYTES) {
-      throw fileError(file, "is larger than " + InputFiles.MAX_INPUT_BYTES + " bytes", JsonPointer.empty());
+      throw fileError(file, "is larger than " + InputFiles.MAX_INPUT_BYTES + " bytes", "");
     }
     try {
-      JsonNode tree = GeccJson.readTree(mapper, bytes);
-      JsonInput root = JsonInput.root(tree);
-      JsonInput register = root;
+      JsonNode tree = GeccJson.read(mapper, bytes, JsonNode.class);
       if (tree.isObject()) {
-        JsonObjectInput object = root.object("rounds file");
-        register = object.required("rounds");
-        object.finish();
+        new Request(mapper, tree, "rounds file", List.of("rounds"));
+        if (!tree.hasNonNull("rounds")) {
+          throw new GeccJsonException("rounds file needs the field 'rounds'", "/rounds");
+        }
+        return readInto(mapper, tree, "/rounds", known);
       }
-      return new RoundRegisterDeserializer().readInto(register, known);
+      return readInto(mapper, tree, "", known);
     } catch (GeccJsonException e) {
-      throw fileError(file, e.getOriginalMessage(), JsonPointer.compile(e.pointer()));
+      throw fileError(file, e.getOriginalMessage(), e.pointer());
     }
   }
 
-  private static GeccJsonException fileError(String file, String message, JsonPointer at) {
+  private static GeccJsonException fileError(String file, String message, String at) {
     return new GeccJsonException("rounds file '" + file + "': " + message, at);
   }
 
-  /**
-   * Merges a request's inline register, if any, over known rounds.
-   *
-   * @param inline the request's {@code rounds} field, if present
-   * @param known the rounds known so far
-   * @return the merged rounds
-   * @throws GeccJsonException if the register is refused; the path points into the request
-   */
-  static Rounds withInline(Optional<JsonInput> inline, Rounds known) throws GeccJsonException {
-    return inline.isPresent() ? new RoundRegisterDeserializer().readInto(inline.get(), known) : known;
+  /** Merges a request's inline register, when it has one, over the rounds known. */
+  static Rounds withInline(ObjectMapper mapper, JsonNode request, Rounds known)
+      throws GeccJsonException {
+    return request.hasNonNull("rounds") ? readInto(mapper, request, "/rounds", known) : known;
   }
 
   /**
-   * Returns the window of a round, refusing an unknown round at its field with the rounds known
-   * and how to supply another.
-   *
-   * @param rounds the rounds known
-   * @param round the round asked for
-   * @param roundInput the request's round field, to blame
-   * @return the window
-   * @throws GeccJsonException if the round is not known
+   * Reads the register at {@code at} and merges it over the rounds known, a refusal of a round
+   * at that round, or at its rulebook when the registry lacks it or it starts later.
    */
-  static ApplicationWindow windowOf(Rounds rounds, FiscalYear round, JsonInput roundInput)
+  static Rounds readInto(ObjectMapper mapper, JsonNode document, String at, Rounds known)
+      throws GeccJsonException {
+    RoundRegister register = GeccJson.read(mapper, document, at, RoundRegister.class);
+    Rounds merged = known;
+    for (int i = 0; i < register.definitions().size(); i++) {
+      RoundDefinition definition = register.definitions().get(i);
+      boolean rulebookRefused =
+          definition.rulebook().isPresent()
+              && known.registry().byId(definition.rulebook().get())
+                  .map(r -> r.firstRound().compareTo(definition.round()) > 0)
+                  .orElse(true);
+      try {
+        merged = merged.plus(definition);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new GeccJsonException(
+            e.getMessage(), at + "/" + i + (rulebookRefused ? "/rulebook" : ""), e);
+      }
+    }
+    return merged;
+  }
+
+  static ApplicationWindow windowOf(Rounds rounds, FiscalYear round, String roundPointer)
       throws GeccJsonException {
     Optional<ApplicationWindow> window = rounds.calendar().window(round);
     if (window.isPresent()) {
@@ -161,7 +168,7 @@ final class RoundsOption {
     try {
       return rounds.windowOf(round);
     } catch (IllegalArgumentException e) {
-      throw roundInput.error(e.getMessage() + HOW_TO_SUPPLY, e);
+      throw new GeccJsonException(e.getMessage() + HOW_TO_SUPPLY, roundPointer, e);
     }
   }
 }

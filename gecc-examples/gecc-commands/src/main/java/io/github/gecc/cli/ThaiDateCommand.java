@@ -1,13 +1,10 @@
 package io.github.gecc.cli;
 
+import io.github.gecc.json.GeccJsonException;
+import java.util.List;
+import io.github.gecc.json.GeccJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
-import io.github.gecc.json.JsonObjectInput;
-import io.github.gecc.json.deser.ThaiDateStyleDeserializer;
-import io.github.gecc.json.deser.ThaiDateTimeDeserializer;
-import io.github.gecc.json.deser.ThaiDigitsDeserializer;
 import io.github.gecc.time.ThaiDateStyle;
 import io.github.gecc.time.ThaiDateReading;
 import io.github.gecc.time.ThaiDateText;
@@ -34,6 +31,8 @@ import java.util.Optional;
  */
 final class ThaiDateCommand implements Command {
 
+  private static final List<String> FIELDS = List.of("text", "date", "style", "digits", "time");
+
   @Override
   public String name() {
     return "thai-date";
@@ -45,46 +44,49 @@ final class ThaiDateCommand implements Command {
   }
 
   @Override
-  public JsonNode run(JsonInput input, CliContext context) throws GeccJsonException {
-    JsonObjectInput request = input.object("thai-date request");
-    Optional<JsonInput> text = request.optional("text");
-    Optional<JsonInput> date = request.optional("date");
-    if (text.isPresent() == date.isPresent()) {
-      throw input.error(
+  public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
+    Request request = new Request(context.mapper(), input, "thai-date request", FIELDS);
+    if (request.has("text") == request.has("date")) {
+      throw new GeccJsonException(
           "a thai-date request has either 'text' (a Thai date to parse) or 'date' (an ISO date to"
-              + " format), "
-              + (text.isPresent() ? "not both" : "and has neither"));
+              + " format), " + (request.has("text") ? "not both" : "and has neither"), "");
     }
-    return text.isPresent() ? parse(request, text.get(), context) : format(request, date.get(), context);
+    return request.has("text") ? parse(request, context) : format(request, input, context);
   }
 
-  private static JsonNode parse(JsonObjectInput request, JsonInput textInput, CliContext context)
-      throws GeccJsonException {
-    request.finish();
-    String text = textInput.nonBlankText();
-    ThaiDateReading reading = textInput.core(() -> ThaiDateText.read(text));
+  private static JsonNode parse(Request request, CliContext context) throws GeccJsonException {
+    for (String option : List.of("style", "digits", "time")) {
+      if (request.has(option)) {
+        throw request.error(option, "unknown field '" + option + "' in thai-date request with"
+            + " 'text'; allowed fields are text");
+      }
+    }
+    String text = request.text("text");
+    if (text.isBlank()) {
+      throw request.error("text", "expected a non-empty string, not the string \"" + text + "\"");
+    }
+    ThaiDateReading reading = request.core("text", () -> ThaiDateText.read(text));
     return reading.range().isPresent()
         ? context.mapper().valueToTree(reading.range().get())
         : context.mapper().valueToTree(reading.date().orElseThrow());
   }
 
-  private static JsonNode format(JsonObjectInput request, JsonInput dateInput, CliContext context)
+  private static JsonNode format(Request request, JsonNode input, CliContext context)
       throws GeccJsonException {
-    Optional<JsonInput> styleInput = request.optional("style");
-    Optional<JsonInput> digitsInput = request.optional("digits");
-    Optional<JsonInput> timeInput = request.optional("time");
-    request.finish();
-    LocalDate date = dateInput.date();
-    ThaiDateStyle style =
-        styleInput.isPresent() ? new ThaiDateStyleDeserializer().read(styleInput.get()) : ThaiDateStyle.FULL;
-    ThaiDigits digits =
-        digitsInput.isPresent() ? new ThaiDigitsDeserializer().read(digitsInput.get()) : ThaiDigits.THAI;
-    ThaiDateTime value =
-        timeInput.isPresent()
-            ? ThaiDateTime.of(date, ThaiDateTimeDeserializer.time(timeInput.get()))
-            : ThaiDateTime.of(date);
+    LocalDate date = request.date("date");
+    ThaiDateStyle style = request.has("style")
+        ? request.read("style", ThaiDateStyle.class) : ThaiDateStyle.FULL;
+    ThaiDigits digits = request.has("digits")
+        ? request.read("digits", ThaiDigits.class) : ThaiDigits.THAI;
+    // The date and time, as they stand, are a Thai date-time document.
+    ObjectNode dateTime = context.object();
+    dateTime.put("date", date.toString());
+    if (request.has("time")) {
+      dateTime.set("time", input.get("time"));
+    }
+    ThaiDateTime value = GeccJson.read(context.mapper(), dateTime, "", ThaiDateTime.class);
     ObjectNode out = context.object();
-    out.put("text", dateInput.core(() -> ThaiDateText.format(value, style, digits)));
+    out.put("text", request.core("date", () -> ThaiDateText.format(value, style, digits)));
     return out;
   }
 }

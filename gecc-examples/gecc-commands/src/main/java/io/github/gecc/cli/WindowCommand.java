@@ -1,15 +1,14 @@
 package io.github.gecc.cli;
 
+import io.github.gecc.json.GeccJsonException;
+import java.util.List;
+import io.github.gecc.time.ThaiTime;
+import java.time.format.DateTimeFormatter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.Rounds;
+import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.WindowState;
-import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.json.JsonInput;
-import io.github.gecc.json.JsonObjectInput;
-import io.github.gecc.json.JsonOutput;
-import io.github.gecc.json.deser.FiscalYearDeserializer;
 import io.github.gecc.time.FiscalYear;
 import java.time.Instant;
 import java.util.Optional;
@@ -29,6 +28,8 @@ import java.util.Optional;
  */
 final class WindowCommand implements Command {
 
+  private static final List<String> FIELDS = List.of("round", "at", "rounds");
+
   @Override
   public String name() {
     return "window";
@@ -45,16 +46,15 @@ final class WindowCommand implements Command {
   }
 
   @Override
-  public JsonNode run(JsonInput input, CliContext context) throws GeccJsonException {
-    JsonObjectInput request = input.object("window request");
-    JsonInput roundInput = request.required("round");
-    Optional<JsonInput> atInput = request.optional("at");
-    Optional<JsonInput> roundsInput = request.optional("rounds");
-    request.finish();
-    FiscalYear round = new FiscalYearDeserializer().read(roundInput);
-    Rounds rounds = RoundsOption.withInline(roundsInput, context.rounds());
-    ApplicationWindow window = RoundsOption.windowOf(rounds, round, roundInput);
-    Optional<Instant> at = atInput.isPresent() ? Optional.of(atInput.get().instant()) : Optional.empty();
+  public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
+    Request request = new Request(context.mapper(), input, "window request", FIELDS);
+    if (!request.has("round")) {
+      throw request.error("round", "window request needs the field 'round'");
+    }
+    FiscalYear round = request.read("round", FiscalYear.class);
+    Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
+    ApplicationWindow window = RoundsOption.windowOf(rounds, round, "/round");
+    Optional<Instant> at = request.has("at") ? Optional.of(request.instant("at")) : Optional.empty();
 
     ObjectNode written = context.mapper().valueToTree(window);
     ObjectNode out = context.object();
@@ -63,14 +63,19 @@ final class WindowCommand implements Command {
       WindowState state = window.stateAt(at.get());
       out.put("open", state == WindowState.OPEN);
       out.put("state", state.name());
-      out.put("at", JsonOutput.instant(at.get()));
+      out.put("at", instant(at.get()));
     }
     out.set("opensAt", written.get("opensAt"));
-    out.put("effectiveOpensAt", JsonOutput.instant(window.effectiveOpening()));
+    out.put("effectiveOpensAt", instant(window.effectiveOpening()));
     out.set("closesAt", written.get("closesAt"));
     out.set("channels", written.get("channels"));
     out.set("documents", written.get("documents"));
     out.set("source", written.get("source"));
     return out;
+  }
+
+  /** Writes an instant at Bangkok's offset, with seconds, as the module writes instants. */
+  static String instant(Instant instant) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ThaiTime.atBangkok(instant));
   }
 }

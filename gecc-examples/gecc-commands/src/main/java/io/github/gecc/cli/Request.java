@@ -1,0 +1,160 @@
+package io.github.gecc.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccJsonException;
+import io.github.gecc.time.BuddhistEra;
+import io.github.gecc.time.ThaiTime;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * A command's request document: its own fields (dates, options) read here, its GECC values read
+ * by {@link GeccJson#read(ObjectMapper, JsonNode, String, Class)} at their pointers, so that
+ * every refusal is a {@link GeccJsonException} with the pointer of the field to blame.
+ */
+final class Request {
+
+  private final ObjectMapper mapper;
+  private final JsonNode document;
+
+  /** Checks the document is an object with only the allowed fields. */
+  Request(ObjectMapper mapper, JsonNode document, String what, List<String> allowed)
+      throws GeccJsonException {
+    this.mapper = mapper;
+    this.document = document;
+    if (!document.isObject()) {
+      throw new GeccJsonException(what + " must be a JSON object, not " + describe(document), "");
+    }
+    for (String name : (Iterable<String>) document::fieldNames) {
+      if (!allowed.contains(name)) {
+        throw new GeccJsonException("unknown field '" + name + "' in " + what
+            + "; allowed fields are " + allowed.stream().sorted().collect(Collectors.joining(", ")),
+            pointer(name));
+      }
+    }
+  }
+
+  static String pointer(String name) {
+    return "/" + name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Tells whether a field is present and not null. */
+  boolean has(String name) {
+    return document.hasNonNull(name);
+  }
+
+  /** Returns an error blaming a field. */
+  GeccJsonException error(String name, String message) {
+    return new GeccJsonException(message, pointer(name));
+  }
+
+  /** Reads a field as a GECC type. */
+  <T> T read(String name, Class<T> type) throws GeccJsonException {
+    return GeccJson.read(mapper, document, pointer(name), type);
+  }
+
+  /** Reads some of the request's fields, as they stand, as one GECC value. */
+  <T> T readFields(Class<T> type, String... names) throws GeccJsonException {
+    ObjectNode fields = mapper.createObjectNode();
+    for (String name : names) {
+      if (document.has(name)) {
+        fields.set(name, document.get(name));
+      }
+    }
+    return GeccJson.read(mapper, fields, "", type);
+  }
+
+  /** Reads a field that must be present as a string. */
+  String text(String name) throws GeccJsonException {
+    JsonNode node = document.path(name);
+    if (!node.isTextual()) {
+      throw error(name, has(name) ? "expected a string, not " + describe(node)
+          : "the request needs the field '" + name + "'");
+    }
+    return node.textValue();
+  }
+
+  /** Reads a field as a whole number that fits an int. */
+  int integer(String name) throws GeccJsonException {
+    JsonNode node = document.path(name);
+    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+      throw error(name, "expected a whole number, not " + describe(node));
+    }
+    return node.intValue();
+  }
+
+  /** Reads a field as an ISO date, YYYY-MM-DD. */
+  LocalDate date(String name) throws GeccJsonException {
+    String text = commonEra(name);
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new GeccJsonException("'" + text + "' is not a valid ISO date YYYY-MM-DD: "
+          + e.getMessage(), pointer(name), e);
+    }
+  }
+
+  /** Reads a field as an ISO-8601 instant; without an offset it is Bangkok time. */
+  Instant instant(String name) throws GeccJsonException {
+    String text = commonEra(name);
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException withOffset) {
+      try {
+        return ThaiTime.toInstant(LocalDateTime.parse(text));
+      } catch (DateTimeParseException local) {
+        throw new GeccJsonException("'" + text + "' is not an ISO-8601 date-time such as"
+            + " 2024-02-29T16:30:00+07:00", pointer(name), withOffset);
+      }
+    }
+  }
+
+  /** Reads a field's ISO text, refusing a year that looks Buddhist Era with its conversion. */
+  private String commonEra(String name) throws GeccJsonException {
+    String text = text(name);
+    return core(name, () -> {
+      BuddhistEra.checkCommonEraText(text);
+      return text;
+    });
+  }
+
+  /** Reads a field as the exact name of an enum constant. */
+  <E extends Enum<E>> E enumValue(String name, Class<E> type) throws GeccJsonException {
+    String text = text(name);
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    throw error(name, "'" + text + "' is not one of " + Arrays.stream(type.getEnumConstants())
+        .map(Enum::name).collect(Collectors.joining(", ")));
+  }
+
+  /** Runs a core computation, blaming a field for the value it refuses. */
+  <T> T core(String name, Supplier<T> computation) throws GeccJsonException {
+    try {
+      return computation.get();
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw new GeccJsonException(e.getMessage(), name.isEmpty() ? "" : pointer(name), e);
+    }
+  }
+
+  static String describe(JsonNode node) {
+    if (node.isMissingNode()) {
+      return "nothing";
+    }
+    return node.isObject() ? "an object" : node.isArray() ? "an array" : node.isTextual()
+        ? "the string " + node : node.isNumber() ? "the number " + node : node.toString();
+  }
+}

@@ -1,0 +1,303 @@
+package io.github.gecc.json.internal;
+
+import io.github.gecc.application.*;
+import io.github.gecc.rules.*;
+import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiTime;
+import java.time.LocalDate;
+import java.util.TreeSet;
+import java.time.Instant;
+import java.util.*;
+import java.util.function.Supplier;
+
+/** Reads and writes the application types: windows, applications, check results. */
+final class ApplicationCodecs {
+
+  private static final List<String> WINDOW =
+      List.of("round", "opensAt", "closesAt", "channels", "documents", "source");
+  private static final List<String> ORGANISATION =
+      List.of("kind", "informationOnly", "id", "location", "divisionOnly");
+  private static final List<String> RESULT =
+      List.of("rulebook", "met", "points", "gate", "maxPoints", "reachesGate");
+  private static final List<String> APPLICATION = List.of(
+      "round", "organisation", "selfAssessment", "submittedAt", "channels", "documents");
+  private static final List<String> VIOLATION = List.of("code", "message", "messageTh", "source");
+  private static final List<String> CHECK = List.of("accepted", "violations", "warnings");
+  private static final List<String> ROUND = List.of("round", "thaiText", "opensAt", "closesAt",
+      "channels", "documents", "source", "eligibleKinds", "rulebook", "deadlines", "replaces");
+  private static final List<String> DEADLINE = List.of("setBy", "purpose", "due", "task", "source");
+
+  private ApplicationCodecs() {}
+
+  static List<Codec<?>> all(RulebookRegistry registry) {
+    return List.of(
+        new Codec<>(ApplicationWindow.class, ApplicationCodecs::window, ApplicationCodecs::writeWindow),
+        new Codec<>(Organisation.class, ApplicationCodecs::organisation,
+            ApplicationCodecs::writeOrganisation),
+        new Codec<>(SelfAssessmentResult.class, in -> result(in, registry),
+            ApplicationCodecs::writeResult),
+        new Codec<>(Application.class, in -> application(in, registry),
+            ApplicationCodecs::writeApplication),
+        new Codec<>(Violation.class, in -> notice(in, ViolationCode.class, Violation::of),
+            (v, out) -> writeNotice(v.code(), v.messageEn(), v.messageTh(), v.source(), out)),
+        new Codec<>(CheckResult.class, ApplicationCodecs::check, ApplicationCodecs::writeCheck),
+        new Codec<>(RoundDefinition.class, ApplicationCodecs::round, ApplicationCodecs::writeRound),
+        new Codec<>(RoundRegister.class, in -> {
+          RoundRegister[] register = {RoundRegister.empty()};
+          in.list(element -> register[0] = element.core(() -> register[0].plus(round(element))));
+          return register[0];
+        }, (v, out) -> {
+          out.startArray();
+          v.definitions().forEach(d -> writeRound(d, out));
+          out.endArray();
+        }));
+  }
+
+  private static ApplicationWindow window(Input in) {
+    Fields f = in.object("application window", WINDOW, (i, v) -> {
+      switch (i) {
+        case 0: return Codecs.fiscalYear(v);
+        case 1:
+        case 2: return v.instant();
+        case 3: return Codecs.enumSet(v, Channel.class);
+        case 4: return Codecs.enumSet(v, DocumentFormat.class);
+        default: return v.nonBlank();
+      }
+    });
+    FiscalYear round = f.need(0);
+    Optional<Instant> opensAt = f.get(1);
+    Instant closesAt = f.need(2);
+    Set<Channel> channels = f.need(3);
+    Set<DocumentFormat> documents = f.<Set<DocumentFormat>>get(4).orElse(Set.of());
+    String source = f.need(5);
+    return in.core(() -> ApplicationWindow.of(round, opensAt, closesAt, channels, documents, source));
+  }
+
+  private static void writeWindow(ApplicationWindow value, Output out) {
+    out.startObject().field("round", value.round().getValue()).name("opensAt");
+    value.opensAt().ifPresentOrElse(at -> out.string(Codecs.instant(at)), out::nullValue);
+    out.field("closesAt", Codecs.instant(value.closesAt())).strings("channels", value.channels())
+        .strings("documents", value.documents()).field("source", value.source()).endObject();
+  }
+
+  private static Organisation organisation(Input in) {
+    Fields f = in.object("organisation", ORGANISATION, (i, v) -> i == 0
+        ? v.enumValue(OrganisationKind.class) : i == 1 || i == 4 ? v.bool() : v.nonBlank());
+    OrganisationKind kind = f.need(0);
+    boolean informationOnly = f.<Boolean>get(1).orElse(false);
+    return in.core(() -> Organisation.of(kind, informationOnly, f.get(2), f.get(3))
+        .withDivisionOnly(f.<Boolean>get(4).orElse(false)));
+  }
+
+  private static void writeOrganisation(Organisation value, Output out) {
+    out.startObject().field("kind", value.kind().name())
+        .field("informationOnly", value.informationOnly()).field("id", value.id())
+        .field("location", value.location());
+    if (value.divisionOnly()) {
+      out.field("divisionOnly", true);
+    }
+    out.endObject();
+  }
+
+  /** A result as written, or an assessment in met-list form (rulebook and met) to evaluate. */
+  private static SelfAssessmentResult result(Input in, RulebookRegistry registry) {
+    Fields f = in.object("self-assessment", RESULT, true, (i, v) -> {
+      if (i > 1) {
+        throw v.refuse("a self-assessment given as '" + RESULT.get(i) + "' cannot show the"
+            + " condition to apply (all basic and at least 10 advanced criteria in GECC-2560,"
+            + " RULES.md §3); list the criteria met instead:"
+            + " {\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",…]}");
+      }
+      return v.token() == Input.NULL ? null : i == 0 ? RulesCodecs.rulebookOrId(v)
+          : v.list(Input::text);
+    });
+    Rulebook rulebook = RulesCodecs.resolve(f.need(0), in, registry);
+    List<String> met = f.need(1);
+    RulesCodecs.checkIds(in, rulebook, met, "met", "", "listed");
+    Assessment assessment = in.coreAt("met",
+        () -> Assessment.ofMet(rulebook, AssessmentKind.SELF_ASSESSMENT, met));
+    return in.core(() -> SelfAssessmentResult.of(assessment));
+  }
+
+  private static void writeResult(SelfAssessmentResult value, Output out) {
+    out.startObject().field("rulebook", value.rulebook())
+        .strings("met", new TreeSet<>(value.assessment().metIds())).endObject();
+  }
+
+  private static Application application(Input in, RulebookRegistry registry) {
+    Fields f = in.object("application", APPLICATION, (i, v) -> {
+      switch (i) {
+        case 0: return Codecs.fiscalYear(v);
+        case 1: return organisation(v);
+        case 2: return result(v, registry);
+        case 3: return v.instant();
+        case 4: return Codecs.enumSet(v, Channel.class);
+        default: return Codecs.enumSet(v, DocumentFormat.class);
+      }
+    });
+    FiscalYear round = f.need(0);
+    Organisation organisation = f.need(1);
+    SelfAssessmentResult result = f.need(2);
+    Instant submittedAt = f.need(3);
+    Set<Channel> channels = f.<Set<Channel>>get(4).orElse(Set.of());
+    Set<DocumentFormat> documents = f.<Set<DocumentFormat>>get(5).orElse(Set.of());
+    return in.core(
+        () -> Application.of(round, organisation, result, submittedAt, channels, documents));
+  }
+
+  private static void writeApplication(Application value, Output out) {
+    writeOrganisation(value.organisation(),
+        out.startObject().field("round", value.round().getValue()).name("organisation"));
+    writeResult(value.selfAssessment(), out.name("selfAssessment"));
+    out.field("submittedAt", Codecs.instant(value.submittedAt()))
+        .strings("channels", value.channels()).strings("documents", value.documents()).endObject();
+  }
+
+  /** A violation or a warning: the same four fields. */
+  private static <E extends Enum<E>, N> N notice(Input in, Class<E> codes, Notice<E, N> of) {
+    Fields f = in.object(codes == ViolationCode.class ? "violation" : "warning", VIOLATION,
+        (i, v) -> i == 0 ? v.enumValue(codes) : v.nonBlank());
+    E code = f.need(0);
+    String message = f.need(1);
+    String messageTh = f.need(2);
+    String source = f.need(3);
+    return in.core(() -> of.make(code, messageTh, message, source));
+  }
+
+  private interface Notice<E, N> {
+    N make(E code, String messageTh, String messageEn, String source);
+  }
+
+  private static void writeNotice(
+      Enum<?> code, String message, String messageTh, String source, Output out) {
+    out.startObject().field("code", code.name()).field("message", message)
+        .field("messageTh", messageTh).field("source", source).endObject();
+  }
+
+  
+
+  private static CheckResult check(Input in) {
+    Fields f = in.object("check result", CHECK, (i, v) -> i == 0 ? v.bool() : i == 1
+        ? v.list(n -> notice(n, ViolationCode.class, Violation::of))
+        : v.list(n -> notice(n, WarningCode.class, Warning::of)));
+    boolean accepted = f.<Boolean>need(0);
+    List<Violation> violations = f.need(1);
+    if (accepted != violations.isEmpty()) {
+      throw f.refuse(0, "accepted is " + accepted + " but there are " + violations.size()
+          + " violations; an application is accepted exactly when it breaks no rule");
+    }
+    return CheckResult.of(violations, f.<List<Warning>>get(2).orElse(List.of()));
+  }
+
+  private static void writeCheck(CheckResult value, Output out) {
+    out.startObject().field("accepted", value.accepted())
+        .array("violations", value.violations(), (v, o) ->
+            writeNotice(v.code(), v.messageEn(), v.messageTh(), v.source(), o))
+        .array("warnings", value.warnings(), (w, o) ->
+            writeNotice(w.code(), w.messageEn(), w.messageTh(), w.source(), o)).endObject();
+  }
+
+  /** A round of a register: its window as the circular writes it or as instants, and more. */
+  private static RoundDefinition round(Input in) {
+    Fields f = in.object("round", ROUND, (i, v) -> {
+      switch (i) {
+        case 0: return Codecs.fiscalYear(v);
+        case 2: return bound(v, false);
+        case 3: return bound(v, true);
+        case 4: return Codecs.enumSet(v, Channel.class);
+        case 5: return Codecs.enumSet(v, DocumentFormat.class);
+        case 7: return Codecs.enumSet(v, OrganisationKind.class);
+        case 9: return v.list(d -> {
+          Fields deadline = d.object("internal deadline", DEADLINE, (j, w) ->
+              j == 1 ? w.enumValue(DeadlinePurpose.class) : j == 2 ? bound(w, true) : w.nonBlank());
+          List.of(0, 1, 2, 3).forEach(deadline::need);
+          return deadline;
+        });
+        case 10: return v.bool();
+        default: return v.nonBlank();
+      }
+    });
+    FiscalYear round = f.need(0);
+    Set<Channel> channels = f.need(4);
+    Set<DocumentFormat> documents = f.<Set<DocumentFormat>>get(5).orElse(Set.of());
+    String source = f.need(6);
+    ApplicationWindow window;
+    int opening = f.has(1) ? 1 : f.has(2) ? 2 : -1;
+    if (f.has(1)) {
+      if (f.has(2) || f.has(3)) {
+        throw f.refuse(f.has(2) ? 2 : 3,
+            "give the window either as thaiText or as opensAt and closesAt, not both");
+      }
+      String text = f.need(1);
+      window = in.coreAt("thaiText",
+          () -> ApplicationWindow.fromThaiText(text, channels, documents, source));
+      if (!window.round().equals(round)) {
+        throw f.refuse(1, "'" + text + "' closes on "
+            + ThaiTime.atBangkok(window.closesAt()).toLocalDate() + ", in round "
+            + window.round().getValue() + ", not in round " + round.getValue());
+      }
+    } else {
+      if (!f.has(3)) {
+        throw f.refuse(3, "round needs 'closesAt' or 'thaiText', the window as the circular"
+            + " writes it");
+      }
+      Instant closesAt = f.need(3);
+      Optional<Instant> opensAt = f.get(2);
+      // The field blamed: the closing outside the round, else an opening after the closing.
+      String blamed = !in.coreAt("closesAt", () -> FiscalYear.from(closesAt)).equals(round)
+          ? "closesAt"
+          : opensAt.isPresent() && opensAt.get().isAfter(closesAt) ? "opensAt" : null;
+      Supplier<ApplicationWindow> of =
+          () -> ApplicationWindow.of(round, opensAt, closesAt, channels, documents, source);
+      window = blamed == null ? in.core(of) : in.coreAt(blamed, of);
+    }
+    RoundDefinition.Draft draft = RoundDefinition.builder(window);
+    f.<Set<OrganisationKind>>get(7).ifPresent(kinds -> {
+      if (kinds.isEmpty()) {
+        throw f.refuse(7, "an empty list admits no organisation; leave eligibleKinds out to admit"
+            + " every kind");
+      }
+      draft.eligibleKinds(kinds);
+    });
+    f.<String>get(8).ifPresent(draft::rulebook);
+    f.<Boolean>get(10).ifPresent(draft::replaces);
+    List<Fields> deadlines = f.<List<Fields>>get(9).orElse(List.of());
+    List<ReportingDeadline> read = new ArrayList<>();
+    for (int i = 0; i < deadlines.size(); i++) {
+      Fields d = deadlines.get(i);
+      try {
+        read.add(ReportingDeadline.of(round, d.need(0), d.need(1), d.need(2), d.need(3),
+            d.<String>get(4).orElse(source)));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new Refusal(e.getMessage(), in.pointer() + "/deadlines/" + i, e);
+      }
+    }
+    draft.deadlines(read);
+    return opening < 0 ? in.core(draft::build) : in.coreAt(ROUND.get(opening), draft::build);
+  }
+
+  private static Instant bound(Input in, boolean end) {
+    if (in.token() != Input.STRING || in.text().indexOf('T') >= 0) {
+      return in.instant();
+    }
+    LocalDate day = in.date();
+    return end ? ThaiTime.endOfDay(day) : ThaiTime.startOfDay(day);
+  }
+
+  private static void writeRound(RoundDefinition value, Output out) {
+    ApplicationWindow window = value.window();
+    out.startObject().field("round", window.round().getValue()).name("opensAt");
+    window.opensAt().ifPresentOrElse(at -> out.string(Codecs.instant(at)), out::nullValue);
+    out.field("closesAt", Codecs.instant(window.closesAt())).strings("channels", window.channels())
+        .strings("documents", window.documents()).field("source", window.source());
+    value.eligibleKinds().ifPresent(kinds -> out.strings("eligibleKinds", kinds));
+    out.field("rulebook", value.rulebook()).array("deadlines", value.deadlines(), (d, o) ->
+        o.startObject().field("setBy", d.setBy()).field("purpose", d.purpose().name())
+            .field("due", Codecs.instant(d.due())).field("task", d.task())
+            .field("source", d.source()).endObject());
+    if (value.replaces()) {
+      out.field("replaces", true);
+    }
+    out.endObject();
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.gecc.json.internal;
+
+import java.util.function.BiConsumer;
+
+/**
+ * How one GECC type reads and writes, the same on both Jackson lines. Not API.
+ *
+ * @param <T> the type
+ */
+public final class Codec<T> {
+
+  private final Class<T> type;
+  private final Input.Reader<T> reader;
+  private final BiConsumer<T, Output> writer;
+
+  Codec(Class<T> type, Input.Reader<T> reader, BiConsumer<T, Output> writer) {
+    this.type = type;
+    this.reader = reader;
+    this.writer = writer;
+  }
+
+  /** @return the class read and written */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** @return true if the type is read; some, answers, are written only */
+  public boolean reads() {
+    return reader != null;
+  }
+
+  /**
+   * Reads a value; the input stands on its first token and is left on its last.
+   *
+   * @param in the input, not null
+   * @return the value, never null
+   * @throws Refusal if the value is refused
+   */
+  public T read(Input in) {
+    return reader.read(in.present(type.getSimpleName()));
+  }
+
+  /**
+   * Writes a value.
+   *
+   * @param value the value, not null
+   * @param out the output, not null
+   */
+  public void write(T value, Output out) {
+    writer.accept(value, out);
+  }
+}

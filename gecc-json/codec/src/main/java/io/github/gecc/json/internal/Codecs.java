@@ -1,0 +1,117 @@
+package io.github.gecc.json.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.gecc.rules.RulebookRegistry;
+import io.github.gecc.time.*;
+import java.time.LocalTime;
+import java.time.format.*;
+import java.util.*;
+
+/** Every GECC type's {@link Codec}, and the time types' own. Not API. */
+public final class Codecs {
+
+  private static final DateTimeFormatter HOURS_MINUTES =
+      DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
+  private static final List<String> DATE_TIME = List.of("date", "time");
+  private static final List<String> RANGE = List.of("start", "end");
+
+  private Codecs() {}
+
+  /**
+   * Returns the codecs of every GECC type.
+   *
+   * @param registry where assessments and evaluations look rulebook ids up, not null
+   * @return the codecs
+   */
+  public static ImmutableList<Codec<?>> all(RulebookRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    return ImmutableList.<Codec<?>>builder()
+        .add(new Codec<>(FiscalYear.class, Codecs::fiscalYear, (v, out) -> out.number(v.getValue())))
+        .add(new Codec<>(ThaiDateTime.class, Codecs::dateTime, Codecs::writeDateTime))
+        .add(new Codec<>(ThaiDateRange.class, Codecs::range, Codecs::writeRange))
+        .add(new Codec<>(ThaiDateStyle.class, in -> in.enumValue(ThaiDateStyle.class), (v, out) -> out.string(v.name())))
+        .add(new Codec<>(ThaiDigits.class, in -> in.enumValue(ThaiDigits.class), (v, out) -> out.string(v.name())))
+        .addAll(RulesCodecs.all(registry))
+        .addAll(LifecycleCodecs.all())
+        .addAll(ApplicationCodecs.all(registry))
+        .build();
+  }
+
+  /**
+   * Refuses bytes that are not well-formed UTF-8 (overlong, surrogate, truncated), unless a
+   * byte-order mark or zero byte says they are UTF-16 or UTF-32.
+   *
+   * @param bytes the document, not null
+   */
+  public static void checkUtf8(byte[] bytes) {
+    if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFE) == 0xFE)) {
+      return;
+    }
+    java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+    for (java.nio.charset.CoderResult r = decoder.decode(in, out, true); !r.isUnderflow();
+        r = decoder.decode(in, out.clear(), true)) {
+      if (r.isError()) {
+        throw new Refusal("the input is not valid UTF-8: a malformed byte sequence at byte "
+            + in.position(), "", null);
+      }
+    }
+  }
+
+  /** Writes an instant in Thai time with seconds, for example 2024-01-08T08:30:00+07:00. */
+  static String instant(java.time.Instant instant) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(io.github.gecc.time.ThaiTime.atBangkok(instant));
+  }
+
+  static FiscalYear fiscalYear(Input in) {
+    int value = in.integer();
+    return in.core(() -> FiscalYear.of(value));
+  }
+
+  static <E extends Enum<E>> Set<E> enumSet(Input in, Class<E> type) {
+    Set<E> values = EnumSet.noneOf(type);
+    in.list(
+        element -> {
+          E value = element.enumValue(type);
+          if (!values.add(value)) {
+            throw element.refuse("'" + value.name() + "' is repeated; list each value once");
+          }
+          return value;
+        });
+    return values;
+  }
+
+  static ThaiDateTime dateTime(Input in) {
+    Fields f = in.object("Thai date-time", DATE_TIME, (i, v) -> i == 0 ? v.date() : time(v));
+    return f.has(1) ? ThaiDateTime.of(f.need(0), f.need(1)) : ThaiDateTime.of(f.need(0));
+  }
+
+  private static LocalTime time(Input in) {
+    String text = in.text();
+    try {
+      return LocalTime.parse(text, HOURS_MINUTES);
+    } catch (DateTimeParseException e) {
+      throw new Refusal("'" + Input.shorten(text) + "' is not a time of day HH:mm such as 08:30",
+          in.pointer(), e);
+    }
+  }
+
+  private static void writeDateTime(ThaiDateTime value, Output out) {
+    out.startObject().field("date", value.date().toString()).field("time", value.time())
+        .endObject();
+  }
+
+  private static ThaiDateRange range(Input in) {
+    Fields f = in.object("Thai date range", RANGE, (i, v) -> dateTime(v));
+    ThaiDateTime start = f.need(0);
+    ThaiDateTime end = f.need(1);
+    return in.core(() -> ThaiDateRange.of(start, end));
+  }
+
+  private static void writeRange(ThaiDateRange value, Output out) {
+    writeDateTime(value.start(), out.startObject().name("start"));
+    writeDateTime(value.end(), out.name("end"));
+    out.endObject();
+  }
+}

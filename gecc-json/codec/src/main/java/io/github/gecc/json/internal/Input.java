@@ -1,0 +1,369 @@
+package io.github.gecc.json.internal;
+
+import io.github.gecc.time.BuddhistEra;
+import io.github.gecc.time.ThaiTime;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * A Jackson line's parser as the GECC readers see it, strict once for both lines. Hand-written
+ * because databind's strictness switches are mapper-wide: this keeps GECC documents strict under
+ * any host mapper, each refusal at the pointer of the parser's own context. Not API.
+ */
+public abstract class Input {
+
+  // Token ids: both Jackson lines number their tokens alike (JsonTokenId).
+  static final int START_OBJECT = 1, END_OBJECT = 2, START_ARRAY = 3, END_ARRAY = 4, FIELD = 5;
+  static final int STRING = 6, INT = 7, FLOAT = 8, TRUE = 9, FALSE = 10, NULL = 11;
+
+  /** Creates the input. */
+  protected Input() {}
+
+  /** @return the id of the current token, as Jackson's {@code JsonTokenId} numbers it */
+  protected abstract int token();
+
+  /** Moves to the next token and returns its id. */
+  final int next() {
+    advance();
+    return token();
+  }
+
+  /** Moves the parser to the next token. */
+  protected abstract void advance();
+
+  /** @return the text of the current string, number (as written) or property name */
+  protected abstract String rawText();
+
+  /** @return the JSON Pointer of the current value, from the parser's own context */
+  public abstract String pointer();
+
+  /** Reads the value the input stands on, leaving it on the value's last token. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(Input in);
+  }
+
+  /** Returns a refusal of the current value. */
+  Refusal refuse(String message) {
+    return new Refusal(message, pointer(), null);
+  }
+
+  /** Returns a refusal of a property of the object whose end the input stands on. */
+  Refusal refuseField(String field, String message, Throwable cause) {
+    return new Refusal(message, pointer() + "/" + escape(field), cause);
+  }
+
+  /** Runs a core factory; the exception it throws for a bad value refuses the current value. */
+  <T> T core(Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw new Refusal(e.getMessage(), pointer(), e);
+    }
+  }
+
+  /** Core factory refusals blamed on a property of the object whose end the input stands on. */
+  <T> T coreAt(String field, Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw refuseField(field, e.getMessage(), e);
+    }
+  }
+
+  /** Reads a string, free of lone surrogates. */
+  String text() {
+    if (token() != STRING) {
+      throw refuse("expected a string, not " + describe());
+    }
+    return checkedText(rawText());
+  }
+
+  private String checkedText(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw refuse("a lone surrogate \\u" + Integer.toHexString(c) + " at character " + i
+            + " is not text; strings must be valid Unicode");
+      }
+    }
+    return text;
+  }
+
+  /** Reads a string that is not blank. */
+  String nonBlank() {
+    String text = text();
+    if (text.isBlank()) {
+      throw refuse("expected a non-empty string, not " + describe());
+    }
+    return text;
+  }
+
+  /** Reads a whole number that fits an {@code int}. */
+  int integer() {
+    if (token() == INT) {
+      String text = rawText();
+      if (text.length() <= 11) {
+        long value = Long.parseLong(text);
+        if (value == (int) value) {
+          return (int) value;
+        }
+      }
+    }
+    throw refuse("expected a whole number, not " + describe());
+  }
+
+  /** Reads a number that a {@code double} holds exactly as written, to its shortest form. */
+  double decimal() {
+    if (token() != INT && token() != FLOAT) {
+      throw refuse("expected a number, not " + describe());
+    }
+    String text = rawText();
+    if (text.length() <= 16 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+      return Double.parseDouble(text); // at most 15 significant digits: a double holds it exactly
+    }
+    BigDecimal written = new BigDecimal(text);
+    double value = written.doubleValue();
+    if (Double.isInfinite(value) || BigDecimal.valueOf(value).compareTo(written) != 0) {
+      throw refuse("the number " + shorten(rawText()) + " cannot be read exactly; give at most 15"
+          + " significant digits within the range of a double");
+    }
+    return value;
+  }
+
+  /** Reads {@code true} or {@code false}. */
+  boolean bool() {
+    if (token() == TRUE || token() == FALSE) {
+      return token() == TRUE;
+    }
+    throw refuse("expected true or false, not " + describe());
+  }
+
+  /** Reads an ISO date, {@code YYYY-MM-DD}. */
+  LocalDate date() {
+    String text = commonEra(text());
+    try {
+      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+          && digits(text, 0, 4) >= 0 && digits(text, 5, 7) >= 0 && digits(text, 8, 10) >= 0) {
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+      }
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      throw new Refusal("'" + text + "' is not a valid ISO date YYYY-MM-DD: " + root(e),
+          pointer(), e);
+    }
+  }
+
+  /** Refuses an ISO text whose year looks Buddhist Era, naming the Common Era year. */
+  private String commonEra(String text) {
+    return core(() -> {
+      BuddhistEra.checkCommonEraText(text);
+      return text;
+    });
+  }
+
+  /** The number the ASCII digits at {@code from..to} spell, or -1. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      value = c < '0' || c > '9' || value < 0 ? -1 : value * 10 + c - '0';
+    }
+    return value;
+  }
+
+  /** Reads an ISO-8601 instant; without an offset it is Bangkok time (RULES.md §4). */
+  Instant instant() {
+    String text = commonEra(text());
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException withOffset) {
+      try {
+        return ThaiTime.toInstant(LocalDateTime.parse(text));
+      } catch (DateTimeParseException local) {
+        throw new Refusal("'" + text + "' is not an ISO-8601 date-time such as"
+            + " 2024-02-29T16:30:00+07:00: " + root(withOffset), pointer(), withOffset);
+      }
+    }
+  }
+
+  /** Reads the exact name of an enum constant. */
+  <E extends Enum<E>> E enumValue(Class<E> type) {
+    String text = text();
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    throw refuse("'" + shorten(text) + "' is not one of "
+        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+  }
+
+  /** Reads an array, each element with a reader. */
+  <T> List<T> list(Reader<T> reader) {
+    if (token() != START_ARRAY) {
+      throw refuse("expected a JSON array, not " + describe());
+    }
+    List<T> out = new ArrayList<>();
+    while (next() != END_ARRAY) {
+      out.add(reader.read(this));
+    }
+    return out;
+  }
+
+  /**
+   * Reads an object of known fields, each at most once, in any order, by their index in {@code
+   * names}; {@code null} counts as absent unless {@code nullIsValue}. Leaves the input on its end.
+   */
+  Fields object(String what, List<String> names, boolean nullIsValue, FieldReader reader) {
+    if (token() != START_OBJECT) {
+      throw refuse(what + " must be a JSON object, not " + describe());
+    }
+    Fields fields = new Fields(this, what, names);
+    long seen = 0;
+    while (next() == FIELD) {
+      String name = rawText();
+      int index = names.indexOf(name);
+      if (index < 0) {
+        throw refuse("unknown field '" + shorten(name) + "' in " + what + "; allowed fields are "
+            + names.stream().sorted().collect(Collectors.joining(", ")));
+      }
+      if ((seen & (1L << index)) != 0) {
+        throw refuse(repeated(name));
+      }
+      seen |= 1L << index;
+      if (next() != NULL || nullIsValue) {
+        fields.values[index] = reader.read(index, this);
+      }
+    }
+    return fields;
+  }
+
+  Fields object(String what, List<String> names, FieldReader reader) {
+    return object(what, names, false, reader);
+  }
+
+  /** @param name a property given twice
+   * @return the message, whoever finds the repeat */
+  public static String repeated(String name) {
+    return "field '" + shorten(name) + "' appears twice; give each field once";
+  }
+
+  @FunctionalInterface
+  interface FieldReader {
+    Object read(int index, Input in);
+  }
+
+  /** Reads an object of free property names (each a non-blank id, once), one value each. */
+  <T> java.util.Map<String, T> map(String what, Reader<T> reader) {
+    if (token() != START_OBJECT) {
+      throw refuse(what + " must be a JSON object, not " + describe());
+    }
+    java.util.Map<String, T> values = new java.util.LinkedHashMap<>();
+    while (next() == FIELD) {
+      String name = checkedText(rawText());
+      if (name.isBlank()) {
+        throw refuse(what + " keys must not be blank");
+      }
+      next();
+      if (values.put(name, reader.read(this)) != null) {
+        throw refuse("'" + shorten(name) + "' appears twice in " + what + "; give each once");
+      }
+    }
+    return values;
+  }
+
+  /** Refuses the current value if it is null; returns this input. */
+  Input present(String what) {
+    if (token() == NULL) {
+      throw refuse("a " + what + " is required here, not null");
+    }
+    return this;
+  }
+
+  /** Copies the current value to an output, token by token: numbers as written. */
+  void copyTo(Output out) {
+    switch (token()) {
+      case START_OBJECT:
+        out.startObject();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        while (next() == FIELD) {
+          if (!names.add(checkedText(rawText()))) {
+            throw refuse(repeated(rawText()));
+          }
+          out.name(rawText());
+          next();
+          copyTo(out);
+        }
+        out.endObject();
+        break;
+      case START_ARRAY:
+        out.startArray();
+        while (next() != END_ARRAY) {
+          copyTo(out);
+        }
+        out.endArray();
+        break;
+      case STRING:
+        out.string(text());
+        break;
+      case INT:
+      case FLOAT:
+        out.rawNumber(rawText());
+        break;
+      case TRUE:
+      case FALSE:
+        out.bool(token() == TRUE);
+        break;
+      default:
+        throw refuse("null is not allowed here");
+    }
+  }
+
+  /** Says what the current value is, for messages. */
+  String describe() {
+    switch (token()) {
+      case STRING:
+        return "the string \"" + shorten(rawText()) + "\"";
+      case INT:
+      case FLOAT:
+        return "the number " + shorten(rawText());
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      default:
+        return token() == TRUE ? "true" : token() == FALSE ? "false"
+            : token() == NULL ? "null" : "the end of input";
+    }
+  }
+
+  static String shorten(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+  }
+
+  static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static String root(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+}
