@@ -36,14 +36,6 @@ class TestNamesTest {
     return bad;
   }
 
-  /** Files whose test methods are renamed once the work under way on them is merged. */
-  private static final List<String> PENDING =
-      List.of(
-          "gecc-json/src/test/java/io/github/gecc/json/EvaluationDeserializerTest.java",
-          "gecc-json/src/test/java/io/github/gecc/json/MetListRequestTest.java",
-          "gecc-json/src/test/java/io/github/gecc/json/RulebookDeserializerTest.java",
-          "gecc-json/src/test/java/io/github/gecc/json/RulesTypesTest.java");
-
   @Test
   void everyTestMethodOfTheProjectIsALowerCamelCaseSentence() throws IOException {
     List<String> bad = new ArrayList<>();
@@ -51,7 +43,6 @@ class TestNamesTest {
       for (Path file :
           files.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/test/java/"))
               .filter(p -> !p.toString().contains("/target/"))
-              .filter(p -> !PENDING.contains(DocumentationTest.ROOT.relativize(p).toString()))
               .toList()) {
         for (String name : badNames(Files.readString(file, StandardCharsets.UTF_8))) {
           bad.add(DocumentationTest.ROOT.relativize(file) + ": " + name);
