@@ -42,7 +42,7 @@ public final class GeccJsonException extends JsonMappingException {
     this(message, pointer, null);
   }
 
-  /** @return the JSON Pointer (RFC 6901) of the value to blame, {@code ""} for the document */
+  /** Returns the JSON Pointer (RFC 6901) of the value to blame, {@code ""} for the document. */
   public String pointer() {
     return pointer;
   }

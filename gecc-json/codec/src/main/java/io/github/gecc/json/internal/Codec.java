@@ -19,12 +19,12 @@ public final class Codec<T> {
     this.writer = writer;
   }
 
-  /** @return the class read and written */
+  /** Returns the class read and written. */
   public Class<T> type() {
     return type;
   }
 
-  /** @return true if the type is read; some, answers, are written only */
+  /** Returns whether the type is read; some types, answers, are written only. */
   public boolean reads() {
     return reader != null;
   }

@@ -18,8 +18,11 @@ final class Fields {
     this.values = new Object[names.size()];
   }
 
-  /** Returns a field that must be present. */
-  @SuppressWarnings("unchecked")
+  /**
+   * Returns a field that must be present. The caller names the type its field reader stored at
+   * this index, which only the table of readers knows.
+   */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   <T> T need(int index) {
     if (values[index] == null) {
       throw in.refuseField(names.get(index),

@@ -29,7 +29,7 @@ public abstract class Input {
   /** Creates the input. */
   protected Input() {}
 
-  /** @return the id of the current token, as Jackson's {@code JsonTokenId} numbers it */
+  /** Returns the id of the current token, as Jackson's {@code JsonTokenId} numbers it. */
   protected abstract int token();
 
   /** Moves to the next token and returns its id. */
@@ -41,10 +41,10 @@ public abstract class Input {
   /** Moves the parser to the next token. */
   protected abstract void advance();
 
-  /** @return the text of the current string, number (as written) or property name */
+  /** Returns the text of the current string, number (as written) or property name. */
   protected abstract String rawText();
 
-  /** @return the JSON Pointer of the current value, from the parser's own context */
+  /** Returns the JSON Pointer of the current value, from the parser's own context. */
   public abstract String pointer();
 
   /** Reads the value the input stands on, leaving it on the value's last token. */
@@ -256,8 +256,12 @@ public abstract class Input {
     return object(what, names, false, reader);
   }
 
-  /** @param name a property given twice
-   * @return the message, whoever finds the repeat */
+  /**
+   * Returns the message for a property given twice, whichever reader finds the repeat.
+   *
+   * @param name the repeated property's name, not null
+   * @return the message
+   */
   public static String repeated(String name) {
     return "field '" + shorten(name) + "' appears twice; give each field once";
   }

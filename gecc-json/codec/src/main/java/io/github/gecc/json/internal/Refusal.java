@@ -20,7 +20,7 @@ public final class Refusal extends RuntimeException {
     this.pointer = pointer;
   }
 
-  /** @return the JSON Pointer of the value to blame */
+  /** Returns the JSON Pointer of the value to blame. */
   public String pointer() {
     return pointer;
   }

@@ -13,7 +13,6 @@ import io.github.gecc.certification.Obligation;
 import io.github.gecc.certification.PeriodKind;
 import io.github.gecc.certification.Portfolio;
 import io.github.gecc.certification.ReportPolicy;
-import io.github.gecc.certification.ReportSchedule;
 import io.github.gecc.certification.ReportingPeriod;
 import io.github.gecc.certification.SatisfactionResult;
 import io.github.gecc.certification.ValidityPolicy;
@@ -89,7 +88,6 @@ public final class JsonSamples {
     Centre centre = Centre.of("bkk-01", ImmutableList.of(certification), ImmutableList.of(report));
     Portfolio portfolio =
         Portfolio.of(ImmutableList.of(centre, Centre.of("cnx-02", ImmutableList.of(), ImmutableList.of())), policy);
-    ReportSchedule schedule = ReportSchedule.of(certification, LifecyclePolicy.defaults());
     Assessment.Builder assessment = Assessment.builder(gecc, AssessmentKind.COMMITTEE);
     for (int i = 0; i < gecc.criteria().size(); i += 3) {
       assessment.answer(gecc.criteria().get(i).id(), i % 2 == 0);

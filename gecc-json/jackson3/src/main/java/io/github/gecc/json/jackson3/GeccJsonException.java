@@ -41,7 +41,7 @@ public final class GeccJsonException extends DatabindException {
     this(message, pointer, null);
   }
 
-  /** @return the JSON Pointer (RFC 6901) of the value to blame, {@code ""} for the document */
+  /** Returns the JSON Pointer (RFC 6901) of the value to blame, {@code ""} for the document. */
   public String pointer() {
     return pointer;
   }
