@@ -184,7 +184,7 @@ class DocumentationTest {
     for (Path page : pages()) {
       assertThat(Files.readString(page, StandardCharsets.UTF_8))
           .as(page.toString())
-          .doesNotContain("DOMAIN.md")
+          .doesNotContainPattern("DOMAIN\\.md")
           .doesNotContainPattern("\\[0\\d\\d\\]")
           .doesNotContainPattern("0\\d\\d_\\w+\\.txt");
     }
