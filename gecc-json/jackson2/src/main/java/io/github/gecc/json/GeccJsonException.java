@@ -42,7 +42,11 @@ public final class GeccJsonException extends JsonMappingException {
     this(message, pointer, null);
   }
 
-  /** Returns the JSON Pointer (RFC 6901) of the value to blame, {@code ""} for the document. */
+  /**
+   * Returns the JSON Pointer (RFC 6901) of the value to blame, {@code ""} for the document.
+   *
+   * @return the JSON Pointer
+   */
   public String pointer() {
     return pointer;
   }

@@ -19,12 +19,20 @@ public final class Codec<T> {
     this.writer = writer;
   }
 
-  /** Returns the class read and written. */
+  /**
+   * Returns the class read and written.
+   *
+   * @return the class
+   */
   public Class<T> type() {
     return type;
   }
 
-  /** Returns whether the type is read; some types, answers, are written only. */
+  /**
+   * Returns whether the type is read; some types, answers, are written only.
+   *
+   * @return whether the type is read
+   */
   public boolean reads() {
     return reader != null;
   }

@@ -44,7 +44,11 @@ public abstract class Input {
   /** Returns the text of the current string, number (as written) or property name. */
   protected abstract String rawText();
 
-  /** Returns the JSON Pointer of the current value, from the parser's own context. */
+  /**
+   * Returns the JSON Pointer of the current value, from the parser's own context.
+   *
+   * @return the JSON Pointer
+   */
   public abstract String pointer();
 
   /** Reads the value the input stands on, leaving it on the value's last token. */

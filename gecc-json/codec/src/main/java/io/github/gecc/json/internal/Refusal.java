@@ -20,7 +20,11 @@ public final class Refusal extends RuntimeException {
     this.pointer = pointer;
   }
 
-  /** Returns the JSON Pointer of the value to blame. */
+  /**
+   * Returns the JSON Pointer of the value to blame.
+   *
+   * @return the JSON Pointer
+   */
   public String pointer() {
     return pointer;
   }

@@ -73,7 +73,11 @@ public final class GeccModule extends SimpleModule {
     return GeccModule.class.getName();
   }
 
-  /** Reads a GECC type with its shared reader: databind's strictness is mapper-wide. */
+  /**
+   * Reads a GECC type with its shared reader: databind's strictness is mapper-wide.
+   *
+   * @param <T> the GECC type read
+   */
   static final class CodecDeserializer<T> extends StdDeserializer<T> {
 
     private static final long serialVersionUID = 1L;
@@ -107,7 +111,11 @@ public final class GeccModule extends SimpleModule {
     }
   }
 
-  /** Writes a GECC type with its shared writer: a computed shape, the same on both lines. */
+  /**
+   * Writes a GECC type with its shared writer: a computed shape, the same on both lines.
+   *
+   * @param <T> the GECC type written
+   */
   static final class CodecSerializer<T> extends StdSerializer<T> {
 
     private static final long serialVersionUID = 1L;
