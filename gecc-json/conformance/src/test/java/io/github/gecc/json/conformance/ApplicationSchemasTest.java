@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** The window and check-application request schemas say what the readers say. */
+@Tag("schema")
 class ApplicationSchemasTest {
 
   private static final String WINDOW = "window-request.schema.json";

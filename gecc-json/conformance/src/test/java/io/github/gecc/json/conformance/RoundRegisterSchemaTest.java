@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Tag;
 
 /** The round register schema accepts what the reader accepts, and refuses the shapes it refuses. */
+@Tag("schema")
 class RoundRegisterSchemaTest {
 
   private static final String SCHEMA = "round-register.schema.json";

@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Tag;
 
 /** The published schemas are valid draft 2020-12 and say what the readers say. */
+@Tag("schema")
 class SchemasTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
