@@ -274,6 +274,7 @@ class ApplicationCheckerTest {
         .contains("1 มีนาคม 2567")
         .contains("เปิดรับสมัคร 8 มกราคม 2567")
         .contains("ปิดรับสมัคร 29 กุมภาพันธ์ 2567");
+    assertThat(closed.messageEn()).contains("2024-03-01T10:00").contains("2024-01-08T08:30").contains("2024-02-29T16:30");
   }
 
   @Test

@@ -253,6 +253,7 @@ class ApplicationProgressTest {
     StepResult again = briefed.advance(StepEvent.of(StepAction.BRIEFING));
     assertThat(again.violations()).extracting(Violation::code).containsExactly(ViolationCode.STEP_NOT_AVAILABLE);
     assertThat(again.violations().get(0).messageEn()).contains("already taken");
+    assertThat(again.violations().get(0).messageTh()).contains("ดำเนินการไปแล้ว");
     assertThat(again.progress()).isSameAs(briefed);
   }
 
@@ -276,5 +277,14 @@ class ApplicationProgressTest {
   @Test
   void progressesThatDifferHashDifferently() {
     assertThat(start2567().hashCode()).isNotEqualTo(start2560().hashCode());
+  }
+
+  @Test
+  void aSubmissionBeforeAnySelfAssessmentIsRefusedForTheMissingGate() {
+    StepResult result = start2567().advance(StepEvent.submitted(
+        OffsetDateTime.parse("2024-02-01T10:00:00+07:00").toInstant(), ImmutableSet.of(Channel.ONLINE), ImmutableSet.of()));
+    assertThat(result.violations()).extracting(Violation::code).contains(ViolationCode.SELF_ASSESSMENT_BELOW_THRESHOLD);
+    assertThat(result.violations()).extracting(Violation::messageEn).anyMatch(m -> m.startsWith("no self-assessment yet"));
+    assertThat(result.accepted()).isFalse();
   }
 }

@@ -379,4 +379,65 @@ class RoundsTest {
     assertThat(other.definitions()).extracting(d -> d.window().round()).contains(R2570);
     assertThat(other.registry()).isEqualTo(Rounds.bundled().registry());
   }
+
+  // restatements
+
+  private static RoundDefinition.Draft restating2567() {
+    return RoundDefinition.builder(ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567)));
+  }
+
+  @Test
+  void aRestatementNamingTheRoundsOwnKindsRulebookAndDeadlinesChangesNothing() {
+    ReportingCascade known = ApplicationCalendar.bundled().reportingCascade(FiscalYear.of(2567));
+    RoundDefinition same =
+        restating2567()
+            .eligibleKinds(java.util.EnumSet.allOf(OrganisationKind.class))
+            .rulebook("GECC-2560")
+            .deadlines(known.reports())
+            .build();
+    assertThat(Rounds.bundled().plus(same)).isEqualTo(Rounds.bundled());
+  }
+
+  @Test
+  void aRestatementWithOtherDeadlinesIsRefusedNamingBoth() {
+    ReportingCascade known = ApplicationCalendar.bundled().reportingCascade(FiscalYear.of(2567));
+    ReportingDeadline first = known.reports().get(0);
+    RoundDefinition other = restating2567().deadlines(List.of(first)).build();
+    assertThatThrownBy(() -> Rounds.bundled().plus(other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("deadlines [" + first.setBy() + " " + first.purpose() + " " + first.due() + "] instead of");
+  }
+
+  @Test
+  void aRestatementWithAnotherOpeningIsRefusedNamingBothInBangkokTime() {
+    ApplicationWindow known = ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567));
+    Instant earlier = known.opensAt().orElseThrow().minusSeconds(86_400);
+    RoundDefinition other =
+        RoundDefinition.of(
+            ApplicationWindow.of(
+                known.round(), Optional.of(earlier), known.closesAt(), known.channels(), known.documents(), known.source()));
+    assertThatThrownBy(() -> Rounds.bundled().plus(other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "opening " + ThaiTime.atBangkok(earlier) + " instead of " + ThaiTime.atBangkok(known.opensAt().orElseThrow()));
+  }
+
+  @Test
+  void aRoundMayNameTheRulebookThatStartsWithIt() {
+    RoundDefinition same =
+        RoundDefinition.builder(ApplicationCalendar.bundled().windowOf(FiscalYear.of(2560))).rulebook("GECC-2560").build();
+    assertThat(Rounds.bundled().plus(same)).isEqualTo(Rounds.bundled());
+  }
+
+  @Test
+  void aKindTheRoundDoesNotNameIsRefusedBesideTheBasePolicysOtherViolations() {
+    Violation other = Violation.of(ViolationCode.INFORMATION_ONLY_CENTRE, "ศูนย์ข้อมูล", "an information-only centre");
+    EligibilityPolicy refusesOtherwise = (round, organisation) -> com.google.common.collect.ImmutableList.of(other);
+    assertThat(
+            with2570ForDistrictOffices()
+                .eligibility(refusesOtherwise)
+                .check(R2570, Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false)))
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.INELIGIBLE_ORGANISATION, ViolationCode.INFORMATION_ONLY_CENTRE);
+  }
 }
