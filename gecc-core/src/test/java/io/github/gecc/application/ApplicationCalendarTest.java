@@ -141,4 +141,11 @@ class ApplicationCalendarTest {
     tester.testAllPublicInstanceMethods(ApplicationRegister.empty());
     tester.testAllPublicStaticMethods(StepPlan.class);
   }
+
+  @Test
+  void aCalendarDescribesItsRoundsAndDeadlineCount() {
+    ApplicationCalendar calendar = ApplicationCalendar.bundled().plus(RoundsTest.window2570());
+    assertThat(calendar.toString()).contains("2570").contains(String.valueOf(FiscalYear.of(2567).getValue()));
+    assertThat(calendar.hashCode()).isNotEqualTo(ApplicationCalendar.bundled().hashCode());
+  }
 }

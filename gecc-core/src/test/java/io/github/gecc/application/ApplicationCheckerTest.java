@@ -265,4 +265,43 @@ class ApplicationCheckerTest {
     assertThat(closed.code()).isEqualTo(ViolationCode.WINDOW_CLOSED);
     assertThat(closed.messageTh()).doesNotContainPattern("[A-Za-z]").contains("ไม่ได้ระบุวันเปิดรับสมัคร");
   }
+
+  @Test
+  void theWindowClosedMessageInThaiGivesSubmissionOpeningAndClosingAsThaiDates() {
+    Violation closed = CHECKER.check(online2567("2024-03-01T10:00:00+07:00")).violations().get(0);
+    assertThat(closed.code()).isEqualTo(ViolationCode.WINDOW_CLOSED);
+    assertThat(closed.messageTh())
+        .contains("1 มีนาคม 2567")
+        .contains("เปิดรับสมัคร 8 มกราคม 2567")
+        .contains("ปิดรับสมัคร 29 กุมภาพันธ์ 2567");
+    assertThat(closed.messageEn()).contains("2024-03-01T10:00").contains("2024-01-08T08:30").contains("2024-02-29T16:30");
+  }
+
+  @Test
+  void aSubmissionBeyondTheThaiYearsTheLibraryWritesStaysIsoInTheThaiMessage() {
+    Violation early = CHECKER.check(online2567("1800-06-01T12:00:00Z")).violations().get(0);
+    assertThat(early.code()).isEqualTo(ViolationCode.WINDOW_CLOSED);
+    assertThat(early.messageTh()).contains("1800-06-01").contains("ก่อนเปิดรับสมัคร");
+  }
+
+  @Test
+  void aCheckerIsAValueOfItsCalendarPolicyAndRulebooks() {
+    EligibilityPolicy admitsAll = (round, organisation) -> com.google.common.collect.ImmutableList.of();
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(
+            ApplicationChecker.bundled(),
+            ApplicationChecker.of(ApplicationCalendar.bundled(), EligibilityPolicy.bundled()),
+            ApplicationChecker.of(ApplicationCalendar.bundled(), EligibilityPolicy.bundled(),
+                io.github.gecc.rules.RulebookRegistry.bundled()))
+        .addEqualityGroup(ApplicationChecker.of(ApplicationCalendar.bundled(), admitsAll))
+        .addEqualityGroup(ApplicationChecker.of(
+            ApplicationCalendar.bundled().plus(RoundsTest.window2570()), EligibilityPolicy.bundled()))
+        .testEquals();
+    assertThat(CHECKER.rulebooks()).isEqualTo(io.github.gecc.rules.RulebookRegistry.bundled());
+    assertThat(CHECKER.toString())
+        .contains(ApplicationCalendar.bundled().toString())
+        .contains(EligibilityPolicy.bundled().toString())
+        .contains(io.github.gecc.rules.RulebookRegistry.bundled().toString());
+    assertThat(CHECKER.hashCode()).isNotEqualTo(ApplicationChecker.of(ApplicationCalendar.bundled(), admitsAll).hashCode());
+  }
 }

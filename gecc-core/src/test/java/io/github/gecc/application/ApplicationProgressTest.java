@@ -227,4 +227,64 @@ class ApplicationProgressTest {
         net.jqwik.api.Tuple.of(3, plain), net.jqwik.api.Tuple.of(2, self),
         net.jqwik.api.Tuple.of(3, submitted), net.jqwik.api.Tuple.of(2, site));
   }
+
+  @Test
+  void aFreshProgressHoldsItsOrganisationAndNothingDone() {
+    ApplicationProgress progress = start2567();
+    assertThat(progress.organisation()).isEqualTo(Organisation.of(OrganisationKind.DISTRICT_OFFICE, false));
+    assertThat(progress.done()).isEmpty();
+    assertThat(progress.selfAssessment()).isEmpty();
+    assertThat(progress.nextStep()).contains(progress.plan().steps().get(0));
+  }
+
+  @Test
+  void eachTakenStepIsRecordedAndTheNextOneOffered() {
+    ApplicationProgress briefed = take(start2560(), StepEvent.of(StepAction.BRIEFING));
+    ApplicationProgress assessed = take(briefed, StepEvent.selfAssessed(PASSING));
+    assertThat(assessed.done()).containsExactly(StepAction.BRIEFING, StepAction.SELF_ASSESSMENT);
+    assertThat(assessed.selfAssessment()).contains(PASSING);
+    assertThat(assessed.nextStep().orElseThrow().action()).isEqualTo(StepAction.SELF_ASSESSMENT_GATE);
+    assertThat(assessed.toString()).contains("round=2560").contains("BRIEFING").contains("SELF_ASSESSMENT");
+  }
+
+  @Test
+  void aStepTakenTwiceIsRefusedAsAlreadyTaken() {
+    ApplicationProgress briefed = take(start2560(), StepEvent.of(StepAction.BRIEFING));
+    StepResult again = briefed.advance(StepEvent.of(StepAction.BRIEFING));
+    assertThat(again.violations()).extracting(Violation::code).containsExactly(ViolationCode.STEP_NOT_AVAILABLE);
+    assertThat(again.violations().get(0).messageEn()).contains("already taken");
+    assertThat(again.violations().get(0).messageTh()).contains("ดำเนินการไปแล้ว");
+    assertThat(again.progress()).isSameAs(briefed);
+  }
+
+  @Test
+  void aStepOutOfOrderNamesTheMissingStepsInThai() {
+    StepResult result = start2560().advance(StepEvent.of(StepAction.APPLICATION_FORM));
+    Step briefing = StepPlan.sevenSteps().step(StepAction.BRIEFING).orElseThrow();
+    assertThat(result.violations().get(0).messageTh()).contains(briefing.number() + " " + briefing.titleTh());
+  }
+
+  @Test
+  void theGateRefusesAFailingSelfAssessmentAndKeepsTheProgress() {
+    ApplicationProgress failed = take(start2560(), StepEvent.of(StepAction.BRIEFING), StepEvent.selfAssessed(FAILING));
+    StepResult result = failed.advance(StepEvent.of(StepAction.SELF_ASSESSMENT_GATE));
+    assertThat(result.violations()).extracting(Violation::code)
+        .containsExactly(ViolationCode.SELF_ASSESSMENT_BELOW_THRESHOLD);
+    assertThat(result.violations().get(0).messageEn()).contains("56 of");
+    assertThat(result.progress()).isSameAs(failed);
+  }
+
+  @Test
+  void progressesThatDifferHashDifferently() {
+    assertThat(start2567().hashCode()).isNotEqualTo(start2560().hashCode());
+  }
+
+  @Test
+  void aSubmissionBeforeAnySelfAssessmentIsRefusedForTheMissingGate() {
+    StepResult result = start2567().advance(StepEvent.submitted(
+        OffsetDateTime.parse("2024-02-01T10:00:00+07:00").toInstant(), ImmutableSet.of(Channel.ONLINE), ImmutableSet.of()));
+    assertThat(result.violations()).extracting(Violation::code).contains(ViolationCode.SELF_ASSESSMENT_BELOW_THRESHOLD);
+    assertThat(result.violations()).extracting(Violation::messageEn).anyMatch(m -> m.startsWith("no self-assessment yet"));
+    assertThat(result.accepted()).isFalse();
+  }
 }

@@ -3,6 +3,7 @@ package io.github.gecc.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.gecc.time.FiscalYear;
 import java.time.OffsetDateTime;
@@ -62,5 +63,18 @@ class ApplicationRegisterTest {
     assertThatThrownBy(() -> ApplicationRegister.empty().check(app(2567, null, null, "2024-02-01T09:00:00+07:00")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("needs the organisation id");
+  }
+
+  @Test
+  void aRegisterIsAValueOfItsApplicationsInOrder() {
+    Application second = app(2567, "other", "district office", "2024-02-01T09:00:00+07:00");
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(ApplicationRegister.empty(), ApplicationRegister.empty())
+        .addEqualityGroup(ApplicationRegister.empty().plus(FIRST), ApplicationRegister.empty().plus(FIRST))
+        .addEqualityGroup(ApplicationRegister.empty().plus(FIRST).plus(second))
+        .addEqualityGroup(ApplicationRegister.empty().plus(second).plus(FIRST))
+        .testEquals();
+    assertThat(ApplicationRegister.empty().plus(FIRST).hashCode()).isEqualTo(ImmutableList.of(FIRST).hashCode());
+    assertThat(ApplicationRegister.empty().plus(FIRST).plus(second).toString()).contains("2 applications");
   }
 }

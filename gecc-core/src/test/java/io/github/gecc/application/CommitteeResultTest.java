@@ -70,4 +70,12 @@ class CommitteeResultTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("kind SELF_ASSESSMENT");
   }
+
+  @Test
+  void zeroPointsIsAResultAndFewerAreRefused() {
+    assertThat(CommitteeResult.of("GECC-2560", 0, false, "NOT_CERTIFIED").points()).isZero();
+    assertThatThrownBy(() -> CommitteeResult.of("GECC-2560", -1, false, "NOT_CERTIFIED"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("points >= 0");
+  }
 }

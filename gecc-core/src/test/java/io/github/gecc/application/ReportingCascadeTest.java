@@ -78,4 +78,17 @@ class ReportingCascadeTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("needs a body, a task and a source");
   }
+
+  @Test
+  void aCascadeIsAValueOfItsWindowAndReports() {
+    ReportingCascade c2565 = ApplicationCalendar.bundled().reportingCascade(FiscalYear.of(2565));
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(C2567, ReportingCascade.of(C2567.window(), C2567.reports().reverse()))
+        .addEqualityGroup(ReportingCascade.of(C2567.window(), List.of()))
+        .addEqualityGroup(ReportingCascade.of(C2567.window(), C2567.reports().subList(1, C2567.reports().size())))
+        .addEqualityGroup(c2565)
+        .testEquals();
+    assertThat(C2567.toString()).contains("round=2567").contains(C2567.reports().get(0).toString());
+    assertThat(C2567.hashCode()).isNotEqualTo(ReportingCascade.of(C2567.window(), List.of()).hashCode());
+  }
 }

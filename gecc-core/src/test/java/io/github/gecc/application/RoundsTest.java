@@ -317,4 +317,127 @@ class RoundsTest {
     assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.RULEBOOK_NOT_OF_ROUND);
     assertThat(result.violations().get(0).messageEn()).contains("GECC-2560").contains("LATER-2566");
   }
+
+  // the combined eligibility policy
+
+  private static final EligibilityPolicy ADMITS_ALL = (round, organisation) -> com.google.common.collect.ImmutableList.of();
+
+  private static final Violation BASE_INELIGIBLE =
+      Violation.of(ViolationCode.INELIGIBLE_ORGANISATION, "ไม่มีสิทธิ์", "refused by the base policy");
+
+  private static Rounds with2570ForDistrictOffices() {
+    return Rounds.bundled()
+        .plus(RoundDefinition.builder(window2570()).eligibleKinds(ImmutableSet.of(OrganisationKind.DISTRICT_OFFICE)).build());
+  }
+
+  @Test
+  void aKindTheRoundDoesNotNameIsRefusedNamingTheRoundsKinds() {
+    List<Violation> violations =
+        with2570ForDistrictOffices()
+            .eligibility(ADMITS_ALL)
+            .check(R2570, Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false));
+    assertThat(violations).extracting(Violation::code).containsExactly(ViolationCode.INELIGIBLE_ORGANISATION);
+    assertThat(violations.get(0).messageEn()).contains("round 2570").contains("CITY_MUNICIPALITY").contains("DISTRICT_OFFICE");
+    assertThat(violations.get(0).source()).isEqualTo(window2570().source());
+  }
+
+  @Test
+  void aKindTheRoundNamesGetsOnlyTheBasePolicysAnswer() {
+    assertThat(
+            with2570ForDistrictOffices()
+                .eligibility(ADMITS_ALL)
+                .check(R2570, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)))
+        .isEmpty();
+  }
+
+  @Test
+  void aKindTheBaseAlreadyRefusedIsNotRefusedTwice() {
+    EligibilityPolicy refusesAll = (round, organisation) -> com.google.common.collect.ImmutableList.of(BASE_INELIGIBLE);
+    assertThat(
+            with2570ForDistrictOffices()
+                .eligibility(refusesAll)
+                .check(R2570, Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false)))
+        .containsExactly(BASE_INELIGIBLE);
+  }
+
+  @Test
+  void theCombinedPolicyIsAValueOfItsBaseAndRounds() {
+    Rounds other = with2570ForDistrictOffices();
+    new EqualsTester()
+        .addEqualityGroup(Rounds.bundled().eligibility(ADMITS_ALL), Rounds.bundled().eligibility(ADMITS_ALL))
+        .addEqualityGroup(Rounds.bundled().eligibility(EligibilityPolicy.bundled()))
+        .addEqualityGroup(other.eligibility(ADMITS_ALL))
+        .testEquals();
+    assertThat(other.eligibility(ADMITS_ALL).toString()).contains(ADMITS_ALL.toString()).contains("2570");
+  }
+
+  @Test
+  void roundsDescribeTheirRoundsAndRegistrations() {
+    Rounds other = with2570ForDistrictOffices();
+    assertThat(other.toString()).contains("2570").contains(other.registry().toString());
+    assertThat(other.hashCode()).isNotEqualTo(Rounds.bundled().hashCode());
+    assertThat(other.definitions()).extracting(d -> d.window().round()).contains(R2570);
+    assertThat(other.registry()).isEqualTo(Rounds.bundled().registry());
+  }
+
+  // restatements
+
+  private static RoundDefinition.Draft restating2567() {
+    return RoundDefinition.builder(ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567)));
+  }
+
+  @Test
+  void aRestatementNamingTheRoundsOwnKindsRulebookAndDeadlinesChangesNothing() {
+    ReportingCascade known = ApplicationCalendar.bundled().reportingCascade(FiscalYear.of(2567));
+    RoundDefinition same =
+        restating2567()
+            .eligibleKinds(java.util.EnumSet.allOf(OrganisationKind.class))
+            .rulebook("GECC-2560")
+            .deadlines(known.reports())
+            .build();
+    assertThat(Rounds.bundled().plus(same)).isEqualTo(Rounds.bundled());
+  }
+
+  @Test
+  void aRestatementWithOtherDeadlinesIsRefusedNamingBoth() {
+    ReportingCascade known = ApplicationCalendar.bundled().reportingCascade(FiscalYear.of(2567));
+    ReportingDeadline first = known.reports().get(0);
+    RoundDefinition other = restating2567().deadlines(List.of(first)).build();
+    assertThatThrownBy(() -> Rounds.bundled().plus(other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("deadlines [" + first.setBy() + " " + first.purpose() + " " + first.due() + "] instead of");
+  }
+
+  @Test
+  void aRestatementWithAnotherOpeningIsRefusedNamingBothInBangkokTime() {
+    ApplicationWindow known = ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567));
+    Instant earlier = known.opensAt().orElseThrow().minusSeconds(86_400);
+    RoundDefinition other =
+        RoundDefinition.of(
+            ApplicationWindow.of(
+                known.round(), Optional.of(earlier), known.closesAt(), known.channels(), known.documents(), known.source()));
+    assertThatThrownBy(() -> Rounds.bundled().plus(other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "opening " + ThaiTime.atBangkok(earlier) + " instead of " + ThaiTime.atBangkok(known.opensAt().orElseThrow()));
+  }
+
+  @Test
+  void aRoundMayNameTheRulebookThatStartsWithIt() {
+    RoundDefinition same =
+        RoundDefinition.builder(ApplicationCalendar.bundled().windowOf(FiscalYear.of(2560))).rulebook("GECC-2560").build();
+    assertThat(Rounds.bundled().plus(same)).isEqualTo(Rounds.bundled());
+  }
+
+  @Test
+  void aKindTheRoundDoesNotNameIsRefusedBesideTheBasePolicysOtherViolations() {
+    Violation other = Violation.of(ViolationCode.INFORMATION_ONLY_CENTRE, "ศูนย์ข้อมูล", "an information-only centre");
+    EligibilityPolicy refusesOtherwise = (round, organisation) -> com.google.common.collect.ImmutableList.of(other);
+    assertThat(
+            with2570ForDistrictOffices()
+                .eligibility(refusesOtherwise)
+                .check(R2570, Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false)))
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.INELIGIBLE_ORGANISATION, ViolationCode.INFORMATION_ONLY_CENTRE);
+  }
 }

@@ -74,4 +74,15 @@ class StepPlanTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("carries data of another step");
   }
+
+  @Test
+  void aPlanIsAValueOfItsStepsAndListsThemByNumber() {
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(StepPlan.sevenSteps(), StepPlan.of(StepPlan.sevenSteps().steps()))
+        .addEqualityGroup(StepPlan.online())
+        .testEquals();
+    assertThat(StepPlan.sevenSteps().hashCode()).isEqualTo(StepPlan.sevenSteps().steps().hashCode());
+    Step first = StepPlan.sevenSteps().steps().get(0);
+    assertThat(StepPlan.sevenSteps().toString()).contains(first.number() + ":" + first.action());
+  }
 }

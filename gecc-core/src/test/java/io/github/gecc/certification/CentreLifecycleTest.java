@@ -83,6 +83,18 @@ class CentreLifecycleTest {
   }
 
   @Test
+  void aStateSaysWhenItsSatisfactionIsUnderTheThreshold() {
+    LifecyclePolicy strict =
+        LifecyclePolicy.of(ValidityPolicy.YEARS_FROM_DATE, ReportPolicy.builder().satisfactionThreshold(80).build());
+    ObligationState flagged = CentreLifecycle.of(EXAMPLE.centre(), strict).obligations(LocalDate.of(2019, 6, 1)).get(0);
+    ObligationState plain =
+        CentreLifecycle.of(EXAMPLE.centre(), LifecyclePolicy.defaults()).obligations(LocalDate.of(2019, 6, 1)).get(0);
+    assertThat(flagged.toString())
+        .isEqualTo(flagged.obligation() + ": " + flagged.status() + " (satisfaction below threshold)");
+    assertThat(plain.toString()).isEqualTo(plain.obligation() + ": " + plain.status());
+  }
+
+  @Test
   void refusesAReportForAPeriodNotOwed() {
     MaintenanceReport stray = MaintenanceReport.of(ReportingPeriod.of(2563, PeriodKind.FY), LocalDate.of(2020, 10, 5));
     Centre centre = Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(stray));

@@ -153,4 +153,12 @@ class CertificationHistoryTest {
     assertThat(history.isCoveredOn(date, policy.validity())).isEqualTo(inCoverage);
     assertThat(inCoverage && inGap).isFalse();
   }
+
+  @Test
+  void aHistoryBuiltInAnyOrderListsItsRoundsOldestFirstAndKnowsWhichItHolds() {
+    CertificationHistory history = CertificationHistory.of("c", ImmutableList.of(R2565, R2560));
+    assertThat(history.certifications()).containsExactly(R2560, R2565);
+    assertThat(history.isCertifiedIn(FiscalYear.of(2565))).isTrue();
+    assertThat(history.isCertifiedIn(FiscalYear.of(2563))).isFalse();
+  }
 }

@@ -162,4 +162,24 @@ class PortfolioTest {
     expiring.sort(Comparator.comparing(c -> c.validity(policy.validity()).endInclusive()));
     assertThat(portfolio.expiringWithin(asOf, days)).containsExactlyElementsOf(expiring);
   }
+
+  @Test
+  void aNegativeHorizonIsRefusedEvenByAnEmptyPortfolio() {
+    Portfolio empty = Portfolio.of(ImmutableList.of(), LifecyclePolicy.defaults());
+    assertThatThrownBy(() -> empty.expiringWithin(AS_OF, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("days -1");
+  }
+
+  @Test
+  void aPortfolioDescribesItsCentresAndEveryObligationTheyOwe() {
+    Portfolio portfolio =
+        Portfolio.of(
+            ImmutableList.of(centre("b-2564", 2564, "2021-09-30"), centre("a-2566", 2566, "2023-08-30")),
+            LifecyclePolicy.defaults());
+    int owed =
+        portfolio.lifecycle("b-2564").orElseThrow().schedule().obligations().size()
+            + portfolio.lifecycle("a-2566").orElseThrow().schedule().obligations().size();
+    assertThat(portfolio.toString()).isEqualTo("Portfolio of 2 centres, " + owed + " obligations");
+  }
 }

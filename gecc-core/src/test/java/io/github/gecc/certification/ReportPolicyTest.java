@@ -81,4 +81,11 @@ class ReportPolicyTest {
         .addEqualityGroup(ReportPolicy.builder().satisfactionThreshold(80).build())
         .testEquals();
   }
+
+  @Test
+  void aPolicyThatSetsOnlyAThresholdKeepsTheDefaultDueDays() {
+    ReportPolicy policy = ReportPolicy.builder().satisfactionThreshold(80).build();
+    assertThat(policy.dueAfterDays()).isEqualTo(ReportPolicy.DEFAULT_DUE_AFTER_DAYS);
+    assertThat(policy.dueDate(ReportingPeriod.of(2561, PeriodKind.H1))).isEqualTo(LocalDate.of(2018, 4, 30));
+  }
 }

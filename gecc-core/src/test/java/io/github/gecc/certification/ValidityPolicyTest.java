@@ -111,4 +111,13 @@ class ValidityPolicyTest {
     assertThat(ValidityPolicy.FISCAL_YEARS.lastValidDay(certification))
         .isAfterOrEqualTo(certification.certifiedOn());
   }
+
+  @Property
+  void everyYearCountFromOneToAHundredIsAPolicySpanningThatManyFiscalYears(@ForAll @IntRange(min = 1, max = 100) int years) {
+    Certification certification = Certification.of("c", FiscalYear.of(2565), LocalDate.of(2022, 9, 28));
+    assertThat(ValidityPolicy.fiscalYears(years).lastValidDay(certification))
+        .isEqualTo(FiscalYear.of(2565 + years - 1).end());
+    assertThat(ValidityPolicy.yearsFromDate(years).lastValidDay(certification))
+        .isEqualTo(LocalDate.of(2022 + years, 9, 27));
+  }
 }
