@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import io.github.gecc.time.FiscalYear;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -53,18 +52,18 @@ public final class ApplicationChecker {
   private final ApplicationCalendar calendar;
   private final EligibilityPolicy eligibility;
   private final RulebookRegistry rulebooks;
-  /** The rulebook of a round: {@link Rounds#rulebookOf}, or the registry's choice. */
-  private final Function<FiscalYear, Optional<Rulebook>> rulebookOfRound;
+  /** The rounds whose definitions may name their rulebooks; absent: the registry's choice. */
+  private final Optional<Rounds> rounds;
 
   private ApplicationChecker(
       ApplicationCalendar calendar,
       EligibilityPolicy eligibility,
       RulebookRegistry rulebooks,
-      Function<FiscalYear, Optional<Rulebook>> rulebookOfRound) {
+      Optional<Rounds> rounds) {
     this.calendar = calendar;
     this.eligibility = eligibility;
     this.rulebooks = rulebooks;
-    this.rulebookOfRound = rulebookOfRound;
+    this.rounds = rounds;
   }
 
   /**
@@ -91,21 +90,20 @@ public final class ApplicationChecker {
    */
   public static ApplicationChecker of(
       ApplicationCalendar calendar, EligibilityPolicy eligibility, RulebookRegistry rulebooks) {
-    Objects.requireNonNull(rulebooks, "rulebooks");
-    return of(calendar, eligibility, rulebooks, rulebooks::forRound);
-  }
-
-  /** A checker whose rounds name their rulebooks ({@link Rounds#checker()}). */
-  static ApplicationChecker of(
-      ApplicationCalendar calendar,
-      EligibilityPolicy eligibility,
-      RulebookRegistry rulebooks,
-      Function<FiscalYear, Optional<Rulebook>> rulebookOfRound) {
     return new ApplicationChecker(
         Objects.requireNonNull(calendar, "calendar"),
         Objects.requireNonNull(eligibility, "eligibility"),
         Objects.requireNonNull(rulebooks, "rulebooks"),
-        Objects.requireNonNull(rulebookOfRound, "rulebookOfRound"));
+        Optional.empty());
+  }
+
+  /** A checker whose rounds name their rulebooks ({@link Rounds#checker()}). */
+  static ApplicationChecker of(EligibilityPolicy eligibility, Rounds rounds) {
+    return new ApplicationChecker(
+        rounds.calendar(),
+        Objects.requireNonNull(eligibility, "eligibility"),
+        rounds.registry(),
+        Optional.of(rounds));
   }
 
   /**
@@ -223,8 +221,10 @@ public final class ApplicationChecker {
    */
   private Rulebook rulebookOf(Application application) {
     rulebooks.admit(application.selfAssessment().assessment().rulebook());
-    return rulebookOfRound
-        .apply(application.round())
+    FiscalYear round = application.round();
+    return rounds
+        .map(r -> r.rulebookOf(round))
+        .orElseGet(() -> rulebooks.forRound(round))
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
@@ -368,12 +368,13 @@ public final class ApplicationChecker {
     return obj instanceof ApplicationChecker
         && ((ApplicationChecker) obj).calendar.equals(calendar)
         && ((ApplicationChecker) obj).eligibility.equals(eligibility)
-        && ((ApplicationChecker) obj).rulebooks.equals(rulebooks);
+        && ((ApplicationChecker) obj).rulebooks.equals(rulebooks)
+        && ((ApplicationChecker) obj).rounds.equals(rounds);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(calendar, eligibility, rulebooks);
+    return Objects.hash(calendar, eligibility, rulebooks, rounds);
   }
 
   @Override

@@ -393,7 +393,7 @@ public final class Rounds {
    * @return the checker
    */
   public ApplicationChecker checker() {
-    return ApplicationChecker.of(calendar, eligibility(EligibilityPolicy.bundled()), registry, this::rulebookOf);
+    return ApplicationChecker.of(eligibility(EligibilityPolicy.bundled()), this);
   }
 
   @Override

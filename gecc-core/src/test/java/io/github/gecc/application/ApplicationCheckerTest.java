@@ -304,4 +304,14 @@ class ApplicationCheckerTest {
         .contains(io.github.gecc.rules.RulebookRegistry.bundled().toString());
     assertThat(CHECKER.hashCode()).isNotEqualTo(ApplicationChecker.of(ApplicationCalendar.bundled(), admitsAll).hashCode());
   }
+
+  @Test
+  void checkersOfTheSameRoundsAreEqualAndDifferFromARegistryOnlyChecker() {
+    Rounds rounds = Rounds.bundled();
+    ApplicationChecker ofRounds = rounds.checker();
+    assertThat(ofRounds).isEqualTo(Rounds.bundled().checker());
+    assertThat(ofRounds.hashCode()).isEqualTo(Rounds.bundled().checker().hashCode());
+    assertThat(ofRounds)
+        .isNotEqualTo(ApplicationChecker.of(rounds.calendar(), rounds.eligibility(EligibilityPolicy.bundled()), rounds.registry()));
+  }
 }
