@@ -98,7 +98,9 @@ class ReasonTest {
   }
 
   @Test
-  void selfAssessmentGateMessagesGiveThePointsInThai() {
+  void selfAssessmentGateMessagesGiveThePoints() {
+    assertThat(gecc(40, 12).reasons().get(1).englishMessage())
+        .isEqualTo("64 points reach the self-assessment gate of 60 points");
     assertThat(gecc(40, 10).reasons().get(1).thaiMessage()).isEqualTo("คะแนน 60 คะแนน ไม่น้อยกว่าเกณฑ์การประเมินตนเอง 60 คะแนน");
     assertThat(gecc(40, 7).reasons().get(1).thaiMessage()).isEqualTo("คะแนน 54 คะแนน น้อยกว่าเกณฑ์การประเมินตนเอง 60 คะแนน ขาดอีก 6 คะแนน");
   }

@@ -166,6 +166,84 @@ class RulebookTest {
   }
 
   @Test
+  void buildAcceptsAGateOfZeroOrOfEveryPoint() {
+    assertThat(small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(4).build()
+            .selfAssessmentGate())
+        .isEqualTo(4);
+    assertThat(small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(0).build()
+            .selfAssessmentGate())
+        .isZero();
+  }
+
+  @Test
+  void buildAcceptsApplicationRequirementsAskingForEveryCriterionOrPoint() {
+    Rulebook rulebook = small()
+        .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+        .addApplicationRequirement(Requirement.atLeast(2, Level.BASIC))
+        .addApplicationRequirement(Requirement.atLeastPoints(4))
+        .build();
+    assertThat(rulebook.applicationRequirements())
+        .containsExactly(Requirement.atLeast(2, Level.BASIC), Requirement.atLeastPoints(4));
+  }
+
+  @Test
+  void buildRefusesAnApplicationRequirementAskingForMoreThanTheLevelHas() {
+    Rulebook.Builder b = small()
+        .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+        .addApplicationRequirement(Requirement.atLeast(3, Level.BASIC));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("application requirement 'at least 3 BASIC' asks for more than the 2 criteria of its level");
+  }
+
+  @Test
+  void buildRefusesAnApplicationRequirementAskingForMorePointsThanTheRulebookHas() {
+    Rulebook.Builder b = small()
+        .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+        .addApplicationRequirement(Requirement.atLeastPoints(5));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("asks for more than the 4 points of the rulebook");
+  }
+
+  @Test
+  void buildRefusesAnApplicationRequirementOnALevelNoCriterionHas() {
+    Rulebook.Builder b = small()
+        .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+        .addApplicationRequirement(Requirement.allOf(Level.of("EXCELLENT")));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("application requirement 'all EXCELLENT' names level EXCELLENT, which no criterion has");
+  }
+
+  @Test
+  void reasonsOfARulebookWithoutSourceCiteItsIdAndTheLibrarysDecision() {
+    Rulebook rulebook = small()
+        .addOutcome(Outcome.of("OK", Requirement.allOf(Level.BASIC)))
+        .addApplicationRequirement(Requirement.atLeastPoints(1))
+        .build();
+    Evaluation e = rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, java.util.List.of("B1", "B2")));
+    assertThat(e.reasons()).extracting(Reason::source)
+        .containsExactly(
+            "rulebook SMALL (data given by its user); RULES.md §3 DECISION",
+            "rulebook SMALL (data given by its user); RULES.md §3 DECISION",
+            "rulebook SMALL (data given by its user); RULES.md §3 DECISION");
+  }
+
+  @Test
+  void reasonsOfARulebookWithASourceCiteItAsFactForTheConditions() {
+    Rulebook rulebook = small()
+        .addOutcome(Outcome.of("OK", Requirement.allOf(Level.BASIC)))
+        .addApplicationRequirement(Requirement.atLeastPoints(1))
+        .source("Circular X")
+        .build();
+    Evaluation e = rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, java.util.List.of("B1", "B2")));
+    assertThat(e.reasons()).extracting(Reason::source)
+        .containsExactly(
+            "Circular X; RULES.md §3 DECISION", "Circular X; RULES.md §3 FACT", "Circular X; RULES.md §3 FACT");
+  }
+
+  @Test
   void builderRefusesAMalformedId() {
     assertThatThrownBy(() -> Rulebook.builder("GECC 2560", FiscalYear.of(2560)))
         .isInstanceOf(IllegalArgumentException.class)
