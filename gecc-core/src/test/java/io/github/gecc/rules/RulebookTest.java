@@ -138,6 +138,42 @@ class RulebookTest {
         .hasMessageContaining("outcome LOW cannot be reached: whenever its requirements hold, a higher outcome (HIGH)");
   }
 
+  /** Three classes of interchangeable criteria, of the given sizes; HIGH hides LOW. */
+  private static Rulebook.Builder hiddenOutcomeWithClassesOf(int basicOnePoint, int basicTwoPoints, int advanced) {
+    Rulebook.Builder b = Rulebook.builder("WIDE", FiscalYear.of(2570));
+    for (int i = 0; i < basicOnePoint; i++) {
+      b.addCriterion(Criterion.of("B1-" + i, Level.BASIC, 1));
+    }
+    for (int i = 0; i < basicTwoPoints; i++) {
+      b.addCriterion(Criterion.of("B2-" + i, Level.BASIC, 2));
+    }
+    for (int i = 0; i < advanced; i++) {
+      b.addCriterion(Criterion.of("A-" + i, Level.ADVANCED, 1));
+    }
+    return b.addOutcome(Outcome.of("HIGH", Requirement.atLeastPoints(2)))
+        .addOutcome(Outcome.of("LOW", Requirement.atLeastPoints(3)));
+  }
+
+  @Test
+  void buildChecksHiddenOutcomesUpToTheProfileLimit() {
+    // 125 * 125 * 128 = 2,000,000 profiles: still checked
+    assertThat(125L * 125 * 128).isEqualTo(Rulebook.MAX_PROFILES);
+    assertThatThrownBy(hiddenOutcomeWithClassesOf(124, 124, 127)::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outcome LOW cannot be reached");
+  }
+
+  @Test
+  void buildSkipsTheHiddenOutcomeCheckBeyondTheProfileLimit() {
+    // 125 * 125 * 129 profiles: only outcomes that cannot hold at all are refused
+    assertThat(hiddenOutcomeWithClassesOf(124, 124, 128).build().outcomes()).hasSize(2);
+  }
+
+  @Test
+  void buildAcceptsAnOutcomeAskingForEveryPoint() {
+    assertThat(small().addOutcome(Outcome.of("ALL", Requirement.atLeastPoints(4))).build().maxPoints()).isEqualTo(4);
+  }
+
   @Test
   void buildAcceptsALowerOutcomeReachableOnlyWithCheapCriteria() {
     // LOW (2 BASIC) can hold with 2 points, under HIGH's 3 points
