@@ -228,6 +228,29 @@ class EvaluationTest {
     }
   }
 
+  @Property(tries = 60)
+  void gapsAreTheFewestForAnyMostlyMetFictionalAssessment(@ForAll long seed) {
+    List<String> met = randomSubset(FICTIONAL, new Random(seed));
+    Evaluation e = FICTIONAL.evaluate(Assessment.ofMet(FICTIONAL, AssessmentKind.COMMITTEE, met));
+    for (OutcomeGap gap : e.gaps()) {
+      int rank = FICTIONAL.outcomes().size() - outcomeIndex(gap.outcome());
+      assertThat(gap.suggestion()).hasSize(gap.fewestFurther());
+      assertThat(e.whatIf(gap.suggestion()).outcomeRank()).isGreaterThanOrEqualTo(rank);
+      assertThat(bruteForceFewest(e, rank)).isEqualTo(gap.fewestFurther());
+    }
+  }
+
+  @Test
+  void reasonsOfTheTopOutcomeNameOnlyItAndTheGate() {
+    Evaluation e = FICTIONAL.evaluate(Assessment.ofMet(FICTIONAL, AssessmentKind.COMMITTEE,
+        FICTIONAL.criteria().stream().map(Criterion::id).collect(Collectors.toList())));
+    assertThat(e.outcome()).isEqualTo("EXCELLENT");
+    assertThat(e.reachedOutcome()).map(Outcome::name).contains("EXCELLENT");
+    assertThat(e.reasons()).extracting(Reason::code)
+        .containsExactly(ReasonCode.OUTCOME_REACHED, ReasonCode.SELF_ASSESSMENT_GATE_PASSED);
+    assertThat(e.gaps()).isEmpty();
+  }
+
   private static int outcomeIndex(String name) {
     for (int i = 0; i < FICTIONAL.outcomes().size(); i++) {
       if (FICTIONAL.outcomes().get(i).name().equals(name)) {

@@ -89,6 +89,47 @@ class RulebookRegistryTest {
     assertThat(RulebookRegistry.bundled().admit(LATER)).isSameAs(LATER);
   }
 
+  static Stream<Arguments> redefinitions() {
+    Rulebook gecc = BundledRulebooks.gecc2560();
+    Rulebook.Builder morePoints = Rulebook.builder(gecc.id(), gecc.firstRound());
+    gecc.criteria().forEach(morePoints::addCriterion);
+    morePoints.addCriterion(Criterion.of("A21", Level.ADVANCED, 2));
+    Rulebook.Builder otherOutcomes = Rulebook.builder(gecc.id(), gecc.firstRound());
+    gecc.criteria().forEach(otherOutcomes::addCriterion);
+    otherOutcomes.addOutcome(Outcome.of("CERTIFIED", Requirement.allOf(Level.BASIC), Requirement.atLeast(11, Level.ADVANCED)));
+    Rulebook.Builder otherCriteria = Rulebook.builder(gecc.id(), gecc.firstRound());
+    gecc.criteria().forEach(c -> otherCriteria.addCriterion(
+        c.id().equals("B01") ? c.withEnglishTitle("Another title") : c));
+    Rulebook.Builder otherRound = Rulebook.builder(gecc.id(), FiscalYear.of(2561));
+    gecc.criteria().forEach(otherRound::addCriterion);
+    Rulebook.Builder otherSource = Rulebook.builder(gecc.id(), gecc.firstRound());
+    gecc.criteria().forEach(otherSource::addCriterion);
+    return Stream.of(
+        Arguments.of(finish(morePoints, gecc, gecc.source().orElseThrow(), true), "maximum 82 points instead of 80"),
+        Arguments.of(finish(otherOutcomes, gecc, gecc.source().orElseThrow(), false),
+            "outcomes [CERTIFIED[all BASIC, at least 11 ADVANCED]] instead of [CERTIFIED[all BASIC, at least 10 ADVANCED]]"),
+        Arguments.of(finish(otherCriteria, gecc, gecc.source().orElseThrow(), true), "(other criteria)"),
+        Arguments.of(finish(otherRound, gecc, gecc.source().orElseThrow(), true), "first round 2561 instead of 2560"),
+        Arguments.of(finish(otherSource, gecc, "another circular", true), "other source or not-reached outcome"));
+  }
+
+  private static Rulebook finish(Rulebook.Builder b, Rulebook gecc, String source, boolean sameOutcomes) {
+    if (sameOutcomes) {
+      gecc.outcomes().forEach(b::addOutcome);
+    }
+    gecc.applicationRequirements().forEach(b::addApplicationRequirement);
+    return b.selfAssessmentGate(gecc.selfAssessmentGate()).source(source).build();
+  }
+
+  @ParameterizedTest
+  @MethodSource("redefinitions")
+  void admitNamesTheFirstDifferenceOfARedefinedRulebook(Rulebook redefined, String difference) {
+    assertThatThrownBy(() -> RulebookRegistry.bundled().admit(redefined))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rulebook id GECC-2560 is registered with other content")
+        .hasMessageContaining(difference);
+  }
+
   private static Rulebook copyOfGecc2560WithGate(int gate) {
     Rulebook gecc = BundledRulebooks.gecc2560();
     Rulebook.Builder b = Rulebook.builder(gecc.id(), gecc.firstRound());

@@ -138,6 +138,42 @@ class RulebookTest {
         .hasMessageContaining("outcome LOW cannot be reached: whenever its requirements hold, a higher outcome (HIGH)");
   }
 
+  /** Three classes of interchangeable criteria, of the given sizes; HIGH hides LOW. */
+  private static Rulebook.Builder hiddenOutcomeWithClassesOf(int basicOnePoint, int basicTwoPoints, int advanced) {
+    Rulebook.Builder b = Rulebook.builder("WIDE", FiscalYear.of(2570));
+    for (int i = 0; i < basicOnePoint; i++) {
+      b.addCriterion(Criterion.of("B1-" + i, Level.BASIC, 1));
+    }
+    for (int i = 0; i < basicTwoPoints; i++) {
+      b.addCriterion(Criterion.of("B2-" + i, Level.BASIC, 2));
+    }
+    for (int i = 0; i < advanced; i++) {
+      b.addCriterion(Criterion.of("A-" + i, Level.ADVANCED, 1));
+    }
+    return b.addOutcome(Outcome.of("HIGH", Requirement.atLeastPoints(2)))
+        .addOutcome(Outcome.of("LOW", Requirement.atLeastPoints(3)));
+  }
+
+  @Test
+  void buildChecksHiddenOutcomesUpToTheProfileLimit() {
+    // 125 * 125 * 128 = 2,000,000 profiles: still checked
+    assertThat(125L * 125 * 128).isEqualTo(Rulebook.MAX_PROFILES);
+    assertThatThrownBy(hiddenOutcomeWithClassesOf(124, 124, 127)::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outcome LOW cannot be reached");
+  }
+
+  @Test
+  void buildSkipsTheHiddenOutcomeCheckBeyondTheProfileLimit() {
+    // 125 * 125 * 129 profiles: only outcomes that cannot hold at all are refused
+    assertThat(hiddenOutcomeWithClassesOf(124, 124, 128).build().outcomes()).hasSize(2);
+  }
+
+  @Test
+  void buildAcceptsAnOutcomeAskingForEveryPoint() {
+    assertThat(small().addOutcome(Outcome.of("ALL", Requirement.atLeastPoints(4))).build().maxPoints()).isEqualTo(4);
+  }
+
   @Test
   void buildAcceptsALowerOutcomeReachableOnlyWithCheapCriteria() {
     // LOW (2 BASIC) can hold with 2 points, under HIGH's 3 points
@@ -163,6 +199,84 @@ class RulebookTest {
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("self-assessment gate -1");
+  }
+
+  @Test
+  void buildAcceptsAGateOfZeroOrOfEveryPoint() {
+    assertThat(small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(4).build()
+            .selfAssessmentGate())
+        .isEqualTo(4);
+    assertThat(small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(0).build()
+            .selfAssessmentGate())
+        .isZero();
+  }
+
+  @Test
+  void buildAcceptsApplicationRequirementsAskingForEveryCriterionOrPoint() {
+    Rulebook rulebook = small()
+        .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+        .addApplicationRequirement(Requirement.atLeast(2, Level.BASIC))
+        .addApplicationRequirement(Requirement.atLeastPoints(4))
+        .build();
+    assertThat(rulebook.applicationRequirements())
+        .containsExactly(Requirement.atLeast(2, Level.BASIC), Requirement.atLeastPoints(4));
+  }
+
+  @Test
+  void buildRefusesAnApplicationRequirementAskingForMoreThanTheLevelHas() {
+    Rulebook.Builder b = small()
+        .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+        .addApplicationRequirement(Requirement.atLeast(3, Level.BASIC));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("application requirement 'at least 3 BASIC' asks for more than the 2 criteria of its level");
+  }
+
+  @Test
+  void buildRefusesAnApplicationRequirementAskingForMorePointsThanTheRulebookHas() {
+    Rulebook.Builder b = small()
+        .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+        .addApplicationRequirement(Requirement.atLeastPoints(5));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("asks for more than the 4 points of the rulebook");
+  }
+
+  @Test
+  void buildRefusesAnApplicationRequirementOnALevelNoCriterionHas() {
+    Rulebook.Builder b = small()
+        .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+        .addApplicationRequirement(Requirement.allOf(Level.of("EXCELLENT")));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("application requirement 'all EXCELLENT' names level EXCELLENT, which no criterion has");
+  }
+
+  @Test
+  void reasonsOfARulebookWithoutSourceCiteItsIdAndTheLibrarysDecision() {
+    Rulebook rulebook = small()
+        .addOutcome(Outcome.of("OK", Requirement.allOf(Level.BASIC)))
+        .addApplicationRequirement(Requirement.atLeastPoints(1))
+        .build();
+    Evaluation e = rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, java.util.List.of("B1", "B2")));
+    assertThat(e.reasons()).extracting(Reason::source)
+        .containsExactly(
+            "rulebook SMALL (data given by its user); RULES.md §3 DECISION",
+            "rulebook SMALL (data given by its user); RULES.md §3 DECISION",
+            "rulebook SMALL (data given by its user); RULES.md §3 DECISION");
+  }
+
+  @Test
+  void reasonsOfARulebookWithASourceCiteItAsFactForTheConditions() {
+    Rulebook rulebook = small()
+        .addOutcome(Outcome.of("OK", Requirement.allOf(Level.BASIC)))
+        .addApplicationRequirement(Requirement.atLeastPoints(1))
+        .source("Circular X")
+        .build();
+    Evaluation e = rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, java.util.List.of("B1", "B2")));
+    assertThat(e.reasons()).extracting(Reason::source)
+        .containsExactly(
+            "Circular X; RULES.md §3 DECISION", "Circular X; RULES.md §3 FACT", "Circular X; RULES.md §3 FACT");
   }
 
   @Test
