@@ -52,7 +52,7 @@ public final class BuddhistEra {
     if (text.length() < 5 || text.charAt(4) != '-' || !digits(text, 0, 4)) {
       return;
     }
-    int year = Integer.parseInt(text.substring(0, 4));
+    int year = Integer.parseInt(text, 0, 4, 10);
     if (!looksBuddhist(year)) {
       return;
     }

@@ -20,7 +20,9 @@ import java.util.Objects;
  * 1956/57 – 2256/57), which holds every GECC round (since 2559) with a wide margin. A number in
  * 1800..2299 is refused with a hint that it looks like a Common Era year ({@code 2024 → 2567}).
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. Each fiscal year of the range exists once, made
+ * with its dates when the class loads, as {@link Integer#valueOf} keeps small integers: compare
+ * fiscal years with {@link #equals}, never by identity.
  */
 public final class FiscalYear implements Comparable<FiscalYear> {
 
@@ -33,10 +35,23 @@ public final class FiscalYear implements Comparable<FiscalYear> {
   /** The difference between a Buddhist Era and a Common Era year number. */
   public static final int BE_OFFSET = 543;
 
+  private static final FiscalYear[] YEARS = new FiscalYear[MAX_VALUE - MIN_VALUE + 1];
+
+  static {
+    for (int i = 0; i < YEARS.length; i++) {
+      YEARS[i] = new FiscalYear(MIN_VALUE + i);
+    }
+  }
+
   private final int value;
+  private final DateRange range;
+  private final DateRange firstHalf;
 
   private FiscalYear(int value) {
     this.value = value;
+    LocalDate start = LocalDate.of(value - BE_OFFSET - 1, Month.OCTOBER, 1);
+    this.range = DateRange.ofClosed(start, LocalDate.of(value - BE_OFFSET, Month.SEPTEMBER, 30));
+    this.firstHalf = DateRange.ofClosed(start, LocalDate.of(value - BE_OFFSET, Month.MARCH, 31));
   }
 
   /**
@@ -50,7 +65,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    */
   public static FiscalYear of(int beYear) {
     BuddhistEra.checkYear(beYear, "fiscal year");
-    return new FiscalYear(beYear);
+    return YEARS[beYear - MIN_VALUE];
   }
 
   /**
@@ -69,7 +84,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
       throw new DateTimeException(
           "date " + date + " falls in fiscal year " + be + ", outside " + MIN_VALUE + ".." + MAX_VALUE);
     }
-    return new FiscalYear((int) be);
+    return YEARS[(int) be - MIN_VALUE];
   }
 
   /**
@@ -135,7 +150,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    * @return the start date, inclusive
    */
   public LocalDate start() {
-    return LocalDate.of(value - BE_OFFSET - 1, Month.OCTOBER, 1);
+    return range.startInclusive();
   }
 
   /**
@@ -144,7 +159,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    * @return the end date, inclusive
    */
   public LocalDate end() {
-    return LocalDate.of(value - BE_OFFSET, Month.SEPTEMBER, 30);
+    return range.endInclusive();
   }
 
   /**
@@ -153,7 +168,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    * @return 1 October .. 30 September
    */
   public DateRange range() {
-    return DateRange.ofClosed(start(), end());
+    return range;
   }
 
   /**
@@ -162,7 +177,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    * @return 1 October .. 31 March
    */
   public DateRange firstHalf() {
-    return DateRange.ofClosed(start(), LocalDate.of(value - BE_OFFSET, Month.MARCH, 31));
+    return firstHalf;
   }
 
   /**
@@ -201,7 +216,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
       throw new DateTimeException(
           "fiscal year " + value + " plus " + years + " is " + target + ", outside " + MIN_VALUE + ".." + MAX_VALUE);
     }
-    return new FiscalYear((int) target);
+    return YEARS[(int) target - MIN_VALUE];
   }
 
   /**

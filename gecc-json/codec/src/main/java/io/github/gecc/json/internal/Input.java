@@ -11,7 +11,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -173,10 +176,12 @@ public abstract class Input {
 
   /** Refuses an ISO text whose year looks Buddhist Era, naming the Common Era year. */
   private String commonEra(String text) {
-    return core(() -> {
+    try {
       BuddhistEra.checkCommonEraText(text);
       return text;
-    });
+    } catch (DateTimeException e) {
+      throw new Refusal(e.getMessage(), pointer(), e);
+    }
   }
 
   /** The number the ASCII digits at {@code from..to} spell, or -1. */
@@ -207,13 +212,12 @@ public abstract class Input {
   /** Reads the exact name of an enum constant. */
   <E extends Enum<E>> E enumValue(Class<E> type) {
     String text = text();
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      throw refuse("'" + shorten(text) + "' is not one of " + Arrays.stream(
+          type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
-    throw refuse("'" + shorten(text) + "' is not one of "
-        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
   }
 
   /** Reads an array, each element with a reader. */
@@ -275,23 +279,30 @@ public abstract class Input {
     Object read(int index, Input in);
   }
 
-  /** Reads an object of free property names (each a non-blank id, once), one value each. */
-  <T> java.util.Map<String, T> map(String what, Reader<T> reader) {
+  /**
+   * Reads an object of free property names, each a non-blank id given once, into {@code sink}
+   * in document order, one value each.
+   */
+  <T> void map(String what, Reader<T> reader, BiConsumer<String, T> sink) {
     if (token() != START_OBJECT) {
       throw refuse(what + " must be a JSON object, not " + describe());
     }
-    java.util.Map<String, T> values = new java.util.LinkedHashMap<>();
+    List<String> names = new ArrayList<>(); // searched while short, then hashed
+    Set<String> hashed = null;
     while (next() == FIELD) {
       String name = checkedText(rawText());
       if (name.isBlank()) {
         throw refuse(what + " keys must not be blank");
       }
-      next();
-      if (values.put(name, reader.read(this)) != null) {
+      if (hashed == null && names.size() == 8) {
+        hashed = new HashSet<>(names);
+      }
+      if (hashed == null ? names.contains(name) || !names.add(name) : !hashed.add(name)) {
         throw refuse("'" + shorten(name) + "' appears twice in " + what + "; give each once");
       }
+      next();
+      sink.accept(name, reader.read(this));
     }
-    return values;
   }
 
   /** Refuses the current value if it is null; returns this input. */
@@ -307,7 +318,7 @@ public abstract class Input {
     switch (token()) {
       case START_OBJECT:
         out.startObject();
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         while (next() == FIELD) {
           if (!names.add(checkedText(rawText()))) {
             throw refuse(repeated(rawText()));

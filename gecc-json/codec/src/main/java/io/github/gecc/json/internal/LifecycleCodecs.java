@@ -110,7 +110,9 @@ final class LifecycleCodecs {
         case 1: return v.enumValue(PeriodKind.class);
         case 2: return v.date();
         case 3: return satisfaction(v);
-        default: return builder.putAllChecklist(v.map("checklist", Input::bool));
+        default:
+          v.map("checklist", Input::bool, builder::putChecklist);
+          return builder;
       }
     });
     builder.period(period(f)).submittedOn(f.need(2));
