@@ -1,17 +1,23 @@
 package io.github.gecc.time;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 
 /**
  * Thai official time: the time zone every GECC date and deadline is read in.
  *
  * <p>RULES.md §4 (FACT): the circulars' times are Thai time, {@code Asia/Bangkok}, UTC+7, with
  * no daylight saving. DECISION: a local date-time given without an offset is Bangkok time.
+ *
+ * <p>ISO-8601 text is read here once for every adapter: dates and date-times are Common Era
+ * (a year that looks Buddhist Era is refused with its conversion, {@link
+ * BuddhistEra#checkCommonEraText}), and a date-time without an offset is Bangkok time.
  *
  * <p>This class only holds constants and pure conversions; it is thread-safe.
  */
@@ -79,5 +85,73 @@ public final class ThaiTime {
    */
   public static Instant endOfDay(LocalDate date) {
     return startOfDay(date.plusDays(1)).minusNanos(1);
+  }
+
+  /**
+   * Reads an ISO-8601 calendar date, {@code YYYY-MM-DD}, written in the Common Era.
+   *
+   * @param text the text, for example {@code 2024-02-29}; not null
+   * @return the date
+   * @throws DateTimeParseException if the text is not a valid ISO date, naming it and why, or if
+   *     its year looks Buddhist Era, naming the Common Era year
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static LocalDate parseIsoDate(CharSequence text) {
+    BuddhistEra.checkCommonEraText(text);
+    String s = text.toString();
+    try {
+      if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-'
+          && digits(s, 0, 4) >= 0 && digits(s, 5, 7) >= 0 && digits(s, 8, 10) >= 0) {
+        return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+      }
+      return LocalDate.parse(s);
+    } catch (DateTimeException e) {
+      throw new DateTimeParseException(
+          "'" + s + "' is not a valid ISO date YYYY-MM-DD: " + rootMessage(e), s, 0, e);
+    }
+  }
+
+  /**
+   * Reads an ISO-8601 date-time written in the Common Era, with an offset, or without one as
+   * Bangkok time (RULES.md §4, DECISION).
+   *
+   * @param text the text, for example {@code 2024-02-29T16:30:00+07:00} or {@code
+   *     2024-02-29T16:30}; not null
+   * @return the instant
+   * @throws DateTimeParseException if the text is not an ISO date-time, naming it and why, or if
+   *     its year looks Buddhist Era, naming the Common Era year
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static Instant parseIsoInstant(CharSequence text) {
+    BuddhistEra.checkCommonEraText(text);
+    String s = text.toString();
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException withOffset) {
+      try {
+        return toInstant(LocalDateTime.parse(s));
+      } catch (DateTimeParseException local) {
+        throw new DateTimeParseException("'" + s + "' is not an ISO-8601 date-time such as"
+            + " 2024-02-29T16:30:00+07:00: " + rootMessage(withOffset), s, 0, withOffset);
+      }
+    }
+  }
+
+  /** The number the ASCII digits at {@code from..to} spell, or -1. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      value = c < '0' || c > '9' || value < 0 ? -1 : value * 10 + c - '0';
+    }
+    return value;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage();
   }
 }

@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.time.BuddhistEra;
 import io.github.gecc.time.ThaiTime;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -94,39 +90,16 @@ final class Request {
     return node.intValue();
   }
 
-  /** Reads a field as an ISO date, YYYY-MM-DD. */
+  /** Reads a field as an ISO date, YYYY-MM-DD, in the Common Era. */
   LocalDate date(String name) throws GeccJsonException {
-    String text = commonEra(name);
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new GeccJsonException("'" + text + "' is not a valid ISO date YYYY-MM-DD: "
-          + e.getMessage(), pointer(name), e);
-    }
+    String text = text(name);
+    return core(name, () -> ThaiTime.parseIsoDate(text));
   }
 
   /** Reads a field as an ISO-8601 instant; without an offset it is Bangkok time. */
   Instant instant(String name) throws GeccJsonException {
-    String text = commonEra(name);
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException withOffset) {
-      try {
-        return ThaiTime.toInstant(LocalDateTime.parse(text));
-      } catch (DateTimeParseException local) {
-        throw new GeccJsonException("'" + text + "' is not an ISO-8601 date-time such as"
-            + " 2024-02-29T16:30:00+07:00", pointer(name), withOffset);
-      }
-    }
-  }
-
-  /** Reads a field's ISO text, refusing a year that looks Buddhist Era with its conversion. */
-  private String commonEra(String name) throws GeccJsonException {
     String text = text(name);
-    return core(name, () -> {
-      BuddhistEra.checkCommonEraText(text);
-      return text;
-    });
+    return core(name, () -> ThaiTime.parseIsoInstant(text));
   }
 
   /** Reads a field as the exact name of an enum constant. */

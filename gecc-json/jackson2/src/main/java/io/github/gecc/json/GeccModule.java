@@ -7,9 +7,7 @@ import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.AccessPattern;
 import io.github.gecc.GeccVersion;
@@ -21,7 +19,6 @@ import io.github.gecc.json.internal.Refusal;
 import io.github.gecc.rules.RulebookRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Objects;
 
 /**
  * The Jackson 2 module for the GECC model ({@code JsonMapper.builder().addModule(new
@@ -32,8 +29,6 @@ import java.util.Objects;
 public final class GeccModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
-
-  private final transient RulebookRegistry registry;
 
   /** Creates the module; assessments and evaluations look rulebook ids up among the bundled. */
   public GeccModule() {
@@ -48,25 +43,13 @@ public final class GeccModule extends SimpleModule {
   public GeccModule(RulebookRegistry registry) {
     super("GeccModule",
         VersionUtil.parseVersion(GeccVersion.VERSION, "io.github.gecc", "gecc-json"));
-    this.registry = Objects.requireNonNull(registry, "registry");
+    Codecs.all(registry).forEach(this::add);
   }
 
-  @Override
-  public void setupModule(SetupContext context) {
-    SimpleSerializers serializers = new SimpleSerializers();
-    SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Codec<?> codec : Codecs.all(registry)) {
-      add(codec, serializers, deserializers);
-    }
-    context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
-  }
-
-  private static <T> void add(
-      Codec<T> codec, SimpleSerializers serializers, SimpleDeserializers deserializers) {
-    serializers.addSerializer(codec.type(), new CodecSerializer<>(codec));
+  private <T> void add(Codec<T> codec) {
+    addSerializer(codec.type(), new CodecSerializer<>(codec));
     if (codec.reads()) {
-      deserializers.addDeserializer(codec.type(), new CodecDeserializer<>(codec));
+      addDeserializer(codec.type(), new CodecDeserializer<>(codec));
     }
   }
 

@@ -4,9 +4,8 @@ import io.github.gecc.application.*;
 import io.github.gecc.rules.*;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
-import java.time.LocalDate;
-import java.util.TreeSet;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.*;
 import java.util.function.Supplier;
 
@@ -74,10 +73,15 @@ final class ApplicationCodecs {
   }
 
   private static void writeWindow(ApplicationWindow value, Output out) {
-    out.startObject().field("round", value.round().getValue()).name("opensAt");
+    writeWindowFields(value, out.startObject()).endObject();
+  }
+
+  private static Output writeWindowFields(ApplicationWindow value, Output out) {
+    out.field("round", value.round().getValue()).name("opensAt");
     value.opensAt().ifPresentOrElse(at -> out.string(Codecs.instant(at)), out::nullValue);
-    out.field("closesAt", Codecs.instant(value.closesAt())).strings("channels", value.channels())
-        .strings("documents", value.documents()).field("source", value.source()).endObject();
+    return out.field("closesAt", Codecs.instant(value.closesAt()))
+        .strings("channels", value.channels()).strings("documents", value.documents())
+        .field("source", value.source());
   }
 
   private static Organisation organisation(Input in) {
@@ -173,8 +177,6 @@ final class ApplicationCodecs {
     out.startObject().field("code", code.name()).field("message", message)
         .field("messageTh", messageTh).field("source", source).endObject();
   }
-
-  
 
   private static CheckResult check(Input in) {
     Fields f = in.object("check result", CHECK, (i, v) -> i == 0 ? v.bool() : i == 1
@@ -285,11 +287,7 @@ final class ApplicationCodecs {
   }
 
   private static void writeRound(RoundDefinition value, Output out) {
-    ApplicationWindow window = value.window();
-    out.startObject().field("round", window.round().getValue()).name("opensAt");
-    window.opensAt().ifPresentOrElse(at -> out.string(Codecs.instant(at)), out::nullValue);
-    out.field("closesAt", Codecs.instant(window.closesAt())).strings("channels", window.channels())
-        .strings("documents", window.documents()).field("source", window.source());
+    writeWindowFields(value.window(), out.startObject());
     value.eligibleKinds().ifPresent(kinds -> out.strings("eligibleKinds", kinds));
     out.field("rulebook", value.rulebook()).array("deadlines", value.deadlines(), (d, o) ->
         o.startObject().field("setBy", d.setBy()).field("purpose", d.purpose().name())

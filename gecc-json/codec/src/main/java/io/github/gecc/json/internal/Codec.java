@@ -45,7 +45,10 @@ public final class Codec<T> {
    * @throws Refusal if the value is refused
    */
   public T read(Input in) {
-    return reader.read(in.present(type.getSimpleName()));
+    if (in.token() == Input.NULL) {
+      throw in.refuse("a " + type.getSimpleName() + " is required here, not null");
+    }
+    return reader.read(in);
   }
 
   /**

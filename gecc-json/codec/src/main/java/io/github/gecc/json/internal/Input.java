@@ -1,14 +1,10 @@
 package io.github.gecc.json.internal;
 
-import io.github.gecc.time.BuddhistEra;
 import io.github.gecc.time.ThaiTime;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -72,19 +68,16 @@ public abstract class Input {
 
   /** Runs a core factory; the exception it throws for a bad value refuses the current value. */
   <T> T core(Supplier<T> factory) {
-    try {
-      return factory.get();
-    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-      throw new Refusal(e.getMessage(), pointer(), e);
-    }
+    return coreAt(null, factory);
   }
 
-  /** Core factory refusals blamed on a property of the object whose end the input stands on. */
+  /** Core factory refusals blamed on a property (if not null) of the object the input ends. */
   <T> T coreAt(String field, Supplier<T> factory) {
     try {
       return factory.get();
     } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-      throw refuseField(field, e.getMessage(), e);
+      throw field == null ? new Refusal(e.getMessage(), pointer(), e)
+          : refuseField(field, e.getMessage(), e);
     }
   }
 
@@ -159,54 +152,16 @@ public abstract class Input {
     throw refuse("expected true or false, not " + describe());
   }
 
-  /** Reads an ISO date, {@code YYYY-MM-DD}. */
+  /** Reads an ISO date, {@code YYYY-MM-DD}, in the Common Era. */
   LocalDate date() {
-    String text = commonEra(text());
-    try {
-      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
-          && digits(text, 0, 4) >= 0 && digits(text, 5, 7) >= 0 && digits(text, 8, 10) >= 0) {
-        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
-      }
-      return LocalDate.parse(text);
-    } catch (DateTimeException e) {
-      throw new Refusal("'" + text + "' is not a valid ISO date YYYY-MM-DD: " + root(e),
-          pointer(), e);
-    }
+    String text = text();
+    return core(() -> ThaiTime.parseIsoDate(text));
   }
 
-  /** Refuses an ISO text whose year looks Buddhist Era, naming the Common Era year. */
-  private String commonEra(String text) {
-    try {
-      BuddhistEra.checkCommonEraText(text);
-      return text;
-    } catch (DateTimeException e) {
-      throw new Refusal(e.getMessage(), pointer(), e);
-    }
-  }
-
-  /** The number the ASCII digits at {@code from..to} spell, or -1. */
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      value = c < '0' || c > '9' || value < 0 ? -1 : value * 10 + c - '0';
-    }
-    return value;
-  }
-
-  /** Reads an ISO-8601 instant; without an offset it is Bangkok time (RULES.md §4). */
+  /** Reads an ISO-8601 instant in the Common Era; without an offset it is Bangkok time. */
   Instant instant() {
-    String text = commonEra(text());
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException withOffset) {
-      try {
-        return ThaiTime.toInstant(LocalDateTime.parse(text));
-      } catch (DateTimeParseException local) {
-        throw new Refusal("'" + text + "' is not an ISO-8601 date-time such as"
-            + " 2024-02-29T16:30:00+07:00: " + root(withOffset), pointer(), withOffset);
-      }
-    }
+    String text = text();
+    return core(() -> ThaiTime.parseIsoInstant(text));
   }
 
   /** Reads the exact name of an enum constant. */
@@ -305,14 +260,6 @@ public abstract class Input {
     }
   }
 
-  /** Refuses the current value if it is null; returns this input. */
-  Input present(String what) {
-    if (token() == NULL) {
-      throw refuse("a " + what + " is required here, not null");
-    }
-    return this;
-  }
-
   /** Copies the current value to an output, token by token: numbers as written. */
   void copyTo(Output out) {
     switch (token()) {
@@ -376,13 +323,5 @@ public abstract class Input {
 
   static String escape(String name) {
     return name.replace("~", "~0").replace("/", "~1");
-  }
-
-  private static String root(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t.getMessage();
   }
 }

@@ -29,18 +29,11 @@ final class LifecycleCodecs {
         new Codec<>(Certification.class, LifecycleCodecs::certification,
             LifecycleCodecs::writeCertification),
         new Codec<>(MaintenanceReport.class, LifecycleCodecs::report, LifecycleCodecs::writeReport),
-        new Codec<>(Obligation.class, null, (v, out) -> {
-          out.startObject();
-          writeObligation(v, out);
-          out.endObject();
-        }),
+        new Codec<>(Obligation.class, null,
+            (v, out) -> writeObligation(v, out.startObject()).endObject()),
         new Codec<>(ReportSchedule.class, null, LifecycleCodecs::writeSchedule),
         new Codec<>(LifecyclePolicy.class, in -> policy(in.object("lifecycle policy", POLICY,
-            LifecycleCodecs::policyField), in), (v, out) -> {
-              out.startObject();
-              writePolicy(v, out);
-              out.endObject();
-            }),
+            LifecycleCodecs::policyField), in), (v, out) -> writePolicy(v, out.startObject()).endObject()),
         new Codec<>(Centre.class, in -> centre(in, new ArrayList<>()), LifecycleCodecs::writeCentre),
         new Codec<>(Portfolio.class, LifecycleCodecs::portfolio, LifecycleCodecs::writePortfolio),
         new Codec<>(ObligationState.class, null, LifecycleCodecs::writeState));
@@ -98,10 +91,6 @@ final class LifecycleCodecs {
         .field("outcome", value.outcome()).field("rulebook", value.rulebookId());
   }
 
-  static ReportingPeriod period(Fields f) {
-    return ReportingPeriod.of(f.<FiscalYear>need(0), f.<PeriodKind>need(1));
-  }
-
   static MaintenanceReport report(Input in) {
     MaintenanceReport.Builder builder = MaintenanceReport.builder();
     Fields f = in.object("maintenance report", REPORT, (i, v) -> {
@@ -115,7 +104,8 @@ final class LifecycleCodecs {
           return builder;
       }
     });
-    builder.period(period(f)).submittedOn(f.need(2));
+    builder.period(ReportingPeriod.of(f.<FiscalYear>need(0), f.<PeriodKind>need(1)))
+        .submittedOn(f.need(2));
     f.<SatisfactionResult>get(3).ifPresent(builder::satisfaction);
     return in.core(builder::build);
   }
@@ -142,17 +132,15 @@ final class LifecycleCodecs {
     out.field("fiscalYear", period.fiscalYear().getValue()).field("period", period.kind().name());
   }
 
-  private static void writeObligation(Obligation value, Output out) {
+  private static Output writeObligation(Obligation value, Output out) {
     writePeriod(value.period(), out);
-    out.field("from", value.range().startInclusive().toString())
+    return out.field("from", value.range().startInclusive().toString())
         .field("to", value.range().endInclusive().toString()).field("due", value.due().toString());
   }
 
   private static void writeSchedule(ReportSchedule value, Output out) {
-    out.startObject().array("obligations", value.obligations(), (obligation, o) -> {
-      writeObligation(obligation, o.startObject());
-      o.endObject();
-    }).endObject();
+    out.startObject().array("obligations", value.obligations(),
+        (obligation, o) -> writeObligation(obligation, o.startObject()).endObject()).endObject();
   }
 
   private static Object policyField(int i, Input v) {
@@ -176,10 +164,11 @@ final class LifecycleCodecs {
         f.<ValidityPolicy>get(0).orElse(ValidityPolicy.YEARS_FROM_DATE), reportPolicy);
   }
 
-  private static void writePolicy(LifecyclePolicy value, Output out) {
+  private static Output writePolicy(LifecyclePolicy value, Output out) {
     out.field("validity", value.validity().name()).field("dueDays", value.report().dueAfterDays());
     value.report().satisfactionThreshold()
         .ifPresent(t -> out.name("satisfactionThreshold").number(t));
+    return out;
   }
 
   /** Reads a centre, adding its reports in document order to {@code reports}. */

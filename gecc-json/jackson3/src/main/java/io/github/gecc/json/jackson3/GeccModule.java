@@ -7,7 +7,6 @@ import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Output;
 import io.github.gecc.json.internal.Refusal;
 import io.github.gecc.rules.RulebookRegistry;
-import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonTokenId;
@@ -15,9 +14,7 @@ import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
-import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.module.SimpleSerializers;
 import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.databind.util.AccessPattern;
 
@@ -30,8 +27,6 @@ import tools.jackson.databind.util.AccessPattern;
 public final class GeccModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
-
-  private final transient RulebookRegistry registry;
 
   /** Creates the module; assessments and evaluations look rulebook ids up among the bundled. */
   public GeccModule() {
@@ -46,25 +41,13 @@ public final class GeccModule extends SimpleModule {
   public GeccModule(RulebookRegistry registry) {
     super("GeccModule",
         VersionUtil.parseVersion(GeccVersion.VERSION, "io.github.gecc", "gecc-json-jackson3"));
-    this.registry = Objects.requireNonNull(registry, "registry");
+    Codecs.all(registry).forEach(this::add);
   }
 
-  @Override
-  public void setupModule(SetupContext context) {
-    SimpleSerializers serializers = new SimpleSerializers();
-    SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Codec<?> codec : Codecs.all(registry)) {
-      add(codec, serializers, deserializers);
-    }
-    context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
-  }
-
-  private static <T> void add(
-      Codec<T> codec, SimpleSerializers serializers, SimpleDeserializers deserializers) {
-    serializers.addSerializer(codec.type(), new CodecSerializer<>(codec));
+  private <T> void add(Codec<T> codec) {
+    addSerializer(codec.type(), new CodecSerializer<>(codec));
     if (codec.reads()) {
-      deserializers.addDeserializer(codec.type(), new CodecDeserializer<>(codec));
+      addDeserializer(codec.type(), new CodecDeserializer<>(codec));
     }
   }
 
