@@ -11,10 +11,25 @@ import org.immutables.value.Value;
  * example {@code FY2561 H1} = 1 October 2017 – 31 March 2018 (RULES.md §6, FACT).
  *
  * <p>Periods are ordered by fiscal year, then {@code H1} before {@code FY}: the order in which
- * they end. Instances are immutable and thread-safe.
+ * they end. Instances are immutable and thread-safe; {@link #of} returns the one instance of each
+ * period, made when the class loads, as {@link FiscalYear#of} does: compare periods with {@link
+ * #equals}, never by identity.
  */
 @Value.Immutable
 public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
+
+  /** Every period of the supported fiscal years, H1 then FY of each, made once. */
+  private static final class Periods {
+    static final ReportingPeriod[] ALL =
+        new ReportingPeriod[2 * (FiscalYear.MAX_VALUE - FiscalYear.MIN_VALUE + 1)];
+
+    static {
+      for (int i = 0; i < ALL.length; i++) {
+        ALL[i] = ImmutableReportingPeriod.of(
+            FiscalYear.of(FiscalYear.MIN_VALUE + i / 2), PeriodKind.values()[i % 2]);
+      }
+    }
+  }
 
   ReportingPeriod() {}
 
@@ -27,7 +42,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws NullPointerException if an argument is null
    */
   public static ReportingPeriod of(FiscalYear fiscalYear, PeriodKind kind) {
-    return ImmutableReportingPeriod.of(fiscalYear, kind);
+    Objects.requireNonNull(fiscalYear, "fiscalYear");
+    Objects.requireNonNull(kind, "kind");
+    return Periods.ALL[2 * (fiscalYear.getValue() - FiscalYear.MIN_VALUE) + kind.ordinal()];
   }
 
   /**

@@ -79,4 +79,14 @@ class ReportingPeriodTest {
     assertThat(next).isGreaterThan(period);
     assertThat(period.compareTo(next.next())).isNegative();
   }
+
+  @Property
+  void everyPeriodIsItsYearAndKindAndExistsOnce(
+      @ForAll @IntRange(min = 2500, max = 2800) int year, @ForAll PeriodKind kind) {
+    ReportingPeriod period = ReportingPeriod.of(FiscalYear.of(year), kind);
+    assertThat(period.fiscalYear().getValue()).isEqualTo(year);
+    assertThat(period.kind()).isEqualTo(kind);
+    assertThat(ReportingPeriod.of(year, kind)).isSameAs(period);
+    assertThat(period.range()).isEqualTo(kind.range(FiscalYear.of(year)));
+  }
 }

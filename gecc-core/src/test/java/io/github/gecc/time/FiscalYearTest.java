@@ -281,6 +281,17 @@ class FiscalYearTest {
   }
 
   @Property
+  void everyFiscalYearExistsOnceWithItsOwnDates(
+      @ForAll @IntRange(min = 2500, max = 2800) int value) {
+    FiscalYear fy = FiscalYear.of(value);
+    assertThat(FiscalYear.from(fy.start())).isSameAs(fy).isSameAs(FiscalYear.from(fy.end()));
+    assertThat(fy.start()).isEqualTo(LocalDate.of(value - 544, 10, 1));
+    assertThat(fy.end()).isEqualTo(LocalDate.of(value - 543, 9, 30));
+    assertThat(fy.firstHalf()).isEqualTo(
+        DateRange.ofClosed(fy.start(), LocalDate.of(value - 543, 3, 31)));
+  }
+
+  @Property
   void parseReadsBackToString(@ForAll @IntRange(min = 2500, max = 2800) int value) {
     FiscalYear fy = FiscalYear.of(value);
     assertThat(FiscalYear.parse(fy.toString())).isEqualTo(fy);
