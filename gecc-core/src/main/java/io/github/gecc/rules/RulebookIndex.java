@@ -101,14 +101,6 @@ final class RulebookIndex {
     return p == null ? -1 : p;
   }
 
-  Criterion criterion(int position) {
-    return criteria.get(position);
-  }
-
-  String id(int position) {
-    return criteria.get(position).id();
-  }
-
   int levelOf(int position) {
     return levelOf[position];
   }
@@ -127,11 +119,6 @@ final class RulebookIndex {
 
   Level level(int level) {
     return levels.get(level);
-  }
-
-  /** The position of the {@code k}-th criterion in id order. */
-  int byId(int k) {
-    return byId[k];
   }
 
   /** The position of the {@code k}-th criterion worth most (ties by id). */
