@@ -65,7 +65,7 @@ public final class CentreLifecycle {
           throw new IllegalArgumentException("centre '" + centre.id() + "': " + e.getMessage(), e);
         }
       }
-      days[2 * index + 1] = report.submittedOn().toEpochDay();
+      days[2 * index + 1] = report.submittedDay();
     }
     return new CentreLifecycle(centre, policy, schedule, days);
   }

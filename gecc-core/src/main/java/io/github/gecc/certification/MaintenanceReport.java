@@ -40,6 +40,13 @@ public abstract class MaintenanceReport {
    */
   public abstract LocalDate submittedOn();
 
+  /** The submission day as an epoch day, kept with the report for the schedule's day arrays. */
+  @Value.Derived
+  @Value.Auxiliary
+  long submittedDay() {
+    return submittedOn().toEpochDay();
+  }
+
   /**
    * Returns the citizen-satisfaction results, if the report carries them.
    *

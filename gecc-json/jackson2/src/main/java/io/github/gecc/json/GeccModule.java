@@ -48,9 +48,7 @@ public final class GeccModule extends SimpleModule {
 
   private <T> void add(Codec<T> codec) {
     addSerializer(codec.type(), new CodecSerializer<>(codec));
-    if (codec.reads()) {
-      addDeserializer(codec.type(), new CodecDeserializer<>(codec));
-    }
+    addDeserializer(codec.type(), new CodecDeserializer<>(codec));
   }
 
   @Override
@@ -140,9 +138,10 @@ public final class GeccModule extends SimpleModule {
     }
 
     @Override
-    protected void advance() {
+    protected int next() {
       try {
         parser.nextToken();
+        return parser.currentTokenId();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -152,6 +151,16 @@ public final class GeccModule extends SimpleModule {
     protected String rawText() {
       try {
         return parser.getText();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    protected long intOrMin() {
+      try {
+        return parser.getNumberType() == JsonParser.NumberType.INT
+            ? parser.getIntValue() : Long.MIN_VALUE;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

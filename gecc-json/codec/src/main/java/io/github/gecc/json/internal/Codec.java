@@ -29,24 +29,19 @@ public final class Codec<T> {
   }
 
   /**
-   * Returns whether the type is read; some types, answers, are written only.
-   *
-   * @return whether the type is read
-   */
-  public boolean reads() {
-    return reader != null;
-  }
-
-  /**
    * Reads a value; the input stands on its first token and is left on its last.
    *
    * @param in the input, not null
    * @return the value, never null
-   * @throws Refusal if the value is refused
+   * @throws Refusal if the value is refused, or the type is an answer, written only
    */
   public T read(Input in) {
     if (in.token() == Input.NULL) {
       throw in.refuse("a " + type.getSimpleName() + " is required here, not null");
+    }
+    if (reader == null) {
+      throw in.refuse("a " + type.getSimpleName() + " is an answer the library computes and"
+          + " writes; it is not read");
     }
     return reader.read(in);
   }

@@ -31,17 +31,14 @@ public abstract class Input {
   /** Returns the id of the current token, as Jackson's {@code JsonTokenId} numbers it. */
   protected abstract int token();
 
-  /** Moves to the next token and returns its id. */
-  final int next() {
-    advance();
-    return token();
-  }
-
-  /** Moves the parser to the next token. */
-  protected abstract void advance();
+  /** Moves the parser to the next token and returns its id. */
+  protected abstract int next();
 
   /** Returns the text of the current string, number (as written) or property name. */
   protected abstract String rawText();
+
+  /** Returns the current whole number if it fits an {@code int}, else {@link Long#MIN_VALUE}. */
+  protected abstract long intOrMin();
 
   /**
    * Returns the JSON Pointer of the current value, from the parser's own context.
@@ -114,16 +111,11 @@ public abstract class Input {
 
   /** Reads a whole number that fits an {@code int}. */
   int integer() {
-    if (token() == INT) {
-      String text = rawText();
-      if (text.length() <= 11) {
-        long value = Long.parseLong(text);
-        if (value == (int) value) {
-          return (int) value;
-        }
-      }
+    long value = token() == INT ? intOrMin() : Long.MIN_VALUE;
+    if (value == Long.MIN_VALUE) {
+      throw refuse("expected a whole number, not " + describe());
     }
-    throw refuse("expected a whole number, not " + describe());
+    return (int) value;
   }
 
   /** Reads a number that a {@code double} holds exactly as written, to its shortest form. */

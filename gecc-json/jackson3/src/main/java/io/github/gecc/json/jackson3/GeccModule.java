@@ -46,9 +46,7 @@ public final class GeccModule extends SimpleModule {
 
   private <T> void add(Codec<T> codec) {
     addSerializer(codec.type(), new CodecSerializer<>(codec));
-    if (codec.reads()) {
-      addDeserializer(codec.type(), new CodecDeserializer<>(codec));
-    }
+    addDeserializer(codec.type(), new CodecDeserializer<>(codec));
   }
 
   @Override
@@ -131,13 +129,20 @@ public final class GeccModule extends SimpleModule {
     }
 
     @Override
-    protected void advance() {
+    protected int next() {
       parser.nextToken();
+      return parser.currentTokenId();
     }
 
     @Override
     protected String rawText() {
       return parser.getString();
+    }
+
+    @Override
+    protected long intOrMin() {
+      return parser.getNumberType() == JsonParser.NumberType.INT
+          ? parser.getIntValue() : Long.MIN_VALUE;
     }
 
     @Override
