@@ -434,4 +434,40 @@ class CodecAnswersTest {
     };
     assertThatThrownBy(() -> host.writeValue(out, CERTIFIED)).isSameAs(broken);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lines")
+  void answerTypesAreWrittenButNotRead(Line line) {
+    for (Class<?> type : List.of(Obligation.class, ReportSchedule.class, ObligationState.class)) {
+      assertThat(ConformanceTest.refusalOfGeccRead(line,
+              "{\"obligations\":[]}".getBytes(StandardCharsets.UTF_8), type).message())
+          .as(type.getSimpleName()).startsWith("malformed JSON: ");
+    }
+  }
+
+  @Test
+  void theModuleRegistersOnceUnderItsClassName() {
+    ObjectMapper twice = new ObjectMapper().registerModule(new io.github.gecc.json.GeccModule())
+        .registerModule(new io.github.gecc.json.GeccModule());
+    assertThat(twice.getRegisteredModuleIds())
+        .containsExactly(io.github.gecc.json.GeccModule.class.getName());
+    tools.jackson.databind.ObjectMapper twice3 = tools.jackson.databind.json.JsonMapper.builder()
+        .addModule(new io.github.gecc.json.jackson3.GeccModule())
+        .addModule(new io.github.gecc.json.jackson3.GeccModule()).build();
+    assertThat(twice3.registeredModules()).hasSize(1);
+  }
+
+  @Test
+  void aJackson3RefusalNamesItsPointerInItsMessage() {
+    tools.jackson.databind.ObjectMapper mapper = io.github.gecc.json.jackson3.GeccJson.mapper();
+    assertThatThrownBy(() -> io.github.gecc.json.jackson3.GeccJson.read(
+            mapper, "{\"id\":\"a\",\"x\":1}".getBytes(StandardCharsets.UTF_8), Centre.class))
+        .isInstanceOf(io.github.gecc.json.jackson3.GeccJsonException.class)
+        .hasMessage("unknown field 'x' in centre; allowed fields are certifications, id, reports"
+            + " (at /x)");
+    assertThatThrownBy(() -> io.github.gecc.json.jackson3.GeccJson.read(
+            mapper, "[]".getBytes(StandardCharsets.UTF_8), Centre.class))
+        .isInstanceOf(io.github.gecc.json.jackson3.GeccJsonException.class)
+        .hasMessage("centre must be a JSON object, not an array");
+  }
 }

@@ -366,6 +366,31 @@ class CodecRulesTest {
             "{\"outcome\":\"FAILED\",\"assessment\":" + ownAssessment() + "}", "/outcome",
             "recorded outcome \"FAILED\" differs from \"PASSED\", computed by evaluating the"
                 + " recorded assessment against rulebook OWN-1"),
+        new Refused("a recorded object that differs, both shown as compact JSON", Evaluation.class,
+            "{\"perLevel\":{\"BASIC\" : {\"met\":0 ,\"total\":[true,false,1.50,\"x\"]}},"
+                + "\"assessment\":" + ownAssessment() + "}", "/perLevel",
+            "recorded perLevel {\"BASIC\":{\"met\":0,\"total\":[true,false,1.50,\"x\"]}}"
+                + " differs from {\"BASIC\":{\"met\":1,\"total\":2,\"points\":3,"
+                + "\"maxPoints\":5}}, computed by evaluating the recorded assessment against"
+                + " rulebook OWN-1"),
+        new Refused("a recorded list that differs", Evaluation.class,
+            "{\"unmet\":{\"BASIC\":[]},\"assessment\":" + ownAssessment() + "}", "/unmet",
+            "recorded unmet {\"BASIC\":[]} differs from {\"BASIC\":[\"X1\"]}, computed by"
+                + " evaluating the recorded assessment against rulebook OWN-1"),
+        new Refused("a recorded empty list that differs", Evaluation.class,
+            "{\"unanswered\":[\"X1\"],\"assessment\":" + ownAssessment() + "}", "/unanswered",
+            "recorded unanswered [\"X1\"] differs from [], computed by evaluating the recorded"
+                + " assessment against rulebook OWN-1"),
+        new Refused("a recorded string with quotes, backslashes and controls", Evaluation.class,
+            "{\"outcome\":\"a \\\"b\\\\c\\n\\u001f~\",\"assessment\":" + ownAssessment() + "}",
+            "/outcome", "recorded outcome \"a \\u0022b\\u005cc\\u000a\\u001f~\" differs from"
+                + " \"PASSED\", computed by evaluating the recorded assessment against rulebook"
+                + " OWN-1"),
+        new Refused("a recorded value that is longer than a message shows", Evaluation.class,
+            "{\"rulebook\":\"" + LONG + "\",\"assessment\":" + ownAssessment() + "}",
+            "/rulebook", "recorded rulebook " + ("\"" + LONG).substring(0, 77) + "... differs"
+                + " from \"OWN-1\", computed by evaluating the recorded assessment against"
+                + " rulebook OWN-1"),
         // rules of the lifecycle types
         new Refused("a certification of another centre", Centre.class,
             "{\"id\":\"bkk-01\",\"certifications\":[{\"centre\":\"cnx-02\",\"round\":2560,"
@@ -542,6 +567,18 @@ class CodecRulesTest {
             "{\"round\":2568,\"thaiText\":\"" + THAI_2567 + "\",\"channels\":[\"ONLINE\"],"
                 + "\"source\":\"circular\"}", "/thaiText",
             "'" + THAI_2567 + "' closes on 2024-02-29, in round 2567, not in round 2568"),
+        new Refused("a round opening too early", RoundDefinition.class,
+            round("\"opensAt\":\"2022-01-08\",\"closesAt\":\"2024-02-29\""), "/opensAt",
+            core(() -> RoundDefinition.of(ApplicationWindow.of(FiscalYear.of(2567),
+                java.util.Optional.of(io.github.gecc.time.ThaiTime.startOfDay(
+                    java.time.LocalDate.of(2022, 1, 8))),
+                io.github.gecc.time.ThaiTime.endOfDay(java.time.LocalDate.of(2024, 2, 29)),
+                java.util.Set.of(io.github.gecc.application.Channel.ONLINE), java.util.Set.of(),
+                "circular")))),
+        new Refused("a round closing at a time without a date", RoundDefinition.class,
+            round("\"closesAt\":\"T16:30\""), "/closesAt",
+            "'T16:30' is not an ISO-8601 date-time such as 2024-02-29T16:30:00+07:00: Text"
+                + " 'T16:30' could not be parsed at index 0"),
         new Refused("a round listed twice in a register", RoundRegister.class,
             "[" + round("\"closesAt\":\"2024-02-29\"") + "," + round("\"closesAt\":\"2024-02-28\"")
                 + "]", "/1",

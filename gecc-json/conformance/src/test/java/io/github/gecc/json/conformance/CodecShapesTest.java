@@ -118,6 +118,9 @@ class CodecShapesTest {
             "{\"centre\":\"bkk-01\",\"round\":2560,\"certifiedOn\":\"2017-09-21\"}",
             "{\"centre\":\"bkk-01\",\"round\":2560,\"certifiedOn\":\"2017-09-21\","
                 + DEFAULTS + "}"),
+        same("a certification of another outcome and rulebook", Certification.class,
+            "{\"centre\":\"bkk-01\",\"round\":2567,\"certifiedOn\":\"2024-09-21\","
+                + "\"outcome\":\"PASSED\",\"rulebook\":\"OWN-1\"}"),
         same("a report, its checklist in order", MaintenanceReport.class, REPORT),
         new Written("a report with a whole score", MaintenanceReport.class,
             REPORT.replace("87.5", "87"), REPORT.replace("87.5", "87.0")),
@@ -250,5 +253,20 @@ class CodecShapesTest {
     Object value = line.read(written.json(), written.type());
     assertThat(line.write(value)).isEqualTo(written.written());
     assertThat(line.read(written.written(), written.type())).isEqualTo(value);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.gecc.json.conformance.CodecAnswersTest#lines")
+  void documentsInUtf16AreReadLikeUtf8(Line line) throws Exception {
+    String json = "{\"id\":\"ศูนย์-1\"}";
+    Object expected = line.read(json, Centre.class);
+    for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_16,
+        java.nio.charset.StandardCharsets.UTF_16BE, java.nio.charset.StandardCharsets.UTF_16LE)) {
+      assertThat(line.geccRead(json.getBytes(charset), Centre.class)).as(charset.name())
+          .isEqualTo(expected);
+    }
+    byte[] littleEndianWithMark = ("\uFEFF" + json).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    assertThat(littleEndianWithMark[0]).isEqualTo((byte) 0xFF);
+    assertThat(line.geccRead(littleEndianWithMark, Centre.class)).isEqualTo(expected);
   }
 }
