@@ -470,4 +470,25 @@ class CodecAnswersTest {
         .isInstanceOf(io.github.gecc.json.jackson3.GeccJsonException.class)
         .hasMessage("centre must be a JSON object, not an array");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lines")
+  void aCoreRefusalKeepsTheCoresExceptionAsItsCause(Line line) {
+    Throwable refused = refusalCause(line, "{\"id\":\"B01\",\"level\":\"BASIC\",\"points\":0}",
+        io.github.gecc.rules.Criterion.class);
+    assertThat(refused.getCause()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(refused.getMessage().replace(" (at /points)", ""));
+    Throwable own = refusalCause(line, "{\"id\":5}", Centre.class);
+    assertThat(own.getCause()).isNotNull()
+        .hasMessage("expected a string, not the number 5").hasNoCause();
+  }
+
+  /** The exception a line's {@code GeccJson.read} throws for a document. */
+  private static Throwable refusalCause(Line line, String json, Class<?> type) {
+    try {
+      throw new AssertionError(line + " read " + line.geccRead(json.getBytes(StandardCharsets.UTF_8), type));
+    } catch (Line.Refused0 e) {
+      return e.getCause();
+    }
+  }
 }

@@ -222,13 +222,14 @@ class CodecShapesTest {
                 + "[\"ONLINE\"],\"source\":\"circular\"}", ROUND),
         new Written("a round with every field", RoundDefinition.class,
             "{\"round\":2567,\"opensAt\":\"2024-01-08T08:30\",\"closesAt\":\"2024-02-29T16:30\","
-                + "\"channels\":[\"ONLINE\"],\"source\":\"circular\",\"eligibleKinds\":"
+                + "\"channels\":[\"ONLINE\"],\"documents\":[\"PDF\"],\"source\":\"circular\",\"eligibleKinds\":"
                 + "[\"CITY_MUNICIPALITY\"],\"rulebook\":\"GECC-2560\",\"replaces\":true,"
                 + "\"deadlines\":[{\"setBy\":\"DLA\",\"purpose\":\"APPLICATION_REPORT\",\"due\":"
                 + "\"2024-02-20\",\"task\":\"report\"},{\"setBy\":\"P\",\"purpose\":"
                 + "\"ACCOUNT_REPORT\",\"due\":\"2024-02-21T10:00:00+07:00\",\"task\":\"t\","
                 + "\"source\":\"own\"}]}",
-            ROUND.replace(",\"deadlines\":[]", ",\"eligibleKinds\":[\"CITY_MUNICIPALITY\"],"
+            ROUND.replace("\"documents\":[]", "\"documents\":[\"PDF\"]")
+                .replace(",\"deadlines\":[]", ",\"eligibleKinds\":[\"CITY_MUNICIPALITY\"],"
                 + "\"rulebook\":\"GECC-2560\",\"deadlines\":[{\"setBy\":\"DLA\",\"purpose\":"
                 + "\"APPLICATION_REPORT\",\"due\":\"2024-02-20T23:59:59.999999999+07:00\","
                 + "\"task\":\"report\",\"source\":\"circular\"},{\"setBy\":\"P\",\"purpose\":"
