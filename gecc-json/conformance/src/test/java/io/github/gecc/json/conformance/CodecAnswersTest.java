@@ -273,6 +273,15 @@ class CodecAnswersTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("lines")
+  void twoBytesOfAUtf16ByteOrderMarkAreLeftToTheParser(Line line) {
+    Line.Refused refused = ConformanceTest.refusalOfGeccRead(
+        line, new byte[] {(byte) 0xFE, (byte) 0xFF}, Centre.class);
+    assertThat(refused.message()).startsWith("malformed JSON: ");
+    assertThat(refused.pointer()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lines")
   void malformedJsonIsRefusedWithItsLineAndColumn(Line line) {
     Line.Refused refused = ConformanceTest.refusalOfGeccRead(line,
         "{\"id\":\"a\",\n\"certifications\":]}".getBytes(StandardCharsets.UTF_8), Centre.class);
@@ -291,7 +300,8 @@ class CodecAnswersTest {
   }
 
   /** A host's own type holding GECC values and its own. */
-  record Host(Map<String, Integer> counts, List<Integer> values, Centre centre) {}
+  record Host(Map<String, Integer> counts, List<Integer> values, Centre centre,
+      List<Centre> centres) {}
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("lines")
@@ -316,6 +326,9 @@ class CodecAnswersTest {
     assertThat(ConformanceTest.refusal(line,
             "{\"centre\":null}".getBytes(StandardCharsets.UTF_8), Host.class))
         .isEqualTo(new Line.Refused("a Centre is required here, not null", "/centre"));
+    assertThat(ConformanceTest.refusal(line,
+            "{\"centres\":[{\"id\":\"a\"},null]}".getBytes(StandardCharsets.UTF_8), Host.class))
+        .isEqualTo(new Line.Refused("a Centre is required here, not null", "/centres/1"));
   }
 
   @Test

@@ -151,6 +151,21 @@ class CodecRulesTest {
             certification("certifiedOn", "\"2017/09/21\""), "/certifiedOn",
             "'2017/09/21' is not a valid ISO date YYYY-MM-DD: Text '2017/09/21' could not be"
                 + " parsed at index 4"),
+        new Refused("date with a letter for its first dash", Certification.class,
+            certification("certifiedOn", "\"2017x09-21\""), "/certifiedOn",
+            "'2017x09-21' is not a valid ISO date YYYY-MM-DD: Text '2017x09-21' could not be"
+                + " parsed at index 4"),
+        new Refused("date with a letter for its second dash", Certification.class,
+            certification("certifiedOn", "\"2017-09x21\""), "/certifiedOn",
+            "'2017-09x21' is not a valid ISO date YYYY-MM-DD: Text '2017-09x21' could not be"
+                + " parsed at index 7"),
+        new Refused("date with a letter in its year", Certification.class,
+            certification("certifiedOn", "\"201x-09-21\""), "/certifiedOn",
+            "'201x-09-21' is not a valid ISO date YYYY-MM-DD: Text '201x-09-21' could not be"
+                + " parsed at index 0"),
+        new Refused("date of a five-digit year, read and refused by its round", Certification.class,
+            certification("certifiedOn", "\"+12017-09-21\""), "/certifiedOn",
+            core(() -> certificationOn("+12017-09-21"))),
         new Refused("date of a day the month lacks", Certification.class,
             certification("certifiedOn", "\"2017-02-30\""), "/certifiedOn",
             "'2017-02-30' is not a valid ISO date YYYY-MM-DD: Invalid date 'FEBRUARY 30'"),
@@ -252,6 +267,10 @@ class CodecRulesTest {
             "a self-assessment given as 'points' cannot show the condition to apply (all basic"
                 + " and at least 10 advanced criteria in GECC-2560, RULES.md §3); list the"
                 + " criteria met instead: {\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",…]}"),
+        new Refused("a criterion listed twice in a self-assessment", Application.class,
+            application("{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B01\"]}"),
+            "/selfAssessment/met/1", "criterion 'B01' is listed twice (first at"
+                + " /selfAssessment/met/0); list each criterion once"),
         new Refused("null met list in a self-assessment", Application.class,
             application("{\"rulebook\":\"GECC-2560\",\"met\":null}"), "/selfAssessment/met",
             "self-assessment needs the field 'met'"),
