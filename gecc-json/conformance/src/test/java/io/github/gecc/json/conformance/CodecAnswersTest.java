@@ -437,6 +437,17 @@ class CodecAnswersTest {
         }
         throw broken;
       }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (at == start.length) {
+          throw broken;
+        }
+        int count = Math.min(length, start.length - at);
+        System.arraycopy(start, at, buffer, offset, count);
+        at += count;
+        return count;
+      }
     };
     assertThatThrownBy(() -> host.readValue(in, Centre.class)).isSameAs(broken);
     OutputStream out = new OutputStream() {
