@@ -137,7 +137,7 @@ class ConformanceTest {
     assertThat(refusalOfGeccRead(line, json, hostile.type())).isEqualTo(reference);
   }
 
-  private static Line.Refused refusal(Line line, byte[] json, Class<?> type) {
+  static Line.Refused refusal(Line line, byte[] json, Class<?> type) {
     try {
       Object value = line.readValue(json, type);
       throw new AssertionError(line + " read " + value);
@@ -146,7 +146,7 @@ class ConformanceTest {
     }
   }
 
-  private static Line.Refused refusalOfGeccRead(Line line, byte[] json, Class<?> type) {
+  static Line.Refused refusalOfGeccRead(Line line, byte[] json, Class<?> type) {
     try {
       Object value = line.geccRead(json, type);
       throw new AssertionError(line + " read " + value);

@@ -23,7 +23,9 @@ import net.jqwik.api.Tag;
  * mapper: the same value or the same refusal at the same pointer. Hostile sizes read in linear
  * time, within a generous bound (quadratic reading takes minutes).
  */
+// jqwik reads its own tag, Jupiter its own: both, so that excluding "fuzz" excludes every test here.
 @Tag("fuzz")
+@org.junit.jupiter.api.Tag("fuzz")
 class FuzzingTest {
 
   @Property(tries = 1500)
