@@ -283,7 +283,7 @@ final class ApplicationCodecs {
       return in.instant();
     }
     LocalDate day = in.date();
-    return end ? ThaiTime.endOfDay(day) : ThaiTime.startOfDay(day);
+    return in.core(() -> end ? ThaiTime.endOfDay(day) : ThaiTime.startOfDay(day));
   }
 
   private static void writeRound(RoundDefinition value, Output out) {

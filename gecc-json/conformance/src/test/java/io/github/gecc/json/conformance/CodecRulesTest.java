@@ -704,4 +704,14 @@ class CodecRulesTest {
     assertThat(ConformanceTest.refusal(line, json, refused.type())).isEqualTo(expected);
     assertThat(ConformanceTest.refusalOfGeccRead(line, json, refused.type())).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.gecc.json.conformance.ConformanceTest#lines")
+  void aWholeDayBoundPastTheCalendarIsRefusedAtItsField(Line line) {
+    Line.Refused refused = ConformanceTest.refusal(line, ("{\"round\":2567,"
+        + "\"closesAt\":\"+999999999-12-31\",\"channels\":[\"ONLINE\"],\"source\":\"s\"}")
+        .getBytes(StandardCharsets.UTF_8), RoundDefinition.class);
+    assertThat(refused.pointer()).isEqualTo("/closesAt");
+    assertThat(refused.message()).startsWith("Invalid value for Year");
+  }
 }

@@ -85,6 +85,11 @@ public final class GeccModule extends SimpleModule {
     }
 
     @Override
+    public Object getAbsentValue(DeserializationContext ctxt) {
+      return null; // a host type's missing property: the host's settings decide
+    }
+
+    @Override
     public T getNullValue(DeserializationContext ctxt) {
       JsonParser p = ctxt.getParser();
       throw new GeccJsonException("a " + handledType().getSimpleName()
