@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.util.AccessPattern;
 import io.github.gecc.GeccVersion;
 import io.github.gecc.json.internal.Codec;
 import io.github.gecc.json.internal.Codecs;
@@ -81,11 +80,6 @@ public final class GeccModule extends SimpleModule {
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
-    }
-
-    @Override
-    public AccessPattern getNullAccessPattern() {
-      return AccessPattern.DYNAMIC;
     }
 
     @Override

@@ -16,7 +16,6 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
-import tools.jackson.databind.util.AccessPattern;
 
 /**
  * The Jackson 3 module for the GECC model ({@code JsonMapper.builder().addModule(new
@@ -77,11 +76,6 @@ public final class GeccModule extends SimpleModule {
       } catch (Refusal refusal) {
         throw GeccJsonException.of(refusal);
       }
-    }
-
-    @Override
-    public AccessPattern getNullAccessPattern() {
-      return AccessPattern.DYNAMIC;
     }
 
     @Override
