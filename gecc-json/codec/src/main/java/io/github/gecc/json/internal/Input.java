@@ -189,9 +189,11 @@ public abstract class Input {
     }
     Fields fields = new Fields(this, what, names);
     long seen = 0;
+    int index = -1;
     while (next() == FIELD) {
-      String name = rawText();
-      int index = names.indexOf(name);
+      String name = rawText(); // fields mostly come in the written order: that one is tried first
+      index = index + 1 < names.size() && names.get(index + 1).equals(name)
+          ? index + 1 : names.indexOf(name);
       if (index < 0) {
         throw refuse("unknown field '" + shorten(name) + "' in " + what + "; allowed fields are "
             + names.stream().sorted().collect(Collectors.joining(", ")));
