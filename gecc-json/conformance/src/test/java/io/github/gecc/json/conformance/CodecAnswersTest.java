@@ -68,8 +68,7 @@ class CodecAnswersTest {
   }
 
   static Stream<Arguments> evaluationsOnLines() {
-    return evaluations().stream()
-        .flatMap(e -> Line.all().stream().map(line -> Arguments.of(e, line)));
+    return Line.onEveryLine(evaluations());
   }
 
   @ParameterizedTest(name = "{0} on {1}")

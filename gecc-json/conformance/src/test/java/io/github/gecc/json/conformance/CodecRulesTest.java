@@ -692,8 +692,7 @@ class CodecRulesTest {
   }
 
   static Stream<Arguments> refusalsOnLines() {
-    return refusals().stream()
-        .flatMap(r -> Line.all().stream().map(line -> Arguments.of(r, line)));
+    return Line.onEveryLine(refusals());
   }
 
   @ParameterizedTest(name = "{0} on {1}")

@@ -243,8 +243,7 @@ class CodecShapesTest {
   }
 
   static Stream<Arguments> writtenOnLines() {
-    return written().stream()
-        .flatMap(w -> Line.all().stream().map(line -> Arguments.of(w, line)));
+    return Line.onEveryLine(written());
   }
 
   @ParameterizedTest(name = "{0} on {1}")

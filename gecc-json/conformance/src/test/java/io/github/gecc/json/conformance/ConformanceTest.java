@@ -37,8 +37,7 @@ class ConformanceTest {
   }
 
   static Stream<Arguments> samplesOnLines() {
-    return JsonSamples.all().stream()
-        .flatMap(sample -> Line.all().stream().map(line -> Arguments.of(sample, line)));
+    return Line.onEveryLine(JsonSamples.all());
   }
 
   @ParameterizedTest(name = "{0} on {1}")
@@ -121,8 +120,7 @@ class ConformanceTest {
   }
 
   static Stream<Arguments> hostileOnLines() {
-    return hostile().stream()
-        .flatMap(h -> Line.all().stream().map(line -> Arguments.of(h, line)));
+    return Line.onEveryLine(hostile());
   }
 
   @ParameterizedTest(name = "{0} on {1}")

@@ -2,6 +2,8 @@ package io.github.gecc.json.conformance;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * One way a host reads GECC documents: a Jackson line (2 or 3) with a mapper, either the
@@ -150,5 +152,10 @@ abstract class Line {
                 .addModule(new io.github.gecc.json.jackson3.GeccModule()).build()),
         new Jackson3("Jackson 3, host findAndAddModules()",
             tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build()));
+  }
+
+  /** Each case with each line, the arguments of a test run on every line. */
+  static Stream<Arguments> onEveryLine(List<?> cases) {
+    return cases.stream().flatMap(c -> all().stream().map(line -> Arguments.of(c, line)));
   }
 }
