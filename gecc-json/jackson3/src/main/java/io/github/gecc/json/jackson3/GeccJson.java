@@ -25,8 +25,8 @@ public final class GeccJson {
   private GeccJson() {}
 
   /**
-   * Returns a new bounded mapper with {@link GeccModule} registered: repeated keys and trailing
-   * content refused, decimals kept exact in trees.
+   * Returns a new bounded mapper with {@link GeccModule} registered: trailing content refused,
+   * repeated keys too (in GECC values by the module, in trees), decimals kept exact in trees.
    *
    * @return a mapper; each call returns a new one, safe to share
    */
