@@ -9,37 +9,9 @@ import org.immutables.value.Value;
  * <p>This type is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Violation {
+public abstract class Violation implements Notice<ViolationCode> {
 
   Violation() {}
-
-  /**
-   * Returns the rule broken.
-   *
-   * @return the code
-   */
-  public abstract ViolationCode code();
-
-  /**
-   * Returns the message in Thai.
-   *
-   * @return the Thai message, not blank
-   */
-  public abstract String messageTh();
-
-  /**
-   * Returns the message in English.
-   *
-   * @return the English message, not blank
-   */
-  public abstract String messageEn();
-
-  /**
-   * Returns the source of the rule.
-   *
-   * @return the citation, not blank
-   */
-  public abstract String source();
 
   @Value.Check
   void check() {

@@ -9,37 +9,9 @@ import org.immutables.value.Value;
  * <p>This type is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Warning {
+public abstract class Warning implements Notice<WarningCode> {
 
   Warning() {}
-
-  /**
-   * Returns the advice given.
-   *
-   * @return the code
-   */
-  public abstract WarningCode code();
-
-  /**
-   * Returns the message in Thai.
-   *
-   * @return the Thai message, not blank
-   */
-  public abstract String messageTh();
-
-  /**
-   * Returns the message in English.
-   *
-   * @return the English message, not blank
-   */
-  public abstract String messageEn();
-
-  /**
-   * Returns the source of the advice.
-   *
-   * @return the citation, not blank
-   */
-  public abstract String source();
 
   @Value.Check
   void check() {

@@ -38,7 +38,7 @@ final class ApplicationCodecs {
         new Codec<>(Application.class, in -> application(in, registry),
             ApplicationCodecs::writeApplication),
         new Codec<>(Violation.class, in -> notice(in, ViolationCode.class, Violation::of),
-            (v, out) -> writeNotice(v.code(), v.messageEn(), v.messageTh(), v.source(), out)),
+            ApplicationCodecs::writeNotice),
         new Codec<>(CheckResult.class, ApplicationCodecs::check, ApplicationCodecs::writeCheck),
         new Codec<>(RoundDefinition.class, ApplicationCodecs::round, ApplicationCodecs::writeRound),
         new Codec<>(RoundRegister.class, in -> {
@@ -158,7 +158,7 @@ final class ApplicationCodecs {
   }
 
   /** A violation or a warning: the same four fields. */
-  private static <E extends Enum<E>, N> N notice(Input in, Class<E> codes, Notice<E, N> of) {
+  private static <E extends Enum<E>, N> N notice(Input in, Class<E> codes, NoticeFactory<E, N> of) {
     Fields f = in.object(codes == ViolationCode.class ? "violation" : "warning", VIOLATION,
         (i, v) -> i == 0 ? v.enumValue(codes) : v.nonBlank());
     E code = f.need(0);
@@ -168,14 +168,13 @@ final class ApplicationCodecs {
     return in.core(() -> of.make(code, messageTh, message, source));
   }
 
-  private interface Notice<E, N> {
+  private interface NoticeFactory<E, N> {
     N make(E code, String messageTh, String messageEn, String source);
   }
 
-  private static void writeNotice(
-      Enum<?> code, String message, String messageTh, String source, Output out) {
-    out.startObject().field("code", code.name()).field("message", message)
-        .field("messageTh", messageTh).field("source", source).endObject();
+  private static void writeNotice(Notice<?> notice, Output out) {
+    out.startObject().field("code", notice.code().name()).field("message", notice.messageEn())
+        .field("messageTh", notice.messageTh()).field("source", notice.source()).endObject();
   }
 
   private static CheckResult check(Input in) {
@@ -193,10 +192,8 @@ final class ApplicationCodecs {
 
   private static void writeCheck(CheckResult value, Output out) {
     out.startObject().field("accepted", value.accepted())
-        .array("violations", value.violations(), (v, o) ->
-            writeNotice(v.code(), v.messageEn(), v.messageTh(), v.source(), o))
-        .array("warnings", value.warnings(), (w, o) ->
-            writeNotice(w.code(), w.messageEn(), w.messageTh(), w.source(), o)).endObject();
+        .array("violations", value.violations(), ApplicationCodecs::writeNotice)
+        .array("warnings", value.warnings(), ApplicationCodecs::writeNotice).endObject();
   }
 
   /** A round of a register: its window as the circular writes it or as instants, and more. */
