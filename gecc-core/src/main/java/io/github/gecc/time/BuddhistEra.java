@@ -49,10 +49,7 @@ public final class BuddhistEra {
   public static void checkCommonEraText(CharSequence isoText) {
     Objects.requireNonNull(isoText, "isoText");
     String text = isoText.toString();
-    if (text.length() < 5 || text.charAt(4) != '-' || !digits(text, 0, 4)) {
-      return;
-    }
-    int year = Integer.parseInt(text, 0, 4, 10);
+    int year = text.length() < 5 || text.charAt(4) != '-' ? -1 : ThaiTime.digits(text, 0, 4);
     if (!looksBuddhist(year)) {
       return;
     }
@@ -67,9 +64,11 @@ public final class BuddhistEra {
             .append(" = ")
             .append(ce)
             .append(')');
-    if (text.length() >= 10 && text.charAt(7) == '-' && digits(text, 5, 7) && digits(text, 8, 10)) {
+    int month = text.length() >= 10 && text.charAt(7) == '-' ? ThaiTime.digits(text, 5, 7) : -1;
+    int day = month < 0 ? -1 : ThaiTime.digits(text, 8, 10);
+    if (day >= 0) {
       try {
-        LocalDate.of(ce, Integer.parseInt(text.substring(5, 7)), Integer.parseInt(text.substring(8, 10)));
+        LocalDate.of(ce, month, day);
         message.append(": did you mean ").append(String.format("%04d", ce)).append(text.substring(4)).append('?');
       } catch (DateTimeException noSuchDay) {
         // the converted date does not exist: no suggestion
@@ -111,15 +110,5 @@ public final class BuddhistEra {
       throw new DateTimeException(message.toString());
     }
     return beYear;
-  }
-
-  private static boolean digits(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 }

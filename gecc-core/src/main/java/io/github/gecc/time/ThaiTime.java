@@ -137,8 +137,8 @@ public final class ThaiTime {
     }
   }
 
-  /** The number the ASCII digits at {@code from..to} spell, or -1. */
-  private static int digits(String text, int from, int to) {
+  /** The number the ASCII digits at {@code from..to} spell, or -1 if any is not a digit. */
+  static int digits(String text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
