@@ -79,52 +79,45 @@ final class OpenApi {
 
   private static ObjectNode health(ObjectMapper mapper) {
     ObjectNode path = mapper.createObjectNode();
-    ObjectNode get = path.putObject("get");
-    get.put("operationId", "health");
-    get.put("summary", "whether the service is up, its version, commands and known rounds");
-    ObjectNode json =
-        get.putObject("responses")
-            .putObject("200")
-            .put("description", "the service is up")
-            .putObject("content")
-            .putObject("application/json");
-    json.putObject("schema").put("$ref", "#/components/schemas/Health");
+    ok(get(path, "health", "whether the service is up, its version, commands and known rounds"),
+        "the service is up", "application/json")
+        .put("$ref", "#/components/schemas/Health");
     return path;
   }
 
   private static ObjectNode openApi(ObjectMapper mapper) {
     ObjectNode path = mapper.createObjectNode();
-    ObjectNode get = path.putObject("get");
-    get.put("operationId", "openApi");
-    get.put("summary", "this document");
-    get.putObject("responses")
-        .putObject("200")
-        .put("description", "the OpenAPI document")
-        .putObject("content")
-        .putObject("application/json")
-        .putObject("schema")
+    ok(get(path, "openApi", "this document"), "the OpenAPI document", "application/json")
         .put("type", "object");
     return path;
   }
 
   private static ObjectNode schemas(ObjectMapper mapper) {
     ObjectNode path = mapper.createObjectNode();
-    ObjectNode get = path.putObject("get");
-    get.put("operationId", "schema");
-    get.put("summary", "a JSON Schema this document references, for example evaluate-request.schema.json");
+    ObjectNode get = get(path, "schema",
+        "a JSON Schema this document references, for example evaluate-request.schema.json");
     ObjectNode parameter = get.putArray("parameters").addObject();
     parameter.put("name", "name").put("in", "path").put("required", true);
     parameter.putObject("schema").put("type", "string").put("pattern", "^[a-z-]+\\.schema\\.json$");
-    ObjectNode responses = get.putObject("responses");
-    responses
-        .putObject("200")
-        .put("description", "the schema (JSON Schema draft 2020-12)")
-        .putObject("content")
-        .putObject("application/schema+json")
-        .putObject("schema")
+    ok(get, "the schema (JSON Schema draft 2020-12)", "application/schema+json")
         .put("type", "object");
-    responses.putObject("404").put("$ref", "#/components/responses/Problem404");
+    ((ObjectNode) get.get("responses")).putObject("404")
+        .put("$ref", "#/components/responses/Problem404");
     return path;
+  }
+
+  /** Adds a GET operation to a path and returns it. */
+  private static ObjectNode get(ObjectNode path, String operationId, String summary) {
+    ObjectNode get = path.putObject("get");
+    get.put("operationId", operationId);
+    get.put("summary", summary);
+    return get;
+  }
+
+  /** Adds an operation's 200 answer of one media type and returns the answer's schema. */
+  private static ObjectNode ok(ObjectNode operation, String description, String mediaType) {
+    return operation.putObject("responses").putObject("200").put("description", description)
+        .putObject("content").putObject(mediaType).putObject("schema");
   }
 
   private static ObjectNode components(ObjectMapper mapper) {

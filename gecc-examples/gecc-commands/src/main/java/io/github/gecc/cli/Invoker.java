@@ -40,9 +40,8 @@ final class Invoker {
         + " portfolio of a million centres needs about 6 GiB), or split the input";
   }
 
-  private final ObjectMapper mapper;
-  private final Clock clock;
-  private final Rounds rounds;
+  /** What every command runs with: the strict mapper, the clock and the rounds. */
+  private final CliContext context;
   private final ImmutableMap<String, Command> commands;
 
   Invoker(ObjectMapper mapper, Clock clock) {
@@ -51,24 +50,22 @@ final class Invoker {
 
   /** An invoker whose commands know {@code rounds} (the bundled ones and a register over them). */
   Invoker(ObjectMapper mapper, Clock clock, Rounds rounds) {
-    this.mapper = mapper;
-    this.clock = clock;
-    this.rounds = rounds;
+    this.context = new CliContext(mapper, clock, rounds);
     this.commands = Commands.documents();
   }
 
   ObjectMapper mapper() {
-    return mapper;
+    return context.mapper();
   }
 
   /** The rounds the commands know. */
   Rounds rounds() {
-    return rounds;
+    return context.rounds();
   }
 
   /** The same commands, knowing {@code rounds} instead. */
   Invoker withRounds(Rounds other) {
-    return new Invoker(mapper, clock, other);
+    return new Invoker(context.mapper(), context.clock(), other);
   }
 
   /** The commands that answer one document with one document, by name. */
@@ -89,7 +86,7 @@ final class Invoker {
       if (isBlank(bytes)) {
         return Answer.badInput("no JSON document on input; expected one JSON object", "");
       }
-      return answer(command, GeccJson.read(mapper, bytes, JsonNode.class));
+      return answer(command, GeccJson.read(context.mapper(), bytes, JsonNode.class));
     } catch (JsonProcessingException e) {
       return refusal(e);
     } catch (OutOfMemoryError e) {
@@ -100,7 +97,7 @@ final class Invoker {
   /** Answers an input tree already parsed with the strict mapper. */
   Answer answer(Command command, JsonNode input) {
     try {
-      JsonNode output = command.run(input, new CliContext(mapper, clock, rounds));
+      JsonNode output = command.run(input, context);
       String rulebook = rulebookId(output.path("rulebook"));
       if (rulebook == null) {
         rulebook = rulebookId(input.path("selfAssessment").path("rulebook"));
