@@ -127,7 +127,7 @@ public final class GoldenRun {
    * @return the coverage of the rules cited and the codes met in the answers
    */
   public GoldenCoverage coverage() {
-    Map<GoldenCase, CommandResult> answers = new IdentityHashMap<>();
+    IdentityHashMap<GoldenCase, CommandResult> answers = new IdentityHashMap<>();
     results.forEach(r -> answers.put(r.goldenCase, r.answer));
     return GoldenCoverage.of(results.stream().map(Result::goldenCase).toList(), answers::get);
   }
