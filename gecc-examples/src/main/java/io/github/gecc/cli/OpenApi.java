@@ -1,5 +1,6 @@
 package io.github.gecc.cli;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,29 +20,6 @@ import java.util.Map;
  */
 final class OpenApi {
 
-  /** The JSON limits every request is read with (those of {@code GeccJson.mapper()}). */
-  private static final int MAX_NESTING = 64;
-
-  private static final int MAX_STRING_LENGTH = 100_000;
-
-  private static final int MAX_ARRAY_LENGTH = 1_000_000;
-
-  private static final int MAX_NUMBER_LENGTH = 40;
-
-  private static final String LIMITS_TEXT =
-      "a request body of at most "
-          + GeccServer.DEFAULT_MAX_BODY_BYTES
-          + " bytes unless the operator set another (413 beyond); JSON nested at most "
-          + MAX_NESTING
-          + " levels deep, strings of at most "
-          + MAX_STRING_LENGTH
-          + " characters, arrays of at most "
-          + MAX_ARRAY_LENGTH
-          + " elements, numbers of at most "
-          + MAX_NUMBER_LENGTH
-          + " characters (400 beyond). The schemas state the string and array limits as"
-          + " maxLength and maxItems.";
-
   /** The problem responses every POST operation may give, besides its own 400. */
   private static final List<String> POST_PROBLEMS = List.of("405", "413", "415", "431", "500", "503");
 
@@ -50,15 +28,30 @@ final class OpenApi {
 
   private OpenApi() {}
 
+  /** The limits every request is read with: the body's, and those of the mapper that reads it. */
   private static ObjectNode limits(ObjectMapper mapper) {
+    StreamReadConstraints json = mapper.getFactory().streamReadConstraints();
     ObjectNode limits = mapper.createObjectNode();
     limits.put("defaultMaxBodyBytes", GeccServer.DEFAULT_MAX_BODY_BYTES);
-    limits.put("maxNestingDepth", MAX_NESTING);
-    limits.put("maxStringLength", MAX_STRING_LENGTH);
-    limits.put("maxArrayLength", MAX_ARRAY_LENGTH);
-    limits.put("maxNumberLength", MAX_NUMBER_LENGTH);
+    limits.put("maxNestingDepth", json.getMaxNestingDepth());
+    limits.put("maxStringLength", json.getMaxStringLength());
+    limits.put("maxNumberLength", json.getMaxNumberLength());
     return limits;
   }
+
+  private static String limitsText(ObjectNode limits) {
+    return "a request body of at most "
+        + limits.get("defaultMaxBodyBytes")
+        + " bytes unless the operator set another (413 beyond); JSON nested at most "
+        + limits.get("maxNestingDepth")
+        + " levels deep, strings of at most "
+        + limits.get("maxStringLength")
+        + " characters and numbers of at most "
+        + limits.get("maxNumberLength")
+        + " characters (400 beyond). The schemas state the sizes of strings and arrays as"
+        + " maxLength and maxItems.";
+  }
+
 
   static ObjectNode document(Invoker invoker) {
     ObjectMapper mapper = invoker.mapper();
@@ -80,7 +73,7 @@ final class OpenApi {
             + " application/problem+json (RFC 9457) with type, title, status and detail. Bad input"
             + " is 400; its detail says what is wrong and which rule it breaks, and pointer is the"
             + " JSON Pointer of the field to blame (\"\" for the whole document).\n\nLimits: "
-            + LIMITS_TEXT);
+            + limitsText(limits(mapper)));
     info.set("x-limits", limits(mapper));
     info.putObject("license").put("name", "Apache-2.0").put("identifier", "Apache-2.0");
     doc.putArray("servers").addObject().put("url", "/");
