@@ -84,6 +84,30 @@ public abstract class ApplicationWindow {
    */
   public abstract String source();
 
+  /**
+   * Returns the window for a reader, its instants at Bangkok's offset as the library prints every
+   * instant, for example {@code ApplicationWindow{round=2567, opensAt=2024-01-08T08:30+07:00,
+   * closesAt=2024-02-29T16:30+07:00, channels=[ONLINE], documents=[], source=…}}.
+   *
+   * @return the text; an opening not given shows as {@code not given}
+   */
+  @Override
+  public String toString() {
+    return "ApplicationWindow{round="
+        + round().getValue()
+        + ", opensAt="
+        + opensAt().map(opening -> ThaiTime.atBangkok(opening).toString()).orElse("not given")
+        + ", closesAt="
+        + ThaiTime.atBangkok(closesAt())
+        + ", channels="
+        + channels()
+        + ", documents="
+        + documents()
+        + ", source="
+        + source()
+        + "}";
+  }
+
   @Value.Check
   void check() {
     if (!FiscalYear.from(closesAt()).equals(round())) {

@@ -49,6 +49,14 @@ class ApplicationWindowTest {
     assertThat(W2560.opensAt()).isEmpty();
   }
 
+  @Test
+  void toStringPrintsTheInstantsInBangkokTime() {
+    assertThat(W2567.toString())
+        .startsWith("ApplicationWindow{round=2567, opensAt=2024-01-08T08:30+07:00, closesAt=2024-02-29T16:30+07:00, channels=[ONLINE]");
+    assertThat(W2560.toString())
+        .startsWith("ApplicationWindow{round=2560, opensAt=not given, closesAt=2017-01-31T23:59:59.999999999+07:00");
+  }
+
   static Stream<Arguments> states2567() {
     return Stream.of(
         Arguments.of("2024-01-08T08:29:59.999999999+07:00", WindowState.NOT_YET_OPEN),

@@ -1,19 +1,57 @@
 package io.github.gecc.cli;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
 import io.github.gecc.GeccVersion;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The OpenAPI 3.1 document of {@code gecc serve}: one {@code POST /v1/<command>} per document
- * command, whose bodies reference the JSON Schemas gecc-json publishes (served beside it under
- * {@code /v1/schemas/}, so the relative references resolve), each with an example request and
- * the answer the service gives it, computed by the same command when the document is built.
+ * The OpenAPI 3.1 document of {@code gecc serve}, written to stand alone for a client generator:
+ * one {@code POST /v1/<command>} per document command, whose bodies reference the JSON Schemas
+ * gecc-json publishes (served beside it under {@code /v1/schemas/}; their {@code $id}s are
+ * relative, so every reference resolves against the service), each with an example request, the
+ * answer the service gives it and a bad-input problem it gives, all computed by the same command
+ * when the document is built; every operation lists its problem responses with an example; the
+ * limits are stated in {@code info} and in the schemas ({@code maxLength}, {@code maxItems}).
  */
 final class OpenApi {
 
+  /** The problem responses every POST operation may give, besides its own 400. */
+  private static final List<String> POST_PROBLEMS = List.of("405", "413", "415", "431", "500", "503");
+
+  /** The problem responses every GET operation may give. */
+  private static final List<String> GET_PROBLEMS = List.of("405", "431", "500", "503");
+
   private OpenApi() {}
+
+  /** The limits every request is read with: the body's, and those of the mapper that reads it. */
+  private static ObjectNode limits(ObjectMapper mapper) {
+    StreamReadConstraints json = mapper.getFactory().streamReadConstraints();
+    ObjectNode limits = mapper.createObjectNode();
+    limits.put("defaultMaxBodyBytes", GeccServer.DEFAULT_MAX_BODY_BYTES);
+    limits.put("maxNestingDepth", json.getMaxNestingDepth());
+    limits.put("maxStringLength", json.getMaxStringLength());
+    limits.put("maxNumberLength", json.getMaxNumberLength());
+    return limits;
+  }
+
+  private static String limitsText(ObjectNode limits) {
+    return "a request body of at most "
+        + limits.get("defaultMaxBodyBytes")
+        + " bytes unless the operator set another (413 beyond); JSON nested at most "
+        + limits.get("maxNestingDepth")
+        + " levels deep, strings of at most "
+        + limits.get("maxStringLength")
+        + " characters and numbers of at most "
+        + limits.get("maxNumberLength")
+        + " characters (400 beyond). The schemas state the sizes of strings and arrays as"
+        + " maxLength and maxItems.";
+  }
+
 
   static ObjectNode document(Invoker invoker) {
     ObjectMapper mapper = invoker.mapper();
@@ -25,10 +63,18 @@ final class OpenApi {
     info.put("version", GeccVersion.version());
     info.put(
         "description",
-        "The GECC (Government Easy Contact Center) certification rules over HTTP: each endpoint"
-            + " takes exactly the input document of the gecc command of its name and returns"
-            + " exactly its output document. Bad input is 400 application/problem+json (RFC 9457)"
-            + " whose detail is the command line's message and pointer its JSON Pointer.");
+        "The GECC (Government Easy Contact Center, Thailand) certification rules over HTTP,"
+            + " stateless. Each POST /v1/<name> takes one JSON document (UTF-8,"
+            + " Content-Type: application/json) described by the JSON Schema its requestBody"
+            + " references, and answers 200 with one JSON document described by its response"
+            + " schema; the schemas are served under /v1/schemas/. Dates are ISO 8601 in the"
+            + " Common Era; fiscal years and rounds are Buddhist Era years (CE + 543); a local time"
+            + " without an offset is Bangkok time (UTC+7).\n\nEvery refusal is"
+            + " application/problem+json (RFC 9457) with type, title, status and detail. Bad input"
+            + " is 400; its detail says what is wrong and which rule it breaks, and pointer is the"
+            + " JSON Pointer of the field to blame (\"\" for the whole document).\n\nLimits: "
+            + limitsText(limits(mapper)));
+    info.set("x-limits", limits(mapper));
     info.putObject("license").put("name", "Apache-2.0").put("identifier", "Apache-2.0");
     doc.putArray("servers").addObject().put("url", "/");
     ObjectNode paths = doc.putObject("paths");
@@ -56,8 +102,12 @@ final class OpenApi {
     operation.put("summary", command.description());
     operation.put(
         "description",
-        "Same input and output as `java -jar gecc.jar " + name + "`; `gecc " + name
-            + " --help` describes it.");
+        command.description() + ". Send one JSON document described by "
+            + Catalog.requestSchema(name) + " (an example is given); the answer is one JSON"
+            + " document described by " + Catalog.responseSchema(name) + ". Bad input (a field"
+            + " missing, unknown or of the wrong type, an impossible value, a broken rule) is 400"
+            + " with the JSON Pointer of the field to blame. The same document given to the"
+            + " command `gecc " + name + "` gets the same answer.");
     ObjectNode body = operation.putObject("requestBody").put("required", true);
     ObjectNode requestJson = body.putObject("content").putObject("application/json");
     requestJson.putObject("schema").put("$ref", "schemas/" + Catalog.requestSchema(name));
@@ -71,10 +121,37 @@ final class OpenApi {
     ObjectNode responseJson = ok.putObject("content").putObject("application/json");
     responseJson.putObject("schema").put("$ref", "schemas/" + Catalog.responseSchema(name));
     responseJson.set("example", answer.output());
-    for (String status : new String[] {"400", "413", "415", "500", "503"}) {
+    responses.set("400", badInput(invoker, command));
+    for (String status : POST_PROBLEMS) {
       responses.putObject(status).put("$ref", "#/components/responses/Problem" + status);
     }
     return post;
+  }
+
+  /**
+   * The 400 answer of an operation, with the problem the service really gives to an empty
+   * document (or, where an empty document is accepted, to an array) as its example.
+   */
+  private static ObjectNode badInput(Invoker invoker, Command command) {
+    ObjectMapper mapper = invoker.mapper();
+    Answer answer = invoker.answer(command, mapper.createObjectNode());
+    if (answer.isOk()) {
+      answer = invoker.answer(command, mapper.createArrayNode());
+    }
+    if (answer.isOk()) {
+      throw new IllegalStateException("no bad-input example for " + command.name());
+    }
+    ObjectNode response = mapper.createObjectNode();
+    response.put("description", PROBLEMS.get("400").description());
+    ObjectNode json = response.putObject("content").putObject("application/problem+json");
+    json.putObject("schema").put("$ref", "#/components/schemas/Problem");
+    ObjectNode example = json.putObject("example");
+    example.put("type", GeccServer.PROBLEM_BASE + "bad-input");
+    example.put("title", "Bad input");
+    example.put("status", 400);
+    example.put("detail", answer.message());
+    answer.pointer().ifPresent(pointer -> example.put("pointer", pointer));
+    return response;
   }
 
   private static ObjectNode health(ObjectMapper mapper) {
@@ -106,17 +183,22 @@ final class OpenApi {
     return path;
   }
 
-  /** Adds a GET operation to a path and returns it. */
+  /** Adds a GET operation to a path, with its problem responses, and returns it. */
   private static ObjectNode get(ObjectNode path, String operationId, String summary) {
     ObjectNode get = path.putObject("get");
     get.put("operationId", operationId);
     get.put("summary", summary);
+    get.put("description", summary + ".");
+    ObjectNode responses = get.putObject("responses");
+    for (String status : GET_PROBLEMS) {
+      responses.putObject(status).put("$ref", "#/components/responses/Problem" + status);
+    }
     return get;
   }
 
   /** Adds an operation's 200 answer of one media type and returns the answer's schema. */
   private static ObjectNode ok(ObjectNode operation, String description, String mediaType) {
-    return operation.putObject("responses").putObject("200").put("description", description)
+    return ((ObjectNode) operation.get("responses")).putObject("200").put("description", description)
         .putObject("content").putObject(mediaType).putObject("schema");
   }
 
@@ -155,23 +237,71 @@ final class OpenApi {
         .put("type", "string");
 
     ObjectNode responses = components.putObject("responses");
-    problem(responses, "400", "bad input: the command line's message, and the pointer of the field to blame");
-    problem(responses, "404", "no such resource");
-    problem(responses, "413", "the request body is over the service's limit");
-    problem(responses, "415", "the request is not application/json in UTF-8");
-    problem(responses, "500", "an internal error (no stack trace is sent)");
-    problem(responses, "503", "the service is stopping, or the input is too large for its memory now");
+    PROBLEMS.forEach((status, answer) -> problem(responses, status, answer));
     return components;
   }
 
-  private static void problem(ObjectNode responses, String status, String description) {
-    responses
-        .putObject("Problem" + status)
-        .put("description", description)
-        .putObject("content")
-        .putObject("application/problem+json")
-        .putObject("schema")
-        .put("$ref", "#/components/schemas/Problem");
+  /** One problem response: what it means and an example of what the service sends. */
+  private record Problem(String description, String type, String title, String detail) {}
+
+  /** The problem responses, by status; their examples are what the service sends. */
+  private static final Map<String, Problem> PROBLEMS =
+      ImmutableMap.<String, Problem>builder()
+          .put("400", new Problem(
+              "bad input: detail says what is wrong and which rule it breaks; pointer is the JSON"
+                  + " Pointer of the field to blame (\"\" for the whole document, absent when no field"
+                  + " is); also a body that is not UTF-8 or not JSON, or beyond the JSON limits",
+              "bad-input", "Bad input",
+              "'2560-06-01' has the year 2560, which looks like a Buddhist Era year; ISO dates are"
+                  + " Common Era (CE = BE - 543 = 2017): did you mean 2017-06-01?"))
+          .put("404", new Problem(
+              "no such resource: a path the service does not have, or a schema it does not publish",
+              "not-found", "Not found",
+              "no resource at /v1/schemas/no-such.schema.json; the service answers POST"
+                  + " /v1/{evaluate,…}, GET /v1/openapi.json, GET /v1/schemas/NAME and GET /health"))
+          .put("405", new Problem(
+              "a method the path does not take; the Allow header names the one it does",
+              "method-not-allowed", "Method not allowed",
+              "GET is not allowed on /v1/evaluate; use POST with a JSON document"))
+          .put("413", new Problem(
+              "the request body is over the service's limit (see info.x-limits); the connection is"
+                  + " closed after the answer",
+              "too-large", "Request body too large",
+              "the request body is larger than " + GeccServer.DEFAULT_MAX_BODY_BYTES + " bytes, the most"
+                  + " the service reads; split the request, or run the command line or batch on it"))
+          .put("415", new Problem(
+              "a Content-Type other than application/json, or a charset other than UTF-8; the"
+                  + " Accept-Post header says what to send",
+              "unsupported-media-type", "Unsupported media type",
+              "Content-Type 'text/plain' is not supported; send the JSON document as application/json"))
+          .put("431", new Problem(
+              "the request's header fields are too large", "headers-too-large",
+              "Request header fields too large", "the request's header fields are too large"))
+          .put("500", new Problem(
+              "an internal error (a bug): detail names the exception class only, never a stack trace",
+              "internal-error", "Internal error", "internal error: java.lang.IllegalStateException"))
+          .put("503", new Problem(
+              "the service is stopping (retry on another copy), or its memory cannot hold this input"
+                  + " now (Retry-After says when to try again)",
+              "stopping", "Service stopping", "the service is stopping; retry on another copy"))
+          .buildOrThrow();
+
+  private static void problem(ObjectNode responses, String status, Problem problem) {
+    ObjectNode json =
+        responses
+            .putObject("Problem" + status)
+            .put("description", problem.description())
+            .putObject("content")
+            .putObject("application/problem+json");
+    json.putObject("schema").put("$ref", "#/components/schemas/Problem");
+    ObjectNode example = json.putObject("example");
+    example.put("type", GeccServer.PROBLEM_BASE + problem.type());
+    example.put("title", problem.title());
+    example.put("status", Integer.parseInt(status));
+    example.put("detail", problem.detail());
+    if (status.equals("400")) {
+      example.put("pointer", "/date");
+    }
   }
 
   private static String camel(String name) {

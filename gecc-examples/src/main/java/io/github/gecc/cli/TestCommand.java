@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.golden.GoldenCase;
 import io.github.gecc.golden.GoldenCaseException;
 import io.github.gecc.golden.GoldenCases;
+import io.github.gecc.golden.GoldenCoverage;
 import io.github.gecc.golden.GoldenRun;
 import io.github.gecc.json.GeccJson;
 import java.io.IOException;
@@ -17,14 +18,16 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * {@code test DIR [--junit-xml FILE]}: runs every golden-case file under DIR, each case's command
+ * {@code test DIR [--junit-xml FILE] [--require-coverage LIST]}: runs every golden-case file under DIR, each case's command
  * in-process, and compares the expected subset (the engine of {@code io.github.gecc.golden}).
  *
  * <p>Prints on standard output {@code {"cases":N,"passed":P,"failed":F,"summary":"N cases: P
- * passed, F failed","failures":[{"file","name","rule","problems":[…]}]}}; with {@code
- * --junit-xml FILE} also writes a JUnit XML report there. Exits 0 when every case holds, 1 when a
- * case fails (with {@code {"error":{"message":"F of N cases failed"}}} on standard error), 2 when
- * DIR is not a folder of case files, holds no case, a case lacks a required field or the report
+ * passed, F failed","failures":[{"file","name","rule","problems":[…]}],"coverage":{…}}} (see
+ * {@code GoldenCoverage}); with {@code --junit-xml FILE} also writes a JUnit XML report there;
+ * with {@code --require-coverage LIST} fails when a listed row, section or code has no case.
+ * Exits 0 when every case holds, 1 when a case fails (with {@code {"error":{"message":"F of N
+ * cases failed"}}} on standard error) or a required rule has no case, 2 when DIR is not a folder
+ * of case files, holds no case, a case is malformed, LIST names an unknown rule or the report
  * cannot be written.
  */
 final class TestCommand {
@@ -35,15 +38,22 @@ final class TestCommand {
   /** The one-line description for the usage text. */
   static final String DESCRIPTION = "run the golden-case files under DIR; exit 1 if a case fails";
 
+  /** The usage line. */
+  private static final String USAGE = "test DIR [--junit-xml FILE] [--require-coverage LIST]";
+
   /** The help text. */
   static final String HELP =
       """
-      usage: java -jar gecc.jar test DIR [--junit-xml FILE]
+      usage: java -jar gecc.jar test DIR [--junit-xml FILE] [--require-coverage LIST]
       Runs every golden-case file (*.json, {"cases":[…]}) under DIR, each case's command
       in-process, and compares the expected subset of its output or error. Prints a summary
-      {"cases","passed","failed","summary","failures":[…]}; --junit-xml FILE also writes a
-      JUnit XML report. Exit status 0 when every case holds, 1 when a case fails, 2 when DIR
-      holds no case or a case file is malformed.\
+      {"cases","passed","failed","summary","failures":[…],"coverage":{…}}: coverage counts,
+      for each row of RULES.md, the cases whose "rule" cites it (§3.2), and for each violation,
+      warning and reason code, the cases whose answer holds it. --junit-xml FILE also writes a
+      JUnit XML report (the coverage as properties). --require-coverage LIST, comma-separated
+      rows (3.2), sections (§3) and codes, fails the run when one of them has no case.
+      Exit status 0 when every case holds, 1 when a case fails or a required rule has no case,
+      2 when DIR holds no case, a case file is malformed or LIST names an unknown rule.\
       """;
 
   private TestCommand() {}
@@ -61,32 +71,46 @@ final class TestCommand {
     ObjectMapper mapper = GeccJson.mapper();
     String dir = null;
     String report = null;
+    String required = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("--junit-xml") || arg.startsWith("--junit-xml=")) {
-        if (report != null) {
-          return error(stderr, mapper, 2, "option --junit-xml is given twice", null);
-        }
+      String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (option.equals("--junit-xml") || option.equals("--require-coverage")) {
+        String value;
         if (arg.contains("=")) {
-          report = arg.substring(arg.indexOf('=') + 1);
+          value = arg.substring(arg.indexOf('=') + 1);
         } else if (i + 1 < args.length) {
-          report = args[++i];
+          value = args[++i];
         } else {
-          return error(stderr, mapper, 2, "option --junit-xml has no value; usage: test DIR [--junit-xml FILE]", null);
+          return error(stderr, mapper, 2, "option " + option + " has no value; usage: " + USAGE, null);
         }
-        if (report.isEmpty()) {
-          return error(stderr, mapper, 2, "option --junit-xml has an empty FILE", null);
+        if (value.isEmpty()) {
+          return error(stderr, mapper, 2, "option " + option + " has an empty value; usage: " + USAGE, null);
+        }
+        if ((option.equals("--junit-xml") ? report : required) != null) {
+          return error(stderr, mapper, 2, "option " + option + " is given twice", null);
+        }
+        if (option.equals("--junit-xml")) {
+          report = value;
+        } else {
+          required = value;
         }
       } else if (arg.startsWith("--")) {
-        return error(stderr, mapper, 2, "unknown option '" + arg + "'; usage: test DIR [--junit-xml FILE]", null);
+        return error(stderr, mapper, 2, "unknown option '" + arg + "'; usage: " + USAGE, null);
       } else if (dir == null) {
         dir = arg;
       } else {
-        return error(stderr, mapper, 2, "too many arguments: '" + arg + "'; usage: test DIR [--junit-xml FILE]", null);
+        return error(stderr, mapper, 2, "too many arguments: '" + arg + "'; usage: " + USAGE, null);
       }
     }
     if (dir == null) {
-      return error(stderr, mapper, 2, "test needs a folder of case files; usage: test DIR [--junit-xml FILE]", null);
+      return error(stderr, mapper, 2, "test needs a folder of case files; usage: " + USAGE, null);
+    }
+    List<String> requiredRules = required == null ? List.of() : List.of(required.trim().split("\\s*,\\s*"));
+    try {
+      GoldenCoverage.of(List.of(), c -> null).withoutCase(requiredRules);
+    } catch (IllegalArgumentException e) {
+      return error(stderr, mapper, 2, "option --require-coverage: " + e.getMessage(), null);
     }
     List<GoldenCase> cases;
     try {
@@ -115,6 +139,12 @@ final class TestCommand {
     stdout.flush();
     if (!run.allPassed()) {
       return error(stderr, mapper, 1, run.failed() + " of " + run.total() + " cases failed", null);
+    }
+    List<String> withoutCase = run.coverage().withoutCase(requiredRules);
+    if (!withoutCase.isEmpty()) {
+      return error(
+          stderr, mapper, 1,
+          "no case checks " + String.join(", ", withoutCase) + " (required by --require-coverage)", null);
     }
     return 0;
   }

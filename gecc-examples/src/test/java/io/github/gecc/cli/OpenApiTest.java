@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OpenApiTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Any base will do: the schemas' $ids are relative, so their references follow it. */
   private static final String BASE = "https://gecc.github.io/schema/";
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(
@@ -92,7 +93,7 @@ class OpenApiTest {
       assertThat(post.getResponses().get("200").getContent().get("application/json").getExample())
           .as(command)
           .isNotNull();
-      assertThat(post.getResponses()).containsKeys("400", "413", "415", "500", "503");
+      assertThat(post.getResponses()).containsKeys("400", "405", "413", "415", "431", "500", "503");
     }
     assertThat(api.getPaths()).containsKeys("/health", "/v1/openapi.json");
   }
@@ -175,6 +176,71 @@ class OpenApiTest {
           .as(entry.getKey())
           .isEqualTo("#/components/schemas/Problem");
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("commands")
+  void theBadInputExampleIsWhatTheServiceAnswersAnEmptyDocument(String command) throws Exception {
+    JsonNode example =
+        operation(command).path("responses").path("400").path("content").path("application/problem+json").path("example");
+    HttpResponse<String> answer = GeccServerTest.post(server, "/v1/" + command, "{}");
+    if (answer.statusCode() == 200) {
+      answer = GeccServerTest.post(server, "/v1/" + command, "[]");
+    }
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(MAPPER.readTree(answer.body())).isEqualTo(example);
+  }
+
+  @Test
+  void everyOperationListsItsProblemsWithAnExampleAndADescriptionThatNeedsNoCommandLine() {
+    for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+      for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+        String where = operation.getKey() + " " + path.getKey();
+        JsonNode responses = operation.getValue().path("responses");
+        assertThat(responses.has("405") && responses.has("431") && responses.has("503")).as(where).isTrue();
+        assertThat(operation.getValue().path("description").asText()).as(where).isNotEmpty().doesNotContain("--help");
+      }
+    }
+    for (Map.Entry<String, JsonNode> response : document.path("components").path("responses").properties()) {
+      JsonNode example = response.getValue().path("content").path("application/problem+json").path("example");
+      assertThat(example.path("status").asText()).as(response.getKey()).isEqualTo(response.getKey().substring("Problem".length()));
+      assertThat(example.path("type").asText()).startsWith(GeccServer.PROBLEM_BASE);
+    }
+    assertThat(document.at("/paths/~1v1~1schemas~1{name}/get/responses/404/$ref").asText())
+        .isEqualTo("#/components/responses/Problem404");
+  }
+
+  @Test
+  void theLimitsAreStatedInInfoAndInTheSchemas() throws Exception {
+    assertThat(document.at("/info/x-limits/maxStringLength").asInt()).isEqualTo(100_000);
+    assertThat(document.at("/info/x-limits/defaultMaxBodyBytes").asInt()).isEqualTo(GeccServer.DEFAULT_MAX_BODY_BYTES);
+    assertThat(document.at("/info/description").asText()).contains("Limits: a request body of at most");
+    JsonNode evaluate = MAPPER.readTree(GeccServerTest.get(server, "/v1/schemas/evaluate-request.schema.json").body());
+    assertThat(evaluate.at("/properties/met/maxItems").asInt()).isEqualTo(1_000_000);
+    assertThat(evaluate.at("/properties/met/items/maxLength").asInt()).isEqualTo(100_000);
+  }
+
+  /**
+   * Python jsonschema, with no registry of its own, validates every example of the document
+   * against the schema it references, fetching the schemas from the service. Runs where python3
+   * with jsonschema is installed (CI runs the same script against the built jar).
+   */
+  @Test
+  void pythonJsonschemaValidatesEveryExampleAgainstTheServedSchemas() throws Exception {
+    boolean python;
+    try {
+      python = new ProcessBuilder("python3", "-c", "import jsonschema").start().waitFor() == 0;
+    } catch (java.io.IOException e) {
+      python = false;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(python, "python3 with jsonschema is not installed");
+    Process check =
+        new ProcessBuilder("python3", "src/test/python/check_openapi.py", server.uri().toString())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(check.waitFor()).as(out).isZero();
+    assertThat(out).contains(" 0 invalid").doesNotContain("INVALID");
   }
 
   private static JsonNode operation(String command) {

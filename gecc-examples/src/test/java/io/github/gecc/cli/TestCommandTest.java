@@ -64,6 +64,35 @@ class TestCommandTest {
   }
 
   @Test
+  void theSummaryCountsTheCasesCitingEachRuleAndRequiredCoverageFailsWithoutACase() throws IOException {
+    Path dir = cases(HOLDS.replace("RULES.md §1 FACT", "RULES.md §4.1 FACT"));
+    CliRunner.Result covered = CliRunner.runArgs("", "test", dir.toString(), "--require-coverage", "4.1, §4");
+    assertThat(covered.status()).as(covered.stderr()).isZero();
+    assertThat(covered.json().at("/coverage/rules/4.1").asInt()).isEqualTo(1);
+    CliRunner.Result uncovered =
+        CliRunner.runArgs("", "test", dir.toString(), "--require-coverage=4.1,3.2,DUPLICATE_APPLICATION");
+    assertThat(uncovered.status()).isEqualTo(1);
+    assertThat(uncovered.error().at("/error/message").asText())
+        .isEqualTo("no case checks 3.2, DUPLICATE_APPLICATION (required by --require-coverage)");
+  }
+
+  @Test
+  void requiredCoverageNamingNoRuleIsBadInput() throws IOException {
+    CliRunner.Result r = CliRunner.runArgs("", "test", cases(HOLDS).toString(), "--require-coverage", "3.99");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.error().at("/error/message").asText())
+        .startsWith("option --require-coverage: '3.99' is neither a row of RULES.md");
+  }
+
+  @Test
+  void aCaseFileWithAMisspelledFieldIsBadInputWithItsPointer() throws IOException {
+    CliRunner.Result r = CliRunner.runArgs("", "test", cases(HOLDS.replace("\"output\"", "\"outptu\"")).toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.error().at("/error/path").asText()).isEqualTo("/cases/0/expect/outptu");
+    assertThat(r.error().at("/error/message").asText()).contains("unknown field \"outptu\"");
+  }
+
+  @Test
   void withoutAReportOnlyTheSummaryIsPrinted() throws IOException {
     CliRunner.Result r = CliRunner.runArgs("", "test", cases(HOLDS).toString());
     assertThat(r.status()).isZero();

@@ -1,16 +1,24 @@
 package io.github.gecc.golden;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One golden case: a command, its input and the expected exit status with either a subset of the
  * output or the error's path and message. Immutable; the JSON it holds is copied in and out.
  */
 public final class GoldenCase {
+
+  /** A citation of a RULES.md section ({@code §3}) or row ({@code §3.2}). */
+  private static final Pattern CITATION =
+      Pattern.compile("§(\\d+)(?:\\.(\\d+))?(?!\\d)");
 
   private final String file;
   private final String name;
@@ -47,57 +55,63 @@ public final class GoldenCase {
   }
 
   /**
-   * Reads one case of a case file.
+   * Reads one case of a case file. Every field is checked: an unknown or misspelled field, a value
+   * of the wrong JSON type or a repeated key is refused with its pointer.
    *
    * @param file the file, relative to the folder of cases, for messages
    * @param pointer the JSON Pointer of the case in the file, e.g. {@code /cases/0}
    * @param node the case
    * @return the case
-   * @throws GoldenCaseException if a required field ({@code name}, {@code rule}, {@code command},
-   *     {@code expect.status}, and {@code source} or {@code policy}) is missing or not of its type
+   * @throws GoldenCaseException if a field is unknown or not of its type, or a required field
+   *     ({@code name}, {@code rule}, {@code command}, {@code expect.status}, and {@code source} or
+   *     {@code policy}) is missing
    */
   public static GoldenCase read(String file, String pointer, JsonNode node) {
     if (!node.isObject()) {
       throw new GoldenCaseException(file, pointer, "a case is a JSON object, not " + node, null);
     }
-    String name = text(file, pointer, node, "name");
-    String rule = text(file, pointer, node, "rule");
-    String command = text(file, pointer, node, "command");
+    CaseDocuments.Case written = CaseDocuments.read(file, pointer, node, CaseDocuments.Case.class);
+    String name = text(file, pointer, "name", written.name());
+    String rule = text(file, pointer, "rule", written.rule());
+    String command = text(file, pointer, "command", written.command());
     String citation;
-    if (node.hasNonNull("source")) {
-      citation = "source " + text(file, pointer, node, "source");
-    } else if (node.hasNonNull("policy")) {
-      citation = "policy " + text(file, pointer, node, "policy");
+    if (written.source() != null) {
+      citation = "source " + text(file, pointer, "source", written.source());
+    } else if (written.policy() != null) {
+      citation = "policy " + text(file, pointer, "policy", written.policy());
     } else {
       throw new GoldenCaseException(
           file, pointer, "case '" + name + "' cites neither a \"source\" (a circular) nor a \"policy\"", null);
     }
-    JsonNode expect = node.path("expect");
-    if (!expect.path("status").isInt()) {
+    CaseDocuments.Expect expect = written.expect();
+    if (expect == null) {
+      throw new GoldenCaseException(
+          file, pointer + "/expect", "case '" + name + "' needs \"expect\": {\"status\":0,\"output\":{…}} or {\"status\":2,\"error\":{…}}", null);
+    }
+    if (expect.status() == null) {
       throw new GoldenCaseException(
           file, pointer + "/expect/status", "case '" + name + "' needs an integer expect.status (0, 1 or 2)", null);
     }
-    JsonNode error = expect.path("error");
+    CaseDocuments.ExpectedError error = expect.error();
     return new GoldenCase(
         file,
         name,
         rule,
         citation,
         command,
-        node.path("input"),
-        expect.get("status").asInt(),
-        expect.path("output"),
-        error.hasNonNull("path") ? error.get("path").asText() : null,
-        error.hasNonNull("messageContains") ? error.get("messageContains").asText() : null);
+        written.input() == null ? MissingNode.getInstance() : written.input(),
+        expect.status(),
+        expect.output() == null ? MissingNode.getInstance() : expect.output(),
+        error == null ? null : error.path(),
+        error == null ? null : error.messageContains());
   }
 
-  private static String text(String file, String pointer, JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual() || value.asText().isBlank()) {
+  private static String text(String file, String pointer, String field, String value) {
+    if (value == null || value.isBlank()) {
       throw new GoldenCaseException(
           file, pointer + "/" + field, "a case needs a non-empty string \"" + field + "\"", null);
     }
-    return value.asText();
+    return value;
   }
 
   /**
@@ -107,7 +121,26 @@ public final class GoldenCase {
    * @return one line per mismatch, each naming the JSON Pointer; empty when the case holds
    */
   public ImmutableList<String> check(CommandRunner runner) {
-    CommandResult actual = runner.run(command, input.deepCopy());
+    return check(run(runner));
+  }
+
+  /**
+   * Runs the case's command on a copy of its input, without comparing.
+   *
+   * @param runner runs the case's command
+   * @return what the command answered
+   */
+  public CommandResult run(CommandRunner runner) {
+    return runner.run(command, input.deepCopy());
+  }
+
+  /**
+   * Compares what the case's command answered with what the case expects.
+   *
+   * @param actual the answer, from {@link #run}
+   * @return one line per mismatch, each naming the JSON Pointer; empty when the case holds
+   */
+  public ImmutableList<String> check(CommandResult actual) {
     List<String> failures = new ArrayList<>();
     if (actual.status() != status) {
       failures.add(
@@ -179,6 +212,21 @@ public final class GoldenCase {
    */
   public String rule() {
     return rule;
+  }
+
+  /**
+   * Returns the rows and sections of RULES.md the case's {@link #rule} cites: each {@code §N.M}
+   * names row N.M, each {@code §N} not followed by a row number names section N.
+   *
+   * @return the cited rows ({@code 3.2}) and sections ({@code §3}), in the order written, each once
+   */
+  public ImmutableList<String> citedRules() {
+    LinkedHashSet<String> cited = new LinkedHashSet<>();
+    Matcher m = CITATION.matcher(rule);
+    while (m.find()) {
+      cited.add(m.group(2) == null ? "§" + m.group(1) : m.group(1) + "." + m.group(2));
+    }
+    return ImmutableList.copyOf(cited);
   }
 
   /**

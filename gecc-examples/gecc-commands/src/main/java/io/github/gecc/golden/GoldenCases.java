@@ -1,8 +1,8 @@
 package io.github.gecc.golden;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +13,6 @@ import java.util.stream.Stream;
 
 /** Reads the case files of a folder. */
 public final class GoldenCases {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private GoldenCases() {}
 
@@ -55,25 +53,33 @@ public final class GoldenCases {
    * @param name the name to report the file by
    * @param file the file, {@code {"cases":[…]}}
    * @return its cases, in order
-   * @throws GoldenCaseException if the file is not JSON or a case lacks a required field
+   * @throws GoldenCaseException if the file is not JSON, has a field other than {@code cases}, or
+   *     a case has an unknown field, a value of the wrong type or lacks a required field
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ImmutableList<GoldenCase> loadFile(String name, Path file) {
     JsonNode doc;
     try {
-      doc = MAPPER.readTree(file.toFile());
+      doc = CaseDocuments.MAPPER.readTree(file.toFile());
     } catch (JsonProcessingException e) {
-      throw new GoldenCaseException(name, "", "not a JSON document: " + e.getOriginalMessage(), e);
+      String pointer =
+          e.getProcessor() instanceof JsonParser parser
+              ? parser.getParsingContext().pathAsPointer().toString()
+              : "";
+      throw new GoldenCaseException(name, pointer, "not a JSON document: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (doc == null || !doc.path("cases").isArray()) {
+    if (doc == null || !doc.isObject()) {
       throw new GoldenCaseException(name, "", "a case file is {\"cases\":[…]}", null);
     }
+    List<JsonNode> written = CaseDocuments.read(name, "", doc, CaseDocuments.CaseFile.class).cases();
+    if (written == null) {
+      throw new GoldenCaseException(name, "/cases", "a case file is {\"cases\":[…]}", null);
+    }
     ImmutableList.Builder<GoldenCase> cases = ImmutableList.builder();
-    JsonNode array = doc.get("cases");
-    for (int i = 0; i < array.size(); i++) {
-      cases.add(GoldenCase.read(name, "/cases/" + i, array.get(i)));
+    for (int i = 0; i < written.size(); i++) {
+      cases.add(GoldenCase.read(name, "/cases/" + i, written.get(i)));
     }
     return cases.build();
   }

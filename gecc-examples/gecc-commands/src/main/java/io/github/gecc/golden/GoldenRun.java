@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,15 +21,27 @@ public final class GoldenRun {
   public static final class Result {
 
     private final GoldenCase goldenCase;
+    private final CommandResult answer;
     private final ImmutableList<String> failures;
     private final String error;
     private final long nanos;
 
-    private Result(GoldenCase goldenCase, ImmutableList<String> failures, String error, long nanos) {
+    private Result(
+        GoldenCase goldenCase, CommandResult answer, ImmutableList<String> failures, String error, long nanos) {
       this.goldenCase = goldenCase;
+      this.answer = answer;
       this.failures = failures;
       this.error = error;
       this.nanos = nanos;
+    }
+
+    /**
+     * Returns what the case's command answered.
+     *
+     * @return the answer, or null when the case could not run
+     */
+    public CommandResult answer() {
+      return answer;
     }
 
     /**
@@ -85,14 +98,16 @@ public final class GoldenRun {
     ImmutableList.Builder<Result> results = ImmutableList.builder();
     for (GoldenCase c : cases) {
       long start = System.nanoTime();
+      CommandResult answer = null;
       ImmutableList<String> failures = ImmutableList.of();
       String error = null;
       try {
-        failures = c.check(runner);
+        answer = c.run(runner);
+        failures = c.check(answer);
       } catch (RuntimeException e) {
         error = e.toString();
       }
-      results.add(new Result(c, failures, error, System.nanoTime() - start));
+      results.add(new Result(c, answer, failures, error, System.nanoTime() - start));
     }
     return new GoldenRun(results.build());
   }
@@ -104,6 +119,17 @@ public final class GoldenRun {
    */
   public ImmutableList<Result> results() {
     return results;
+  }
+
+  /**
+   * Returns which rules and codes the cases checked.
+   *
+   * @return the coverage of the rules cited and the codes met in the answers
+   */
+  public GoldenCoverage coverage() {
+    IdentityHashMap<GoldenCase, CommandResult> answers = new IdentityHashMap<>();
+    results.forEach(r -> answers.put(r.goldenCase, r.answer));
+    return GoldenCoverage.of(results.stream().map(Result::goldenCase).toList(), answers::get);
   }
 
   /**
@@ -144,8 +170,8 @@ public final class GoldenRun {
 
   /**
    * Returns the summary as a JSON document: {@code cases}, {@code passed}, {@code failed}, {@code
-   * summary} (the line) and {@code failures}, one {@code {"file","name","rule","problems"}} per
-   * failed case.
+   * summary} (the line), {@code failures}, one {@code {"file","name","rule","problems"}} per
+   * failed case, and {@code coverage} ({@link GoldenCoverage#toJson}).
    *
    * @return the summary document
    */
@@ -169,13 +195,16 @@ public final class GoldenRun {
         r.failures.forEach(problems::add);
       }
     }
+    out.set("coverage", coverage().toJson());
     return out;
   }
 
   /**
    * Writes the JUnit XML report CI servers read: one {@code testsuite} per case file, one {@code
-   * testcase} per case (class name the file, name the case), a {@code failure} per case that did
-   * not hold and an {@code error} per case that could not run.
+   * testcase} per case (class name the file, name the case's name followed by its rule and
+   * citation), a {@code failure} per case that did not hold and an {@code error} per case that
+   * could not run; then a suite {@code RULES.md coverage} of no test whose {@code properties} are
+   * {@link GoldenCoverage#properties}.
    *
    * @param out where to write the UTF-8 XML; left open
    * @throws IOException if writing fails
@@ -228,6 +257,7 @@ public final class GoldenRun {
         xml.writeEndElement();
         xml.writeCharacters("\n");
       }
+      writeCoverage(xml, coverage());
       xml.writeEndElement();
       xml.writeCharacters("\n");
       xml.writeEndDocument();
@@ -236,6 +266,29 @@ public final class GoldenRun {
     } catch (XMLStreamException e) {
       throw new IOException("could not write the JUnit XML report: " + e.getMessage(), e);
     }
+  }
+
+  private static void writeCoverage(XMLStreamWriter xml, GoldenCoverage coverage) throws XMLStreamException {
+    xml.writeStartElement("testsuite");
+    xml.writeAttribute("name", "RULES.md coverage");
+    xml.writeAttribute("tests", "0");
+    xml.writeAttribute("failures", "0");
+    xml.writeAttribute("errors", "0");
+    xml.writeAttribute("skipped", "0");
+    xml.writeAttribute("time", "0.000");
+    xml.writeCharacters("\n");
+    xml.writeStartElement("properties");
+    xml.writeCharacters("\n");
+    for (Map.Entry<String, String> property : coverage.properties().entrySet()) {
+      xml.writeEmptyElement("property");
+      xml.writeAttribute("name", property.getKey());
+      xml.writeAttribute("value", property.getValue());
+      xml.writeCharacters("\n");
+    }
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
   }
 
   private static String className(String file) {

@@ -97,9 +97,102 @@ class GoldenEngineTest {
   @Test
   void aFileThatIsNotJsonOrHasNoCasesIsRefused() throws IOException {
     Files.writeString(folder.resolve("broken.json"), "{\"cases\":[");
-    assertThatThrownBy(() -> GoldenCases.load(folder)).hasMessageContaining("broken.json: not a JSON document");
+    assertThatThrownBy(() -> GoldenCases.load(folder)).hasMessageContaining("broken.json at /cases: not a JSON document");
     Files.writeString(folder.resolve("broken.json"), "[]");
     assertThatThrownBy(() -> GoldenCases.load(folder)).hasMessageContaining("{\"cases\":[…]}");
+  }
+
+  @Test
+  void aMisspelledExpectedFieldIsRefusedWithItsPointerInsteadOfCheckingOnlyTheStatus() throws IOException {
+    write("typo.json", caseJson("c", "double", "{\"n\":1}", "{\"status\":0,\"outptu\":{\"value\":3}}"));
+    assertThatThrownBy(() -> GoldenCases.load(folder))
+        .isInstanceOf(GoldenCaseException.class)
+        .hasMessageContaining("typo.json at /cases/0/expect/outptu: unknown field \"outptu\"")
+        .hasMessageContaining("has only the fields error, output, status")
+        .satisfies(e -> assertThat(((GoldenCaseException) e).pointer()).isEqualTo("/cases/0/expect/outptu"));
+  }
+
+  @Test
+  void aMisspelledExpectIsRefusedAsAnUnknownFieldOfTheCase() throws IOException {
+    Files.writeString(
+        folder.resolve("x.json"),
+        "{\"cases\":[{\"name\":\"n\",\"rule\":\"r\",\"policy\":\"p\",\"command\":\"double\","
+            + "\"expected\":{\"status\":0}}]}");
+    assertThatThrownBy(() -> GoldenCases.load(folder))
+        .hasMessageContaining("x.json at /cases/0/expected: unknown field \"expected\"");
+  }
+
+  @Test
+  void anUnknownFieldBesideTheCasesIsRefused() throws IOException {
+    Files.writeString(folder.resolve("x.json"), "{\"cases\":[],\"case\":[]}");
+    assertThatThrownBy(() -> GoldenCases.load(folder)).hasMessageContaining("x.json at /case: unknown field \"case\"");
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsRefusedRatherThanCoerced() throws IOException {
+    write("x.json", caseJson("c", "double", "{\"n\":1}", "{\"status\":\"0\"}"));
+    assertThatThrownBy(() -> GoldenCases.load(folder))
+        .hasMessageContaining("x.json at /cases/0/expect/status: expected an integer");
+  }
+
+  @Test
+  void aRepeatedKeyIsRefused() throws IOException {
+    Files.writeString(
+        folder.resolve("x.json"),
+        "{\"cases\":[" + caseJson("c", "double", "{\"n\":1,\"n\":2}", "{\"status\":0}") + "]}");
+    assertThatThrownBy(() -> GoldenCases.load(folder))
+        .hasMessageContaining("x.json at /cases/0/input/n: not a JSON document: Duplicate field 'n'");
+  }
+
+  @Test
+  void aMissingExpectIsRefusedWithTheShapeExpected() throws IOException {
+    Files.writeString(
+        folder.resolve("x.json"),
+        "{\"cases\":[{\"name\":\"n\",\"rule\":\"r\",\"policy\":\"p\",\"command\":\"double\"}]}");
+    assertThatThrownBy(() -> GoldenCases.load(folder))
+        .hasMessageContaining("x.json at /cases/0/expect: case 'n' needs \"expect\"");
+  }
+
+  @Test
+  void aCaseCitesTheRowsAndSectionsOfItsRule() throws IOException {
+    write(
+        "one.json",
+        "{\"name\":\"c\",\"rule\":\"RULES.md §3.2 and §3.3 FACT; §4 DECISION; §3.2 again, §5.\",\"policy\":\"p\","
+            + "\"command\":\"double\",\"input\":{\"n\":1},\"expect\":{\"status\":0}}");
+    assertThat(GoldenCases.load(folder).get(0).citedRules()).containsExactly("3.2", "3.3", "§4", "§5");
+  }
+
+  @Test
+  void coverageCountsTheCasesCitingEachRowAndTheCodesTheirAnswersHold() throws IOException {
+    write(
+        "c.json",
+        "{\"name\":\"a\",\"rule\":\"RULES.md §3.2 FACT\",\"policy\":\"p\",\"command\":\"code\","
+            + "\"input\":{},\"expect\":{\"status\":0}}",
+        "{\"name\":\"b\",\"rule\":\"RULES.md §3.2 and §4\",\"policy\":\"p\",\"command\":\"double\","
+            + "\"input\":{\"n\":1},\"expect\":{\"status\":0}}");
+    CommandRunner coded =
+        (command, input) -> {
+          if ("code".equals(command)) {
+            ObjectNode out = MAPPER.createObjectNode();
+            out.putArray("violations").addObject().put("code", "INFORMATION_ONLY_CENTRE");
+            return CommandResult.success(out);
+          }
+          return RUNNER.run(command, input);
+        };
+    GoldenRun run = GoldenRun.run(GoldenCases.load(folder), coded);
+    GoldenCoverage coverage = run.coverage();
+    assertThat(coverage.rules()).containsEntry("3.2", 2).containsEntry("3.3", 0).containsEntry("1.1", 0);
+    assertThat(coverage.sections()).containsEntry("§3", 2).containsEntry("§4", 1).containsEntry("§5", 0);
+    assertThat(coverage.violations()).containsEntry("INFORMATION_ONLY_CENTRE", 1).containsEntry("DUPLICATE_APPLICATION", 0);
+    assertThat(coverage.withoutCase(List.of("3.2", "§4", "INFORMATION_ONLY_CENTRE"))).isEmpty();
+    assertThat(coverage.withoutCase(List.of("3.2", "3.3", "DUPLICATE_APPLICATION")))
+        .containsExactly("3.3", "DUPLICATE_APPLICATION");
+    assertThatThrownBy(() -> coverage.withoutCase(List.of("3.99")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'3.99' is neither a row of RULES.md");
+    assertThat(run.summary().at("/coverage/rules/3.2").asInt()).isEqualTo(2);
+    assertThat(run.summary().at("/coverage/rulesWithoutCase/0").asText()).isEqualTo("1.1");
+    assertThat(run.summary().at("/coverage/summary").asText()).startsWith("RULES.md: 1 of ");
   }
 
   @Test
@@ -179,13 +272,19 @@ class GoldenEngineTest {
     assertThat(root.getTagName()).isEqualTo("testsuites");
     assertThat(List.of(root.getAttribute("tests"), root.getAttribute("failures"), root.getAttribute("errors")))
         .containsExactly("3", "1", "1");
-    assertThat(xml.getElementsByTagName("testsuite").getLength()).isEqualTo(2);
+    assertThat(xml.getElementsByTagName("testsuite").getLength()).isEqualTo(3);
     Element failed = (Element) xml.getElementsByTagName("testcase").item(1);
     assertThat(failed.getAttribute("classname")).isEqualTo("golden.b");
     assertThat(failed.getAttribute("name")).startsWith("fails <&>");
     assertThat(failed.getElementsByTagName("failure").item(0).getTextContent())
         .isEqualTo("/value: expected 3 but was 2");
     assertThat(xml.getElementsByTagName("error").item(0).getTextContent()).contains("boom");
+    Element coverage = (Element) xml.getElementsByTagName("testsuite").item(2);
+    assertThat(coverage.getAttribute("name")).isEqualTo("RULES.md coverage");
+    assertThat(coverage.getAttribute("tests")).isEqualTo("0");
+    Element rule = (Element) coverage.getElementsByTagName("property").item(1);
+    assertThat(List.of(rule.getAttribute("name"), rule.getAttribute("value")))
+        .containsExactly("coverage.rule.1.1", "0");
   }
 
   @Test
