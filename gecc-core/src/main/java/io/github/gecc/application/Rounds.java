@@ -8,6 +8,7 @@ import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -330,6 +331,30 @@ public final class Rounds {
    */
   public ApplicationWindow windowOf(FiscalYear round) {
     return calendar.windowOf(round);
+  }
+
+  /**
+   * Returns the last window a centre can apply in while its certification is still valid: of the
+   * known rounds, the one whose window closes latest but no later than the end of the
+   * certification's last valid day (Bangkok time). DECISION (RULES.md §4, §5): the sources give
+   * no renewal rule; applying in a window that closes after the last valid day cannot keep the
+   * centre under certification, so that window does not count.
+   *
+   * @param lastValidDay the last day a certification is valid, not null
+   * @return the window, or empty when every known window closes after that day
+   * @throws NullPointerException if {@code lastValidDay} is null
+   */
+  public Optional<ApplicationWindow> lastWindowClosingBy(LocalDate lastValidDay) {
+    Instant end = ThaiTime.endOfDay(Objects.requireNonNull(lastValidDay, "lastValidDay"));
+    ApplicationWindow last = null;
+    for (RoundDefinition definition : definitions.values()) {
+      ApplicationWindow window = definition.window();
+      if (!window.closesAt().isAfter(end)
+          && (last == null || window.closesAt().isAfter(last.closesAt()))) {
+        last = window;
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   /**

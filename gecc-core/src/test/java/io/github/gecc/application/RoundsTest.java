@@ -54,6 +54,34 @@ class RoundsTest {
         .doesNotContain(OrganisationKind.SUBDISTRICT_MUNICIPALITY);
   }
 
+  // lastWindowClosingBy
+
+  @Test
+  void theLastWindowBeforeALapseIsTheLatestThatClosesByTheLastValidDay() {
+    // Round 2567 closes on 29 Feb 2024 at 16:30; round 2565 on 28 Feb 2022.
+    assertThat(Rounds.bundled().lastWindowClosingBy(java.time.LocalDate.of(2024, 9, 20)).orElseThrow().round())
+        .isEqualTo(FiscalYear.of(2567));
+    assertThat(Rounds.bundled().lastWindowClosingBy(java.time.LocalDate.of(2024, 2, 28)).orElseThrow().round())
+        .isEqualTo(FiscalYear.of(2565));
+  }
+
+  @Test
+  void aWindowClosingOnTheLastValidDayStillCounts() {
+    assertThat(Rounds.bundled().lastWindowClosingBy(java.time.LocalDate.of(2024, 2, 29)).orElseThrow().round())
+        .isEqualTo(FiscalYear.of(2567));
+  }
+
+  @Test
+  void noWindowClosesBeforeTheFirstKnownRound() {
+    assertThat(Rounds.bundled().lastWindowClosingBy(java.time.LocalDate.of(2016, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void aRegisteredRoundIsTheLastWindowOnceItCloses() {
+    Rounds rounds = Rounds.bundled().plus(RoundDefinition.of(window2570()));
+    assertThat(rounds.lastWindowClosingBy(java.time.LocalDate.of(2027, 9, 30)).orElseThrow().round()).isEqualTo(R2570);
+  }
+
   // plus
 
   @Test

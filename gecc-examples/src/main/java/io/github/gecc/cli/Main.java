@@ -217,6 +217,12 @@ public final class Main {
     if (!answer.isOk()) {
       return print(stderr, mapper, answer);
     }
+    if (answer.isText()) {
+      // Text such as an iCalendar file is printed as it is, not as a JSON string.
+      stdout.print(answer.output().textValue());
+      stdout.flush();
+      return OK;
+    }
     mapper
         .writerWithDefaultPrettyPrinter()
         .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)

@@ -68,7 +68,9 @@ final class OpenApi {
     ObjectNode headers = ok.putObject("headers");
     headers.putObject(GeccServer.VERSION_HEADER).put("$ref", "#/components/headers/LibraryVersion");
     headers.putObject(GeccServer.RULEBOOK_HEADER).put("$ref", "#/components/headers/Rulebook");
-    ObjectNode responseJson = ok.putObject("content").putObject("application/json");
+    // A text answer (calendar) is its own media type; the key leaves out the charset parameter.
+    String mediaType = answer.mediaType().split(";", 2)[0].trim();
+    ObjectNode responseJson = ok.putObject("content").putObject(mediaType);
     responseJson.putObject("schema").put("$ref", "schemas/" + Catalog.responseSchema(name));
     responseJson.set("example", answer.output());
     for (String status : new String[] {"400", "413", "415", "500", "503"}) {
