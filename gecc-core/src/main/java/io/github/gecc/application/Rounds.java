@@ -5,10 +5,10 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.rules.RulebookRegistry;
+import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -334,23 +334,26 @@ public final class Rounds {
   }
 
   /**
-   * Returns the last window a centre can apply in while its certification is still valid: of the
-   * known rounds, the one whose window closes latest but no later than the end of the
-   * certification's last valid day (Bangkok time). DECISION (RULES.md §4, §5): the sources give
-   * no renewal rule; applying in a window that closes after the last valid day cannot keep the
-   * centre under certification, so that window does not count.
+   * Returns the last window a centre can apply in while a certification is valid: of the known
+   * rounds, the one whose window closes latest inside the certification's validity, after its
+   * first day began and no later than the end of its last day (Bangkok time). DECISION (RULES.md
+   * §4, §5): the sources give no renewal rule; a window that closes after the last valid day cannot
+   * keep the centre under certification, and one that closed before the certification began is
+   * not a renewal. Only known rounds count: a later round's window is known once its register is.
    *
-   * @param lastValidDay the last day a certification is valid, not null
-   * @return the window, or empty when every known window closes after that day
-   * @throws NullPointerException if {@code lastValidDay} is null
+   * @param validity the days a certification is valid, not null
+   * @return the window, or empty when no known window closes inside {@code validity}
+   * @throws NullPointerException if {@code validity} is null
    */
-  public Optional<ApplicationWindow> lastWindowClosingBy(LocalDate lastValidDay) {
-    Instant end = ThaiTime.endOfDay(Objects.requireNonNull(lastValidDay, "lastValidDay"));
+  public Optional<ApplicationWindow> lastWindowWithin(DateRange validity) {
+    Objects.requireNonNull(validity, "validity");
+    Instant first = ThaiTime.startOfDay(validity.startInclusive());
+    Instant end = ThaiTime.endOfDay(validity.endInclusive());
     ApplicationWindow last = null;
     for (RoundDefinition definition : definitions.values()) {
       ApplicationWindow window = definition.window();
-      if (!window.closesAt().isAfter(end)
-          && (last == null || window.closesAt().isAfter(last.closesAt()))) {
+      boolean inside = !window.closesAt().isBefore(first) && !window.closesAt().isAfter(end);
+      if (inside && (last == null || window.closesAt().isAfter(last.closesAt()))) {
         last = window;
       }
     }

@@ -54,32 +54,37 @@ class RoundsTest {
         .doesNotContain(OrganisationKind.SUBDISTRICT_MUNICIPALITY);
   }
 
-  // lastWindowClosingBy
+  // lastWindowWithin
+
+  private static io.github.gecc.time.DateRange validity(String from, String to) {
+    return io.github.gecc.time.DateRange.ofClosed(java.time.LocalDate.parse(from), java.time.LocalDate.parse(to));
+  }
 
   @Test
-  void theLastWindowBeforeALapseIsTheLatestThatClosesByTheLastValidDay() {
+  void theLastWindowBeforeALapseIsTheLatestThatClosesInsideTheValidity() {
     // Round 2567 closes on 29 Feb 2024 at 16:30; round 2565 on 28 Feb 2022.
-    assertThat(Rounds.bundled().lastWindowClosingBy(java.time.LocalDate.of(2024, 9, 20)).orElseThrow().round())
+    assertThat(Rounds.bundled().lastWindowWithin(validity("2021-09-30", "2024-09-29")).orElseThrow().round())
         .isEqualTo(FiscalYear.of(2567));
-    assertThat(Rounds.bundled().lastWindowClosingBy(java.time.LocalDate.of(2024, 2, 28)).orElseThrow().round())
+    assertThat(Rounds.bundled().lastWindowWithin(validity("2021-09-30", "2024-02-28")).orElseThrow().round())
         .isEqualTo(FiscalYear.of(2565));
   }
 
   @Test
   void aWindowClosingOnTheLastValidDayStillCounts() {
-    assertThat(Rounds.bundled().lastWindowClosingBy(java.time.LocalDate.of(2024, 2, 29)).orElseThrow().round())
+    assertThat(Rounds.bundled().lastWindowWithin(validity("2021-09-30", "2024-02-29")).orElseThrow().round())
         .isEqualTo(FiscalYear.of(2567));
   }
 
   @Test
-  void noWindowClosesBeforeTheFirstKnownRound() {
-    assertThat(Rounds.bundled().lastWindowClosingBy(java.time.LocalDate.of(2016, 1, 1))).isEmpty();
+  void aWindowThatClosedBeforeTheCertificationIsNotARenewal() {
+    // Certified in round 2567 (Aug 2024): no known window closes inside its validity.
+    assertThat(Rounds.bundled().lastWindowWithin(validity("2024-08-29", "2027-08-28"))).isEmpty();
   }
 
   @Test
-  void aRegisteredRoundIsTheLastWindowOnceItCloses() {
+  void aRegisteredRoundIsTheLastWindowOnceItIsKnown() {
     Rounds rounds = Rounds.bundled().plus(RoundDefinition.of(window2570()));
-    assertThat(rounds.lastWindowClosingBy(java.time.LocalDate.of(2027, 9, 30)).orElseThrow().round()).isEqualTo(R2570);
+    assertThat(rounds.lastWindowWithin(validity("2024-08-29", "2027-08-28")).orElseThrow().round()).isEqualTo(R2570);
   }
 
   // plus

@@ -42,7 +42,7 @@ import java.util.Optional;
  * horizon: the opening and closing of every known round's window; the reporting deadlines set by a
  * body of the chain; each centre's maintenance-report due days; each certification's last valid
  * day; and the closing of the last window a centre can apply in before a certification lapses
- * ({@link Rounds#lastWindowClosingBy}). Every {@code UID} is derived from what the event is, and
+ * ({@link Rounds#lastWindowWithin}). Every {@code UID} is derived from what the event is, and
  * {@code SEQUENCE} from the facts that changed it (0, or 1 once a report was sent or a renewal
  * recorded, with {@code STATUS:CANCELLED}); only {@code DTSTAMP} comes from the clock.
  */
@@ -242,7 +242,7 @@ final class CalendarCommand implements Command {
               + " (certified on " + certification.certifiedOn() + "; valid " + validity.startInclusive()
               + " – " + validity.endInclusive() + ")." + renewed + "\nSource: " + VALIDITY_SOURCE,
           "VALID_UNTIL");
-      Optional<ApplicationWindow> last = rounds.lastWindowClosingBy(validity.endInclusive());
+      Optional<ApplicationWindow> last = rounds.lastWindowWithin(validity);
       if (last.isPresent()) {
         ApplicationWindow window = last.get();
         add(events, horizon, "last-window-" + uidPart(id) + "-" + round,
