@@ -249,7 +249,7 @@ final class CalendarCommand implements Command {
             renewal.isPresent() ? 1 : 0, renewal.isPresent(),
             ICalendarText.bangkok(window.closesAt()),
             "ปิดรับสมัครรอบสุดท้ายก่อนการรับรองสิ้นสุด: " + id,
-            "The last window in which centre " + id + " can apply while its certification of round "
+            "Of the rounds known, the last window in which centre " + id + " can apply while its certification of round "
                 + round + " is valid (through " + validity.endInclusive() + ") closes: round "
                 + window.round().getValue() + ", " + ThaiTime.atBangkok(window.closesAt()) + "."
                 + renewed + "\nSource: " + window.source() + "; RULES.md §4, §5 (DECISION: a window"

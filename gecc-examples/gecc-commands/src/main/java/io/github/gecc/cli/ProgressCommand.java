@@ -101,14 +101,7 @@ final class ProgressCommand implements Command {
       }
       progress = result.progress();
     }
-    ArrayNode plan = out.putArray("plan");
     Step next = progress.nextStep().orElse(null);
-    for (Step step : progress.plan().steps()) {
-      ObjectNode node = plan.addObject();
-      step(node, step);
-      node.put("state", progress.done().contains(step.action()) ? "DONE"
-          : step.equals(next) ? "NEXT" : "PENDING");
-    }
     if (next == null) {
       out.putNull("next");
     } else {
@@ -116,6 +109,13 @@ final class ProgressCommand implements Command {
     }
     out.put("certified", progress.isCertified());
     out.set("events", results);
+    ArrayNode plan = out.putArray("plan");
+    for (Step step : progress.plan().steps()) {
+      ObjectNode node = plan.addObject();
+      step(node, step);
+      node.put("state", progress.done().contains(step.action()) ? "DONE"
+          : step.equals(next) ? "NEXT" : "PENDING");
+    }
     return out;
   }
 
