@@ -98,7 +98,7 @@ final class CalendarCommand implements Command {
         ? request.date("asOf") : LocalDate.ofInstant(context.clock().instant(), ThaiTime.ZONE);
     List<String> chain = request.chain("chain");
     List<Integer> alarms = alarms(request, input);
-    Portfolio portfolio = portfolio(request, context);
+    Portfolio portfolio = portfolio(request);
 
     List<ICalendarText.Event> events = new ArrayList<>();
     windows(rounds, portfolio, horizon, events);
@@ -114,7 +114,7 @@ final class CalendarCommand implements Command {
     return TextNode.valueOf(ICalendarText.write(name, context.clock().instant(), alarms, events));
   }
 
-  private static Portfolio portfolio(Request request, CliContext context) throws GeccJsonException {
+  private static Portfolio portfolio(Request request) throws GeccJsonException {
     if (request.has("centre") == request.has("centres")) {
       throw request.error(request.has("centre") ? "centre" : "centres",
           "a calendar request names either 'centres' (a portfolio) or 'centre' (one centre), and"

@@ -64,8 +64,8 @@ final class CheckApplicationCommand implements Command {
   }
 
   /**
-   * Reads the application at {@code at} of a document, refusing a round the rounds do not know or
-   * whose rulebook none names, at that application's {@code round}.
+   * Reads the application at {@code at} of a document, refusing (at the application's round
+   * field) a round the rounds do not know or whose rulebook none names.
    */
   static Application read(ObjectMapper mapper, Rounds rounds, JsonNode document, String at)
       throws GeccJsonException {
