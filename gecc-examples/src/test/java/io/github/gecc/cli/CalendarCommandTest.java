@@ -258,6 +258,37 @@ class CalendarCommandTest {
   }
 
   @Test
+  void aFiscalYearIsTheSameHorizonAsItsFirstAndLastDays() {
+    String fiscalYear = YEAR.replace("\"from\":\"2023-10-01\",\"to\":\"2024-09-30\"", "\"fiscalYear\":2567");
+    assertThat(fiscalYear).isNotEqualTo(YEAR);
+    assertThat(export(fiscalYear)).isEqualTo(export(YEAR));
+  }
+
+  @Test
+  void aRoundKeepsOnlyThatRoundsWindowAndDeadlinesAndEveryCentreEvent() {
+    String register = ",\"rounds\":[{\"round\":2568,\"opensAt\":\"2025-01-06T08:30:00+07:00\","
+        + "\"closesAt\":\"2025-02-28T16:30:00+07:00\",\"channels\":[\"ONLINE\"],\"source\":"
+        + "\"FICTIONAL test data: an invented round 2568 window, not a fact\"}]}";
+    String both = YEAR.substring(0, YEAR.length() - 1).replace("2024-09-30", "2025-09-30") + register;
+    Map<String, VEvent> all = events(export(both));
+    Map<String, VEvent> only = events(export(both.replace("{\"from\"", "{\"round\":2567,\"from\"")));
+    assertThat(all).containsKey("window-opens-2568@gecc.github.io");
+    assertThat(only).doesNotContainKey("window-opens-2568@gecc.github.io")
+        .containsKey("window-opens-2567@gecc.github.io")
+        .containsKey("report-due-amphoe-1-2566-FY@gecc.github.io");
+    assertThat(all.keySet()).containsAll(only.keySet());
+  }
+
+  @Test
+  void everyCentresEventNamesItsCentreAndPeriodForPrograms() {
+    VEvent report = events(export(YEAR)).get("report-due-amphoe-1-2567-H1@gecc.github.io");
+    assertThat(value(report, "X-GECC-CENTRE")).isEqualTo("amphoe-1");
+    assertThat(value(report, "X-GECC-FISCAL-YEAR")).isEqualTo("2567");
+    assertThat(value(report, "X-GECC-PERIOD")).isEqualTo("H1");
+    assertThat(value(report, "X-GECC-SENT-ON")).isEqualTo("2024-04-20");
+  }
+
+  @Test
   void aCentreIdOutsideTheUidAlphabetIsPercentEncoded() {
     assertThat(CalendarCommand.uidPart("อำเภอ 1;a")).isEqualTo(
         "%E0%B8%AD%E0%B8%B3%E0%B9%80%E0%B8%A0%E0%B8%AD%201%3Ba");

@@ -1,6 +1,7 @@
 package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableMap;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.DeadlinePurpose;
@@ -30,8 +31,9 @@ import java.util.Optional;
  * {@code calendar}: an iCalendar (RFC 5545) of what a portfolio of centres, or one centre, owes in
  * a horizon of days, for Outlook, Google Calendar and Thunderbird.
  *
- * <p>In: {@code {"from":"2023-10-01","to":"2024-09-30","centres":[…]}} (or {@code "centre":{…}}),
- * optionally {@code asOf} (the day reports count by; default the export day), {@code chain} (the
+ * <p>In: {@code {"from":"2023-10-01","to":"2024-09-30","centres":[…]}} (or {@code "centre":{…}};
+ * {@code "fiscalYear":2567} instead of {@code from} and {@code to}), optionally {@code round}
+ * (only that round's window and deadlines; the centres' own events stay), {@code asOf} (the day reports count by; default the export day), {@code chain} (the
  * reporting bodies the centres report through, for example {@code ["DOPA","SAKON_NAKHON"]}),
  * {@code alarms} (days before each event to remind; default {@code [14,3]}), {@code rounds} (a
  * round register) and the lifecycle policy fields of {@code portfolio}. Out: {@code text/calendar}
@@ -63,8 +65,8 @@ final class CalendarCommand implements Command {
   private static final String VALIDITY_SOURCE =
       "DLA นท 0812/694, round 2560 (a certification lasts 3 years, RULES.md §5)";
 
-  private static final List<String> FIELDS = List.of("from", "to", "asOf", "chain", "alarms",
-      "rounds", "validity", "dueDays", "satisfactionThreshold", "centres", "centre");
+  private static final List<String> FIELDS = List.of("from", "to", "fiscalYear", "round", "asOf",
+      "chain", "alarms", "rounds", "validity", "dueDays", "satisfactionThreshold", "centres", "centre");
 
   @Override
   public String name() {
@@ -91,9 +93,12 @@ final class CalendarCommand implements Command {
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context.mapper(), input, "calendar request", FIELDS);
     Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
-    LocalDate from = request.date("from");
-    LocalDate to = request.date("to");
-    DateRange horizon = request.core("to", () -> DateRange.ofClosed(from, to));
+    DateRange horizon = horizon(request);
+    Optional<FiscalYear> only = request.has("round")
+        ? Optional.of(request.read("round", FiscalYear.class)) : Optional.empty();
+    if (only.isPresent()) {
+      RoundsOption.windowOf(rounds, only.get(), "/round");
+    }
     LocalDate asOf = request.has("asOf")
         ? request.date("asOf") : LocalDate.ofInstant(context.clock().instant(), ThaiTime.ZONE);
     List<String> chain = request.chain("chain");
@@ -101,8 +106,9 @@ final class CalendarCommand implements Command {
     Portfolio portfolio = portfolio(request);
 
     List<ICalendarText.Event> events = new ArrayList<>();
-    windows(rounds, portfolio, horizon, events);
-    deadlines(rounds, chain, horizon, events);
+    List<FiscalYear> known = only.map(List::of).orElseGet(() -> List.copyOf(rounds.rounds()));
+    windows(rounds, known, portfolio, horizon, events);
+    deadlines(rounds, known, chain, horizon, events);
     for (Centre centre : portfolio.centres()) {
       CentreLifecycle lifecycle = portfolio.lifecycle(centre.id()).orElseThrow();
       reports(lifecycle, asOf, horizon, events);
@@ -112,6 +118,25 @@ final class CalendarCommand implements Command {
     String name = portfolio.size() == 1
         ? "GECC " + portfolio.centres().get(0).id() : "GECC " + portfolio.size() + " centres";
     return TextNode.valueOf(ICalendarText.write(name, context.clock().instant(), alarms, events));
+  }
+
+  /** The horizon: {@code from} and {@code to}, or the days of {@code fiscalYear}. */
+  private static DateRange horizon(Request request) throws GeccJsonException {
+    if (request.has("fiscalYear")) {
+      for (String field : List.of("from", "to")) {
+        if (request.has(field)) {
+          throw request.error(field, "a calendar's horizon is 'fiscalYear' or 'from' and 'to', not both");
+        }
+      }
+      return request.read("fiscalYear", FiscalYear.class).range();
+    }
+    if (!request.has("from") && !request.has("to")) {
+      throw request.error("from", "a calendar needs its horizon: 'from' and 'to' (days, both"
+          + " included), or 'fiscalYear' (a Buddhist Era year such as 2567)");
+    }
+    LocalDate from = request.date("from");
+    LocalDate to = request.date("to");
+    return request.core("to", () -> DateRange.ofClosed(from, to));
   }
 
   private static Portfolio portfolio(Request request) throws GeccJsonException {
@@ -157,9 +182,9 @@ final class CalendarCommand implements Command {
     return days;
   }
 
-  private static void windows(Rounds rounds, Portfolio portfolio, DateRange horizon,
-      List<ICalendarText.Event> events) {
-    for (FiscalYear round : rounds.rounds()) {
+  private static void windows(Rounds rounds, List<FiscalYear> known, Portfolio portfolio,
+      DateRange horizon, List<ICalendarText.Event> events) {
+    for (FiscalYear round : known) {
       ApplicationWindow window = rounds.windowOf(round);
       List<String> mustApply = portfolio.mustApply(round);
       String who = mustApply.isEmpty()
@@ -174,19 +199,19 @@ final class CalendarCommand implements Command {
           "เปิดรับสมัครศูนย์ราชการสะดวก (GECC) รอบปี " + year,
           "GECC applications for round " + year + " open. Window " + span + ", channels "
               + channels + ". " + who + "\nSource: " + window.source(),
-          "WINDOW_OPENS"));
+          "WINDOW_OPENS", ImmutableMap.of("ROUND", String.valueOf(year))));
       add(events, horizon, "window-closes-" + year, 0, false,
           ICalendarText.bangkok(window.closesAt()),
           "ปิดรับสมัครศูนย์ราชการสะดวก (GECC) รอบปี " + year,
           "GECC applications for round " + year + " close. Window " + span + ", channels "
               + channels + ". " + who + "\nSource: " + window.source(),
-          "WINDOW_CLOSES");
+          "WINDOW_CLOSES", ImmutableMap.of("ROUND", String.valueOf(year)));
     }
   }
 
-  private static void deadlines(Rounds rounds, List<String> chain, DateRange horizon,
-      List<ICalendarText.Event> events) {
-    for (FiscalYear round : rounds.rounds()) {
+  private static void deadlines(Rounds rounds, List<FiscalYear> known, List<String> chain,
+      DateRange horizon, List<ICalendarText.Event> events) {
+    for (FiscalYear round : known) {
       for (ReportingDeadline deadline : rounds.calendar().reportingCascade(round).reportsFor(chain)) {
         LocalDateTime due = ICalendarText.bangkok(deadline.due());
         add(events, horizon,
@@ -197,7 +222,8 @@ final class CalendarCommand implements Command {
             "Round " + round.getValue() + ": " + deadline.task() + ", to " + deadline.setBy()
                 + ", due " + ThaiTime.atBangkok(deadline.due()) + ". A report about applying:"
                 + " it never closes the window.\nSource: " + deadline.source(),
-            "REPORTING_DEADLINE");
+            "REPORTING_DEADLINE", ImmutableMap.of("ROUND", String.valueOf(round.getValue()),
+                "REPORTS-TO", deadline.setBy(), "PURPOSE", deadline.purpose().name()));
       }
     }
   }
@@ -211,8 +237,8 @@ final class CalendarCommand implements Command {
       boolean sent = state.status() == ReportStatus.ON_TIME || state.status() == ReportStatus.LATE;
       DateRange period = state.obligation().range();
       String description = "Centre " + id + " owes OPM its maintenance report (citizen satisfaction"
-          + " results and a Self Checklist) for " + (kind == PeriodKind.H1 ? "the half year " : "the fiscal year ")
-          + period.startInclusive() + " – " + period.endInclusive() + " of fiscal year " + year
+          + " results and a Self Checklist) for period " + kind + " (" + (kind == PeriodKind.H1 ? "the half year " : "the fiscal year ")
+          + period.startInclusive() + " – " + period.endInclusive() + ") of fiscal year " + year
           + ", due " + state.obligation().due() + "; the due day is the report policy's (a"
           + " default, not a fact)."
           + (sent ? " Sent on " + state.report().orElseThrow().submittedOn() + " ("
@@ -222,7 +248,11 @@ final class CalendarCommand implements Command {
           sent ? 1 : 0, sent, state.obligation().due(),
           "ส่งรายงานการรักษามาตรฐาน GECC " + (kind == PeriodKind.H1 ? "รอบ 6 เดือน" : "รอบ 12 เดือน")
               + " ปีงบประมาณ " + year + ": " + id,
-          description, "REPORT_DUE");
+          description, "REPORT_DUE", sent
+              ? ImmutableMap.of("CENTRE", id, "FISCAL-YEAR", String.valueOf(year), "PERIOD",
+                  kind.name(), "SENT-ON", state.report().orElseThrow().submittedOn().toString())
+              : ImmutableMap.of("CENTRE", id, "FISCAL-YEAR", String.valueOf(year), "PERIOD",
+                  kind.name()));
     }
   }
 
@@ -241,7 +271,7 @@ final class CalendarCommand implements Command {
           "Last valid day of centre " + id + "'s certification of round " + round
               + " (certified on " + certification.certifiedOn() + "; valid " + validity.startInclusive()
               + " – " + validity.endInclusive() + ")." + renewed + "\nSource: " + VALIDITY_SOURCE,
-          "VALID_UNTIL");
+          "VALID_UNTIL", ImmutableMap.of("CENTRE", id, "ROUND", String.valueOf(round)));
       Optional<ApplicationWindow> last = rounds.lastWindowWithin(validity);
       if (last.isPresent()) {
         ApplicationWindow window = last.get();
@@ -254,17 +284,18 @@ final class CalendarCommand implements Command {
                 + window.round().getValue() + ", " + ThaiTime.atBangkok(window.closesAt()) + "."
                 + renewed + "\nSource: " + window.source() + "; RULES.md §4, §5 (DECISION: a window"
                 + " that closes after the last valid day cannot keep the centre certified)",
-            "LAST_WINDOW");
+            "LAST_WINDOW", ImmutableMap.of("CENTRE", id, "ROUND", String.valueOf(round),
+                "WINDOW-ROUND", String.valueOf(window.round().getValue())));
       }
     }
   }
 
   private static void add(List<ICalendarText.Event> events, DateRange horizon, String uid,
       int sequence, boolean cancelled, LocalDate day, String summary, String description,
-      String category) {
+      String category, ImmutableMap<String, String> facts) {
     if (horizon.contains(day)) {
       events.add(new ICalendarText.Event(uid + UID_DOMAIN, sequence, cancelled, Optional.of(day),
-          Optional.empty(), summary, description, category));
+          Optional.empty(), summary, description, category, facts));
     }
   }
 
@@ -274,14 +305,14 @@ final class CalendarCommand implements Command {
    */
   private static void add(List<ICalendarText.Event> events, DateRange horizon, String uid,
       int sequence, boolean cancelled, LocalDateTime time, String summary, String description,
-      String category) {
+      String category, ImmutableMap<String, String> facts) {
     LocalTime clock = time.toLocalTime();
     if (clock.equals(LocalTime.MIDNIGHT) || clock.equals(LocalTime.MAX)) {
       add(events, horizon, uid, sequence, cancelled, time.toLocalDate(), summary, description,
-          category);
+          category, facts);
     } else if (horizon.contains(time.toLocalDate())) {
       events.add(new ICalendarText.Event(uid + UID_DOMAIN, sequence, cancelled, Optional.empty(),
-          Optional.of(time.withNano(0)), summary, description, category));
+          Optional.of(time.withNano(0)), summary, description, category, facts));
     }
   }
 

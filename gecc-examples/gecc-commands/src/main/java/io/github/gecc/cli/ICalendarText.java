@@ -1,5 +1,6 @@
 package io.github.gecc.cli;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.gecc.GeccVersion;
 import io.github.gecc.time.ThaiTime;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,8 @@ final class ICalendarText {
    * @param summary the Thai title
    * @param description the English text with the citation
    * @param category what kind of event it is, for example {@code REPORT_DUE}
+   * @param facts what the event is about, for programs that read the file: each written as an
+   *     {@code X-GECC-<NAME>} property, for example {@code CENTRE} → {@code X-GECC-CENTRE}
    */
   record Event(
       String uid,
@@ -55,7 +58,8 @@ final class ICalendarText {
       Optional<LocalDateTime> time,
       String summary,
       String description,
-      String category) {
+      String category,
+      ImmutableMap<String, String> facts) {
 
     Event {
       if (day.isPresent() == time.isPresent()) {
@@ -128,6 +132,7 @@ final class ICalendarText {
     line("SUMMARY;LANGUAGE=th:" + escape(event.summary()));
     line("DESCRIPTION;LANGUAGE=en:" + escape(event.description()));
     line("CATEGORIES:" + escape(event.category()));
+    event.facts().forEach((name, value) -> line("X-GECC-" + name + ":" + escape(value)));
     if (!event.cancelled()) {
       for (int days : alarmDays) {
         line("BEGIN:VALARM");
