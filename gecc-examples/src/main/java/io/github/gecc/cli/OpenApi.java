@@ -64,7 +64,9 @@ final class OpenApi {
     requestJson.set("example", example);
     ObjectNode responses = operation.putObject("responses");
     ObjectNode ok = responses.putObject("200");
-    ok.put("description", "the command's output document");
+    ok.put("description", answer.isText()
+        ? "the command's answer as " + answer.mediaType() + " text, the bytes the command line prints"
+        : "the command's output document");
     ObjectNode headers = ok.putObject("headers");
     headers.putObject(GeccServer.VERSION_HEADER).put("$ref", "#/components/headers/LibraryVersion");
     headers.putObject(GeccServer.RULEBOOK_HEADER).put("$ref", "#/components/headers/Rulebook");
