@@ -16,6 +16,7 @@ import io.github.gecc.json.GeccModule;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +31,9 @@ import java.util.List;
  * {@code rounds} (a round register). Out: the round, whether the round admits the organisation's
  * kind, and {@code deadlines}: the window's opening ({@code WINDOW_OPENS}, when the sources give
  * it) and closing ({@code WINDOW_CLOSES}), and each report a body of the chain asks for ({@code
- * REPORT}: to whom, what, by when, from which letter), earliest first; at the same instant the
+ * REPORT}: to whom, what, by when, from which letter), earliest first, each due at an instant
+ * ({@code due}, Bangkok time; a deadline given as a day is due at its last instant) on a Bangkok
+ * {@code day}; at the same instant the
  * window comes after the reports.
  */
 final class DeadlinesCommand implements Command {
@@ -70,7 +73,7 @@ final class DeadlinesCommand implements Command {
     for (ReportingDeadline deadline : cascade.reportsFor(chain)) {
       ObjectNode node = context.object();
       node.put("kind", "REPORT");
-      node.put("due", ThaiTime.atBangkok(deadline.due()).toString());
+      due(node, deadline.due());
       node.put("reportsTo", deadline.setBy());
       node.put("purpose", deadline.purpose().name());
       node.put("task", deadline.task());
@@ -96,13 +99,19 @@ final class DeadlinesCommand implements Command {
     return out;
   }
 
+  /** Writes the due instant in Bangkok time and its Bangkok day. */
+  private static void due(ObjectNode node, Instant due) {
+    node.put("due", ThaiTime.atBangkok(due).toString());
+    node.put("day", LocalDate.ofInstant(due, ThaiTime.ZONE).toString());
+  }
+
   private record Row(Instant due, int order, ObjectNode node) {}
 
   private static ObjectNode windowRow(CliContext context, String kind, Instant due, String task,
       ApplicationWindow window) {
     ObjectNode node = context.object();
     node.put("kind", kind);
-    node.put("due", ThaiTime.atBangkok(due).toString());
+    due(node, due);
     node.put("task", task);
     node.put("source", window.source());
     return node;
