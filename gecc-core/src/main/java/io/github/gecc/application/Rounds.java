@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.rules.RulebookRegistry;
+import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
@@ -330,6 +331,33 @@ public final class Rounds {
    */
   public ApplicationWindow windowOf(FiscalYear round) {
     return calendar.windowOf(round);
+  }
+
+  /**
+   * Returns the last window a centre can apply in while a certification is valid: of the known
+   * rounds, the one whose window closes latest inside the certification's validity, after its
+   * first day began and no later than the end of its last day (Bangkok time). DECISION (RULES.md
+   * §4, §5): the sources give no renewal rule; a window that closes after the last valid day cannot
+   * keep the centre under certification, and one that closed before the certification began is
+   * not a renewal. Only known rounds count: a later round's window is known once its register is.
+   *
+   * @param validity the days a certification is valid, not null
+   * @return the window, or empty when no known window closes inside {@code validity}
+   * @throws NullPointerException if {@code validity} is null
+   */
+  public Optional<ApplicationWindow> lastWindowWithin(DateRange validity) {
+    Objects.requireNonNull(validity, "validity");
+    Instant first = ThaiTime.startOfDay(validity.startInclusive());
+    Instant end = ThaiTime.endOfDay(validity.endInclusive());
+    ApplicationWindow last = null;
+    for (RoundDefinition definition : definitions.values()) {
+      ApplicationWindow window = definition.window();
+      boolean inside = !window.closesAt().isBefore(first) && !window.closesAt().isAfter(end);
+      if (inside && (last == null || window.closesAt().isAfter(last.closesAt()))) {
+        last = window;
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   /**

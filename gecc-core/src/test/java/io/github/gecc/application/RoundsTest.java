@@ -54,6 +54,39 @@ class RoundsTest {
         .doesNotContain(OrganisationKind.SUBDISTRICT_MUNICIPALITY);
   }
 
+  // lastWindowWithin
+
+  private static io.github.gecc.time.DateRange validity(String from, String to) {
+    return io.github.gecc.time.DateRange.ofClosed(java.time.LocalDate.parse(from), java.time.LocalDate.parse(to));
+  }
+
+  @Test
+  void theLastWindowBeforeALapseIsTheLatestThatClosesInsideTheValidity() {
+    // Round 2567 closes on 29 Feb 2024 at 16:30; round 2565 on 28 Feb 2022.
+    assertThat(Rounds.bundled().lastWindowWithin(validity("2021-09-30", "2024-09-29")).orElseThrow().round())
+        .isEqualTo(FiscalYear.of(2567));
+    assertThat(Rounds.bundled().lastWindowWithin(validity("2021-09-30", "2024-02-28")).orElseThrow().round())
+        .isEqualTo(FiscalYear.of(2565));
+  }
+
+  @Test
+  void aWindowClosingOnTheLastValidDayStillCounts() {
+    assertThat(Rounds.bundled().lastWindowWithin(validity("2021-09-30", "2024-02-29")).orElseThrow().round())
+        .isEqualTo(FiscalYear.of(2567));
+  }
+
+  @Test
+  void aWindowThatClosedBeforeTheCertificationIsNotARenewal() {
+    // Certified in round 2567 (Aug 2024): no known window closes inside its validity.
+    assertThat(Rounds.bundled().lastWindowWithin(validity("2024-08-29", "2027-08-28"))).isEmpty();
+  }
+
+  @Test
+  void aRegisteredRoundIsTheLastWindowOnceItIsKnown() {
+    Rounds rounds = Rounds.bundled().plus(RoundDefinition.of(window2570()));
+    assertThat(rounds.lastWindowWithin(validity("2024-08-29", "2027-08-28")).orElseThrow().round()).isEqualTo(R2570);
+  }
+
   // plus
 
   @Test

@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * What each document command reads and prints: the published JSON Schemas of its request and
@@ -40,9 +42,53 @@ final class Catalog {
                   + "{\"id\":\"district-a\",\"certifications\":[{\"round\":2564,"
                   + "\"certifiedOn\":\"2021-09-30\"}],\"reports\":[]},"
                   + "{\"id\":\"district-b\",\"certifications\":[],\"reports\":[]}]}")
+          .put(
+              "progress",
+              "{\"round\":2560,\"organisation\":{\"kind\":\"CITY_MUNICIPALITY\"},\"events\":["
+                  + "{\"action\":\"BRIEFING\"},"
+                  + "{\"action\":\"SELF_ASSESSMENT\",\"selfAssessment\":{\"rulebook\":\"GECC-2560\","
+                  + "\"met\":" + criteria(40, 10) + "}},"
+                  + "{\"action\":\"GOVERNOR_APPROVAL\"},"
+                  + "{\"action\":\"SELF_ASSESSMENT_GATE\"}]}")
+          .put(
+              "deadlines",
+              "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\"},"
+                  + "\"chain\":[\"DOPA\",\"SAKON_NAKHON\"]}")
+          .put(
+              "check-applications",
+              "{\"applications\":["
+                  + application("district-a", "2024-02-01T10:00:00+07:00") + ","
+                  + application("district-b", "2024-02-02T09:00:00+07:00") + ","
+                  + application("district-a", "2024-02-05T14:00:00+07:00") + "]}")
+          .put(
+              "calendar",
+              "{\"from\":\"2023-10-01\",\"to\":\"2024-09-30\",\"asOf\":\"2024-05-01\","
+                  + "\"chain\":[\"DOPA\",\"SAKON_NAKHON\"],\"centre\":{\"id\":\"district-a\","
+                  + "\"certifications\":[{\"round\":2564,\"certifiedOn\":\"2021-09-30\"}],"
+                  + "\"reports\":[{\"fiscalYear\":2567,\"period\":\"H1\","
+                  + "\"submittedOn\":\"2024-04-20\"}]}}")
           .build();
 
   private Catalog() {}
+
+  /** A JSON array of the first {@code basic} basic and {@code advanced} advanced criterion ids. */
+  private static String criteria(int basic, int advanced) {
+    StringBuilder ids = new StringBuilder("[");
+    for (int i = 1; i <= basic; i++) {
+      ids.append(ids.length() > 1 ? "," : "").append(String.format(Locale.ROOT, "\"B%02d\"", i));
+    }
+    for (int i = 1; i <= advanced; i++) {
+      ids.append(",").append(String.format(Locale.ROOT, "\"A%02d\"", i));
+    }
+    return ids.append("]").toString();
+  }
+
+  /** A round-2567 district office's application that meets the application requirement. */
+  private static String application(String id, String submittedAt) {
+    return "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\",\"id\":\"" + id
+        + "\"},\"selfAssessment\":{\"rulebook\":\"GECC-2560\",\"met\":" + criteria(40, 10)
+        + "},\"submittedAt\":\"" + submittedAt + "\",\"channels\":[\"ONLINE\"]}";
+  }
 
   /** The file name of the command's request schema. */
   static String requestSchema(String command) {
@@ -91,10 +137,22 @@ final class Catalog {
             .append(requestSchema(command.name()))
             .append(",\nfor example:\n  ")
             .append(EXAMPLES.get(command.name()))
-            .append("\n\nPrints one JSON document on standard output, described by ")
+            .append(exampleAnswer.isText()
+                ? "\n\nPrints " + exampleAnswer.mediaType() + " text on standard output (`gecc "
+                    + command.name() + " FILE > gecc.ics`), described by "
+                : "\n\nPrints one JSON document on standard output, described by ")
             .append(responseSchema(command.name()))
             .append(",\nfor that example:\n  ");
-    help.append(exampleAnswer.isOk() ? exampleAnswer.output().toString() : "(no answer)");
+    if (!exampleAnswer.isOk()) {
+      help.append("(no answer)");
+    } else if (exampleAnswer.isText()) {
+      // The text's first lines: enough to show its shape.
+      String[] lines = exampleAnswer.output().textValue().split("\r\n", -1);
+      help.append(String.join("\n  ", Arrays.asList(lines).subList(0, Math.min(lines.length, 40))))
+          .append("\n  …\nIn batch, output is that text as a JSON string; over HTTP it is the body.");
+    } else {
+      help.append(exampleAnswer.output().toString());
+    }
     help.append(
         "\n\nExit status: 0 ok; 2 bad input, with {\"error\":{\"message\":…,\"path\":…}} on standard"
             + " error;\n1 any other failure. The schemas ship in gecc.jar under"

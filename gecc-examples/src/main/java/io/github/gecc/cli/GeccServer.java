@@ -294,7 +294,7 @@ public final class GeccServer implements AutoCloseable {
     switch (answer.kind()) {
       case OK:
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        send(exchange, 200, JSON, mapper.writeValueAsBytes(answer.output()));
+        send(exchange, 200, answer.mediaType(), answer.body(mapper));
         break;
       case BAD_INPUT:
         problem(exchange, 400, "bad-input", "Bad input", answer.message(), answer.pointer().orElse(null));

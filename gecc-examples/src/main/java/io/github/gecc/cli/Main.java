@@ -217,6 +217,12 @@ public final class Main {
     if (!answer.isOk()) {
       return print(stderr, mapper, answer);
     }
+    if (answer.isText()) {
+      // Text such as an iCalendar file is printed as it is, not as a JSON string.
+      stdout.print(answer.output().textValue());
+      stdout.flush();
+      return OK;
+    }
     mapper
         .writerWithDefaultPrettyPrinter()
         .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -297,13 +303,14 @@ public final class Main {
     StringBuilder usage =
         new StringBuilder("usage: java -jar gecc.jar COMMAND [FILE]\n")
             .append("       java -jar gecc.jar generate --centres N --seed S\n")
-            .append("       java -jar gecc.jar window|check-application|rounds --rounds FILE [FILE]\n")
+            .append("       java -jar gecc.jar window|check-application|rounds|progress|deadlines|")
+            .append("check-applications|calendar --rounds FILE [FILE]\n")
             .append("       java -jar gecc.jar batch [--rounds FILE] [FILE]\n")
             .append("       java -jar gecc.jar serve [--rounds FILE] [--host 127.0.0.1] [--port 8080]\n")
             .append("       java -jar gecc.jar test DIR [--junit-xml FILE]\n")
             .append("       java -jar gecc.jar COMMAND --help | help | --version\n")
             .append("Reads one JSON document (UTF-8) from FILE or standard input, prints one JSON")
-            .append(" document (UTF-8).\n")
+            .append(" document (UTF-8);\n`calendar` prints an iCalendar file (text/calendar) instead.\n")
             .append("Exit status: 0 ok, 2 bad input (JSON error on standard error), 1 other failure.\n")
             .append("Commands:\n");
     for (Command command : ToolCommands.all().values()) {

@@ -114,11 +114,15 @@ final class OpenApi {
     requestJson.set("example", example);
     ObjectNode responses = operation.putObject("responses");
     ObjectNode ok = responses.putObject("200");
-    ok.put("description", "the command's output document");
+    ok.put("description", answer.isText()
+        ? "the command's answer as " + answer.mediaType() + " text, the bytes the command line prints"
+        : "the command's output document");
     ObjectNode headers = ok.putObject("headers");
     headers.putObject(GeccServer.VERSION_HEADER).put("$ref", "#/components/headers/LibraryVersion");
     headers.putObject(GeccServer.RULEBOOK_HEADER).put("$ref", "#/components/headers/Rulebook");
-    ObjectNode responseJson = ok.putObject("content").putObject("application/json");
+    // A text answer (calendar) is its own media type; the key leaves out the charset parameter.
+    String mediaType = answer.mediaType().split(";", 2)[0].trim();
+    ObjectNode responseJson = ok.putObject("content").putObject(mediaType);
     responseJson.putObject("schema").put("$ref", "schemas/" + Catalog.responseSchema(name));
     responseJson.set("example", answer.output());
     responses.set("400", badInput(invoker, command));

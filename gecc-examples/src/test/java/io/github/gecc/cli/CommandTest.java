@@ -160,6 +160,9 @@ class CommandTest {
       assertThat(error).isNotNull();
       assertThat(error.get("message").isTextual()).isTrue();
       assertThat(error.get("message").asText()).isNotBlank();
+    } else if (result.stdout().startsWith("BEGIN:VCALENDAR\r\n")) {
+      // The calendar answers iCalendar text, not a JSON document.
+      assertThat(result.stdout()).endsWith("END:VCALENDAR\r\n");
     } else {
       assertThat(result.json().isObject()).isTrue();
     }

@@ -29,6 +29,12 @@ final class Golden {
     return cases().stream().filter(c -> Commands.documents().containsKey(c.command())).toList();
   }
 
+  /** Tells whether a command answers text (a calendar) rather than a JSON document. */
+  static boolean isText(String command) {
+    Command known = Commands.all().get(command);
+    return known != null && !Answer.JSON.equals(known.mediaType());
+  }
+
   /** Every case of the project's golden folder, read by the golden-case engine. */
   static List<Case> cases() {
     return GoldenCases.load(Path.of("src/test/resources/golden")).stream()

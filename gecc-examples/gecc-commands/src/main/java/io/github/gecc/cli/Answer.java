@@ -1,8 +1,11 @@
 package io.github.gecc.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +15,9 @@ import java.util.Optional;
  * prints. The command line, {@code batch} and {@code serve} each turn it into their own framing.
  */
 final class Answer {
+
+  /** The media type of a JSON answer. */
+  static final String JSON = "application/json";
 
   /** Exit status of a successful run. */
   static final int EXIT_OK = 0;
@@ -51,13 +57,20 @@ final class Answer {
   private final String message;
   private final String pointer;
   private final String rulebook;
+  private final String mediaType;
 
-  private Answer(Kind kind, JsonNode output, String message, String pointer, String rulebook) {
+  private Answer(
+      Kind kind, JsonNode output, String message, String pointer, String rulebook, String mediaType) {
     this.kind = kind;
     this.output = output;
     this.message = message;
     this.pointer = pointer;
     this.rulebook = rulebook;
+    this.mediaType = mediaType;
+  }
+
+  private Answer(Kind kind, JsonNode output, String message, String pointer, String rulebook) {
+    this(kind, output, message, pointer, rulebook, JSON);
   }
 
   private Answer(Kind kind, JsonNode output, String message, String pointer) {
@@ -77,6 +90,15 @@ final class Answer {
   /** A refusal of the input; {@code pointer} is null when no field is to blame. */
   static Answer badInput(String message, String pointer) {
     return new Answer(Kind.BAD_INPUT, null, message, pointer);
+  }
+
+  /**
+   * The output of a command that answers text of a media type other than JSON ({@code
+   * text/calendar; charset=utf-8}): the text travels as a JSON string.
+   */
+  static Answer text(String text, String mediaType) {
+    return new Answer(Kind.OK, TextNode.valueOf(Objects.requireNonNull(text, "text")), null, null,
+        null, Objects.requireNonNull(mediaType, "mediaType"));
   }
 
   static Answer tooLarge(String message) {
@@ -109,6 +131,26 @@ final class Answer {
       throw new IllegalStateException("a " + kind + " answer has no output");
     }
     return output;
+  }
+
+  /** The media type of the answer's body: {@value #JSON}, or the text's own media type. */
+  String mediaType() {
+    return mediaType;
+  }
+
+  /** Tells whether the output is text to print as it is rather than a JSON document. */
+  boolean isText() {
+    return !JSON.equals(mediaType);
+  }
+
+  /**
+   * The body an HTTP answer carries: the output document as JSON, or the text itself in UTF-8;
+   * only for an {@link Kind#OK} answer.
+   */
+  byte[] body(ObjectMapper mapper) throws JsonProcessingException {
+    return isText()
+        ? output().textValue().getBytes(StandardCharsets.UTF_8)
+        : mapper.writeValueAsBytes(output());
   }
 
   /** The refusal's message; only for an answer that is not {@link Kind#OK}. */

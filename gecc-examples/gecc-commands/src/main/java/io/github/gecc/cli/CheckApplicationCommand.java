@@ -6,7 +6,6 @@ import io.github.gecc.json.GeccJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.application.Application;
-import io.github.gecc.application.ApplicationChecker;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Rounds;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,22 +55,36 @@ final class CheckApplicationCommand implements Command {
     }
     // The tree is parsed already, within the tool's limits; this mapper adds the rounds' rulebooks.
     ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.registry())).build();
-    Application application = GeccJson.read(mapper, request, "", Application.class);
-    ApplicationChecker checker = rounds.checker();
-    RoundsOption.windowOf(rounds, application.round(), "/round");
-    if (rounds.rulebookOf(application.round()).isEmpty()) {
-      throw new GeccJsonException(
-          "no registered rulebook applies to round " + application.round().getValue(), "/round");
-    }
-    CheckResult result;
-    try {
-      result = checker.check(application);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new GeccJsonException(e.getMessage(), "/selfAssessment", e);
-    }
+    Application application = read(mapper, rounds, request, "");
+    CheckResult result = check(rounds, application, "");
     ObjectNode out = context.object();
     out.put("round", application.round().getValue());
     out.setAll((ObjectNode) context.mapper().valueToTree(result));
     return out;
+  }
+
+  /**
+   * Reads the application at {@code at} of a document, refusing (at the application's round
+   * field) a round the rounds do not know or whose rulebook none names.
+   */
+  static Application read(ObjectMapper mapper, Rounds rounds, JsonNode document, String at)
+      throws GeccJsonException {
+    Application application = GeccJson.read(mapper, document, at, Application.class);
+    RoundsOption.windowOf(rounds, application.round(), at + "/round");
+    if (rounds.rulebookOf(application.round()).isEmpty()) {
+      throw new GeccJsonException(
+          "no registered rulebook applies to round " + application.round().getValue(), at + "/round");
+    }
+    return application;
+  }
+
+  /** Checks an application read at {@code at}, blaming its self-assessment for a core refusal. */
+  static CheckResult check(Rounds rounds, Application application, String at)
+      throws GeccJsonException {
+    try {
+      return rounds.checker().check(application);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new GeccJsonException(e.getMessage(), at + "/selfAssessment", e);
+    }
   }
 }

@@ -33,6 +33,18 @@ interface Command {
   }
 
   /**
+   * Returns the media type of the command's answer. A JSON command answers a document; a command
+   * that answers text ({@code calendar}: {@code text/calendar}) returns its text as a JSON string,
+   * which the command line prints as it is, {@code batch} carries as the string {@code output} and
+   * {@code serve} sends as the body with this media type.
+   *
+   * @return {@code application/json} unless the command answers text
+   */
+  default String mediaType() {
+    return Answer.JSON;
+  }
+
+  /**
    * Runs the command.
    *
    * @param input the request document (or the options as an object)

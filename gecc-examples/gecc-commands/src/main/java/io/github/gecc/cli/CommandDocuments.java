@@ -21,7 +21,8 @@ public final class CommandDocuments {
   /**
    * Returns a runner of the document commands ({@code fiscal-year}, {@code thai-date}, {@code
    * evaluate}, {@code window}, {@code check-application}, {@code rounds}, {@code certification},
-   * {@code portfolio}): each case's input is written as JSON text and read back by the strict
+   * {@code portfolio}, {@code progress}, {@code deadlines}, {@code check-applications}, {@code
+   * calendar}; the calendar's output is its iCalendar text as a JSON string): each case's input is written as JSON text and read back by the strict
    * reader, exactly as the command line reads its input; a command that reads no input gets none.
    *
    * @param clock the clock the commands read "now" from

@@ -22,6 +22,10 @@ final class Commands {
           new RoundsCommand(),
           new CertificationCommand(),
           new PortfolioCommand(),
+          new ProgressCommand(),
+          new DeadlinesCommand(),
+          new CheckApplicationsCommand(),
+          new CalendarCommand(),
         }) {
       commands.put(command.name(), command);
     }

@@ -98,6 +98,9 @@ final class Invoker {
   Answer answer(Command command, JsonNode input) {
     try {
       JsonNode output = command.run(input, context);
+      if (!Answer.JSON.equals(command.mediaType())) {
+        return Answer.text(output.textValue(), command.mediaType());
+      }
       String rulebook = rulebookId(output.path("rulebook"));
       if (rulebook == null) {
         rulebook = rulebookId(input.path("selfAssessment").path("rulebook"));

@@ -81,6 +81,35 @@ final class Request {
     return node.textValue();
   }
 
+  /**
+   * Reads an optional array of reporting-body names (the bodies a unit reports through, such as
+   * {@code ["DOPA","SAKON_NAKHON"]}), none blank or repeated; empty when the field is absent.
+   */
+  List<String> chain(String name) throws GeccJsonException {
+    List<String> chain = new java.util.ArrayList<>();
+    if (!has(name)) {
+      return chain;
+    }
+    JsonNode array = document.get(name);
+    if (!array.isArray()) {
+      throw error(name, "expected an array of reporting bodies such as [\"DOPA\",\"SAKON_NAKHON\"],"
+          + " not " + describe(array));
+    }
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode body = array.get(i);
+      if (!body.isTextual() || body.textValue().isBlank()) {
+        throw new GeccJsonException("expected the name of a reporting body such as DOPA, not "
+            + describe(body), pointer(name) + "/" + i);
+      }
+      if (chain.contains(body.textValue())) {
+        throw new GeccJsonException("the reporting body " + body + " is given twice",
+            pointer(name) + "/" + i);
+      }
+      chain.add(body.textValue());
+    }
+    return chain;
+  }
+
   /** Reads a field as a whole number that fits an int. */
   int integer(String name) throws GeccJsonException {
     JsonNode node = document.path(name);

@@ -46,7 +46,9 @@ class SchemasTest {
           "certification-request", "portfolio-request", "rulebook", "assessment", "evaluation",
           "certification", "maintenance-report", "lifecycle-policy", "centre", "portfolio",
           "obligation", "obligation-state", "report-schedule", "thai-date-time", "thai-date-range",
-          "round-register");
+          "round-register", "progress-request", "progress-response", "deadlines-request",
+          "deadlines-response", "check-applications-request", "check-applications-response",
+          "calendar-request", "calendar-response");
 
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(
