@@ -11,4 +11,5 @@
  * (every field given must be in the output with that value; other output fields are ignored) or
  * {@code {"status":2,"error":{"path":"/date","messageContains":"…"}}}.
  */
+@org.jspecify.annotations.NullMarked
 package io.github.gecc.golden;
