@@ -11,7 +11,7 @@ module io.github.gecc.core {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
   // JSpecify's nullness annotations (@NullMarked packages), read at compile time.
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports io.github.gecc;
   exports io.github.gecc.application;

@@ -8,7 +8,7 @@ module io.github.gecc.json {
   requires transitive io.github.gecc.core;
   requires io.github.gecc.json.codec;
   // JSpecify's nullness annotations (@NullMarked packages), read at compile time.
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports io.github.gecc.json;
 

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One golden case: a command, its input and the expected exit status with either a subset of the
@@ -20,8 +21,8 @@ public final class GoldenCase {
   private final JsonNode input;
   private final int status;
   private final JsonNode output;
-  private final String errorPath;
-  private final String errorMessageContains;
+  private final @Nullable String errorPath;
+  private final @Nullable String errorMessageContains;
 
   private GoldenCase(
       String file,
@@ -32,8 +33,8 @@ public final class GoldenCase {
       JsonNode input,
       int status,
       JsonNode output,
-      String errorPath,
-      String errorMessageContains) {
+      @Nullable String errorPath,
+      @Nullable String errorMessageContains) {
     this.file = Objects.requireNonNull(file, "file");
     this.name = Objects.requireNonNull(name, "name");
     this.rule = Objects.requireNonNull(rule, "rule");

@@ -12,6 +12,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 
 /** The results of running a list of cases: a summary document and a JUnit XML report. */
 public final class GoldenRun {
@@ -21,10 +22,11 @@ public final class GoldenRun {
 
     private final GoldenCase goldenCase;
     private final ImmutableList<String> failures;
-    private final String error;
+    private final @Nullable String error;
     private final long nanos;
 
-    private Result(GoldenCase goldenCase, ImmutableList<String> failures, String error, long nanos) {
+    private Result(
+        GoldenCase goldenCase, ImmutableList<String> failures, @Nullable String error, long nanos) {
       this.goldenCase = goldenCase;
       this.failures = failures;
       this.error = error;
@@ -63,7 +65,7 @@ public final class GoldenRun {
      *
      * @return the exception's text, or null when the case ran
      */
-    public String error() {
+    public @Nullable String error() {
       return error;
     }
   }
@@ -86,7 +88,7 @@ public final class GoldenRun {
     for (GoldenCase c : cases) {
       long start = System.nanoTime();
       ImmutableList<String> failures = ImmutableList.of();
-      String error = null;
+      @Nullable String error = null;
       try {
         failures = c.check(runner);
       } catch (RuntimeException e) {
