@@ -185,8 +185,9 @@ public abstract class CertificationHistory {
       return spans.build();
     }
     Certification first = all.get(0);
-    LocalDate start = first.validity(policy).startInclusive();
-    LocalDate end = first.validity(policy).endInclusive();
+    DateRange firstValidity = first.validity(policy);
+    LocalDate start = firstValidity.startInclusive();
+    LocalDate end = firstValidity.endInclusive();
     for (Certification certification : all.subList(1, all.size())) {
       DateRange validity = certification.validity(policy);
       if (!validity.startInclusive().isAfter(end.plusDays(1))) {
