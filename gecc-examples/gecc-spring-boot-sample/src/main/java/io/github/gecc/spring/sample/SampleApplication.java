@@ -7,7 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * A Spring Boot application on {@code gecc-spring-boot-starter}: the starter alone gives it the
  * {@code Rounds} bean (with the register of {@code gecc.rounds} in {@code application.properties}),
  * GECC documents through Boot's {@code JsonMapper}, and the {@code gecc} entries of Actuator's
- * {@code info} and {@code health}.
+ * {@code info} and {@code health}. {@link PortfolioController} reads a GECC document from a request
+ * body through that mapper.
  */
 @SpringBootApplication
 public class SampleApplication {

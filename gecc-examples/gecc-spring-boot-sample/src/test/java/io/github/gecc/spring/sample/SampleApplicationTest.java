@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +81,35 @@ class SampleApplicationTest {
     assertThat(gecc.get("status").asString()).isEqualTo("UP");
     assertThat(gecc.get("details").get("latestRound").asInt()).isEqualTo(2570);
     assertThat(gecc.get("details").get("rounds").asInt()).isEqualTo(rounds.rounds().size());
+  }
+
+  @Test
+  void endpointReadsAPortfolioBodyThroughTheStarter() throws Exception {
+    String body;
+    try (InputStream in = getClass().getResourceAsStream("/portfolio.json")) {
+      body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    HttpResponse<String> answer = post("/portfolio/under-certification?asOf=2024-01-15", body);
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(mapper.readTree(answer.body()).toString()).isEqualTo("[\"amphoe-1\",\"amphoe-3\"]");
+  }
+
+  @Test
+  void endpointRefusesAPortfolioTheLibraryRefuses() throws Exception {
+    HttpResponse<String> answer =
+        post("/portfolio/under-certification?asOf=2024-01-15", "{\"centres\":[{\"id\":\"a\"},{\"id\":\"a\"}]}");
+    assertThat(answer.statusCode()).isEqualTo(400);
+  }
+
+  private HttpResponse<String> post(String path, String json)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private JsonNode get(String path) throws IOException, InterruptedException {
