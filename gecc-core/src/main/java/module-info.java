@@ -10,6 +10,8 @@ module io.github.gecc.core {
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+  // JSpecify's nullness annotations (@NullMarked packages), read at compile time.
+  requires static transitive org.jspecify;
 
   exports io.github.gecc;
   exports io.github.gecc.application;

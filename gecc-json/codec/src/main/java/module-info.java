@@ -6,6 +6,8 @@
  */
 module io.github.gecc.json.codec {
   requires transitive io.github.gecc.core;
+  // JSpecify's nullness annotations (@NullMarked packages), read at compile time.
+  requires static transitive org.jspecify;
 
   exports io.github.gecc.json.internal to
       io.github.gecc.json,

@@ -7,6 +7,8 @@ module io.github.gecc.json {
   requires transitive com.fasterxml.jackson.databind;
   requires transitive io.github.gecc.core;
   requires io.github.gecc.json.codec;
+  // JSpecify's nullness annotations (@NullMarked packages), read at compile time.
+  requires static transitive org.jspecify;
 
   exports io.github.gecc.json;
 

@@ -8,6 +8,8 @@ module io.github.gecc.json.jackson3 {
   requires transitive tools.jackson.databind;
   requires transitive io.github.gecc.core;
   requires io.github.gecc.json.codec;
+  // JSpecify's nullness annotations (@NullMarked packages), read at compile time.
+  requires static transitive org.jspecify;
 
   exports io.github.gecc.json.jackson3;
 

@@ -9,4 +9,5 @@
  * date-time is Bangkok time ({@link io.github.gecc.time.ThaiTime}).
  */
 @io.github.gecc.GeccStyle
+@org.jspecify.annotations.NullMarked
 package io.github.gecc.application;

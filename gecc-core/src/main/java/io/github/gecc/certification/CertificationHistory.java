@@ -180,27 +180,28 @@ public abstract class CertificationHistory {
     Objects.requireNonNull(policy, "policy");
     // In round order the certification dates increase, so the validities come by start date.
     ImmutableList.Builder<Span> spans = ImmutableList.builder();
-    Certification first = null;
-    LocalDate start = null;
-    LocalDate end = null;
-    for (Certification certification : certifications()) {
+    ImmutableList<Certification> all = certifications();
+    if (all.isEmpty()) {
+      return spans.build();
+    }
+    Certification first = all.get(0);
+    DateRange firstValidity = first.validity(policy);
+    LocalDate start = firstValidity.startInclusive();
+    LocalDate end = firstValidity.endInclusive();
+    for (Certification certification : all.subList(1, all.size())) {
       DateRange validity = certification.validity(policy);
-      if (first != null && !validity.startInclusive().isAfter(end.plusDays(1))) {
+      if (!validity.startInclusive().isAfter(end.plusDays(1))) {
         if (validity.endInclusive().isAfter(end)) {
           end = validity.endInclusive();
         }
       } else {
-        if (first != null) {
-          spans.add(new Span(DateRange.ofClosed(start, end), first));
-        }
+        spans.add(new Span(DateRange.ofClosed(start, end), first));
         first = certification;
         start = validity.startInclusive();
         end = validity.endInclusive();
       }
     }
-    if (first != null) {
-      spans.add(new Span(DateRange.ofClosed(start, end), first));
-    }
+    spans.add(new Span(DateRange.ofClosed(start, end), first));
     return spans.build();
   }
 

@@ -4,6 +4,7 @@ import io.github.gecc.time.DateRange;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One report a certified centre owes: a period and the day its report is due (RULES.md §6).
@@ -83,7 +84,7 @@ public abstract class Obligation implements Comparable<Obligation> {
    * @throws IllegalArgumentException if the report is for another period
    * @throws NullPointerException if {@code asOf} is null
    */
-  public ReportStatus statusOn(MaintenanceReport report, LocalDate asOf) {
+  public ReportStatus statusOn(@Nullable MaintenanceReport report, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     if (report != null && !report.period().equals(period())) {
       throw new IllegalArgumentException(

@@ -10,4 +10,5 @@
  * reads the clock: every question takes the date it is asked "as of".
  */
 @io.github.gecc.GeccStyle
+@org.jspecify.annotations.NullMarked
 package io.github.gecc.certification;

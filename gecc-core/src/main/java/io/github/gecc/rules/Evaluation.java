@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The explained result of evaluating an {@link Assessment} against its {@link Rulebook}: points,
@@ -43,9 +44,9 @@ public final class Evaluation {
    * single-check: two threads may both build one, equal values, and Guava's immutable collections
    * are safely published through their final fields.
    */
-  private volatile ImmutableMap<Level, LevelTally> perLevel;
-  private volatile ImmutableMap<Level, ImmutableList<String>> unmet;
-  private volatile ImmutableList<OutcomeGap> gaps;
+  private volatile @Nullable ImmutableMap<Level, LevelTally> perLevel;
+  private volatile @Nullable ImmutableMap<Level, ImmutableList<String>> unmet;
+  private volatile @Nullable ImmutableList<OutcomeGap> gaps;
 
   Evaluation(
       Rulebook rulebook,

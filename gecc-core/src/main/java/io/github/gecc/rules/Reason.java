@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One reason of an {@link Evaluation}: a stable {@link ReasonCode code}, the figures behind it and
@@ -19,10 +20,11 @@ import java.util.OptionalInt;
 public final class Reason {
 
   private final ReasonCode code;
-  private final String outcome;
-  private final Level level;
-  private final Integer required;
-  private final Integer actual;
+  // Null where the code has no such figure: each code sets the fields its messages read.
+  private final @Nullable String outcome;
+  private final @Nullable Level level;
+  private final @Nullable Integer required;
+  private final @Nullable Integer actual;
   private final ImmutableList<String> criteria;
   /** The requirements of the outcome reached, for {@link ReasonCode#OUTCOME_REACHED}; else empty. */
   private final ImmutableList<Requirement> requirements;
@@ -34,15 +36,15 @@ public final class Reason {
    * both build a message, equal strings, and a String is safely published through its final
    * fields, so each thread sees a complete message.
    */
-  private volatile String thaiMessage;
-  private volatile String englishMessage;
+  private volatile @Nullable String thaiMessage;
+  private volatile @Nullable String englishMessage;
 
   Reason(
       ReasonCode code,
-      String outcome,
-      Level level,
-      Integer required,
-      Integer actual,
+      @Nullable String outcome,
+      @Nullable Level level,
+      @Nullable Integer required,
+      @Nullable Integer actual,
       ImmutableList<String> criteria,
       ImmutableList<Requirement> requirements,
       String source) {
@@ -160,6 +162,8 @@ public final class Reason {
     return message;
   }
 
+  // Each code sets the figures its message reads (Evaluator), which NullAway cannot see.
+  @SuppressWarnings("NullAway")
   private String buildThaiMessage() {
     switch (code) {
       case OUTCOME_REACHED:
@@ -188,6 +192,8 @@ public final class Reason {
     }
   }
 
+  // Each code sets the figures its message reads (Evaluator), which NullAway cannot see.
+  @SuppressWarnings("NullAway")
   private String buildEnglishMessage() {
     switch (code) {
       case OUTCOME_REACHED:
@@ -216,6 +222,8 @@ public final class Reason {
     }
   }
 
+  // Each code sets the figures its message reads (Evaluator), which NullAway cannot see.
+  @SuppressWarnings("NullAway")
   private String thaiNotMet() {
     String tail = " จึงยังขอรับการรับรองไม่ได้";
     switch (requirements.get(0).kind()) {
@@ -232,6 +240,8 @@ public final class Reason {
     }
   }
 
+  // Each code sets the figures its message reads (Evaluator), which NullAway cannot see.
+  @SuppressWarnings("NullAway")
   private String englishNotMet() {
     String tail = "; the unit may not apply yet";
     switch (requirements.get(0).kind()) {

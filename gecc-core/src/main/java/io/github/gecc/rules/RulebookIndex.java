@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A rulebook's catalogue as arrays, computed once per {@link Rulebook}, so that an evaluation
@@ -50,7 +51,8 @@ final class RulebookIndex {
     for (int p = 0; p < n; p++) {
       Criterion c = criteria.get(p);
       positions.put(c.id(), p);
-      levelOf[p] = levelPosition.get(c.level());
+      // A rulebook holds only criteria of its own levels.
+      levelOf[p] = Objects.requireNonNull(levelPosition.get(c.level()), "level");
       points[p] = c.points();
       levelTotal[levelOf[p]]++;
       levelMax[levelOf[p]] += c.points();

@@ -14,4 +14,5 @@
  * <p>Every type in this package is immutable and thread-safe.
  */
 @io.github.gecc.GeccStyle
+@org.jspecify.annotations.NullMarked
 package io.github.gecc.rules;

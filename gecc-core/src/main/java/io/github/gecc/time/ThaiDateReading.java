@@ -2,6 +2,7 @@ package io.github.gecc.time;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link ThaiDateText#read} found in a text: one date, or a range of two.
@@ -10,10 +11,11 @@ import java.util.Optional;
  */
 public final class ThaiDateReading {
 
-  private final ThaiDateTime date;
-  private final ThaiDateRange range;
+  // Exactly one is set.
+  private final @Nullable ThaiDateTime date;
+  private final @Nullable ThaiDateRange range;
 
-  private ThaiDateReading(ThaiDateTime date, ThaiDateRange range) {
+  private ThaiDateReading(@Nullable ThaiDateTime date, @Nullable ThaiDateRange range) {
     this.date = date;
     this.range = range;
   }
@@ -58,6 +60,6 @@ public final class ThaiDateReading {
 
   @Override
   public String toString() {
-    return date != null ? date.toString() : range.toString();
+    return String.valueOf(date != null ? date : range);
   }
 }

@@ -14,6 +14,7 @@ import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes dates the way Thai official letters write them (RULES.md §8, FACT): {@code
@@ -189,10 +190,10 @@ public final class ThaiDateText {
     Parser parser = new Parser(Objects.requireNonNull(text, "text").toString());
     boolean paren = parser.openParen();
     Part part = parser.part(false);
-    parser.requireYear(part);
+    int year = parser.requireYear(part);
     parser.closeParen(paren);
     parser.end(true);
-    return parser.resolve(part, part.year);
+    return parser.resolve(part, year);
   }
 
   /**
@@ -225,22 +226,23 @@ public final class ThaiDateText {
     Part first = parser.part(true);
     parser.separator();
     Part second;
+    int secondYear;
     if (parser.timeAhead()) {
       // "๑๕ ธันวาคม ๒๕๖๔ เวลา ๑๐.๐๐ – ๑๒.๐๐ น.": the second part is a time on the first date.
-      parser.requireYear(first);
+      secondYear = parser.requireYear(first);
       second = first.withTime(parser.time(), parser.pos);
     } else {
       second = parser.part(false);
-      parser.requireYear(second);
+      secondYear = parser.requireYear(second);
     }
     parser.closeParen(paren);
     parser.end(false);
     if (first.month == null) {
       first.month = second.month;
     }
-    int firstYear = first.year != null ? first.year : second.year;
+    int firstYear = first.year != null ? first.year : secondYear;
     ThaiDateTime start = parser.resolve(first, firstYear);
-    ThaiDateTime end = parser.resolve(second, second.year);
+    ThaiDateTime end = parser.resolve(second, secondYear);
     if (start.isAfter(end)) {
       throw parser.error(
           second.dayIndex,
@@ -329,15 +331,15 @@ public final class ThaiDateText {
 
   /** One date as read, before its year is known for sure. */
   private static final class Part {
-    DayOfWeek weekday;
+    @Nullable DayOfWeek weekday;
     int weekdayIndex;
     int day;
     int dayIndex;
-    Month month;
+    @Nullable Month month;
     int monthIndex;
-    Integer year;
+    @Nullable Integer year;
     int yearExpectedIndex;
-    LocalTime time;
+    @Nullable LocalTime time;
 
     Part withTime(LocalTime newTime, int index) {
       Part copy = new Part();
@@ -477,7 +479,7 @@ public final class ThaiDateText {
       return "'" + original.substring(pos, Math.max(to, pos + 1)) + "'";
     }
 
-    <T> Name<T> nameAt(ImmutableList<Name<T>> names) {
+    <T> @Nullable Name<T> nameAt(ImmutableList<Name<T>> names) {
       for (Name<T> name : names) {
         if (at(name.text)) {
           return name;
@@ -702,36 +704,42 @@ public final class ThaiDateText {
       try {
         return BuddhistEra.checkYear(year, "year");
       } catch (DateTimeException e) {
-        throw error(start, e.getMessage());
+        throw error(start, String.valueOf(e.getMessage()));
       }
     }
 
-    void requireYear(Part part) {
-      if (part.year == null) {
+    /** Returns the part's year, refusing a part without one. */
+    int requireYear(Part part) {
+      Integer year = part.year;
+      if (year == null) {
         throw error(
             part.yearExpectedIndex,
             "the year is missing after the month; write the Buddhist Era year, for example ๒๕๖๗"
                 + " or 67");
       }
+      return year;
     }
 
     ThaiDateTime resolve(Part part, int beYear) {
+      // Every part read has a month: part() refuses a date without one, and a range's first part
+      // takes the second's.
+      Month month = Objects.requireNonNull(part.month, "month");
       int ceYear = beYear - FiscalYear.BE_OFFSET;
-      int length = part.month.length(java.time.Year.isLeap(ceYear));
+      int length = month.length(java.time.Year.isLeap(ceYear));
       if (part.day < 1 || part.day > length) {
         throw error(
             part.dayIndex,
             "there is no day "
                 + part.day
                 + " in "
-                + part.month.getDisplayName(TextStyle.FULL, THAI)
+                + month.getDisplayName(TextStyle.FULL, THAI)
                 + " "
                 + beYear
                 + ", which has "
                 + length
                 + " days");
       }
-      LocalDate date = LocalDate.of(ceYear, part.month, part.day);
+      LocalDate date = LocalDate.of(ceYear, month, part.day);
       if (part.weekday != null && part.weekday != date.getDayOfWeek()) {
         throw error(
             part.weekdayIndex,

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A date as a Thai official letter writes it, with the time of day when the letter gives one:
@@ -19,9 +20,9 @@ import java.util.Optional;
 public final class ThaiDateTime {
 
   private final LocalDate date;
-  private final LocalTime time;
+  private final @Nullable LocalTime time;
 
-  private ThaiDateTime(LocalDate date, LocalTime time) {
+  private ThaiDateTime(LocalDate date, @Nullable LocalTime time) {
     this.date = date;
     this.time = time;
   }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thai official time: the time zone every GECC date and deadline is read in.
@@ -152,6 +153,6 @@ public final class ThaiTime {
     while (t.getCause() != null) {
       t = t.getCause();
     }
-    return t.getMessage();
+    return String.valueOf(t.getMessage());
   }
 }

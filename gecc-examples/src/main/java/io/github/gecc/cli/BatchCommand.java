@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Iterator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code batch [FILE]}: many requests in one process. Reads newline-delimited JSON, one request a
@@ -59,7 +60,7 @@ final class BatchCommand {
     try {
       in = InputFiles.open(args.length == 1 ? args[0] : "-", stdin);
     } catch (InputFiles.Refused e) {
-      return Main.print(stderr, mapper, Answer.badInput(e.getMessage(), null));
+      return Main.print(stderr, mapper, Answer.badInput(String.valueOf(e.getMessage()), null));
     }
     try (InputStream lines = in) {
       LineReader reader = new LineReader(lines, InputFiles.MAX_INPUT_BYTES);
@@ -186,7 +187,7 @@ final class BatchCommand {
     }
 
     /** The next line without its end, or null at the end of the input. */
-    byte[] next() throws IOException {
+    byte @Nullable [] next() throws IOException {
       line.reset();
       overlong = false;
       boolean any = false;

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What each document command reads and prints: the published JSON Schemas of its request and
@@ -114,7 +115,7 @@ final class Catalog {
   }
 
   /** Reads a published schema by file name, or returns null if there is none of that name. */
-  static byte[] schema(String fileName) {
+  static byte @Nullable [] schema(String fileName) {
     if (!fileName.matches("[a-z-]+\\.schema\\.json")) {
       return null;
     }

@@ -21,6 +21,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code gecc} command-line tool: {@code java -jar gecc.jar COMMAND [FILE]}, {@code COMMAND
@@ -208,7 +210,12 @@ public final class Main {
     Answer answer;
     if (command.readsInput()) {
       InputFiles.Read read = InputFiles.read(rest.length == 1 ? rest[0] : "-", stdin);
-      answer = read.refusal() != null ? read.refusal() : invoker.answer(command, read.bytes());
+      Answer refused = read.refusal();
+      answer =
+          refused != null
+              ? refused
+              // A read that was not refused holds the bytes.
+              : invoker.answer(command, Objects.requireNonNull(read.bytes(), "bytes"));
     } else if (rest.length == 1) {
       answer = Answer.badInput("command '" + command.name() + "' reads no input file", null);
     } else {
@@ -268,7 +275,7 @@ public final class Main {
    * Reads {@code --name value} (or {@code --name=value}) pairs into {@code options}; returns a
    * problem or null.
    */
-  static String readOptions(String[] args, Map<String, String> options) {
+  static @Nullable String readOptions(String[] args, Map<String, String> options) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (!arg.startsWith("--") || arg.length() == 2) {

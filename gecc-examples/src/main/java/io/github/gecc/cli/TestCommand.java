@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code test DIR [--junit-xml FILE] [--require-coverage LIST]}: runs every golden-case file under DIR, each case's command
@@ -116,9 +117,9 @@ final class TestCommand {
     try {
       cases = GoldenCases.load(Path.of(dir));
     } catch (GoldenCaseException e) {
-      return error(stderr, mapper, 2, e.getMessage(), e.pointer());
+      return error(stderr, mapper, 2, String.valueOf(e.getMessage()), e.pointer());
     } catch (UncheckedIOException e) {
-      return error(stderr, mapper, 2, "could not read the cases under '" + dir + "': " + e.getCause().getMessage(), null);
+      return error(stderr, mapper, 2, "could not read the cases under '" + dir + "': " + e.getCause(), null);
     }
     if (cases.isEmpty()) {
       return error(stderr, mapper, 2, "no case under '" + dir + "'; expected *.json files of {\"cases\":[…]}", null);
@@ -149,7 +150,8 @@ final class TestCommand {
     return 0;
   }
 
-  private static int error(PrintStream stderr, ObjectMapper mapper, int status, String message, String path) {
+  private static int error(
+      PrintStream stderr, ObjectMapper mapper, int status, String message, @Nullable String path) {
     ObjectNode error = mapper.createObjectNode();
     ObjectNode body = error.putObject("error");
     body.put("message", message);

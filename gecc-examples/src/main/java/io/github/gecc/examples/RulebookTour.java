@@ -12,6 +12,7 @@ import io.github.gecc.rules.Requirement;
 import io.github.gecc.rules.Rulebook;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -43,9 +44,9 @@ final class RulebookTour {
             "The centre checks itself against the "
                 + rulebook.id()
                 + " criteria and finds "
-                + self.perLevel().get(Level.BASIC).met()
+                + met(self, Level.BASIC)
                 + " basic and "
-                + self.perLevel().get(Level.ADVANCED).met()
+                + met(self, Level.ADVANCED)
                 + " advanced criteria met: "
                 + self.points()
                 + " of "
@@ -60,9 +61,9 @@ final class RulebookTour {
         new DemoStep(
             "The committee's decision",
             "The centre fixes the missing basics and the committee assesses it on site: "
-                + committee.perLevel().get(Level.BASIC).met()
+                + met(committee, Level.BASIC)
                 + " basic and "
-                + committee.perLevel().get(Level.ADVANCED).met()
+                + met(committee, Level.ADVANCED)
                 + " advanced criteria met, "
                 + committee.points()
                 + " points. Decision: "
@@ -125,5 +126,10 @@ final class RulebookTour {
 
   private static String capitalise(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** The criteria met at a level of the evaluation's rulebook. */
+  private static int met(Evaluation evaluation, Level level) {
+    return Objects.requireNonNull(evaluation.perLevel().get(level), "level").met();
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to one request, however it came (a command line, a batch line, an HTTP request):
@@ -53,14 +54,19 @@ final class Answer {
   }
 
   private final Kind kind;
-  private final JsonNode output;
-  private final String message;
-  private final String pointer;
-  private final String rulebook;
+  private final @Nullable JsonNode output;
+  private final @Nullable String message;
+  private final @Nullable String pointer;
+  private final @Nullable String rulebook;
   private final String mediaType;
 
   private Answer(
-      Kind kind, JsonNode output, String message, String pointer, String rulebook, String mediaType) {
+      Kind kind,
+      @Nullable JsonNode output,
+      @Nullable String message,
+      @Nullable String pointer,
+      @Nullable String rulebook,
+      String mediaType) {
     this.kind = kind;
     this.output = output;
     this.message = message;
@@ -69,11 +75,17 @@ final class Answer {
     this.mediaType = mediaType;
   }
 
-  private Answer(Kind kind, JsonNode output, String message, String pointer, String rulebook) {
+  private Answer(
+      Kind kind,
+      @Nullable JsonNode output,
+      @Nullable String message,
+      @Nullable String pointer,
+      @Nullable String rulebook) {
     this(kind, output, message, pointer, rulebook, JSON);
   }
 
-  private Answer(Kind kind, JsonNode output, String message, String pointer) {
+  private Answer(
+      Kind kind, @Nullable JsonNode output, @Nullable String message, @Nullable String pointer) {
     this(kind, output, message, pointer, null);
   }
 
@@ -88,7 +100,7 @@ final class Answer {
   }
 
   /** A refusal of the input; {@code pointer} is null when no field is to blame. */
-  static Answer badInput(String message, String pointer) {
+  static Answer badInput(String message, @Nullable String pointer) {
     return new Answer(Kind.BAD_INPUT, null, message, pointer);
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens and reads the FILE a command names ({@code -} for standard input), refusing as bad input
@@ -25,21 +26,21 @@ final class InputFiles {
 
   /** The bytes read, or the refusal of the FILE. */
   static final class Read {
-    private final byte[] bytes;
-    private final Answer refusal;
+    private final byte @Nullable [] bytes;
+    private final @Nullable Answer refusal;
 
-    Read(byte[] bytes, Answer refusal) {
+    Read(byte @Nullable [] bytes, @Nullable Answer refusal) {
       this.bytes = bytes;
       this.refusal = refusal;
     }
 
     /** The document's bytes; null when the FILE was refused. */
-    byte[] bytes() {
+    byte @Nullable [] bytes() {
       return bytes;
     }
 
     /** The refusal of the FILE; null when it was read. */
-    Answer refusal() {
+    @Nullable Answer refusal() {
       return refusal;
     }
   }
@@ -86,7 +87,7 @@ final class InputFiles {
       }
       return new Read(bytes, null);
     } catch (Refused e) {
-      return new Read(null, Answer.badInput(e.getMessage(), null));
+      return new Read(null, Answer.badInput(String.valueOf(e.getMessage()), null));
     } catch (IOException e) {
       return new Read(
           null, Answer.badInput("input file '" + file + "' cannot be read: " + e.getMessage(), null));

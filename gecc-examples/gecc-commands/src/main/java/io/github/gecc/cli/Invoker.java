@@ -18,6 +18,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers one request document with one command: the single path from input bytes (or an input
@@ -128,7 +129,7 @@ final class Invoker {
    * document; null for anything else. An evaluation names its rulebook; an application check
    * decides by the rulebook of its self-assessment.
    */
-  private static String rulebookId(JsonNode field) {
+  private static @Nullable String rulebookId(JsonNode field) {
     if (field.isTextual()) {
       return field.asText();
     }
@@ -152,7 +153,7 @@ final class Invoker {
    * Returns why the bytes are not UTF-8, or null if they are. A UTF-8 byte-order mark is
    * allowed; UTF-16 and UTF-32 are refused like any other encoding.
    */
-  static String utf8Problem(byte[] bytes) {
+  static @Nullable String utf8Problem(byte[] bytes) {
     int ascii = 0;
     while (ascii < bytes.length && bytes[ascii] >= 0) {
       ascii++;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One golden case: a command, its input and the expected exit status with either a subset of the
@@ -28,8 +29,8 @@ public final class GoldenCase {
   private final JsonNode input;
   private final int status;
   private final JsonNode output;
-  private final String errorPath;
-  private final String errorMessageContains;
+  private final @Nullable String errorPath;
+  private final @Nullable String errorMessageContains;
 
   private GoldenCase(
       String file,
@@ -40,8 +41,8 @@ public final class GoldenCase {
       JsonNode input,
       int status,
       JsonNode output,
-      String errorPath,
-      String errorMessageContains) {
+      @Nullable String errorPath,
+      @Nullable String errorMessageContains) {
     this.file = Objects.requireNonNull(file, "file");
     this.name = Objects.requireNonNull(name, "name");
     this.rule = Objects.requireNonNull(rule, "rule");

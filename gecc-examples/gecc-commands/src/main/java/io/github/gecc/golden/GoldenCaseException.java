@@ -1,5 +1,7 @@
 package io.github.gecc.golden;
 
+import org.jspecify.annotations.Nullable;
+
 /** A case file that cannot be read or a case that lacks a required field. */
 public final class GoldenCaseException extends RuntimeException {
 
@@ -20,7 +22,8 @@ public final class GoldenCaseException extends RuntimeException {
    * @param message what is wrong and what was expected
    * @param cause the parse failure, or null
    */
-  public GoldenCaseException(String file, String pointer, String message, Throwable cause) {
+  public GoldenCaseException(
+      String file, String pointer, String message, @Nullable Throwable cause) {
     super(file + (pointer.isEmpty() ? "" : " at " + pointer) + ": " + message, cause);
     this.file = file;
     this.pointer = pointer;

@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 
 /** The results of running a list of cases: a summary document and a JUnit XML report. */
 public final class GoldenRun {
@@ -21,13 +22,17 @@ public final class GoldenRun {
   public static final class Result {
 
     private final GoldenCase goldenCase;
-    private final CommandResult answer;
+    private final @Nullable CommandResult answer;
     private final ImmutableList<String> failures;
-    private final String error;
+    private final @Nullable String error;
     private final long nanos;
 
     private Result(
-        GoldenCase goldenCase, CommandResult answer, ImmutableList<String> failures, String error, long nanos) {
+        GoldenCase goldenCase,
+        @Nullable CommandResult answer,
+        ImmutableList<String> failures,
+        @Nullable String error,
+        long nanos) {
       this.goldenCase = goldenCase;
       this.answer = answer;
       this.failures = failures;
@@ -40,7 +45,7 @@ public final class GoldenRun {
      *
      * @return the answer, or null when the case could not run
      */
-    public CommandResult answer() {
+    public @Nullable CommandResult answer() {
       return answer;
     }
 
@@ -76,7 +81,7 @@ public final class GoldenRun {
      *
      * @return the exception's text, or null when the case ran
      */
-    public String error() {
+    public @Nullable String error() {
       return error;
     }
   }
@@ -98,9 +103,9 @@ public final class GoldenRun {
     ImmutableList.Builder<Result> results = ImmutableList.builder();
     for (GoldenCase c : cases) {
       long start = System.nanoTime();
-      CommandResult answer = null;
+      @Nullable CommandResult answer = null;
       ImmutableList<String> failures = ImmutableList.of();
-      String error = null;
+      @Nullable String error = null;
       try {
         answer = c.run(runner);
         failures = c.check(answer);

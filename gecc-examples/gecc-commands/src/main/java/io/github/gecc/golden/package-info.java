@@ -15,4 +15,5 @@
  * each row of RULES.md, the cases whose {@code rule} cites it ({@code §3.2}), and for each
  * violation, warning and reason code, the cases whose answer holds it.
  */
+@org.jspecify.annotations.NullMarked
 package io.github.gecc.golden;

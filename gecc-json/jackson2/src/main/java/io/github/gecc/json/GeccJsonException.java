@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Refusal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception for a GECC document refused: the rule broken with the offending value (its
@@ -27,7 +28,7 @@ public final class GeccJsonException extends JsonMappingException {
    *     null
    * @param cause the exception that refused the value, or null
    */
-  public GeccJsonException(String message, String pointer, Throwable cause) {
+  public GeccJsonException(String message, String pointer, @Nullable Throwable cause) {
     super(null, Objects.requireNonNull(message, "message"), cause);
     this.pointer = Objects.requireNonNull(pointer, "pointer");
   }

@@ -18,6 +18,7 @@ import io.github.gecc.json.internal.Refusal;
 import io.github.gecc.rules.RulebookRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Jackson 2 module for the GECC model ({@code JsonMapper.builder().addModule(new
@@ -83,7 +84,7 @@ public final class GeccModule extends SimpleModule {
     }
 
     @Override
-    public Object getAbsentValue(DeserializationContext ctxt) {
+    public @Nullable Object getAbsentValue(DeserializationContext ctxt) {
       return null; // a host type's missing property: the host's settings decide
     }
 
@@ -181,7 +182,7 @@ public final class GeccModule extends SimpleModule {
     }
 
     @Override
-    protected void write(int token, String text) {
+    protected void write(int token, @Nullable String text) {
       try {
         switch (token) {
           case JsonTokenId.ID_START_OBJECT: gen.writeStartObject(); break;

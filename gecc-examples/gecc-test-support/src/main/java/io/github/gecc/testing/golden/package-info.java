@@ -3,4 +3,5 @@
  * io.github.gecc.testing.golden.GoldenCaseTests}. The case format and the engine are those of
  * {@code gecc test DIR}; see {@link io.github.gecc.golden}.
  */
+@org.jspecify.annotations.NullMarked
 package io.github.gecc.testing.golden;

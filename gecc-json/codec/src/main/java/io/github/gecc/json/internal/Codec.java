@@ -1,6 +1,7 @@
 package io.github.gecc.json.internal;
 
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one GECC type reads and writes, the same on both Jackson lines. Not API.
@@ -10,10 +11,10 @@ import java.util.function.BiConsumer;
 public final class Codec<T> {
 
   private final Class<T> type;
-  private final Input.Reader<T> reader;
+  private final Input.@Nullable Reader<T> reader;
   private final BiConsumer<T, Output> writer;
 
-  Codec(Class<T> type, Input.Reader<T> reader, BiConsumer<T, Output> writer) {
+  Codec(Class<T> type, Input.@Nullable Reader<T> reader, BiConsumer<T, Output> writer) {
     this.type = type;
     this.reader = reader;
     this.writer = writer;

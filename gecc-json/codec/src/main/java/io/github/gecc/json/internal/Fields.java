@@ -2,11 +2,12 @@ package io.github.gecc.json.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The fields of one object read by {@link Input#object}, by index; the input on its end. */
 final class Fields {
 
-  final Object[] values;
+  final @Nullable Object[] values;
   private final Input in;
   private final String what;
   private final List<String> names;
@@ -15,7 +16,7 @@ final class Fields {
     this.in = in;
     this.what = what;
     this.names = names;
-    this.values = new Object[names.size()];
+    this.values = new @Nullable Object[names.size()];
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Jackson line's parser as the GECC readers see it, strict once for both lines. Hand-written
@@ -59,7 +60,7 @@ public abstract class Input {
   }
 
   /** Returns a refusal of a property of the object whose end the input stands on. */
-  Refusal refuseField(String field, String message, Throwable cause) {
+  Refusal refuseField(String field, @Nullable String message, @Nullable Throwable cause) {
     return new Refusal(message, pointer() + "/" + escape(field), cause);
   }
 
@@ -69,7 +70,7 @@ public abstract class Input {
   }
 
   /** Core factory refusals blamed on a property (if not null) of the object the input ends. */
-  <T> T coreAt(String field, Supplier<T> factory) {
+  <T> T coreAt(@Nullable String field, Supplier<T> factory) {
     try {
       return factory.get();
     } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
@@ -225,7 +226,7 @@ public abstract class Input {
 
   @FunctionalInterface
   interface FieldReader {
-    Object read(int index, Input in);
+    @Nullable Object read(int index, Input in);
   }
 
   /**

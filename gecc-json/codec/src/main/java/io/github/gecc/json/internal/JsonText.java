@@ -1,5 +1,8 @@
 package io.github.gecc.json.internal;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /** Compact JSON text, for comparing a recorded value with a computed one and for messages. */
 final class JsonText extends Output {
 
@@ -7,7 +10,7 @@ final class JsonText extends Output {
   private boolean first = true;
 
   @Override
-  protected void write(int token, String value) {
+  protected void write(int token, @Nullable String value) {
     if (token != Input.END_OBJECT && token != Input.END_ARRAY && !first) {
       text.append(',');
     }
@@ -20,8 +23,9 @@ final class JsonText extends Output {
       case Input.FIELD:
       case Input.STRING:
         text.append('"');
-        for (int i = 0; i < value.length(); i++) {
-          char c = value.charAt(i);
+        String name = Objects.requireNonNull(value, "a name or string token carries its text");
+        for (int i = 0; i < name.length(); i++) {
+          char c = name.charAt(i);
           if (c == '"' || c == '\\' || c < 0x20) {
             text.append(String.format("\\u%04x", (int) c));
           } else {

@@ -1,5 +1,7 @@
 package io.github.gecc.json.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /** A Jackson line's generator as the GECC writers see it: both lines write alike. Not API. */
 public abstract class Output {
 
@@ -13,9 +15,9 @@ public abstract class Output {
    *     array's start or end, a property name, a string, a number, true, false or null
    * @param text the name, the string or the number's JSON text; null for the other tokens
    */
-  protected abstract void write(int token, String text);
+  protected abstract void write(int token, @Nullable String text);
 
-  private Output emit(int token, String text) {
+  private Output emit(int token, @Nullable String text) {
     write(token, text);
     return this;
   }

@@ -1,5 +1,7 @@
 package io.github.gecc.json.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /** A refusal, with its pointer and core cause; each line makes it its GeccJsonException. Not API. */
 public final class Refusal extends RuntimeException {
 
@@ -11,13 +13,24 @@ public final class Refusal extends RuntimeException {
   /**
    * Creates the refusal.
    *
-   * @param message the rule broken and the offending value, not null
+   * @param message the rule broken and the offending value; null (a core exception's missing
+   *     message) reads as {@code "null"}
    * @param pointer the JSON Pointer of the value to blame, {@code ""} for the document, not null
    * @param cause the core exception, or null
    */
-  public Refusal(String message, String pointer, Throwable cause) {
-    super(message, cause);
+  public Refusal(@Nullable String message, String pointer, @Nullable Throwable cause) {
+    super(String.valueOf(message), cause);
     this.pointer = pointer;
+  }
+
+  /**
+   * Returns the rule broken and the offending value.
+   *
+   * @return the message, never null
+   */
+  @Override
+  public String getMessage() {
+    return String.valueOf(super.getMessage());
   }
 
   /**

@@ -376,7 +376,7 @@ final class RulesCodecs {
       String name = names.get(i);
       if (f.has(i) && !name.equals("libraryVersion")) {
         JsonText computed = new JsonText();
-        EVALUATION.get(name).accept(evaluation, computed);
+        Objects.requireNonNull(EVALUATION.get(name), name).accept(evaluation, computed);
         if (!computed.toString().equals(f.need(i))) {
           throw f.refuse(i, "recorded " + name + " " + Input.shorten(f.need(i)) + " differs from "
               + Input.shorten(computed.toString()) + ", computed by evaluating the recorded"

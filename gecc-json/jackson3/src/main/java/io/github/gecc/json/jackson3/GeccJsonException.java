@@ -5,6 +5,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
 import io.github.gecc.json.internal.Refusal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception for a GECC document refused: the rule broken with the offending value (its
@@ -26,7 +27,7 @@ public final class GeccJsonException extends DatabindException {
    *     null
    * @param cause the exception that refused the value, or null
    */
-  public GeccJsonException(String message, String pointer, Throwable cause) {
+  public GeccJsonException(String message, String pointer, @Nullable Throwable cause) {
     super(Objects.requireNonNull(message, "message"), (TokenStreamLocation) null, cause);
     this.pointer = Objects.requireNonNull(pointer, "pointer");
   }

@@ -16,6 +16,7 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Jackson 3 module for the GECC model ({@code JsonMapper.builder().addModule(new
@@ -79,7 +80,7 @@ public final class GeccModule extends SimpleModule {
     }
 
     @Override
-    public Object getAbsentValue(DeserializationContext ctxt) {
+    public @Nullable Object getAbsentValue(DeserializationContext ctxt) {
       return null; // a host type's missing property: the host's settings decide
     }
 
@@ -160,7 +161,7 @@ public final class GeccModule extends SimpleModule {
     }
 
     @Override
-    protected void write(int token, String text) {
+    protected void write(int token, @Nullable String text) {
       switch (token) {
         case JsonTokenId.ID_START_OBJECT: gen.writeStartObject(); break;
         case JsonTokenId.ID_END_OBJECT: gen.writeEndObject(); break;
