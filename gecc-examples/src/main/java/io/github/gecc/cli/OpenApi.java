@@ -146,7 +146,7 @@ final class OpenApi {
       throw new IllegalStateException("no bad-input example for " + command.name());
     }
     ObjectNode response = mapper.createObjectNode();
-    response.put("description", PROBLEMS.get("400").description());
+    response.put("description", BAD_INPUT.description());
     ObjectNode json = response.putObject("content").putObject("application/problem+json");
     json.putObject("schema").put("$ref", "#/components/schemas/Problem");
     ObjectNode example = json.putObject("example");
@@ -248,16 +248,20 @@ final class OpenApi {
   /** One problem response: what it means and an example of what the service sends. */
   private record Problem(String description, String type, String title, String detail) {}
 
+  /** The 400 answer: its example is the bad-input problem each operation documents itself. */
+  private static final Problem BAD_INPUT =
+  new Problem(
+          "bad input: detail says what is wrong and which rule it breaks; pointer is the JSON"
+              + " Pointer of the field to blame (\"\" for the whole document, absent when no field"
+              + " is); also a body that is not UTF-8 or not JSON, or beyond the JSON limits",
+          "bad-input", "Bad input",
+          "'2560-06-01' has the year 2560, which looks like a Buddhist Era year; ISO dates are"
+              + " Common Era (CE = BE - 543 = 2017): did you mean 2017-06-01?");
+
   /** The problem responses, by status; their examples are what the service sends. */
   private static final Map<String, Problem> PROBLEMS =
       ImmutableMap.<String, Problem>builder()
-          .put("400", new Problem(
-              "bad input: detail says what is wrong and which rule it breaks; pointer is the JSON"
-                  + " Pointer of the field to blame (\"\" for the whole document, absent when no field"
-                  + " is); also a body that is not UTF-8 or not JSON, or beyond the JSON limits",
-              "bad-input", "Bad input",
-              "'2560-06-01' has the year 2560, which looks like a Buddhist Era year; ISO dates are"
-                  + " Common Era (CE = BE - 543 = 2017): did you mean 2017-06-01?"))
+          .put("400", BAD_INPUT)
           .put("404", new Problem(
               "no such resource: a path the service does not have, or a schema it does not publish",
               "not-found", "Not found",

@@ -86,7 +86,7 @@ final class CertificationCommand implements Command {
         try {
           schedule.requireOwed(report.period());
         } catch (IllegalArgumentException e) {
-          throw new GeccJsonException(e.getMessage(), "/" + at, e);
+          throw new GeccJsonException(Request.messageOf(e), "/" + at, e);
         }
         reports.add(report);
       }

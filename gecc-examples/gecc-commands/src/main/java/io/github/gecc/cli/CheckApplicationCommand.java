@@ -84,7 +84,7 @@ final class CheckApplicationCommand implements Command {
     try {
       return rounds.checker().check(application);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new GeccJsonException(e.getMessage(), at + "/selfAssessment", e);
+      throw new GeccJsonException(Request.messageOf(e), at + "/selfAssessment", e);
     }
   }
 }

@@ -148,8 +148,14 @@ final class Request {
     try {
       return computation.get();
     } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-      throw new GeccJsonException(e.getMessage(), name.isEmpty() ? "" : pointer(name), e);
+      throw new GeccJsonException(messageOf(e), name.isEmpty() ? "" : pointer(name), e);
     }
+  }
+
+  /** The message of a refusal, or the refusal itself where it carries no message. */
+  static String messageOf(Throwable refusal) {
+    String message = refusal.getMessage();
+    return message != null ? message : refusal.toString();
   }
 
   static String describe(JsonNode node) {

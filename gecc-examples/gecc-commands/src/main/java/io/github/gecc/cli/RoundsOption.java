@@ -153,7 +153,7 @@ final class RoundsOption {
         merged = merged.plus(definition);
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new GeccJsonException(
-            e.getMessage(), at + "/" + i + (rulebookRefused ? "/rulebook" : ""), e);
+            Request.messageOf(e), at + "/" + i + (rulebookRefused ? "/rulebook" : ""), e);
       }
     }
     return merged;
@@ -168,7 +168,7 @@ final class RoundsOption {
     try {
       return rounds.windowOf(round);
     } catch (IllegalArgumentException e) {
-      throw new GeccJsonException(e.getMessage() + HOW_TO_SUPPLY, roundPointer, e);
+      throw new GeccJsonException(Request.messageOf(e) + HOW_TO_SUPPLY, roundPointer, e);
     }
   }
 }

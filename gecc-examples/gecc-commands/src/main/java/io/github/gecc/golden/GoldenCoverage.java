@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which rules a list of golden cases checked: for each row of RULES.md, how many cases cite it in
@@ -160,7 +161,7 @@ public final class GoldenCoverage {
   public ImmutableList<String> withoutCase(Collection<String> required) {
     ImmutableList.Builder<String> missing = ImmutableList.builder();
     for (String entry : required) {
-      Integer count = countOf(entry);
+      @Nullable Integer count = countOf(entry);
       if (count == null) {
         throw new IllegalArgumentException(
             "'" + entry + "' is neither a row of RULES.md (for example 3.2), a section (§3) nor a"
@@ -173,7 +174,7 @@ public final class GoldenCoverage {
     return missing.build();
   }
 
-  private Integer countOf(String entry) {
+  private @Nullable Integer countOf(String entry) {
     for (Map<String, Integer> counts : List.of(rules, sections, violations, warnings, reasons)) {
       Integer count = counts.get(entry);
       if (count != null) {
