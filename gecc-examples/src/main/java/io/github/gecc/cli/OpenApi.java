@@ -250,7 +250,7 @@ final class OpenApi {
 
   /** The 400 answer: its example is the bad-input problem each operation documents itself. */
   private static final Problem BAD_INPUT =
-  new Problem(
+      new Problem(
           "bad input: detail says what is wrong and which rule it breaks; pointer is the JSON"
               + " Pointer of the field to blame (\"\" for the whole document, absent when no field"
               + " is); also a body that is not UTF-8 or not JSON, or beyond the JSON limits",
