@@ -109,19 +109,6 @@ public final class CentreLifecycle {
   }
 
   /**
-   * Tells whether the centre must apply in a round (RULES.md §4, FACT): it was certified in
-   * neither of the two rounds before it. DECISION: decided by rounds alone, whatever the as-of
-   * date.
-   *
-   * @param round the round, not null
-   * @return true if it must apply
-   * @throws NullPointerException if {@code round} is null
-   */
-  public boolean mustApplyIn(FiscalYear round) {
-    return centre.history().mustApplyIn(round);
-  }
-
-  /**
    * Judges every obligation as of a date.
    *
    * @param asOf the date, not null

@@ -153,25 +153,6 @@ public final class Portfolio {
   }
 
   /**
-   * Returns the centres that must apply in a round (RULES.md §4, FACT): those certified in
-   * neither of the two rounds before it.
-   *
-   * @param round the round, not null
-   * @return the ids, sorted
-   * @throws NullPointerException if {@code round} is null
-   */
-  public ImmutableList<String> mustApply(FiscalYear round) {
-    Objects.requireNonNull(round, "round");
-    ImmutableList.Builder<String> must = ImmutableList.builder();
-    for (CentreLifecycle lifecycle : lifecycles) {
-      if (lifecycle.mustApplyIn(round)) {
-        must.add(lifecycle.centre().id());
-      }
-    }
-    return must.build();
-  }
-
-  /**
    * Returns every obligation {@code MISSING} as of a date.
    *
    * @param asOf the date, not null

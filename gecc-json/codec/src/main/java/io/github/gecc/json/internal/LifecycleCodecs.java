@@ -1,5 +1,6 @@
 package io.github.gecc.json.internal;
 
+import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.certification.*;
 import io.github.gecc.time.FiscalYear;
 import java.text.Normalizer;
@@ -18,7 +19,7 @@ final class LifecycleCodecs {
       List.of("fiscalYear", "period", "submittedOn", "satisfaction", "checklist");
   private static final List<String> SATISFACTION = List.of("respondents", "score");
   private static final List<String> POLICY = List.of("validity", "dueDays", "satisfactionThreshold");
-  private static final List<String> CENTRE = List.of("id", "certifications", "reports");
+  private static final List<String> CENTRE = List.of("id", "certifications", "reports", "kind", "province");
   private static final List<String> PORTFOLIO =
       List.of("validity", "dueDays", "satisfactionThreshold", "centres");
 
@@ -176,6 +177,8 @@ final class LifecycleCodecs {
     Fields f = in.object("centre", CENTRE, (i, v) -> {
       switch (i) {
         case 0: return centreId(v);
+        case 3: return v.enumValue(OrganisationKind.class);
+        case 4: return v.nonBlank();
         case 1: return v.list(c -> {
           Fields read = c.object("certification", CERTIFICATION, LifecycleCodecs::certificationField);
           read.need(1);
@@ -201,12 +204,19 @@ final class LifecycleCodecs {
       }
       certifications.add(certification(c, id, () -> in.pointer() + at));
     }
+    Centre centre;
     try {
-      return Centre.of(id, certifications, reports);
+      centre = Centre.of(id, certifications, reports);
     } catch (IllegalArgumentException e) {
       in.coreAt("certifications", () -> CertificationHistory.of(id, certifications));
       throw in.refuseField("reports", e.getMessage(), e);
     }
+    Optional<OrganisationKind> kind = f.get(3);
+    if (kind.isPresent()) {
+      centre = centre.withKind(kind.get());
+    }
+    Optional<String> province = f.get(4);
+    return province.isPresent() ? centre.withProvince(province.get()) : centre;
   }
 
   private static void writeCentre(Centre value, Output out) {
@@ -215,7 +225,10 @@ final class LifecycleCodecs {
           writeCertificationFields(certification, o.startObject());
           o.endObject();
         })
-        .array("reports", value.reports(), LifecycleCodecs::writeReport).endObject();
+        .array("reports", value.reports(), LifecycleCodecs::writeReport);
+    value.kind().ifPresent(kind -> out.field("kind", kind.name()));
+    value.province().ifPresent(province -> out.field("province", province));
+    out.endObject();
   }
 
   private static Portfolio portfolio(Input in) {
