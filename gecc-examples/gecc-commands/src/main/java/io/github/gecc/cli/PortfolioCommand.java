@@ -34,7 +34,7 @@ import java.util.Optional;
 final class PortfolioCommand implements Command {
 
   private static final List<String> FIELDS = List.of("asOf", "round", "validity", "dueDays",
-      "satisfactionThreshold", "expiringWithinDays", "dueFrom", "dueTo", "centres",
+      "satisfactionThreshold", "firstOwedPeriod", "expiringWithinDays", "dueFrom", "dueTo", "centres",
       "mustApplyPolicy");
 
   /** The one policy a user may name in place of the round's directive (RULES.md §4, 4.9). */
@@ -89,7 +89,7 @@ final class PortfolioCommand implements Command {
     }
     // The policy fields and the centres, as they stand, are a portfolio document.
     Portfolio portfolio = request.readFields(Portfolio.class,
-        "validity", "dueDays", "satisfactionThreshold", "centres");
+        "validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod", "centres");
     LifecyclePolicy policy = portfolio.policy();
 
     ObjectNode out = context.object();

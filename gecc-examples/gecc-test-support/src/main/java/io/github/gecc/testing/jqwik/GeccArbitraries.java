@@ -346,7 +346,7 @@ public final class GeccArbitraries {
           Arbitrary<Certification> first =
               Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND)
                   .flatMap(round -> datesIn(FiscalYear.of(round).start(), FiscalYear.of(round).end())
-                      .map(date -> Certification.of(centreId, FiscalYear.of(round), date)));
+                      .map(date -> certified(centreId, FiscalYear.of(round), date)));
           Arbitrary<List<Certification>> chain = first.map(List::of);
           for (int i = 1; i < n; i++) {
             boolean mustGap = i == gapAt;
@@ -378,9 +378,17 @@ public final class GeccArbitraries {
     return dates.map(
         date -> {
           List<Certification> more = new ArrayList<>(sofar);
-          more.add(Certification.of(previous.centreId(), FiscalYear.from(date), date));
+          more.add(certified(previous.centreId(), FiscalYear.from(date), date));
           return List.copyOf(more);
         });
+  }
+
+  /**
+   * A certification of a round on a date, moved forward to the day the round's window opened
+   * when the date is before it (RULES.md §6: no certification before its round's window).
+   */
+  private static Certification certified(String centreId, FiscalYear round, LocalDate date) {
+    return Certification.of(centreId, round, max(date, Certification.earliestDate(round)));
   }
 
   // ---- Maintenance reports (RULES.md §6) ----------------------------------------------------
