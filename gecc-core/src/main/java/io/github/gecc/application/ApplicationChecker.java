@@ -212,6 +212,10 @@ public final class ApplicationChecker {
                   + " time but bring every sub-service up to the standard and apply as a whole"
                   + " office (advice; the application is not refused for it)"));
     }
+    FiscalYear round = application.round();
+    rounds.map(known -> known.rulebookWarning(round))
+        .orElseGet(() -> Warning.rulebookOfEarlierRound(round, ofRound))
+        .ifPresent(warnings::add);
     return CheckResult.of(violations.build(), warnings.build());
   }
 

@@ -346,6 +346,25 @@ public final class Rounds {
     return definition == null ? registry.forRound(round) : rulebookOf(definition);
   }
 
+  /**
+   * Returns the warning that a round is judged by an earlier round's rulebook (RULES.md §3,
+   * DECISION): when the round's definition names no rulebook and the registry's choice for it
+   * began in an earlier round. A rulebook named in the round's register entry is the user's word
+   * for that round and draws no warning.
+   *
+   * @param round a round, not null
+   * @return {@link WarningCode#RULEBOOK_OF_EARLIER_ROUND}, or empty
+   * @throws NullPointerException if {@code round} is null
+   */
+  public Optional<Warning> rulebookWarning(FiscalYear round) {
+    Objects.requireNonNull(round, "round");
+    RoundDefinition definition = definitions.get(round);
+    if (definition != null && definition.rulebook().isPresent()) {
+      return Optional.empty();
+    }
+    return registry.forRound(round).flatMap(used -> Warning.rulebookOfEarlierRound(round, used));
+  }
+
   private Optional<Rulebook> rulebookOf(RoundDefinition definition) {
     return definition.rulebook().isPresent()
         ? registry.byId(definition.rulebook().get())

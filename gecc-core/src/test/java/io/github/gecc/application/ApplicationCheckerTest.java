@@ -222,8 +222,27 @@ class ApplicationCheckerTest {
     CheckResult result =
         CHECKER.check(online2567(PASSING, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false).withDivisionOnly(true)));
     assertThat(result.accepted()).isTrue();
-    assertThat(result.warnings()).extracting(Warning::code).containsExactly(WarningCode.DIVISION_ONLY_APPLICATION);
+    assertThat(result.warnings()).extracting(Warning::code)
+        .containsExactly(WarningCode.DIVISION_ONLY_APPLICATION, WarningCode.RULEBOOK_OF_EARLIER_ROUND);
     assertThat(result.warnings().get(0).source()).contains("DLA นท 0812/694, round 2560");
+  }
+
+  @Test
+  void warnsThatRound2567IsJudgedByTheRulebookOfRound2560() {
+    CheckResult result =
+        CHECKER.check(online2567(PASSING, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
+    assertThat(result.accepted()).isTrue();
+    assertThat(result.warnings()).extracting(Warning::code).containsExactly(WarningCode.RULEBOOK_OF_EARLIER_ROUND);
+    assertThat(result.warnings().get(0).messageEn())
+        .startsWith("round 2567 is judged by rulebook GECC-2560 of round 2560");
+    assertThat(result.warnings().get(0).messageTh()).startsWith("รอบ 2567 ประเมินตามหลักเกณฑ์ GECC-2560 ของรอบ 2560");
+    assertThat(result.warnings().get(0).source()).startsWith("DOPA มท 0305.1/ว 1660, 18 Jan 2567");
+  }
+
+  @Test
+  void aRulebookOfTheRoundItselfDrawsNoWarning() {
+    assertThat(Warning.rulebookOfEarlierRound(FiscalYear.of(2560), io.github.gecc.rules.BundledRulebooks.gecc2560())).isEmpty();
+    assertThat(Warning.rulebookOfEarlierRound(FiscalYear.of(2561), io.github.gecc.rules.BundledRulebooks.gecc2560())).isPresent();
   }
 
   @Test

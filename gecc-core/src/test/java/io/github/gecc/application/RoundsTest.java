@@ -308,7 +308,24 @@ class RoundsTest {
 
   @Test
   void theCheckerJudgesByTheRulebookTheRoundNames() {
-    assertThat(check2570(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build()).accepted()).isTrue();
+    CheckResult result = check2570(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build());
+    assertThat(result.accepted()).isTrue();
+    assertThat(result.warnings()).isEmpty();
+  }
+
+  @Test
+  void aRoundJudgedByAnEarlierRoundsRulebookSaysSoUnlessItsEntryNamesTheRulebook() {
+    Rounds rounds = Rounds.of(ApplicationCalendar.bundled(), RulebookRegistry.bundled().plus(LATER));
+    assertThat(rounds.rulebookWarning(FiscalYear.of(2566))).isEmpty();
+    assertThat(rounds.rulebookWarning(FiscalYear.of(2567)).orElseThrow().messageEn())
+        .startsWith("round 2567 is judged by rulebook LATER-2566 of round 2566");
+    assertThat(rounds.rulebookWarning(FiscalYear.of(2565)).orElseThrow().messageEn())
+        .startsWith("round 2565 is judged by rulebook GECC-2560 of round 2560");
+    assertThat(rounds.plus(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build())
+        .rulebookWarning(R2570)).isEmpty();
+    assertThat(rounds.plus(RoundDefinition.of(window2570())).rulebookWarning(R2570)).isPresent();
+    assertThat(Rounds.of(ApplicationCalendar.bundled(), RulebookRegistry.empty()).rulebookWarning(FiscalYear.of(2567)))
+        .isEmpty();
   }
 
   @Test

@@ -39,6 +39,8 @@ final class ApplicationCodecs {
             ApplicationCodecs::writeApplication),
         new Codec<>(Violation.class, in -> notice(in, ViolationCode.class, Violation::of),
             ApplicationCodecs::writeNotice),
+        new Codec<>(Warning.class, in -> notice(in, WarningCode.class, Warning::of),
+            ApplicationCodecs::writeNotice),
         new Codec<>(CheckResult.class, ApplicationCodecs::check, ApplicationCodecs::writeCheck),
         new Codec<>(RoundDefinition.class, ApplicationCodecs::round, ApplicationCodecs::writeRound),
         new Codec<>(RoundRegister.class, in -> {
