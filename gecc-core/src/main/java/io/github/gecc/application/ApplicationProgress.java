@@ -1,6 +1,7 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.rules.Outcome;
 import io.github.gecc.time.FiscalYear;
 import java.util.Objects;
 import java.util.Optional;
@@ -198,7 +199,7 @@ public final class ApplicationProgress {
           ImmutableList.of(
               Violation.of(
                   ViolationCode.STEP_NOT_AVAILABLE,
-                  "ขั้นตอน " + action + " " + whyTh,
+                  "ขั้นตอน \"" + action.thai() + "\" " + whyTh,
                   "step " + action + " " + why + " (round " + window.round().getValue() + ")")));
     }
     ImmutableList<Step> missing =
@@ -268,8 +269,8 @@ public final class ApplicationProgress {
           violations.add(
               Violation.of(
                   ViolationCode.COMMITTEE_NOT_PASSED,
-                  "ผลการตรวจประเมินของคณะกรรมการไม่ผ่านเกณฑ์การรับรอง ("
-                      + result.outcome()
+                  "ผลการตรวจประเมินของคณะกรรมการไม่ผ่านเกณฑ์การรับรอง (ผล"
+                      + Outcome.thaiName(result.outcome())
                       + ", "
                       + result.points()
                       + " คะแนน)",
