@@ -24,7 +24,8 @@ final class ApplicationCodecs {
   private static final List<String> CHECK = List.of("accepted", "violations", "warnings");
   private static final List<String> ROUND = List.of("round", "thaiText", "opensAt", "closesAt",
       "channels", "documents", "source", "eligibleKinds", "rulebook", "deadlines", "replaces");
-  private static final List<String> DEADLINE = List.of("setBy", "purpose", "due", "task", "source");
+  private static final List<String> DEADLINE =
+      List.of("setBy", "purpose", "due", "task", "source", "reportedBy", "reportedTo");
 
   private ApplicationCodecs() {}
 
@@ -267,8 +268,13 @@ final class ApplicationCodecs {
     for (int i = 0; i < deadlines.size(); i++) {
       Fields d = deadlines.get(i);
       try {
-        read.add(ReportingDeadline.of(round, d.need(0), d.need(1), d.need(2), d.need(3),
-            d.<String>get(4).orElse(source)));
+        ReportingDeadline deadline = ReportingDeadline.of(round, d.need(0), d.need(1), d.need(2),
+            d.need(3), d.<String>get(4).orElse(source));
+        if (d.has(5) || d.has(6)) {
+          deadline = deadline.reported(d.<String>get(5).orElseThrow(() -> d.refuse(5,
+              "reportedTo needs reportedBy, who reports")), d.<String>get(6).orElse(d.need(0)));
+        }
+        read.add(deadline);
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new Refusal(e.getMessage(), in.pointer() + "/deadlines/" + i, e);
       }
@@ -291,7 +297,8 @@ final class ApplicationCodecs {
     out.field("rulebook", value.rulebook()).array("deadlines", value.deadlines(), (d, o) ->
         o.startObject().field("setBy", d.setBy()).field("purpose", d.purpose().name())
             .field("due", Codecs.instant(d.due())).field("task", d.task())
-            .field("source", d.source()).endObject());
+            .field("source", d.source()).field("reportedBy", d.reportedBy())
+            .field("reportedTo", d.reportedTo()).endObject());
     if (value.replaces()) {
       out.field("replaces", true);
     }
