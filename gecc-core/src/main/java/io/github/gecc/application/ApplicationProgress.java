@@ -57,8 +57,9 @@ public final class ApplicationProgress {
   }
 
   /**
-   * Starts an application with the library's plan for the round's window ({@link
-   * StepPlan#forWindow}).
+   * Starts an application with the library's plan for the organisation's kind and the round
+   * ({@link StepPlan#forRound}): the seven steps only for local government in a round sent on
+   * paper.
    *
    * @param checker the checker whose calendar holds the round, not null
    * @param round the round, not null
@@ -69,7 +70,8 @@ public final class ApplicationProgress {
    */
   public static ApplicationProgress start(
       ApplicationChecker checker, FiscalYear round, Organisation organisation) {
-    return start(checker, round, organisation, StepPlan.forWindow(checker.calendar().windowOf(round)));
+    return start(checker, round, organisation,
+        StepPlan.forRound(checker.calendar().windowOf(round), organisation.kind()));
   }
 
   /**

@@ -111,10 +111,6 @@ public abstract class ReportingDeadline {
 
   @Value.Check
   void check() {
-    if (reportedBy().map(String::isBlank).orElse(false) || reportedTo().isBlank()) {
-      throw new IllegalArgumentException("internal deadline '" + task() + "' of round "
-          + round().getValue() + " names a blank reporter or recipient");
-    }
     if (setBy().isBlank() || task().isBlank() || source().isBlank()) {
       throw new IllegalArgumentException(
           "internal deadline of round "
@@ -126,6 +122,10 @@ public abstract class ReportingDeadline {
               + "', source='"
               + source()
               + "'");
+    }
+    if (reportedBy().map(String::isBlank).orElse(false) || reportedTo().isBlank()) {
+      throw new IllegalArgumentException("internal deadline '" + task() + "' of round "
+          + round().getValue() + " names a blank reporter or recipient");
     }
   }
 
