@@ -25,8 +25,9 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>Implements the national questions of RULES.md §4 (FACT: units not certified in either of the
- * two previous rounds must apply) and §5–§6 (validity and overdue reports).
+ * <p>Implements the national questions of RULES.md §5–§6 (validity and overdue reports, DECISION).
+ * Who must apply is a round's directive, not a portfolio rule ({@link
+ * io.github.gecc.application.ApplyDirective#mustApply(Portfolio)}, RULES.md §2).
  */
 public final class Portfolio {
 
