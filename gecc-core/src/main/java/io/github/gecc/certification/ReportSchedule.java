@@ -222,18 +222,37 @@ public abstract class ReportSchedule {
    */
   public Obligation requireOwed(MaintenanceReport report) {
     Obligation obligation = requireOwed(report.period());
-    if (!owedBy().isEmpty()) {
+    // A report is never dated before its period begins (MaintenanceReport), so a report before
+    // the first report day is one dated before the certification that owes the period.
+    if (report.submittedOn().isBefore(firstReportDay(report.period()))) {
       Certification certification = owedBy().get(indexOf(report.period()));
-      if (report.submittedOn().isBefore(certification.certifiedOn())) {
-        throw new IllegalArgumentException(
-            "report for " + report.period() + " submitted on " + report.submittedOn()
-                + " is dated before the certification it answers (round "
-                + certification.round().getValue() + ", certified on "
-                + certification.certifiedOn() + "); a report answers a certification it follows"
-                + " (RULES.md §6 DECISION)");
-      }
+      throw new IllegalArgumentException(
+          "report for " + report.period() + " submitted on " + report.submittedOn()
+              + " is dated before the certification it answers (round "
+              + certification.round().getValue() + ", certified on "
+              + certification.certifiedOn() + "); a report answers a certification it follows"
+              + " (RULES.md §6 DECISION)");
     }
     return obligation;
+  }
+
+  /**
+   * Returns the first day a report for an owed period may be dated (RULES.md §6, DECISION): the
+   * first day of the period, or the date of the certification that owes it when that is later.
+   *
+   * @param period an owed period, not null
+   * @return the first day a report answers the period
+   * @throws IllegalArgumentException if the period is not owed
+   * @throws NullPointerException if {@code period} is null
+   */
+  public LocalDate firstReportDay(ReportingPeriod period) {
+    requireOwed(period);
+    LocalDate start = period.range().startInclusive();
+    if (owedBy().isEmpty()) {
+      return start;
+    }
+    LocalDate certified = owedBy().get(indexOf(period)).certifiedOn();
+    return certified.isAfter(start) ? certified : start;
   }
 
   /**

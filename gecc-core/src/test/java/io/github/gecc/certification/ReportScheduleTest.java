@@ -259,6 +259,12 @@ class ReportScheduleTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("report for FY2564 H1 submitted on 2020-10-01 is dated before the certification it"
             + " answers (round 2563, certified on 2020-10-02)");
+    assertThat(schedule.firstReportDay(ReportingPeriod.of(2564, PeriodKind.H1))).isEqualTo(LocalDate.of(2020, 10, 2));
+    assertThat(schedule.firstReportDay(ReportingPeriod.of(2564, PeriodKind.FY))).isEqualTo(LocalDate.of(2020, 10, 2));
+    assertThat(schedule.firstReportDay(ReportingPeriod.of(2565, PeriodKind.H1))).isEqualTo(LocalDate.of(2021, 10, 1));
+    assertThatThrownBy(() -> schedule.firstReportDay(ReportingPeriod.of(2563, PeriodKind.FY)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no report is owed for FY2563 FY");
     MaintenanceReport sameDay = MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 2));
     assertThat(schedule.requireOwed(sameDay).period()).isEqualTo(ReportingPeriod.of(2564, PeriodKind.H1));
   }
@@ -275,6 +281,9 @@ class ReportScheduleTest {
 
   @Test
   void aScheduleOfGivenObligationsKnowsNoCertificationDate() {
+    ReportSchedule known = ReportSchedule.ofObligations(
+        List.of(Obligation.of(ReportingPeriod.of(2564, PeriodKind.H1), ReportPolicy.defaults())));
+    assertThat(known.firstReportDay(ReportingPeriod.of(2564, PeriodKind.H1))).isEqualTo(LocalDate.of(2020, 10, 1));
     ReportSchedule given = ReportSchedule.ofObligations(
         List.of(Obligation.of(ReportingPeriod.of(2564, PeriodKind.H1), ReportPolicy.defaults())));
     assertThat(given.requireOwed(MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 1)))

@@ -298,7 +298,7 @@ final class ApplicationCodecs {
         o.startObject().field("setBy", d.setBy()).field("purpose", d.purpose().name())
             .field("due", Codecs.instant(d.due())).field("task", d.task())
             .field("source", d.source()).field("reportedBy", d.reportedBy())
-            .field("reportedTo", d.reportedTo()).endObject());
+            .field("reportedTo", d.reportedBy().map(by -> d.reportedTo())).endObject());
     if (value.replaces()) {
       out.field("replaces", true);
     }
