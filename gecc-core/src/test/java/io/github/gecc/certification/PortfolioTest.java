@@ -124,7 +124,6 @@ class PortfolioTest {
     }
     Portfolio portfolio = Portfolio.of(centres, policy);
     LocalDate asOf = LifecycleFixtures.date(random);
-    FiscalYear round = FiscalYear.from(asOf);
     DateRange dueIn = DateRange.ofClosed(asOf.minusDays(days), asOf.plusDays(days));
 
     List<CentreLifecycle> oneByOne =
