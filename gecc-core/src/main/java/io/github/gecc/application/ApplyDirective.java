@@ -59,6 +59,14 @@ public abstract class ApplyDirective {
   public abstract ApplyPolicy policy();
 
   /**
+   * Returns the rounds whose certification exempts a unit, when the directive names them: rounds
+   * 2565 and 2566 for DOPA's round-2567 directive.
+   *
+   * @return the rounds, sorted, or empty when the directive's policy is given as code
+   */
+  public abstract Optional<ImmutableList<FiscalYear>> exemptIfCertifiedIn();
+
+  /**
    * Returns the citation of the directive.
    *
    * @return the circular and the section of RULES.md, not blank
@@ -71,6 +79,40 @@ public abstract class ApplyDirective {
       throw new IllegalArgumentException(
           "a directive to apply needs the body that directs, at least one kind and a source");
     }
+    for (FiscalYear exempting : exemptIfCertifiedIn().orElse(ImmutableList.of())) {
+      if (!exempting.isBefore(round())) {
+        throw new IllegalArgumentException("a directive of round " + round().getValue()
+            + " exempts units certified in round " + exempting.getValue()
+            + "; it can only look at rounds before its own");
+      }
+    }
+  }
+
+  /**
+   * Returns a directive that exempts the units certified in any of some earlier rounds, the
+   * rounds being data ({@link #exemptIfCertifiedIn()}), as a round register gives it.
+   *
+   * @param round the round, not null
+   * @param directedBy the body that directs, not blank
+   * @param kinds the kinds of unit directed, at least one, no null
+   * @param exemptIfCertifiedIn the earlier rounds whose certification exempts a unit, possibly
+   *     none, no null
+   * @param source the citation, not blank
+   * @return the directive
+   * @throws IllegalArgumentException if a text is blank, there is no kind, or an exempting round
+   *     is not before {@code round}
+   * @throws NullPointerException if an argument or element is null
+   */
+  public static ApplyDirective exempting(FiscalYear round, String directedBy,
+      Set<OrganisationKind> kinds, Set<FiscalYear> exemptIfCertifiedIn, String source) {
+    return ImmutableApplyDirective.builder()
+        .round(round)
+        .directedBy(directedBy)
+        .addAllKinds(kinds)
+        .policy(ApplyPolicy.exemptIfCertifiedIn(exemptIfCertifiedIn))
+        .exemptIfCertifiedIn(ImmutableList.sortedCopyOf(exemptIfCertifiedIn))
+        .source(source)
+        .build();
   }
 
   /**
@@ -99,17 +141,16 @@ public abstract class ApplyDirective {
   /**
    * Returns DOPA's round-2567 directive: district offices prepare and apply, provinces supervise
    * strictly (RULES.md §2, FACT, DOPA มท 0305.1/ว 1660, 18 Jan 2567), except those certified in
-   * round 2565 or 2566, the rounds the circular names (RULES.md §4, FACT; {@link
-   * ApplyPolicy#twoPreviousRounds()} names them for 2567).
+   * round 2565 or 2566, the rounds the circular names (RULES.md §4, FACT).
    *
    * @return the directive
    */
   public static ApplyDirective dopaDistrictOffices2567() {
-    return of(
+    return exempting(
         FiscalYear.of(2567),
         ApplicationCalendar.DOPA,
         Set.of(OrganisationKind.DISTRICT_OFFICE),
-        ApplyPolicy.twoPreviousRounds(),
+        Set.of(FiscalYear.of(2565), FiscalYear.of(2566)),
         "DOPA มท 0305.1/ว 1660, 18 Jan 2567 (item ๑); RULES.md §2 FACT, §4 FACT");
   }
 

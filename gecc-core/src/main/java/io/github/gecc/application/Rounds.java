@@ -239,6 +239,11 @@ public final class Rounds {
         differences.add("rulebook " + restated.rulebook().get() + " instead of " + usedId);
       }
     }
+    if (restated.directive().isPresent()
+        && !restated.directive().equals(directiveOf(known.round()))) {
+      differences.add("directive " + restated.directive().get() + " instead of "
+          + directiveOf(known.round()).map(Object::toString).orElse("none"));
+    }
     if (!restated.deadlines().isEmpty()
         && !deadlineKeys(restated.deadlines()).equals(deadlineKeys(known.deadlines()))) {
       differences.add(
@@ -363,6 +368,23 @@ public final class Rounds {
       return Optional.empty();
     }
     return registry.forRound(round).flatMap(used -> Warning.rulebookOfEarlierRound(round, used));
+  }
+
+  /**
+   * Returns the directive that says who must apply in a round (RULES.md §2, DECISION: nobody must
+   * apply unless a round's directive says so): the one its register entry gives, else the
+   * circulars' ({@link ApplyDirective#bundled}: DOPA's for round 2567).
+   *
+   * @param round a round, not null
+   * @return the directive, or empty when the round has none
+   * @throws NullPointerException if {@code round} is null
+   */
+  public Optional<ApplyDirective> directiveOf(FiscalYear round) {
+    Objects.requireNonNull(round, "round");
+    RoundDefinition definition = definitions.get(round);
+    return definition != null && definition.directive().isPresent()
+        ? definition.directive()
+        : ApplyDirective.bundled(round);
   }
 
   private Optional<Rulebook> rulebookOf(RoundDefinition definition) {

@@ -240,6 +240,13 @@ class ApplicationCheckerTest {
   }
 
   @Test
+  void aCheckerOfTheRoundsWarnsAsTheRoundsSay() {
+    CheckResult result = Rounds.bundled().checker()
+        .check(online2567(PASSING, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
+    assertThat(result.warnings()).extracting(Warning::code).containsExactly(WarningCode.RULEBOOK_OF_EARLIER_ROUND);
+  }
+
+  @Test
   void aRulebookOfTheRoundItselfDrawsNoWarning() {
     assertThat(Warning.rulebookOfEarlierRound(FiscalYear.of(2560), io.github.gecc.rules.BundledRulebooks.gecc2560())).isEmpty();
     assertThat(Warning.rulebookOfEarlierRound(FiscalYear.of(2561), io.github.gecc.rules.BundledRulebooks.gecc2560())).isPresent();

@@ -113,4 +113,30 @@ class ApplyDirectiveTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("blank province");
   }
+
+  @Test
+  void dopasDirectiveNamesTheRoundsThatExemptAsData() {
+    assertThat(DOPA.exemptIfCertifiedIn()).contains(com.google.common.collect.ImmutableList.of(FiscalYear.of(2565), FiscalYear.of(2566)));
+    assertThat(ApplyDirective.twoPreviousRounds(FiscalYear.of(2567)).exemptIfCertifiedIn()).isEmpty();
+  }
+
+  @Test
+  void aRegisteredDirectiveExemptsTheRoundsItNames() {
+    ApplyDirective byProvince = ApplyDirective.exempting(FiscalYear.of(2570), "SAKON_NAKHON",
+        Set.of(OrganisationKind.DISTRICT_OFFICE, OrganisationKind.CITY_MUNICIPALITY),
+        Set.of(FiscalYear.of(2569)), "a fictional round-2570 letter");
+    assertThat(byProvince.mustApply(OrganisationKind.CITY_MUNICIPALITY, certifiedIn(2568, LocalDate.of(2025, 8, 29)))).isTrue();
+    assertThat(byProvince.mustApply(OrganisationKind.CITY_MUNICIPALITY, certifiedIn(2569, LocalDate.of(2026, 8, 28)))).isFalse();
+    ApplyDirective everyone = ApplyDirective.exempting(FiscalYear.of(2570), "X",
+        Set.of(OrganisationKind.DISTRICT_OFFICE), Set.of(), "s");
+    assertThat(everyone.mustApply(OrganisationKind.DISTRICT_OFFICE, certifiedIn(2569, LocalDate.of(2026, 8, 28)))).isTrue();
+  }
+
+  @Test
+  void aDirectiveCanOnlyExemptByEarlierRounds() {
+    assertThatThrownBy(() -> ApplyDirective.exempting(FiscalYear.of(2570), "X",
+            Set.of(OrganisationKind.DISTRICT_OFFICE), Set.of(FiscalYear.of(2570)), "s"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a directive of round 2570 exempts units certified in round 2570; it can only look at rounds before its own");
+  }
 }

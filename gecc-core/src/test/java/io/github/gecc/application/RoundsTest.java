@@ -314,6 +314,23 @@ class RoundsTest {
   }
 
   @Test
+  void aRoundsDirectiveIsItsRegisterEntrysElseTheCirculars() {
+    Rounds bundled = Rounds.bundled();
+    assertThat(bundled.directiveOf(FiscalYear.of(2567))).contains(ApplyDirective.dopaDistrictOffices2567());
+    assertThat(bundled.directiveOf(FiscalYear.of(2565))).isEmpty();
+    assertThat(bundled.plus(RoundDefinition.of(window2570())).directiveOf(R2570)).isEmpty();
+    ApplyDirective own = ApplyDirective.exempting(R2570, "X", java.util.Set.of(OrganisationKind.DISTRICT_OFFICE),
+        java.util.Set.of(FiscalYear.of(2569)), "s");
+    assertThat(bundled.plus(RoundDefinition.builder(window2570()).directive(own).build()).directiveOf(R2570))
+        .contains(own);
+    ApplyDirective other = ApplyDirective.exempting(FiscalYear.of(2569), "X",
+        java.util.Set.of(OrganisationKind.DISTRICT_OFFICE), java.util.Set.of(), "s");
+    assertThatThrownBy(() -> RoundDefinition.builder(window2570()).directive(other).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the directive of round 2569 is listed in round 2570");
+  }
+
+  @Test
   void aRoundJudgedByAnEarlierRoundsRulebookSaysSoUnlessItsEntryNamesTheRulebook() {
     Rounds rounds = Rounds.of(ApplicationCalendar.bundled(), RulebookRegistry.bundled().plus(LATER));
     assertThat(rounds.rulebookWarning(FiscalYear.of(2566))).isEmpty();

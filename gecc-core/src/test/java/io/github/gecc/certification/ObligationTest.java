@@ -152,4 +152,28 @@ class ObligationTest {
       assertThat(part.thai()).isNotBlank();
     }
   }
+
+  @Test
+  void aStateAsOfADayLeavesOutAReportSentLater() {
+    MaintenanceReport later = MaintenanceReport.of(H1_2561, LocalDate.of(2018, 4, 20));
+    ObligationState before =
+        ObligationState.of(OWED, java.util.Optional.of(later), LocalDate.of(2018, 4, 19), ReportPolicy.defaults());
+    assertThat(before.report()).isEmpty();
+    assertThat(before.status()).isEqualTo(ReportStatus.NOT_YET_DUE);
+    ObligationState on =
+        ObligationState.of(OWED, java.util.Optional.of(later), LocalDate.of(2018, 4, 20), ReportPolicy.defaults());
+    assertThat(on.report()).contains(later);
+    assertThat(on.status()).isEqualTo(ReportStatus.ON_TIME);
+  }
+
+  @Test
+  void aStateNeverFlagsTheSatisfactionOfAReportNotYetKnown() {
+    MaintenanceReport low = MaintenanceReport.builder().period(H1_2561).submittedOn(LocalDate.of(2018, 4, 20))
+        .satisfaction(SatisfactionResult.of(100, 1.0)).build();
+    ReportPolicy strict = ReportPolicy.builder().satisfactionThreshold(3.0).build();
+    assertThat(ObligationState.of(OWED, java.util.Optional.of(low), LocalDate.of(2018, 4, 1), strict).isBelowThreshold())
+        .isFalse();
+    assertThat(ObligationState.of(OWED, java.util.Optional.of(low), LocalDate.of(2018, 5, 1), strict).isBelowThreshold())
+        .isTrue();
+  }
 }

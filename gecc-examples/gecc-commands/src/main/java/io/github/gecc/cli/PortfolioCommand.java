@@ -23,7 +23,8 @@ import java.util.Optional;
  * {@code expiringWithinDays} and {@code dueFrom}/{@code dueTo} (together). Out: {@code
  * underCertification} (a count), {@code mustApply} (sorted ids of the centres the round's
  * directive reaches, empty in a round without one; left out without {@code round}) with {@code
- * directive} (the directive and its letter, or null; RULES.md §2), {@code mustApplyPolicy}
+ * directive} (the directive and its letter, or null; RULES.md §2; a round register, inline {@code
+ * rounds} or {@code --rounds FILE}, may give a round its own {@code directive}), {@code mustApplyPolicy}
  * {@code TWO_PREVIOUS_ROUNDS} naming the library's generalisation instead (RULES.md §4),
  * {@code overdue} (every {@code MISSING} obligation, by centre id, fiscal year, {@code H1} before
  * {@code FY}), and {@code expiring}/{@code fallingDue} when asked.
@@ -35,7 +36,7 @@ final class PortfolioCommand implements Command {
 
   private static final List<String> FIELDS = List.of("asOf", "round", "validity", "dueDays",
       "satisfactionThreshold", "firstOwedPeriod", "expiringWithinDays", "dueFrom", "dueTo", "centres",
-      "mustApplyPolicy");
+      "mustApplyPolicy", "rounds");
 
   /** The one policy a user may name in place of the round's directive (RULES.md §4, 4.9). */
   private static final String TWO_PREVIOUS_ROUNDS = "TWO_PREVIOUS_ROUNDS";
@@ -48,6 +49,11 @@ final class PortfolioCommand implements Command {
   @Override
   public String description() {
     return "centres under certification, centres that must apply, overdue reports";
+  }
+
+  @Override
+  public boolean takesRounds() {
+    return true;
   }
 
   @Override
@@ -98,9 +104,10 @@ final class PortfolioCommand implements Command {
     out.put("underCertification", portfolio.countUnderCertification(asOf));
     if (round.isPresent()) {
       out.put("round", round.get().getValue());
+      // A register (inline or --rounds) may give the round a directive of its own.
       Optional<ApplyDirective> directive = request.has("mustApplyPolicy")
           ? Optional.of(ApplyDirective.twoPreviousRounds(round.get()))
-          : ApplyDirective.bundled(round.get());
+          : RoundsOption.withInline(context.mapper(), input, context.rounds()).directiveOf(round.get());
       ArrayNode mustApply = out.putArray("mustApply");
       directive.ifPresent(d -> d.mustApply(portfolio).forEach(mustApply::add));
       if (directive.isPresent()) {
@@ -109,6 +116,10 @@ final class PortfolioCommand implements Command {
         named.put("directedBy", directive.get().directedBy());
         ArrayNode kinds = named.putArray("kinds");
         directive.get().kinds().forEach(kind -> kinds.add(kind.name()));
+        directive.get().exemptIfCertifiedIn().ifPresent(rounds -> {
+          ArrayNode exempt = named.putArray("exemptIfCertifiedIn");
+          rounds.forEach(r -> exempt.add(r.getValue()));
+        });
         named.put("source", directive.get().source());
       } else {
         out.putNull("directive");

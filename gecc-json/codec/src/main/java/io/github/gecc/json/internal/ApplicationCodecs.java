@@ -23,7 +23,10 @@ final class ApplicationCodecs {
   private static final List<String> VIOLATION = List.of("code", "message", "messageTh", "source");
   private static final List<String> CHECK = List.of("accepted", "violations", "warnings");
   private static final List<String> ROUND = List.of("round", "thaiText", "opensAt", "closesAt",
-      "channels", "documents", "source", "eligibleKinds", "rulebook", "deadlines", "replaces");
+      "channels", "documents", "source", "eligibleKinds", "rulebook", "deadlines", "replaces",
+      "directive");
+  private static final List<String> DIRECTIVE =
+      List.of("directedBy", "kinds", "exemptIfCertifiedIn", "source");
   private static final List<String> DEADLINE =
       List.of("setBy", "purpose", "due", "task", "source", "reportedBy", "reportedTo");
 
@@ -216,6 +219,9 @@ final class ApplicationCodecs {
           return deadline;
         });
         case 10: return v.bool();
+        case 11: return v.object("directive", DIRECTIVE, (j, w) ->
+            j == 1 ? Codecs.enumSet(w, OrganisationKind.class)
+                : j == 2 ? w.list(Codecs::fiscalYear) : w.nonBlank());
         default: return v.nonBlank();
       }
     });
@@ -280,6 +286,20 @@ final class ApplicationCodecs {
       }
     }
     draft.deadlines(read);
+    Optional<Fields> directive = f.get(11);
+    if (directive.isPresent()) {
+      Fields d = directive.get();
+      String directedBy = d.need(0);
+      Set<OrganisationKind> kinds = d.need(1);
+      List<FiscalYear> listed = d.<List<FiscalYear>>get(2).orElse(List.of());
+      Set<FiscalYear> exempting = new HashSet<>(listed);
+      if (exempting.size() != listed.size()) {
+        throw d.refuse(2, "a round is repeated in " + listed + "; list each round once");
+      }
+      String cited = d.<String>get(3).orElse(source);
+      draft.directive(in.coreAt("directive",
+          () -> ApplyDirective.exempting(round, directedBy, kinds, exempting, cited)));
+    }
     return opening < 0 ? in.core(draft::build) : in.coreAt(ROUND.get(opening), draft::build);
   }
 
@@ -299,6 +319,16 @@ final class ApplicationCodecs {
             .field("due", Codecs.instant(d.due())).field("task", d.task())
             .field("source", d.source()).field("reportedBy", d.reportedBy())
             .field("reportedTo", d.reportedBy().map(by -> d.reportedTo())).endObject());
+    value.directive().ifPresent(d -> {
+      out.name("directive").startObject().field("directedBy", d.directedBy())
+          .strings("kinds", d.kinds());
+      d.exemptIfCertifiedIn().ifPresent(rounds -> {
+        out.name("exemptIfCertifiedIn").startArray();
+        rounds.forEach(r -> out.number(r.getValue()));
+        out.endArray();
+      });
+      out.field("source", d.source()).endObject();
+    });
     if (value.replaces()) {
       out.field("replaces", true);
     }
