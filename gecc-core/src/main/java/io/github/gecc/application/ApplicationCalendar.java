@@ -45,6 +45,15 @@ public final class ApplicationCalendar {
   /** The reporting-chain name of Sakon Nakhon province (จังหวัดสกลนคร). */
   public static final String SAKON_NAKHON = "SAKON_NAKHON";
 
+  /**
+   * The reporting-chain name of a province that reports upward (its provincial administration
+   * office, ที่ทำการปกครองจังหวัด, to DOPA; the province to DLA).
+   */
+  public static final String PROVINCE = "PROVINCE";
+
+  /** The reporting-chain name of a district office (ที่ทำการปกครองอำเภอ) that reports to its province. */
+  public static final String DISTRICT_OFFICE = "DISTRICT_OFFICE";
+
   private static final ApplicationCalendar BUNDLED = buildBundled();
 
   private final ImmutableSortedMap<FiscalYear, ApplicationWindow> windows;
@@ -79,7 +88,6 @@ public final class ApplicationCalendar {
     ImmutableSet<Channel> online = ImmutableSet.of(Channel.ONLINE);
     FiscalYear r2565 = FiscalYear.of(2565);
     FiscalYear r2567 = FiscalYear.of(2567);
-    String source2567 = "DOPA มท 0305.1/ว 1660, 18 Jan 2567; RULES.md §4 (FACT)";
     return empty()
         .plus(
             ApplicationWindow.ofDays(
@@ -112,7 +120,7 @@ public final class ApplicationCalendar {
                 LocalDateTime.of(2024, 2, 29, 16, 30),
                 online,
                 ImmutableSet.of(),
-                source2567))
+                "DOPA มท 0305.1/ว 1660, 18 Jan 2567; RULES.md §4 (FACT)"))
         .plus(
             ReportingDeadline.onDay(
                 r2565,
@@ -120,31 +128,37 @@ public final class ApplicationCalendar {
                 DeadlinePurpose.SURVEY,
                 LocalDate.of(2022, 1, 31),
                 "answer the incentive survey",
-                "DLA มท 0810.7/ว, Dec 2564; RULES.md §4 (FACT)"))
+                "DLA มท 0810.7/ว, Dec 2564 (item 2); RULES.md §4 (FACT)")
+                .reported(PROVINCE, DLA))
         .plus(
             ReportingDeadline.onDay(
                 r2567,
                 DOPA,
                 DeadlinePurpose.ACCOUNT_REPORT,
                 LocalDate.of(2024, 1, 19),
-                "report the online accounts (username, e-mail) of the district offices",
-                source2567))
+                "the province collects the district offices' online accounts (username, e-mail)"
+                    + " and reports them to DOPA",
+                "DOPA มท 0305.1/ว 1660, 18 Jan 2567 (item ๒); RULES.md §4 (FACT)")
+                .reported(PROVINCE, DOPA))
         .plus(
             ReportingDeadline.at(
                 r2567,
                 DOPA,
                 DeadlinePurpose.APPLICATION_REPORT,
                 LocalDateTime.of(2024, 2, 28, 12, 0),
-                "report the district offices that applied",
-                source2567))
+                "the province collects the list of district offices that applied and reports it"
+                    + " to DOPA",
+                "DOPA มท 0305.1/ว 1660, 18 Jan 2567 (item ๔); RULES.md §4 (FACT)")
+                .reported(PROVINCE, DOPA))
         .plus(
             ReportingDeadline.onDay(
                 r2567,
                 SAKON_NAKHON,
                 DeadlinePurpose.APPLICATION_REPORT,
                 LocalDate.of(2024, 2, 27),
-                "district offices report to the province that they applied",
-                source2567));
+                "district offices that applied online report so to the province",
+                "Sakon Nakhon สน 0018.1/ว 1532, 26 Jan 2567 (item ๓); RULES.md §4 (FACT)")
+                .reported(DISTRICT_OFFICE, SAKON_NAKHON));
   }
 
   /**

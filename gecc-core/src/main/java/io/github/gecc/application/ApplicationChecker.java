@@ -6,16 +6,18 @@ import io.github.gecc.rules.Reason;
 import io.github.gecc.rules.ReasonCode;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.rules.RulebookRegistry;
+import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiDateStyle;
 import io.github.gecc.time.ThaiDateText;
-import io.github.gecc.time.ThaiDateTime;
 import io.github.gecc.time.ThaiDigits;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import io.github.gecc.time.FiscalYear;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -46,6 +48,8 @@ import java.util.stream.Collectors;
 public final class ApplicationChecker {
 
   private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+  private static final DateTimeFormatter THAI_MINUTES = DateTimeFormatter.ofPattern("HH.mm");
+  private static final DateTimeFormatter THAI_SECONDS = DateTimeFormatter.ofPattern("HH.mm.ss");
   private static final String OPENING_NOT_GIVEN = "(opening not given)";
   private static final String OPENING_NOT_GIVEN_TH = "(ไม่ได้ระบุวันเปิดรับสมัคร)";
 
@@ -212,6 +216,10 @@ public final class ApplicationChecker {
                   + " time but bring every sub-service up to the standard and apply as a whole"
                   + " office (advice; the application is not refused for it)"));
     }
+    FiscalYear round = application.round();
+    rounds.map(known -> known.rulebookWarning(round))
+        .orElseGet(() -> Warning.rulebookOfEarlierRound(round, ofRound))
+        .ifPresent(warnings::add);
     return CheckResult.of(violations.build(), warnings.build());
   }
 
@@ -316,22 +324,26 @@ public final class ApplicationChecker {
     if (state == WindowState.OPEN) {
       return Optional.empty();
     }
-    String at = INSTANT.format(ThaiTime.atBangkok(application.submittedAt()));
+    boolean early = state == WindowState.NOT_YET_OPEN;
+    Instant submitted = application.submittedAt();
+    // The bound the submission missed; seconds are written when they decide the case.
+    Instant missed = early ? window.effectiveOpening() : window.closesAt();
+    boolean seconds = sameMinute(submitted, missed);
+    String at = english(submitted, seconds);
     String bounds =
-        window.opensAt().map(o -> INSTANT.format(ThaiTime.atBangkok(o))).orElse(OPENING_NOT_GIVEN)
+        window.opensAt().map(o -> bound(o, false, seconds, false)).orElse(OPENING_NOT_GIVEN)
             + " .. "
-            + INSTANT.format(ThaiTime.atBangkok(window.closesAt()));
+            + bound(window.closesAt(), true, seconds, false);
     String boundsTh =
         "เปิดรับสมัคร "
-            + window.opensAt().map(ApplicationChecker::thai).orElse(OPENING_NOT_GIVEN_TH)
+            + window.opensAt().map(o -> bound(o, false, seconds, true)).orElse(OPENING_NOT_GIVEN_TH)
             + " ปิดรับสมัคร "
-            + thai(window.closesAt());
-    boolean early = state == WindowState.NOT_YET_OPEN;
+            + bound(window.closesAt(), true, seconds, true);
     return Optional.of(
         Violation.of(
             ViolationCode.WINDOW_CLOSED,
             "ส่งใบสมัครเมื่อ "
-                + thai(application.submittedAt())
+                + thai(submitted, seconds)
                 + (early ? " ก่อนเปิดรับสมัคร" : " หลังปิดรับสมัคร")
                 + "ของรอบ "
                 + window.round().getValue()
@@ -348,19 +360,56 @@ public final class ApplicationChecker {
             window.source()));
   }
 
+  /** Tells whether two instants fall in the same Bangkok minute, where minutes cannot tell them apart. */
+  private static boolean sameMinute(Instant a, Instant b) {
+    return ThaiTime.atBangkok(a).truncatedTo(ChronoUnit.MINUTES)
+        .equals(ThaiTime.atBangkok(b).truncatedTo(ChronoUnit.MINUTES));
+  }
+
   /**
-   * An instant as Thai text, Bangkok time: {@code 29 กุมภาพันธ์ 2567 เวลา 16.30 น.}; an instant
-   * outside the Thai years the library writes stays ISO.
+   * A window bound for a message (RULES.md §4): a whole-day bound (an opening at 00:00 or a
+   * closing at the last instant of its day, Bangkok time) as its day alone, with no invented
+   * time; any other bound with its time, and its seconds when they decide the case.
    */
-  private static String thai(Instant instant) {
+  private static String bound(Instant instant, boolean closing, boolean seconds, boolean thai) {
+    OffsetDateTime local = ThaiTime.atBangkok(instant);
+    boolean wholeDay = closing
+        ? instant.equals(ThaiTime.endOfDay(local.toLocalDate()))
+        : instant.equals(ThaiTime.startOfDay(local.toLocalDate()));
+    if (!wholeDay) {
+      return thai ? thai(instant, seconds) : english(instant, seconds);
+    }
+    if (!thai) {
+      return local.toLocalDate() + (closing ? " (to the end of the day)" : " (from the start of the day)");
+    }
+    return thaiDate(local.toLocalDate()) + (closing ? " (ตลอดทั้งวัน)" : " (ตั้งแต่ต้นวัน)");
+  }
+
+  /** An instant in ISO form, Bangkok time, to the minute unless seconds decide the case. */
+  private static String english(Instant instant, boolean seconds) {
+    OffsetDateTime local = ThaiTime.atBangkok(instant);
+    return (seconds ? local : local.truncatedTo(ChronoUnit.MINUTES)).format(INSTANT);
+  }
+
+  /**
+   * An instant as Thai text, Bangkok time: {@code 29 กุมภาพันธ์ 2567 เวลา 16.30 น.}, or {@code
+   * เวลา 16.30.01 น.} when seconds decide the case; an instant outside the Thai years the library
+   * writes stays ISO.
+   */
+  private static String thai(Instant instant, boolean seconds) {
     LocalDateTime local = ThaiTime.atBangkok(instant).toLocalDateTime();
     if (local.toLocalDate().isBefore(ThaiDateText.MIN_DATE) || local.toLocalDate().isAfter(ThaiDateText.MAX_DATE)) {
       return INSTANT.format(ThaiTime.atBangkok(instant)); // no Buddhist Era year to write it in
     }
-    return ThaiDateText.format(
-        ThaiDateTime.of(local.toLocalDate(), local.toLocalTime().withSecond(0).withNano(0)),
-        ThaiDateStyle.FULL,
-        ThaiDigits.ARABIC);
+    return thaiDate(local.toLocalDate()) + " เวลา "
+        + local.toLocalTime().format(seconds ? THAI_SECONDS : THAI_MINUTES) + " น.";
+  }
+
+  private static String thaiDate(LocalDate date) {
+    if (date.isBefore(ThaiDateText.MIN_DATE) || date.isAfter(ThaiDateText.MAX_DATE)) {
+      return date.toString(); // no Buddhist Era year to write it in
+    }
+    return ThaiDateText.format(date, ThaiDateStyle.FULL, ThaiDigits.ARABIC);
   }
 
   @Override

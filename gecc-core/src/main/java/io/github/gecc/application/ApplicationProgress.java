@@ -1,6 +1,7 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.rules.Outcome;
 import io.github.gecc.time.FiscalYear;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,8 +57,9 @@ public final class ApplicationProgress {
   }
 
   /**
-   * Starts an application with the library's plan for the round's window ({@link
-   * StepPlan#forWindow}).
+   * Starts an application with the library's plan for the organisation's kind and the round
+   * ({@link StepPlan#forRound}): the seven steps only for local government in a round sent on
+   * paper.
    *
    * @param checker the checker whose calendar holds the round, not null
    * @param round the round, not null
@@ -68,7 +70,8 @@ public final class ApplicationProgress {
    */
   public static ApplicationProgress start(
       ApplicationChecker checker, FiscalYear round, Organisation organisation) {
-    return start(checker, round, organisation, StepPlan.forWindow(checker.calendar().windowOf(round)));
+    return start(checker, round, organisation,
+        StepPlan.forRound(checker.calendar().windowOf(round), organisation.kind()));
   }
 
   /**
@@ -198,7 +201,7 @@ public final class ApplicationProgress {
           ImmutableList.of(
               Violation.of(
                   ViolationCode.STEP_NOT_AVAILABLE,
-                  "ขั้นตอน " + action + " " + whyTh,
+                  "ขั้นตอน \"" + action.thai() + "\" " + whyTh,
                   "step " + action + " " + why + " (round " + window.round().getValue() + ")")));
     }
     ImmutableList<Step> missing =
@@ -268,8 +271,8 @@ public final class ApplicationProgress {
           violations.add(
               Violation.of(
                   ViolationCode.COMMITTEE_NOT_PASSED,
-                  "ผลการตรวจประเมินของคณะกรรมการไม่ผ่านเกณฑ์การรับรอง ("
-                      + result.outcome()
+                  "ผลการตรวจประเมินของคณะกรรมการไม่ผ่านเกณฑ์การรับรอง (ผล"
+                      + Outcome.thaiName(result.outcome())
                       + ", "
                       + result.points()
                       + " คะแนน)",

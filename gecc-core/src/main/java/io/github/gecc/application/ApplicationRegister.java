@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The applications received, which refuses a second application from the same organisation and
- * location in one round, naming the first (RULES.md §2, FACT, DLA นท 0812/694, round 2560: a unit applies once, as one
- * whole office at its location).
+ * location in one round, naming the first (RULES.md 2.10, DECISION, reading DLA นท 0812/694, round
+ * 2560, which advises applying as one whole office at its location).
  *
  * <p>Two applications are the same when their round, organisation id and location are equal (an
  * absent location equals an absent location). An application without an organisation id cannot

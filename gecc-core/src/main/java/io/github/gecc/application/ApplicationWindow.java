@@ -1,8 +1,9 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.gecc.time.DateRole;
 import io.github.gecc.time.FiscalYear;
-import io.github.gecc.time.ThaiDateRange;
+import io.github.gecc.time.ThaiDateReading;
 import io.github.gecc.time.ThaiDateText;
 import io.github.gecc.time.ThaiDateTime;
 import io.github.gecc.time.ThaiTime;
@@ -226,19 +227,26 @@ public abstract class ApplicationWindow {
   }
 
   /**
-   * Returns the window a circular states in Thai wording, read with the Thai date-range parser:
-   * {@code ๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗} becomes the 2567 window
-   * from 8 Jan 2024 08:30 to 29 Feb 2024 16:30, Bangkok time.
+   * Returns the window a circular states in Thai wording, read with the Thai date reader: {@code
+   * ๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗} becomes the 2567 window from 8
+   * Jan 2024 08:30 to 29 Feb 2024 16:30, Bangkok time.
+   *
+   * <p>A window the circular gives by its closing day alone, written as a deadline ({@code
+   * ได้จนถึงวันที่ ๓๑ มกราคม ๒๕๖๐}, {@code ภายในวันที่ …}: {@link DateRole#DEADLINE}), closes at the
+   * end of that day (or at its time) and its opening is unknown. One date without such words is
+   * refused: it could as well be the opening.
    *
    * <p>The round is the fiscal year of the last day. An end without a time closes at the end of
    * its day; a start without a time opens at 00:00 (RULES.md §4, DECISION).
    *
-   * @param text the range as the circular writes it, not null
+   * @param text the range, or the closing day written as a deadline, as the circular writes it;
+   *     not null
    * @param channels the required channels, at least one
    * @param documents the required document files, possibly none
    * @param source the citation, not blank
    * @return the window
-   * @throws DateTimeParseException if the text is not a Thai date range
+   * @throws DateTimeParseException if the text is not a Thai date range nor one date written as a
+   *     deadline
    * @throws IllegalArgumentException as {@link #of}
    * @throws NullPointerException if an argument is null
    */
@@ -247,16 +255,30 @@ public abstract class ApplicationWindow {
     Objects.requireNonNull(channels, "channels");
     Objects.requireNonNull(documents, "documents");
     Objects.requireNonNull(source, "source");
-    ThaiDateRange range = ThaiDateText.parseRange(text);
-    ThaiDateTime start = range.start();
-    ThaiDateTime end = range.end();
-    Instant opens =
-        start.time().map(t -> ThaiTime.toInstant(start.date().atTime(t)))
-            .orElseGet(() -> ThaiTime.startOfDay(start.date()));
+    ThaiDateReading reading = ThaiDateText.read(text);
+    Optional<Instant> opens;
+    ThaiDateTime end;
+    if (reading.range().isPresent()) {
+      ThaiDateTime start = reading.range().get().start();
+      end = reading.range().get().end();
+      opens = Optional.of(start.time().map(t -> ThaiTime.toInstant(start.date().atTime(t)))
+          .orElseGet(() -> ThaiTime.startOfDay(start.date())));
+    } else if (reading.role().equals(Optional.of(DateRole.DEADLINE))) {
+      end = reading.date().orElseThrow();
+      opens = Optional.empty();
+    } else {
+      throw new DateTimeParseException(
+          "the window '" + text + "' is one date"
+              + reading.role().map(r -> " written as " + r + " (" + r.words() + ")").orElse("")
+              + "; write the range (ระหว่างวันที่ … - …) or the closing day as a deadline"
+              + " (ภายในวันที่ …, ได้จนถึงวันที่ …)",
+          text,
+          0);
+    }
     Instant closes =
         end.time().map(t -> ThaiTime.toInstant(end.date().atTime(t)))
             .orElseGet(() -> ThaiTime.endOfDay(end.date()));
-    return of(FiscalYear.from(end.date()), Optional.of(opens), closes, channels, documents, source);
+    return of(FiscalYear.from(end.date()), opens, closes, channels, documents, source);
   }
 
   /**

@@ -1,8 +1,13 @@
 package io.github.gecc.application;
 
+import com.google.common.collect.ImmutableList;
+import io.github.gecc.certification.Centre;
 import io.github.gecc.certification.CertificationHistory;
+import io.github.gecc.certification.Portfolio;
 import io.github.gecc.time.FiscalYear;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -11,8 +16,11 @@ import org.immutables.value.Value;
  * unit must apply depends on the round and on who directs it; applying is otherwise voluntary,
  * as in round 2560, DLA นท 0812/694, round 2560).
  *
- * <p>The one directive in the circulars is {@link #dopaDistrictOffices2567()}. A directive leaves
- * out the units its {@link #policy()} exempts.
+ * <p>The one directive in the circulars is {@link #dopaDistrictOffices2567()} ({@link
+ * #bundled}); nobody must apply unless a directive says so (RULES.md §2, DECISION): round 2560 is
+ * voluntary ("เป็นไปโดยสมัครใจ หากไม่สมัครก็ไม่ถือว่าเป็นความผิด") and round 2565 only invites
+ * ("ขอเชิญสมัคร", DLA มท 0810.7/ว, Dec 2564). A directive leaves out the units its {@link
+ * #policy()} exempts, and reaches a centre only by its kind.
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -51,6 +59,14 @@ public abstract class ApplyDirective {
   public abstract ApplyPolicy policy();
 
   /**
+   * Returns the rounds whose certification exempts a unit, when the directive names them: rounds
+   * 2565 and 2566 for DOPA's round-2567 directive.
+   *
+   * @return the rounds, sorted, or empty when the directive's policy is given as code
+   */
+  public abstract Optional<ImmutableList<FiscalYear>> exemptIfCertifiedIn();
+
+  /**
    * Returns the citation of the directive.
    *
    * @return the circular and the section of RULES.md, not blank
@@ -63,6 +79,40 @@ public abstract class ApplyDirective {
       throw new IllegalArgumentException(
           "a directive to apply needs the body that directs, at least one kind and a source");
     }
+    for (FiscalYear exempting : exemptIfCertifiedIn().orElse(ImmutableList.of())) {
+      if (!exempting.isBefore(round())) {
+        throw new IllegalArgumentException("a directive of round " + round().getValue()
+            + " exempts units certified in round " + exempting.getValue()
+            + "; it can only look at rounds before its own");
+      }
+    }
+  }
+
+  /**
+   * Returns a directive that exempts the units certified in any of some earlier rounds, the
+   * rounds being data ({@link #exemptIfCertifiedIn()}), as a round register gives it.
+   *
+   * @param round the round, not null
+   * @param directedBy the body that directs, not blank
+   * @param kinds the kinds of unit directed, at least one, no null
+   * @param exemptIfCertifiedIn the earlier rounds whose certification exempts a unit, possibly
+   *     none, no null
+   * @param source the citation, not blank
+   * @return the directive
+   * @throws IllegalArgumentException if a text is blank, there is no kind, or an exempting round
+   *     is not before {@code round}
+   * @throws NullPointerException if an argument or element is null
+   */
+  public static ApplyDirective exempting(FiscalYear round, String directedBy,
+      Set<OrganisationKind> kinds, Set<FiscalYear> exemptIfCertifiedIn, String source) {
+    return ImmutableApplyDirective.builder()
+        .round(round)
+        .directedBy(directedBy)
+        .addAllKinds(kinds)
+        .policy(ApplyPolicy.exemptIfCertifiedIn(exemptIfCertifiedIn))
+        .exemptIfCertifiedIn(ImmutableList.sortedCopyOf(exemptIfCertifiedIn))
+        .source(source)
+        .build();
   }
 
   /**
@@ -91,18 +141,17 @@ public abstract class ApplyDirective {
   /**
    * Returns DOPA's round-2567 directive: district offices prepare and apply, provinces supervise
    * strictly (RULES.md §2, FACT, DOPA มท 0305.1/ว 1660, 18 Jan 2567), except those certified in
-   * either of the two previous rounds ({@link ApplyPolicy#twoPreviousRounds()}, RULES.md §4: the
-   * circular names rounds 2565 and 2566).
+   * round 2565 or 2566, the rounds the circular names (RULES.md §4, FACT).
    *
    * @return the directive
    */
   public static ApplyDirective dopaDistrictOffices2567() {
-    return of(
+    return exempting(
         FiscalYear.of(2567),
         ApplicationCalendar.DOPA,
         Set.of(OrganisationKind.DISTRICT_OFFICE),
-        ApplyPolicy.twoPreviousRounds(),
-        "DOPA มท 0305.1/ว 1660, 18 Jan 2567; RULES.md §2 FACT, §4 DECISION");
+        Set.of(FiscalYear.of(2565), FiscalYear.of(2566)),
+        "DOPA มท 0305.1/ว 1660, 18 Jan 2567 (item ๑); RULES.md §2 FACT, §4 FACT");
   }
 
   /**
@@ -117,5 +166,69 @@ public abstract class ApplyDirective {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(history, "history");
     return kinds().contains(kind) && policy().mustApply(history, round());
+  }
+
+  /**
+   * Tells whether a centre must apply under this directive. A centre without a kind is reached
+   * by no kind-specific directive (RULES.md §2, DECISION); a directive that names every kind
+   * reaches it by its history alone.
+   *
+   * @param centre the centre, not null
+   * @return true if the directive reaches the centre's kind (or every kind) and the policy does
+   *     not exempt it
+   * @throws NullPointerException if {@code centre} is null
+   */
+  public boolean mustApply(Centre centre) {
+    Objects.requireNonNull(centre, "centre");
+    if (centre.kind().isPresent()) {
+      return mustApply(centre.kind().get(), centre.history());
+    }
+    return kinds().size() == OrganisationKind.values().length
+        && policy().mustApply(centre.history(), round());
+  }
+
+  /**
+   * Returns the centres of a portfolio that must apply under this directive.
+   *
+   * @param portfolio the portfolio, not null
+   * @return the ids, sorted
+   * @throws NullPointerException if {@code portfolio} is null
+   */
+  public ImmutableList<String> mustApply(Portfolio portfolio) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    return portfolio.centres().stream()
+        .filter(this::mustApply)
+        .map(Centre::id)
+        .sorted()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the directive of a round among the circulars' directives (RULES.md §2): DOPA's for
+   * round 2567, none for any other round (round 2560 is voluntary, round 2565 only invites).
+   *
+   * @param round the round, not null
+   * @return the directive, or empty when the circulars give none for the round
+   * @throws NullPointerException if {@code round} is null
+   */
+  public static Optional<ApplyDirective> bundled(FiscalYear round) {
+    ApplyDirective dopa = dopaDistrictOffices2567();
+    return Objects.requireNonNull(round, "round").equals(dopa.round())
+        ? Optional.of(dopa) : Optional.empty();
+  }
+
+  /**
+   * Returns a directive, named by a user, that every unit of any kind not certified in either of
+   * the two rounds before {@code round} must apply: the library's generalisation of DOPA's
+   * round-2567 directive (RULES.md §4, DECISION), never the default.
+   *
+   * @param round the round, not null
+   * @return the directive
+   * @throws NullPointerException if {@code round} is null
+   */
+  public static ApplyDirective twoPreviousRounds(FiscalYear round) {
+    return of(round, "the user's policy TWO_PREVIOUS_ROUNDS",
+        EnumSet.allOf(OrganisationKind.class), ApplyPolicy.twoPreviousRounds(),
+        "RULES.md §4 DECISION (a unit certified in either of the two previous rounds need not apply)");
   }
 }

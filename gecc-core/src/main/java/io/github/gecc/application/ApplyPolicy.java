@@ -1,5 +1,8 @@
 package io.github.gecc.application;
 
+import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+
 import io.github.gecc.certification.CertificationHistory;
 import io.github.gecc.time.FiscalYear;
 
@@ -22,6 +25,19 @@ public interface ApplyPolicy {
    */
   static ApplyPolicy twoPreviousRounds() {
     return (history, round) -> history.mustApplyIn(round);
+  }
+
+  /**
+   * A policy that exempts a unit certified in any of some rounds, as a directive names them: DOPA's
+   * round-2567 directive names rounds 2565 and 2566 (RULES.md §4, FACT).
+   *
+   * @param rounds the rounds whose certification exempts, not null, possibly empty (nobody exempt)
+   * @return the policy
+   * @throws NullPointerException if {@code rounds} or an element is null
+   */
+  static ApplyPolicy exemptIfCertifiedIn(Set<FiscalYear> rounds) {
+    ImmutableSet<FiscalYear> exempting = ImmutableSet.copyOf(rounds);
+    return (history, round) -> exempting.stream().noneMatch(history::isCertifiedIn);
   }
 
   /**

@@ -7,9 +7,10 @@ import org.immutables.value.Value;
  * An organisation that applies: its kind, whether its centre only gives information, and
  * optionally who and where it is.
  *
- * <p>RULES.md §2 (FACT): a unit applies as one whole office at one location, DLA นท 0812/694, round 2560; the id and
- * location are what {@link ApplicationRegister} uses to refuse a second application from the
- * same organisation and location in one round.
+ * <p>RULES.md §2: the circular advises ("should", FACT on the advice, DLA นท 0812/694, round 2560)
+ * applying as one whole office at one location; refusing a second application from the same
+ * organisation and location in one round is the library's DECISION (RULES.md 2.10), for which
+ * {@link ApplicationRegister} uses the id and location.
  *
  * <p>This type is immutable and thread-safe.
  */

@@ -74,7 +74,9 @@ public final class ReportingCascade {
   }
 
   /**
-   * Returns the reports a unit owes: those set by a body in its chain, earliest first.
+   * Returns the reports set by a body in a unit's chain, earliest first, whoever makes them: a
+   * district office under DOPA and Sakon Nakhon gets DOPA's deadlines, which the province meets,
+   * as well as the province's own. {@link #reportsFor(String, List)} keeps those the unit makes.
    *
    * @param chain the bodies the unit reports through, not null, possibly empty
    * @return the reports
@@ -83,6 +85,44 @@ public final class ReportingCascade {
   public ImmutableList<ReportingDeadline> reportsFor(List<String> chain) {
     Objects.requireNonNull(chain, "chain");
     return reports.stream().filter(d -> chain.contains(d.setBy())).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the reports a unit itself owes (RULES.md §4, FACT): those set by a body in its chain
+   * whose reporter is the unit's kind of body, or not given. In round 2567 a district office
+   * ({@link ApplicationCalendar#DISTRICT_OFFICE}) under Sakon Nakhon reports to the province by
+   * 27 Feb 2567 (สน 0018.1/ว 1532, item ๓); DOPA's two deadlines, 19 Jan and 28 Feb 2567 12.00, are
+   * the province's ({@link ApplicationCalendar#PROVINCE}) reports to DOPA, not the district
+   * office's.
+   *
+   * @param reporter the unit's kind of body in the chain, for example {@code DISTRICT_OFFICE}; not
+   *     null
+   * @param chain the bodies the unit reports through, not null, possibly empty
+   * @return the reports it makes, earliest first, each saying to whom ({@link
+   *     ReportingDeadline#reportedTo()})
+   * @throws NullPointerException if an argument is null
+   */
+  public ImmutableList<ReportingDeadline> reportsFor(String reporter, List<String> chain) {
+    Objects.requireNonNull(reporter, "reporter");
+    return reportsFor(chain).stream()
+        .filter(d -> d.reportedBy().map(reporter::equals).orElse(true))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the first report a unit itself makes that says it has applied: the earliest {@link
+   * DeadlinePurpose#APPLICATION_REPORT} of {@link #reportsFor(String, List)}. It tells the unit
+   * when to report and to whom; it does not refuse an application made later inside the window.
+   *
+   * @param reporter the unit's kind of body in the chain, not null
+   * @param chain the bodies the unit reports through, not null, possibly empty
+   * @return the report, or empty when no body in the chain asks the unit for one
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<ReportingDeadline> firstApplicationReport(String reporter, List<String> chain) {
+    return reportsFor(reporter, chain).stream()
+        .filter(d -> d.purpose() == DeadlinePurpose.APPLICATION_REPORT)
+        .findFirst();
   }
 
   /**

@@ -5,6 +5,8 @@ import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -37,6 +39,47 @@ public abstract class ReportingDeadline {
    * @return the body, not blank
    */
   public abstract String setBy();
+
+  /**
+   * Returns who must report by this deadline, when the circular says: {@code PROVINCE} for DOPA's
+   * round-2567 deadlines (the province's provincial administration office reports to DOPA), {@code
+   * DISTRICT_OFFICE} for Sakon Nakhon's (RULES.md §4, FACT).
+   *
+   * @return the body that reports, not blank, or empty when not given
+   */
+  public abstract Optional<String> reportedBy();
+
+  /**
+   * Returns to whom the report goes.
+   *
+   * @return the body that receives it, not blank; the body that set the deadline unless given
+   */
+  @Value.Default
+  public String reportedTo() {
+    return setBy();
+  }
+
+  /**
+   * Returns this deadline saying who reports to whom.
+   *
+   * @param reporter the body that reports, not blank
+   * @param recipient the body that receives the report, not blank
+   * @return a copy with both
+   * @throws IllegalArgumentException if a name is blank
+   * @throws NullPointerException if an argument is null
+   */
+  public ReportingDeadline reported(String reporter, String recipient) {
+    return ImmutableReportingDeadline.builder()
+        .round(round())
+        .setBy(setBy())
+        .purpose(purpose())
+        .due(due())
+        .task(task())
+        .source(source())
+        .reportedBy(Objects.requireNonNull(reporter, "reporter"))
+        .reportedTo(Objects.requireNonNull(recipient, "recipient"))
+        .build();
+  }
 
   /**
    * Returns what is due.
@@ -79,6 +122,10 @@ public abstract class ReportingDeadline {
               + "', source='"
               + source()
               + "'");
+    }
+    if (reportedBy().map(String::isBlank).orElse(false) || reportedTo().isBlank()) {
+      throw new IllegalArgumentException("internal deadline '" + task() + "' of round "
+          + round().getValue() + " names a blank reporter or recipient");
     }
   }
 

@@ -65,6 +65,15 @@ public abstract class RoundDefinition {
   public abstract ImmutableList<ReportingDeadline> deadlines();
 
   /**
+   * Returns the round's directive to apply, when its register entry gives one (RULES.md §2): who
+   * must apply in this round. Without one, the circulars' directive for the round, if any, stands
+   * ({@link Rounds#directiveOf}).
+   *
+   * @return the directive, of this round, or empty
+   */
+  public abstract Optional<ApplyDirective> directive();
+
+  /**
    * Tells whether this definition replaces a round the library already knows, rather than
    * defining a new one or restating a known one identically.
    *
@@ -147,6 +156,10 @@ public abstract class RoundDefinition {
                 + round().getValue());
       }
     }
+    if (directive().isPresent() && !directive().get().round().equals(round())) {
+      throw new IllegalArgumentException("the directive of round "
+          + directive().get().round().getValue() + " is listed in round " + round().getValue());
+    }
   }
 
   /**
@@ -216,6 +229,18 @@ public abstract class RoundDefinition {
      */
     public Draft deadlines(Collection<ReportingDeadline> deadlines) {
       builder.addAllDeadlines(deadlines);
+      return this;
+    }
+
+    /**
+     * Gives the round's directive to apply.
+     *
+     * @param directive a directive of the same round, not null
+     * @return this builder
+     * @throws NullPointerException if {@code directive} is null
+     */
+    public Draft directive(ApplyDirective directive) {
+      builder.directive(directive);
       return this;
     }
 

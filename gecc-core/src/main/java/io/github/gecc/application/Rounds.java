@@ -240,6 +240,11 @@ public final class Rounds {
         differences.add("rulebook " + restated.rulebook().get() + " instead of " + usedId);
       }
     }
+    if (restated.directive().isPresent()
+        && !restated.directive().equals(directiveOf(known.round()))) {
+      differences.add("directive " + restated.directive().get() + " instead of "
+          + directiveOf(known.round()).map(Object::toString).orElse("none"));
+    }
     if (!restated.deadlines().isEmpty()
         && !deadlineKeys(restated.deadlines()).equals(deadlineKeys(known.deadlines()))) {
       differences.add(
@@ -372,6 +377,42 @@ public final class Rounds {
     Objects.requireNonNull(round, "round");
     RoundDefinition definition = definitions.get(round);
     return definition == null ? registry.forRound(round) : rulebookOf(definition);
+  }
+
+  /**
+   * Returns the warning that a round is judged by an earlier round's rulebook (RULES.md §3,
+   * DECISION): when the round's definition names no rulebook and the registry's choice for it
+   * began in an earlier round. A rulebook named in the round's register entry is the user's word
+   * for that round and draws no warning.
+   *
+   * @param round a round, not null
+   * @return {@link WarningCode#RULEBOOK_OF_EARLIER_ROUND}, or empty
+   * @throws NullPointerException if {@code round} is null
+   */
+  public Optional<Warning> rulebookWarning(FiscalYear round) {
+    Objects.requireNonNull(round, "round");
+    RoundDefinition definition = definitions.get(round);
+    if (definition != null && definition.rulebook().isPresent()) {
+      return Optional.empty();
+    }
+    return registry.forRound(round).flatMap(used -> Warning.rulebookOfEarlierRound(round, used));
+  }
+
+  /**
+   * Returns the directive that says who must apply in a round (RULES.md §2, DECISION: nobody must
+   * apply unless a round's directive says so): the one its register entry gives, else the
+   * circulars' ({@link ApplyDirective#bundled}: DOPA's for round 2567).
+   *
+   * @param round a round, not null
+   * @return the directive, or empty when the round has none
+   * @throws NullPointerException if {@code round} is null
+   */
+  public Optional<ApplyDirective> directiveOf(FiscalYear round) {
+    Objects.requireNonNull(round, "round");
+    RoundDefinition definition = definitions.get(round);
+    return definition != null && definition.directive().isPresent()
+        ? definition.directive()
+        : ApplyDirective.bundled(round);
   }
 
   private Optional<Rulebook> rulebookOf(RoundDefinition definition) {

@@ -9,11 +9,14 @@ import java.util.Optional;
 /**
  * The ordered steps of a round: data, so each kind of round has its own list (RULES.md §7).
  *
- * <p>{@link #sevenSteps()} is the list of, DLA นท 0812/694, round 2560 for the BE 2560 local-government round; {@link
- * #online()} is the list of the online rounds ("GECC Online", DLA มท 0810.7/ว, Dec 2564DOPA มท 0305.1/ว 1660, 18 Jan 2567). DECISION: the online
- * list is self-assessment, gate, online submission, site assessment and certification: the
- * sources of the online rounds name no briefing or governor's approval, while the rulebook's gate
- * (RULES.md §3) still applies.
+ * <p>{@link #sevenSteps()} is the "7 ขั้นตอน สู่ GECC ขององค์กรปกครองส่วนท้องถิ่น" of DLA นท 0812/694,
+ * round 2560: the steps of local government in that round, not of every applicant (RULES.md §7,
+ * FACT). {@link #online()} is the list of the online rounds ("GECC Online", DLA มท 0810.7/ว, Dec
+ * 2564; DOPA มท 0305.1/ว 1660, 18 Jan 2567). {@link #paper()} is the list of a round sent on paper
+ * by a unit that is not local government. DECISION: the online list is self-assessment, gate,
+ * online submission, site assessment and certification: the sources of the online rounds name no
+ * briefing or governor's approval, while the rulebook's gate (RULES.md §3) still applies. The plan
+ * is chosen by organisation kind and round ({@link #forRound}), not by channel alone.
  *
  * <p>Structural rule (checked when built): actions are unique, and a plan holds {@code
  * SELF_ASSESSMENT}, {@code SUBMISSION}, {@code SITE_ASSESSMENT} and {@code CERTIFICATION} in this
@@ -70,8 +73,11 @@ public final class StepPlan {
   }
 
   /**
-   * Returns the seven steps to GECC of the BE 2560 local-government round (DLA นท 0812/694, round 2560, RULES.md §7).
-   * Step 7 is two actions: the site assessment, then the certification if it passes.
+   * Returns the seven steps to GECC of local government in the BE 2560 round (DLA นท 0812/694, round
+   * 2560, RULES.md §7). Step 7 is two actions: the site assessment, then the certification if it
+   * passes. DECISION (RULES.md 7.8): the infographic prints its steps out of order ("06 STEP 07 STEP
+   * 05 STEP …", "เสนอ ผวจ. ให้การเห็นชอบ" beside "05 STEP"); the order here, the governor's
+   * endorsement before the form, is reconstructed from their content.
    *
    * @return the plan
    */
@@ -97,7 +103,8 @@ public final class StepPlan {
   }
 
   /**
-   * Returns the steps of an online round ("GECC Online", DLA มท 0810.7/ว, Dec 2564DOPA มท 0305.1/ว 1660, 18 Jan 2567); see the class comment.
+   * Returns the steps of an online round ("GECC Online", DLA มท 0810.7/ว, Dec 2564; DOPA มท 0305.1/ว
+   * 1660, 18 Jan 2567); see the class comment.
    *
    * @return the plan
    */
@@ -117,8 +124,53 @@ public final class StepPlan {
   }
 
   /**
-   * Returns the library's plan for a window: {@link #online()} when the window requires the
-   * online channel, otherwise {@link #sevenSteps()} (DECISION).
+   * Returns the steps of a round sent on paper by a unit that is not local government (DECISION,
+   * RULES.md §7): the seven steps are local government's, so DLA's briefing and the governor's
+   * endorsement are left out; self-assessment, gate, form, submission, site assessment and
+   * certification stay.
+   *
+   * @return the plan
+   */
+  public static StepPlan paper() {
+    return of(
+        ImmutableList.of(
+            Step.of(1, StepAction.SELF_ASSESSMENT, "ประเมินตนเองตามเกณฑ์",
+                "the organisation assesses itself against the criteria"),
+            Step.of(2, StepAction.SELF_ASSESSMENT_GATE, "ผลการประเมินตนเองผ่านเกณฑ์ขั้นต่ำ",
+                "its self-assessment reaches the rulebook's gate"),
+            Step.of(3, StepAction.APPLICATION_FORM, "กรอกใบสมัครและทำแบบการประเมินตนเอง",
+                "it fills in the application and the self-assessment form"),
+            Step.of(4, StepAction.SUBMISSION, "ส่งเอกสารการสมัครตามช่องทางที่กำหนดภายในกำหนด",
+                "it sends the documents through the round's channels before the deadline"),
+            Step.of(5, StepAction.SITE_ASSESSMENT, "รับการตรวจประเมินจากคณะกรรมการฯ",
+                "the committee assesses it on site"),
+            Step.of(6, StepAction.CERTIFICATION, "ได้รับการรับรองมาตรฐานศูนย์ราชการสะดวก",
+                "if it passes, it is certified as a GECC")));
+  }
+
+  /**
+   * Returns the library's plan for an organisation kind in a round (RULES.md §7, DECISION): {@link
+   * #online()} when the round's window requires the online channel; otherwise {@link
+   * #sevenSteps()} for local government, whose steps they are, and {@link #paper()} for every other
+   * kind.
+   *
+   * @param window the round's window, not null
+   * @param kind the organisation's kind, not null
+   * @return the plan
+   * @throws NullPointerException if an argument is null
+   */
+  public static StepPlan forRound(ApplicationWindow window, OrganisationKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    if (window.channels().contains(Channel.ONLINE)) {
+      return online();
+    }
+    return kind.isLocalGovernment() ? sevenSteps() : paper();
+  }
+
+  /**
+   * Returns the library's plan for a window by its channel alone: {@link #online()} when the window
+   * requires the online channel, otherwise {@link #sevenSteps()} (DECISION). It does not know who
+   * applies; {@link #forRound} does, and is the plan {@link ApplicationProgress#start} uses.
    *
    * @param window the round's window, not null
    * @return the plan

@@ -1,6 +1,7 @@
 package io.github.gecc.certification;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.application.OrganisationKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One centre of a portfolio: its id, its certifications and the maintenance reports it sent.
+ * One centre of a portfolio: its id, its certifications and the maintenance reports it sent, and
+ * optionally its organisation kind and province. A round's directive to apply reaches centres by
+ * kind (RULES.md §2), so a centre without a kind is reached by no kind-specific directive.
  *
  * <p>Structural invariants: the id is not blank; the certifications form a valid {@link
  * CertificationHistory}; no period has two reports. DECISION: a second report for the same
@@ -49,8 +52,51 @@ public abstract class Centre {
     return ImmutableCentre.builder().history(history).addAllReports(sorted).build();
   }
 
+  /**
+   * Returns this centre with its organisation kind, which a directive to apply looks at.
+   *
+   * @param kind the kind, not null
+   * @return a copy with the kind
+   * @throws NullPointerException if {@code kind} is null
+   */
+  public Centre withKind(OrganisationKind kind) {
+    return ImmutableCentre.builder().history(history()).addAllReports(reports())
+        .kind(Objects.requireNonNull(kind, "kind")).province(province()).build();
+  }
+
+  /**
+   * Returns this centre with the province it is in.
+   *
+   * @param province the province's name, not blank
+   * @return a copy with the province
+   * @throws IllegalArgumentException if {@code province} is blank
+   * @throws NullPointerException if {@code province} is null
+   */
+  public Centre withProvince(String province) {
+    return ImmutableCentre.builder().history(history()).addAllReports(reports()).kind(kind())
+        .province(Objects.requireNonNull(province, "province")).build();
+  }
+
+  /**
+   * Returns the centre's organisation kind, if given.
+   *
+   * @return the kind, or empty when not given
+   */
+  public abstract Optional<OrganisationKind> kind();
+
+  /**
+   * Returns the province the centre is in, if given.
+   *
+   * @return the province's name, not blank, or empty when not given
+   */
+  public abstract Optional<String> province();
+
   @Value.Check
   void check() {
+    if (province().isPresent() && province().get().isBlank()) {
+      throw new IllegalArgumentException("centre '" + id() + "' has a blank province; leave it out"
+          + " or name the province");
+    }
     List<MaintenanceReport> sorted = reports();
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).period().compareTo(sorted.get(i - 1).period()) <= 0) {
@@ -114,10 +160,11 @@ public abstract class Centre {
   /**
    * Returns the centre as text.
    *
-   * @return its id, certifications and number of reports
+   * @return its id, certifications, kind and province when given, and number of reports
    */
   @Override
   public String toString() {
-    return "Centre " + history() + ", " + reports().size() + " reports";
+    return "Centre " + history() + kind().map(k -> ", " + k).orElse("")
+        + province().map(p -> ", " + p).orElse("") + ", " + reports().size() + " reports";
   }
 }

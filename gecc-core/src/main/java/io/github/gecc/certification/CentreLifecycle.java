@@ -25,12 +25,16 @@ public final class CentreLifecycle {
   // day at 2i and the submission day of the report answering it at 2i + 1 (Obligation.NO_REPORT
   // for none).
   private final long[] days;
+  // Whether the report answering obligation i carried both parts (true when there is none).
+  private final boolean[] complete;
 
-  private CentreLifecycle(Centre centre, LifecyclePolicy policy, ReportSchedule schedule, long[] days) {
+  private CentreLifecycle(Centre centre, LifecyclePolicy policy, ReportSchedule schedule, long[] days,
+      boolean[] complete) {
     this.centre = centre;
     this.policy = policy;
     this.schedule = schedule;
     this.days = days;
+    this.complete = complete;
   }
 
   /**
@@ -52,22 +56,23 @@ public final class CentreLifecycle {
   private static CentreLifecycle checked(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
     ImmutableList<Obligation> obligations = schedule.obligations();
     long[] days = new long[obligations.size() * 2];
+    boolean[] complete = new boolean[obligations.size()];
     for (int i = 0; i < obligations.size(); i++) {
       days[2 * i] = obligations.get(i).due().toEpochDay();
       days[2 * i + 1] = Obligation.NO_REPORT;
+      complete[i] = true;
     }
     for (MaintenanceReport report : centre.reports()) {
-      int index = schedule.indexOf(report.period());
-      if (index < 0) {
-        try {
-          schedule.requireOwed(report.period());
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("centre '" + centre.id() + "': " + e.getMessage(), e);
-        }
+      try {
+        schedule.requireOwed(report);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("centre '" + centre.id() + "': " + e.getMessage(), e);
       }
+      int index = schedule.indexOf(report.period());
       days[2 * index + 1] = report.submittedDay();
+      complete[index] = report.isComplete();
     }
-    return new CentreLifecycle(centre, policy, schedule, days);
+    return new CentreLifecycle(centre, policy, schedule, days, complete);
   }
 
   /**
@@ -106,19 +111,6 @@ public final class CentreLifecycle {
    */
   public boolean isUnderCertification(LocalDate asOf) {
     return centre.history().isCoveredOn(asOf, policy.validity());
-  }
-
-  /**
-   * Tells whether the centre must apply in a round (RULES.md §4, FACT): it was certified in
-   * neither of the two rounds before it. DECISION: decided by rounds alone, whatever the as-of
-   * date.
-   *
-   * @param round the round, not null
-   * @return true if it must apply
-   * @throws NullPointerException if {@code round} is null
-   */
-  public boolean mustApplyIn(FiscalYear round) {
-    return centre.history().mustApplyIn(round);
   }
 
   /**
@@ -239,7 +231,7 @@ public final class CentreLifecycle {
   }
 
   private ReportStatus status(int obligation, long asOf) {
-    return Obligation.status(days[2 * obligation], days[2 * obligation + 1], asOf);
+    return Obligation.status(days[2 * obligation], days[2 * obligation + 1], complete[obligation], asOf);
   }
 
   private ObligationState state(int obligation, LocalDate asOf) {

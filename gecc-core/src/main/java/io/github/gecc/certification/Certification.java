@@ -1,9 +1,14 @@
 package io.github.gecc.certification;
 
+import io.github.gecc.application.ApplicationCalendar;
+import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +23,10 @@ import org.immutables.value.Value;
  * DECISION: a round cannot certify before its fiscal year starts, and the ceremonies reported in
  * RULES.md §10 fall up to a few days after the round's fiscal year ends (2 Oct 2563); allowing
  * one fiscal year of slack keeps such dates while refusing a round number that cannot belong to
- * the date.
+ * the date. DECISION (RULES.md §6): a certification is not dated before its round's application
+ * window opened, where the circulars give the opening ({@link ApplicationCalendar#bundled()}:
+ * round 2565 from 1 Jan 2565, round 2567 from 8 Jan 2567 08:30), as DLA นท 0812/694 puts the
+ * application before the committee's assessment and certification.
  *
  * <p>DECISION: the outcome is recorded, not judged. A {@code Certification} is the record of a
  * granted certification, whatever the rulebook calls its passing outcome ({@code CERTIFIED},
@@ -85,7 +93,8 @@ public abstract class Certification {
    * @param round the round, not null
    * @param certifiedOn the certification date, in the round's fiscal year or the next
    * @return the certification
-   * @throws IllegalArgumentException if the id is blank or the date does not fit the round
+   * @throws IllegalArgumentException if the id is blank, the date does not fit the round or is
+   *     before the round's known window opened
    * @throws NullPointerException if an argument is null
    */
   public static Certification of(String centreId, FiscalYear round, LocalDate certifiedOn) {
@@ -169,6 +178,34 @@ public abstract class Certification {
               + ".."
               + latest);
     }
+    LocalDate earliestCertified = earliestDate(round());
+    if (certifiedOn().isBefore(earliestCertified)) {
+      ApplicationWindow window = ApplicationCalendar.bundled().windowOf(round());
+      throw new IllegalArgumentException(
+          "certifiedOn " + certifiedOn() + " is before round " + round().getValue()
+              + "'s application window opened on " + earliestCertified + " (window "
+              + ThaiTime.atBangkok(window.effectiveOpening()) + " .. "
+              + ThaiTime.atBangkok(window.closesAt()) + ", " + window.source()
+              + "); a unit applies before the committee assesses and certifies it (DLA นท"
+              + " 0812/694, round 2560; RULES.md §6 DECISION)");
+    }
+  }
+
+  /**
+   * Returns the first day a certification of a round may be dated (RULES.md §6, DECISION): the day
+   * the round's application window opened, where the circulars give it ({@link
+   * ApplicationCalendar#bundled()}: 1 Jan 2565 for round 2565, 8 Jan 2567 for round 2567), else
+   * the first day of the round's fiscal year.
+   *
+   * @param round the round, not null
+   * @return the earliest certification date
+   * @throws NullPointerException if {@code round} is null
+   */
+  public static LocalDate earliestDate(FiscalYear round) {
+    Objects.requireNonNull(round, "round");
+    Optional<Instant> opens =
+        ApplicationCalendar.bundled().window(round).flatMap(ApplicationWindow::opensAt);
+    return opens.isPresent() ? ThaiTime.atBangkok(opens.get()).toLocalDate() : round.start();
   }
 
   static void requireNonBlank(String field, String value) {

@@ -106,8 +106,11 @@ public abstract class CertificationHistory {
   }
 
   /**
-   * Tells whether the centre must apply in a round: RULES.md §4 (FACT), units not certified in
-   * either of the two rounds before it are told to apply.
+   * Tells whether the centre is certified in neither of the two rounds before a round: the test of
+   * DOPA's round-2567 directive (RULES.md §4, FACT for DOPA's district offices in 2567, which names
+   * rounds 2565 and 2566), and of the library's generalisation a user may name (RULES.md 4.9,
+   * DECISION, never the default). Whether a unit must apply at all is a round's directive ({@link
+   * io.github.gecc.application.ApplyDirective}).
    *
    * @param round the round to apply in, not null
    * @return true if the centre has no certification of round − 1 or round − 2

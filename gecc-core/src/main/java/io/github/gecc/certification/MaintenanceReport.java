@@ -1,6 +1,8 @@
 package io.github.gecc.certification;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.EnumSet;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +17,15 @@ import org.immutables.value.Value;
  * from the data; the library never invents them. Both the results and the checklist may be
  * absent (a calendar that only tracks dates).
  *
- * <p>Whether the report belongs to a centre's schedule is checked where the schedule is known
- * ({@link CentreLifecycle}); a report dated before its period ends is accepted (DECISION, see
- * {@link ReportStatus#ON_TIME}).
+ * <p>A report may record which of the two parts it carried ({@link #parts()}, RULES.md §6,
+ * DECISION): one that records them and lacks either is {@link ReportStatus#INCOMPLETE}. A report
+ * that records no parts is judged by its date alone.
+ *
+ * <p>A report dated before its period begins answers nothing and is refused (RULES.md §6,
+ * DECISION). Whether the report belongs to a centre's schedule, and is not dated before the
+ * certification it answers, is checked where the schedule is known ({@link
+ * ReportSchedule#requireOwed(MaintenanceReport)}); a report dated after its period began and
+ * before it ends is accepted (DECISION, see {@link ReportStatus#ON_TIME}).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -62,11 +70,43 @@ public abstract class MaintenanceReport {
   public abstract ImmutableMap<String, Boolean> checklist();
 
   /**
+   * Returns the parts the report carried, when it records them.
+   *
+   * @return the parts, possibly empty; empty optional when the report does not say
+   */
+  public abstract Optional<ImmutableSet<ReportPart>> parts();
+
+  /**
+   * Returns the parts the report was asked for and did not carry.
+   *
+   * @return the missing parts in declaration order; empty when the report carried both or does
+   *     not record its parts
+   */
+  public ImmutableSet<ReportPart> missingParts() {
+    if (parts().isEmpty()) {
+      return ImmutableSet.of();
+    }
+    EnumSet<ReportPart> missing = EnumSet.allOf(ReportPart.class);
+    missing.removeAll(parts().get());
+    return ImmutableSet.copyOf(missing);
+  }
+
+  /**
+   * Tells whether the report is complete: it carried both parts, or does not record its parts.
+   *
+   * @return true unless it records its parts and lacks one
+   */
+  public boolean isComplete() {
+    return missingParts().isEmpty();
+  }
+
+  /**
    * Returns a report with no results and no checklist.
    *
    * @param period the period, not null
    * @param submittedOn the submission date, not null
    * @return the report
+   * @throws IllegalArgumentException if the report is dated before its period begins
    * @throws NullPointerException if an argument is null
    */
   public static MaintenanceReport of(ReportingPeriod period, LocalDate submittedOn) {
@@ -89,6 +129,22 @@ public abstract class MaintenanceReport {
 
   @Value.Check
   void check() {
+    if (submittedOn().isBefore(period().range().startInclusive())) {
+      throw new IllegalArgumentException(
+          "report for " + period() + " submitted on " + submittedOn() + " is dated before its period"
+              + " begins on " + period().range().startInclusive() + "; a report answers a period that has begun"
+              + " (RULES.md §6 DECISION)");
+    }
+    if (parts().isPresent()) {
+      if (satisfaction().isPresent() && !parts().get().contains(ReportPart.SATISFACTION_RESULTS)) {
+        throw new IllegalArgumentException("report for " + period() + " gives satisfaction results"
+            + " but its parts " + parts().get() + " leave out SATISFACTION_RESULTS");
+      }
+      if (!checklist().isEmpty() && !parts().get().contains(ReportPart.SELF_CHECKLIST)) {
+        throw new IllegalArgumentException("report for " + period() + " gives checklist answers"
+            + " but its parts " + parts().get() + " leave out SELF_CHECKLIST");
+      }
+    }
     for (Map.Entry<String, Boolean> answer : checklist().entrySet()) {
       if (answer.getKey().isBlank()) {
         throw new IllegalArgumentException(

@@ -79,8 +79,10 @@ public abstract class Obligation implements Comparable<Obligation> {
    *
    * @param report the report for this period, or null for none
    * @param asOf the date asked about, not null
-   * @return {@code ON_TIME} or {@code LATE} when there is a report, whatever {@code asOf};
-   *     otherwise {@code MISSING} after the due day and {@code NOT_YET_DUE} up to and including it
+   * @return when a report submitted on or before {@code asOf} is known: {@code INCOMPLETE} if it
+   *     lacks a part, else {@code ON_TIME} or {@code LATE} by its date; otherwise (no report, or
+   *     one submitted after {@code asOf}) {@code MISSING} after the due day and {@code
+   *     NOT_YET_DUE} up to and including it
    * @throws IllegalArgumentException if the report is for another period
    * @throws NullPointerException if {@code asOf} is null
    */
@@ -90,37 +92,38 @@ public abstract class Obligation implements Comparable<Obligation> {
       throw new IllegalArgumentException(
           "report for " + report.period() + " does not answer the obligation for " + period());
     }
-    return status(
-        due().toEpochDay(),
-        report == null ? NO_REPORT : report.submittedOn().toEpochDay(),
-        asOf.toEpochDay());
+    return report == null
+        ? status(due().toEpochDay(), NO_REPORT, true, asOf.toEpochDay())
+        : status(due().toEpochDay(), report.submittedDay(), report.isComplete(), asOf.toEpochDay());
   }
 
-  /** Marks "no report" where submission days are kept as epoch days. */
+  /** The submission day that stands for "no report" in {@link #status}. */
   static final long NO_REPORT = Long.MIN_VALUE;
 
   /**
-   * The status rule on epoch days (RULES.md §6, DECISION), which {@link #statusOn} and {@link
-   * CentreLifecycle} both read.
+   * The status rule over epoch days (RULES.md §6, DECISION). A report submitted after {@code
+   * asOf} is not yet known, so the obligation is judged as if it had none.
    *
    * @param due the due day
    * @param submitted the submission day, or {@link #NO_REPORT}
-   * @param asOf the day asked about
-   * @return the status
+   * @param complete whether the report carried both parts (true when there is none)
+   * @param asOf the as-of day
    */
-  static ReportStatus status(long due, long submitted, long asOf) {
-    if (submitted != NO_REPORT) {
+  static ReportStatus status(long due, long submitted, boolean complete, long asOf) {
+    if (isKnown(submitted, asOf)) {
+      if (!complete) {
+        return ReportStatus.INCOMPLETE;
+      }
       return submitted <= due ? ReportStatus.ON_TIME : ReportStatus.LATE;
     }
     return asOf > due ? ReportStatus.MISSING : ReportStatus.NOT_YET_DUE;
   }
 
-  /**
-   * Orders by period.
-   *
-   * @param other another obligation, not null
-   * @return negative, zero or positive as this period ends before, with or after the other's
-   */
+  /** Tells whether a report submitted on a day is known as of another: sent by that day. */
+  static boolean isKnown(long submitted, long asOf) {
+    return submitted != NO_REPORT && submitted <= asOf;
+  }
+
   @Override
   public int compareTo(Obligation other) {
     int byPeriod = period().compareTo(other.period());

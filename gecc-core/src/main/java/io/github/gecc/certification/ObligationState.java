@@ -20,7 +20,8 @@ public abstract class ObligationState {
    * Judges an obligation as of a date.
    *
    * @param obligation the obligation, not null
-   * @param report the report for its period, or empty; not null
+   * @param report the report for its period, or empty; not null. A report submitted after {@code
+   *     asOf} is not yet known and is left out of the state.
    * @param asOf the date asked about, not null
    * @param policy the report policy whose threshold flags the report, not null
    * @return the judged obligation
@@ -30,9 +31,12 @@ public abstract class ObligationState {
   public static ObligationState of(
       Obligation obligation, Optional<MaintenanceReport> report, LocalDate asOf, ReportPolicy policy) {
     Objects.requireNonNull(policy, "policy");
-    ReportStatus status = obligation.statusOn(report.orElse(null), asOf);
+    // As of a day only what had happened by that day counts: a later report is not yet known.
+    Optional<MaintenanceReport> known =
+        report.filter(r -> Obligation.isKnown(r.submittedDay(), asOf.toEpochDay()));
+    ReportStatus status = obligation.statusOn(known.orElse(null), asOf);
     return ImmutableObligationState.of(
-        obligation, status, report, report.isPresent() && policy.isBelowThreshold(report.get()));
+        obligation, status, known, known.isPresent() && policy.isBelowThreshold(known.get()));
   }
 
   /**
@@ -61,9 +65,9 @@ public abstract class ObligationState {
   public abstract ReportStatus status();
 
   /**
-   * Returns the report that answered the obligation.
+   * Returns the report that answered the obligation, as known on the as-of date.
    *
-   * @return the report, or empty
+   * @return the report, or empty when none had been submitted by the as-of date
    */
   @Value.Parameter
   public abstract Optional<MaintenanceReport> report();

@@ -25,8 +25,9 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>Implements the national questions of RULES.md §4 (FACT: units not certified in either of the
- * two previous rounds must apply) and §5–§6 (validity and overdue reports).
+ * <p>Implements the national questions of RULES.md §5–§6 (validity and overdue reports, DECISION).
+ * Who must apply is a round's directive, not a portfolio rule ({@link
+ * io.github.gecc.application.ApplyDirective#mustApply(Portfolio)}, RULES.md §2).
  */
 public final class Portfolio {
 
@@ -150,25 +151,6 @@ public final class Portfolio {
       }
     }
     return count;
-  }
-
-  /**
-   * Returns the centres that must apply in a round (RULES.md §4, FACT): those certified in
-   * neither of the two rounds before it.
-   *
-   * @param round the round, not null
-   * @return the ids, sorted
-   * @throws NullPointerException if {@code round} is null
-   */
-  public ImmutableList<String> mustApply(FiscalYear round) {
-    Objects.requireNonNull(round, "round");
-    ImmutableList.Builder<String> must = ImmutableList.builder();
-    for (CentreLifecycle lifecycle : lifecycles) {
-      if (lifecycle.mustApplyIn(round)) {
-        must.add(lifecycle.centre().id());
-      }
-    }
-    return must.build();
   }
 
   /**

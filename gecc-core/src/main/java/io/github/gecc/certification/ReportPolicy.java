@@ -2,6 +2,7 @@ package io.github.gecc.certification;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -46,6 +47,19 @@ public abstract class ReportPolicy {
    * @return the threshold, a finite number, or empty for none (the default)
    */
   public abstract OptionalDouble satisfactionThreshold();
+
+  /**
+   * Returns the first period a centre owes a report for, when a user sets one (RULES.md §6,
+   * DECISION). The default owes reports from the fiscal year after the round of the certification
+   * that began a centre's coverage; the only request for maintenance reports in the circulars is
+   * OPM นร 0105.05/ว 4188 of 31 May 2565 (through BMA กท 0303/1156, 15 Jun 2565), which asks for
+   * them under maintenance criteria that already existed, so the default stands, and a user who
+   * reads the letter as the start may set this to the first period ending after it ({@code FY2565
+   * FY}).
+   *
+   * @return the first owed period, or empty for no such limit
+   */
+  public abstract Optional<ReportingPeriod> firstOwedPeriod();
 
   /**
    * Returns the default policy: due {@value #DEFAULT_DUE_AFTER_DAYS} days after the period, no

@@ -60,6 +60,8 @@ public abstract class ReportSchedule {
   public static ReportSchedule of(CertificationHistory history, LifecyclePolicy policy) {
     Objects.requireNonNull(policy, "policy");
     ImmutableList.Builder<Obligation> owed = ImmutableList.builder();
+    ImmutableList.Builder<Certification> owedBy = ImmutableList.builder();
+    Optional<ReportingPeriod> firstOwed = policy.report().firstOwedPeriod();
     // Spans are disjoint and in date order, so their periods come in order, each once.
     for (CertificationHistory.Span span : history.spans(policy.validity())) {
       LocalDate first = span.range().startInclusive();
@@ -73,13 +75,18 @@ public abstract class ReportSchedule {
           if (end.isAfter(last)) {
             break periods;
           }
-          if (!end.isBefore(first)) {
+          if (!end.isBefore(first)
+              && (firstOwed.isEmpty() || period.compareTo(firstOwed.get()) >= 0)) {
             owed.add(Obligation.of(period, policy.report()));
+            owedBy.add(span.first());
           }
         }
       }
     }
-    return ofObligations(owed.build());
+    return ImmutableReportSchedule.builder()
+        .addAllObligations(owed.build())
+        .addAllOwedBy(owedBy.build())
+        .build();
   }
 
   /**
@@ -93,6 +100,12 @@ public abstract class ReportSchedule {
   public static ReportSchedule ofObligations(Iterable<Obligation> obligations) {
     return ImmutableReportSchedule.builder().addAllObligations(obligations).build();
   }
+
+  /**
+   * The certification that began the coverage owing each obligation, side by side with {@link
+   * #obligations()}; empty for a schedule made of given obligations.
+   */
+  abstract ImmutableList<Certification> owedBy();
 
   @Value.Check
   void check() {
@@ -194,6 +207,52 @@ public abstract class ReportSchedule {
                                 + obligations.get(0).period()
                                 + " to "
                                 + obligations.get(obligations.size() - 1).period())));
+  }
+
+  /**
+   * Refuses a report that answers no obligation of the schedule: one for a period the schedule
+   * does not hold ({@link #requireOwed(ReportingPeriod)}), or one dated before the certification
+   * that owes its period (RULES.md §6, DECISION: a report answers a certification it follows).
+   *
+   * @param report the report, not null
+   * @return the obligation the report answers
+   * @throws IllegalArgumentException if the period is not owed, or the report is dated before
+   *     the certification that owes it
+   * @throws NullPointerException if {@code report} is null
+   */
+  public Obligation requireOwed(MaintenanceReport report) {
+    Obligation obligation = requireOwed(report.period());
+    // A report is never dated before its period begins (MaintenanceReport), so a report before
+    // the first report day is one dated before the certification that owes the period.
+    if (report.submittedOn().isBefore(firstReportDay(report.period()))) {
+      Certification certification = owedBy().get(indexOf(report.period()));
+      throw new IllegalArgumentException(
+          "report for " + report.period() + " submitted on " + report.submittedOn()
+              + " is dated before the certification it answers (round "
+              + certification.round().getValue() + ", certified on "
+              + certification.certifiedOn() + "); a report answers a certification it follows"
+              + " (RULES.md §6 DECISION)");
+    }
+    return obligation;
+  }
+
+  /**
+   * Returns the first day a report for an owed period may be dated (RULES.md §6, DECISION): the
+   * first day of the period, or the date of the certification that owes it when that is later.
+   *
+   * @param period an owed period, not null
+   * @return the first day a report answers the period
+   * @throws IllegalArgumentException if the period is not owed
+   * @throws NullPointerException if {@code period} is null
+   */
+  public LocalDate firstReportDay(ReportingPeriod period) {
+    requireOwed(period);
+    LocalDate start = period.range().startInclusive();
+    if (owedBy().isEmpty()) {
+      return start;
+    }
+    LocalDate certified = owedBy().get(indexOf(period)).certifiedOn();
+    return certified.isAfter(start) ? certified : start;
   }
 
   /**

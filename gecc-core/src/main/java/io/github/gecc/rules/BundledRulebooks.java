@@ -67,6 +67,7 @@ public final class BundledRulebooks {
         .addApplicationRequirement(Requirement.allOf(Level.BASIC))
         .addApplicationRequirement(Requirement.atLeast(GECC_2560_MIN_ADVANCED, Level.ADVANCED))
         .source(GECC_2560_SOURCE)
+        .fromTheCirculars()
         .build();
   }
 }

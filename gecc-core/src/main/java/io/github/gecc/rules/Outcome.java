@@ -55,6 +55,27 @@ public abstract class Outcome {
     return of(name, ImmutableList.copyOf(requirements));
   }
 
+  /**
+   * Returns an outcome's name for Thai messages (RULES.md §4: Thai messages are wholly Thai): the
+   * bundled outcomes in Thai, {@code CERTIFIED} as {@code "ได้รับการรับรองมาตรฐาน"} and {@code
+   * NOT_CERTIFIED} as {@code "ไม่ได้รับการรับรองมาตรฐาน"}; the outcome of a user's rulebook, whose
+   * Thai name the library does not know, as {@code "ระดับ"} and its identifier.
+   *
+   * @param name an outcome name, not null
+   * @return the Thai name
+   * @throws NullPointerException if {@code name} is null
+   */
+  public static String thaiName(String name) {
+    switch (Objects.requireNonNull(name, "name")) {
+      case "CERTIFIED":
+        return "ได้รับการรับรองมาตรฐาน";
+      case "NOT_CERTIFIED":
+        return "ไม่ได้รับการรับรองมาตรฐาน";
+      default:
+        return "ระดับ " + name;
+    }
+  }
+
   static String checkName(String name, String what) {
     Objects.requireNonNull(name, what + " name");
     if (!NAME.matcher(name).matches()) {

@@ -167,16 +167,16 @@ public final class Reason {
   private String buildThaiMessage() {
     switch (code) {
       case OUTCOME_REACHED:
-        return "ได้ผล " + outcome + " เพราะผ่านทุกข้อกำหนด: " + thai(requirements);
+        return "ได้ผล" + Outcome.thaiName(outcome) + " เพราะผ่านทุกข้อกำหนด: " + thai(requirements);
       case LEVEL_NOT_ALL_MET:
-        return "ผล " + outcome + " ต้องผ่านเกณฑ์" + level.thaiLabel() + "ครบทุกข้อ: ผ่าน " + actual
+        return "ผล" + Outcome.thaiName(outcome) + " ต้องผ่านเกณฑ์" + level.thaiLabel() + "ครบทุกข้อ: ผ่าน " + actual
             + " จาก " + required + " ข้อ ยังไม่ผ่าน " + (required - actual) + " ข้อ ("
             + String.join(", ", criteria) + ")";
       case LEVEL_COUNT_TOO_LOW:
-        return "ผล " + outcome + " ต้องผ่านเกณฑ์" + level.thaiLabel() + "อย่างน้อย " + required
+        return "ผล" + Outcome.thaiName(outcome) + " ต้องผ่านเกณฑ์" + level.thaiLabel() + "อย่างน้อย " + required
             + " ข้อ: ผ่าน " + actual + " ข้อ ขาดอีก " + (required - actual) + " ข้อ";
       case POINTS_TOO_LOW:
-        return "ผล " + outcome + " ต้องได้อย่างน้อย " + required + " คะแนน: ได้ " + actual
+        return "ผล" + Outcome.thaiName(outcome) + " ต้องได้อย่างน้อย " + required + " คะแนน: ได้ " + actual
             + " คะแนน ขาดอีก " + (required - actual) + " คะแนน";
       case APPLICATION_REQUIREMENT_MET:
         return "ผ่านเงื่อนไขการขอรับการรับรอง: " + thai(requirements);

@@ -86,8 +86,9 @@ public final class Rulebook {
     this.index = new RulebookIndex(criteria, levels(), outcomes);
     String cited = b.source.isEmpty() ? "rulebook " + b.id + " (data given by its user)" : b.source;
     this.outcomeSource = cited + "; RULES.md §3 DECISION";
+    // A user's own rulebook is its user's data, never a fact of RULES.md, whatever it cites.
     this.conditionSource =
-        cited + (b.source.isEmpty() ? "; RULES.md §3 DECISION" : "; RULES.md §3 FACT");
+        cited + (b.fromTheCirculars ? "; RULES.md §3 FACT" : "; RULES.md §3 DECISION");
   }
 
   /** The citation of the reasons about outcomes: the committee's rule is the library's DECISION. */
@@ -326,6 +327,8 @@ public final class Rulebook {
     private int selfAssessmentGate;
     private final List<Requirement> applicationRequirements = new ArrayList<>();
     private String source = "";
+    /** Set only for the rulebook the circulars define, whose figures RULES.md §3 states as FACT. */
+    private boolean fromTheCirculars;
     private String notReachedOutcome = NOT_CERTIFIED;
 
     private Builder(String id, FiscalYear firstRound) {
@@ -393,6 +396,12 @@ public final class Rulebook {
      */
     public Builder addApplicationRequirement(Requirement requirement) {
       applicationRequirements.add(Objects.requireNonNull(requirement, "requirement"));
+      return this;
+    }
+
+    /** Marks the rulebook as the one the circulars define (RULES.md §3); for BundledRulebooks only. */
+    Builder fromTheCirculars() {
+      this.fromTheCirculars = true;
       return this;
     }
 

@@ -43,8 +43,13 @@ import org.jspecify.annotations.Nullable;
  *       {@code 99} is 2599. The letters that use two-digit years were all written in the 2500s;
  *       a fixed century needs no clock. A year of one, three or five or more digits is refused.
  *   <li>An optional {@code พ.ศ.} before the year.
- *   <li>An optional prefix: {@code วันที่}, {@code ลงวันที่}, or a weekday phrase {@code
- *       วันศุกร์ที่} ({@code ที่} optional). The weekday is checked against the date.
+ *   <li>Optional words in front that say what the date is ({@link DateRole}, RULES.md §8): a
+ *       deadline {@code ภายใน}, {@code จนถึง}, {@code ได้จนถึง} ("by", inclusive); a past event
+ *       {@code เมื่อ}; a letter date {@code ลงวันที่}; a start {@code ตั้งแต่}; a range {@code
+ *       ระหว่าง} (ranges only). {@link #read} says which it found; a text is read as a clerk pastes
+ *       it from the letter, {@code ภายในวันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.}.
+ *   <li>An optional prefix: {@code วันที่}, or a weekday phrase {@code วันศุกร์ที่} ({@code ที่}
+ *       optional). The weekday is checked against the date.
  *   <li>An optional time after the month or after the year: {@code เวลา ๐๘.๓๐ น.}, {@code
  *       ๐๘.๓๐ น.}, {@code 8:30}, {@code ๐๙.๓๐ นาฬิกา}; hour and minute separated by {@code .} or
  *       {@code :}; {@code เวลา}, {@code น.} and {@code นาฬิกา} optional; the whole time may
@@ -55,7 +60,8 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>A range ({@link #parseRange}) is two such dates separated by {@code -}, {@code –}, {@code —}
- * or {@code ถึง}, optionally introduced by {@code ตั้งแต่} or {@code ระหว่าง}. DECISION: when the
+ * or {@code ถึง}, optionally introduced by {@code ตั้งแต่}, {@code ระหว่าง} or {@code เมื่อ}; a
+ * deadline or a letter date is one day, never a range. DECISION: when the
  * first date has no year it takes the second date's year (the shared year of {@code 1 มกราคม –
  * 28 กุมภาพันธ์ 2565}); it is never moved to the year before, so a range written across a new
  * year without its first year is refused as running backwards. The first date may also leave out
@@ -103,6 +109,19 @@ public final class ThaiDateText {
 
   /** Weekday phrases from the JDK: {@code วันจันทร์} .. {@code วันอาทิตย์}, longest first. */
   private static final ImmutableList<Name<DayOfWeek>> WEEKDAYS = weekdayNames();
+
+  /**
+   * The words that may stand in front of a date, longest first; {@code ลง} only where {@code
+   * วันที่} follows, as in {@code ลงวันที่}.
+   */
+  private static final ImmutableList<Name<DateRole>> LEADS = ImmutableList.of(
+      new Name<>("ได้จนถึง", DateRole.DEADLINE),
+      new Name<>("จนถึง", DateRole.DEADLINE),
+      new Name<>("ภายใน", DateRole.DEADLINE),
+      new Name<>("เมื่อ", DateRole.PAST_EVENT),
+      new Name<>("ลงวันที่", DateRole.LETTER_DATE),
+      new Name<>("ตั้งแต่", DateRole.START),
+      new Name<>("ระหว่าง", DateRole.BETWEEN));
 
   private ThaiDateText() {}
 
@@ -187,13 +206,23 @@ public final class ThaiDateText {
    * @throws NullPointerException if {@code text} is null
    */
   public static ThaiDateTime parse(CharSequence text) {
-    Parser parser = new Parser(Objects.requireNonNull(text, "text").toString());
+    return single(Objects.requireNonNull(text, "text")).date().orElseThrow();
+  }
+
+  private static ThaiDateReading single(CharSequence text) {
+    Parser parser = new Parser(text.toString());
     boolean paren = parser.openParen();
+    int leadIndex = parser.pos;
+    DateRole role = parser.lead();
+    if (role == DateRole.BETWEEN) {
+      throw parser.error(leadIndex, "'ระหว่าง' (between) introduces a range of two dates, and the"
+          + " text holds one date");
+    }
     Part part = parser.part(false);
     int year = parser.requireYear(part);
     parser.closeParen(paren);
     parser.end(true);
-    return parser.resolve(part, year);
+    return ThaiDateReading.ofDate(parser.resolve(part, year), role);
   }
 
   /**
@@ -220,9 +249,19 @@ public final class ThaiDateText {
    * @throws NullPointerException if {@code text} is null
    */
   public static ThaiDateRange parseRange(CharSequence text) {
-    Parser parser = new Parser(Objects.requireNonNull(text, "text").toString());
+    return range(Objects.requireNonNull(text, "text")).range().orElseThrow();
+  }
+
+  private static ThaiDateReading range(CharSequence text) {
+    Parser parser = new Parser(text.toString());
     boolean paren = parser.openParen();
-    parser.rangeIntroduction();
+    int leadIndex = parser.pos;
+    DateRole role = parser.lead();
+    if (role == DateRole.DEADLINE || role == DateRole.LETTER_DATE) {
+      throw parser.error(leadIndex, "'" + parser.original.substring(leadIndex, parser.pos).strip()
+          + "' (" + (role == DateRole.DEADLINE ? "a deadline, \"by\"" : "the date of a letter")
+          + ") is followed by one date, not a range of two");
+    }
     Part first = parser.part(true);
     parser.separator();
     Part second;
@@ -255,7 +294,7 @@ public final class ThaiDateText {
                       + " range crosses a new year"
                   : ""));
     }
-    return ThaiDateRange.of(start, end);
+    return ThaiDateReading.ofRange(ThaiDateRange.of(start, end), role);
   }
 
   /**
@@ -268,16 +307,14 @@ public final class ThaiDateText {
    * @throws NullPointerException if {@code text} is null
    */
   public static ThaiDateReading read(CharSequence text) {
-    return looksLikeRange(Objects.requireNonNull(text, "text"))
-        ? ThaiDateReading.ofRange(parseRange(text))
-        : ThaiDateReading.ofDate(parse(text));
+    return looksLikeRange(Objects.requireNonNull(text, "text")) ? range(text) : single(text);
   }
 
   private static boolean looksLikeRange(CharSequence text) {
     Parser parser = new Parser(text.toString());
     try {
       parser.openParen();
-      parser.rangeIntroduction();
+      parser.lead();
       parser.part(true);
       parser.skipSpace();
       return parser.separatorAhead() > 0;
@@ -513,11 +550,24 @@ public final class ThaiDateText {
       throw error(pos, "unexpected " + found() + " after the date");
     }
 
-    void rangeIntroduction() {
+    /**
+     * Reads the words printed in front of a date, if any, and says what they mean (RULES.md §8):
+     * {@code ภายใน}, {@code จนถึง}, {@code ได้จนถึง} a deadline; {@code เมื่อ} a past event; {@code
+     * ลง} (of {@code ลงวันที่}) a letter date; {@code ตั้งแต่} a start; {@code ระหว่าง} a range.
+     * The {@code วันที่} or weekday phrase that follows is read by {@link #part}.
+     *
+     * @return the role, or null when no such words stand in front
+     */
+    DateRole lead() {
       skipSpace();
-      if (!consume("ตั้งแต่")) {
-        consume("ระหว่าง");
+      for (Name<DateRole> lead : LEADS) {
+        if (at(lead.text)) {
+          pos += lead.text.length();
+          skipSpace();
+          return lead.value;
+        }
       }
+      return null;
     }
 
     int separatorAhead() {
@@ -548,9 +598,6 @@ public final class ThaiDateText {
     Part part(boolean firstOfRange) {
       Part part = new Part();
       skipSpace();
-      if (at("ลงวันที่")) {
-        pos += "ลง".length();
-      }
       if (at("วัน")) {
         Name<DayOfWeek> weekday = nameAt(WEEKDAYS);
         if (weekday != null) {

@@ -222,8 +222,34 @@ class ApplicationCheckerTest {
     CheckResult result =
         CHECKER.check(online2567(PASSING, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false).withDivisionOnly(true)));
     assertThat(result.accepted()).isTrue();
-    assertThat(result.warnings()).extracting(Warning::code).containsExactly(WarningCode.DIVISION_ONLY_APPLICATION);
+    assertThat(result.warnings()).extracting(Warning::code)
+        .containsExactly(WarningCode.DIVISION_ONLY_APPLICATION, WarningCode.RULEBOOK_OF_EARLIER_ROUND);
     assertThat(result.warnings().get(0).source()).contains("DLA นท 0812/694, round 2560");
+  }
+
+  @Test
+  void warnsThatRound2567IsJudgedByTheRulebookOfRound2560() {
+    CheckResult result =
+        CHECKER.check(online2567(PASSING, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
+    assertThat(result.accepted()).isTrue();
+    assertThat(result.warnings()).extracting(Warning::code).containsExactly(WarningCode.RULEBOOK_OF_EARLIER_ROUND);
+    assertThat(result.warnings().get(0).messageEn())
+        .startsWith("round 2567 is judged by rulebook GECC-2560 of round 2560");
+    assertThat(result.warnings().get(0).messageTh()).startsWith("รอบ 2567 ประเมินตามหลักเกณฑ์ GECC-2560 ของรอบ 2560");
+    assertThat(result.warnings().get(0).source()).startsWith("DOPA มท 0305.1/ว 1660, 18 Jan 2567");
+  }
+
+  @Test
+  void aCheckerOfTheRoundsWarnsAsTheRoundsSay() {
+    CheckResult result = Rounds.bundled().checker()
+        .check(online2567(PASSING, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
+    assertThat(result.warnings()).extracting(Warning::code).containsExactly(WarningCode.RULEBOOK_OF_EARLIER_ROUND);
+  }
+
+  @Test
+  void aRulebookOfTheRoundItselfDrawsNoWarning() {
+    assertThat(Warning.rulebookOfEarlierRound(FiscalYear.of(2560), io.github.gecc.rules.BundledRulebooks.gecc2560())).isEmpty();
+    assertThat(Warning.rulebookOfEarlierRound(FiscalYear.of(2561), io.github.gecc.rules.BundledRulebooks.gecc2560())).isPresent();
   }
 
   @Test
@@ -275,6 +301,39 @@ class ApplicationCheckerTest {
         .contains("เปิดรับสมัคร 8 มกราคม 2567")
         .contains("ปิดรับสมัคร 29 กุมภาพันธ์ 2567");
     assertThat(closed.messageEn()).contains("2024-03-01T10:00").contains("2024-01-08T08:30").contains("2024-02-29T16:30");
+  }
+
+  @Test
+  void aRefusalBySecondsWritesTheSeconds() {
+    Violation closed = CHECKER.check(online2567("2024-02-29T16:30:01+07:00")).violations().get(0);
+    assertThat(closed.messageTh())
+        .isEqualTo("ส่งใบสมัครเมื่อ 29 กุมภาพันธ์ 2567 เวลา 16.30.01 น. หลังปิดรับสมัครของรอบ 2567"
+            + " (เปิดรับสมัคร 8 มกราคม 2567 เวลา 08.30.00 น. ปิดรับสมัคร 29 กุมภาพันธ์ 2567 เวลา 16.30.00 น.)");
+    assertThat(closed.messageEn()).contains("submitted at 2024-02-29T16:30:01+07:00")
+        .contains("2024-02-29T16:30:00+07:00");
+    Violation early = CHECKER.check(online2567("2024-01-08T08:29:59+07:00")).violations().get(0);
+    assertThat(early.messageTh()).contains("เวลา 08.29 น. ก่อนเปิดรับสมัคร").contains("เวลา 08.30 น.");
+  }
+
+  @Test
+  void aRefusalByMinutesOrMoreWritesMinutes() {
+    Violation closed = CHECKER.check(online2567("2024-02-29T16:31:00+07:00")).violations().get(0);
+    assertThat(closed.messageTh()).contains("เวลา 16.31 น.").contains("ปิดรับสมัคร 29 กุมภาพันธ์ 2567 เวลา 16.30 น.");
+  }
+
+  @Test
+  void aWholeDayWindowIsWrittenAsDaysWithoutAnInventedTime() {
+    Application late =
+        application(2560, OrganisationKind.CITY_MUNICIPALITY, false, PASSING, "2017-02-01T09:00:00+07:00",
+            ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL), ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
+    Violation closed = CHECKER.check(late).violations().get(0);
+    assertThat(closed.messageTh()).contains("ปิดรับสมัคร 31 มกราคม 2560 (ตลอดทั้งวัน)").doesNotContain("23.59");
+    assertThat(closed.messageEn()).contains("2017-01-31 (to the end of the day)").doesNotContain("23:59");
+    Violation early = CHECKER.check(application(2565, OrganisationKind.CITY_MUNICIPALITY, false, PASSING,
+        "2021-12-31T23:59:59+07:00", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of())).violations().get(0);
+    assertThat(early.messageTh()).contains("เปิดรับสมัคร 1 มกราคม 2565 (ตั้งแต่ต้นวัน) ปิดรับสมัคร 28 กุมภาพันธ์ 2565 (ตลอดทั้งวัน)")
+        .doesNotContain("00.00");
+    assertThat(early.messageEn()).contains("2022-01-01 (from the start of the day) .. 2022-02-28 (to the end of the day)");
   }
 
   @Test

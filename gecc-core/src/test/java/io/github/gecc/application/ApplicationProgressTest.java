@@ -138,6 +138,7 @@ class ApplicationProgressTest {
     StepResult result = assessed.advance(StepEvent.of(StepAction.CERTIFICATION));
     assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.COMMITTEE_NOT_PASSED);
     assertThat(result.violations().get(0).messageEn()).contains("NOT_CERTIFIED");
+    assertThat(result.violations().get(0).messageTh()).doesNotContain("NOT_CERTIFIED");
     assertThat(result.progress().isCertified()).isFalse();
   }
 
@@ -146,6 +147,9 @@ class ApplicationProgressTest {
     StepResult result = start2567().advance(StepEvent.of(StepAction.GOVERNOR_APPROVAL));
     assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.STEP_NOT_AVAILABLE);
     assertThat(result.violations().get(0).messageEn()).contains("is not a step of this round");
+    assertThat(result.violations().get(0).messageTh())
+        .isEqualTo("ขั้นตอน \"ผู้ว่าราชการจังหวัดให้ความเห็นชอบ\" ไม่มีในขั้นตอนของรอบนี้")
+        .doesNotContainPattern("[A-Za-z]");
   }
 
   @Test

@@ -215,6 +215,44 @@ class ApplicationWindowTest {
         .hasMessageContaining("36");
   }
 
+  @Test
+  void theClosingDayAloneWrittenAsADeadlineIsTheBundled2560Window() {
+    ApplicationCalendar calendar = ApplicationCalendar.bundled();
+    ApplicationWindow bundled = calendar.windowOf(FiscalYear.of(2560));
+    ApplicationWindow window =
+        ApplicationWindow.fromThaiText(
+            "ได้จนถึงวันที่ ๓๑ มกราคม ๒๕๖๐", bundled.channels(), bundled.documents(), bundled.source());
+    assertThat(window).isEqualTo(bundled);
+    assertThat(window.opensAt()).isEmpty();
+  }
+
+  @Test
+  void aDeadlineWithATimeClosesAtThatTime() {
+    ApplicationWindow window =
+        ApplicationWindow.fromThaiText(
+            "ภายในวันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s");
+    assertThat(window.closesAt()).isEqualTo(java.time.Instant.parse("2024-02-28T05:00:00Z"));
+    assertThat(window.round()).isEqualTo(FiscalYear.of(2567));
+  }
+
+  @Test
+  void oneDateWithoutDeadlineWordsIsRefusedAsAWindow() {
+    assertThatThrownBy(
+            () -> ApplicationWindow.fromThaiText(
+                "๓๑ มกราคม ๒๕๖๐", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s"))
+        .isInstanceOf(java.time.format.DateTimeParseException.class)
+        .hasMessageContaining("the window '๓๑ มกราคม ๒๕๖๐' is one date; write the range");
+  }
+
+  @Test
+  void oneDateWrittenAsAStartIsRefusedAsAWindow() {
+    assertThatThrownBy(
+            () -> ApplicationWindow.fromThaiText(
+                "ตั้งแต่วันที่ ๑ มกราคม ๒๕๖๕", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s"))
+        .isInstanceOf(java.time.format.DateTimeParseException.class)
+        .hasMessageContaining("is one date written as START (ตั้งแต่)");
+  }
+
   // --- value semantics
 
   @Test

@@ -34,6 +34,38 @@ class ReportingCascadeTest {
   }
 
   @Test
+  void aDistrictOfficeMakesOnlySakonNakhonsReportAndTheProvinceMakesDopas() {
+    List<String> chain = List.of(ApplicationCalendar.DOPA, ApplicationCalendar.SAKON_NAKHON);
+    ImmutableList<ReportingDeadline> district = C2567.reportsFor(ApplicationCalendar.DISTRICT_OFFICE, chain);
+    assertThat(district).extracting(ReportingDeadline::setBy).containsExactly("SAKON_NAKHON");
+    assertThat(district.get(0).reportedTo()).isEqualTo("SAKON_NAKHON");
+    assertThat(district.get(0).source()).startsWith("Sakon Nakhon สน 0018.1/ว 1532, 26 Jan 2567 (item ๓)");
+    ImmutableList<ReportingDeadline> province = C2567.reportsFor(ApplicationCalendar.PROVINCE, chain);
+    assertThat(province).extracting(ReportingDeadline::reportedTo).containsExactly("DOPA", "DOPA");
+    assertThat(province).extracting(ReportingDeadline::source)
+        .containsExactly("DOPA มท 0305.1/ว 1660, 18 Jan 2567 (item ๒); RULES.md §4 (FACT)",
+            "DOPA มท 0305.1/ว 1660, 18 Jan 2567 (item ๔); RULES.md §4 (FACT)");
+    assertThat(C2567.firstApplicationReport(ApplicationCalendar.DISTRICT_OFFICE, List.of(ApplicationCalendar.DOPA)))
+        .isEmpty();
+    assertThat(C2567.firstApplicationReport(ApplicationCalendar.PROVINCE, chain).orElseThrow().due())
+        .isEqualTo(OffsetDateTime.parse("2024-02-28T12:00:00+07:00").toInstant());
+  }
+
+  @Test
+  void aDeadlineWithoutAReporterIsEveryonesInTheChainAndGoesToWhoSetIt() {
+    ReportingDeadline plain = ReportingDeadline.onDay(FiscalYear.of(2567), "X", DeadlinePurpose.SURVEY,
+        java.time.LocalDate.of(2024, 1, 31), "t", "s");
+    assertThat(plain.reportedBy()).isEmpty();
+    assertThat(plain.reportedTo()).isEqualTo("X");
+    ReportingCascade cascade = ReportingCascade.of(C2567.window(), List.of(plain));
+    assertThat(cascade.reportsFor("ANYONE", List.of("X"))).containsExactly(plain);
+    assertThatThrownBy(() -> plain.reported(" ", "X"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("names a blank reporter or recipient");
+    assertThat(plain.reported("A", "B").reportedTo()).isEqualTo("B");
+  }
+
+  @Test
   void aChainWithoutReportsOwesNone() {
     assertThat(C2567.firstApplicationReport(List.of())).isEmpty();
     assertThat(C2567.firstApplicationReport(List.of("DLA"))).isEmpty();

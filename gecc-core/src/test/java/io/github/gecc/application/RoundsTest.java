@@ -341,7 +341,41 @@ class RoundsTest {
 
   @Test
   void theCheckerJudgesByTheRulebookTheRoundNames() {
-    assertThat(check2570(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build()).accepted()).isTrue();
+    CheckResult result = check2570(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build());
+    assertThat(result.accepted()).isTrue();
+    assertThat(result.warnings()).isEmpty();
+  }
+
+  @Test
+  void aRoundsDirectiveIsItsRegisterEntrysElseTheCirculars() {
+    Rounds bundled = Rounds.bundled();
+    assertThat(bundled.directiveOf(FiscalYear.of(2567))).contains(ApplyDirective.dopaDistrictOffices2567());
+    assertThat(bundled.directiveOf(FiscalYear.of(2565))).isEmpty();
+    assertThat(bundled.plus(RoundDefinition.of(window2570())).directiveOf(R2570)).isEmpty();
+    ApplyDirective own = ApplyDirective.exempting(R2570, "X", java.util.Set.of(OrganisationKind.DISTRICT_OFFICE),
+        java.util.Set.of(FiscalYear.of(2569)), "s");
+    assertThat(bundled.plus(RoundDefinition.builder(window2570()).directive(own).build()).directiveOf(R2570))
+        .contains(own);
+    ApplyDirective other = ApplyDirective.exempting(FiscalYear.of(2569), "X",
+        java.util.Set.of(OrganisationKind.DISTRICT_OFFICE), java.util.Set.of(), "s");
+    assertThatThrownBy(() -> RoundDefinition.builder(window2570()).directive(other).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the directive of round 2569 is listed in round 2570");
+  }
+
+  @Test
+  void aRoundJudgedByAnEarlierRoundsRulebookSaysSoUnlessItsEntryNamesTheRulebook() {
+    Rounds rounds = Rounds.of(ApplicationCalendar.bundled(), RulebookRegistry.bundled().plus(LATER));
+    assertThat(rounds.rulebookWarning(FiscalYear.of(2566))).isEmpty();
+    assertThat(rounds.rulebookWarning(FiscalYear.of(2567)).orElseThrow().messageEn())
+        .startsWith("round 2567 is judged by rulebook LATER-2566 of round 2566");
+    assertThat(rounds.rulebookWarning(FiscalYear.of(2565)).orElseThrow().messageEn())
+        .startsWith("round 2565 is judged by rulebook GECC-2560 of round 2560");
+    assertThat(rounds.plus(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build())
+        .rulebookWarning(R2570)).isEmpty();
+    assertThat(rounds.plus(RoundDefinition.of(window2570())).rulebookWarning(R2570)).isPresent();
+    assertThat(Rounds.of(ApplicationCalendar.bundled(), RulebookRegistry.empty()).rulebookWarning(FiscalYear.of(2567)))
+        .isEmpty();
   }
 
   @Test

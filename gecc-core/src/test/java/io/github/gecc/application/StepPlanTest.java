@@ -19,6 +19,27 @@ class StepPlanTest {
   }
 
   @Test
+  void theSevenStepsAreLocalGovernmentsOnly() {
+    ApplicationCalendar calendar = ApplicationCalendar.bundled();
+    ApplicationWindow paper2560 = calendar.windowOf(FiscalYear.of(2560));
+    for (OrganisationKind kind : OrganisationKind.values()) {
+      assertThat(StepPlan.forRound(paper2560, kind))
+          .isEqualTo(kind.isLocalGovernment() ? StepPlan.sevenSteps() : StepPlan.paper());
+      assertThat(StepPlan.forRound(calendar.windowOf(FiscalYear.of(2567)), kind)).isEqualTo(StepPlan.online());
+    }
+    assertThat(StepPlan.paper().step(StepAction.GOVERNOR_APPROVAL)).isEmpty();
+    assertThat(StepPlan.paper().step(StepAction.BRIEFING)).isEmpty();
+    assertThat(StepPlan.paper().steps()).extracting(Step::number).containsExactly(1, 2, 3, 4, 5, 6);
+  }
+
+  @Test
+  void everyStepActionHasAThaiName() {
+    for (StepAction action : StepAction.values()) {
+      assertThat(action.thai()).isNotBlank().doesNotContainPattern("[A-Za-z]");
+    }
+  }
+
+  @Test
   void forWindowChoosesByChannel() {
     ApplicationCalendar calendar = ApplicationCalendar.bundled();
     assertThat(StepPlan.forWindow(calendar.windowOf(FiscalYear.of(2560)))).isEqualTo(StepPlan.sevenSteps());

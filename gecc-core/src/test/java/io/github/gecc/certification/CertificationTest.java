@@ -141,4 +141,31 @@ class CertificationTest {
   void nulls() {
     new NullPointerTester().testAllPublicInstanceMethods(EXAMPLE);
   }
+
+  @Test
+  void aCertificationBeforeItsRoundsWindowOpenedIsRefusedWithTheWindow() {
+    assertThatThrownBy(() -> Certification.of("amphoe", FiscalYear.of(2567), LocalDate.of(2024, 1, 7)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("certifiedOn 2024-01-07 is before round 2567's application window opened on 2024-01-08")
+        .hasMessageContaining("2024-01-08T08:30+07:00 .. 2024-02-29T16:30+07:00");
+    assertThatThrownBy(() -> Certification.of("amphoe", FiscalYear.of(2565), LocalDate.of(2021, 12, 31)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("before round 2565's application window opened on 2022-01-01");
+  }
+
+  @Test
+  void aCertificationOnTheDayItsWindowOpenedIsAccepted() {
+    assertThat(Certification.of("amphoe", FiscalYear.of(2567), LocalDate.of(2024, 1, 8)).certifiedOn())
+        .isEqualTo(LocalDate.of(2024, 1, 8));
+  }
+
+  @Test
+  void theEarliestDateIsTheOpeningWhereKnownElseTheFiscalYearsFirstDay() {
+    assertThat(Certification.earliestDate(FiscalYear.of(2567))).isEqualTo(LocalDate.of(2024, 1, 8));
+    assertThat(Certification.earliestDate(FiscalYear.of(2565))).isEqualTo(LocalDate.of(2022, 1, 1));
+    assertThat(Certification.earliestDate(FiscalYear.of(2560))).isEqualTo(LocalDate.of(2016, 10, 1));
+    assertThat(Certification.earliestDate(FiscalYear.of(2570))).isEqualTo(LocalDate.of(2026, 10, 1));
+    assertThat(Certification.of("c", FiscalYear.of(2560), LocalDate.of(2016, 10, 1)).certifiedOn())
+        .isEqualTo(LocalDate.of(2016, 10, 1));
+  }
 }

@@ -31,6 +31,9 @@ final class LifecycleFixtures {
       FiscalYear fiscalYear = FiscalYear.of(round);
       // Mostly in the round's fiscal year, sometimes just after it (a ceremony on 2 October).
       LocalDate date = fiscalYear.start().plusDays(random.nextInt(random.nextInt(5) == 0 ? 400 : 365));
+      if (date.isBefore(Certification.earliestDate(fiscalYear))) {
+        date = Certification.earliestDate(fiscalYear);
+      }
       if (date.isAfter(previous)) {
         certifications.add(Certification.of(id, fiscalYear, date));
         previous = date;

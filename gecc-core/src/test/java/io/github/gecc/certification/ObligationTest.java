@@ -3,6 +3,7 @@ package io.github.gecc.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -34,8 +35,13 @@ class ObligationTest {
         Arguments.of("2018-05-01", "2019-06-01", ReportStatus.LATE),
         // DECISION: a report sent before its period ends is on time.
         Arguments.of("2018-03-01", "2019-06-01", ReportStatus.ON_TIME),
-        // DECISION: a report counts whatever the as-of date.
-        Arguments.of("2018-05-01", "2018-01-01", ReportStatus.LATE),
+        // DECISION: as of a day only reports sent by that day count (BMA กท 0303/1156).
+        Arguments.of("2018-05-01", "2018-01-01", ReportStatus.NOT_YET_DUE),
+        Arguments.of("2018-04-20", "2018-04-01", ReportStatus.NOT_YET_DUE),
+        Arguments.of("2018-04-20", "2018-04-19", ReportStatus.NOT_YET_DUE),
+        Arguments.of("2018-04-20", "2018-04-20", ReportStatus.ON_TIME),
+        Arguments.of("2018-06-01", "2018-05-31", ReportStatus.MISSING),
+        Arguments.of("2018-06-01", "2018-06-01", ReportStatus.LATE),
         Arguments.of(null, "2018-04-29", ReportStatus.NOT_YET_DUE),
         // DECISION: the due day itself is still not yet due.
         Arguments.of(null, "2018-04-30", ReportStatus.NOT_YET_DUE),
@@ -76,7 +82,7 @@ class ObligationTest {
   }
 
   @Property
-  void aStatusOnlyMovesFromNotYetDueToAFinalOne(
+  void aFinalStatusNeverChangesAndAMissingReportOnlyBecomesLate(
       @ForAll @IntRange(min = -200, max = 200) int submittedOffset,
       @ForAll boolean submitted,
       @ForAll @IntRange(min = -400, max = 400) int earlier,
@@ -88,8 +94,86 @@ class ObligationTest {
     ReportStatus after = OWED.statusOn(report, first.plusDays(step));
     if (before.isFinal()) {
       assertThat(after).isEqualTo(before);
-    } else {
-      assertThat(after).isIn(ReportStatus.NOT_YET_DUE, ReportStatus.MISSING);
+    } else if (before == ReportStatus.MISSING) {
+      assertThat(after).isIn(ReportStatus.MISSING, ReportStatus.LATE, ReportStatus.INCOMPLETE);
     }
+  }
+
+  @Test
+  void aReportLackingAPartIsIncompleteNotOnTime() {
+    MaintenanceReport satisfactionOnly = MaintenanceReport.builder().period(H1_2561)
+        .submittedOn(LocalDate.of(2018, 4, 20)).parts(ImmutableSet.of(ReportPart.SATISFACTION_RESULTS)).build();
+    assertThat(satisfactionOnly.missingParts()).containsExactly(ReportPart.SELF_CHECKLIST);
+    assertThat(satisfactionOnly.isComplete()).isFalse();
+    assertThat(OWED.statusOn(satisfactionOnly, LocalDate.of(2019, 6, 1))).isEqualTo(ReportStatus.INCOMPLETE);
+    assertThat(OWED.statusOn(satisfactionOnly, LocalDate.of(2018, 4, 19))).isEqualTo(ReportStatus.NOT_YET_DUE);
+  }
+
+  @Test
+  void aReportCarryingBothPartsIsJudgedByItsDate() {
+    MaintenanceReport both = MaintenanceReport.builder().period(H1_2561)
+        .submittedOn(LocalDate.of(2018, 5, 1)).parts(ImmutableSet.copyOf(ReportPart.values())).build();
+    assertThat(both.isComplete()).isTrue();
+    assertThat(both.missingParts()).isEmpty();
+    assertThat(OWED.statusOn(both, LocalDate.of(2019, 6, 1))).isEqualTo(ReportStatus.LATE);
+  }
+
+  @Test
+  void aReportWithNoPartsRecordedLacksBoth() {
+    MaintenanceReport none = MaintenanceReport.builder().period(H1_2561)
+        .submittedOn(LocalDate.of(2018, 4, 1)).parts(ImmutableSet.of()).build();
+    assertThat(none.missingParts()).containsExactly(ReportPart.SATISFACTION_RESULTS, ReportPart.SELF_CHECKLIST);
+    assertThat(OWED.statusOn(none, LocalDate.of(2019, 6, 1))).isEqualTo(ReportStatus.INCOMPLETE);
+  }
+
+  @Test
+  void aReportDatedBeforeItsPeriodBeginsIsRefused() {
+    assertThatThrownBy(() -> MaintenanceReport.of(H1_2561, LocalDate.of(2017, 9, 30)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("report for FY2561 H1 submitted on 2017-09-30 is dated before its period begins on 2017-10-01");
+    assertThat(MaintenanceReport.of(H1_2561, LocalDate.of(2017, 10, 1)).submittedOn()).isEqualTo(LocalDate.of(2017, 10, 1));
+  }
+
+  @Test
+  void partsThatContradictTheResultsGivenAreRefused() {
+    assertThatThrownBy(() -> MaintenanceReport.builder().period(H1_2561).submittedOn(LocalDate.of(2018, 4, 1))
+            .satisfaction(SatisfactionResult.of(100, 4.5)).parts(ImmutableSet.of(ReportPart.SELF_CHECKLIST)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("gives satisfaction results but its parts [SELF_CHECKLIST] leave out SATISFACTION_RESULTS");
+    assertThatThrownBy(() -> MaintenanceReport.builder().period(H1_2561).submittedOn(LocalDate.of(2018, 4, 1))
+            .putChecklist("M01", true).parts(ImmutableSet.of(ReportPart.SATISFACTION_RESULTS)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("gives checklist answers but its parts [SATISFACTION_RESULTS] leave out SELF_CHECKLIST");
+  }
+
+  @Test
+  void everyPartHasAThaiName() {
+    for (ReportPart part : ReportPart.values()) {
+      assertThat(part.thai()).isNotBlank();
+    }
+  }
+
+  @Test
+  void aStateAsOfADayLeavesOutAReportSentLater() {
+    MaintenanceReport later = MaintenanceReport.of(H1_2561, LocalDate.of(2018, 4, 20));
+    ObligationState before =
+        ObligationState.of(OWED, java.util.Optional.of(later), LocalDate.of(2018, 4, 19), ReportPolicy.defaults());
+    assertThat(before.report()).isEmpty();
+    assertThat(before.status()).isEqualTo(ReportStatus.NOT_YET_DUE);
+    ObligationState on =
+        ObligationState.of(OWED, java.util.Optional.of(later), LocalDate.of(2018, 4, 20), ReportPolicy.defaults());
+    assertThat(on.report()).contains(later);
+    assertThat(on.status()).isEqualTo(ReportStatus.ON_TIME);
+  }
+
+  @Test
+  void aStateNeverFlagsTheSatisfactionOfAReportNotYetKnown() {
+    MaintenanceReport low = MaintenanceReport.builder().period(H1_2561).submittedOn(LocalDate.of(2018, 4, 20))
+        .satisfaction(SatisfactionResult.of(100, 1.0)).build();
+    ReportPolicy strict = ReportPolicy.builder().satisfactionThreshold(3.0).build();
+    assertThat(ObligationState.of(OWED, java.util.Optional.of(low), LocalDate.of(2018, 4, 1), strict).isBelowThreshold())
+        .isFalse();
+    assertThat(ObligationState.of(OWED, java.util.Optional.of(low), LocalDate.of(2018, 5, 1), strict).isBelowThreshold())
+        .isTrue();
   }
 }

@@ -46,7 +46,6 @@ class PortfolioTest {
     assertThat(EXAMPLE.size()).isEqualTo(3);
     assertThat(EXAMPLE.countUnderCertification(AS_OF)).isEqualTo(2);
     assertThat(EXAMPLE.underCertification(AS_OF)).containsExactly("a-2566", "b-2564");
-    assertThat(EXAMPLE.mustApply(FiscalYear.of(2567))).containsExactly("b-2564", "c-never");
     assertThat(EXAMPLE.overdue(AS_OF).stream().map(r -> r.centreId() + " " + r.state().period()))
         .containsExactly("b-2564 FY2565 FY", "b-2564 FY2566 H1", "b-2564 FY2566 FY");
   }
@@ -125,7 +124,6 @@ class PortfolioTest {
     }
     Portfolio portfolio = Portfolio.of(centres, policy);
     LocalDate asOf = LifecycleFixtures.date(random);
-    FiscalYear round = FiscalYear.from(asOf);
     DateRange dueIn = DateRange.ofClosed(asOf.minusDays(days), asOf.plusDays(days));
 
     List<CentreLifecycle> oneByOne =
@@ -138,9 +136,6 @@ class PortfolioTest {
         .containsExactlyElementsOf(
             oneByOne.stream().filter(l -> l.isUnderCertification(asOf)).map(l -> l.centre().id()).collect(Collectors.toList()));
     assertThat(portfolio.countUnderCertification(asOf)).isEqualTo(portfolio.underCertification(asOf).size());
-    assertThat(portfolio.mustApply(round))
-        .containsExactlyElementsOf(
-            oneByOne.stream().filter(l -> l.mustApplyIn(round)).map(l -> l.centre().id()).collect(Collectors.toList()));
 
     List<CentreObligation> overdue = new ArrayList<>();
     for (CentreLifecycle lifecycle : oneByOne) {

@@ -161,11 +161,14 @@ class ReportScheduleTest {
     List<Certification> chain = new ArrayList<>();
     int round = 2558 + random.nextInt(10);
     LocalDate first = FiscalYear.of(round).start().plusDays(random.nextInt(366));
+    if (first.isBefore(Certification.earliestDate(FiscalYear.of(round)))) {
+      first = Certification.earliestDate(FiscalYear.of(round));
+    }
     chain.add(Certification.of("c", FiscalYear.of(round), first));
     LocalDate last = chain.get(0).validity(policy.validity()).endInclusive();
     for (int renewals = random.nextInt(4); renewals > 0; renewals--) {
       int next = round + 1 + random.nextInt(3);
-      LocalDate earliest = FiscalYear.of(next).start();
+      LocalDate earliest = Certification.earliestDate(FiscalYear.of(next));
       Certification previous = chain.get(chain.size() - 1);
       if (!earliest.isAfter(previous.certifiedOn())) {
         earliest = previous.certifiedOn().plusDays(1);
@@ -244,5 +247,62 @@ class ReportScheduleTest {
     Set<ReportingPeriod> periods = new HashSet<>();
     schedule.obligations().forEach(o -> periods.add(o.period()));
     return periods;
+  }
+
+  @Test
+  void aReportDatedBeforeTheCertificationItAnswersIsRefused() {
+    // Certified on 2 Oct 2563 (the round-2563 ceremony), after FY 2564 began on 1 Oct 2563.
+    Certification late = Certification.of("c", FiscalYear.of(2563), LocalDate.of(2020, 10, 2));
+    ReportSchedule schedule = ReportSchedule.of(late, LifecyclePolicy.defaults());
+    MaintenanceReport early = MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 1));
+    assertThatThrownBy(() -> schedule.requireOwed(early))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("report for FY2564 H1 submitted on 2020-10-01 is dated before the certification it"
+            + " answers (round 2563, certified on 2020-10-02)");
+    assertThat(schedule.firstReportDay(ReportingPeriod.of(2564, PeriodKind.H1))).isEqualTo(LocalDate.of(2020, 10, 2));
+    assertThat(schedule.firstReportDay(ReportingPeriod.of(2564, PeriodKind.FY))).isEqualTo(LocalDate.of(2020, 10, 2));
+    assertThat(schedule.firstReportDay(ReportingPeriod.of(2565, PeriodKind.H1))).isEqualTo(LocalDate.of(2021, 10, 1));
+    assertThatThrownBy(() -> schedule.firstReportDay(ReportingPeriod.of(2563, PeriodKind.FY)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no report is owed for FY2563 FY");
+    MaintenanceReport sameDay = MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 2));
+    assertThat(schedule.requireOwed(sameDay).period()).isEqualTo(ReportingPeriod.of(2564, PeriodKind.H1));
+  }
+
+  @Test
+  void aReportForAPeriodNotOwedIsRefusedWhateverItsDate() {
+    Certification certification = Certification.of("c", FiscalYear.of(2565), LocalDate.of(2022, 9, 28));
+    ReportSchedule schedule = ReportSchedule.of(certification, LifecyclePolicy.defaults());
+    assertThatThrownBy(() -> schedule.requireOwed(
+            MaintenanceReport.of(ReportingPeriod.of(2565, PeriodKind.FY), LocalDate.of(2022, 10, 1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no report is owed for FY2565 FY");
+  }
+
+  @Test
+  void aScheduleOfGivenObligationsKnowsNoCertificationDate() {
+    ReportSchedule known = ReportSchedule.ofObligations(
+        List.of(Obligation.of(ReportingPeriod.of(2564, PeriodKind.H1), ReportPolicy.defaults())));
+    assertThat(known.firstReportDay(ReportingPeriod.of(2564, PeriodKind.H1))).isEqualTo(LocalDate.of(2020, 10, 1));
+    ReportSchedule given = ReportSchedule.ofObligations(
+        List.of(Obligation.of(ReportingPeriod.of(2564, PeriodKind.H1), ReportPolicy.defaults())));
+    assertThat(given.requireOwed(MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 1)))
+        .period()).isEqualTo(ReportingPeriod.of(2564, PeriodKind.H1));
+  }
+
+  @Test
+  void theFirstOwedPeriodAUserSetsDropsEarlierPeriods() {
+    Certification certification = Certification.of("c", FiscalYear.of(2564), LocalDate.of(2021, 9, 30));
+    LifecyclePolicy fromLetter = LifecyclePolicy.of(ValidityPolicy.YEARS_FROM_DATE,
+        ReportPolicy.builder().firstOwedPeriod(ReportingPeriod.of(2565, PeriodKind.FY)).build());
+    assertThat(ReportSchedule.of(certification, LifecyclePolicy.defaults()).obligations().stream().map(Obligation::period))
+        .startsWith(ReportingPeriod.of(2565, PeriodKind.H1), ReportingPeriod.of(2565, PeriodKind.FY));
+    assertThat(ReportSchedule.of(certification, fromLetter).obligations().stream().map(Obligation::period))
+        .startsWith(ReportingPeriod.of(2565, PeriodKind.FY), ReportingPeriod.of(2566, PeriodKind.H1))
+        .doesNotContain(ReportingPeriod.of(2565, PeriodKind.H1));
+    LifecyclePolicy fromItsOwnFirst = LifecyclePolicy.of(ValidityPolicy.YEARS_FROM_DATE,
+        ReportPolicy.builder().firstOwedPeriod(ReportingPeriod.of(2565, PeriodKind.H1)).build());
+    assertThat(ReportSchedule.of(certification, fromItsOwnFirst))
+        .isEqualTo(ReportSchedule.of(certification, LifecyclePolicy.defaults()));
   }
 }

@@ -38,7 +38,7 @@ class EvaluationTest {
     return GECC.evaluate(Assessment.ofMet(GECC, AssessmentKind.COMMITTEE, met));
   }
 
-  // --- the CLI.md example
+  // --- the cli.md example
 
   @Test
   void evaluateCliExample() {
@@ -88,7 +88,7 @@ class EvaluationTest {
     assertThat(r.actual()).hasValue(7);
     assertThat(r.shortfall()).hasValue(3);
     assertThat(r.englishMessage()).isEqualTo("CERTIFIED needs at least 10 ADVANCED criteria: 7 met, 3 short");
-    assertThat(r.thaiMessage()).isEqualTo("ผล CERTIFIED ต้องผ่านเกณฑ์ขั้นสูงอย่างน้อย 10 ข้อ: ผ่าน 7 ข้อ ขาดอีก 3 ข้อ");
+    assertThat(r.thaiMessage()).isEqualTo("ผลได้รับการรับรองมาตรฐาน ต้องผ่านเกณฑ์ขั้นสูงอย่างน้อย 10 ข้อ: ผ่าน 7 ข้อ ขาดอีก 3 ข้อ");
     Reason gate = e.reasons().get(1);
     assertThat(gate.required()).hasValue(60);
     assertThat(gate.actual()).hasValue(54);

@@ -45,13 +45,13 @@ class ReasonTest {
   @Test
   void reachedOutcomeSaysEveryRequirementInThai() {
     Reason r = gecc(40, 10).reasons().get(0);
-    assertThat(r.thaiMessage()).isEqualTo("ได้ผล CERTIFIED เพราะผ่านทุกข้อกำหนด: ผ่านเกณฑ์ขั้นพื้นฐานครบทุกข้อ และ ผ่านเกณฑ์ขั้นสูงอย่างน้อย 10 ข้อ");
+    assertThat(r.thaiMessage()).isEqualTo("ได้ผลได้รับการรับรองมาตรฐาน เพราะผ่านทุกข้อกำหนด: ผ่านเกณฑ์ขั้นพื้นฐานครบทุกข้อ และ ผ่านเกณฑ์ขั้นสูงอย่างน้อย 10 ข้อ");
   }
 
   @Test
   void missingBasicCriteriaCountedInThai() {
     Reason r = gecc(38, 12).reasons().get(0);
-    assertThat(r.thaiMessage()).isEqualTo("ผล CERTIFIED ต้องผ่านเกณฑ์ขั้นพื้นฐานครบทุกข้อ: ผ่าน 38 จาก 40 ข้อ ยังไม่ผ่าน 2 ข้อ (B39, B40)");
+    assertThat(r.thaiMessage()).isEqualTo("ผลได้รับการรับรองมาตรฐาน ต้องผ่านเกณฑ์ขั้นพื้นฐานครบทุกข้อ: ผ่าน 38 จาก 40 ข้อ ยังไม่ผ่าน 2 ข้อ (B39, B40)");
   }
 
   @Test
@@ -60,7 +60,7 @@ class ReasonTest {
     Evaluation e = small.evaluate(Assessment.ofMet(small, AssessmentKind.COMMITTEE, List.of("S-B1", "S-B2", "S-B3", "S-B4")));
     Reason r = e.reasons().get(0);
     assertThat(r.code()).isEqualTo(ReasonCode.POINTS_TOO_LOW);
-    assertThat(r.thaiMessage()).isEqualTo("ผล GOOD ต้องได้อย่างน้อย 6 คะแนน: ได้ 4 คะแนน ขาดอีก 2 คะแนน");
+    assertThat(r.thaiMessage()).isEqualTo("ผลระดับ GOOD ต้องได้อย่างน้อย 6 คะแนน: ได้ 4 คะแนน ขาดอีก 2 คะแนน");
     assertThat(r.englishMessage()).isEqualTo("GOOD needs at least 6 points: 4 scored, 2 short");
   }
 
@@ -114,5 +114,12 @@ class ReasonTest {
     assertThat(r.code()).isEqualTo(ReasonCode.CRITERIA_UNANSWERED);
     assertThat(r.thaiMessage()).isEqualTo("มี 1 ข้อที่ไม่ได้ตอบ นับเป็นไม่ผ่าน: S-A3");
     assertThat(r.englishMessage()).isEqualTo("1 criteria not answered, counted as not met: S-A3");
+  }
+
+  @Test
+  void outcomeNamesAreThaiInThaiMessages() {
+    assertThat(Outcome.thaiName("CERTIFIED")).isEqualTo("ได้รับการรับรองมาตรฐาน");
+    assertThat(Outcome.thaiName("NOT_CERTIFIED")).isEqualTo("ไม่ได้รับการรับรองมาตรฐาน");
+    assertThat(Outcome.thaiName("GOLD")).isEqualTo("ระดับ GOLD");
   }
 }

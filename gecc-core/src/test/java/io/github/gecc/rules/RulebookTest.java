@@ -267,7 +267,7 @@ class RulebookTest {
   }
 
   @Test
-  void reasonsOfARulebookWithASourceCiteItAsFactForTheConditions() {
+  void aUsersRulebookIsNeverCitedAsAFactOfTheRulesEvenWithASource() {
     Rulebook rulebook = small()
         .addOutcome(Outcome.of("OK", Requirement.allOf(Level.BASIC)))
         .addApplicationRequirement(Requirement.atLeastPoints(1))
@@ -276,7 +276,8 @@ class RulebookTest {
     Evaluation e = rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, java.util.List.of("B1", "B2")));
     assertThat(e.reasons()).extracting(Reason::source)
         .containsExactly(
-            "Circular X; RULES.md §3 DECISION", "Circular X; RULES.md §3 FACT", "Circular X; RULES.md §3 FACT");
+            "Circular X; RULES.md §3 DECISION", "Circular X; RULES.md §3 DECISION",
+            "Circular X; RULES.md §3 DECISION");
   }
 
   @Test

@@ -40,9 +40,9 @@ final class Catalog {
           .put(
               "portfolio",
               "{\"asOf\":\"2024-01-15\",\"round\":2567,\"centres\":["
-                  + "{\"id\":\"district-a\",\"certifications\":[{\"round\":2564,"
+                  + "{\"id\":\"district-a\",\"kind\":\"DISTRICT_OFFICE\",\"certifications\":[{\"round\":2564,"
                   + "\"certifiedOn\":\"2021-09-30\"}],\"reports\":[]},"
-                  + "{\"id\":\"district-b\",\"certifications\":[],\"reports\":[]}]}")
+                  + "{\"id\":\"district-b\",\"kind\":\"DISTRICT_OFFICE\",\"certifications\":[],\"reports\":[]}]}")
           .put(
               "progress",
               "{\"round\":2560,\"organisation\":{\"kind\":\"CITY_MUNICIPALITY\"},\"events\":["

@@ -11,6 +11,7 @@ import io.github.gecc.application.DocumentFormat;
 import io.github.gecc.application.Channel;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.CommitteeResult;
+import io.github.gecc.application.ReportingCascade;
 import io.github.gecc.application.ReportingDeadline;
 import io.github.gecc.application.Organisation;
 import io.github.gecc.application.OrganisationKind;
@@ -104,8 +105,14 @@ final class ApplicationTour {
     }
 
     List<String> chain = List.of(ApplicationCalendar.DOPA, ApplicationCalendar.SAKON_NAKHON);
+    ReportingCascade cascade = checker.calendar().reportingCascade(round);
     Optional<ReportingDeadline> report =
-        checker.calendar().reportingCascade(round).firstApplicationReport(chain);
+        cascade.firstApplicationReport(ApplicationCalendar.DISTRICT_OFFICE, chain);
+    String others = cascade.reportsFor(chain).stream()
+        .filter(r -> !r.reportedBy().equals(Optional.of(ApplicationCalendar.DISTRICT_OFFICE)))
+        .map(r -> r.reportedBy().orElse("someone") + " to " + r.reportedTo() + " by "
+            + ThaiTime.atBangkok(r.due()) + " (\"" + r.task() + "\", " + r.source() + ")")
+        .collect(Collectors.joining("; "));
     steps.add(
         new DemoStep(
             "Reports down the chain",
@@ -116,15 +123,19 @@ final class ApplicationTour {
                 + report
                     .map(
                         r ->
-                            " is asked to report that it applied by "
+                            " reports to "
+                                + r.reportedTo()
+                                + " that it applied, by "
                                 + ThaiTime.atBangkok(r.due())
-                                + ", set by "
-                                + r.setBy()
                                 + " (\""
                                 + r.task()
-                                + "\"). The report never refuses an application made later inside"
-                                + " the window.")
-                    .orElse(" owes no report for this round.")));
+                                + "\", "
+                                + r.source()
+                                + ").")
+                    .orElse(" owes no report for this round.")
+                + (others.isEmpty() ? "" : " The other deadlines of the chain are not the district"
+                    + " office's: " + others + ".")
+                + " No report ever refuses an application made later inside the window."));
 
     Rulebook rulebook = rounds.rulebookOf(round).orElseThrow();
     List<String> met = new ArrayList<>();

@@ -53,7 +53,12 @@ final class RulebookTour {
                 + self.maxPoints()
                 + " points. "
                 + messages(self)
-                + (self.selfAssessmentPassed() ? " So it may apply" : " So it may not apply yet")
+                + (self.mayApply()
+                    ? " It passes the gate and meets the application requirement, so it may apply"
+                    : self.selfAssessmentPassed()
+                        ? " It passes the gate but misses the application requirement, so it may not"
+                            + " apply yet"
+                        : " It misses the gate, so it may not apply yet")
                 + "; as things stand the committee's outcome would be "
                 + self.outcome()
                 + ". "
@@ -107,8 +112,13 @@ final class RulebookTour {
     rulebook.outcomes().forEach(o -> text.append(o.name()).append(" needs ")
         .append(o.requirements().stream().map(Requirement::toString).collect(Collectors.joining(" and ")))
         .append(" criteria. "));
-    text.append("A centre may apply only when its self-assessment scores at least ")
-        .append(rulebook.selfAssessmentGate()).append(" points. The two rules are separate.");
+    text.append("A centre may apply only when its self-assessment meets two rules, each checked on"
+            + " its own: it scores at least ")
+        .append(rulebook.selfAssessmentGate()).append(" points (the gate), and it meets ")
+        .append(rulebook.applicationRequirements().stream().map(Requirement::toString)
+            .collect(Collectors.joining(" and ")))
+        .append(" criteria (the application requirement). A centre can pass the gate and still"
+            + " not meet the requirement.");
     return text.toString();
   }
 

@@ -57,7 +57,8 @@ class CheckApplicationCommandTest {
         request(2567, "DISTRICT_OFFICE", false, met(40, 10), "2024-02-01T10:00:00+07:00", "[\"ONLINE\"]", "[]")).json();
     assertThat(out.get("accepted").asBoolean()).isTrue();
     assertThat(out.get("violations").size()).isZero();
-    assertThat(out.get("warnings").size()).isZero();
+    assertThat(out.at("/warnings/0/code").asText()).isEqualTo("RULEBOOK_OF_EARLIER_ROUND");
+    assertThat(out.get("warnings").size()).isOne();
   }
 
   @Test

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@link Command} on hostile input: documents of every command (the CLI.md examples and
+ * Every {@link Command} on hostile input: documents of every command (the cli.md examples and
  * every golden case) broken the way {@link JsonMutator} breaks them exit 0 or 2, never 1, print
  * exactly one JSON error object on bad input and never a stack trace.
  */

@@ -11,11 +11,11 @@ class PortfolioCommandTest {
 
   private static final String CENTRES =
       "\"centres\":["
-          + "{\"id\":\"dist-b\",\"certifications\":[{\"round\":2564,\"certifiedOn\":\"2021-09-30\"}],"
+          + "{\"id\":\"dist-b\",\"kind\":\"DISTRICT_OFFICE\",\"certifications\":[{\"round\":2564,\"certifiedOn\":\"2021-09-30\"}],"
           + "\"reports\":[{\"fiscalYear\":2565,\"period\":\"H1\",\"submittedOn\":\"2022-04-01\"}]},"
-          + "{\"id\":\"dist-a\",\"certifications\":[{\"round\":2566,\"certifiedOn\":\"2023-08-30\"}]},"
-          + "{\"id\":\"dist-c\",\"certifications\":[{\"round\":2561,\"certifiedOn\":\"2018-09-27\"}]},"
-          + "{\"id\":\"dist-d\"}]";
+          + "{\"id\":\"dist-a\",\"kind\":\"DISTRICT_OFFICE\",\"certifications\":[{\"round\":2566,\"certifiedOn\":\"2023-08-30\"}]},"
+          + "{\"id\":\"dist-c\",\"kind\":\"DISTRICT_OFFICE\",\"certifications\":[{\"round\":2561,\"certifiedOn\":\"2018-09-27\"}]},"
+          + "{\"id\":\"dist-d\",\"kind\":\"DISTRICT_OFFICE\"}]";
 
   private static List<String> texts(JsonNode array) {
     List<String> values = new ArrayList<>();
@@ -31,14 +31,37 @@ class PortfolioCommandTest {
   }
 
   @Test
+  void nobodyMustApplyInARoundWithoutADirective() {
+    JsonNode out = CliRunner.run("portfolio", "{\"asOf\":\"2022-01-15\",\"round\":2565," + CENTRES + "}").json();
+    assertThat(texts(out.get("mustApply"))).isEmpty();
+    assertThat(out.get("directive").isNull()).isTrue();
+  }
+
+  @Test
+  void theTwoPreviousRoundsPolicyIsNamedNotDefault() {
+    JsonNode out = CliRunner.run("portfolio",
+        "{\"asOf\":\"2022-01-15\",\"round\":2565,\"mustApplyPolicy\":\"TWO_PREVIOUS_ROUNDS\"," + CENTRES + "}").json();
+    assertThat(texts(out.get("mustApply"))).containsExactly("dist-a", "dist-c", "dist-d");
+    CliRunner.Result unknown = CliRunner.run("portfolio",
+        "{\"asOf\":\"2022-01-15\",\"round\":2565,\"mustApplyPolicy\":\"ALL\"," + CENTRES + "}");
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.stderr()).contains("unknown mustApplyPolicy 'ALL'").contains("/mustApplyPolicy");
+    CliRunner.Result noRound = CliRunner.run("portfolio",
+        "{\"asOf\":\"2022-01-15\",\"mustApplyPolicy\":\"TWO_PREVIOUS_ROUNDS\"," + CENTRES + "}");
+    assertThat(noRound.status()).isEqualTo(2);
+    assertThat(noRound.stderr()).contains("mustApplyPolicy needs the field 'round'");
+  }
+
+  @Test
   void theContractExampleHolds() {
     CliRunner.Result result = CliRunner.run("portfolio", "{\"asOf\":\"2024-01-15\",\"round\":2567," + CENTRES + "}");
     assertThat(result.status()).isZero();
     JsonNode out = result.json();
     // dist-b (2564, until 2024-09-29) and dist-a (2566) are valid; dist-c expired 2021-09-26.
     assertThat(out.get("underCertification").asInt()).isEqualTo(2);
-    // RULES.md §4: not certified in 2565 or 2566.
+    // RULES.md §2, §4: DOPA's district offices not certified in 2565 or 2566.
     assertThat(texts(out.get("mustApply"))).containsExactly("dist-b", "dist-c", "dist-d");
+    assertThat(out.at("/directive/directedBy").asText()).isEqualTo("DOPA");
     List<String> overdue = new ArrayList<>();
     out.get("overdue")
         .forEach(o -> overdue.add(o.get("centre").asText() + " " + o.get("fiscalYear").asInt() + " " + o.get("period").asText()));

@@ -21,8 +21,10 @@ class ApplicationTourTest {
   @Test
   void theSakonNakhonDeadlineBinds() {
     assertThat(steps.get("Reports down the chain"))
-        .contains("report that it applied by 2024-02-27T23:59:59.999999999+07:00, set by SAKON_NAKHON")
-        .contains("never refuses");
+        .contains("reports to SAKON_NAKHON that it applied, by 2024-02-27T23:59:59.999999999+07:00")
+        .contains("Sakon Nakhon สน 0018.1/ว 1532, 26 Jan 2567 (item ๓)")
+        .contains("PROVINCE to DOPA by 2024-02-28T12:00+07:00")
+        .contains("No report ever refuses an application");
   }
 
   @Test

@@ -24,7 +24,7 @@ class RulebookTourTest {
     assertThat(RulebookTour.steps().get(1).text())
         .contains("60 of 80 points")
         .contains("4 not met (B37, B38, B39, B40)")
-        .contains("So it may apply")
+        .contains("It passes the gate but misses the application requirement, so it may not apply yet")
         .contains("NOT_CERTIFIED");
   }
 

@@ -26,20 +26,26 @@ import java.util.Optional;
  * <p>In: {@code {"round":2560,"certifiedOn":"2017-09-21","asOf":"2019-06-01",
  * "validity":"YEARS_FROM_DATE","reports":[{"fiscalYear":2561,"period":"H1",
  * "submittedOn":"2018-04-20"}]}}; optional {@code centre}, {@code outcome}, {@code rulebook},
- * {@code dueDays} (default 30), {@code satisfactionThreshold}. Out: {@code status}, {@code
- * validFrom}, {@code validUntil} and the {@code obligations} with their statuses.
+ * {@code dueDays} (default 30), {@code satisfactionThreshold}, {@code firstOwedPeriod} ({@code
+ * {"fiscalYear":2565,"period":"FY"}}, RULES.md §6). A report may give its {@code parts} ({@code
+ * SATISFACTION_RESULTS}, {@code SELF_CHECKLIST}); one that lacks either is {@code INCOMPLETE}, with
+ * {@code missingParts}. Out: {@code status}, {@code validFrom}, {@code validUntil} and the {@code
+ * obligations} with their statuses as of {@code asOf}: a report submitted after {@code asOf} is
+ * not yet known.
  *
  * <p>DECISION: {@code asOf} is optional and the clock is never read; without it, {@code status}
  * and each obligation's {@code status} are left out (as {@code window} leaves out {@code open}
- * without {@code at}). A report for a period the schedule does not hold is bad input at that
- * report.
+ * without {@code at}). A report for a period the schedule does not hold, or dated before its
+ * period begins or before the certification, is bad input at that report; a certification dated
+ * before its round's window opened is bad input at {@code certifiedOn}.
  */
 final class CertificationCommand implements Command {
 
   static final String DEFAULT_CENTRE = "centre";
 
   private static final List<String> FIELDS = List.of("centre", "round", "certifiedOn", "outcome",
-      "rulebook", "asOf", "validity", "dueDays", "satisfactionThreshold", "reports");
+      "rulebook", "asOf", "validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod",
+      "reports");
 
   @Override
   public String name() {
@@ -67,7 +73,7 @@ final class CertificationCommand implements Command {
     Optional<LocalDate> asOf =
         request.has("asOf") ? Optional.of(request.date("asOf")) : Optional.empty();
     LifecyclePolicy policy = request.readFields(
-        LifecyclePolicy.class, "validity", "dueDays", "satisfactionThreshold");
+        LifecyclePolicy.class, "validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod");
     DateRange validity =
         request.core("certifiedOn", () -> certification.validity(policy.validity()));
     ReportSchedule schedule =
@@ -84,7 +90,7 @@ final class CertificationCommand implements Command {
         MaintenanceReport report =
             GeccJson.read(context.mapper(), input, "/" + at, MaintenanceReport.class);
         try {
-          schedule.requireOwed(report.period());
+          schedule.requireOwed(report);
         } catch (IllegalArgumentException e) {
           throw new GeccJsonException(Request.messageOf(e), "/" + at, e);
         }

@@ -12,6 +12,8 @@ import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Evaluation;
 import io.github.gecc.rules.Rulebook;
+import io.github.gecc.application.Rounds;
+import io.github.gecc.application.Warning;
 import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
 import java.util.Optional;
@@ -22,7 +24,8 @@ import java.util.Optional;
  * <p>In: {@code {"rulebook":"GECC-2560","met":["B01","B02","A01"]}} — {@code rulebook} is a
  * bundled id or a whole rulebook document; {@code met} lists the criteria met, every other
  * criterion is unmet. Optional: {@code round} (a BE round, instead of {@code rulebook}: the
- * registry's rulebook for that round), {@code kind} ({@code SELF_ASSESSMENT}, the default, or
+ * registry's rulebook for that round; the answer then carries {@code warnings}, with {@code
+ * RULEBOOK_OF_EARLIER_ROUND} when that rulebook began in an earlier round, RULES.md §3), {@code kind} ({@code SELF_ASSESSMENT}, the default, or
  * {@code COMMITTEE}) and {@code whatIf} (criteria to suppose also met; the output gains {@code
  * whatIf}, the evaluation after them).
  *
@@ -49,7 +52,9 @@ final class EvaluateCommand implements Command {
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context.mapper(), input, "evaluate request", FIELDS);
-    RulebookRegistry registry = RulebookRegistry.bundled();
+    Rounds rounds = context.rounds();
+    RulebookRegistry registry = rounds.registry();
+    Optional<Warning> fallback = Optional.empty();
     // The request is an assessment in met-list form ({rulebook, kind, met}) read by the module,
     // the rulebook given whole, by id, or through the round.
     ObjectNode assessment = context.object();
@@ -60,7 +65,8 @@ final class EvaluateCommand implements Command {
       assessment.set("rulebook", input.get("rulebook"));
     } else if (request.has("round")) {
       FiscalYear round = request.read("round", FiscalYear.class);
-      Rulebook rulebook = registry.forRound(round).orElseThrow(() -> request.error("round",
+      fallback = rounds.rulebookWarning(round);
+      Rulebook rulebook = rounds.rulebookOf(round).orElseThrow(() -> request.error("round",
           "no rulebook applies to round " + round.getValue()
               + "; the bundled rulebooks start at round "
               + registry.all().get(0).firstRound().getValue()));
@@ -80,6 +86,9 @@ final class EvaluateCommand implements Command {
     Assessment read = GeccJson.read(context.mapper(), assessment, "", Assessment.class);
     Evaluation evaluation = request.core("", () -> read.rulebook().evaluate(read));
     ObjectNode out = context.mapper().valueToTree(evaluation);
+    if (request.has("round")) {
+      out.set("warnings", context.mapper().valueToTree(fallback.map(List::of).orElse(List.of())));
+    }
     if (request.has("whatIf")) {
       // The what-if ids are read as a second met list, their refusals blamed under /whatIf.
       ObjectNode whatIf = assessment.deepCopy();

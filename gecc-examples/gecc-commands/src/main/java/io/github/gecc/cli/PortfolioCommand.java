@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.application.ApplyDirective;
 import io.github.gecc.certification.CentreObligation;
 import io.github.gecc.certification.Certification;
 import io.github.gecc.certification.LifecyclePolicy;
@@ -20,7 +21,11 @@ import java.util.Optional;
  * <p>In: {@code {"asOf":"2024-01-15","round":2567,"centres":[{"id":…,"certifications":[…],
  * "reports":[…]}]}}; optional {@code validity}, {@code dueDays}, {@code satisfactionThreshold},
  * {@code expiringWithinDays} and {@code dueFrom}/{@code dueTo} (together). Out: {@code
- * underCertification} (a count), {@code mustApply} (sorted ids; left out without {@code round}),
+ * underCertification} (a count), {@code mustApply} (sorted ids of the centres the round's
+ * directive reaches, empty in a round without one; left out without {@code round}) with {@code
+ * directive} (the directive and its letter, or null; RULES.md §2; a round register, inline {@code
+ * rounds} or {@code --rounds FILE}, may give a round its own {@code directive}), {@code mustApplyPolicy}
+ * {@code TWO_PREVIOUS_ROUNDS} naming the library's generalisation instead (RULES.md §4),
  * {@code overdue} (every {@code MISSING} obligation, by centre id, fiscal year, {@code H1} before
  * {@code FY}), and {@code expiring}/{@code fallingDue} when asked.
  *
@@ -30,7 +35,11 @@ import java.util.Optional;
 final class PortfolioCommand implements Command {
 
   private static final List<String> FIELDS = List.of("asOf", "round", "validity", "dueDays",
-      "satisfactionThreshold", "expiringWithinDays", "dueFrom", "dueTo", "centres");
+      "satisfactionThreshold", "firstOwedPeriod", "expiringWithinDays", "dueFrom", "dueTo", "centres",
+      "mustApplyPolicy", "rounds");
+
+  /** The one policy a user may name in place of the round's directive (RULES.md §4, 4.9). */
+  private static final String TWO_PREVIOUS_ROUNDS = "TWO_PREVIOUS_ROUNDS";
 
   @Override
   public String name() {
@@ -40,6 +49,11 @@ final class PortfolioCommand implements Command {
   @Override
   public String description() {
     return "centres under certification, centres that must apply, overdue reports";
+  }
+
+  @Override
+  public boolean takesRounds() {
+    return true;
   }
 
   @Override
@@ -66,12 +80,22 @@ final class PortfolioCommand implements Command {
       LocalDate to = request.date("dueTo");
       dueRange = Optional.of(request.core("dueTo", () -> DateRange.ofClosed(from, to)));
     }
+    if (request.has("mustApplyPolicy")) {
+      String named = request.text("mustApplyPolicy");
+      if (!named.equals(TWO_PREVIOUS_ROUNDS)) {
+        throw request.error("mustApplyPolicy", "unknown mustApplyPolicy '" + named + "'; the one"
+            + " policy is " + TWO_PREVIOUS_ROUNDS + " (leave it out to follow the round's directive)");
+      }
+      if (round.isEmpty()) {
+        throw request.error("mustApplyPolicy", "mustApplyPolicy needs the field 'round'");
+      }
+    }
     if (!request.has("centres")) {
       throw request.error("centres", "portfolio request needs the field 'centres'");
     }
     // The policy fields and the centres, as they stand, are a portfolio document.
     Portfolio portfolio = request.readFields(Portfolio.class,
-        "validity", "dueDays", "satisfactionThreshold", "centres");
+        "validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod", "centres");
     LifecyclePolicy policy = portfolio.policy();
 
     ObjectNode out = context.object();
@@ -80,8 +104,26 @@ final class PortfolioCommand implements Command {
     out.put("underCertification", portfolio.countUnderCertification(asOf));
     if (round.isPresent()) {
       out.put("round", round.get().getValue());
+      // A register (inline or --rounds) may give the round a directive of its own.
+      Optional<ApplyDirective> directive = request.has("mustApplyPolicy")
+          ? Optional.of(ApplyDirective.twoPreviousRounds(round.get()))
+          : RoundsOption.withInline(context.mapper(), input, context.rounds()).directiveOf(round.get());
       ArrayNode mustApply = out.putArray("mustApply");
-      portfolio.mustApply(round.get()).forEach(mustApply::add);
+      directive.ifPresent(d -> d.mustApply(portfolio).forEach(mustApply::add));
+      if (directive.isPresent()) {
+        ObjectNode named = out.putObject("directive");
+        named.put("round", directive.get().round().getValue());
+        named.put("directedBy", directive.get().directedBy());
+        ArrayNode kinds = named.putArray("kinds");
+        directive.get().kinds().forEach(kind -> kinds.add(kind.name()));
+        directive.get().exemptIfCertifiedIn().ifPresent(rounds -> {
+          ArrayNode exempt = named.putArray("exemptIfCertifiedIn");
+          rounds.forEach(r -> exempt.add(r.getValue()));
+        });
+        named.put("source", directive.get().source());
+      } else {
+        out.putNull("directive");
+      }
     }
     ArrayNode overdue = out.putArray("overdue");
     for (CentreObligation row : portfolio.overdue(asOf)) {

@@ -20,7 +20,10 @@ import java.util.Optional;
  *   <li>parse: {@code {"text":"วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗"}} → {@code {"date":"2024-01-19"}}; a
  *       time in the text adds {@code "time":"12:00"}. A range text ({@code 1 มกราคม – 28 กุมภาพันธ์
  *       2565}) gives {@code {"start":{"date":…},"end":{"date":…}}}, each end with its time if
- *       written.
+ *       written. Words printed in front of the date add {@code "role"}: {@code DEADLINE} for
+ *       {@code ภายใน}, {@code จนถึง}, {@code ได้จนถึง} ("by", inclusive), {@code PAST_EVENT} for
+ *       {@code เมื่อ}, {@code LETTER_DATE} for {@code ลงวันที่}, {@code START} for {@code ตั้งแต่},
+ *       {@code BETWEEN} for {@code ระหว่าง} (RULES.md §8).
  *   <li>format: {@code {"date":"2024-01-19","style":"WEEKDAY","digits":"THAI"}} → {@code
  *       {"text":"วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗"}}; {@code style} defaults to {@code FULL}, {@code
  *       digits} to {@code THAI}; an optional {@code "time":"12:00"} adds {@code เวลา ๑๒.๐๐ น.}.
@@ -66,9 +69,11 @@ final class ThaiDateCommand implements Command {
       throw request.error("text", "expected a non-empty string, not the string \"" + text + "\"");
     }
     ThaiDateReading reading = request.core("text", () -> ThaiDateText.read(text));
-    return reading.range().isPresent()
+    ObjectNode out = reading.range().isPresent()
         ? context.mapper().valueToTree(reading.range().get())
         : context.mapper().valueToTree(reading.date().orElseThrow());
+    reading.role().ifPresent(role -> out.put("role", role.name()));
+    return out;
   }
 
   private static JsonNode format(Request request, JsonNode input, CliContext context)

@@ -93,6 +93,40 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
   }
 
   /**
+   * Checks that the unit may apply: the self-assessment passes the gate and meets the rulebook's
+   * application requirement (RULES.md 3.4).
+   *
+   * @return this assertion
+   */
+  public EvaluationAssert mayApply() {
+    isNotNull();
+    if (!actual.mayApply()) {
+      failWithMessage(
+          "expected the unit to be allowed to apply, but the gate %s and the application requirement"
+              + " %s (%d points)",
+          actual.selfAssessmentPassed() ? "passes" : "fails",
+          actual.meetsApplicationRequirements() ? "holds" : "does not hold", actual.points());
+    }
+    return this;
+  }
+
+  /**
+   * Checks that the unit may not apply: the self-assessment fails the gate or misses the
+   * rulebook's application requirement (RULES.md 3.4).
+   *
+   * @return this assertion
+   */
+  public EvaluationAssert mayNotApply() {
+    isNotNull();
+    if (actual.mayApply()) {
+      failWithMessage(
+          "expected the unit not to be allowed to apply, but it passes the gate and meets the"
+              + " application requirement (%d points)", actual.points());
+    }
+    return this;
+  }
+
+  /**
    * Checks that the self-assessment gate was not passed.
    *
    * @return this assertion

@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -346,7 +347,7 @@ public final class GeccArbitraries {
           Arbitrary<Certification> first =
               Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND)
                   .flatMap(round -> datesIn(FiscalYear.of(round).start(), FiscalYear.of(round).end())
-                      .map(date -> Certification.of(centreId, FiscalYear.of(round), date)));
+                      .map(date -> certified(centreId, FiscalYear.of(round), date)));
           Arbitrary<List<Certification>> chain = first.map(List::of);
           for (int i = 1; i < n; i++) {
             boolean mustGap = i == gapAt;
@@ -369,18 +370,52 @@ public final class GeccArbitraries {
             : datesIn(continuousFrom, lastValid.plusDays(1));
     LocalDate gapFrom = max(lastValid.plusDays(2), nextRoundStart);
     Arbitrary<LocalDate> gap = datesIn(gapFrom, gapFrom.plusYears(2));
-    Arbitrary<LocalDate> dates;
+    Arbitrary<Certification> renewals;
+    Arbitrary<Certification> gapRenewals =
+        gap.map(date -> renewal(previous, date, LocalDate.MAX)).filter(Optional::isPresent).map(Optional::get);
     if (mustGap || continuous == null) {
-      dates = gap;
+      renewals = gapRenewals;
     } else {
-      dates = mayGap ? Arbitraries.oneOf(continuous, gap) : continuous;
+      Arbitrary<Certification> continuousRenewals = continuous
+          .map(date -> renewal(previous, date, lastValid.plusDays(1)))
+          .filter(Optional::isPresent)
+          .map(Optional::get);
+      renewals = mayGap ? Arbitraries.oneOf(continuousRenewals, gapRenewals) : continuousRenewals;
     }
-    return dates.map(
-        date -> {
+    return renewals.map(
+        renewal -> {
           List<Certification> more = new ArrayList<>(sofar);
-          more.add(Certification.of(previous.centreId(), FiscalYear.from(date), date));
+          more.add(renewal);
           return List.copyOf(more);
         });
+  }
+
+  /**
+   * A certification of a round on a date, moved forward to the day the round's window opened
+   * when the date is before it (RULES.md §6: no certification before its round's window).
+   */
+  private static Certification certified(String centreId, FiscalYear round, LocalDate date) {
+    return Certification.of(centreId, round, max(date, Certification.earliestDate(round)));
+  }
+
+  /**
+   * The renewal of a certification on a date, no later than {@code latest}: of the date's round
+   * once its window has opened; before that, of the round before when it is after the previous
+   * certification's, else on the day the date's round opened; empty when that day is after
+   * {@code latest}.
+   */
+  private static Optional<Certification> renewal(Certification previous, LocalDate date, LocalDate latest) {
+    FiscalYear round = FiscalYear.from(date);
+    LocalDate opening = Certification.earliestDate(round);
+    if (!date.isBefore(opening)) {
+      return Optional.of(Certification.of(previous.centreId(), round, date));
+    }
+    if (round.getValue() - 1 > previous.round().getValue()) {
+      return Optional.of(Certification.of(previous.centreId(), FiscalYear.of(round.getValue() - 1), date));
+    }
+    return opening.isAfter(latest)
+        ? Optional.empty()
+        : Optional.of(Certification.of(previous.centreId(), round, opening));
   }
 
   // ---- Maintenance reports (RULES.md §6) ----------------------------------------------------
@@ -390,7 +425,8 @@ public final class GeccArbitraries {
    * due day, both included.
    *
    * @param obligation the obligation
-   * @return reports whose status is {@code ON_TIME} whatever the as-of date
+   * @return reports whose status is {@code ON_TIME} as of any day from their submission on (before
+   *     it, a report is not yet known: RULES.md §6)
    * @throws NullPointerException if {@code obligation} is null
    */
   public static Arbitrary<MaintenanceReport> reportsOnTime(Obligation obligation) {
@@ -403,7 +439,7 @@ public final class GeccArbitraries {
    * after it.
    *
    * @param obligation the obligation
-   * @return reports whose status is {@code LATE} whatever the as-of date
+   * @return reports whose status is {@code LATE} as of any day from their submission on
    * @throws NullPointerException if {@code obligation} is null
    */
   public static Arbitrary<MaintenanceReport> reportsLate(Obligation obligation) {
@@ -453,12 +489,16 @@ public final class GeccArbitraries {
     return histories(centreId, policy.validity())
         .flatMap(
             history -> {
-              List<Obligation> owed = ReportSchedule.of(history, policy).obligations();
+              ReportSchedule schedule = ReportSchedule.of(history, policy);
               List<Arbitrary<java.util.Optional<MaintenanceReport>>> answers = new ArrayList<>();
-              for (Obligation obligation : owed) {
+              for (Obligation obligation : schedule.obligations()) {
+                // On time from the first day a report answers the period (not before the
+                // certification that owes it) to the due day.
+                LocalDate first = schedule.firstReportDay(obligation.period());
                 answers.add(
                     Arbitraries.oneOf(
-                        reportsOnTime(obligation).map(java.util.Optional::of),
+                        datesIn(min(first, obligation.due()), obligation.due())
+                            .map(d -> java.util.Optional.of(MaintenanceReport.of(obligation.period(), d))),
                         reportsLate(obligation).map(java.util.Optional::of),
                         Arbitraries.just(java.util.Optional.<MaintenanceReport>empty())));
               }

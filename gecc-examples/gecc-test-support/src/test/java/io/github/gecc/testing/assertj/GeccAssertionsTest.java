@@ -95,6 +95,18 @@ class GeccAssertionsTest {
   }
 
   @Test
+  void mayApplyNeedsTheGateAndTheRequirement() {
+    assertThat(evaluate(AssessmentKind.SELF_ASSESSMENT, 40, 10)).mayApply();
+    assertThat(evaluate(AssessmentKind.SELF_ASSESSMENT, 36, 12)).passedSelfAssessment().mayNotApply();
+    assertThatThrownBy(() -> assertThat(evaluate(AssessmentKind.SELF_ASSESSMENT, 36, 12)).mayApply())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("the gate passes and the application requirement does not hold (60 points)");
+    assertThatThrownBy(() -> assertThat(evaluate(AssessmentKind.SELF_ASSESSMENT, 40, 10)).mayNotApply())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("passes the gate and meets the application requirement (60 points)");
+  }
+
+  @Test
   void hasReasonFailsAndListsTheReasons() {
     assertThatThrownBy(() -> assertThat(evaluate(40, 10)).hasReason(ReasonCode.POINTS_TOO_LOW))
         .isInstanceOf(AssertionError.class)

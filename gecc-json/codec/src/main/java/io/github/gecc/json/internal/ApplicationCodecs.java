@@ -23,8 +23,12 @@ final class ApplicationCodecs {
   private static final List<String> VIOLATION = List.of("code", "message", "messageTh", "source");
   private static final List<String> CHECK = List.of("accepted", "violations", "warnings");
   private static final List<String> ROUND = List.of("round", "thaiText", "opensAt", "closesAt",
-      "channels", "documents", "source", "eligibleKinds", "rulebook", "deadlines", "replaces");
-  private static final List<String> DEADLINE = List.of("setBy", "purpose", "due", "task", "source");
+      "channels", "documents", "source", "eligibleKinds", "rulebook", "deadlines", "replaces",
+      "directive");
+  private static final List<String> DIRECTIVE =
+      List.of("directedBy", "kinds", "exemptIfCertifiedIn", "source");
+  private static final List<String> DEADLINE =
+      List.of("setBy", "purpose", "due", "task", "source", "reportedBy", "reportedTo");
 
   private ApplicationCodecs() {}
 
@@ -38,6 +42,8 @@ final class ApplicationCodecs {
         new Codec<>(Application.class, in -> application(in, registry),
             ApplicationCodecs::writeApplication),
         new Codec<>(Violation.class, in -> notice(in, ViolationCode.class, Violation::of),
+            ApplicationCodecs::writeNotice),
+        new Codec<>(Warning.class, in -> notice(in, WarningCode.class, Warning::of),
             ApplicationCodecs::writeNotice),
         new Codec<>(CheckResult.class, ApplicationCodecs::check, ApplicationCodecs::writeCheck),
         new Codec<>(RoundDefinition.class, ApplicationCodecs::round, ApplicationCodecs::writeRound),
@@ -213,6 +219,9 @@ final class ApplicationCodecs {
           return deadline;
         });
         case 10: return v.bool();
+        case 11: return v.object("directive", DIRECTIVE, (j, w) ->
+            j == 1 ? Codecs.enumSet(w, OrganisationKind.class)
+                : j == 2 ? w.list(Codecs::fiscalYear) : w.nonBlank());
         default: return v.nonBlank();
       }
     });
@@ -265,13 +274,32 @@ final class ApplicationCodecs {
     for (int i = 0; i < deadlines.size(); i++) {
       Fields d = deadlines.get(i);
       try {
-        read.add(ReportingDeadline.of(round, d.need(0), d.need(1), d.need(2), d.need(3),
-            d.<String>get(4).orElse(source)));
+        ReportingDeadline deadline = ReportingDeadline.of(round, d.need(0), d.need(1), d.need(2),
+            d.need(3), d.<String>get(4).orElse(source));
+        if (d.has(5) || d.has(6)) {
+          deadline = deadline.reported(d.<String>get(5).orElseThrow(() -> d.refuse(5,
+              "reportedTo needs reportedBy, who reports")), d.<String>get(6).orElse(d.need(0)));
+        }
+        read.add(deadline);
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new Refusal(e.getMessage(), in.pointer() + "/deadlines/" + i, e);
       }
     }
     draft.deadlines(read);
+    Optional<Fields> directive = f.get(11);
+    if (directive.isPresent()) {
+      Fields d = directive.get();
+      String directedBy = d.need(0);
+      Set<OrganisationKind> kinds = d.need(1);
+      List<FiscalYear> listed = d.<List<FiscalYear>>get(2).orElse(List.of());
+      Set<FiscalYear> exempting = new HashSet<>(listed);
+      if (exempting.size() != listed.size()) {
+        throw d.refuse(2, "a round is repeated in " + listed + "; list each round once");
+      }
+      String cited = d.<String>get(3).orElse(source);
+      draft.directive(in.coreAt("directive",
+          () -> ApplyDirective.exempting(round, directedBy, kinds, exempting, cited)));
+    }
     return opening < 0 ? in.core(draft::build) : in.coreAt(ROUND.get(opening), draft::build);
   }
 
@@ -289,7 +317,18 @@ final class ApplicationCodecs {
     out.field("rulebook", value.rulebook()).array("deadlines", value.deadlines(), (d, o) ->
         o.startObject().field("setBy", d.setBy()).field("purpose", d.purpose().name())
             .field("due", Codecs.instant(d.due())).field("task", d.task())
-            .field("source", d.source()).endObject());
+            .field("source", d.source()).field("reportedBy", d.reportedBy())
+            .field("reportedTo", d.reportedBy().map(by -> d.reportedTo())).endObject());
+    value.directive().ifPresent(d -> {
+      out.name("directive").startObject().field("directedBy", d.directedBy())
+          .strings("kinds", d.kinds());
+      d.exemptIfCertifiedIn().ifPresent(rounds -> {
+        out.name("exemptIfCertifiedIn").startArray();
+        rounds.forEach(r -> out.number(r.getValue()));
+        out.endArray();
+      });
+      out.field("source", d.source()).endObject();
+    });
     if (value.replaces()) {
       out.field("replaces", true);
     }

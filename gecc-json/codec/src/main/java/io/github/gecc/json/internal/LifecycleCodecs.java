@@ -1,5 +1,7 @@
 package io.github.gecc.json.internal;
 
+import io.github.gecc.application.OrganisationKind;
+import com.google.common.collect.ImmutableSet;
 import io.github.gecc.certification.*;
 import io.github.gecc.time.FiscalYear;
 import java.text.Normalizer;
@@ -15,12 +17,14 @@ final class LifecycleCodecs {
   private static final List<String> CERTIFICATION =
       List.of("centre", "round", "certifiedOn", "outcome", "rulebook");
   private static final List<String> REPORT =
-      List.of("fiscalYear", "period", "submittedOn", "satisfaction", "checklist");
+      List.of("fiscalYear", "period", "submittedOn", "satisfaction", "checklist", "parts");
+  private static final List<String> PERIOD = List.of("fiscalYear", "period");
   private static final List<String> SATISFACTION = List.of("respondents", "score");
-  private static final List<String> POLICY = List.of("validity", "dueDays", "satisfactionThreshold");
-  private static final List<String> CENTRE = List.of("id", "certifications", "reports");
+  private static final List<String> POLICY =
+      List.of("validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod");
+  private static final List<String> CENTRE = List.of("id", "certifications", "reports", "kind", "province");
   private static final List<String> PORTFOLIO =
-      List.of("validity", "dueDays", "satisfactionThreshold", "centres");
+      List.of("validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod", "centres");
 
   private LifecycleCodecs() {}
 
@@ -99,6 +103,7 @@ final class LifecycleCodecs {
         case 1: return v.enumValue(PeriodKind.class);
         case 2: return v.date();
         case 3: return satisfaction(v);
+        case 5: return Codecs.enumSet(v, ReportPart.class);
         default:
           v.map("checklist", Input::bool, builder::putChecklist);
           return builder;
@@ -107,6 +112,7 @@ final class LifecycleCodecs {
     builder.period(ReportingPeriod.of(f.<FiscalYear>need(0), f.<PeriodKind>need(1)))
         .submittedOn(f.need(2));
     f.<SatisfactionResult>get(3).ifPresent(builder::satisfaction);
+    f.<Set<ReportPart>>get(5).ifPresent(parts -> builder.parts(ImmutableSet.copyOf(parts)));
     return in.core(builder::build);
   }
 
@@ -125,7 +131,9 @@ final class LifecycleCodecs {
         .field("respondents", r.respondents()).name("score").number(r.score()).endObject());
     out.name("checklist").startObject();
     value.checklist().forEach(out::field);
-    out.endObject().endObject();
+    out.endObject();
+    value.parts().ifPresent(parts -> out.strings("parts", parts));
+    out.endObject();
   }
 
   private static void writePeriod(ReportingPeriod period, Output out) {
@@ -147,8 +155,16 @@ final class LifecycleCodecs {
     switch (i) {
       case 0: return v.core(() -> ValidityPolicy.named(v.text()));
       case 1: return v.integer();
+      case 3: return period(v);
       default: return v.decimal();
     }
+  }
+
+  /** Reads a reporting period: {@code {"fiscalYear":2565,"period":"FY"}}. */
+  private static ReportingPeriod period(Input in) {
+    Fields f = in.object("reporting period", PERIOD,
+        (i, v) -> i == 0 ? Codecs.fiscalYear(v) : v.enumValue(PeriodKind.class));
+    return ReportingPeriod.of(f.<FiscalYear>need(0), f.<PeriodKind>need(1));
   }
 
   /** Builds the policy from the first fields of an object ending on {@code in}. */
@@ -159,6 +175,7 @@ final class LifecycleCodecs {
       in.coreAt("dueDays", report::build);
     });
     f.<Double>get(2).ifPresent(report::satisfactionThreshold);
+    f.<ReportingPeriod>get(3).ifPresent(report::firstOwedPeriod);
     ReportPolicy reportPolicy = in.coreAt("satisfactionThreshold", report::build);
     return LifecyclePolicy.of(
         f.<ValidityPolicy>get(0).orElse(ValidityPolicy.YEARS_FROM_DATE), reportPolicy);
@@ -168,6 +185,11 @@ final class LifecycleCodecs {
     out.field("validity", value.validity().name()).field("dueDays", value.report().dueAfterDays());
     value.report().satisfactionThreshold()
         .ifPresent(t -> out.name("satisfactionThreshold").number(t));
+    value.report().firstOwedPeriod().ifPresent(period -> {
+      out.name("firstOwedPeriod").startObject();
+      writePeriod(period, out);
+      out.endObject();
+    });
     return out;
   }
 
@@ -176,6 +198,8 @@ final class LifecycleCodecs {
     Fields f = in.object("centre", CENTRE, (i, v) -> {
       switch (i) {
         case 0: return centreId(v);
+        case 3: return v.enumValue(OrganisationKind.class);
+        case 4: return v.nonBlank();
         case 1: return v.list(c -> {
           Fields read = c.object("certification", CERTIFICATION, LifecycleCodecs::certificationField);
           read.need(1);
@@ -201,12 +225,19 @@ final class LifecycleCodecs {
       }
       certifications.add(certification(c, id, () -> in.pointer() + at));
     }
+    Centre centre;
     try {
-      return Centre.of(id, certifications, reports);
+      centre = Centre.of(id, certifications, reports);
     } catch (IllegalArgumentException e) {
       in.coreAt("certifications", () -> CertificationHistory.of(id, certifications));
       throw in.refuseField("reports", e.getMessage(), e);
     }
+    Optional<OrganisationKind> kind = f.get(3);
+    if (kind.isPresent()) {
+      centre = centre.withKind(kind.get());
+    }
+    Optional<String> province = f.get(4);
+    return province.isPresent() ? centre.withProvince(province.get()) : centre;
   }
 
   private static void writeCentre(Centre value, Output out) {
@@ -215,13 +246,16 @@ final class LifecycleCodecs {
           writeCertificationFields(certification, o.startObject());
           o.endObject();
         })
-        .array("reports", value.reports(), LifecycleCodecs::writeReport).endObject();
+        .array("reports", value.reports(), LifecycleCodecs::writeReport);
+    value.kind().ifPresent(kind -> out.field("kind", kind.name()));
+    value.province().ifPresent(province -> out.field("province", province));
+    out.endObject();
   }
 
   private static Portfolio portfolio(Input in) {
     List<List<MaintenanceReport>> reports = new ArrayList<>();
     Map<String, Integer> ids = new HashMap<>();
-    Fields f = in.object("portfolio", PORTFOLIO, (i, v) -> i < 3 ? policyField(i, v)
+    Fields f = in.object("portfolio", PORTFOLIO, (i, v) -> i < 4 ? policyField(i, v)
         : v.list(c -> {
           List<MaintenanceReport> ofCentre = new ArrayList<>();
           Centre centre = centre(c, ofCentre);
@@ -234,7 +268,7 @@ final class LifecycleCodecs {
           return centre;
         }));
     LifecyclePolicy policy = policy(f, in);
-    List<Centre> centres = f.need(3);
+    List<Centre> centres = f.need(4);
     try {
       return Portfolio.of(centres, policy);
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -278,6 +312,9 @@ final class LifecycleCodecs {
         .field("submittedOn", value.report().map(r -> r.submittedOn().toString()));
     if (value.isBelowThreshold()) {
       out.field("satisfactionBelowThreshold", true);
+    }
+    if (value.status() == ReportStatus.INCOMPLETE) {
+      out.strings("missingParts", value.report().orElseThrow().missingParts());
     }
     out.endObject();
   }

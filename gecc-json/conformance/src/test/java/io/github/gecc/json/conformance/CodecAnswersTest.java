@@ -494,7 +494,7 @@ class CodecAnswersTest {
     assertThatThrownBy(() -> io.github.gecc.json.jackson3.GeccJson.read(
             mapper, "{\"id\":\"a\",\"x\":1}".getBytes(StandardCharsets.UTF_8), Centre.class))
         .isInstanceOf(io.github.gecc.json.jackson3.GeccJsonException.class)
-        .hasMessage("unknown field 'x' in centre; allowed fields are certifications, id, reports"
+        .hasMessage("unknown field 'x' in centre; allowed fields are certifications, id, kind, province, reports"
             + " (at /x)");
     assertThatThrownBy(() -> io.github.gecc.json.jackson3.GeccJson.read(
             mapper, "[]".getBytes(StandardCharsets.UTF_8), Centre.class))

@@ -294,9 +294,9 @@ class CodecRulesTest {
                 + " are centre, certifiedOn, outcome, round, rulebook"),
         new Refused("an unknown field whose name needs escaping", Centre.class,
             "{\"id\":\"a\",\"a/b~c\":1}", "/a~1b~0c",
-            "unknown field 'a/b~c' in centre; allowed fields are certifications, id, reports"),
+            "unknown field 'a/b~c' in centre; allowed fields are certifications, id, kind, province, reports"),
         new Refused("an unknown field of a policy", LifecyclePolicy.class, "{\"days\":60}",
-            "/days", "unknown field 'days' in lifecycle policy; allowed fields are dueDays,"
+            "/days", "unknown field 'days' in lifecycle policy; allowed fields are dueDays, firstOwedPeriod,"
                 + " satisfactionThreshold, validity"),
         // rules of the rules types
         new Refused("a level of points", Requirement.class,

@@ -195,7 +195,7 @@ class SchemasTest {
         .filter(i -> JsonSamples.all().get(i).schema() != null);
   }
 
-  // --- the CLI.md examples
+  // --- the cli.md examples
 
   @ParameterizedTest
   @CsvSource(
