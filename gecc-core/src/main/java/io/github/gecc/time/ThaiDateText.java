@@ -213,7 +213,7 @@ public final class ThaiDateText {
     Parser parser = new Parser(text.toString());
     boolean paren = parser.openParen();
     int leadIndex = parser.pos;
-    DateRole role = parser.lead();
+    @Nullable DateRole role = parser.lead();
     if (role == DateRole.BETWEEN) {
       throw parser.error(leadIndex, "'ระหว่าง' (between) introduces a range of two dates, and the"
           + " text holds one date");
@@ -256,7 +256,7 @@ public final class ThaiDateText {
     Parser parser = new Parser(text.toString());
     boolean paren = parser.openParen();
     int leadIndex = parser.pos;
-    DateRole role = parser.lead();
+    @Nullable DateRole role = parser.lead();
     if (role == DateRole.DEADLINE || role == DateRole.LETTER_DATE) {
       throw parser.error(leadIndex, "'" + parser.original.substring(leadIndex, parser.pos).strip()
           + "' (" + (role == DateRole.DEADLINE ? "a deadline, \"by\"" : "the date of a letter")
@@ -558,7 +558,7 @@ public final class ThaiDateText {
      *
      * @return the role, or null when no such words stand in front
      */
-    DateRole lead() {
+    @Nullable DateRole lead() {
       skipSpace();
       for (Name<DateRole> lead : LEADS) {
         if (at(lead.text)) {

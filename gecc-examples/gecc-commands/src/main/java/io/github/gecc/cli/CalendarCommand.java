@@ -1,6 +1,7 @@
 package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.gecc.application.ApplicationWindow;
@@ -186,7 +187,8 @@ final class CalendarCommand implements Command {
       DateRange horizon, List<ICalendarText.Event> events) {
     for (FiscalYear round : known) {
       ApplicationWindow window = rounds.windowOf(round);
-      List<String> mustApply = portfolio.mustApply(round);
+      List<String> mustApply =
+          rounds.directiveOf(round).map(d -> d.mustApply(portfolio)).orElse(ImmutableList.of());
       String who = mustApply.isEmpty()
           ? "No centre of this calendar is directed to apply."
           : mustApply.size() + " centre(s) of this calendar must apply: " + shortList(mustApply) + ".";
