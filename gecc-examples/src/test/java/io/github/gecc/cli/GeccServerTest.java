@@ -52,8 +52,7 @@ class GeccServerTest {
   static GeccServer startServer(Runnable whileInFlight) throws IOException {
     return GeccServer.start(
         new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
-        4,
-        MAX_BODY,
+        ServiceLimits.defaults().withThreads(4).withMaxBodyBytes(MAX_BODY),
         new Invoker(GeccJson.mapper(), CliRunner.CLOCK),
         whileInFlight);
   }
@@ -384,7 +383,11 @@ class GeccServerTest {
             CliRunner.CLOCK,
             RoundsOption.load("docs/rounds-2570.json", GeccJson.mapper(), io.github.gecc.application.Rounds.bundled()));
     GeccServer registered =
-        GeccServer.start(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 2, MAX_BODY, invoker, () -> {});
+        GeccServer.start(
+            new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
+            ServiceLimits.defaults().withThreads(2).withMaxBodyBytes(MAX_BODY),
+            invoker,
+            () -> {});
     try {
       JsonNode health = json(get(registered, "/health"));
       assertThat(health.path("rounds")).extracting(JsonNode::asInt).contains(2567, 2570);
