@@ -228,11 +228,11 @@ class BatchCommandTest {
       expected.remove(expected.size() - 1);
     }
     List<String> read = new ArrayList<>();
-    byte[] line;
-    while ((line = reader.next()) != null) {
+    while (reader.next()) {
+      byte[] line = reader.line();
       String whole = expected.get(read.size());
       byte[] wholeBytes = whole.getBytes(StandardCharsets.UTF_8);
-      assertThat(reader.overlong()).isEqualTo(wholeBytes.length > limit);
+      assertThat(reader.isPartial()).isEqualTo(wholeBytes.length > limit);
       assertThat(line).isEqualTo(java.util.Arrays.copyOf(wholeBytes, Math.min(limit, wholeBytes.length)));
       read.add(whole);
       assertThat(reader.number()).isEqualTo(read.size());

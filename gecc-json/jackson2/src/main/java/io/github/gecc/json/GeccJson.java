@@ -1,13 +1,16 @@
 package io.github.gecc.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.gecc.json.internal.Codecs;
+import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Refusal;
 import java.io.IOException;
 import java.util.Objects;
@@ -75,7 +78,26 @@ public final class GeccJson {
       throw GeccJsonException.of(e, "");
     } catch (IOException e) {
       throw new GeccJsonException("unreadable JSON: " + e.getMessage(), "", e);
+    } catch (NumberFormatException e) {
+      // Databind converting a number whose exponent overflows (1e2147483648) into a tree's
+      // BigDecimal: the number is found again, token by token, for its pointer.
+      throw unreadableNumber(mapper, json, e);
     }
+  }
+
+  private static GeccJsonException unreadableNumber(
+      ObjectMapper mapper, byte[] json, NumberFormatException cause) {
+    try (JsonParser parser = mapper.createParser(json)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.VALUE_NUMBER_FLOAT && Input.overflows(parser.getText())) {
+          GeccModule.ParserInput at = new GeccModule.ParserInput(parser);
+          return new GeccJsonException(Input.unreadableNumber(parser.getText()), at.pointer(), cause);
+        }
+      }
+    } catch (IOException e) {
+      // The document was tokenized once already; no pointer if it cannot be again.
+    }
+    return new GeccJsonException(cause.getMessage(), "", cause);
   }
 
   /**

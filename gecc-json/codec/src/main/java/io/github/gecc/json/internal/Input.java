@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,10 @@ public abstract class Input {
   // Token ids: both Jackson lines number their tokens alike (JsonTokenId).
   static final int START_OBJECT = 1, END_OBJECT = 2, START_ARRAY = 3, END_ARRAY = 4, FIELD = 5;
   static final int STRING = 6, INT = 7, FLOAT = 8, TRUE = 9, FALSE = 10, NULL = 11;
+
+  /** The number grammar of RFC 8259. */
+  private static final Pattern JSON_NUMBER =
+      Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
   /** Creates the input. */
   protected Input() {}
@@ -124,8 +129,16 @@ public abstract class Input {
       throw refuse("expected a number, not " + describe());
     }
     String text = rawText();
+    if (!JSON_NUMBER.matcher(text).matches()) {
+      // A host parser's leniency (JsonReadFeature: .8e2, 80., NaN) stops at GECC values.
+      throw refuse("'" + shorten(text) + "' is not a JSON number (RFC 8259: an optional minus,"
+          + " digits without a leading zero, an optional fraction and exponent)");
+    }
     if (text.length() <= 16 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
       return Double.parseDouble(text); // at most 15 significant digits: a double holds it exactly
+    }
+    if (overflows(text)) {
+      throw refuse(unreadableNumber(text));
     }
     BigDecimal written = new BigDecimal(text);
     double value = written.doubleValue();
@@ -134,6 +147,33 @@ public abstract class Input {
           + " significant digits within the range of a double");
     }
     return value;
+  }
+
+  /**
+   * Tells whether a number's text has no {@code BigDecimal} value because its exponent overflows
+   * (as {@code 1e2147483648} does).
+   *
+   * @param text the number as written, not null
+   * @return whether it overflows
+   */
+  public static boolean overflows(String text) {
+    try {
+      new BigDecimal(text);
+      return false;
+    } catch (NumberFormatException e) {
+      return true;
+    }
+  }
+
+  /**
+   * Returns the message for a number whose exponent overflows, whichever reader finds it.
+   *
+   * @param text the number as written, not null
+   * @return the message
+   */
+  public static String unreadableNumber(String text) {
+    return "the number " + shorten(text) + " cannot be read: its exponent is out of range; give"
+        + " a number within the range of a double";
   }
 
   /** Reads {@code true} or {@code false}. */

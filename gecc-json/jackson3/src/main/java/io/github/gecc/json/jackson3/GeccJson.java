@@ -1,12 +1,15 @@
 package io.github.gecc.json.jackson3;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import io.github.gecc.json.internal.Codecs;
+import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Refusal;
 import java.util.Objects;
 
@@ -70,6 +73,25 @@ public final class GeccJson {
       throw GeccJsonException.of(refusal);
     } catch (JacksonException e) {
       throw GeccJsonException.of(e, "");
+    } catch (NumberFormatException e) {
+      // Databind converting a number whose exponent overflows (1e2147483648) into a tree's
+      // BigDecimal: the number is found again, token by token, for its pointer.
+      throw unreadableNumber(mapper, json, e);
     }
+  }
+
+  private static GeccJsonException unreadableNumber(
+      ObjectMapper mapper, byte[] json, NumberFormatException cause) {
+    try (JsonParser parser = mapper.createParser(json)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.VALUE_NUMBER_FLOAT && Input.overflows(parser.getString())) {
+          String pointer = parser.streamReadContext().pathAsPointer().toString();
+          return new GeccJsonException(Input.unreadableNumber(parser.getString()), pointer, cause);
+        }
+      }
+    } catch (JacksonException e) {
+      // The document was tokenized once already; no pointer if it cannot be again.
+    }
+    return new GeccJsonException(cause.getMessage(), "", cause);
   }
 }
