@@ -55,7 +55,7 @@ class ServiceAttackIT {
   }
 
   @AfterAll
-  static void stop() throws InterruptedException {
+  static void stop() {
     service.close();
   }
 

@@ -46,6 +46,18 @@ public abstract class Input {
   protected abstract long intOrMin();
 
   /**
+   * Returns how many characters the current token takes in the source, or -1 when the parser
+   * cannot tell (a tree, a buffer, the root). A host parser's leniency rewrites a number's text
+   * ({@code 060} and {@code +2567} come back as {@code 60} and {@code 2567}); the length as written
+   * is what gives it away.
+   *
+   * @return the length as written, or -1
+   */
+  protected int writtenLength() {
+    return -1;
+  }
+
+  /**
    * Returns the JSON Pointer of the current value, from the parser's own context.
    *
    * @return the JSON Pointer
@@ -120,7 +132,18 @@ public abstract class Input {
     if (value == Long.MIN_VALUE) {
       throw refuse("expected a whole number, not " + describe());
     }
+    int written = writtenLength();
+    if (written >= 0 && written != Long.toString(value).length()) {
+      throw refuse(notJsonNumber(rawText()));
+    }
     return (int) value;
+  }
+
+  /** The message for number text outside JSON's grammar that a host parser let through. */
+  private static String notJsonNumber(String text) {
+    return "the number " + shorten(text) + " is not written as JSON writes numbers (RFC 8259: an"
+        + " optional minus, digits without a leading zero or plus sign, an optional fraction and"
+        + " exponent)";
   }
 
   /** Reads a number that a {@code double} holds exactly as written, to its shortest form. */
@@ -129,10 +152,10 @@ public abstract class Input {
       throw refuse("expected a number, not " + describe());
     }
     String text = rawText();
-    if (!JSON_NUMBER.matcher(text).matches()) {
-      // A host parser's leniency (JsonReadFeature: .8e2, 80., NaN) stops at GECC values.
-      throw refuse("'" + shorten(text) + "' is not a JSON number (RFC 8259: an optional minus,"
-          + " digits without a leading zero, an optional fraction and exponent)");
+    int asWritten = writtenLength();
+    if (!JSON_NUMBER.matcher(text).matches() || asWritten >= 0 && asWritten != text.length()) {
+      // A host parser's leniency (JsonReadFeature: 060, +2567, .8e2, 80., NaN) stops here.
+      throw refuse(notJsonNumber(text));
     }
     if (text.length() <= 16 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
       return Double.parseDouble(text); // at most 15 significant digits: a double holds it exactly
