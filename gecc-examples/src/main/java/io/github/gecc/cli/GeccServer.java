@@ -25,7 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
@@ -33,6 +32,7 @@ import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.IdleTimeout;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -98,10 +98,8 @@ public final class GeccServer implements AutoCloseable {
 
   private static final String JSON = "application/json";
   private static final String PROBLEM_JSON = "application/problem+json";
-  /** Once in-flight requests are done, a stop waits this long without a new request. */
-  private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
-  /** ... and at most this long in all, however busy the clients keep it. */
-  private static final long LINGER_NANOS = TimeUnit.SECONDS.toNanos(1);
+  /** Once no request is in flight, a stop waits until every connection has been still this long. */
+  private static final long QUIET_MILLIS = 500;
 
   private final Server server;
   private final ServerConnector connector;
@@ -112,7 +110,6 @@ public final class GeccServer implements AutoCloseable {
   private final ServiceLimits limits;
   private final Runnable whileInFlight;
   private final AtomicInteger inFlight = new AtomicInteger();
-  private final AtomicLong lastRequestNanos = new AtomicLong(System.nanoTime());
   private final Map<String, byte[]> openApiByUrl = new ConcurrentHashMap<>();
   private final byte[] health;
   private volatile boolean stopping;
@@ -225,8 +222,9 @@ public final class GeccServer implements AutoCloseable {
 
   /**
    * Stops gracefully: from now on a request is answered 503 ({@code Retry-After}, the connection
-   * closed after it), requests in flight finish (up to the limits' stop seconds), and once none
-   * is left and no new one came for a moment the port closes. Calling it again does nothing.
+   * closed after it) and every answer closes its connection; requests in flight finish; once none
+   * is left and every open connection has been still for half a second (or the limits' stop
+   * seconds have passed) the port and the connections close. Calling it again does nothing.
    */
   @Override
   public void close() {
@@ -237,18 +235,7 @@ public final class GeccServer implements AutoCloseable {
       stopping = true;
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limits.stopSeconds());
-    long idleSince = 0;
-    while (System.nanoTime() < deadline) {
-      long now = System.nanoTime();
-      if (inFlight.get() > 0) {
-        idleSince = 0;
-      } else {
-        idleSince = idleSince == 0 ? now : idleSince;
-        boolean quiet = now - lastRequestNanos.get() >= QUIET_NANOS;
-        if (connector.getConnectedEndPoints().isEmpty() || quiet || now - idleSince >= LINGER_NANOS) {
-          break;
-        }
-      }
+    while (System.nanoTime() < deadline && !(inFlight.get() == 0 && connectionsQuiet())) {
       try {
         Thread.sleep(5);
       } catch (InterruptedException e) {
@@ -262,6 +249,19 @@ public final class GeccServer implements AutoCloseable {
     } catch (Exception e) {
       // Stopping closes every connection and thread whatever fails on the way.
     }
+  }
+
+  /**
+   * Whether every open connection has moved no byte for a while: a client that has a request on
+   * its way is still moving bytes, so its request is answered (with 503) before the port closes.
+   */
+  private boolean connectionsQuiet() {
+    for (EndPoint endPoint : connector.getConnectedEndPoints()) {
+      if (endPoint instanceof IdleTimeout && ((IdleTimeout) endPoint).getIdleFor() < QUIET_MILLIS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The OpenAPI document naming {@code url} as its server, built once per URL (a few are kept). */
@@ -318,7 +318,6 @@ public final class GeccServer implements AutoCloseable {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
       inFlight.incrementAndGet();
-      lastRequestNanos.set(System.nanoTime());
       Callback done =
           Callback.from(
               () -> {

@@ -52,7 +52,7 @@ final class ServeCommand {
         --idle-timeout S      seconds a connection may stay silent, reading or writing [30]
         --header-timeout S    seconds a request's line and headers may take to arrive [10]
         --min-data-rate N     slowest body or answer, bytes a second; 0 checks none [1024]
-        --stop-timeout S      seconds a stop waits for requests in flight [30]\
+        --stop-timeout S      seconds a stop waits for requests in flight [60]\
       """;
 
   private static final Set<String> OPTIONS =

@@ -26,8 +26,8 @@ final class ServiceLimits {
   /** The slowest a body may be sent, or an answer read, in bytes a second, unless set: 1,024. */
   static final int DEFAULT_MIN_DATA_RATE = 1024;
 
-  /** The seconds a graceful stop waits for requests in flight, unless set: 30. */
-  static final int DEFAULT_STOP_SECONDS = 30;
+  /** The seconds a graceful stop waits for requests in flight, unless set: 60. */
+  static final int DEFAULT_STOP_SECONDS = 60;
 
   private final int threads;
   private final int maxBodyBytes;

@@ -58,7 +58,7 @@ final class JarService implements AutoCloseable {
     List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
     args.addAll(List.of(options));
     Process process =
-        command(List.of("-Xmx512m"), args.toArray(String[]::new))
+        command(List.of(), args.toArray(String[]::new))
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     BufferedReader out =

@@ -91,9 +91,10 @@ class ServiceStopIT {
           .incrementAndGet();
       if (response.statusCode() == 503) {
         try {
-          boolean problem = MAPPER.readTree(response.body()).path("type").asText().endsWith("stopping");
-          if (!problem || response.headers().firstValue("Retry-After").isEmpty()) {
-            faults.add(path + ": a 503 without its problem document or Retry-After");
+          String type = MAPPER.readTree(response.body()).path("type").asText();
+          if (!type.startsWith(GeccServer.PROBLEM_BASE)
+              || response.headers().firstValue("Retry-After").isEmpty()) {
+            faults.add(path + ": a 503 without its problem document or Retry-After: " + type);
           }
         } catch (IOException e) {
           faults.add(path + ": a 503 whose body is not JSON");

@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One {@code evaluate} decision three ways, side by side: a {@code java -jar gecc.jar evaluate}
  * process per call, one line of {@code gecc batch}, and one {@code POST /v1/evaluate} to {@code
- * gecc serve} on loopback from 16 concurrent clients, each on its own keep-alive connection.
+ * gecc serve} on loopback from 16 concurrent clients, each on its own keep-alive connection, and
+ * from a single caller.
  * Targets: batch at least 20,000 decisions a second, HTTP at least 5,000 requests a second with a
  * median under 2 ms, both at least 1,000 times cheaper per decision than a process.
  *
@@ -265,5 +266,20 @@ public class ServiceBenchmark {
       throw new IOException("HTTP " + status);
     }
     return status;
+  }
+
+  /**
+   * One {@code POST /v1/evaluate} from a single caller: the latency one clerk's screen sees.
+   *
+   * @param client this thread's connection
+   * @return the HTTP status, consumed by JMH
+   * @throws IOException if the exchange fails
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Threads(1)
+  public int httpOneCaller(Client client) throws IOException {
+    return http(client);
   }
 }
