@@ -369,6 +369,30 @@ class GeccServerTest {
   }
 
   @Test
+  void theOpenApiDocumentNamesTheUrlItWasRequestedAt() throws Exception {
+    JsonNode servers = json(get("/v1/openapi.json")).path("servers");
+
+    assertThat(servers).hasSize(1);
+    assertThat(servers.get(0).path("url").asText()).isEqualTo(server.uri().toString());
+  }
+
+  @Test
+  void aPublicUrlIsTheServerTheOpenApiDocumentNames() throws Exception {
+    GeccServer behindAProxy =
+        GeccServer.start(
+            new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
+            ServiceLimits.defaults().withPublicUrl(URI.create("https://gecc.example.go.th/")),
+            new Invoker(GeccJson.mapper(), CliRunner.CLOCK),
+            () -> {});
+    try {
+      JsonNode servers = json(get(behindAProxy, "/v1/openapi.json")).path("servers");
+      assertThat(servers.get(0).path("url").asText()).isEqualTo("https://gecc.example.go.th/");
+    } finally {
+      behindAProxy.close();
+    }
+  }
+
+  @Test
   void uriNamesTheLoopbackAddressAndPort() {
     assertThat(server.uri()).isEqualTo(URI.create("http://127.0.0.1:" + server.port() + "/"));
   }
