@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.io.Connection;
@@ -22,6 +23,7 @@ final class HeaderDeadline implements Connection.Listener {
   private final long deadlineNanos;
   private final Map<Connection, Started> open = new ConcurrentHashMap<>();
   private ScheduledExecutorService timer;
+  private ScheduledFuture<?> checks;
 
   /** When the request a connection is parsing was first seen, and which request it was. */
   private static final class Started {
@@ -51,11 +53,12 @@ final class HeaderDeadline implements Connection.Listener {
               thread.setDaemon(true);
               return thread;
             });
-    timer.scheduleAtFixedRate(this::check, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    checks = timer.scheduleAtFixedRate(this::check, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   synchronized void stop() {
     if (timer != null) {
+      checks.cancel(false);
       timer.shutdownNow();
     }
   }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,14 @@ import org.openjdk.jmh.annotations.Threads;
  */
 public class AttackBenchmark {
 
+  /** The start of a request whose headers never end. */
+  static final String SLOW_HEADERS = "POST /v1/evaluate HTTP/1.1\r\nX-Slow: ";
+
+  /** The headers of a request whose chunked body never ends. */
+  static final String SLOW_BODY = String.join("\r\n",
+      "POST /v1/evaluate HTTP/1.1", "Host: 127.0.0.1", "Content-Type: application/json",
+      "Transfer-Encoding: chunked", "", "");
+
   /** Creates the benchmark; JMH instantiates it through its generated code. */
   public AttackBenchmark() {}
 
@@ -49,6 +58,7 @@ public class AttackBenchmark {
     private ScheduledExecutorService trickle;
     private ExecutorService deaf;
     private final List<Socket> slow = new ArrayList<>();
+    private final List<Future<?>> attack = new ArrayList<>();
     private volatile boolean attacking;
 
     /** Creates the state; JMH instantiates it. */
@@ -70,10 +80,10 @@ public class AttackBenchmark {
         slow.add(slowConnection(i % 2 == 0));
       }
       trickle = Executors.newSingleThreadScheduledExecutor();
-      trickle.scheduleAtFixedRate(this::trickle, 1, 1, TimeUnit.SECONDS);
+      attack.add(trickle.scheduleAtFixedRate(this::trickle, 1, 1, TimeUnit.SECONDS));
       deaf = Executors.newFixedThreadPool(4);
       for (int i = 0; i < 4; i++) {
-        deaf.submit(this::neverRead);
+        attack.add(deaf.submit(this::neverRead));
       }
     }
 
@@ -82,6 +92,7 @@ public class AttackBenchmark {
     public void stop() {
       attacking = false;
       if (trickle != null) {
+        attack.forEach(task -> task.cancel(true));
         trickle.shutdownNow();
         deaf.shutdownNow();
         for (Socket socket : slow) {
@@ -101,10 +112,7 @@ public class AttackBenchmark {
     /** A connection that has sent the start of its headers, or its headers and a chunked body. */
     private Socket slowConnection(boolean headers) throws IOException {
       Socket socket = connect();
-      String start = headers
-          ? "POST /v1/evaluate HTTP/1.1\r\nX-Slow: "
-          : "POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-              + "Transfer-Encoding: chunked\r\n\r\n";
+      String start = headers ? SLOW_HEADERS : SLOW_BODY;
       socket.getOutputStream().write(start.getBytes(StandardCharsets.US_ASCII));
       return socket;
     }

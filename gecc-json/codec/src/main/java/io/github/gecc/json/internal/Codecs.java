@@ -45,8 +45,8 @@ public final class Codecs {
    * @param bytes the document, not null
    */
   public static void checkUtf8(byte[] bytes) {
-    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+    if (bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+        || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
       return; // UTF-16 or UTF-32 (little-endian) with its byte-order mark
     }
     if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0

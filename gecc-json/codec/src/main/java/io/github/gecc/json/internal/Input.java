@@ -153,7 +153,7 @@ public abstract class Input {
     }
     String text = rawText();
     int asWritten = writtenLength();
-    if (!JSON_NUMBER.matcher(text).matches() || asWritten >= 0 && asWritten != text.length()) {
+    if (!JSON_NUMBER.matcher(text).matches() || (asWritten >= 0 && asWritten != text.length())) {
       // A host parser's leniency (JsonReadFeature: 060, +2567, .8e2, 80., NaN) stops here.
       throw refuse(notJsonNumber(text));
     }
