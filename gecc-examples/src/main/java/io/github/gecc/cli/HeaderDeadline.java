@@ -14,7 +14,9 @@ import org.eclipse.jetty.server.internal.HttpConnection;
  * Closes a connection whose request line and headers take longer than a deadline to arrive.
  * Jetty parses headers without holding a thread, and its idle timeout restarts with every byte,
  * so a client sending a header a byte a second would otherwise keep its connection for hours.
- * Checked twice a second; a connection at rest between requests is not timed.
+ * Checked twice a second; a connection at rest between requests is not timed. It reads the state
+ * of Jetty's HTTP/1.1 parser through {@code HttpConnection}, public but in Jetty's {@code internal}
+ * package: a Jetty upgrade may move it (the attack tests would then fail).
  */
 final class HeaderDeadline implements Connection.Listener {
 
