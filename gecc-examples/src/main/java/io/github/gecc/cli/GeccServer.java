@@ -11,12 +11,15 @@ import io.github.gecc.GeccVersion;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -163,9 +166,9 @@ public final class GeccServer implements AutoCloseable {
    * @param host the address to bind, for example {@code 127.0.0.1}; not null
    * @param port the port, or 0 for any free port
    * @return the running service
-   * @throws java.io.IOException if the address cannot be bound
+   * @throws IOException if the address cannot be bound
    */
-  public static GeccServer start(String host, int port) throws java.io.IOException {
+  public static GeccServer start(String host, int port) throws IOException {
     return start(
         new InetSocketAddress(Objects.requireNonNull(host, "host"), port),
         ServiceLimits.defaults(),
@@ -175,13 +178,13 @@ public final class GeccServer implements AutoCloseable {
 
   static GeccServer start(
       InetSocketAddress address, ServiceLimits limits, Invoker invoker, Runnable whileInFlight)
-      throws java.io.IOException {
+      throws IOException {
     try {
       return new GeccServer(address, limits, invoker, whileInFlight);
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      throw new java.io.IOException(e.getMessage(), e);
+      throw new IOException(e.getMessage(), e);
     }
   }
 
@@ -203,17 +206,13 @@ public final class GeccServer implements AutoCloseable {
     String host = connector.getHost();
     try {
       host = InetAddress.getByName(host).getHostAddress();
-    } catch (java.net.UnknownHostException e) {
+    } catch (UnknownHostException e) {
       // The name was bound, so it resolves; keep it as given otherwise.
     }
     if (host.contains(":")) {
       host = "[" + host + "]";
     }
     return URI.create("http://" + host + ":" + port() + "/");
-  }
-
-  int inFlight() {
-    return inFlight.get();
   }
 
   boolean isStopping() {
@@ -454,7 +453,7 @@ public final class GeccServer implements AutoCloseable {
             return;
           }
           if (size + length > body.length) {
-            body = java.util.Arrays.copyOf(body, Math.min(limits.maxBodyBytes(),
+            body = Arrays.copyOf(body, Math.min(limits.maxBodyBytes(),
                 Math.max(size + length, Math.max(8192, 2 * body.length))));
           }
           buffer.get(body, size, length);
@@ -462,7 +461,7 @@ public final class GeccServer implements AutoCloseable {
           chunk.release();
           if (last) {
             bodyRead = true;
-            answer(size == body.length ? body : java.util.Arrays.copyOf(body, size));
+            answer(size == body.length ? body : Arrays.copyOf(body, size));
             return;
           }
         }

@@ -3,6 +3,7 @@ package io.github.gecc.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ final class RawHttp {
 
   static Socket connect(int port) throws IOException {
     Socket socket = new Socket();
-    socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+    socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
     socket.setSoTimeout(30_000);
     return socket;
   }
@@ -42,7 +43,7 @@ final class RawHttp {
     if (statusLine == null) {
       throw new IOException("the connection closed before a response");
     }
-    int status = Integer.parseInt(statusLine.split(" ")[1]);
+    int status = Integer.parseInt(statusLine.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3));
     Map<String, String> headers = new LinkedHashMap<>();
     for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
       int colon = line.indexOf(':');

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -114,7 +115,8 @@ class ServiceAttackIT {
                 long start = System.nanoTime();
                 try (Socket socket = new Socket()) {
                   socket.setReceiveBufferSize(4096);
-                  socket.connect(new java.net.InetSocketAddress("127.0.0.1", service.port()));
+                  socket.connect(new java.net.InetSocketAddress(
+                      java.net.InetAddress.getLoopbackAddress(), service.port()));
                   OutputStream out = socket.getOutputStream();
                   while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(90)) {
                     out.write(batch);
@@ -148,14 +150,14 @@ class ServiceAttackIT {
       headers.getOutputStream().write("POST /v1/evaluate HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
       slowHeaders.add(headers);
       Socket body = RawHttp.connect(service.port());
-      body.getOutputStream().write(("POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-          + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+      body.getOutputStream().write(String.join("\r\n", "POST /v1/evaluate HTTP/1.1",
+              "Host: 127.0.0.1", "Content-Type: application/json", "Transfer-Encoding: chunked", "", "")
           .getBytes(StandardCharsets.US_ASCII));
       slowBodies.add(body);
     }
     ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
     try {
-      trickle.scheduleAtFixedRate(
+      ScheduledFuture<?> trickling = trickle.scheduleAtFixedRate(
           () -> {
             for (Socket socket : slowHeaders) {
               send(socket, "X");
@@ -168,6 +170,7 @@ class ServiceAttackIT {
 
       List<Double> attacked = ordinaryClient(300);
 
+      assertThat(trickling.isDone()).as("the slow senders still trickling").isFalse();
       assertThat(p99(attacked)).isLessThanOrEqualTo(Math.max(2 * p99(unattacked), 250));
       for (Socket socket : slowBodies) {
         RawHttp.Response cut = RawHttp.read(socket.getInputStream());
@@ -257,9 +260,10 @@ class ServiceAttackIT {
   @Test
   void twoContentLengthsAreAProblem400() throws Exception {
     try (Socket socket = RawHttp.connect(service.port())) {
-      socket.getOutputStream().write(("POST /v1/fiscal-year HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-          + "Content-Type: application/json\r\nContent-Length: 21\r\nContent-Length: 21\r\n\r\n"
-          + "{\"date\":\"2024-02-29\"}").getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(String.join("\r\n", "POST /v1/fiscal-year HTTP/1.1",
+              "Host: 127.0.0.1", "Content-Type: application/json", "Content-Length: 21",
+              "Content-Length: 21", "", "{\"date\":\"2024-02-29\"}")
+          .getBytes(StandardCharsets.US_ASCII));
       RawHttp.Response response = RawHttp.read(socket.getInputStream());
       assertThat(response.status()).isEqualTo(400);
       assertThat(response.headers().get("content-type")).isEqualTo("application/problem+json");
