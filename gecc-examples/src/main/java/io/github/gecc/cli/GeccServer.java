@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
@@ -113,6 +114,8 @@ public final class GeccServer implements AutoCloseable {
   private final ServiceLimits limits;
   private final Runnable whileInFlight;
   private final AtomicInteger inFlight = new AtomicInteger();
+  /** When a request last started or ended, in {@link System#nanoTime()}. */
+  private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
   private final Map<String, byte[]> openApiByUrl = new ConcurrentHashMap<>();
   private final byte[] health;
   private volatile boolean stopping;
@@ -235,6 +238,8 @@ public final class GeccServer implements AutoCloseable {
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limits.stopSeconds());
     while (System.nanoTime() < deadline && !(inFlight.get() == 0 && connectionsQuiet())) {
+      // A client answered with "Connection: close" a moment ago may be connecting again: its
+      // request is answered with 503 rather than met by a closed port mid-connect.
       try {
         Thread.sleep(5);
       } catch (InterruptedException e) {
@@ -251,10 +256,14 @@ public final class GeccServer implements AutoCloseable {
   }
 
   /**
-   * Whether every open connection has moved no byte for a while: a client that has a request on
-   * its way is still moving bytes, so its request is answered (with 503) before the port closes.
+   * Whether no request has started or ended, and no open connection has moved a byte, for a
+   * while: a client that has a request on its way is still moving bytes, so its request is
+   * answered (with 503) before the port closes.
    */
   private boolean connectionsQuiet() {
+    if (System.nanoTime() - lastActivityNanos.get() < TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)) {
+      return false;
+    }
     for (EndPoint endPoint : connector.getConnectedEndPoints()) {
       if (endPoint instanceof IdleTimeout && ((IdleTimeout) endPoint).getIdleFor() < QUIET_MILLIS) {
         return false;
@@ -317,13 +326,16 @@ public final class GeccServer implements AutoCloseable {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
       inFlight.incrementAndGet();
+      lastActivityNanos.set(System.nanoTime());
       Callback done =
           Callback.from(
               () -> {
+                lastActivityNanos.set(System.nanoTime());
                 inFlight.decrementAndGet();
                 callback.succeeded();
               },
               failure -> {
+                lastActivityNanos.set(System.nanoTime());
                 inFlight.decrementAndGet();
                 callback.failed(failure);
               });

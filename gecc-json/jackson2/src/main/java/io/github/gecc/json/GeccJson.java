@@ -9,10 +9,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ValueNode;
 import io.github.gecc.json.internal.Codecs;
 import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Refusal;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -50,6 +53,7 @@ public final class GeccJson {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .nodeFactory(new BoundedNumbers())
         .addModule(new GeccModule())
         .build();
   }
@@ -82,6 +86,22 @@ public final class GeccJson {
       // Databind converting a number whose exponent overflows (1e2147483648) into a tree's
       // BigDecimal: the number is found again, token by token, for its pointer.
       throw unreadableNumber(mapper, json, e);
+    }
+  }
+
+  /**
+   * Trees whose decimals keep their exponent within {@link Input#MAX_EXPONENT}: the same bound on
+   * every Java version, whatever its {@code BigDecimal} can hold.
+   */
+  private static final class BoundedNumbers extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ValueNode numberNode(BigDecimal value) {
+      if (value != null && Input.overflows(value)) {
+        throw new NumberFormatException("exponent out of range: " + value);
+      }
+      return super.numberNode(value);
     }
   }
 

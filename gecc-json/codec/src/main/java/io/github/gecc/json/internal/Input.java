@@ -172,20 +172,33 @@ public abstract class Input {
     return value;
   }
 
+  /** The largest exponent, either way, of a number the readers take: 999,999,999. */
+  public static final int MAX_EXPONENT = 999_999_999;
+
   /**
-   * Tells whether a number's text has no {@code BigDecimal} value because its exponent overflows
-   * (as {@code 1e2147483648} does).
+   * Tells whether a number's exponent is out of range: beyond {@link #MAX_EXPONENT} either way,
+   * or past what a {@code BigDecimal} holds (as {@code 1e2147483648} is on Java 17, though not on
+   * Java 25: the bound makes the answer the same on both).
    *
    * @param text the number as written, not null
    * @return whether it overflows
    */
   public static boolean overflows(String text) {
     try {
-      new BigDecimal(text);
-      return false;
+      return overflows(new BigDecimal(text));
     } catch (NumberFormatException e) {
       return true;
     }
+  }
+
+  /**
+   * Tells whether a decimal's exponent is beyond {@link #MAX_EXPONENT} either way.
+   *
+   * @param value the decimal, not null
+   * @return whether it overflows
+   */
+  public static boolean overflows(BigDecimal value) {
+    return Math.abs((long) value.scale()) > MAX_EXPONENT;
   }
 
   /**

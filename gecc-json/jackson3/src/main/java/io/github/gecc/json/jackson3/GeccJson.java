@@ -8,9 +8,12 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ValueNode;
 import io.github.gecc.json.internal.Codecs;
 import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Refusal;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -48,6 +51,7 @@ public final class GeccJson {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .nodeFactory(new BoundedNumbers())
         .addModule(new GeccModule())
         .build();
   }
@@ -77,6 +81,22 @@ public final class GeccJson {
       // Databind converting a number whose exponent overflows (1e2147483648) into a tree's
       // BigDecimal: the number is found again, token by token, for its pointer.
       throw unreadableNumber(mapper, json, e);
+    }
+  }
+
+  /**
+   * Trees whose decimals keep their exponent within {@link Input#MAX_EXPONENT}: the same bound on
+   * every Java version, whatever its {@code BigDecimal} can hold.
+   */
+  private static final class BoundedNumbers extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ValueNode numberNode(BigDecimal value) {
+      if (value != null && Input.overflows(value)) {
+        throw new NumberFormatException("exponent out of range: " + value);
+      }
+      return super.numberNode(value);
     }
   }
 
