@@ -266,6 +266,9 @@ class CodecShapesTest {
     byte[] littleEndianWithMark = ("\uFEFF" + json).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
     assertThat(littleEndianWithMark[0]).isEqualTo((byte) 0xFF);
     assertThat(line.geccRead(littleEndianWithMark, Centre.class)).isEqualTo(expected);
+    byte[] utf32BigEndianWithMark = ("\uFEFF" + json).getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+    assertThat(utf32BigEndianWithMark[3]).isEqualTo((byte) 0xFF);
+    assertThat(line.geccRead(utf32BigEndianWithMark, Centre.class)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
