@@ -1,16 +1,19 @@
 package io.github.gecc.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
+import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccJsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Iterator;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code batch [FILE]}: many requests in one process. Reads newline-delimited JSON, one request a
@@ -18,10 +21,12 @@ import org.jspecify.annotations.Nullable;
  * in order: {@code {"id":…,"status":0,"output":{…}}}, or {@code {"id":…,"status":2,"error":{…}}}
  * with the command line's exit status and error object ({@code path} points into {@code input}).
  *
- * <p>A bad line (not UTF-8, malformed JSON, an unknown command or field, bad input) gives its
- * error line and the batch goes on; a blank line is not a request and gives no line. The exit
- * status is 0 once every line is answered. The {@code id} is echoed as given (any JSON value;
- * null when the line has none or cannot be read).
+ * <p>Whatever a line holds — bytes that are not UTF-8, malformed JSON, a number no reader can
+ * hold, a field given twice, more bytes than the heap or the limit can hold, an unknown command,
+ * bad input — it gets its own result line and the batch goes on to the end of the input; a blank
+ * line is not a request and gives no line. The {@code id} is echoed as given (any JSON value)
+ * whenever it can be read, even from a line that fails; null otherwise. The exit status is 0 once
+ * every line is answered; a summary on standard error counts the lines answered and failed.
  */
 final class BatchCommand {
 
@@ -41,10 +46,17 @@ final class BatchCommand {
         {"id":"a1","status":0,"output":{…the command's output…}}
         {"id":"a2","status":2,"error":{"message":"…","path":"/met/0"}}
       Commands: fiscal-year, thai-date, evaluate, window, check-application, certification,
-      portfolio. status is the command line's exit status for that request. A bad line gives
-      its error line and the batch goes on; blank lines are skipped. Exit status 0 when every
-      line was answered. --rounds FILE reads a round register once, for every line.\
+      portfolio. status is the command line's exit status for that request. Every line gets
+      its result line, whatever it holds (not UTF-8, malformed, too large for the heap), and
+      the batch goes on; the id is echoed whenever it can be read; blank lines are skipped.
+      Exit status 0 when every line was answered (some answers may be errors), 1 when the
+      input or output failed midway; standard error ends with a summary,
+      {"summary":{"answered":N,"succeeded":N,"failed":N}}. --rounds FILE reads a round
+      register once, for every line.\
       """;
+
+  /** The most of a line kept to find its id when the whole line cannot be held: 64 KiB. */
+  static final int ID_PREFIX_BYTES = 64 * 1024;
 
   private BatchCommand() {}
 
@@ -60,51 +72,144 @@ final class BatchCommand {
     try {
       in = InputFiles.open(args.length == 1 ? args[0] : "-", stdin);
     } catch (InputFiles.Refused e) {
-      return Main.print(stderr, mapper, Answer.badInput(String.valueOf(e.getMessage()), null));
+      return Main.print(stderr, mapper, Answer.badInput(e.getMessage(), null));
     }
+    long succeeded = 0;
+    long failed = 0;
     try (InputStream lines = in) {
       LineReader reader = new LineReader(lines, InputFiles.MAX_INPUT_BYTES);
-      byte[] line;
-      while ((line = reader.next()) != null) {
-        if (reader.overlong()) {
-          write(stdout, mapper, NullNode.getInstance(), Answer.tooLarge(
-              "line " + reader.number() + " is longer than " + InputFiles.MAX_INPUT_BYTES
-                  + " bytes, the most the tool reads"));
-          continue;
+      while (reader.next()) {
+        Result result;
+        try {
+          if (reader.isBlank()) {
+            continue;
+          }
+          result = reader.isPartial() ? partial(reader, mapper) : answerLine(reader.line(), mapper, invoker);
+        } catch (OutOfMemoryError e) {
+          // The copy of a line as long as the heap: only its start is kept, for the id.
+          reader.cutToPrefix();
+          result = new Result(idOf(mapper, reader.line()), Answer.outOfMemory(Invoker.outOfMemory()));
         }
-        if (isBlank(line)) {
-          continue;
+        write(stdout, mapper, result);
+        if (result.answer.isOk()) {
+          succeeded++;
+        } else {
+          failed++;
         }
-        answerLine(line, stdout, mapper, invoker);
       }
+    } catch (IOException e) {
+      summary(stderr, mapper, succeeded, failed);
+      return Main.print(stderr, mapper,
+          Answer.failure("the batch input could not be read after " + (succeeded + failed)
+              + " lines: " + e.getMessage()));
     }
     stdout.flush();
+    summary(stderr, mapper, succeeded, failed);
+    if (stdout.checkError()) {
+      return Main.print(stderr, mapper, Answer.failure("the results could not be written"));
+    }
     return Main.OK;
+  }
+
+  /** The answer to a line cut at the limit or at what the heap could hold. */
+  private static Result partial(LineReader reader, ObjectMapper mapper) {
+    Answer answer =
+        reader.tooLargeForHeap()
+            ? Answer.outOfMemory(Invoker.outOfMemory())
+            : Answer.tooLarge("line " + reader.number() + " is longer than "
+                + InputFiles.MAX_INPUT_BYTES + " bytes, the most the tool reads");
+    return new Result(idOf(mapper, reader.line()), answer);
+  }
+
+  private static void summary(PrintStream stderr, ObjectMapper mapper, long succeeded, long failed) {
+    ObjectNode summary = mapper.createObjectNode();
+    summary.putObject("summary")
+        .put("answered", succeeded + failed)
+        .put("succeeded", succeeded)
+        .put("failed", failed);
+    stderr.println(summary);
+    stderr.flush();
+  }
+
+  /** A line's id (null when it cannot be read) and its answer. */
+  static final class Result {
+    final JsonNode id;
+    final Answer answer;
+
+    Result(JsonNode id, Answer answer) {
+      this.id = id;
+      this.answer = answer;
+    }
   }
 
   /** Answers one request line and writes its result line. */
   static void answerLine(byte[] line, PrintStream out, ObjectMapper mapper, Invoker invoker) {
-    JsonNode id = NullNode.getInstance();
-    Answer answer;
-    String encoding = Invoker.utf8Problem(line);
-    if (encoding != null) {
-      answer = Answer.badInput(encoding, null);
-    } else {
-      try {
-        JsonNode request = mapper.readTree(line);
-        if (request.isObject() && request.has("id")) {
-          id = request.get("id");
-        }
-        answer = answerRequest(request, invoker);
-      } catch (JsonProcessingException e) {
-        answer = Answer.badInput(Invoker.refusal(e).message(), null);
-      } catch (IOException e) {
-        answer = Answer.failure("could not read the line: " + e.getMessage());
-      } catch (OutOfMemoryError e) {
-        answer = Answer.outOfMemory(Invoker.outOfMemory());
+    write(out, mapper, answerLine(line, mapper, invoker));
+  }
+
+  /** Answers one request line. */
+  static Result answerLine(byte[] line, ObjectMapper mapper, Invoker invoker) {
+    try {
+      String encoding = Invoker.utf8Problem(line);
+      if (encoding != null) {
+        return new Result(idOf(mapper, line), Answer.badInput(encoding, null));
       }
+      JsonNode request;
+      try {
+        request = GeccJson.read(mapper, line, JsonNode.class);
+      } catch (GeccJsonException e) {
+        return new Result(idOf(mapper, line), lineRefusal(e));
+      }
+      JsonNode id = request.isObject() && request.has("id") ? request.get("id") : NullNode.getInstance();
+      return new Result(id, answerRequest(request, invoker));
+    } catch (OutOfMemoryError e) {
+      return new Result(NullNode.getInstance(), Answer.outOfMemory(Invoker.outOfMemory()));
     }
-    write(out, mapper, id, answer);
+  }
+
+  /**
+   * A refusal while reading the line: a pointer into {@code input} becomes the error's path, as
+   * the command line's; any other pointer is named in the message.
+   */
+  private static Answer lineRefusal(GeccJsonException e) {
+    String pointer = e.pointer();
+    if (pointer.equals("/input") || pointer.startsWith("/input/")) {
+      String inInput = pointer.substring("/input".length());
+      return Answer.badInput(e.getOriginalMessage(), inInput);
+    }
+    return Answer.badInput(
+        e.getOriginalMessage() + (pointer.isEmpty() ? "" : " (at " + pointer + " of the line)"), null);
+  }
+
+  /**
+   * The line's top-level {@code id}, read token by token up to the first fault: null when the
+   * line is not an object, has no id before the fault, gives it twice, or the id itself cannot
+   * be read.
+   */
+  static JsonNode idOf(ObjectMapper mapper, byte[] line) {
+    JsonNode id = null;
+    try (JsonParser parser = mapper.createParser(line)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return NullNode.getInstance();
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        if (name.equals("id")) {
+          if (id != null) {
+            return NullNode.getInstance(); // two ids: which one the caller meant is unknown
+          }
+          id = mapper.readerFor(JsonNode.class)
+              .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readValue(parser);
+        } else {
+          parser.skipChildren();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // The fault the line's own error names; the id read before it stands.
+    }
+    return id == null || id.isMissingNode() ? NullNode.getInstance() : id;
   }
 
   private static Answer answerRequest(JsonNode request, Invoker invoker) {
@@ -144,14 +249,14 @@ final class BatchCommand {
     return invoker.answer(command, request.get("input"));
   }
 
-  private static void write(PrintStream out, ObjectMapper mapper, JsonNode id, Answer answer) {
+  private static void write(PrintStream out, ObjectMapper mapper, Result line) {
     ObjectNode result = mapper.createObjectNode();
-    result.set("id", id);
-    result.put("status", answer.exitStatus());
-    if (answer.isOk()) {
-      result.set("output", answer.output());
+    result.set("id", line.id);
+    result.put("status", line.answer.exitStatus());
+    if (line.answer.isOk()) {
+      result.set("output", line.answer.output());
     } else {
-      result.set("error", answer.error(mapper));
+      result.set("error", line.answer.error(mapper));
     }
     try {
       mapper.writeValue(new NonClosing(out), result);
@@ -161,35 +266,36 @@ final class BatchCommand {
     out.write('\n');
   }
 
-  private static boolean isBlank(byte[] line) {
-    for (byte b : line) {
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Splits a stream into lines of bytes at {@code \n}, keeping at most a limit of each. */
+  /**
+   * Splits a stream into lines of bytes at {@code \n}. A line longer than the limit, or than the
+   * heap can hold, is read to its end but only its first {@link #ID_PREFIX_BYTES} are kept, and
+   * it is marked partial; the next line is read as usual.
+   */
   static final class LineReader {
     private final InputStream in;
     private final int limit;
     private final byte[] chunk = new byte[1 << 16];
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private byte[] line = new byte[1 << 12];
+    private int size;
     private int position;
     private int end;
     private int number;
     private boolean overlong;
+    private boolean tooLargeForHeap;
 
     LineReader(InputStream in, int limit) {
       this.in = in;
       this.limit = limit;
     }
 
-    /** The next line without its end, or null at the end of the input. */
-    byte @Nullable [] next() throws IOException {
-      line.reset();
+    /** Moves to the next line; false at the end of the input. */
+    boolean next() throws IOException {
+      size = 0;
       overlong = false;
+      tooLargeForHeap = false;
+      if (line.length > (1 << 20)) {
+        line = new byte[1 << 12]; // a long line's buffer is not kept for the short ones after it
+      }
       boolean any = false;
       while (true) {
         if (position == end) {
@@ -209,34 +315,72 @@ final class BatchCommand {
         if (newline < end) {
           position = newline + 1;
           number++;
-          return line.toByteArray();
+          return true;
         }
         position = end;
       }
-      if (!any) {
-        return null;
+      if (any) {
+        number++;
       }
-      number++;
-      return line.toByteArray();
+      return any;
     }
 
     private void keep(int from, int length) {
-      int room = limit - line.size();
-      if (length > room) {
-        overlong = true;
-        length = Math.max(room, 0);
+      if (isPartial()) {
+        return;
       }
-      line.write(chunk, from, length);
+      if ((long) size + length > limit) {
+        keep(from, limit - size); // the line up to the limit, of which the prefix stays
+        overlong = true;
+        cutToPrefix();
+        return;
+      }
+      if (size + length > line.length) {
+        try {
+          line = Arrays.copyOf(line, (int) Math.min(limit, Math.max(size + length, 2L * line.length)));
+        } catch (OutOfMemoryError e) {
+          tooLargeForHeap = true;
+          cutToPrefix();
+          return;
+        }
+      }
+      System.arraycopy(chunk, from, line, size, length);
+      size += length;
     }
 
-    /** The 1-based number of the line last returned. */
+    void cutToPrefix() {
+      line = Arrays.copyOf(line, Math.min(size, ID_PREFIX_BYTES));
+      size = line.length;
+    }
+
+    /** Whether the current line holds only spaces, tabs and carriage returns, or nothing. */
+    boolean isBlank() {
+      for (int i = 0; i < size; i++) {
+        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+          return false;
+        }
+      }
+      return !isPartial();
+    }
+
+    /** The current line without its end; only its first bytes when it {@link #isPartial}. */
+    byte[] line() {
+      return Arrays.copyOf(line, size);
+    }
+
+    /** The 1-based number of the current line. */
     int number() {
       return number;
     }
 
-    /** Whether the line last returned was cut at the limit. */
-    boolean overlong() {
-      return overlong;
+    /** Whether the current line was cut: longer than the limit or than the heap could hold. */
+    boolean isPartial() {
+      return overlong || tooLargeForHeap;
+    }
+
+    /** Whether the current line was cut because the heap could not hold it. */
+    boolean tooLargeForHeap() {
+      return tooLargeForHeap;
     }
   }
 

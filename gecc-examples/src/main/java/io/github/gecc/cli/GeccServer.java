@@ -1,62 +1,80 @@
 package io.github.gecc.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Splitter;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.gecc.GeccVersion;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.NullUnmarked;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.IdleTimeout;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The GECC rules as an HTTP JSON service on the JDK's own HTTP server ({@code gecc serve}).
+ * The GECC rules as an HTTP JSON service on Jetty's core handlers ({@code gecc serve}).
  *
  * <p>{@code POST /v1/<command>} answers each document command (fiscal-year, thai-date, evaluate,
  * window, check-application, certification, portfolio) with exactly the command line's output
  * document, through the same code. Bad input is {@code 400 application/problem+json} (RFC 9457)
  * whose {@code detail} is the command line's message and {@code pointer} its path; an unknown
  * path is 404, a wrong method 405 with {@code Allow}, a body over the limit 413, a content type
- * other than JSON 415, an input the heap cannot hold 503, anything else 500 without a stack
- * trace. {@code GET /v1/openapi.json} describes the service, {@code GET /v1/schemas/NAME} serves
- * the JSON Schemas it references and {@code GET /health} reports the service up.
+ * other than JSON 415, headers over the limit 431, an input the heap cannot hold 503, anything
+ * else 500 without a stack trace; a malformed request (two {@code Content-Length}s, say) is 400,
+ * also as problem+json. {@code GET /v1/openapi.json} describes the service, {@code GET
+ * /v1/schemas/NAME} serves the JSON Schemas it references and {@code GET /health} reports the
+ * service up.
  *
- * <p>Bounded: a body limit, a fixed pool of worker threads with a bounded queue (a request the
- * queue cannot hold has its connection closed), the JDK server's request-time limit. Stateless
- * between requests. {@link #close} stops gracefully: requests in flight finish, new ones are
- * refused. Thread-safe.
+ * <p>Bounded by {@link ServiceLimits}: headers and bodies are read without holding a thread, a body
+ * or an answer slower than the minimum data rate and a request whose headers take longer than the
+ * header timeout lose their connection, a connection silent for the idle timeout is closed, and a
+ * fixed pool of threads runs the commands. An answer given before the body is read (413, 415, a
+ * stop) is followed by reading and dropping the rest of the body, so that a client that sends its
+ * whole body before it reads sees the answer rather than a reset. Stateless between requests.
+ * {@link #close} stops gracefully. Thread-safe.
  */
-// Not yet checked by NullAway: the server is being replaced by one on Jetty.
-@NullUnmarked
 public final class GeccServer implements AutoCloseable {
 
   /** The largest request body accepted, in bytes, unless configured: 8 MiB. */
-  public static final int DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
-
-  /** The seconds a request may take to arrive, unless the JDK property is set: 20. */
-  public static final int REQUEST_SECONDS = 20;
-
-  /** The seconds {@link #close} waits for requests in flight: 30. */
-  public static final int STOP_GRACE_SECONDS = 30;
+  public static final int DEFAULT_MAX_BODY_BYTES = ServiceLimits.DEFAULT_MAX_BODY_BYTES;
 
   /** The response header naming the library version. */
   public static final String VERSION_HEADER = "Gecc-Library-Version";
@@ -67,53 +85,82 @@ public final class GeccServer implements AutoCloseable {
   /** The base of the problem {@code type} URIs. */
   static final String PROBLEM_BASE = "https://gecc.github.io/problems/";
 
+  /**
+   * The most of an unread body read and dropped after an early answer, in bytes: 512 MiB, the
+   * largest document the command line reads. Past it the connection is closed.
+   */
+  static final long MAX_DRAIN_BYTES = InputFiles.MAX_INPUT_BYTES;
+
+  /**
+   * The seconds a body or an answer may take before the minimum data rate is applied to it, so
+   * that a pause of the network or the collector does not cut a small, honest request.
+   */
+  static final long RATE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+  /** The seconds a client is asked to wait before it retries a 503. */
+  static final int RETRY_AFTER_SECONDS = 10;
+
   private static final String JSON = "application/json";
   private static final String PROBLEM_JSON = "application/problem+json";
-  private static final int QUEUE_CAPACITY = 1024;
+  /** Once no request is in flight, a stop waits until every connection has been still this long. */
+  private static final long QUIET_MILLIS = 500;
 
-  private final HttpServer server;
-  private final ThreadPoolExecutor executor;
+  private final Server server;
+  private final ServerConnector connector;
+  private final HeaderDeadline headerDeadline;
+  private final int port;
   private final Invoker invoker;
   private final ObjectMapper mapper;
-  private final int maxBodyBytes;
+  private final ServiceLimits limits;
   private final Runnable whileInFlight;
   private final AtomicInteger inFlight = new AtomicInteger();
-  private final byte[] openApi;
+  /** When a request last started or ended, in {@link System#nanoTime()}. */
+  private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
+  private final Map<String, byte[]> openApiByUrl = new ConcurrentHashMap<>();
   private final byte[] health;
   private volatile boolean stopping;
 
   private GeccServer(
-      InetSocketAddress address, int threads, int maxBodyBytes, Invoker invoker, Runnable whileInFlight)
-      throws IOException {
+      InetSocketAddress address, ServiceLimits limits, Invoker invoker, Runnable whileInFlight)
+      throws Exception {
     this.invoker = invoker;
     this.mapper = invoker.mapper();
-    this.maxBodyBytes = maxBodyBytes;
+    this.limits = limits;
     this.whileInFlight = whileInFlight;
-    this.openApi = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(OpenApi.document(invoker));
     this.health = mapper.writeValueAsBytes(healthDocument());
-    // The JDK server reads these when its first instance is created; a value the operator set
-    // with -D stays. Without TCP_NODELAY a small answer written as headers then body waits for
-    // the client's delayed acknowledgement.
-    setDefault("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
-    setDefault("sun.net.httpserver.nodelay", "true");
-    this.executor =
-        new ThreadPoolExecutor(
-            threads,
-            threads,
-            0,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(QUEUE_CAPACITY),
-            workers());
-    this.server = HttpServer.create(address, 256);
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
-  }
+    limits.publicUrl().ifPresent(url -> openApi(url.toString()));
 
-  private static void setDefault(String property, String value) {
-    if (System.getProperty(property) == null) {
-      System.setProperty(property, value);
-    }
+    // One thread accepts, one selects; the others run commands. Reads and writes wait on the
+    // selector, not on a thread, so slow clients hold connections but no worker.
+    QueuedThreadPool threads = new QueuedThreadPool(limits.threads() + 2, Math.min(limits.threads() + 2, 4));
+    threads.setName("gecc-serve");
+    threads.setReservedThreads(0);
+    this.server = new Server(threads);
+    server.setStopTimeout(0);
+    server.setStopAtShutdown(false);
+
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setRequestHeaderSize(limits.maxHeaderBytes());
+    // An encoded slash or dot segment (/v1/schemas/..%2Fx) is routed as written, to a 404,
+    // rather than refused as ambiguous: the routes compare the path as sent.
+    http.setUriCompliance(UriCompliance.DEFAULT.with("gecc",
+        UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+        UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT));
+    this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(address.getAddress().getHostAddress());
+    connector.setPort(address.getPort());
+    connector.setIdleTimeout(TimeUnit.SECONDS.toMillis(limits.idleTimeoutSeconds()));
+    connector.setAcceptQueueSize(256);
+    this.headerDeadline = new HeaderDeadline(TimeUnit.SECONDS.toNanos(limits.headerTimeoutSeconds()));
+    connector.addBean(headerDeadline);
+    server.addConnector(connector);
+    server.setErrorHandler(new ProblemErrorHandler());
+    server.setHandler(new Service());
+    server.start();
+    headerDeadline.start();
+    this.port = connector.getLocalPort();
   }
 
   /**
@@ -127,21 +174,21 @@ public final class GeccServer implements AutoCloseable {
   public static GeccServer start(String host, int port) throws IOException {
     return start(
         new InetSocketAddress(Objects.requireNonNull(host, "host"), port),
-        defaultThreads(),
-        DEFAULT_MAX_BODY_BYTES,
+        ServiceLimits.defaults(),
         new Invoker(GeccJson.mapper(), Clock.system(ThaiTime.ZONE)),
         () -> {});
   }
 
   static GeccServer start(
-      InetSocketAddress address, int threads, int maxBodyBytes, Invoker invoker, Runnable whileInFlight)
+      InetSocketAddress address, ServiceLimits limits, Invoker invoker, Runnable whileInFlight)
       throws IOException {
-    return new GeccServer(address, threads, maxBodyBytes, invoker, whileInFlight);
-  }
-
-  /** Twice the processors, at least 4: enough to keep the processors busy while clients send. */
-  static int defaultThreads() {
-    return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    try {
+      return new GeccServer(address, limits, invoker, whileInFlight);
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 
   /**
@@ -150,7 +197,7 @@ public final class GeccServer implements AutoCloseable {
    * @return the port
    */
   public int port() {
-    return server.getAddress().getPort();
+    return port;
   }
 
   /**
@@ -159,16 +206,16 @@ public final class GeccServer implements AutoCloseable {
    * @return the URI
    */
   public URI uri() {
-    InetSocketAddress address = server.getAddress();
-    String host = address.getAddress().getHostAddress();
+    String host = connector.getHost();
+    try {
+      host = InetAddress.getByName(host).getHostAddress();
+    } catch (UnknownHostException e) {
+      // The name was bound, so it resolves; keep it as given otherwise.
+    }
     if (host.contains(":")) {
       host = "[" + host + "]";
     }
-    return URI.create("http://" + host + ":" + address.getPort() + "/");
-  }
-
-  int inFlight() {
-    return inFlight.get();
+    return URI.create("http://" + host + ":" + port() + "/");
   }
 
   boolean isStopping() {
@@ -176,9 +223,10 @@ public final class GeccServer implements AutoCloseable {
   }
 
   /**
-   * Stops gracefully: a request arriving from now on is refused with 503, requests in flight
-   * finish (up to {@value #STOP_GRACE_SECONDS} seconds), then the port is closed and the workers
-   * end. Calling it again does nothing.
+   * Stops gracefully: from now on a request is answered 503 ({@code Retry-After}, the connection
+   * closed after it) and every answer closes its connection; requests in flight finish; once none
+   * is left and every open connection has been still for half a second (or the limits' stop
+   * seconds have passed) the port and the connections close. Calling it again does nothing.
    */
   @Override
   public void close() {
@@ -188,8 +236,10 @@ public final class GeccServer implements AutoCloseable {
       }
       stopping = true;
     }
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_GRACE_SECONDS);
-    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limits.stopSeconds());
+    while (System.nanoTime() < deadline && !(inFlight.get() == 0 && connectionsQuiet())) {
+      // A client answered with "Connection: close" a moment ago may be connecting again: its
+      // request is answered with 503 rather than met by a closed port mid-connect.
       try {
         Thread.sleep(5);
       } catch (InterruptedException e) {
@@ -197,172 +247,435 @@ public final class GeccServer implements AutoCloseable {
         break;
       }
     }
-    server.stop(0);
-    executor.shutdown();
+    headerDeadline.stop();
     try {
-      executor.awaitTermination(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void handle(HttpExchange exchange) {
-    inFlight.incrementAndGet();
-    // Not try-with-resources: that would close the exchange before a catch below answers it.
-    try {
-      exchange.getResponseHeaders().set(VERSION_HEADER, GeccVersion.version());
-      if (stopping) {
-        exchange.getResponseHeaders().set("Connection", "close");
-        problem(exchange, 503, "stopping", "Service stopping", "the service is stopping; retry on another copy", null);
-        return;
-      }
-      whileInFlight.run();
-      route(exchange);
-    } catch (IOException e) {
-      // The client went away while the answer was written: nothing is left to tell it.
-    } catch (OutOfMemoryError e) {
-      // What filled the heap (the body, its tree) belonged to the frames just left.
-      try {
-        outOfMemory(exchange);
-      } catch (IOException | RuntimeException | OutOfMemoryError ignored) {
-        // The response had already started; the connection closes with the exchange.
-      }
-    } catch (RuntimeException | StackOverflowError e) {
-      try {
-        problem(exchange, 500, "internal-error", "Internal error", "internal error: " + e.getClass().getName(), null);
-      } catch (IOException | RuntimeException ignored) {
-        // The response had already started; the connection closes with the exchange.
-      }
-    } finally {
-      exchange.close();
-      inFlight.decrementAndGet();
-    }
-  }
-
-  private void route(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getRawPath();
-    String method = exchange.getRequestMethod();
-    if (path.equals("/health")) {
-      if (allow(exchange, "GET")) {
-        send(exchange, 200, JSON, health);
-      }
-      return;
-    }
-    if (path.equals("/v1/openapi.json")) {
-      if (allow(exchange, "GET")) {
-        send(exchange, 200, JSON, openApi);
-      }
-      return;
-    }
-    if (path.startsWith("/v1/schemas/")) {
-      byte[] schema = Catalog.schema(path.substring("/v1/schemas/".length()));
-      if (schema == null) {
-        notFound(exchange, path);
-      } else if (allow(exchange, "GET")) {
-        exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
-        send(exchange, 200, "application/schema+json", schema);
-      }
-      return;
-    }
-    Command command =
-        path.startsWith("/v1/") ? invoker.commands().get(path.substring("/v1/".length())) : null;
-    if (command == null) {
-      notFound(exchange, path);
-      return;
-    }
-    if (!method.equals("POST")) {
-      exchange.getResponseHeaders().set("Allow", "POST");
-      problem(exchange, 405, "method-not-allowed", "Method not allowed",
-          method + " is not allowed on " + path + "; use POST with a JSON document", null);
-      return;
-    }
-    String contentTypeProblem = contentTypeProblem(exchange.getRequestHeaders());
-    if (contentTypeProblem != null) {
-      exchange.getResponseHeaders().set("Accept-Post", JSON);
-      problem(exchange, 415, "unsupported-media-type", "Unsupported media type", contentTypeProblem, null);
-      return;
-    }
-    byte[] body = readBody(exchange);
-    if (body == null) {
-      drain(exchange);
-      exchange.getResponseHeaders().set("Connection", "close");
-      problem(exchange, 413, "too-large", "Request body too large",
-          "the request body is larger than " + maxBodyBytes + " bytes, the most the service reads;"
-              + " split the request, or run the command line or batch on it",
-          null);
-      return;
-    }
-    Answer answer = invoker.answer(command, body);
-    answer.rulebook().ifPresent(id -> exchange.getResponseHeaders().set(RULEBOOK_HEADER, id));
-    switch (answer.kind()) {
-      case OK:
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        send(exchange, 200, answer.mediaType(), answer.body(mapper));
-        break;
-      case BAD_INPUT:
-        problem(exchange, 400, "bad-input", "Bad input", answer.message(), answer.pointer().orElse(null));
-        break;
-      case TOO_LARGE:
-        problem(exchange, 413, "too-large", "Request body too large", answer.message(), null);
-        break;
-      case OUT_OF_MEMORY:
-        outOfMemory(exchange);
-        break;
-      default:
-        problem(exchange, 500, "internal-error", "Internal error", answer.message(), null);
-        break;
+      server.stop();
+    } catch (Exception e) {
+      // Stopping closes every connection and thread whatever fails on the way.
     }
   }
 
   /**
-   * Reads and drops what is left of the request body, at most {@code maxBodyBytes} more, so that
-   * closing the connection after an early answer does not reset it before the client reads that
-   * answer.
+   * Whether no request has started or ended, and no open connection has moved a byte, for a
+   * while: a client that has a request on its way is still moving bytes, so its request is
+   * answered (with 503) before the port closes.
    */
-  private void drain(HttpExchange exchange) {
-    byte[] sink = new byte[16 * 1024];
-    long left = maxBodyBytes;
+  private boolean connectionsQuiet() {
+    if (System.nanoTime() - lastActivityNanos.get() < TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)) {
+      return false;
+    }
+    for (EndPoint endPoint : connector.getConnectedEndPoints()) {
+      if (endPoint instanceof IdleTimeout && ((IdleTimeout) endPoint).getIdleFor() < QUIET_MILLIS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The OpenAPI document naming {@code url} as its server, built once per URL (a few are kept). */
+  private byte[] openApi(String url) {
+    byte[] known = openApiByUrl.get(url);
+    if (known != null) {
+      return known;
+    }
     try {
-      InputStream in = exchange.getRequestBody();
-      int n;
-      while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
-        left -= n;
+      byte[] document =
+          mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(OpenApi.document(invoker, url));
+      if (openApiByUrl.size() >= 8) {
+        openApiByUrl.clear(); // a client choosing Host headers cannot grow the cache
       }
-    } catch (IOException e) {
-      // The client stopped sending; the answer is still written.
+      openApiByUrl.put(url, document);
+      return document;
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private void outOfMemory(HttpExchange exchange) throws IOException {
-    drain(exchange);
-    exchange.getResponseHeaders().set("Retry-After", "10");
-    exchange.getResponseHeaders().set("Connection", "close");
-    problem(exchange, 503, "out-of-memory", "Input too large for the service's memory",
-        "the input is too large for the service's Java heap at the moment; retry later, send"
-            + " it in parts, or run the service with more memory (java -Xmx…)",
-        null);
+  byte[] problem(int status, String type, String title, String detail, String pointer) {
+    ObjectNode problem = mapper.createObjectNode();
+    problem.put("type", PROBLEM_BASE + type);
+    problem.put("title", title);
+    problem.put("status", status);
+    problem.put("detail", detail);
+    if (pointer != null) {
+      problem.put("pointer", pointer);
+    }
+    try {
+      return mapper.writeValueAsBytes(problem);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** Reads the body up to the limit; null if it is longer. */
-  private byte[] readBody(HttpExchange exchange) throws IOException {
-    String length = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (length != null) {
+  private JsonNode healthDocument() {
+    ObjectNode health = mapper.createObjectNode();
+    health.put("status", "UP");
+    health.put("version", GeccVersion.version());
+    ArrayNode commands = health.putArray("commands");
+    invoker.commands().keySet().forEach(commands::add);
+    ArrayNode rounds = health.putArray("rounds");
+    for (FiscalYear round : ImmutableSortedSet.copyOf(invoker.rounds().rounds())) {
+      rounds.add(round.getValue());
+    }
+    return health;
+  }
+
+  /** Routes each request to its answer; every request is one {@link Exchange}. */
+  private final class Service extends Handler.Abstract {
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      inFlight.incrementAndGet();
+      lastActivityNanos.set(System.nanoTime());
+      Callback done =
+          Callback.from(
+              () -> {
+                lastActivityNanos.set(System.nanoTime());
+                inFlight.decrementAndGet();
+                callback.succeeded();
+              },
+              failure -> {
+                lastActivityNanos.set(System.nanoTime());
+                inFlight.decrementAndGet();
+                callback.failed(failure);
+              });
+      new Exchange(request, response, done).start();
+      return true;
+    }
+  }
+
+  /**
+   * One request and its answer: the route, the body read chunk by chunk as it arrives, the
+   * command, the answer written, and what is left of the body dropped.
+   */
+  private final class Exchange {
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private Command command;
+    private byte[] body = new byte[0];
+    private int size;
+    private boolean bodyRead;
+    private long bodyStartNanos;
+    private long bodyBytes;
+
+    Exchange(Request request, Response response, Callback callback) {
+      this.request = request;
+      this.response = response;
+      this.callback = callback;
+    }
+
+    void start() {
+      response.getHeaders().put(VERSION_HEADER, GeccVersion.version());
       try {
-        if (Long.parseLong(length.trim()) > maxBodyBytes) {
-          return null;
+        if (stopping) {
+          stopped();
+          return;
         }
-      } catch (NumberFormatException e) {
-        // The JDK server has refused a malformed length before the handler runs.
+        whileInFlight.run();
+        route();
+      } catch (OutOfMemoryError e) {
+        outOfMemory();
+      } catch (RuntimeException | StackOverflowError e) {
+        internalError(e);
       }
     }
-    // Left open: closing it would drop the rest of an unread body, which an answer to a body
-    // over the limit must drain first; the exchange closes it.
-    byte[] body = exchange.getRequestBody().readNBytes(maxBodyBytes + 1);
-    return body.length > maxBodyBytes ? null : body;
+
+    private void route() {
+      String path = request.getHttpURI().getPath();
+      String method = request.getMethod();
+      if (path == null) {
+        notFound("");
+        return;
+      }
+      if (path.equals("/health")) {
+        if (allow("GET")) {
+          send(200, JSON, health, false);
+        }
+        return;
+      }
+      if (path.equals("/v1/openapi.json")) {
+        if (allow("GET")) {
+          send(200, JSON, openApi(serverUrl()), false);
+        }
+        return;
+      }
+      if (path.startsWith("/v1/schemas/")) {
+        byte[] schema = Catalog.schema(path.substring("/v1/schemas/".length()));
+        if (schema == null) {
+          notFound(path);
+        } else if (allow("GET")) {
+          response.getHeaders().put(HttpHeader.CACHE_CONTROL, "max-age=3600");
+          send(200, "application/schema+json", schema, false);
+        }
+        return;
+      }
+      command = path.startsWith("/v1/") ? invoker.commands().get(path.substring("/v1/".length())) : null;
+      if (command == null) {
+        notFound(path);
+        return;
+      }
+      if (!method.equals("POST")) {
+        response.getHeaders().put(HttpHeader.ALLOW, "POST");
+        sendProblem(405, "method-not-allowed", "Method not allowed",
+            method + " is not allowed on " + path + "; use POST with a JSON document", null, false);
+        return;
+      }
+      String contentTypeProblem = contentTypeProblem(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+      if (contentTypeProblem != null) {
+        response.getHeaders().put("Accept-Post", JSON);
+        sendProblem(415, "unsupported-media-type", "Unsupported media type", contentTypeProblem, null, false);
+        return;
+      }
+      long length = request.getLength();
+      if (length > limits.maxBodyBytes()) {
+        tooLarge();
+        return;
+      }
+      body = new byte[(int) Math.max(0, Math.min(length, limits.maxBodyBytes()))];
+      bodyStartNanos = System.nanoTime();
+      readBody();
+    }
+
+    /** Reads the chunks that have arrived, asks to be called back for the next, answers at the end. */
+    private void readBody() {
+      try {
+        while (true) {
+          Content.Chunk chunk = request.read();
+          if (chunk == null) {
+            request.demand(this::readBody);
+            return;
+          }
+          if (Content.Chunk.isFailure(chunk)) {
+            readFailed(chunk.getFailure());
+            return;
+          }
+          ByteBuffer buffer = chunk.getByteBuffer();
+          int length = buffer.remaining();
+          boolean last = chunk.isLast();
+          if (tooSlow(length)) {
+            chunk.release();
+            readFailed(new TimeoutException("body slower than the minimum data rate"));
+            return;
+          }
+          if ((long) size + length > limits.maxBodyBytes()) {
+            chunk.release();
+            bodyRead = last;
+            tooLarge();
+            return;
+          }
+          if (size + length > body.length) {
+            body = Arrays.copyOf(body, Math.min(limits.maxBodyBytes(),
+                Math.max(size + length, Math.max(8192, 2 * body.length))));
+          }
+          buffer.get(body, size, length);
+          size += length;
+          chunk.release();
+          if (last) {
+            bodyRead = true;
+            answer(size == body.length ? body : Arrays.copyOf(body, size));
+            return;
+          }
+        }
+      } catch (OutOfMemoryError e) {
+        body = null;
+        outOfMemory();
+      } catch (RuntimeException | StackOverflowError e) {
+        internalError(e);
+      }
+    }
+
+    private void answer(byte[] bytes) {
+      body = null;
+      Answer answer = invoker.answer(command, bytes);
+      answer.rulebook().ifPresent(id -> response.getHeaders().put(RULEBOOK_HEADER, id));
+      switch (answer.kind()) {
+        case OK:
+          byte[] output;
+          try {
+            output = answer.body(mapper);
+          } catch (JsonProcessingException e) {
+            internalError(e);
+            return;
+          }
+          response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+          send(200, answer.mediaType(), output, false);
+          break;
+        case BAD_INPUT:
+          sendProblem(400, "bad-input", "Bad input", answer.message(), answer.pointer().orElse(null), false);
+          break;
+        case TOO_LARGE:
+          sendProblem(413, "too-large", "Request body too large", answer.message(), null, false);
+          break;
+        case OUT_OF_MEMORY:
+          outOfMemory();
+          break;
+        default:
+          sendProblem(500, "internal-error", "Internal error", answer.message(), null, false);
+          break;
+      }
+    }
+
+    /**
+     * Counts {@code more} bytes of body; tells whether the body, counted from its start, has come
+     * slower than the minimum data rate once the grace period is over.
+     */
+    private boolean tooSlow(int more) {
+      bodyBytes += more;
+      long late = System.nanoTime() - bodyStartNanos - RATE_GRACE_NANOS;
+      return late > 0 && bodyBytes < limits.minDataRate() * (late / 1e9);
+    }
+
+    /** A body slower than the minimum data rate, or silent for the idle timeout. */
+    private void readFailed(Throwable failure) {
+      if (failure instanceof TimeoutException) {
+        sendProblem(408, "request-timeout", "Request timeout",
+            "the request body arrived slower than " + limits.minDataRate()
+                + " bytes a second, or stopped for " + limits.idleTimeoutSeconds()
+                + " s; send it faster",
+            null, true);
+      } else {
+        callback.failed(failure);
+      }
+    }
+
+    private void tooLarge() {
+      sendProblem(413, "too-large", "Request body too large",
+          "the request body is larger than " + limits.maxBodyBytes() + " bytes, the most the service"
+              + " reads; split the request, or run the command line or batch on it",
+          null, true);
+    }
+
+    private void stopped() {
+      response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+      sendProblem(503, "stopping", "Service stopping",
+          "the service is stopping; retry on another copy", null, true);
+    }
+
+    private void outOfMemory() {
+      response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+      sendProblem(503, "out-of-memory", "Input too large for the service's memory",
+          "the input is too large for the service's Java heap at the moment; retry later, send"
+              + " it in parts, or run the service with more memory (java -Xmx…)",
+          null, true);
+    }
+
+    private void internalError(Throwable e) {
+      if (response.isCommitted()) {
+        callback.failed(e);
+        return;
+      }
+      sendProblem(500, "internal-error", "Internal error",
+          "internal error: " + e.getClass().getName(), null, false);
+    }
+
+    private boolean allow(String method) {
+      if (request.getMethod().equals(method)) {
+        return true;
+      }
+      response.getHeaders().put(HttpHeader.ALLOW, method);
+      sendProblem(405, "method-not-allowed", "Method not allowed",
+          request.getMethod() + " is not allowed on " + request.getHttpURI().getPath() + "; use " + method,
+          null, false);
+      return false;
+    }
+
+    private void notFound(String path) {
+      sendProblem(404, "not-found", "Not found",
+          "no resource at " + path + "; the service answers POST /v1/{"
+              + String.join(",", invoker.commands().keySet())
+              + "}, GET /v1/openapi.json, GET /v1/schemas/NAME and GET /health",
+          null, false);
+    }
+
+    /** The URL of this service as the request addressed it: scheme, host and port. */
+    private String serverUrl() {
+      return limits.publicUrl().map(URI::toString).orElseGet(() -> {
+        String scheme = request.getHttpURI().getScheme();
+        String host = Request.getServerName(request);
+        int port = Request.getServerPort(request);
+        if (host.contains(":") && !host.startsWith("[")) {
+          host = "[" + host + "]";
+        }
+        return (scheme == null ? "http" : scheme) + "://" + host + ":" + port + "/";
+      });
+    }
+
+    private void sendProblem(
+        int status, String type, String title, String detail, String pointer, boolean close) {
+      send(status, PROBLEM_JSON, problem(status, type, title, detail, pointer), close);
+    }
+
+    /**
+     * Writes the answer; then drops the rest of an unread body and completes. {@code close}
+     * closes the connection after it; so does every answer once the service is stopping.
+     */
+    private void send(int status, String contentType, byte[] bytes, boolean close) {
+      response.setStatus(status);
+      HttpFields.Mutable headers = response.getHeaders();
+      headers.put(HttpHeader.CONTENT_TYPE, contentType);
+      headers.put(HttpHeader.CONTENT_LENGTH, bytes.length);
+      if (close || stopping) {
+        headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+      }
+      if (bodyStartNanos == 0) {
+        bodyStartNanos = System.nanoTime(); // an early answer: what is left of the body is timed
+      }
+      Scheduler.Task deadline = writeDeadline(bytes.length);
+      response.write(
+          true,
+          ByteBuffer.wrap(bytes),
+          Callback.from(
+              () -> {
+                deadline.cancel();
+                drain();
+              },
+              failure -> {
+                deadline.cancel();
+                callback.failed(failure);
+              }));
+    }
+
+    /**
+     * Closes the connection if the answer is not read by the client within the grace period and
+     * its length at the minimum data rate: a client that sends requests and never reads the
+     * answers holds a connection, never a thread, and only that long.
+     */
+    private Scheduler.Task writeDeadline(int length) {
+      long nanos =
+          RATE_GRACE_NANOS
+              + (limits.minDataRate() == 0
+                  ? TimeUnit.SECONDS.toNanos(limits.idleTimeoutSeconds())
+                  : TimeUnit.SECONDS.toNanos(length) / limits.minDataRate());
+      EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+      return request.getComponents().getScheduler().schedule(endPoint::close, nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** Reads and drops what is left of the body (at most {@link #MAX_DRAIN_BYTES}), then completes. */
+    private void drain() {
+      long dropped = 0;
+      while (!bodyRead) {
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          request.demand(this::drain);
+          return;
+        }
+        if (Content.Chunk.isFailure(chunk)) {
+          break; // the client stopped sending; the answer went out
+        }
+        int length = chunk.remaining();
+        dropped += length;
+        bodyRead = chunk.isLast();
+        chunk.release();
+        if (dropped > MAX_DRAIN_BYTES || tooSlow(length)) {
+          break; // Jetty closes the connection with the body unread
+        }
+      }
+      callback.succeeded();
+    }
   }
 
-  private static String contentTypeProblem(Headers headers) {
-    String type = headers.getFirst("Content-Type");
+  private static String contentTypeProblem(String type) {
     if (type == null) {
       return "the request has no Content-Type; send the JSON document as " + JSON;
     }
@@ -380,68 +693,44 @@ public final class GeccServer implements AutoCloseable {
     return null;
   }
 
-  private boolean allow(HttpExchange exchange, String method) throws IOException {
-    if (exchange.getRequestMethod().equals(method)) {
-      return true;
+  /**
+   * Jetty's own refusals (a malformed request line or header, two {@code Content-Length}s,
+   * headers over the limit) as problem documents rather than HTML pages.
+   */
+  private final class ProblemErrorHandler extends ErrorHandler {
+
+    @Override
+    protected void generateResponse(
+        Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, PROBLEM_JSON);
+      response.getHeaders().put(VERSION_HEADER, GeccVersion.version());
+      response.write(true, ByteBuffer.wrap(protocolProblem(code, message)), callback);
     }
-    exchange.getResponseHeaders().set("Allow", method);
-    problem(exchange, 405, "method-not-allowed", "Method not allowed",
-        exchange.getRequestMethod() + " is not allowed on " + exchange.getRequestURI().getRawPath()
-            + "; use " + method,
-        null);
-    return false;
-  }
 
-  private void notFound(HttpExchange exchange, String path) throws IOException {
-    problem(exchange, 404, "not-found", "Not found",
-        "no resource at " + path + "; the service answers POST /v1/{"
-            + String.join(",", invoker.commands().keySet())
-            + "}, GET /v1/openapi.json, GET /v1/schemas/NAME and GET /health",
-        null);
-  }
-
-  private void problem(
-      HttpExchange exchange, int status, String type, String title, String detail, String pointer)
-      throws IOException {
-    ObjectNode problem = mapper.createObjectNode();
-    problem.put("type", PROBLEM_BASE + type);
-    problem.put("title", title);
-    problem.put("status", status);
-    problem.put("detail", detail);
-    if (pointer != null) {
-      problem.put("pointer", pointer);
+    private byte[] protocolProblem(int status, String reason) {
+      String detail = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
+      switch (status) {
+        case 400:
+          return problem(status, "bad-request", "Bad request",
+              "the request is not well-formed HTTP/1.1: " + detail, null);
+        case 408:
+          return problem(status, "request-timeout", "Request timeout",
+              "the request arrived too slowly: " + detail, null);
+        case 413:
+          return problem(status, "too-large", "Request body too large", detail, null);
+        case 414:
+          return problem(status, "uri-too-long", "URI too long",
+              "the request line is longer than " + limits.maxHeaderBytes() + " bytes", null);
+        case 431:
+          return problem(status, "headers-too-large", "Request header fields too large",
+              "the request line and headers are larger than " + limits.maxHeaderBytes()
+                  + " bytes, the most the service reads",
+              null);
+        case 500:
+          return problem(status, "internal-error", "Internal error", "internal error", null);
+        default:
+          return problem(status, "http-" + status, HttpStatus.getMessage(status), detail, null);
+      }
     }
-    send(exchange, status, PROBLEM_JSON, mapper.writeValueAsBytes(problem));
-  }
-
-  private static void send(HttpExchange exchange, int status, String contentType, byte[] body)
-      throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", contentType);
-    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
-  }
-
-  private JsonNode healthDocument() {
-    ObjectNode health = mapper.createObjectNode();
-    health.put("status", "UP");
-    health.put("version", GeccVersion.version());
-    ArrayNode commands = health.putArray("commands");
-    invoker.commands().keySet().forEach(commands::add);
-    ArrayNode rounds = health.putArray("rounds");
-    for (FiscalYear round : com.google.common.collect.ImmutableSortedSet.copyOf(invoker.rounds().rounds())) {
-      rounds.add(round.getValue());
-    }
-    return health;
-  }
-
-  private static ThreadFactory workers() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "gecc-serve-" + count.incrementAndGet());
-      thread.setDaemon(false);
-      return thread;
-    };
   }
 }

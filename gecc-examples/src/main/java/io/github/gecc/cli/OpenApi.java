@@ -52,8 +52,11 @@ final class OpenApi {
         + " maxLength and maxItems.";
   }
 
-
-  static ObjectNode document(Invoker invoker) {
+  /**
+   * The document; {@code serverUrl} is the absolute URL of the service it names in {@code
+   * servers}, for example {@code http://127.0.0.1:8080/}.
+   */
+  static ObjectNode document(Invoker invoker, String serverUrl) {
     ObjectMapper mapper = invoker.mapper();
     ObjectNode doc = mapper.createObjectNode();
     doc.put("openapi", "3.1.0");
@@ -76,7 +79,7 @@ final class OpenApi {
             + limitsText(limits(mapper)));
     info.set("x-limits", limits(mapper));
     info.putObject("license").put("name", "Apache-2.0").put("identifier", "Apache-2.0");
-    doc.putArray("servers").addObject().put("url", "/");
+    doc.putArray("servers").addObject().put("url", serverUrl);
     ObjectNode paths = doc.putObject("paths");
     for (Command command : invoker.commands().values()) {
       paths.set("/v1/" + command.name(), operation(invoker, command));

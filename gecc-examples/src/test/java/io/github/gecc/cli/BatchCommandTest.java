@@ -23,6 +23,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BatchCommandTest {
 
@@ -66,6 +68,27 @@ class BatchCommandTest {
     line.put("command", command);
     line.set("input", input);
     return line.toString();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{\"id\":\"a\",\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\",\"x\":1e2147483648}} | \"a\" | /x",
+      "{\"id\":\"b\",\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\"},\"x\":[1, | \"b\" | ",
+      "{\"id\":[1,2],\"command\":\"evaluate\",\"input\":{\"met\":[0.5e9999999999]}} | [1,2] | /met/0",
+      "{\"id\":1e2147483648,\"command\":\"fiscal-year\",\"input\":{}} | null | ",
+      "{\"id\":\"c\",\"id\":\"d\",\"command\":\"fiscal-year\",\"input\":{}} | null | "})
+  void aLineThatFailsEchoesTheIdItCouldReadAndTheBatchGoesOn(String failing, String id, String path) {
+    String ok = line("next", "fiscal-year", MAPPER.createObjectNode().put("date", "2024-02-29"));
+    Batch batch = batch(failing + "\n" + ok + "\n");
+
+    assertThat(batch.status()).isZero();
+    assertThat(batch.lines()).hasSize(2);
+    assertThat(batch.lines().get(0).path("id").toString()).isEqualTo(id);
+    assertThat(batch.lines().get(0).path("status").asInt()).isEqualTo(2);
+    assertThat(batch.lines().get(0).path("error").path("path").asText(null)).isEqualTo(path);
+    assertThat(batch.lines().get(1).path("status").asInt()).isZero();
+    assertThat(batch.stderr().strip())
+        .isEqualTo("{\"summary\":{\"answered\":2,\"succeeded\":1,\"failed\":1}}");
   }
 
   @Test
@@ -230,11 +253,11 @@ class BatchCommandTest {
       expected.remove(expected.size() - 1);
     }
     List<String> read = new ArrayList<>();
-    byte[] line;
-    while ((line = reader.next()) != null) {
+    while (reader.next()) {
+      byte[] line = reader.line();
       String whole = expected.get(read.size());
       byte[] wholeBytes = whole.getBytes(StandardCharsets.UTF_8);
-      assertThat(reader.overlong()).isEqualTo(wholeBytes.length > limit);
+      assertThat(reader.isPartial()).isEqualTo(wholeBytes.length > limit);
       assertThat(line).isEqualTo(java.util.Arrays.copyOf(wholeBytes, Math.min(limit, wholeBytes.length)));
       read.add(whole);
       assertThat(reader.number()).isEqualTo(read.size());

@@ -52,8 +52,7 @@ class GeccServerTest {
   static GeccServer startServer(Runnable whileInFlight) throws IOException {
     return GeccServer.start(
         new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
-        4,
-        MAX_BODY,
+        ServiceLimits.defaults().withThreads(4).withMaxBodyBytes(MAX_BODY),
         new Invoker(GeccJson.mapper(), CliRunner.CLOCK),
         whileInFlight);
   }
@@ -379,6 +378,30 @@ class GeccServerTest {
   }
 
   @Test
+  void theOpenApiDocumentNamesTheUrlItWasRequestedAt() throws Exception {
+    JsonNode servers = json(get("/v1/openapi.json")).path("servers");
+
+    assertThat(servers).hasSize(1);
+    assertThat(servers.get(0).path("url").asText()).isEqualTo(server.uri().toString());
+  }
+
+  @Test
+  void aPublicUrlIsTheServerTheOpenApiDocumentNames() throws Exception {
+    GeccServer behindAProxy =
+        GeccServer.start(
+            new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
+            ServiceLimits.defaults().withPublicUrl(URI.create("https://gecc.example.go.th/")),
+            new Invoker(GeccJson.mapper(), CliRunner.CLOCK),
+            () -> {});
+    try {
+      JsonNode servers = json(get(behindAProxy, "/v1/openapi.json")).path("servers");
+      assertThat(servers.get(0).path("url").asText()).isEqualTo("https://gecc.example.go.th/");
+    } finally {
+      behindAProxy.close();
+    }
+  }
+
+  @Test
   void uriNamesTheLoopbackAddressAndPort() {
     assertThat(server.uri()).isEqualTo(URI.create("http://127.0.0.1:" + server.port() + "/"));
   }
@@ -393,7 +416,11 @@ class GeccServerTest {
             CliRunner.CLOCK,
             RoundsOption.load("docs/rounds-2570.json", GeccJson.mapper(), io.github.gecc.application.Rounds.bundled()));
     GeccServer registered =
-        GeccServer.start(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 2, MAX_BODY, invoker, () -> {});
+        GeccServer.start(
+            new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
+            ServiceLimits.defaults().withThreads(2).withMaxBodyBytes(MAX_BODY),
+            invoker,
+            () -> {});
     try {
       JsonNode health = json(get(registered, "/health"));
       assertThat(health.path("rounds")).extracting(JsonNode::asInt).contains(2567, 2570);

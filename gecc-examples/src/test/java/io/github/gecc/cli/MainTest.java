@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MainTest {
 
@@ -221,6 +223,28 @@ class MainTest {
     }
     assertThat(CliRunner.runArgs("", "batch", "--help").stdout()).contains("one request a line");
     assertThat(CliRunner.runArgs("", "serve", "--help").stdout()).contains("POST /v1/<command>");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "--min-data-rate=-1", "--idle-timeout=0", "--header-timeout=x", "--max-header-bytes=100",
+      "--stop-timeout=-5", "--public-url=ftp://example.org/", "--public-url=/relative", "--colour=red"})
+  void aServeOptionOutsideItsRangeIsBadInputNamingIt(String option) {
+    CliRunner.Result result = CliRunner.runArgs("", "serve", "--port", "0", option);
+
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.stdout()).isEmpty();
+    String name = option.substring(2, option.indexOf('='));
+    assertThat(result.error().path("error").path("message").asText()).contains("--" + name);
+  }
+
+  @Test
+  void serveHelpNamesEveryLimitWithItsDefault() {
+    String help = CliRunner.runArgs("", "serve", "--help").stdout();
+
+    assertThat(help).contains("--max-body-bytes N", "[8388608, 8 MiB]", "--max-header-bytes N", "[8192]",
+        "--idle-timeout S", "[30]", "--header-timeout S", "[10]", "--min-data-rate N", "[1024]",
+        "--stop-timeout S", "[60]", "--threads N", "--public-url URL");
   }
 
   @Test

@@ -151,14 +151,19 @@ final class Invoker {
 
   /**
    * Returns why the bytes are not UTF-8, or null if they are. A UTF-8 byte-order mark is
-   * allowed; UTF-16 and UTF-32 are refused like any other encoding.
+   * allowed; UTF-16 and UTF-32 are refused like any other encoding, with a byte-order mark or
+   * without (a zero byte is never JSON text in UTF-8).
    */
   static @Nullable String utf8Problem(byte[] bytes) {
-    int ascii = 0;
-    while (ascii < bytes.length && bytes[ascii] >= 0) {
-      ascii++;
+    boolean ascii = true;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return "input is not UTF-8: a zero byte at byte offset " + i + " (UTF-16 or UTF-32?);"
+            + " send JSON encoded as UTF-8";
+      }
+      ascii &= bytes[i] > 0;
     }
-    if (ascii == bytes.length) {
+    if (ascii) {
       return null;
     }
     CharsetDecoder decoder =

@@ -1,15 +1,21 @@
 package io.github.gecc.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ValueNode;
 import io.github.gecc.json.internal.Codecs;
+import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Refusal;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -47,6 +53,7 @@ public final class GeccJson {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .nodeFactory(new BoundedNumbers())
         .addModule(new GeccModule())
         .build();
   }
@@ -75,7 +82,42 @@ public final class GeccJson {
       throw GeccJsonException.of(e, "");
     } catch (IOException e) {
       throw new GeccJsonException("unreadable JSON: " + e.getMessage(), "", e);
+    } catch (NumberFormatException e) {
+      // Databind converting a number whose exponent overflows (1e2147483648) into a tree's
+      // BigDecimal: the number is found again, token by token, for its pointer.
+      throw unreadableNumber(mapper, json, e);
     }
+  }
+
+  /**
+   * Trees whose decimals keep their exponent within {@link Input#MAX_EXPONENT}: the same bound on
+   * every Java version, whatever its {@code BigDecimal} can hold.
+   */
+  private static final class BoundedNumbers extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ValueNode numberNode(BigDecimal value) {
+      if (value != null && Input.overflows(value)) {
+        throw new NumberFormatException("exponent out of range: " + value);
+      }
+      return super.numberNode(value);
+    }
+  }
+
+  private static GeccJsonException unreadableNumber(
+      ObjectMapper mapper, byte[] json, NumberFormatException cause) {
+    try (JsonParser parser = mapper.createParser(json)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.VALUE_NUMBER_FLOAT && Input.overflows(parser.getText())) {
+          GeccModule.ParserInput at = new GeccModule.ParserInput(parser);
+          return new GeccJsonException(Input.unreadableNumber(parser.getText()), at.pointer(), cause);
+        }
+      }
+    } catch (IOException e) {
+      // The document was tokenized once already; no pointer if it cannot be again.
+    }
+    return new GeccJsonException(cause.getMessage(), "", cause);
   }
 
   /**

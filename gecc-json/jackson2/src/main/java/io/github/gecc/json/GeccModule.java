@@ -1,6 +1,7 @@
 package io.github.gecc.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonTokenId;
 import com.fasterxml.jackson.core.util.VersionUtil;
@@ -164,6 +165,18 @@ public final class GeccModule extends SimpleModule {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    @Override
+    protected int writtenLength() {
+      if (parser.getParsingContext().inRoot()) {
+        return -1; // a root number's end may include the white space after it
+      }
+      JsonLocation start = parser.currentTokenLocation();
+      JsonLocation end = parser.currentLocation();
+      long from = start.getByteOffset() >= 0 ? start.getByteOffset() : start.getCharOffset();
+      long to = start.getByteOffset() >= 0 ? end.getByteOffset() : end.getCharOffset();
+      return from >= 0 && to > from && to - from < Integer.MAX_VALUE ? (int) (to - from) : -1;
     }
 
     @Override

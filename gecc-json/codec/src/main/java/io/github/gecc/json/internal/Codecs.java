@@ -38,14 +38,26 @@ public final class Codecs {
   }
 
   /**
-   * Refuses bytes that are not well-formed UTF-8 (overlong, surrogate, truncated), unless a
-   * byte-order mark or zero byte says they are UTF-16 or UTF-32.
+   * Refuses bytes that are not well-formed UTF-8 (overlong, surrogate, truncated) or hold a zero
+   * byte (UTF-16 or UTF-32 without a byte-order mark: a zero byte is never JSON text in UTF-8),
+   * unless a byte-order mark says they are UTF-16 or UTF-32.
    *
    * @param bytes the document, not null
    */
   public static void checkUtf8(byte[] bytes) {
-    if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFE) == 0xFE)) {
-      return;
+    if (bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+        || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
+      return; // UTF-16 or UTF-32 (little-endian) with its byte-order mark
+    }
+    if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0
+        && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF) {
+      return; // UTF-32 big-endian with its byte-order mark
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new Refusal("the input is not UTF-8: a zero byte at byte " + i + " (UTF-16 or UTF-32"
+            + " without a byte-order mark?); send UTF-8", "", null);
+      }
     }
     java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
     java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);

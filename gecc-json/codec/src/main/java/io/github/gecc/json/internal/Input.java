@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,10 @@ public abstract class Input {
   static final int START_OBJECT = 1, END_OBJECT = 2, START_ARRAY = 3, END_ARRAY = 4, FIELD = 5;
   static final int STRING = 6, INT = 7, FLOAT = 8, TRUE = 9, FALSE = 10, NULL = 11;
 
+  /** The number grammar of RFC 8259. */
+  private static final Pattern JSON_NUMBER =
+      Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
+
   /** Creates the input. */
   protected Input() {}
 
@@ -40,6 +45,18 @@ public abstract class Input {
 
   /** Returns the current whole number if it fits an {@code int}, else {@link Long#MIN_VALUE}. */
   protected abstract long intOrMin();
+
+  /**
+   * Returns how many characters the current token takes in the source, or -1 when the parser
+   * cannot tell (a tree, a buffer, the root). A host parser's leniency rewrites a number's text
+   * ({@code 060} and {@code +2567} come back as {@code 60} and {@code 2567}); the length as written
+   * is what gives it away.
+   *
+   * @return the length as written, or -1
+   */
+  protected int writtenLength() {
+    return -1;
+  }
 
   /**
    * Returns the JSON Pointer of the current value, from the parser's own context.
@@ -116,7 +133,18 @@ public abstract class Input {
     if (value == Long.MIN_VALUE) {
       throw refuse("expected a whole number, not " + describe());
     }
+    int written = writtenLength();
+    if (written >= 0 && written != Long.toString(value).length()) {
+      throw refuse(notJsonNumber(rawText()));
+    }
     return (int) value;
+  }
+
+  /** The message for number text outside JSON's grammar that a host parser let through. */
+  private static String notJsonNumber(String text) {
+    return "the number " + shorten(text) + " is not written as JSON writes numbers (RFC 8259: an"
+        + " optional minus, digits without a leading zero or plus sign, an optional fraction and"
+        + " exponent)";
   }
 
   /** Reads a number that a {@code double} holds exactly as written, to its shortest form. */
@@ -125,8 +153,16 @@ public abstract class Input {
       throw refuse("expected a number, not " + describe());
     }
     String text = rawText();
+    int asWritten = writtenLength();
+    if (!JSON_NUMBER.matcher(text).matches() || (asWritten >= 0 && asWritten != text.length())) {
+      // A host parser's leniency (JsonReadFeature: 060, +2567, .8e2, 80., NaN) stops here.
+      throw refuse(notJsonNumber(text));
+    }
     if (text.length() <= 16 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
       return Double.parseDouble(text); // at most 15 significant digits: a double holds it exactly
+    }
+    if (overflows(text)) {
+      throw refuse(unreadableNumber(text));
     }
     BigDecimal written = new BigDecimal(text);
     double value = written.doubleValue();
@@ -135,6 +171,46 @@ public abstract class Input {
           + " significant digits within the range of a double");
     }
     return value;
+  }
+
+  /** The largest exponent, either way, of a number the readers take: 999,999,999. */
+  public static final int MAX_EXPONENT = 999_999_999;
+
+  /**
+   * Tells whether a number's exponent is out of range: beyond {@link #MAX_EXPONENT} either way,
+   * or past what a {@code BigDecimal} holds (as {@code 1e2147483648} is on Java 17, though not on
+   * Java 25: the bound makes the answer the same on both).
+   *
+   * @param text the number as written, not null
+   * @return whether it overflows
+   */
+  public static boolean overflows(String text) {
+    try {
+      return overflows(new BigDecimal(text));
+    } catch (NumberFormatException e) {
+      return true;
+    }
+  }
+
+  /**
+   * Tells whether a decimal's exponent is beyond {@link #MAX_EXPONENT} either way.
+   *
+   * @param value the decimal, not null
+   * @return whether it overflows
+   */
+  public static boolean overflows(BigDecimal value) {
+    return Math.abs((long) value.scale()) > MAX_EXPONENT;
+  }
+
+  /**
+   * Returns the message for a number whose exponent overflows, whichever reader finds it.
+   *
+   * @param text the number as written, not null
+   * @return the message
+   */
+  public static String unreadableNumber(String text) {
+    return "the number " + shorten(text) + " cannot be read: its exponent is out of range; give"
+        + " a number within the range of a double";
   }
 
   /** Reads {@code true} or {@code false}. */

@@ -257,16 +257,46 @@ class CodecShapesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.github.gecc.json.conformance.CodecAnswersTest#lines")
-  void documentsInUtf16AreReadLikeUtf8(Line line) throws Exception {
+  void documentsInUtf16WithAByteOrderMarkAreReadLikeUtf8(Line line) throws Exception {
     String json = "{\"id\":\"ศูนย์-1\"}";
     Object expected = line.read(json, Centre.class);
-    for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_16,
-        java.nio.charset.StandardCharsets.UTF_16BE, java.nio.charset.StandardCharsets.UTF_16LE)) {
-      assertThat(line.geccRead(json.getBytes(charset), Centre.class)).as(charset.name())
-          .isEqualTo(expected);
-    }
+    byte[] bigEndianWithMark = json.getBytes(java.nio.charset.StandardCharsets.UTF_16);
+    assertThat(bigEndianWithMark[0]).isEqualTo((byte) 0xFE);
+    assertThat(line.geccRead(bigEndianWithMark, Centre.class)).isEqualTo(expected);
     byte[] littleEndianWithMark = ("\uFEFF" + json).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
     assertThat(littleEndianWithMark[0]).isEqualTo((byte) 0xFF);
     assertThat(line.geccRead(littleEndianWithMark, Centre.class)).isEqualTo(expected);
+    byte[] utf32BigEndianWithMark = ("\uFEFF" + json).getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+    assertThat(utf32BigEndianWithMark[3]).isEqualTo((byte) 0xFF);
+    assertThat(line.geccRead(utf32BigEndianWithMark, Centre.class)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.gecc.json.conformance.CodecAnswersTest#lines")
+  void documentsInUtf16Or32WithoutAByteOrderMarkAreRefused(Line line) {
+    String json = "{\"id\":\"ศูนย์-1\"}";
+    for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_16BE,
+        java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.Charset.forName("UTF-32BE"),
+        java.nio.charset.Charset.forName("UTF-32LE"))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> line.geccRead(json.getBytes(charset), Centre.class))
+          .as(charset.name())
+          .isInstanceOf(Line.Refused0.class)
+          .hasMessageContaining("not UTF-8")
+          .hasMessageContaining("zero byte");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.gecc.json.conformance.CodecAnswersTest#lines")
+  void anOverflowingExponentAnywhereIsRefusedAtItsPointer(Line line) {
+    String json = "{\"id\":\"c-1\",\"reports\":[{\"fiscalYear\":2567,\"period\":\"H1\","
+        + "\"submittedOn\":\"2024-04-01\",\"satisfaction\":{\"respondents\":10,\"score\":1e2147483648}}]}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> line.geccRead(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Centre.class))
+        .isInstanceOf(Line.Refused0.class)
+        .hasMessageContaining("1e2147483648 cannot be read")
+        .satisfies(e -> assertThat(((Line.Refused0) e).refused.pointer())
+            .isEqualTo("/reports/0/satisfaction/score"));
   }
 }

@@ -1,13 +1,19 @@
 package io.github.gecc.json.jackson3;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ValueNode;
 import io.github.gecc.json.internal.Codecs;
+import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Refusal;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -45,6 +51,7 @@ public final class GeccJson {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .nodeFactory(new BoundedNumbers())
         .addModule(new GeccModule())
         .build();
   }
@@ -70,6 +77,41 @@ public final class GeccJson {
       throw GeccJsonException.of(refusal);
     } catch (JacksonException e) {
       throw GeccJsonException.of(e, "");
+    } catch (NumberFormatException e) {
+      // Databind converting a number whose exponent overflows (1e2147483648) into a tree's
+      // BigDecimal: the number is found again, token by token, for its pointer.
+      throw unreadableNumber(mapper, json, e);
     }
+  }
+
+  /**
+   * Trees whose decimals keep their exponent within {@link Input#MAX_EXPONENT}: the same bound on
+   * every Java version, whatever its {@code BigDecimal} can hold.
+   */
+  private static final class BoundedNumbers extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ValueNode numberNode(BigDecimal value) {
+      if (value != null && Input.overflows(value)) {
+        throw new NumberFormatException("exponent out of range: " + value);
+      }
+      return super.numberNode(value);
+    }
+  }
+
+  private static GeccJsonException unreadableNumber(
+      ObjectMapper mapper, byte[] json, NumberFormatException cause) {
+    try (JsonParser parser = mapper.createParser(json)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.VALUE_NUMBER_FLOAT && Input.overflows(parser.getString())) {
+          String pointer = parser.streamReadContext().pathAsPointer().toString();
+          return new GeccJsonException(Input.unreadableNumber(parser.getString()), pointer, cause);
+        }
+      }
+    } catch (JacksonException e) {
+      // The document was tokenized once already; no pointer if it cannot be again.
+    }
+    return new GeccJsonException(cause.getMessage(), "", cause);
   }
 }

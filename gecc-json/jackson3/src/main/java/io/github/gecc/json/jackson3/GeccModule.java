@@ -8,6 +8,7 @@ import io.github.gecc.json.internal.Output;
 import io.github.gecc.json.internal.Refusal;
 import io.github.gecc.rules.RulebookRegistry;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonTokenId;
 import tools.jackson.core.util.VersionUtil;
@@ -143,6 +144,18 @@ public final class GeccModule extends SimpleModule {
     protected long intOrMin() {
       return parser.getNumberType() == JsonParser.NumberType.INT
           ? parser.getIntValue() : Long.MIN_VALUE;
+    }
+
+    @Override
+    protected int writtenLength() {
+      if (parser.streamReadContext().inRoot()) {
+        return -1; // a root number's end may include the white space after it
+      }
+      TokenStreamLocation start = parser.currentTokenLocation();
+      TokenStreamLocation end = parser.currentLocation();
+      long from = start.getByteOffset() >= 0 ? start.getByteOffset() : start.getCharOffset();
+      long to = start.getByteOffset() >= 0 ? end.getByteOffset() : end.getCharOffset();
+      return from >= 0 && to > from && to - from < Integer.MAX_VALUE ? (int) (to - from) : -1;
     }
 
     @Override
