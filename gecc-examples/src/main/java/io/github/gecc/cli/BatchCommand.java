@@ -72,7 +72,7 @@ final class BatchCommand {
     try {
       in = InputFiles.open(args.length == 1 ? args[0] : "-", stdin);
     } catch (InputFiles.Refused e) {
-      return Main.print(stderr, mapper, Answer.badInput(e.getMessage(), null));
+      return Main.print(stderr, mapper, Answer.badInput(Request.messageOf(e), null));
     }
     long succeeded = 0;
     long failed = 0;

@@ -46,8 +46,9 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.Scheduler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.Scheduler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The GECC rules as an HTTP JSON service on Jetty's core handlers ({@code gecc serve}).
@@ -291,7 +292,7 @@ public final class GeccServer implements AutoCloseable {
     }
   }
 
-  byte[] problem(int status, String type, String title, String detail, String pointer) {
+  byte[] problem(int status, String type, String title, String detail, @Nullable String pointer) {
     ObjectNode problem = mapper.createObjectNode();
     problem.put("type", PROBLEM_BASE + type);
     problem.put("title", title);
@@ -352,7 +353,7 @@ public final class GeccServer implements AutoCloseable {
     private final Request request;
     private final Response response;
     private final Callback callback;
-    private Command command;
+    private @Nullable Command command;
     private byte[] body = new byte[0];
     private int size;
     private boolean bodyRead;
@@ -478,7 +479,7 @@ public final class GeccServer implements AutoCloseable {
           }
         }
       } catch (OutOfMemoryError e) {
-        body = null;
+        body = new byte[0];
         outOfMemory();
       } catch (RuntimeException | StackOverflowError e) {
         internalError(e);
@@ -486,8 +487,9 @@ public final class GeccServer implements AutoCloseable {
     }
 
     private void answer(byte[] bytes) {
-      body = null;
-      Answer answer = invoker.answer(command, bytes);
+      body = new byte[0];
+      Answer answer =
+          invoker.answer(Objects.requireNonNull(command, "a body is read for a command only"), bytes);
       answer.rulebook().ifPresent(id -> response.getHeaders().put(RULEBOOK_HEADER, id));
       switch (answer.kind()) {
         case OK:
@@ -602,7 +604,7 @@ public final class GeccServer implements AutoCloseable {
     }
 
     private void sendProblem(
-        int status, String type, String title, String detail, String pointer, boolean close) {
+        int status, String type, String title, String detail, @Nullable String pointer, boolean close) {
       send(status, PROBLEM_JSON, problem(status, type, title, detail, pointer), close);
     }
 
@@ -675,7 +677,7 @@ public final class GeccServer implements AutoCloseable {
     }
   }
 
-  private static String contentTypeProblem(String type) {
+  private static @Nullable String contentTypeProblem(@Nullable String type) {
     if (type == null) {
       return "the request has no Content-Type; send the JSON document as " + JSON;
     }
@@ -701,13 +703,18 @@ public final class GeccServer implements AutoCloseable {
 
     @Override
     protected void generateResponse(
-        Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+        Request request,
+        Response response,
+        int code,
+        @Nullable String message,
+        @Nullable Throwable cause,
+        Callback callback) {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, PROBLEM_JSON);
       response.getHeaders().put(VERSION_HEADER, GeccVersion.version());
       response.write(true, ByteBuffer.wrap(protocolProblem(code, message)), callback);
     }
 
-    private byte[] protocolProblem(int status, String reason) {
+    private byte[] protocolProblem(int status, @Nullable String reason) {
       String detail = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
       switch (status) {
         case 400:

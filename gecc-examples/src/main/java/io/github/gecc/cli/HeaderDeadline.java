@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.internal.HttpConnection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Closes a connection whose request line and headers take longer than a deadline to arrive.
@@ -24,8 +25,8 @@ final class HeaderDeadline implements Connection.Listener {
 
   private final long deadlineNanos;
   private final Map<Connection, Started> open = new ConcurrentHashMap<>();
-  private ScheduledExecutorService timer;
-  private ScheduledFuture<?> checks;
+  private @Nullable ScheduledExecutorService timer;
+  private @Nullable ScheduledFuture<?> checks;
 
   /** When the request a connection is parsing was first seen, and which request it was. */
   private static final class Started {
@@ -48,19 +49,23 @@ final class HeaderDeadline implements Connection.Listener {
   }
 
   synchronized void start() {
-    timer =
+    ScheduledExecutorService started =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
               Thread thread = new Thread(task, "gecc-serve-header-deadline");
               thread.setDaemon(true);
               return thread;
             });
-    checks = timer.scheduleAtFixedRate(this::check, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    timer = started;
+    checks =
+        started.scheduleAtFixedRate(this::check, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   synchronized void stop() {
-    if (timer != null) {
+    if (checks != null) {
       checks.cancel(false);
+    }
+    if (timer != null) {
       timer.shutdownNow();
     }
   }

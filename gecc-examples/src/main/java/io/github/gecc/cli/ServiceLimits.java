@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The limits and timeouts of {@code gecc serve}, each an option of the command, and the public URL
@@ -36,7 +37,7 @@ final class ServiceLimits {
   private final int headerTimeoutSeconds;
   private final int minDataRate;
   private final int stopSeconds;
-  private final URI publicUrl;
+  private final @Nullable URI publicUrl;
 
   private ServiceLimits(
       int threads,
@@ -46,7 +47,7 @@ final class ServiceLimits {
       int headerTimeoutSeconds,
       int minDataRate,
       int stopSeconds,
-      URI publicUrl) {
+      @Nullable URI publicUrl) {
     Preconditions.checkArgument(threads >= 1, "threads %s is below 1", threads);
     Preconditions.checkArgument(maxBodyBytes >= 1, "max body bytes %s is below 1", maxBodyBytes);
     Preconditions.checkArgument(

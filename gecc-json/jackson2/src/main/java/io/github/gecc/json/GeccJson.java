@@ -117,7 +117,7 @@ public final class GeccJson {
     } catch (IOException e) {
       // The document was tokenized once already; no pointer if it cannot be again.
     }
-    return new GeccJsonException(cause.getMessage(), "", cause);
+    return new GeccJsonException(Objects.toString(cause.getMessage(), cause.toString()), "", cause);
   }
 
   /**

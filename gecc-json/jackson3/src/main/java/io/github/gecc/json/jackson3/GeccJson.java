@@ -112,6 +112,6 @@ public final class GeccJson {
     } catch (JacksonException e) {
       // The document was tokenized once already; no pointer if it cannot be again.
     }
-    return new GeccJsonException(cause.getMessage(), "", cause);
+    return new GeccJsonException(Objects.toString(cause.getMessage(), cause.toString()), "", cause);
   }
 }
