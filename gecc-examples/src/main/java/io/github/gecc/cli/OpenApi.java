@@ -16,7 +16,7 @@ import java.util.Map;
  * relative, so every reference resolves against the service), each with an example request, the
  * answer the service gives it and a bad-input problem it gives, all computed by the same command
  * when the document is built; every operation lists its problem responses with an example; the
- * limits are stated in {@code info} and in the schemas ({@code maxLength}, {@code maxItems}).
+ * limits are stated in {@code info} and in the schemas ({@code maxLength}).
  */
 final class OpenApi {
 
@@ -48,8 +48,8 @@ final class OpenApi {
         + limits.get("maxStringLength")
         + " characters and numbers of at most "
         + limits.get("maxNumberLength")
-        + " characters (400 beyond). The schemas state the sizes of strings and arrays as"
-        + " maxLength and maxItems.";
+        + " characters (400 beyond). The schemas state the length of strings as maxLength; an"
+        + " array has no length limit of its own, the body limit bounds it.";
   }
 
   /**

@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The README and the testing reference show the POM the archetype generates, line for line. */
+/**
+ * The testing reference shows the POM the archetype generates, line for line; the README shows no
+ * second copy and links to it.
+ */
 class ArchetypePomTest {
 
   private static final Path TEMPLATE =
@@ -29,12 +33,20 @@ class ArchetypePomTest {
         .replace("${geccVersion}", "0.1.0-SNAPSHOT");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"README.md", "gecc-examples/docs/testing.md"})
-  void thePageShowsThePomTheArchetypeGenerates(String page) throws IOException {
+  @Test
+  void theTestingReferenceShowsThePomTheArchetypeGenerates() throws IOException {
+    String page = "gecc-examples/docs/testing.md";
     Matcher block = POM_BLOCK.matcher(Files.readString(DocumentationTest.ROOT.resolve(page), StandardCharsets.UTF_8));
     assertThat(block.find()).as(page + " shows a whole pom.xml").isTrue();
     assertThat(block.group(1)).isEqualTo(generated());
+    assertThat(block.find()).as(page + " shows the pom.xml once").isFalse();
+  }
+
+  @Test
+  void theReadmeLinksToThatPomRatherThanCopyingIt() throws IOException {
+    String readme = Files.readString(DocumentationTest.ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    assertThat(POM_BLOCK.matcher(readme).find()).as("README.md shows no whole pom.xml").isFalse();
+    assertThat(readme).contains("](gecc-examples/docs/testing.md#a-project-that-cannot-run-zero-tests)");
   }
 
   @ParameterizedTest
