@@ -90,6 +90,9 @@ final class ProgressCommand implements Command {
 
     ObjectNode out = context.object();
     out.put("round", round.getValue());
+    PlanName name = PlanName.of(progress.plan());
+    out.put("planName", name.name());
+    out.put("planSource", name.source);
     ArrayNode results = context.mapper().createArrayNode();
     for (int i = 0; i < events.size(); i++) {
       StepEvent event = event(mapper, input, "/events/" + i);
@@ -114,9 +117,6 @@ final class ProgressCommand implements Command {
     }
     out.put("certified", progress.isCertified());
     out.set("events", results);
-    PlanName name = PlanName.of(progress.plan());
-    out.put("planName", name.name());
-    out.put("planSource", name.source);
     ArrayNode plan = out.putArray("plan");
     for (Step step : progress.plan().steps()) {
       ObjectNode node = plan.addObject();
