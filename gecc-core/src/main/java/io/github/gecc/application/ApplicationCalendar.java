@@ -1,6 +1,7 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.gecc.time.FiscalYear;
@@ -55,6 +56,30 @@ public final class ApplicationCalendar {
   public static final String DISTRICT_OFFICE = "DISTRICT_OFFICE";
 
   private static final ApplicationCalendar BUNDLED = buildBundled();
+
+  private static final ImmutableMap<String, String> THAI_NAMES =
+      ImmutableMap.of(
+          DOPA, "กรมการปกครอง",
+          DLA, "กรมส่งเสริมการปกครองท้องถิ่น",
+          SAKON_NAKHON, "จังหวัดสกลนคร",
+          PROVINCE, "จังหวัด",
+          DISTRICT_OFFICE, "ที่ทำการปกครองอำเภอ");
+
+  /**
+   * Returns the Thai name of a body of a reporting chain that the library names: {@link #DOPA}
+   * กรมการปกครอง, {@link #DLA} กรมส่งเสริมการปกครองท้องถิ่น, {@link #SAKON_NAKHON} จังหวัดสกลนคร,
+   * {@link #PROVINCE} จังหวัด, {@link #DISTRICT_OFFICE} ที่ทำการปกครองอำเภอ, as the circulars name
+   * them (DOPA มท 0305.1/ว 1660, 18 Jan 2567; Sakon Nakhon สน 0018.1/ว 1532, 26 Jan 2567).
+   *
+   * @param body a chain name, not null
+   * @return the Thai name, or empty for a body a user's register named, whose Thai name the
+   *     library does not know
+   * @throws NullPointerException if {@code body} is null
+   */
+  public static Optional<String> thaiNameOf(String body) {
+    return Optional.ofNullable(THAI_NAMES.get(Objects.requireNonNull(body, "body")));
+  }
+
 
   private final ImmutableSortedMap<FiscalYear, ApplicationWindow> windows;
   private final ImmutableList<ReportingDeadline> deadlines;

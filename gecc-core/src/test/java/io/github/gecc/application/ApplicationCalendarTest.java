@@ -10,6 +10,7 @@ import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ApplicationCalendarTest {
 
   private static final ApplicationCalendar BUNDLED = ApplicationCalendar.bundled();
+
+  @Test
+  void everyBodyOfTheBundledDeadlinesHasAWhollyThaiName() {
+    ApplicationCalendar bundled = ApplicationCalendar.bundled();
+    List<ReportingDeadline> deadlines = bundled.rounds().stream()
+        .flatMap(round -> bundled.reportingCascade(round).reports().stream())
+        .collect(java.util.stream.Collectors.toList());
+    assertThat(deadlines).hasSize(4);
+    for (ReportingDeadline deadline : deadlines) {
+      for (String body : List.of(deadline.setBy(), deadline.reportedTo(),
+          deadline.reportedBy().orElseThrow())) {
+        assertThat(ApplicationCalendar.thaiNameOf(body)).as(body).hasValueSatisfying(
+            name -> assertThat(name).matches("[\\u0E00-\\u0E7F ]+"));
+      }
+    }
+    assertThat(ApplicationCalendar.thaiNameOf(ApplicationCalendar.SAKON_NAKHON)).contains("จังหวัดสกลนคร");
+    assertThat(ApplicationCalendar.thaiNameOf("KHON_KAEN")).isEmpty();
+  }
 
   @Test
   void bundledHoldsTheRoundsOfTheSources() {

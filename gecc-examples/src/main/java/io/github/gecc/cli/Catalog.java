@@ -65,7 +65,7 @@ final class Catalog {
               "calendar",
               "{\"from\":\"2023-10-01\",\"to\":\"2024-09-30\",\"asOf\":\"2024-05-01\","
                   + "\"chain\":[\"DOPA\",\"SAKON_NAKHON\"],\"centre\":{\"id\":\"district-a\","
-                  + "\"certifications\":[{\"round\":2564,\"certifiedOn\":\"2021-09-30\"}],"
+                  + "\"kind\":\"DISTRICT_OFFICE\",\"certifications\":[{\"round\":2564,\"certifiedOn\":\"2021-09-30\"}],"
                   + "\"reports\":[{\"fiscalYear\":2567,\"period\":\"H1\","
                   + "\"submittedOn\":\"2024-04-20\"}]}}")
           .build();

@@ -58,6 +58,7 @@ class CalendarCommandTest {
   static final String YEAR =
       "{\"from\":\"2023-10-01\",\"to\":\"2024-09-30\",\"asOf\":\"2024-05-01\","
           + "\"chain\":[\"DOPA\",\"SAKON_NAKHON\"],\"centre\":{\"id\":\"amphoe-1\","
+          + "\"kind\":\"DISTRICT_OFFICE\","
           + "\"certifications\":[{\"round\":2564,\"certifiedOn\":\"2021-09-30\"}],"
           + "\"reports\":[{\"fiscalYear\":2567,\"period\":\"H1\",\"submittedOn\":\"2024-04-20\"}]}}";
 
@@ -183,7 +184,7 @@ class CalendarCommandTest {
       }
       Instant due = OffsetDateTime.parse(deadline.path("due").asText()).toInstant();
       LocalDate dueDay = LocalDate.ofInstant(due, ThaiTime.ZONE);
-      VEvent event = events.get("deadline-2567-" + deadline.path("reportsTo").asText() + "-"
+      VEvent event = events.get("deadline-2567-" + deadline.path("setBy").asText() + "-"
           + deadline.path("purpose").asText() + "-" + dueDay + "@gecc.github.io");
       assertThat(event).as(deadline.toString()).isNotNull();
       if (due.equals(ThaiTime.endOfDay(dueDay))) {
@@ -192,10 +193,88 @@ class CalendarCommandTest {
         assertThat(instant(event)).isEqualTo(due);
       }
       assertThat(value(event, Property.DESCRIPTION)).contains(deadline.path("source").asText());
+      assertThat(value(event, "X-GECC-REPORTED-BY")).isEqualTo(deadline.path("reportedBy").asText());
+      assertThat(value(event, "X-GECC-REPORTS-TO")).isEqualTo(deadline.path("reportsTo").asText());
+      assertThat(value(event, Property.DESCRIPTION)).contains(
+          deadline.path("owedBy").asText().equals("SELF")
+              ? "Owed by this calendar's centre(s) amphoe-1."
+              : "Owed by " + deadline.path("reportedBy").asText() + ": no centre of this calendar");
       reportsDown++;
     }
     assertThat(reportsDown).isEqualTo(3);
     assertThat(events).hasSize(2 + 1 + 2 + 1 + 3);
+  }
+
+  @Test
+  void everyReportEventCarriesTheStatusThatCertificationGivesAsOfTheSameDay() {
+    // An incomplete report, a report known only after asOf, a missing one and one on time.
+    String reports = "[{\"fiscalYear\":2566,\"period\":\"H1\",\"submittedOn\":\"2023-04-10\","
+        + "\"parts\":[\"SELF_CHECKLIST\"]},"
+        + "{\"fiscalYear\":2566,\"period\":\"FY\",\"submittedOn\":\"2023-11-20\"},"
+        + "{\"fiscalYear\":2567,\"period\":\"H1\",\"submittedOn\":\"2024-04-20\"}]";
+    for (String asOf : List.of("2023-11-01", "2024-05-01", "2024-10-31")) {
+      Map<String, VEvent> events = events(export("{\"from\":\"2022-10-01\",\"to\":\"2024-12-31\","
+          + "\"asOf\":\"" + asOf + "\",\"centre\":{\"id\":\"c\",\"kind\":\"DISTRICT_OFFICE\","
+          + "\"certifications\":[{\"round\":2565,\"certifiedOn\":\"2022-09-28\"}],\"reports\":"
+          + reports + "}}"));
+      JsonNode certification = CliRunner.run("certification", "{\"round\":2565,\"certifiedOn\":"
+          + "\"2022-09-28\",\"asOf\":\"" + asOf + "\",\"reports\":" + reports + "}").json();
+      int seen = 0;
+      for (JsonNode obligation : certification.path("obligations")) {
+        VEvent event = events.get("report-due-c-" + obligation.path("fiscalYear").asInt() + "-"
+            + obligation.path("period").asText() + "@gecc.github.io");
+        if (event == null) {
+          continue;
+        }
+        String status = obligation.path("status").asText();
+        assertThat(day(event)).isEqualTo(LocalDate.parse(obligation.path("due").asText()));
+        assertThat(value(event, "X-GECC-STATUS")).as(asOf + " " + obligation).isEqualTo(status);
+        boolean met = status.equals("ON_TIME") || status.equals("LATE");
+        assertThat(value(event, Property.STATUS)).isEqualTo(met ? "CANCELLED" : "CONFIRMED");
+        seen++;
+      }
+      assertThat(seen).isEqualTo(4);
+    }
+    Map<String, VEvent> early = events(export("{\"from\":\"2022-10-01\",\"to\":\"2024-12-31\","
+        + "\"asOf\":\"2023-11-01\",\"centre\":{\"id\":\"c\",\"certifications\":[{\"round\":2565,"
+        + "\"certifiedOn\":\"2022-09-28\"}],\"reports\":" + reports + "}}"));
+    assertThat(value(early.get("report-due-c-2566-H1@gecc.github.io"), "X-GECC-STATUS"))
+        .isEqualTo("INCOMPLETE");
+    assertThat(value(early.get("report-due-c-2566-H1@gecc.github.io"), Property.DESCRIPTION))
+        .contains("lacks [SATISFACTION_RESULTS]");
+    // The FY 2566 report sent late on 2023-11-20 is not known on 2023-11-01: still owed, past due.
+    assertThat(value(early.get("report-due-c-2566-FY@gecc.github.io"), "X-GECC-STATUS"))
+        .isEqualTo("MISSING");
+    assertThat(value(early.get("report-due-c-2566-FY@gecc.github.io"), Property.STATUS))
+        .isEqualTo("CONFIRMED");
+  }
+
+  @Test
+  void aWindowIsShownOnlyForARoundSomeCentreMayOrMustApplyIn() {
+    String centre = "\"centre\":{\"id\":\"k\",\"kind\":\"%s\",\"certifications\":[]}";
+    String horizon = "{\"from\":\"2016-10-01\",\"to\":\"2017-09-30\",\"asOf\":\"2017-01-01\",";
+    // Round 2560 admits city and town municipalities and Pattaya City among local kinds (§2).
+    assertThat(events(export(horizon + String.format(centre, "SUBDISTRICT_MUNICIPALITY") + "}")))
+        .doesNotContainKey("window-closes-2560@gecc.github.io");
+    assertThat(events(export(horizon + String.format(centre, "TOWN_MUNICIPALITY") + "}")))
+        .containsKey("window-closes-2560@gecc.github.io");
+    assertThat(events(export(horizon + "\"centre\":{\"id\":\"k\",\"certifications\":[]}}")))
+        .containsKey("window-closes-2560@gecc.github.io");
+    // DOPA's round-2567 directive reaches the district office of YEAR, not certified in 2565 or 2566.
+    VEvent opens = events(export(YEAR)).get("window-opens-2567@gecc.github.io");
+    assertThat(value(opens, "X-GECC-MUST-APPLY")).isEqualTo("1");
+    assertThat(value(opens, Property.SUMMARY)).contains("มีศูนย์ที่ต้องสมัคร 1 แห่ง");
+    assertThat(value(opens, Property.DESCRIPTION)).contains("1 must apply under the round's directive");
+  }
+
+  @Test
+  void summariesCarryNoChainCodeButTheThaiNamesOfWhoReportsToWhom() {
+    for (VEvent event : events(export(YEAR)).values()) {
+      String summary = value(event, Property.SUMMARY);
+      assertThat(summary).as(summary).doesNotContainPattern("[A-Z]{2,}");
+    }
+    VEvent own = events(export(YEAR)).get("deadline-2567-SAKON_NAKHON-APPLICATION_REPORT-2024-02-27@gecc.github.io");
+    assertThat(value(own, Property.SUMMARY)).contains("ที่ทำการปกครองอำเภอ รายงานต่อ จังหวัดสกลนคร");
   }
 
   @Test

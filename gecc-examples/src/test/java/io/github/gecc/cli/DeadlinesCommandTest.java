@@ -22,6 +22,27 @@ class DeadlinesCommandTest {
   }
 
   @Test
+  void aDistrictOfficeMakesSakonNakhonsReportItselfAndDopasAreItsProvinces() {
+    JsonNode out = CliRunner.run("deadlines", "{\"round\":2567,\"organisation\":{\"kind\":"
+        + "\"DISTRICT_OFFICE\"},\"chain\":[\"DOPA\",\"SAKON_NAKHON\"]}").json();
+    List<String> rows = new ArrayList<>();
+    for (JsonNode deadline : out.path("deadlines")) {
+      if (deadline.path("kind").asText().equals("REPORT")) {
+        rows.add(deadline.path("day").asText() + " " + deadline.path("reportedBy").asText() + " -> "
+            + deadline.path("reportsTo").asText() + " " + deadline.path("owedBy").asText());
+      }
+    }
+    assertThat(rows).containsExactly(
+        "2024-01-19 PROVINCE -> DOPA CHAIN",
+        "2024-02-27 DISTRICT_OFFICE -> SAKON_NAKHON SELF",
+        "2024-02-28 PROVINCE -> DOPA CHAIN");
+    // Another kind under the same chain makes none of them itself.
+    JsonNode other = CliRunner.run("deadlines", "{\"round\":2567,\"organisation\":{\"kind\":"
+        + "\"BANGKOK_AGENCY\"},\"chain\":[\"DOPA\",\"SAKON_NAKHON\"]}").json();
+    assertThat(other.path("deadlines").findValuesAsText("owedBy")).containsOnly("CHAIN");
+  }
+
+  @Test
   void aBodyOutsideTheChainAsksNothing() {
     JsonNode out = CliRunner.run("deadlines", "{\"round\":2567,\"organisation\":{\"kind\":"
         + "\"DISTRICT_OFFICE\"},\"chain\":[\"SAKON_NAKHON\"]}").json();

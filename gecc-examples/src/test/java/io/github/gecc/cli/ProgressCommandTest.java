@@ -3,7 +3,10 @@ package io.github.gecc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.gecc.application.OrganisationKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code gecc progress}: the plan of a round, each step's state and every refusal with its rule. */
 class ProgressCommandTest {
@@ -20,6 +23,22 @@ class ProgressCommandTest {
         "{\"round\":2560,\"organisation\":{\"kind\":\"CITY_MUNICIPALITY\"},\"events\":[" + events + "]}");
     assertThat(result.status()).as(result.stderr()).isZero();
     return result.json();
+  }
+
+  @ParameterizedTest
+  @EnumSource(OrganisationKind.class)
+  void everyKindGetsTheSevenStepsOnPaperOnlyWhenItIsLocalGovernmentAndTheOnlineStepsOnline(
+      OrganisationKind kind) {
+    JsonNode paper = CliRunner.run("progress", "{\"round\":2560,\"organisation\":{\"kind\":\""
+        + kind.name() + "\"},\"events\":[]}").json();
+    assertThat(paper.path("planName").asText())
+        .isEqualTo(kind.isLocalGovernment() ? "LOCAL_GOVERNMENT_SEVEN_STEPS" : "PAPER");
+    assertThat(paper.path("planSource").asText()).contains("§7.");
+    assertThat(paper.path("plan").findValuesAsText("action").contains("GOVERNOR_APPROVAL"))
+        .isEqualTo(kind.isLocalGovernment());
+    JsonNode online = CliRunner.run("progress", "{\"round\":2567,\"organisation\":{\"kind\":\""
+        + kind.name() + "\"},\"events\":[]}").json();
+    assertThat(online.path("planName").asText()).isEqualTo("ONLINE");
   }
 
   @Test

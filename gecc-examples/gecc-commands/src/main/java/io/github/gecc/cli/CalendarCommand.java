@@ -3,15 +3,21 @@ package io.github.gecc.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.gecc.application.ApplicationCalendar;
 import io.github.gecc.application.ApplicationWindow;
+import io.github.gecc.application.ApplyDirective;
 import io.github.gecc.application.DeadlinePurpose;
+import io.github.gecc.application.OrganisationKind;
+import io.github.gecc.application.ReportingCascade;
 import io.github.gecc.application.ReportingDeadline;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.certification.Centre;
 import io.github.gecc.certification.CentreLifecycle;
 import io.github.gecc.certification.Certification;
 import io.github.gecc.certification.LifecyclePolicy;
+import io.github.gecc.certification.MaintenanceReport;
 import io.github.gecc.certification.ObligationState;
 import io.github.gecc.certification.PeriodKind;
 import io.github.gecc.certification.Portfolio;
@@ -42,12 +48,29 @@ import java.util.Optional;
  * output}, over HTTP the body with {@code Content-Type: text/calendar; charset=utf-8}.
  *
  * <p>The events, each asked of the core and dated in Bangkok, are those whose day lies in the
- * horizon: the opening and closing of every known round's window; the reporting deadlines set by a
- * body of the chain; each centre's maintenance-report due days; each certification's last valid
- * day; and the closing of the last window a centre can apply in before a certification lapses
- * ({@link Rounds#lastWindowWithin}). Every {@code UID} is derived from what the event is, and
- * {@code SEQUENCE} from the facts that changed it (0, or 1 once a report was sent or a renewal
- * recorded, with {@code STATUS:CANCELLED}); only {@code DTSTAMP} comes from the clock.
+ * horizon:
+ *
+ * <ul>
+ *   <li>the opening and closing of the window of every round some centre of the calendar may or
+ *       must apply in: a centre may apply when the round admits its kind ({@link
+ *       Rounds#admittedKinds}) and must apply when the round's directive reaches it ({@link
+ *       Rounds#directiveOf}); a centre without a kind may apply in every round as far as the
+ *       library can tell (DECISION, RULES.md §2);
+ *   <li>the reporting deadlines set by a body of the chain, each saying who reports to whom
+ *       ({@link ReportingDeadline#reportedBy()}, {@link ReportingDeadline#reportedTo()}) and which
+ *       centres of the calendar owe it themselves ({@link ReportingCascade#reportsFor(String,
+ *       List)} with the centre's kind); a deadline owed above them (DOPA's, which the province
+ *       meets) is shown and says so;
+ *   <li>each centre's maintenance-report due days, with the status as of {@code asOf} that {@code
+ *       certification} and {@code portfolio} give ({@code X-GECC-STATUS});
+ *   <li>each certification's last valid day, and the closing of the last window a centre can apply
+ *       in before a certification lapses ({@link Rounds#lastWindowWithin}).
+ * </ul>
+ *
+ * <p>Every {@code SUMMARY} is Thai; every {@code DESCRIPTION} is English with its citation. Every
+ * {@code UID} is derived from what the event is, and {@code SEQUENCE} from the facts that changed
+ * it (0, or 1 once a report that meets the obligation was sent or a renewal recorded, with {@code
+ * STATUS:CANCELLED}); only {@code DTSTAMP} comes from the clock.
  */
 final class CalendarCommand implements Command {
 
@@ -67,7 +90,8 @@ final class CalendarCommand implements Command {
       "DLA นท 0812/694, round 2560 (a certification lasts 3 years, RULES.md §5)";
 
   private static final List<String> FIELDS = List.of("from", "to", "fiscalYear", "round", "asOf",
-      "chain", "alarms", "rounds", "validity", "dueDays", "satisfactionThreshold", "centres", "centre");
+      "chain", "alarms", "rounds", "validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod",
+      "centres", "centre");
 
   @Override
   public String name() {
@@ -109,7 +133,7 @@ final class CalendarCommand implements Command {
     List<ICalendarText.Event> events = new ArrayList<>();
     List<FiscalYear> known = only.map(List::of).orElseGet(() -> List.copyOf(rounds.rounds()));
     windows(rounds, known, portfolio, horizon, events);
-    deadlines(rounds, known, chain, horizon, events);
+    deadlines(rounds, known, chain, portfolio, horizon, events);
     for (Centre centre : portfolio.centres()) {
       CentreLifecycle lifecycle = portfolio.lifecycle(centre.id()).orElseThrow();
       reports(lifecycle, asOf, horizon, events);
@@ -148,10 +172,10 @@ final class CalendarCommand implements Command {
     }
     if (request.has("centres")) {
       return request.readFields(Portfolio.class, "validity", "dueDays", "satisfactionThreshold",
-          "centres");
+          "firstOwedPeriod", "centres");
     }
     LifecyclePolicy policy = request.readFields(LifecyclePolicy.class, "validity", "dueDays",
-        "satisfactionThreshold");
+        "satisfactionThreshold", "firstOwedPeriod");
     Centre centre = request.read("centre", Centre.class);
     return request.core("centre", () -> Portfolio.of(List.of(centre), policy));
   }
@@ -187,45 +211,88 @@ final class CalendarCommand implements Command {
       DateRange horizon, List<ICalendarText.Event> events) {
     for (FiscalYear round : known) {
       ApplicationWindow window = rounds.windowOf(round);
+      // RULES.md §2: the round's eligibility for each centre's kind; a centre without a kind may
+      // apply as far as the library can tell (DECISION, calendar.md).
+      ImmutableSet<OrganisationKind> admitted = rounds.admittedKinds(round);
+      List<String> mayApply = portfolio.centres().stream()
+          .filter(centre -> centre.kind().map(admitted::contains).orElse(true))
+          .map(Centre::id)
+          .sorted()
+          .collect(ImmutableList.toImmutableList());
+      Optional<ApplyDirective> directive = rounds.directiveOf(round);
       List<String> mustApply =
-          rounds.directiveOf(round).map(d -> d.mustApply(portfolio)).orElse(ImmutableList.of());
-      String who = mustApply.isEmpty()
-          ? "No centre of this calendar is directed to apply."
-          : mustApply.size() + " centre(s) of this calendar must apply: " + shortList(mustApply) + ".";
+          directive.map(d -> d.mustApply(portfolio)).orElse(ImmutableList.of());
+      if (mayApply.isEmpty() && mustApply.isEmpty()) {
+        continue;
+      }
+      String who = mayApply.size() + " of this calendar's " + portfolio.size() + " centre(s) may"
+          + " apply in this round (their kind is admitted, or not given): " + shortList(mayApply)
+          + ". " + directive.map(d -> mustApply.isEmpty()
+              ? "No centre of this calendar is reached by the round's directive (" + d.source() + ")."
+              : mustApply.size() + " must apply under the round's directive (" + d.source() + "): "
+                  + shortList(mustApply) + ".")
+          .orElse("No directive makes applying compulsory in this round (RULES.md §2): applying"
+              + " is voluntary.");
       String span = window.opensAt().map(o -> ThaiTime.atBangkok(o).toString()).orElse("(not given)")
           + " – " + ThaiTime.atBangkok(window.closesAt());
       String channels = window.channels().toString();
       int year = round.getValue();
+      String must = mustApply.isEmpty() ? "" : " (มีศูนย์ที่ต้องสมัคร " + mustApply.size() + " แห่ง)";
+      ImmutableMap<String, String> facts = mustApply.isEmpty()
+          ? ImmutableMap.of("ROUND", String.valueOf(year), "MAY-APPLY", String.valueOf(mayApply.size()))
+          : ImmutableMap.of("ROUND", String.valueOf(year), "MAY-APPLY", String.valueOf(mayApply.size()),
+              "MUST-APPLY", String.valueOf(mustApply.size()));
       window.opensAt().ifPresent(opens -> add(events, horizon, "window-opens-" + year, 0, false,
           ICalendarText.bangkok(opens),
-          "เปิดรับสมัครศูนย์ราชการสะดวก (GECC) รอบปี " + year,
+          "เปิดรับสมัครศูนย์ราชการสะดวก รอบปีงบประมาณ พ.ศ. " + year + must,
           "GECC applications for round " + year + " open. Window " + span + ", channels "
               + channels + ". " + who + "\nSource: " + window.source(),
-          "WINDOW_OPENS", ImmutableMap.of("ROUND", String.valueOf(year))));
+          "WINDOW_OPENS", facts));
       add(events, horizon, "window-closes-" + year, 0, false,
           ICalendarText.bangkok(window.closesAt()),
-          "ปิดรับสมัครศูนย์ราชการสะดวก (GECC) รอบปี " + year,
+          "ปิดรับสมัครศูนย์ราชการสะดวก รอบปีงบประมาณ พ.ศ. " + year + must,
           "GECC applications for round " + year + " close. Window " + span + ", channels "
               + channels + ". " + who + "\nSource: " + window.source(),
-          "WINDOW_CLOSES", ImmutableMap.of("ROUND", String.valueOf(year)));
+          "WINDOW_CLOSES", facts);
     }
   }
 
   private static void deadlines(Rounds rounds, List<FiscalYear> known, List<String> chain,
-      DateRange horizon, List<ICalendarText.Event> events) {
+      Portfolio portfolio, DateRange horizon, List<ICalendarText.Event> events) {
     for (FiscalYear round : known) {
-      for (ReportingDeadline deadline : rounds.calendar().reportingCascade(round).reportsFor(chain)) {
+      ReportingCascade cascade = rounds.calendar().reportingCascade(round);
+      for (ReportingDeadline deadline : cascade.reportsFor(chain)) {
         LocalDateTime due = ICalendarText.bangkok(deadline.due());
+        // The centres that owe it themselves: those whose kind reports it (RULES.md §4, 4.6);
+        // the other deadlines are owed above them in the chain, by the body named.
+        List<String> owing = portfolio.centres().stream()
+            .filter(centre -> centre.kind()
+                .map(kind -> cascade.reportsFor(kind.name(), chain).contains(deadline))
+                .orElse(false))
+            .map(Centre::id)
+            .sorted()
+            .collect(ImmutableList.toImmutableList());
+        String reporter = deadline.reportedBy().orElse("(not given)");
+        String owedBy = owing.isEmpty()
+            ? " Owed by " + reporter + ": no centre of this calendar makes this report itself"
+                + " (none is of that kind, or its kind is not given)."
+            : " Owed by this calendar's centre(s) " + shortList(owing) + ".";
+        String summary = purposeTh(deadline.purpose()) + ": "
+            + deadline.reportedBy().map(CalendarCommand::bodyTh).map(b -> b + " รายงานต่อ ")
+                .orElse("รายงานต่อ ")
+            + bodyTh(deadline.reportedTo()) + " รอบปีงบประมาณ พ.ศ. " + round.getValue();
         add(events, horizon,
             "deadline-" + round.getValue() + "-" + deadline.setBy() + "-" + deadline.purpose()
                 + "-" + due.toLocalDate(),
-            0, false, due,
-            purposeTh(deadline.purpose()) + " ถึง " + deadline.setBy() + " รอบปี " + round.getValue(),
-            "Round " + round.getValue() + ": " + deadline.task() + ", to " + deadline.setBy()
-                + ", due " + ThaiTime.atBangkok(deadline.due()) + ". A report about applying:"
-                + " it never closes the window.\nSource: " + deadline.source(),
+            0, false, due, summary,
+            "Round " + round.getValue() + ": " + deadline.task() + ". Reported by " + reporter
+                + " to " + deadline.reportedTo() + " (deadline set by " + deadline.setBy()
+                + "), due " + ThaiTime.atBangkok(deadline.due()) + "." + owedBy
+                + " A report about applying: it never closes the window.\nSource: "
+                + deadline.source(),
             "REPORTING_DEADLINE", ImmutableMap.of("ROUND", String.valueOf(round.getValue()),
-                "REPORTS-TO", deadline.setBy(), "PURPOSE", deadline.purpose().name()));
+                "REPORTS-TO", deadline.reportedTo(), "REPORTED-BY", reporter,
+                "SET-BY", deadline.setBy(), "PURPOSE", deadline.purpose().name()));
       }
     }
   }
@@ -236,25 +303,47 @@ final class CalendarCommand implements Command {
     for (ObligationState state : lifecycle.fallingDue(asOf, horizon)) {
       int year = state.period().fiscalYear().getValue();
       PeriodKind kind = state.period().kind();
-      boolean sent = state.status() == ReportStatus.ON_TIME || state.status() == ReportStatus.LATE;
+      ReportStatus status = state.status();
+      boolean met = status == ReportStatus.ON_TIME || status == ReportStatus.LATE;
       DateRange period = state.obligation().range();
       String description = "Centre " + id + " owes OPM its maintenance report (citizen satisfaction"
-          + " results and a Self Checklist) for period " + kind + " (" + (kind == PeriodKind.H1 ? "the half year " : "the fiscal year ")
+          + " results and a Self Checklist) for period " + kind + " ("
+          + (kind == PeriodKind.H1 ? "the half year " : "the fiscal year ")
           + period.startInclusive() + " – " + period.endInclusive() + ") of fiscal year " + year
           + ", due " + state.obligation().due() + "; the due day is the report policy's (a"
-          + " default, not a fact)."
-          + (sent ? " Sent on " + state.report().orElseThrow().submittedOn() + " ("
-              + state.status() + "): nothing is owed any more." : "")
+          + " default, not a fact). As of " + asOf + ": " + status + ". " + statusText(state, asOf)
           + "\nSource: " + REPORTS_SOURCE;
+      ImmutableMap.Builder<String, String> facts = ImmutableMap.<String, String>builder()
+          .put("CENTRE", id)
+          .put("FISCAL-YEAR", String.valueOf(year))
+          .put("PERIOD", kind.name())
+          .put("STATUS", status.name())
+          .put("AS-OF", asOf.toString());
+      state.report().ifPresent(report -> facts.put("SENT-ON", report.submittedOn().toString()));
       add(events, horizon, "report-due-" + uidPart(id) + "-" + year + "-" + kind,
-          sent ? 1 : 0, sent, state.obligation().due(),
-          "ส่งรายงานการรักษามาตรฐาน GECC " + (kind == PeriodKind.H1 ? "รอบ 6 เดือน" : "รอบ 12 เดือน")
-              + " ปีงบประมาณ " + year + ": " + id,
-          description, "REPORT_DUE", sent
-              ? ImmutableMap.of("CENTRE", id, "FISCAL-YEAR", String.valueOf(year), "PERIOD",
-                  kind.name(), "SENT-ON", state.report().orElseThrow().submittedOn().toString())
-              : ImmutableMap.of("CENTRE", id, "FISCAL-YEAR", String.valueOf(year), "PERIOD",
-                  kind.name()));
+          met ? 1 : 0, met, state.obligation().due(),
+          "ส่งรายงานการรักษามาตรฐานศูนย์ราชการสะดวก " + (kind == PeriodKind.H1 ? "รอบ 6 เดือน" : "รอบ 12 เดือน")
+              + " ปีงบประมาณ พ.ศ. " + year + ": " + id,
+          description, "REPORT_DUE", facts.build());
+    }
+  }
+
+  /** What the status of an obligation as of a day means for the centre, in plain words. */
+  private static String statusText(ObligationState state, LocalDate asOf) {
+    switch (state.status()) {
+      case ON_TIME:
+      case LATE:
+        return "Sent on " + state.report().orElseThrow().submittedOn() + " (" + state.status()
+            + "): nothing is owed any more.";
+      case INCOMPLETE:
+        MaintenanceReport report = state.report().orElseThrow();
+        return "The report sent on " + report.submittedOn() + " lacks " + report.missingParts()
+            + ": it does not meet the obligation (RULES.md §6, 6.7).";
+      case MISSING:
+        return "No report known by " + asOf + ", past the due day; a report sent later is still"
+            + " recorded, as LATE (RULES.md §6, 6.9).";
+      default:
+        return "No report known by " + asOf + "; the due day has not passed.";
     }
   }
 
@@ -323,10 +412,18 @@ final class CalendarCommand implements Command {
       case APPLICATION_REPORT:
         return "กำหนดรายงานผลการสมัคร";
       case ACCOUNT_REPORT:
-        return "กำหนดรายงานบัญชีผู้ใช้ระบบ GECC Online";
+        return "กำหนดรายงานบัญชีผู้ใช้ระบบรับสมัครออนไลน์";
       default:
         return "กำหนดตอบแบบสำรวจ";
     }
+  }
+
+  /**
+   * The Thai name of a body of a reporting chain, as the core gives it; a body a user's register
+   * names without one is "หน่วยงานที่กำหนด" (its name stays in DESCRIPTION and {@code X-GECC-*}).
+   */
+  private static String bodyTh(String body) {
+    return ApplicationCalendar.thaiNameOf(body).orElse("หน่วยงานที่กำหนด");
   }
 
   /** A centre id as part of a UID: letters, digits, '.', '_' and '-' kept, others as %XX. */

@@ -31,10 +31,12 @@ import java.util.List;
  * {@code rounds} (a round register). Out: the round, whether the round admits the organisation's
  * kind, and {@code deadlines}: the window's opening ({@code WINDOW_OPENS}, when the sources give
  * it) and closing ({@code WINDOW_CLOSES}), and each report a body of the chain asks for ({@code
- * REPORT}: to whom, what, by when, from which letter), earliest first, each due at an instant
- * ({@code due}, Bangkok time; a deadline given as a day is due at its last instant) on a Bangkok
- * {@code day}; at the same instant the
- * window comes after the reports.
+ * REPORT}: the body that set it, {@code reportedBy} (who reports, {@code null} when the letter does
+ * not say), {@code reportsTo} (to whom), {@code owedBy} ({@code SELF} when the organisation's kind
+ * makes the report or the reporter is not given, {@code CHAIN} when a body above it does, such as
+ * the province for DOPA's round-2567 deadlines), what, by when, from which letter), earliest
+ * first, each due at an instant ({@code due}, Bangkok time; a deadline given as a day is due at its
+ * last instant) on a Bangkok {@code day}; at the same instant the window comes after the reports.
  */
 final class DeadlinesCommand implements Command {
 
@@ -70,11 +72,21 @@ final class DeadlinesCommand implements Command {
 
     List<Row> rows = new ArrayList<>();
     ReportingCascade cascade = rounds.calendar().reportingCascade(round);
+    // The organisation's own reports: those its kind makes, or whose reporter is not given
+    // (RULES.md §4, 4.6); the others are its chain's, made above it by the body named.
+    List<ReportingDeadline> own = cascade.reportsFor(organisation.kind().name(), chain);
     for (ReportingDeadline deadline : cascade.reportsFor(chain)) {
       ObjectNode node = context.object();
       node.put("kind", "REPORT");
       due(node, deadline.due());
-      node.put("reportsTo", deadline.setBy());
+      node.put("setBy", deadline.setBy());
+      if (deadline.reportedBy().isPresent()) {
+        node.put("reportedBy", deadline.reportedBy().get());
+      } else {
+        node.putNull("reportedBy");
+      }
+      node.put("reportsTo", deadline.reportedTo());
+      node.put("owedBy", own.contains(deadline) ? "SELF" : "CHAIN");
       node.put("purpose", deadline.purpose().name());
       node.put("task", deadline.task());
       node.put("source", deadline.source());

@@ -15,6 +15,7 @@ import io.github.gecc.application.SelfAssessmentResult;
 import io.github.gecc.application.Step;
 import io.github.gecc.application.StepAction;
 import io.github.gecc.application.StepEvent;
+import io.github.gecc.application.StepPlan;
 import io.github.gecc.application.StepResult;
 import io.github.gecc.application.Violation;
 import io.github.gecc.json.GeccJson;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code progress}: which step of its round's plan an applicant is at, and why a step was refused
@@ -38,7 +40,10 @@ import java.util.Set;
  * as in {@code check-application}, a {@code SITE_ASSESSMENT} event the committee's assessment as
  * {@code committee: {"rulebook","met"}}; optional {@code rounds} (a round register). The events
  * are taken in order; a refused event leaves the progress as it was. Out: the round, the plan the
- * core chose for the round and organisation with each step's state ({@code DONE}, {@code NEXT},
+ * core chose for the round and the organisation's kind ({@link StepPlan#forRound}: the seven steps
+ * of local government on paper, {@code LOCAL_GOVERNMENT_SEVEN_STEPS}; the same without DLA's
+ * briefing and the governor's endorsement for another kind on paper, {@code PAPER}; the online
+ * steps, {@code ONLINE}) as {@code planName} and {@code planSource}, with each step's state ({@code DONE}, {@code NEXT},
  * {@code PENDING}), the next step, whether the centre is certified, and every event with whether
  * it was taken and, when refused, each violation with its code, messages and source.
  */
@@ -85,6 +90,9 @@ final class ProgressCommand implements Command {
 
     ObjectNode out = context.object();
     out.put("round", round.getValue());
+    PlanName name = PlanName.of(progress.plan());
+    out.put("planName", name.name());
+    out.put("planSource", name.source);
     ArrayNode results = context.mapper().createArrayNode();
     for (int i = 0; i < events.size(); i++) {
       StepEvent event = event(mapper, input, "/events/" + i);
@@ -117,6 +125,45 @@ final class ProgressCommand implements Command {
           : step.equals(next) ? "NEXT" : "PENDING");
     }
     return out;
+  }
+
+  /**
+   * The library's plans by name, so that an answer says which one the core chose for the
+   * organisation's kind and the round ({@link StepPlan#forRound}, RULES.md §7.10).
+   */
+  enum PlanName {
+    /** The seven steps of local government on paper, {@link StepPlan#sevenSteps()}. */
+    LOCAL_GOVERNMENT_SEVEN_STEPS(StepPlan.sevenSteps(),
+        "DLA นท 0812/694, round 2560: \"7 ขั้นตอน สู่ GECC ขององค์กรปกครองส่วนท้องถิ่น\", local"
+            + " government only (RULES.md §7.1–7.7, FACT on each step; §7.8, DECISION on their"
+            + " order: the infographic prints them out of order)"),
+    /** A round on paper for any kind that is not local government, {@link StepPlan#paper()}. */
+    PAPER(StepPlan.paper(),
+        "RULES.md §7.10, DECISION: the seven steps of DLA นท 0812/694 are local government's; another"
+            + " kind on paper takes them without DLA's briefing and the governor's endorsement"),
+    /** An online round, {@link StepPlan#online()}. */
+    ONLINE(StepPlan.online(),
+        "DLA มท 0810.7/ว, Dec 2564; DOPA มท 0305.1/ว 1660, 18 Jan 2567: \"GECC Online\" (RULES.md"
+            + " §7.9, §7.10)"),
+    /** A plan the caller's host gave the core, none of the library's. */
+    OTHER(null, "a plan given to the core by its host, not one of the library's");
+
+    private final @Nullable StepPlan plan;
+    private final String source;
+
+    PlanName(@Nullable StepPlan plan, String source) {
+      this.plan = plan;
+      this.source = source;
+    }
+
+    static PlanName of(StepPlan plan) {
+      for (PlanName name : values()) {
+        if (plan.equals(name.plan)) {
+          return name;
+        }
+      }
+      return OTHER;
+    }
   }
 
   private static void step(ObjectNode node, Step step) {
