@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code progress}: which step of its round's plan an applicant is at, and why a step was refused
@@ -133,34 +132,36 @@ final class ProgressCommand implements Command {
    */
   enum PlanName {
     /** The seven steps of local government on paper, {@link StepPlan#sevenSteps()}. */
-    LOCAL_GOVERNMENT_SEVEN_STEPS(StepPlan.sevenSteps(),
+    LOCAL_GOVERNMENT_SEVEN_STEPS(
         "DLA นท 0812/694, round 2560: \"7 ขั้นตอน สู่ GECC ขององค์กรปกครองส่วนท้องถิ่น\", local"
             + " government only (RULES.md §7.1–7.7, FACT on each step; §7.8, DECISION on their"
             + " order: the infographic prints them out of order)"),
     /** A round on paper for any kind that is not local government, {@link StepPlan#paper()}. */
-    PAPER(StepPlan.paper(),
+    PAPER(
         "RULES.md §7.10, DECISION: the seven steps of DLA นท 0812/694 are local government's; another"
             + " kind on paper takes them without DLA's briefing and the governor's endorsement"),
     /** An online round, {@link StepPlan#online()}. */
-    ONLINE(StepPlan.online(),
+    ONLINE(
         "DLA มท 0810.7/ว, Dec 2564; DOPA มท 0305.1/ว 1660, 18 Jan 2567: \"GECC Online\" (RULES.md"
             + " §7.9, §7.10)"),
     /** A plan the caller's host gave the core, none of the library's. */
-    OTHER(null, "a plan given to the core by its host, not one of the library's");
+    OTHER("a plan given to the core by its host, not one of the library's");
 
-    private final @Nullable StepPlan plan;
     private final String source;
 
-    PlanName(@Nullable StepPlan plan, String source) {
-      this.plan = plan;
+    PlanName(String source) {
       this.source = source;
     }
 
     static PlanName of(StepPlan plan) {
-      for (PlanName name : values()) {
-        if (plan.equals(name.plan)) {
-          return name;
-        }
+      if (plan.equals(StepPlan.sevenSteps())) {
+        return LOCAL_GOVERNMENT_SEVEN_STEPS;
+      }
+      if (plan.equals(StepPlan.paper())) {
+        return PAPER;
+      }
+      if (plan.equals(StepPlan.online())) {
+        return ONLINE;
       }
       return OTHER;
     }
