@@ -134,6 +134,9 @@ public final class Main {
     if (TestCommand.NAME.equals(name)) {
       return TestCommand.run(rest, stdout, stderr, clock);
     }
+    if (ImpactCommand.NAME.equals(name)) {
+      return ImpactCommand.run(rest, stdin, stdout, stderr, mapper);
+    }
     Map<String, Command> commands = ToolCommands.all();
     Command command = commands.get(name);
     boolean takesRounds =
@@ -262,6 +265,10 @@ public final class Main {
       stdout.println(ServeCommand.HELP);
       return OK;
     }
+    if (ImpactCommand.NAME.equals(name)) {
+      stdout.println(ImpactCommand.HELP);
+      return OK;
+    }
     if (TestCommand.NAME.equals(name)) {
       stdout.println(TestCommand.HELP);
       return OK;
@@ -328,6 +335,7 @@ public final class Main {
             .append("       java -jar gecc.jar batch [--rounds FILE] [FILE]\n")
             .append("       java -jar gecc.jar serve [--rounds FILE] [--host 127.0.0.1] [--port 8080]\n")
             .append("       java -jar gecc.jar test DIR [--junit-xml FILE]\n")
+            .append("       java -jar gecc.jar impact --a RULEBOOK --b RULEBOOK [--output ndjson|summary] [FILE]\n")
             .append("       java -jar gecc.jar COMMAND --receipt [FILE]   (the answer with its receipt)\n")
             .append("       java -jar gecc.jar COMMAND --help | help | --version\n")
             .append("Reads one JSON document (UTF-8) from FILE or standard input, prints one JSON")
@@ -340,6 +348,7 @@ public final class Main {
     usage.append(String.format("  %-18s %s%n", BatchCommand.NAME, BatchCommand.DESCRIPTION));
     usage.append(String.format("  %-18s %s%n", ServeCommand.NAME, ServeCommand.DESCRIPTION));
     usage.append(String.format("  %-18s %s%n", TestCommand.NAME, TestCommand.DESCRIPTION));
+    usage.append(String.format("  %-18s %s%n", ImpactCommand.NAME, ImpactCommand.DESCRIPTION));
     return usage.toString().stripTrailing();
   }
 }
