@@ -115,4 +115,45 @@ class ReceiptTest {
     assertThat(result.stdout()).isEmpty();
     assertThat(result.error().path("error").path("message").asText()).contains("batch");
   }
+
+  @Test
+  void aCalendarReceiptFromBatchVerifiesOverHttp() throws Exception {
+    Golden.Case calendar = Golden.documentCases().stream()
+        .filter(c -> c.command().equals("calendar")
+            && new Invoker(MAPPER, CliRunner.CLOCK)
+                .answer(Commands.documents().get("calendar"), c.input()).isOk())
+        .findFirst().orElseThrow();
+    ObjectNode batchLine = MAPPER.createObjectNode();
+    batchLine.put("id", 1).put("command", "calendar").set("input", calendar.input());
+    batchLine.put("receipt", true);
+    JsonNode line = MAPPER.readTree(CliRunner.runArgs(batchLine + "\n", "batch").stdout());
+    ObjectNode stored = MAPPER.createObjectNode().put("command", "calendar");
+    stored.set("input", calendar.input());
+    stored.set("answer", line.get("output"));
+    stored.set("receipt", line.get("receipt"));
+    HttpResponse<String> verified =
+        CLIENT.send(
+            HttpRequest.newBuilder(server.uri().resolve("/v1/verify"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(stored.toString(), StandardCharsets.UTF_8))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(verified.statusCode()).isEqualTo(200);
+    JsonNode answer = MAPPER.readTree(verified.body());
+    assertThat(answer.path("verdict").asText()).isEqualTo("SAME_ANSWER");
+    assertThat(answer.path("differences")).isEmpty();
+
+    stored.put("answer", line.get("output").asText().replace("BEGIN:VEVENT", "BEGIN:VEVENT "));
+    JsonNode altered = CliRunner.runArgs(stored.toString(), "verify").json();
+    assertThat(altered.path("verdict").asText()).isEqualTo("DIFFERENT_ANSWER");
+    assertThat(altered.path("differences").get(0).path("what").asText()).isEqualTo("storedAnswer");
+  }
+
+  @Test
+  void verifyRefusesADocumentWithoutAReceipt() {
+    CliRunner.Result result = CliRunner.runArgs(
+        "{\"command\":\"evaluate\",\"input\":{},\"answer\":{}}", "verify");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.error().path("error").path("path").asText()).isEqualTo("/receipt");
+  }
 }
