@@ -45,6 +45,8 @@ final class BatchCommand {
       and writes one result a line, in the same order:
         {"id":"a1","status":0,"output":{…the command's output…}}
         {"id":"a2","status":2,"error":{"message":"…","path":"/met/0"}}
+      "receipt":true on a line adds the answer's receipt (see docs/receipts.md): a JSON
+      output gains the member "receipt"; a text output (calendar) has it beside "output".
       Commands: fiscal-year, thai-date, evaluate, window, check-application, certification,
       portfolio. status is the command line's exit status for that request. Every line gets
       its result line, whatever it holds (not UTF-8, malformed, too large for the heap), and
@@ -220,11 +222,18 @@ final class BatchCommand {
     }
     for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (!name.equals("id") && !name.equals("command") && !name.equals("input")) {
+      if (!name.equals("id") && !name.equals("command") && !name.equals("input")
+          && !name.equals(Receipt.FIELD)) {
         return Answer.badInput(
-            "unknown field '" + name + "' in a batch line; a line has id, command and input",
+            "unknown field '" + name + "' in a batch line; a line has id, command, input and"
+                + " receipt",
             null);
       }
+    }
+    JsonNode receipt = request.path(Receipt.FIELD);
+    if (!receipt.isMissingNode() && !receipt.isBoolean()) {
+      return Answer.badInput(
+          "\"receipt\" in a batch line is true or false, not " + receipt.getNodeType(), null);
     }
     JsonNode name = request.path("command");
     if (!name.isTextual()) {
@@ -246,7 +255,7 @@ final class BatchCommand {
       return Answer.badInput(
           "a batch line needs \"input\", the document the command reads", null);
     }
-    return invoker.answer(command, request.get("input"));
+    return invoker.answer(command, request.get("input"), receipt.asBoolean(false));
   }
 
   private static void write(PrintStream out, ObjectMapper mapper, Result line) {
@@ -255,6 +264,10 @@ final class BatchCommand {
     result.put("status", line.answer.exitStatus());
     if (line.answer.isOk()) {
       result.set("output", line.answer.output());
+      if (line.answer.isText()) {
+        // A JSON output holds its receipt; a text output cannot, so it stands beside it.
+        line.answer.receipt().ifPresent(receipt -> result.set(Receipt.FIELD, receipt));
+      }
     } else {
       result.set("error", line.answer.error(mapper));
     }

@@ -103,6 +103,9 @@ final class Catalog {
 
   /** The example request of a document command. */
   static JsonNode example(ObjectMapper mapper, String command) {
+    if (command.equals("verify")) {
+      return verifyExample(mapper);
+    }
     String json = EXAMPLES.get(command);
     if (json == null) {
       throw new IllegalArgumentException("no example for command '" + command + "'");
@@ -112,6 +115,22 @@ final class Catalog {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The example of {@code verify}: the example of {@code evaluate}, stored with its answer and
+   * receipt as this library gives them.
+   */
+  private static JsonNode verifyExample(ObjectMapper mapper) {
+    JsonNode request = example(mapper, "evaluate");
+    Answer answer =
+        new Invoker(mapper, java.time.Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC))
+            .answer(Commands.documents().get("evaluate"), request, true);
+    com.fasterxml.jackson.databind.node.ObjectNode example = mapper.createObjectNode();
+    example.put("command", "evaluate");
+    example.set("input", request);
+    example.set("answer", answer.output());
+    return example;
   }
 
   /** Reads a published schema by file name, or returns null if there is none of that name. */

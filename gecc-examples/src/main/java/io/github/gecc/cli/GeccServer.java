@@ -83,6 +83,13 @@ public final class GeccServer implements AutoCloseable {
   /** The response header naming the rulebook that decided, when one did. */
   public static final String RULEBOOK_HEADER = "Gecc-Rulebook";
 
+  /**
+   * The request header asking for the answer's receipt ({@code Gecc-Receipt: true}): a JSON
+   * answer gains the member {@code receipt}; a text answer carries it, as canonical JSON, in the
+   * response header of the same name.
+   */
+  public static final String RECEIPT_HEADER = "Gecc-Receipt";
+
   /** The base of the problem {@code type} URIs. */
   static final String PROBLEM_BASE = "https://gecc.github.io/problems/";
 
@@ -488,8 +495,14 @@ public final class GeccServer implements AutoCloseable {
 
     private void answer(byte[] bytes) {
       body = new byte[0];
+      boolean receipt = "true".equalsIgnoreCase(request.getHeaders().get(RECEIPT_HEADER));
       Answer answer =
-          invoker.answer(Objects.requireNonNull(command, "a body is read for a command only"), bytes);
+          invoker.answer(
+              Objects.requireNonNull(command, "a body is read for a command only"), bytes, receipt);
+      if (answer.isText()) {
+        answer.receipt().ifPresent(
+            r -> response.getHeaders().put(RECEIPT_HEADER, Canonical.text(r)));
+      }
       answer.rulebook().ifPresent(id -> response.getHeaders().put(RULEBOOK_HEADER, id));
       switch (answer.kind()) {
         case OK:

@@ -18,8 +18,10 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +48,9 @@ public final class Main {
   static final int BAD_INPUT = Answer.EXIT_BAD_INPUT;
 
   /** The largest input document read, in bytes (see {@link InputFiles#MAX_INPUT_BYTES}). */
+  /** The option that adds the answer's receipt (docs/receipts.md). */
+  static final String RECEIPT = "--receipt";
+
   static final int MAX_INPUT_BYTES = InputFiles.MAX_INPUT_BYTES;
 
   private Main() {}
@@ -129,6 +134,9 @@ public final class Main {
     if (TestCommand.NAME.equals(name)) {
       return TestCommand.run(rest, stdout, stderr, clock);
     }
+    if (ImpactCommand.NAME.equals(name)) {
+      return ImpactCommand.run(rest, stdin, stdout, stderr, mapper);
+    }
     Map<String, Command> commands = ToolCommands.all();
     Command command = commands.get(name);
     boolean takesRounds =
@@ -195,6 +203,14 @@ public final class Main {
       stdout.flush();
       return OK;
     }
+    List<String> arguments = new ArrayList<>(Arrays.asList(rest));
+    boolean receipt = arguments.remove(RECEIPT);
+    if (receipt && command.isTextAnswer()) {
+      return print(stderr, mapper, Answer.badInput("command '" + command.name() + "' prints "
+          + command.mediaType() + ", which has no room for a receipt; ask batch (\"receipt\":true)"
+          + " or serve (Gecc-Receipt: true) for it", null));
+    }
+    rest = arguments.toArray(new String[0]);
     if (rest.length > 1) {
       return print(
           stderr,
@@ -215,11 +231,11 @@ public final class Main {
           refused != null
               ? refused
               // A read that was not refused holds the bytes.
-              : invoker.answer(command, Objects.requireNonNull(read.bytes(), "bytes"));
+              : invoker.answer(command, Objects.requireNonNull(read.bytes(), "bytes"), receipt);
     } else if (rest.length == 1) {
       answer = Answer.badInput("command '" + command.name() + "' reads no input file", null);
     } else {
-      answer = invoker.answer(command, NullNode.getInstance());
+      answer = invoker.answer(command, NullNode.getInstance(), receipt);
     }
     if (!answer.isOk()) {
       return print(stderr, mapper, answer);
@@ -247,6 +263,10 @@ public final class Main {
     }
     if (ServeCommand.NAME.equals(name)) {
       stdout.println(ServeCommand.HELP);
+      return OK;
+    }
+    if (ImpactCommand.NAME.equals(name)) {
+      stdout.println(ImpactCommand.HELP);
       return OK;
     }
     if (TestCommand.NAME.equals(name)) {
@@ -315,6 +335,8 @@ public final class Main {
             .append("       java -jar gecc.jar batch [--rounds FILE] [FILE]\n")
             .append("       java -jar gecc.jar serve [--rounds FILE] [--host 127.0.0.1] [--port 8080]\n")
             .append("       java -jar gecc.jar test DIR [--junit-xml FILE]\n")
+            .append("       java -jar gecc.jar impact --a RULEBOOK --b RULEBOOK [--output ndjson|summary] [FILE]\n")
+            .append("       java -jar gecc.jar COMMAND --receipt [FILE]   (the answer with its receipt)\n")
             .append("       java -jar gecc.jar COMMAND --help | help | --version\n")
             .append("Reads one JSON document (UTF-8) from FILE or standard input, prints one JSON")
             .append(" document (UTF-8);\n`calendar` prints an iCalendar file (text/calendar) instead.\n")
@@ -326,6 +348,7 @@ public final class Main {
     usage.append(String.format("  %-18s %s%n", BatchCommand.NAME, BatchCommand.DESCRIPTION));
     usage.append(String.format("  %-18s %s%n", ServeCommand.NAME, ServeCommand.DESCRIPTION));
     usage.append(String.format("  %-18s %s%n", TestCommand.NAME, TestCommand.DESCRIPTION));
+    usage.append(String.format("  %-18s %s%n", ImpactCommand.NAME, ImpactCommand.DESCRIPTION));
     return usage.toString().stripTrailing();
   }
 }

@@ -111,6 +111,7 @@ final class OpenApi {
             + " missing, unknown or of the wrong type, an impossible value, a broken rule) is 400"
             + " with the JSON Pointer of the field to blame. The same document given to the"
             + " command `gecc " + name + "` gets the same answer.");
+    operation.putArray("parameters").addObject().put("$ref", "#/components/parameters/Receipt");
     ObjectNode body = operation.putObject("requestBody").put("required", true);
     ObjectNode requestJson = body.putObject("content").putObject("application/json");
     requestJson.putObject("schema").put("$ref", "schemas/" + Catalog.requestSchema(name));
@@ -123,6 +124,9 @@ final class OpenApi {
     ObjectNode headers = ok.putObject("headers");
     headers.putObject(GeccServer.VERSION_HEADER).put("$ref", "#/components/headers/LibraryVersion");
     headers.putObject(GeccServer.RULEBOOK_HEADER).put("$ref", "#/components/headers/Rulebook");
+    if (answer.isText()) {
+      headers.putObject(GeccServer.RECEIPT_HEADER).put("$ref", "#/components/headers/Receipt");
+    }
     // A text answer (calendar) is its own media type; the key leaves out the charset parameter.
     String mediaType = answer.mediaType().split(";", 2)[0].trim();
     ObjectNode responseJson = ok.putObject("content").putObject(mediaType);
@@ -242,6 +246,26 @@ final class OpenApi {
         .put("description", "the id of the rulebook that decided, when one did")
         .putObject("schema")
         .put("type", "string");
+
+    headers
+        .putObject("Receipt")
+        .put("description", "the receipt of a text answer, as canonical JSON (receipt.schema.json),"
+            + " when the request asked for it with Gecc-Receipt: true")
+        .putObject("schema")
+        .put("type", "string");
+    components
+        .putObject("parameters")
+        .putObject("Receipt")
+        .put("name", GeccServer.RECEIPT_HEADER)
+        .put("in", "header")
+        .put("required", false)
+        .put("description", "true asks for the answer's receipt (receipt.schema.json): a JSON"
+            + " answer gains the member receipt, digests of the canonical request, of the rulebook"
+            + " and register that decided and of the answer without it; a text answer carries it"
+            + " in the response header Gecc-Receipt. POST /v1/verify checks a stored answer"
+            + " against its receipt.")
+        .putObject("schema")
+        .put("type", "boolean");
 
     ObjectNode responses = components.putObject("responses");
     PROBLEMS.forEach((status, answer) -> problem(responses, status, answer));

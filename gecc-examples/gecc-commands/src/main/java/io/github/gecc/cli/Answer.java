@@ -59,6 +59,24 @@ final class Answer {
   private final @Nullable String pointer;
   private final @Nullable String rulebook;
   private final String mediaType;
+  private final @Nullable ObjectNode receipt;
+
+  private Answer(
+      Kind kind,
+      @Nullable JsonNode output,
+      @Nullable String message,
+      @Nullable String pointer,
+      @Nullable String rulebook,
+      String mediaType,
+      @Nullable ObjectNode receipt) {
+    this.kind = kind;
+    this.output = output;
+    this.message = message;
+    this.pointer = pointer;
+    this.rulebook = rulebook;
+    this.mediaType = mediaType;
+    this.receipt = receipt;
+  }
 
   private Answer(
       Kind kind,
@@ -67,12 +85,7 @@ final class Answer {
       @Nullable String pointer,
       @Nullable String rulebook,
       String mediaType) {
-    this.kind = kind;
-    this.output = output;
-    this.message = message;
-    this.pointer = pointer;
-    this.rulebook = rulebook;
-    this.mediaType = mediaType;
+    this(kind, output, message, pointer, rulebook, mediaType, null);
   }
 
   private Answer(
@@ -123,6 +136,26 @@ final class Answer {
 
   static Answer failure(String message) {
     return new Answer(Kind.FAILURE, null, message, null);
+  }
+
+  /**
+   * The same answer with its receipt: a JSON answer gains the top-level member {@code receipt}
+   * (computed over the answer without it); a text answer keeps its text, and the receipt travels
+   * beside it ({@link #receipt()}).
+   */
+  Answer withReceipt(ObjectNode receipt) {
+    JsonNode withIt = output();
+    if (!isText() && withIt.isObject()) {
+      ObjectNode copy = ((ObjectNode) withIt).deepCopy();
+      copy.set(Receipt.FIELD, receipt);
+      withIt = copy;
+    }
+    return new Answer(kind, withIt, message, pointer, rulebook, mediaType, receipt);
+  }
+
+  /** The receipt, when one was asked for. */
+  Optional<ObjectNode> receipt() {
+    return Optional.ofNullable(receipt);
   }
 
   Kind kind() {

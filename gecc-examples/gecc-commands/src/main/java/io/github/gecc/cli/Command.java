@@ -45,6 +45,31 @@ interface Command {
   }
 
   /**
+   * Tells whether the command answers text rather than a JSON document ({@link #mediaType}).
+   *
+   * @return true for a text answer
+   */
+  default boolean isTextAnswer() {
+    return !Answer.JSON.equals(mediaType());
+  }
+
+  /**
+   * Reports what decided an answer besides its input: the rulebook and the round register used,
+   * which a receipt digests by content. By default {@link Configuration#decidedBy}: the rulebook
+   * the output (or the request) names and, for a command that takes a register, the rounds known.
+   *
+   * @param input the request document the command answered
+   * @param output the command's answer
+   * @param context the context it ran with
+   * @return what decided
+   * @throws GeccJsonException if the request's rulebook or register cannot be read again
+   */
+  default Configuration configuration(JsonNode input, JsonNode output, CliContext context)
+      throws GeccJsonException {
+    return Configuration.decidedBy(this, input, output, context);
+  }
+
+  /**
    * Runs the command.
    *
    * @param input the request document (or the options as an object)

@@ -26,6 +26,7 @@ final class Commands {
           new DeadlinesCommand(),
           new CheckApplicationsCommand(),
           new CalendarCommand(),
+          new VerifyCommand(),
         }) {
       commands.put(command.name(), command);
     }

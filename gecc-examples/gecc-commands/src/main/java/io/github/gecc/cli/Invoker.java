@@ -79,6 +79,13 @@ final class Invoker {
    * parses them with the strict mapper and runs the command.
    */
   Answer answer(Command command, byte[] bytes) {
+    return answer(command, bytes, false);
+  }
+
+  /**
+   * Answers raw input bytes, with the answer's {@link Receipt} when {@code receipt} is true.
+   */
+  Answer answer(Command command, byte[] bytes, boolean receipt) {
     try {
       String encoding = utf8Problem(bytes);
       if (encoding != null) {
@@ -87,7 +94,7 @@ final class Invoker {
       if (isBlank(bytes)) {
         return Answer.badInput("no JSON document on input; expected one JSON object", "");
       }
-      return answer(command, GeccJson.read(context.mapper(), bytes, JsonNode.class));
+      return answer(command, GeccJson.read(context.mapper(), bytes, JsonNode.class), receipt);
     } catch (JsonProcessingException e) {
       return refusal(e);
     } catch (OutOfMemoryError e) {
@@ -97,16 +104,32 @@ final class Invoker {
 
   /** Answers an input tree already parsed with the strict mapper. */
   Answer answer(Command command, JsonNode input) {
+    return answer(command, input, false);
+  }
+
+  /**
+   * Answers an input tree, with the answer's {@link Receipt} when {@code receipt} is true: the
+   * digests of the request, of what decided ({@link Command#configuration}) and of the answer.
+   */
+  Answer answer(Command command, JsonNode input, boolean receipt) {
     try {
       JsonNode output = command.run(input, context);
+      Answer answer;
       if (!Answer.JSON.equals(command.mediaType())) {
-        return Answer.text(output.textValue(), command.mediaType());
+        answer = Answer.text(output.textValue(), command.mediaType());
+      } else {
+        String rulebook = rulebookId(output.path("rulebook"));
+        if (rulebook == null) {
+          rulebook = rulebookId(input.path("selfAssessment").path("rulebook"));
+        }
+        answer = rulebook == null ? Answer.ok(output) : Answer.ok(output, rulebook);
       }
-      String rulebook = rulebookId(output.path("rulebook"));
-      if (rulebook == null) {
-        rulebook = rulebookId(input.path("selfAssessment").path("rulebook"));
+      if (!receipt) {
+        return answer;
       }
-      return rulebook == null ? Answer.ok(output) : Answer.ok(output, rulebook);
+      Configuration configuration = command.configuration(input, output, context);
+      return answer.withReceipt(
+          Receipt.of(context.mapper(), command.name(), input, configuration, output));
     } catch (JsonProcessingException e) {
       return refusal(e);
     } catch (DateTimeException e) {
