@@ -2,12 +2,17 @@ package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,10 +128,10 @@ final class Catalog {
    */
   private static JsonNode verifyExample(ObjectMapper mapper) {
     JsonNode request = example(mapper, "evaluate");
+    Command evaluate = Objects.requireNonNull(Commands.documents().get("evaluate"), "evaluate");
     Answer answer =
-        new Invoker(mapper, java.time.Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC))
-            .answer(Commands.documents().get("evaluate"), request, true);
-    com.fasterxml.jackson.databind.node.ObjectNode example = mapper.createObjectNode();
+        new Invoker(mapper, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).answer(evaluate, request, true);
+    ObjectNode example = mapper.createObjectNode();
     example.put("command", "evaluate");
     example.set("input", request);
     example.set("answer", answer.output());

@@ -60,9 +60,12 @@ class CanonicalTest {
   @Test
   void writesTheRfcExample() throws Exception {
     String input =
-        "{\n  \"numbers\": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001],\n"
-            + "  \"string\": \"\\u20ac$\\u000F\\u000aA'\\u0042\\u0022\\u005c\\\\\\\"\\/\",\n"
-            + "  \"literals\": [null, true, false]\n}";
+        """
+        {
+          "numbers": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001],
+          "string": "\\u20ac$\\u000F\\u000aA'\\u0042\\u0022\\u005c\\\\\\"\\/",
+          "literals": [null, true, false]
+        }""";
     assertThat(Canonical.text(MAPPER.readTree(input)))
         .isEqualTo(
             "{\"literals\":[null,true,false],\"numbers\":[333333333.3333333,1e+30,4.5,0.002,1e-27],"

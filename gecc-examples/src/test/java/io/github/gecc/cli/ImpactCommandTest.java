@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.base.Splitter;
 import io.github.gecc.json.GeccJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ class ImpactCommandTest {
     Command evaluate = invoker.commands().get("evaluate");
     Map<String, Long> naive = new TreeMap<>();
     long changed = 0;
-    for (String line : population.split("\n")) {
+    for (String line : Splitter.on('\n').omitEmptyStrings().split(population)) {
       JsonNode subject = MAPPER.readTree(line);
       var underA = MAPPER.createObjectNode().put("rulebook", "GECC-2560");
       underA.set("met", subject.get("met"));

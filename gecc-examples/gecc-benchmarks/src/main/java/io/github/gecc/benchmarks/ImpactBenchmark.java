@@ -49,7 +49,11 @@ public class ImpactBenchmark {
   private final Clock clock =
       Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Bangkok"));
 
-  /** Makes the population and writes the three-level rulebook, outside the measurement. */
+  /**
+   * Makes the population and writes the three-level rulebook, outside the measurement.
+   *
+   * @throws IOException if the rulebook cannot be written to a temporary file
+   */
   @Setup
   public void setUp() throws IOException {
     Random random = new Random(2560);
@@ -93,7 +97,11 @@ public class ImpactBenchmark {
         StandardCharsets.UTF_8);
   }
 
-  /** Removes the rulebook file. */
+  /**
+   * Removes the rulebook file.
+   *
+   * @throws IOException if it cannot be removed
+   */
   @TearDown
   public void tearDown() throws IOException {
     Files.deleteIfExists(threeLevels);
