@@ -219,9 +219,7 @@ final class ApplicationCodecs {
           return deadline;
         });
         case 10: return v.bool();
-        case 11: return v.object("directive", DIRECTIVE, (j, w) ->
-            j == 1 ? Codecs.enumSet(w, OrganisationKind.class)
-                : j == 2 ? w.list(Codecs::fiscalYear) : w.nonBlank());
+        case 11: return directive(v);
         default: return v.nonBlank();
       }
     });
@@ -291,16 +289,29 @@ final class ApplicationCodecs {
       Fields d = directive.get();
       String directedBy = d.need(0);
       Set<OrganisationKind> kinds = d.need(1);
-      List<FiscalYear> listed = d.<List<FiscalYear>>get(2).orElse(List.of());
-      Set<FiscalYear> exempting = new HashSet<>(listed);
-      if (exempting.size() != listed.size()) {
-        throw d.refuse(2, "a round is repeated in " + listed + "; list each round once");
-      }
+      Set<FiscalYear> exempting = new HashSet<>(d.<List<FiscalYear>>get(2).orElse(List.of()));
       String cited = d.<String>get(3).orElse(source);
       draft.directive(in.coreAt("directive",
           () -> ApplyDirective.exempting(round, directedBy, kinds, exempting, cited)));
     }
     return opening < 0 ? in.core(draft::build) : in.coreAt(ROUND.get(opening), draft::build);
+  }
+
+  /**
+   * Reads a round's directive, refusing a missing field or a repeated round at its own pointer
+   * while the input stands on the directive; the round builds it once its own fields are read.
+   */
+  private static Fields directive(Input in) {
+    Fields d = in.object("directive", DIRECTIVE, (j, w) ->
+        j == 1 ? Codecs.enumSet(w, OrganisationKind.class)
+            : j == 2 ? w.list(Codecs::fiscalYear) : w.nonBlank());
+    d.need(0);
+    d.need(1);
+    List<FiscalYear> listed = d.<List<FiscalYear>>get(2).orElse(List.of());
+    if (new HashSet<>(listed).size() != listed.size()) {
+      throw d.refuse(2, "a round is repeated in " + listed + "; list each round once");
+    }
+    return d;
   }
 
   private static Instant bound(Input in, boolean end) {
