@@ -561,6 +561,31 @@ class CodecRulesTest {
                 .certifiedOn(java.time.LocalDate.of(2017, 9, 22)).build())),
         new Refused("a portfolio without centres", Portfolio.class, "{}", "/centres",
             "portfolio needs the field 'centres'"),
+        new Refused("a portfolio's centre whose owed report is dated before its certification",
+            Portfolio.class, "{\"centres\":[{\"id\":\"a\"},{\"id\":\"b\",\"certifications\":"
+                + "[{\"round\":2560,\"certifiedOn\":\"2018-05-01\"}],\"reports\":[{\"fiscalYear\":"
+                + "2561,\"period\":\"FY\",\"submittedOn\":\"2018-04-20\"}]}]}", "/centres/1",
+            core(() -> io.github.gecc.certification.CentreLifecycle.of(Centre.of("b",
+                List.of(Certification.builder().centreId("b").round(FiscalYear.of(2560))
+                    .certifiedOn(java.time.LocalDate.of(2018, 5, 1)).build()),
+                List.of(MaintenanceReport.builder()
+                    .period(io.github.gecc.certification.ReportingPeriod.of(FiscalYear.of(2561),
+                        io.github.gecc.certification.PeriodKind.FY))
+                    .submittedOn(java.time.LocalDate.of(2018, 4, 20)).build())),
+                LifecyclePolicy.defaults()))),
+        new Refused("a portfolio's centre reporting a period its certification does not owe",
+            Portfolio.class, "{\"centres\":[{\"id\":\"a\"},{\"id\":\"b\",\"certifications\":"
+                + "[{\"round\":2560,\"certifiedOn\":\"2017-09-21\"}],\"reports\":[{\"fiscalYear\":"
+                + "2561,\"period\":\"FY\",\"submittedOn\":\"2018-10-20\"},{\"fiscalYear\":"
+                + "2599,\"period\":\"FY\",\"submittedOn\":\"2056-10-20\"}]}]}", "/centres/1/reports/1",
+            core(() -> io.github.gecc.certification.CentreLifecycle.of(Centre.of("b",
+                List.of(Certification.builder().centreId("b").round(FiscalYear.of(2560))
+                    .certifiedOn(java.time.LocalDate.of(2017, 9, 21)).build()),
+                List.of(MaintenanceReport.builder()
+                    .period(io.github.gecc.certification.ReportingPeriod.of(FiscalYear.of(2599),
+                        io.github.gecc.certification.PeriodKind.FY))
+                    .submittedOn(java.time.LocalDate.of(2056, 10, 20)).build())),
+                LifecyclePolicy.defaults()))),
         new Refused("a directive repeating a round", RoundDefinition.class,
             directive("\"directedBy\":\"DLA\",\"kinds\":[\"CITY_MUNICIPALITY\"],"
                 + "\"exemptIfCertifiedIn\":[2565,2566,2565]"),
