@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and writes the application types: windows, applications, check results. */
 final class ApplicationCodecs {
@@ -228,7 +229,7 @@ final class ApplicationCodecs {
     Set<DocumentFormat> documents = f.<Set<DocumentFormat>>get(5).orElse(Set.of());
     String source = f.need(6);
     ApplicationWindow window;
-    int opening = f.has(1) ? 1 : f.has(2) ? 2 : -1;
+    @Nullable String opening = f.has(1) ? ROUND.get(1) : f.has(2) ? ROUND.get(2) : null;
     if (f.has(1)) {
       if (f.has(2) || f.has(3)) {
         throw f.refuse(f.has(2) ? 2 : 3,
@@ -294,7 +295,7 @@ final class ApplicationCodecs {
       draft.directive(in.coreAt("directive",
           () -> ApplyDirective.exempting(round, directedBy, kinds, exempting, cited)));
     }
-    return opening < 0 ? in.core(draft::build) : in.coreAt(ROUND.get(opening), draft::build);
+    return in.coreAt(opening, draft::build); // the window's opening, if given, is blamed
   }
 
   /**

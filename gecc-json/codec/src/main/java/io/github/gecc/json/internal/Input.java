@@ -156,7 +156,7 @@ public abstract class Input {
       // A host parser's leniency (JsonReadFeature: 060, +2567, .8e2, 80., NaN) stops here.
       throw refuse(notJsonNumber(text));
     }
-    if (text.length() <= 16 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+    if (text.length() <= 16 && !text.contains("e") && !text.contains("E")) {
       return Double.parseDouble(text); // at most 15 significant digits: a double holds it exactly
     }
     if (overflows(text)) {

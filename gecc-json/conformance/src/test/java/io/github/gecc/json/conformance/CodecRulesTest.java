@@ -586,6 +586,18 @@ class CodecRulesTest {
                         io.github.gecc.certification.PeriodKind.FY))
                     .submittedOn(java.time.LocalDate.of(2056, 10, 20)).build())),
                 LifecyclePolicy.defaults()))),
+        new Refused("a score at the largest exponent the readers take", MaintenanceReport.class,
+            report("satisfaction", "{\"respondents\":10,\"score\":1e999999999}"),
+            "/satisfaction/score", "the number 1e999999999 cannot be read exactly; give at most 15"
+                + " significant digits within the range of a double"),
+        new Refused("a score past the largest exponent the readers take", MaintenanceReport.class,
+            report("satisfaction", "{\"respondents\":10,\"score\":1e1000000000}"),
+            "/satisfaction/score", "the number 1e1000000000 cannot be read: its exponent is out of"
+                + " range; give a number within the range of a double"),
+        new Refused("a score past the smallest exponent the readers take", MaintenanceReport.class,
+            report("satisfaction", "{\"respondents\":10,\"score\":1E-1000000000}"),
+            "/satisfaction/score", "the number 1E-1000000000 cannot be read: its exponent is out of"
+                + " range; give a number within the range of a double"),
         new Refused("a directive repeating a round", RoundDefinition.class,
             directive("\"directedBy\":\"DLA\",\"kinds\":[\"CITY_MUNICIPALITY\"],"
                 + "\"exemptIfCertifiedIn\":[2565,2566,2565]"),
