@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and writes the application types: windows, applications, check results. */
 final class ApplicationCodecs {
@@ -219,9 +220,7 @@ final class ApplicationCodecs {
           return deadline;
         });
         case 10: return v.bool();
-        case 11: return v.object("directive", DIRECTIVE, (j, w) ->
-            j == 1 ? Codecs.enumSet(w, OrganisationKind.class)
-                : j == 2 ? w.list(Codecs::fiscalYear) : w.nonBlank());
+        case 11: return directive(v);
         default: return v.nonBlank();
       }
     });
@@ -230,7 +229,7 @@ final class ApplicationCodecs {
     Set<DocumentFormat> documents = f.<Set<DocumentFormat>>get(5).orElse(Set.of());
     String source = f.need(6);
     ApplicationWindow window;
-    int opening = f.has(1) ? 1 : f.has(2) ? 2 : -1;
+    @Nullable String opening = f.has(1) ? ROUND.get(1) : f.has(2) ? ROUND.get(2) : null;
     if (f.has(1)) {
       if (f.has(2) || f.has(3)) {
         throw f.refuse(f.has(2) ? 2 : 3,
@@ -291,16 +290,29 @@ final class ApplicationCodecs {
       Fields d = directive.get();
       String directedBy = d.need(0);
       Set<OrganisationKind> kinds = d.need(1);
-      List<FiscalYear> listed = d.<List<FiscalYear>>get(2).orElse(List.of());
-      Set<FiscalYear> exempting = new HashSet<>(listed);
-      if (exempting.size() != listed.size()) {
-        throw d.refuse(2, "a round is repeated in " + listed + "; list each round once");
-      }
+      Set<FiscalYear> exempting = new HashSet<>(d.<List<FiscalYear>>get(2).orElse(List.of()));
       String cited = d.<String>get(3).orElse(source);
       draft.directive(in.coreAt("directive",
           () -> ApplyDirective.exempting(round, directedBy, kinds, exempting, cited)));
     }
-    return opening < 0 ? in.core(draft::build) : in.coreAt(ROUND.get(opening), draft::build);
+    return in.coreAt(opening, draft::build); // the window's opening, if given, is blamed
+  }
+
+  /**
+   * Reads a round's directive, refusing a missing field or a repeated round at its own pointer
+   * while the input stands on the directive; the round builds it once its own fields are read.
+   */
+  private static Fields directive(Input in) {
+    Fields d = in.object("directive", DIRECTIVE, (j, w) ->
+        j == 1 ? Codecs.enumSet(w, OrganisationKind.class)
+            : j == 2 ? w.list(Codecs::fiscalYear) : w.nonBlank());
+    d.need(0);
+    d.need(1);
+    List<FiscalYear> listed = d.<List<FiscalYear>>get(2).orElse(List.of());
+    if (new HashSet<>(listed).size() != listed.size()) {
+      throw d.refuse(2, "a round is repeated in " + listed + "; list each round once");
+    }
+    return d;
   }
 
   private static Instant bound(Input in, boolean end) {

@@ -47,16 +47,14 @@ public abstract class Input {
   protected abstract long intOrMin();
 
   /**
-   * Returns how many characters the current token takes in the source, or -1 when the parser
+   * Returns how many characters the current token takes in the source, or 0 when the parser
    * cannot tell (a tree, a buffer, the root). A host parser's leniency rewrites a number's text
    * ({@code 060} and {@code +2567} come back as {@code 60} and {@code 2567}); the length as written
    * is what gives it away.
    *
-   * @return the length as written, or -1
+   * @return the length as written, or 0
    */
-  protected int writtenLength() {
-    return -1;
-  }
+  protected abstract int writtenLength();
 
   /**
    * Returns the JSON Pointer of the current value, from the parser's own context.
@@ -134,7 +132,7 @@ public abstract class Input {
       throw refuse("expected a whole number, not " + describe());
     }
     int written = writtenLength();
-    if (written >= 0 && written != Long.toString(value).length()) {
+    if (written > 0 && written != Long.toString(value).length()) {
       throw refuse(notJsonNumber(rawText()));
     }
     return (int) value;
@@ -154,11 +152,11 @@ public abstract class Input {
     }
     String text = rawText();
     int asWritten = writtenLength();
-    if (!JSON_NUMBER.matcher(text).matches() || (asWritten >= 0 && asWritten != text.length())) {
+    if (!JSON_NUMBER.matcher(text).matches() || (asWritten > 0 && asWritten != text.length())) {
       // A host parser's leniency (JsonReadFeature: 060, +2567, .8e2, 80., NaN) stops here.
       throw refuse(notJsonNumber(text));
     }
-    if (text.length() <= 16 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+    if (text.length() <= 16 && !text.contains("e") && !text.contains("E")) {
       return Double.parseDouble(text); // at most 15 significant digits: a double holds it exactly
     }
     if (overflows(text)) {
@@ -313,17 +311,13 @@ public abstract class Input {
     if (token() != START_OBJECT) {
       throw refuse(what + " must be a JSON object, not " + describe());
     }
-    List<String> names = new ArrayList<>(); // searched while short, then hashed
-    Set<String> hashed = null;
+    Set<String> names = new HashSet<>();
     while (next() == FIELD) {
       String name = checkedText(rawText());
       if (name.isBlank()) {
         throw refuse(what + " keys must not be blank");
       }
-      if (hashed == null && names.size() == 8) {
-        hashed = new HashSet<>(names);
-      }
-      if (hashed == null ? names.contains(name) || !names.add(name) : !hashed.add(name)) {
+      if (!names.add(name)) {
         throw refuse("'" + shorten(name) + "' appears twice in " + what + "; give each once");
       }
       next();
@@ -359,7 +353,7 @@ public abstract class Input {
         break;
       case INT:
       case FLOAT:
-        out.rawNumber(rawText());
+        out.rawNumber(token(), rawText());
         break;
       case TRUE:
       case FALSE:

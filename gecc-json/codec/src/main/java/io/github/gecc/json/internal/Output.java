@@ -55,9 +55,12 @@ public abstract class Output {
     return emit(Input.FLOAT, Double.toString(value));
   }
 
-  Output rawNumber(String text) {
-    return emit(text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0
-        ? Input.INT : Input.FLOAT, text);
+  /**
+   * Writes a number's JSON text as it was read, with the kind its parser found it to be:
+   * {@link Input#INT} or {@link Input#FLOAT}.
+   */
+  void rawNumber(int token, String text) {
+    write(token, text);
   }
 
   Output bool(boolean value) {

@@ -561,6 +561,95 @@ class CodecRulesTest {
                 .certifiedOn(java.time.LocalDate.of(2017, 9, 22)).build())),
         new Refused("a portfolio without centres", Portfolio.class, "{}", "/centres",
             "portfolio needs the field 'centres'"),
+        new Refused("a portfolio's centre whose owed report is dated before its certification",
+            Portfolio.class, "{\"centres\":[{\"id\":\"a\"},{\"id\":\"b\",\"certifications\":"
+                + "[{\"round\":2560,\"certifiedOn\":\"2018-05-01\"}],\"reports\":[{\"fiscalYear\":"
+                + "2561,\"period\":\"FY\",\"submittedOn\":\"2018-04-20\"}]}]}", "/centres/1",
+            core(() -> io.github.gecc.certification.CentreLifecycle.of(Centre.of("b",
+                List.of(Certification.builder().centreId("b").round(FiscalYear.of(2560))
+                    .certifiedOn(java.time.LocalDate.of(2018, 5, 1)).build()),
+                List.of(MaintenanceReport.builder()
+                    .period(io.github.gecc.certification.ReportingPeriod.of(FiscalYear.of(2561),
+                        io.github.gecc.certification.PeriodKind.FY))
+                    .submittedOn(java.time.LocalDate.of(2018, 4, 20)).build())),
+                LifecyclePolicy.defaults()))),
+        new Refused("a portfolio's centre reporting a period its certification does not owe",
+            Portfolio.class, "{\"centres\":[{\"id\":\"a\"},{\"id\":\"b\",\"certifications\":"
+                + "[{\"round\":2560,\"certifiedOn\":\"2017-09-21\"}],\"reports\":[{\"fiscalYear\":"
+                + "2561,\"period\":\"FY\",\"submittedOn\":\"2018-10-20\"},{\"fiscalYear\":"
+                + "2599,\"period\":\"FY\",\"submittedOn\":\"2056-10-20\"}]}]}", "/centres/1/reports/1",
+            core(() -> io.github.gecc.certification.CentreLifecycle.of(Centre.of("b",
+                List.of(Certification.builder().centreId("b").round(FiscalYear.of(2560))
+                    .certifiedOn(java.time.LocalDate.of(2017, 9, 21)).build()),
+                List.of(MaintenanceReport.builder()
+                    .period(io.github.gecc.certification.ReportingPeriod.of(FiscalYear.of(2599),
+                        io.github.gecc.certification.PeriodKind.FY))
+                    .submittedOn(java.time.LocalDate.of(2056, 10, 20)).build())),
+                LifecyclePolicy.defaults()))),
+        new Refused("a score at the largest exponent the readers take", MaintenanceReport.class,
+            report("satisfaction", "{\"respondents\":10,\"score\":1e999999999}"),
+            "/satisfaction/score", "the number 1e999999999 cannot be read exactly; give at most 15"
+                + " significant digits within the range of a double"),
+        new Refused("a score past the largest exponent the readers take", MaintenanceReport.class,
+            report("satisfaction", "{\"respondents\":10,\"score\":1e1000000000}"),
+            "/satisfaction/score", "the number 1e1000000000 cannot be read: its exponent is out of"
+                + " range; give a number within the range of a double"),
+        new Refused("a score past the smallest exponent the readers take", MaintenanceReport.class,
+            report("satisfaction", "{\"respondents\":10,\"score\":1E-1000000000}"),
+            "/satisfaction/score", "the number 1E-1000000000 cannot be read: its exponent is out of"
+                + " range; give a number within the range of a double"),
+        new Refused("a directive repeating a round", RoundDefinition.class,
+            directive("\"directedBy\":\"DLA\",\"kinds\":[\"CITY_MUNICIPALITY\"],"
+                + "\"exemptIfCertifiedIn\":[2565,2566,2565]"),
+            "/directive/exemptIfCertifiedIn", "a round is repeated in "
+                + List.of(FiscalYear.of(2565), FiscalYear.of(2566), FiscalYear.of(2565))
+                + "; list each round once"),
+        new Refused("a directive exempting its own round", RoundDefinition.class,
+            directive("\"directedBy\":\"DLA\",\"kinds\":[\"CITY_MUNICIPALITY\"],"
+                + "\"exemptIfCertifiedIn\":[2567],\"source\":\"own\""),
+            "/directive", core(() -> io.github.gecc.application.ApplyDirective.exempting(
+                FiscalYear.of(2567), "DLA",
+                java.util.Set.of(io.github.gecc.application.OrganisationKind.CITY_MUNICIPALITY),
+                java.util.Set.of(FiscalYear.of(2567)), "own"))),
+        new Refused("a directive without kinds", RoundDefinition.class,
+            directive("\"directedBy\":\"DLA\""), "/directive/kinds",
+            "directive needs the field 'kinds'"),
+        new Refused("a directive of a blank body", RoundDefinition.class,
+            directive("\"directedBy\":\" \",\"kinds\":[\"CITY_MUNICIPALITY\"]"),
+            "/directive/directedBy", "expected a non-empty string, not the string \" \""),
+        new Refused("a directive's rounds given as one number", RoundDefinition.class,
+            directive("\"directedBy\":\"DLA\",\"kinds\":[\"CITY_MUNICIPALITY\"],"
+                + "\"exemptIfCertifiedIn\":2566"),
+            "/directive/exemptIfCertifiedIn", "expected a JSON array, not the number 2566"),
+        new Refused("a report giving satisfaction outside its parts", MaintenanceReport.class,
+            "{\"fiscalYear\":2561,\"period\":\"H1\",\"submittedOn\":\"2018-04-20\","
+                + "\"satisfaction\":{\"respondents\":10,\"score\":87.5},\"parts\":[\"SELF_CHECKLIST\"]}",
+            "", core(() -> MaintenanceReport.builder()
+                .period(io.github.gecc.certification.ReportingPeriod.of(FiscalYear.of(2561),
+                    io.github.gecc.certification.PeriodKind.H1))
+                .submittedOn(java.time.LocalDate.of(2018, 4, 20))
+                .satisfaction(io.github.gecc.certification.SatisfactionResult.of(10, 87.5))
+                .parts(com.google.common.collect.ImmutableSet.of(
+                    io.github.gecc.certification.ReportPart.SELF_CHECKLIST))
+                .build())),
+        new Refused("a report of an unknown part", MaintenanceReport.class,
+            "{\"fiscalYear\":2561,\"period\":\"FY\",\"submittedOn\":\"2018-10-20\",\"parts\":[\"X\"]}",
+            "/parts/0", "'X' is not one of SATISFACTION_RESULTS, SELF_CHECKLIST"),
+        new Refused("a first owed period given as a year", LifecyclePolicy.class,
+            "{\"firstOwedPeriod\":2565}", "/firstOwedPeriod",
+            "reporting period must be a JSON object, not the number 2565"),
+        new Refused("a first owed period of no kind", Portfolio.class,
+            "{\"firstOwedPeriod\":{\"fiscalYear\":2565,\"period\":\"Q1\"},\"centres\":[]}",
+            "/firstOwedPeriod/period", "'Q1' is not one of "
+                + java.util.Arrays.stream(io.github.gecc.certification.PeriodKind.values())
+                    .map(Enum::name).collect(java.util.stream.Collectors.joining(", "))),
+        new Refused("a centre of an unknown kind", Centre.class,
+            "{\"id\":\"a\",\"kind\":\"CITY\"}", "/kind", "'CITY' is not one of "
+                + java.util.Arrays.stream(io.github.gecc.application.OrganisationKind.values())
+                    .map(Enum::name).collect(java.util.stream.Collectors.joining(", "))),
+        new Refused("a centre in a blank province", Portfolio.class,
+            "{\"centres\":[{\"id\":\"a\",\"province\":\"\"}]}", "/centres/0/province",
+            "expected a non-empty string, not the string \"\""),
         new Refused("a window closing outside its round", ApplicationWindow.class,
             window("closesAt", "\"2024-12-29T16:30:00+07:00\""), "",
             core(() -> windowClosing("2024-12-29T16:30:00+07:00"))),
@@ -685,6 +774,11 @@ class CodecRulesTest {
   private static String violation() {
     return "{\"code\":\"WINDOW_CLOSED\",\"message\":\"closed\",\"messageTh\":\"ปิด\","
         + "\"source\":\"RULES.md §4 FACT\"}";
+  }
+
+  private static String directive(String fields) {
+    return "{\"round\":2567,\"closesAt\":\"2024-02-29\",\"channels\":[\"ONLINE\"],"
+        + "\"source\":\"circular\",\"directive\":{" + fields + "}}";
   }
 
   private static String round(String window) {

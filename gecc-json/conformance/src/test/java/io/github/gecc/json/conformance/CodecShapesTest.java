@@ -26,6 +26,7 @@ import io.github.gecc.time.ThaiDateTime;
 import io.github.gecc.time.ThaiDigits;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -235,6 +236,37 @@ class CodecShapesTest {
                 + "\"task\":\"report\",\"source\":\"circular\"},{\"setBy\":\"P\",\"purpose\":"
                 + "\"ACCOUNT_REPORT\",\"due\":\"2024-02-21T10:00:00+07:00\",\"task\":\"t\","
                 + "\"source\":\"own\"}],\"replaces\":true")),
+        new Written("a report of its parts, in their order", MaintenanceReport.class,
+            REPORT.replace("}}", "},\"parts\":[\"SELF_CHECKLIST\",\"SATISFACTION_RESULTS\"]}"),
+            REPORT.replace("}}", "},\"parts\":[\"SATISFACTION_RESULTS\",\"SELF_CHECKLIST\"]}")),
+        same("a report of no part", MaintenanceReport.class,
+            "{\"fiscalYear\":2561,\"period\":\"FY\",\"submittedOn\":\"2018-10-20\",\"checklist\":{},"
+                + "\"parts\":[]}"),
+        new Written("a policy owing reports from a period", LifecyclePolicy.class,
+            "{\"firstOwedPeriod\":{\"period\":\"H1\",\"fiscalYear\":2565},\"validity\":\"FISCAL_YEARS\"}",
+            "{\"validity\":\"FISCAL_YEARS\",\"dueDays\":"
+                + io.github.gecc.certification.ReportPolicy.defaults().dueAfterDays()
+                + ",\"firstOwedPeriod\":{\"fiscalYear\":2565,\"period\":\"H1\"}}"),
+        new Written("a centre of a kind in a province", Centre.class,
+            "{\"province\":\"เชียงใหม่\",\"kind\":\"CITY_MUNICIPALITY\",\"id\":\"cnx-01\"}",
+            "{\"id\":\"cnx-01\",\"certifications\":[],\"reports\":[],\"kind\":\"CITY_MUNICIPALITY\","
+                + "\"province\":\"เชียงใหม่\"}"),
+        new Written("a centre in a province", Centre.class,
+            "{\"id\":\"cnx-01\",\"province\":\"เชียงใหม่\"}",
+            "{\"id\":\"cnx-01\",\"certifications\":[],\"reports\":[],\"province\":\"เชียงใหม่\"}"),
+        same("a portfolio owing reports from a period, of centres of a kind", Portfolio.class,
+            "{\"validity\":\"FISCAL_YEARS\",\"dueDays\":30,\"firstOwedPeriod\":{\"fiscalYear\":2566,"
+                + "\"period\":\"FY\"},\"centres\":[{\"id\":\"a\",\"certifications\":[],\"reports\":[],"
+                + "\"kind\":\"CITY_MUNICIPALITY\"}]}"),
+        new Written("a round with a directive", RoundDefinition.class,
+            ROUND.replace("[]}", "[],\"directive\":{\"kinds\":[\"CITY_MUNICIPALITY\"],"
+                + "\"exemptIfCertifiedIn\":[2566],\"directedBy\":\"DLA\"}}"),
+            ROUND.replace("[]}", "[],\"directive\":{\"directedBy\":\"DLA\",\"kinds\":"
+                + "[\"CITY_MUNICIPALITY\"],\"exemptIfCertifiedIn\":[2566],\"source\":\"circular\"}}")),
+        same("a round with a directive of its own source, exempting none", RoundDefinition.class,
+            ROUND.replace("[]}", "[],\"directive\":{\"directedBy\":\"DLA\",\"kinds\":"
+                + "[\"CITY_MUNICIPALITY\"],\"exemptIfCertifiedIn\":[],\"source\":\"own\"},"
+                + "\"replaces\":true}")),
         new Written("a register", RoundRegister.class,
             "[" + ROUND + "," + ROUND.replace("2567", "2568").replace("2024-0", "2025-0")
                 .replace("-29T", "-28T") + "]",
@@ -298,5 +330,54 @@ class CodecShapesTest {
         .hasMessageContaining("1e2147483648 cannot be read")
         .satisfies(e -> assertThat(((Line.Refused0) e).refused.pointer())
             .isEqualTo("/reports/0/satisfaction/score"));
+  }
+
+  /** A tree whose overflowing number follows a string and a decimal that look alike. */
+  private static final byte[] OVERFLOWING_TREE = ("{\"note\":\"1e2147483648\",\"values\":"
+      + "[1.5,2e3,1e2147483648]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  @Test
+  void anOverflowingExponentInATreeIsRefusedAtItsPointerOnJackson2() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.github.gecc.json.GeccJson.read(
+            io.github.gecc.json.GeccJson.mapper(), OVERFLOWING_TREE,
+            com.fasterxml.jackson.databind.JsonNode.class))
+        .isInstanceOfSatisfying(io.github.gecc.json.GeccJsonException.class, e -> {
+          assertThat(e.getOriginalMessage()).isEqualTo("the number 1e2147483648 cannot be read:"
+              + " its exponent is out of range; give a number within the range of a double");
+          assertThat(e.pointer()).isEqualTo("/values/2");
+          assertThat(e.getCause()).isInstanceOf(NumberFormatException.class);
+        });
+  }
+
+  @Test
+  void anOverflowingExponentInATreeIsRefusedAtItsPointerOnJackson3() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.github.gecc.json.jackson3.GeccJson.read(
+            io.github.gecc.json.jackson3.GeccJson.mapper(), OVERFLOWING_TREE,
+            tools.jackson.databind.JsonNode.class))
+        .isInstanceOfSatisfying(io.github.gecc.json.jackson3.GeccJsonException.class, e -> {
+          assertThat(e.getOriginalMessage()).isEqualTo("the number 1e2147483648 cannot be read:"
+              + " its exponent is out of range; give a number within the range of a double");
+          assertThat(e.pointer()).isEqualTo("/values/2");
+          assertThat(e.getCause()).isInstanceOf(NumberFormatException.class);
+        });
+  }
+
+  @Test
+  void aTreeOfNumbersWithinRangeReadsOnBothLines() throws Exception {
+    byte[] json = "{\"values\":[1.5,2e3,1e-999999999]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(io.github.gecc.json.GeccJson.read(io.github.gecc.json.GeccJson.mapper(), json,
+            com.fasterxml.jackson.databind.JsonNode.class).get("values").get(2).decimalValue())
+        .isEqualByComparingTo("1e-999999999");
+    assertThat(io.github.gecc.json.jackson3.GeccJson.read(io.github.gecc.json.jackson3.GeccJson.mapper(),
+            json, tools.jackson.databind.JsonNode.class).get("values").get(2).decimalValue())
+        .isEqualByComparingTo("1e-999999999");
+  }
+
+  @Test
+  void theMappersTreesTakeNoDecimalAsANullNodeOnBothLines() {
+    assertThat(io.github.gecc.json.GeccJson.mapper().getNodeFactory()
+        .numberNode((java.math.BigDecimal) null).isNull()).isTrue();
+    assertThat(io.github.gecc.json.jackson3.GeccJson.mapper().getNodeFactory()
+        .numberNode((java.math.BigDecimal) null).isNull()).isTrue();
   }
 }

@@ -85,4 +85,44 @@ class HostNumbersTest {
   static Stream<String> jsonNumbers() {
     return Stream.of("80", "79.5", "80.25", "8e1", "1E2");
   }
+
+  @ParameterizedTest
+  @MethodSource("lenientNumbers")
+  void aHostsLenientNumberInBytesIsRefusedAtItsPointerOnBothLines(String json, String pointer) {
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> LENIENT_2.readValue(bytes, Centre.class))
+        .isInstanceOfSatisfying(io.github.gecc.json.GeccJsonException.class, e -> {
+          assertThat(e.getOriginalMessage()).contains("is not written as JSON writes numbers (RFC"
+              + " 8259: an optional minus, digits without a leading zero or plus sign, an optional"
+              + " fraction and exponent)");
+          assertThat(e.pointer()).isEqualTo(pointer);
+        });
+    assertThatThrownBy(() -> LENIENT_3.readValue(bytes, Centre.class))
+        .isInstanceOfSatisfying(io.github.gecc.json.jackson3.GeccJsonException.class, e -> {
+          assertThat(e.getOriginalMessage()).contains("is not written as JSON writes numbers");
+          assertThat(e.pointer()).isEqualTo(pointer);
+        });
+  }
+
+  @ParameterizedTest
+  @MethodSource("jsonNumbers")
+  void jsonsOwnNumbersInBytesReadUnderALenientHostOnBothLines(String score) throws Exception {
+    byte[] bytes = centre("2564", score).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Centre read = LENIENT_2.readValue(bytes, Centre.class);
+    assertThat(LENIENT_3.readValue(bytes, Centre.class)).isEqualTo(read);
+    assertThat(read.reports().get(0).satisfaction().orElseThrow().score())
+        .isEqualTo(Double.parseDouble(score));
+    assertThat(read.history().certifications().get(0).round().getValue()).isEqualTo(2564);
+  }
+
+  @ParameterizedTest
+  @MethodSource("jsonNumbers")
+  void jsonsOwnNumbersReadFromAPartOfATree(String score) throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = io.github.gecc.json.GeccJson.mapper();
+    com.fasterxml.jackson.databind.JsonNode document =
+        mapper.readTree("{\"centres\":[" + centre("2564", score) + "]}");
+    Centre read = io.github.gecc.json.GeccJson.read(mapper, document, "/centres/0", Centre.class);
+    assertThat(read).isEqualTo(mapper.readValue(centre("2564", score), Centre.class));
+    assertThat(read.history().certifications().get(0).round().getValue()).isEqualTo(2564);
+  }
 }

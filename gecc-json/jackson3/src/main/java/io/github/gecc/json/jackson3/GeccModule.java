@@ -149,13 +149,14 @@ public final class GeccModule extends SimpleModule {
     @Override
     protected int writtenLength() {
       if (parser.streamReadContext().inRoot()) {
-        return -1; // a root number's end may include the white space after it
+        return 0; // a root number's end may include the white space after it
       }
       TokenStreamLocation start = parser.currentTokenLocation();
       TokenStreamLocation end = parser.currentLocation();
-      long from = start.getByteOffset() >= 0 ? start.getByteOffset() : start.getCharOffset();
-      long to = start.getByteOffset() >= 0 ? end.getByteOffset() : end.getCharOffset();
-      return from >= 0 && to > from && to - from < Integer.MAX_VALUE ? (int) (to - from) : -1;
+      // A source counts bytes or chars, the other offset being -1 at both ends; a parser over a
+      // tree counts neither. A number token is short ASCII (the stream's number length limit).
+      return (int) Math.max(end.getByteOffset() - start.getByteOffset(),
+          end.getCharOffset() - start.getCharOffset());
     }
 
     @Override
