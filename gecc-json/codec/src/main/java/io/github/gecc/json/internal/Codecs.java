@@ -2,10 +2,19 @@ package io.github.gecc.json.internal;
 
 import com.google.common.collect.ImmutableList;
 import io.github.gecc.rules.RulebookRegistry;
-import io.github.gecc.time.*;
+import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiDateRange;
+import io.github.gecc.time.ThaiDateStyle;
+import io.github.gecc.time.ThaiDateTime;
+import io.github.gecc.time.ThaiDigits;
 import java.time.LocalTime;
-import java.time.format.*;
-import java.util.*;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /** Every GECC type's {@link Codec}, and the time types' own. Not API. */
 public final class Codecs {

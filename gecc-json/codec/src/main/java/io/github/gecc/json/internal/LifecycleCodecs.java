@@ -1,12 +1,32 @@
 package io.github.gecc.json.internal;
 
-import io.github.gecc.application.OrganisationKind;
 import com.google.common.collect.ImmutableSet;
-import io.github.gecc.certification.*;
+import io.github.gecc.application.OrganisationKind;
+import io.github.gecc.certification.Centre;
+import io.github.gecc.certification.CentreLifecycle;
+import io.github.gecc.certification.Certification;
+import io.github.gecc.certification.CertificationHistory;
+import io.github.gecc.certification.LifecyclePolicy;
+import io.github.gecc.certification.MaintenanceReport;
+import io.github.gecc.certification.Obligation;
+import io.github.gecc.certification.ObligationState;
+import io.github.gecc.certification.PeriodKind;
+import io.github.gecc.certification.Portfolio;
+import io.github.gecc.certification.ReportPart;
+import io.github.gecc.certification.ReportPolicy;
+import io.github.gecc.certification.ReportSchedule;
+import io.github.gecc.certification.ReportStatus;
+import io.github.gecc.certification.ReportingPeriod;
+import io.github.gecc.certification.SatisfactionResult;
+import io.github.gecc.certification.ValidityPolicy;
 import io.github.gecc.time.FiscalYear;
 import java.text.Normalizer;
-import java.time.LocalDate;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and writes the lifecycle types: certifications, reports, portfolios. Obligations, their

@@ -1,9 +1,24 @@
 package io.github.gecc.json.internal;
 
 import com.google.common.collect.ImmutableList;
-import io.github.gecc.rules.*;
+import io.github.gecc.rules.Assessment;
+import io.github.gecc.rules.AssessmentKind;
+import io.github.gecc.rules.Criterion;
+import io.github.gecc.rules.CriterionGroup;
+import io.github.gecc.rules.Evaluation;
+import io.github.gecc.rules.Level;
+import io.github.gecc.rules.Outcome;
+import io.github.gecc.rules.Reason;
+import io.github.gecc.rules.Requirement;
+import io.github.gecc.rules.Rulebook;
+import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
