@@ -81,7 +81,7 @@ public final class GeccJson {
     } catch (JsonProcessingException e) {
       throw GeccJsonException.of(e, "");
     } catch (IOException e) {
-      throw new GeccJsonException("unreadable JSON: " + e.getMessage(), "", e);
+      throw new GeccJsonException("11.1", "unreadable JSON: " + e.getMessage(), "", e);
     } catch (NumberFormatException e) {
       // Databind converting a number whose exponent overflows (1e2147483648) into a tree's
       // BigDecimal: the number is found again, token by token, for its pointer.
@@ -111,13 +111,14 @@ public final class GeccJson {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token == JsonToken.VALUE_NUMBER_FLOAT && Input.overflows(parser.getText())) {
           GeccModule.ParserInput at = new GeccModule.ParserInput(parser);
-          return new GeccJsonException(Input.unreadableNumber(parser.getText()), at.pointer(), cause);
+          return new GeccJsonException("11.2", Input.unreadableNumber(parser.getText()), at.pointer(), cause);
         }
       }
     } catch (IOException e) {
       // The document was tokenized once already; no pointer if it cannot be again.
     }
-    return new GeccJsonException(Objects.toString(cause.getMessage(), cause.toString()), "", cause);
+    return new GeccJsonException(
+        "11.2", Objects.toString(cause.getMessage(), cause.toString()), "", cause);
   }
 
   /**
@@ -135,14 +136,14 @@ public final class GeccJson {
       throws GeccJsonException {
     JsonNode node = document.at(at);
     if (node.isMissingNode()) {
-      throw new GeccJsonException("a " + type.getSimpleName() + " is required here", at);
+      throw new GeccJsonException("11.3", "a " + type.getSimpleName() + " is required here", at, null);
     }
     try {
       return mapper.readerFor(type).readValue(mapper.treeAsTokens(node));
     } catch (JsonProcessingException e) {
       throw GeccJsonException.of(e, at);
     } catch (IOException e) {
-      throw new GeccJsonException("unreadable JSON: " + e.getMessage(), at, e);
+      throw new GeccJsonException("11.1", "unreadable JSON: " + e.getMessage(), at, e);
     }
   }
 }

@@ -92,8 +92,8 @@ public final class GeccModule extends SimpleModule {
     @Override
     public T getNullValue(DeserializationContext ctxt) throws GeccJsonException {
       JsonParser p = ctxt.getParser();
-      throw new GeccJsonException("a " + handledType().getSimpleName()
-          + " is required here, not null", p == null ? "" : new ParserInput(p).pointer());
+      throw new GeccJsonException("11.3", "a " + handledType().getSimpleName()
+          + " is required here, not null", p == null ? "" : new ParserInput(p).pointer(), null);
     }
   }
 

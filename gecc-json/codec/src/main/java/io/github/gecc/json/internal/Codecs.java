@@ -64,8 +64,8 @@ public final class Codecs {
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw new Refusal("the input is not UTF-8: a zero byte at byte " + i + " (UTF-16 or UTF-32"
-            + " without a byte-order mark?); send UTF-8", "", null);
+        throw Refusal.ofDocument("11.1", "the input is not UTF-8: a zero byte at byte " + i + " (UTF-16 or UTF-32"
+            + " without a byte-order mark?); send UTF-8", "");
       }
     }
     java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
@@ -74,8 +74,8 @@ public final class Codecs {
     for (java.nio.charset.CoderResult r = decoder.decode(in, out, true); !r.isUnderflow();
         r = decoder.decode(in, out.clear(), true)) {
       if (r.isError()) {
-        throw new Refusal("the input is not valid UTF-8: a malformed byte sequence at byte "
-            + in.position(), "", null);
+        throw Refusal.ofDocument("11.1", "the input is not valid UTF-8: a malformed byte sequence at byte "
+            + in.position(), "");
       }
     }
   }

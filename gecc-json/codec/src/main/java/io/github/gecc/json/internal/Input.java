@@ -1,5 +1,6 @@
 package io.github.gecc.json.internal;
 
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.ThaiTime;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -69,9 +70,14 @@ public abstract class Input {
     T read(Input in);
   }
 
-  /** Returns a refusal of the current value. */
+  /** Returns a refusal of the current value's JSON type or shape (RULES.md 11.3). */
   Refusal refuse(String message) {
-    return new Refusal(message, pointer(), null);
+    return refuse("11.3", message);
+  }
+
+  /** Returns a refusal of the current value under a rule of the documents (RULES.md §11). */
+  Refusal refuse(String rule, String message) {
+    return Refusal.ofDocument(rule, message, pointer());
   }
 
   /** Returns a refusal of a property of the object whose end the input stands on. */
@@ -84,10 +90,17 @@ public abstract class Input {
     return coreAt(null, factory);
   }
 
-  /** Core factory refusals blamed on a property (if not null) of the object the input ends. */
+  /**
+   * Core factory refusals blamed on a property (if not null) of the object the input ends. A
+   * {@link RefusalException} names its own path inside the value built, which is resolved against
+   * that object; only a refusal of the value as a whole is blamed on {@code field}.
+   */
   <T> T coreAt(@Nullable String field, Supplier<T> factory) {
     try {
       return factory.get();
+    } catch (RefusalException e) {
+      String base = field == null || !e.path().isRoot() ? pointer() : pointer() + "/" + escape(field);
+      throw Refusal.of(e, base);
     } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
       throw field == null ? new Refusal(e.getMessage(), pointer(), e)
           : refuseField(field, e.getMessage(), e);
@@ -109,7 +122,7 @@ public abstract class Input {
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw refuse("a lone surrogate \\u" + Integer.toHexString(c) + " at character " + i
+        throw refuse("11.1", "a lone surrogate \\u" + Integer.toHexString(c) + " at character " + i
             + " is not text; strings must be valid Unicode");
       }
     }
@@ -133,7 +146,7 @@ public abstract class Input {
     }
     int written = writtenLength();
     if (written > 0 && written != Long.toString(value).length()) {
-      throw refuse(notJsonNumber(rawText()));
+      throw refuse("11.2", notJsonNumber(rawText()));
     }
     return (int) value;
   }
@@ -154,7 +167,7 @@ public abstract class Input {
     int asWritten = writtenLength();
     if (!JSON_NUMBER.matcher(text).matches() || (asWritten > 0 && asWritten != text.length())) {
       // A host parser's leniency (JsonReadFeature: 060, +2567, .8e2, 80., NaN) stops here.
-      throw refuse(notJsonNumber(text));
+      throw refuse("11.2", notJsonNumber(text));
     }
     if (text.length() <= 16 && !text.contains("e") && !text.contains("E")) {
       return Double.parseDouble(text); // at most 15 significant digits: a double holds it exactly
@@ -274,7 +287,7 @@ public abstract class Input {
             + names.stream().sorted().collect(Collectors.joining(", ")));
       }
       if ((seen & (1L << index)) != 0) {
-        throw refuse(repeated(name));
+        throw refuse("11.2", repeated(name));
       }
       seen |= 1L << index;
       if (next() != NULL || nullIsValue) {
@@ -333,7 +346,7 @@ public abstract class Input {
         Set<String> names = new HashSet<>();
         while (next() == FIELD) {
           if (!names.add(checkedText(rawText()))) {
-            throw refuse(repeated(rawText()));
+            throw refuse("11.2", repeated(rawText()));
           }
           out.name(rawText());
           next();

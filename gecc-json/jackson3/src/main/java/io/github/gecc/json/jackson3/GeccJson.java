@@ -106,12 +106,13 @@ public final class GeccJson {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token == JsonToken.VALUE_NUMBER_FLOAT && Input.overflows(parser.getString())) {
           String pointer = parser.streamReadContext().pathAsPointer().toString();
-          return new GeccJsonException(Input.unreadableNumber(parser.getString()), pointer, cause);
+          return new GeccJsonException("11.2", Input.unreadableNumber(parser.getString()), pointer, cause);
         }
       }
     } catch (JacksonException e) {
       // The document was tokenized once already; no pointer if it cannot be again.
     }
-    return new GeccJsonException(Objects.toString(cause.getMessage(), cause.toString()), "", cause);
+    return new GeccJsonException(
+        "11.2", Objects.toString(cause.getMessage(), cause.toString()), "", cause);
   }
 }
