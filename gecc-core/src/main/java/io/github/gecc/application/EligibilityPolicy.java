@@ -29,7 +29,7 @@ public interface EligibilityPolicy {
    *   <li>FACT (RULES.md §2, DLA นท 0812/694, round 2560): in round 2560 the only eligible local organisations were
    *       city municipalities, town municipalities and Pattaya City; other local kinds get {@link
    *       ViolationCode#INELIGIBLE_ORGANISATION};
-   *   <li>DECISION: the 2560 restriction concerns local organisations only, since, DLA นท 0812/694, round 2560 is the
+   *   <li>DECISION: the 2560 restriction concerns local organisations only, since DLA นท 0812/694, round 2560 is the
    *       local-government call; other kinds (district offices, Bangkok agencies…) are not
    *       restricted in 2560, nor is any kind in other rounds, as the sources name no restriction.
    * </ul>

@@ -15,7 +15,7 @@ public abstract class Step {
 
   /**
    * Returns the step's number as the source counts it; two actions may share a number (step 7 of
-   *, DLA นท 0812/694, round 2560 is both the site assessment and the certification).
+   * DLA นท 0812/694, round 2560 is both the site assessment and the certification).
    *
    * @return at least 1
    */

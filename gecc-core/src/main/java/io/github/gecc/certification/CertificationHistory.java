@@ -128,11 +128,11 @@ public abstract class CertificationHistory {
   }
 
   /**
-   * Returns the certifications() valid on a date.
+   * Returns the certifications valid on a date.
    *
    * @param date the date, not null
    * @param policy the validity policy, not null
-   * @return the certifications() whose validity holds the date, in round order
+   * @return the certifications whose validity holds the date, in round order
    * @throws NullPointerException if an argument is null
    */
   public ImmutableList<Certification> validOn(LocalDate date, ValidityPolicy policy) {
@@ -233,7 +233,7 @@ public abstract class CertificationHistory {
   /**
    * Returns each renewal: a certification and the next one of the same centre.
    *
-   * @return the renewals in round order, one fewer than the certifications() (none for zero or one)
+   * @return the renewals in round order, one fewer than the certifications (none for zero or one)
    */
   public ImmutableList<Renewal> renewals() {
     ImmutableList.Builder<Renewal> renewals = ImmutableList.builder();

@@ -108,17 +108,17 @@ class ThaiDateTextTest {
   /** Every date-like text in the circulars that is not a date, with the reason it is refused. */
   static Stream<Arguments> circularDefects() {
     return Stream.of(
-        //, DLA มท 0810.7/ว, Dec 2564 a form whose day was left blank
+        // DLA มท 0810.7/ว, Dec 2564 a form whose day was left blank
         Arguments.of("DLA มท 0810.7/ว, Dec 2564", "(วัน   ธันวาคม 2564", 7, "the day is missing"),
-        //, DOPA มท 0305.1/ว 1660, 18 Jan 2567 a cited letter whose day was never filled in
+        // DOPA มท 0305.1/ว 1660, 18 Jan 2567 a cited letter whose day was never filled in
         Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "ลงวันที่ มกราคม ๒๕๖๗", 9, "the day is missing"),
-        //, BMA กท 0303/1156, 15 Jun 2565 a cited letter of "36" May 2565 (RULES.md §9)
+        // BMA กท 0303/1156, 15 Jun 2565 a cited letter of "36" May 2565 (RULES.md §9)
         Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "๓๖ พฤษภาคม ๒๕๖๕", 0, "there is no day 36 in พฤษภาคม 2565"),
-        //, BMA กท 0303/1156, 15 Jun 2565 a stamp garbled beyond reading
+        // BMA กท 0303/1156, 15 Jun 2565 a stamp garbled beyond reading
         Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "09.ค.ย.", 2, "unknown month name '.ค.ย.'"),
-        //, BMA กท 0303/1156, 15 Jun 2565 a stamp without a year
+        // BMA กท 0303/1156, 15 Jun 2565 a stamp without a year
         Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "21 ก.ย.", 7, "the year is missing"),
-        //, BMA กท 0303/1156, 15 Jun 2565 a span of months, not of dates
+        // BMA กท 0303/1156, 15 Jun 2565 a span of months, not of dates
         Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "(ตุลาคม - มีนาคม)", 1, "the day is missing"));
   }
 

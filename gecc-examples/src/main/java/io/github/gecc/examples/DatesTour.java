@@ -19,11 +19,11 @@ final class DatesTour {
       ImmutableList.of(
           "๒๖ มกราคม ๒๕๖๗", "31 ม.ค. 60", "วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.", "๑ ต.ค. ๒๕๖๐");
 
-  /** The round-2567 application window as circular, DOPA มท 0305.1/ว 1660, 18 Jan 2567 prints it. */
+  /** The round-2567 application window as circular DOPA มท 0305.1/ว 1660, 18 Jan 2567 prints it. */
   private static final String WINDOW_2567 =
       "๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗";
 
-  /** A defect in circular, BMA กท 0303/1156, 15 Jun 2565: a letter dated the 36th of May. */
+  /** A defect in circular BMA กท 0303/1156, 15 Jun 2565: a letter dated the 36th of May. */
   private static final String NO_SUCH_DAY = "๓๖ พฤษภาคม ๒๕๖๕";
 
   private DatesTour() {}
@@ -51,7 +51,7 @@ final class DatesTour {
                 + "."),
         new DemoStep(
             "A window written as a range",
-            "Circular, DOPA มท 0305.1/ว 1660, 18 Jan 2567 gives the round-2567 window as \""
+            "Circular DOPA มท 0305.1/ว 1660, 18 Jan 2567 gives the round-2567 window as \""
                 + WINDOW_2567
                 + "\": both dates share the year written once at the end. It reads as "
                 + describe(window.start())
@@ -73,7 +73,7 @@ final class DatesTour {
                 + "."),
         new DemoStep(
             "Dates that do not exist",
-            "Circular, BMA กท 0303/1156, 15 Jun 2565 cites a letter of \""
+            "Circular BMA กท 0303/1156, 15 Jun 2565 cites a letter of \""
                 + NO_SUCH_DAY
                 + "\". The library refuses it rather than guess: "
                 + refusal(NO_SUCH_DAY)));

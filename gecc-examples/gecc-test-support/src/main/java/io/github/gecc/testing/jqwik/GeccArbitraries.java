@@ -1,28 +1,57 @@
 package io.github.gecc.testing.jqwik;
 
+import io.github.gecc.application.Application;
 import io.github.gecc.application.ApplicationWindow;
+import io.github.gecc.application.ApplyDirective;
+import io.github.gecc.application.Channel;
+import io.github.gecc.application.CheckResult;
+import io.github.gecc.application.DeadlinePurpose;
+import io.github.gecc.application.DocumentFormat;
+import io.github.gecc.application.Organisation;
+import io.github.gecc.application.OrganisationKind;
+import io.github.gecc.application.ReportingDeadline;
+import io.github.gecc.application.RoundDefinition;
+import io.github.gecc.application.RoundRegister;
+import io.github.gecc.application.SelfAssessmentResult;
+import io.github.gecc.application.Violation;
+import io.github.gecc.application.ViolationCode;
+import io.github.gecc.application.Warning;
+import io.github.gecc.application.WarningCode;
 import io.github.gecc.certification.Centre;
 import io.github.gecc.certification.Certification;
 import io.github.gecc.certification.CertificationHistory;
 import io.github.gecc.certification.LifecyclePolicy;
 import io.github.gecc.certification.MaintenanceReport;
 import io.github.gecc.certification.Obligation;
+import io.github.gecc.certification.PeriodKind;
 import io.github.gecc.certification.Portfolio;
+import io.github.gecc.certification.ReportPart;
+import io.github.gecc.certification.ReportPolicy;
 import io.github.gecc.certification.ReportSchedule;
+import io.github.gecc.certification.ReportingPeriod;
+import io.github.gecc.certification.SatisfactionResult;
 import io.github.gecc.certification.ValidityPolicy;
 import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Criterion;
+import io.github.gecc.rules.CriterionGroup;
 import io.github.gecc.rules.Level;
+import io.github.gecc.rules.Outcome;
 import io.github.gecc.rules.Requirement;
 import io.github.gecc.rules.Rulebook;
+import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiDateRange;
+import io.github.gecc.time.ThaiDateTime;
+import io.github.gecc.time.ThaiTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -477,7 +506,7 @@ public final class GeccArbitraries {
 
   /**
    * Centres with any history and, for each period they owe, a report on time, a late report or
-   * none (missing once due).
+   * none (missing once due), with or without the kind of organisation and the province.
    *
    * @param centreId the centre's id
    * @param policy the validity and report policies the schedule is computed by
@@ -505,7 +534,13 @@ public final class GeccArbitraries {
               Arbitrary<List<MaintenanceReport>> reports =
                   Combinators.combine(answers)
                       .as(list -> list.stream().flatMap(java.util.Optional::stream).toList());
-              return reports.map(list -> Centre.of(centreId, history.certifications(), list));
+              return Combinators.combine(reports, Arbitraries.of(OrganisationKind.class).optional(),
+                      texts().optional())
+                  .as((list, kind, province) -> {
+                    Centre centre = Centre.of(centreId, history.certifications(), list);
+                    centre = kind.map(centre::withKind).orElse(centre);
+                    return province.map(centre::withProvince).orElse(centre);
+                  });
             });
   }
 
@@ -533,6 +568,432 @@ public final class GeccArbitraries {
               }
               return Combinators.combine(centres).as(list -> Portfolio.of(list, policy));
             });
+  }
+
+  // ---- Any value of a type, for round trips through JSON ------------------------------------
+
+  /**
+   * Any fiscal year, from {@link FiscalYear#MIN_VALUE} to {@link FiscalYear#MAX_VALUE}.
+   *
+   * @return fiscal years
+   */
+  public static Arbitrary<FiscalYear> fiscalYears() {
+    return Arbitraries.integers().between(FiscalYear.MIN_VALUE, FiscalYear.MAX_VALUE).map(FiscalYear::of);
+  }
+
+  /**
+   * Thai official dates in the fiscal years {@link #fiscalYears} spans, with a time of day in whole
+   * minutes or without one.
+   *
+   * @return dates with or without a time
+   */
+  public static Arbitrary<ThaiDateTime> thaiDateTimes() {
+    Arbitrary<LocalDate> dates = datesIn(FiscalYear.of(FiscalYear.MIN_VALUE).start(),
+        FiscalYear.of(FiscalYear.MAX_VALUE).end());
+    Arbitrary<LocalTime> times = Arbitraries.integers().between(0, 24 * 60 - 1)
+        .map(minute -> LocalTime.of(minute / 60, minute % 60));
+    return Arbitraries.oneOf(dates.map(ThaiDateTime::of),
+        Combinators.combine(dates, times).as(ThaiDateTime::of));
+  }
+
+  /**
+   * Ranges of two {@link #thaiDateTimes}, the earlier first.
+   *
+   * @return ranges, some of them a single day or instant
+   */
+  public static Arbitrary<ThaiDateRange> thaiDateRanges() {
+    return Combinators.combine(thaiDateTimes(), thaiDateTimes())
+        .as((a, b) -> a.isAfter(b) ? ThaiDateRange.of(b, a) : ThaiDateRange.of(a, b));
+  }
+
+  /**
+   * Levels: {@link Level#BASIC}, {@link Level#ADVANCED} and invented names.
+   *
+   * @return levels
+   */
+  public static Arbitrary<Level> levels() {
+    return Arbitraries.oneOf(Arbitraries.of(Level.BASIC, Level.ADVANCED),
+        names().map(Level::of));
+  }
+
+  /**
+   * Criteria of any level, 1 to 9 points, with or without a group, a Thai and an English title.
+   *
+   * @return criteria
+   */
+  public static Arbitrary<Criterion> criteria() {
+    Arbitrary<String> ids = Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9')
+        .withChars('.', '_', '-').ofMinLength(0).ofMaxLength(8)
+        .flatMap(tail -> Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9')
+            .ofLength(1).map(head -> head + tail));
+    return Combinators.combine(ids, levels(), Arbitraries.integers().between(1, 9),
+            Arbitraries.of(CriterionGroup.class).optional(), texts().optional(), texts().optional())
+        .as((id, level, points, group, thai, english) -> {
+          Criterion criterion = Criterion.of(id, level, points);
+          criterion = group.map(criterion::withGroup).orElse(criterion);
+          criterion = thai.map(criterion::withThaiTitle).orElse(criterion);
+          return english.map(criterion::withEnglishTitle).orElse(criterion);
+        });
+  }
+
+  /**
+   * Requirements of each kind: every criterion of a level, at least 1 to 20 criteria of a level,
+   * at least 1 to 100 points.
+   *
+   * @return requirements
+   */
+  public static Arbitrary<Requirement> requirements() {
+    Arbitrary<Integer> counts = Arbitraries.integers().between(1, 20);
+    return Arbitraries.oneOf(levels().map(Requirement::allOf),
+        Combinators.combine(counts, levels()).as(Requirement::atLeast),
+        Arbitraries.integers().between(1, 100).map(Requirement::atLeastPoints));
+  }
+
+  /**
+   * Outcomes with an invented name and one to three different {@link #requirements}.
+   *
+   * @return outcomes
+   */
+  public static Arbitrary<Outcome> outcomes() {
+    return Combinators.combine(names(), requirements().set().ofMinSize(1).ofMaxSize(3))
+        .as((name, requirements) -> Outcome.of(name, List.copyOf(requirements)));
+  }
+
+  /**
+   * Invented rulebooks that build: one to eight criteria of 1 to 5 points in one to three levels,
+   * one or two reachable outcomes, a gate from 0 to the maximum, with or without a source, a
+   * not-reached outcome of its own and application requirements.
+   *
+   * @return rulebooks, none of them registered anywhere
+   */
+  public static Arbitrary<Rulebook> rulebooks() {
+    Arbitrary<List<Integer>> points = Arbitraries.integers().between(1, 5).list().ofMinSize(1).ofMaxSize(8);
+    Arbitrary<List<Level>> levels = levels().list().uniqueElements().ofMinSize(1).ofMaxSize(3);
+    return Combinators.combine(points, levels, fiscalYears(), Arbitraries.integers().between(1, 99),
+            texts().optional(), Arbitraries.of(false, true), Arbitraries.of(false, true))
+        .flatAs((pointsOf, levelsOf, firstRound, number, source, ownNotReached, requiresAll) -> {
+          int max = pointsOf.stream().mapToInt(Integer::intValue).sum();
+          return Combinators.combine(Arbitraries.integers().between(1, max),
+                  Arbitraries.integers().between(0, max))
+              .as((passing, gate) -> {
+                Rulebook.Builder builder = Rulebook.builder("RB-" + number, firstRound);
+                for (int i = 0; i < pointsOf.size(); i++) {
+                  builder.addCriterion(
+                      Criterion.of("K" + i, levelsOf.get(i % levelsOf.size()), pointsOf.get(i)));
+                }
+                if (requiresAll && passing < max) { // the higher outcome first
+                  builder.addOutcome(Outcome.of("EXCELLENT", Requirement.allOf(levelsOf.get(0)),
+                      Requirement.atLeastPoints(max)));
+                  builder.addApplicationRequirement(Requirement.atLeast(1, levelsOf.get(0)));
+                }
+                builder.addOutcome(Outcome.of("PASSED", Requirement.atLeastPoints(passing)));
+                source.ifPresent(builder::source);
+                if (ownNotReached) {
+                  builder.notReachedOutcome("NOT_YET");
+                }
+                try {
+                  return Optional.of(builder.selfAssessmentGate(gate).build());
+                } catch (IllegalArgumentException unreachable) {
+                  return Optional.<Rulebook>empty(); // EXCELLENT shadows PASSED: no points between
+                }
+              });
+        }).filter(Optional::isPresent).map(Optional::get);
+  }
+
+  /**
+   * Assessments of a rulebook of either kind, each criterion answered met, answered not met or left
+   * unanswered.
+   *
+   * @param rulebook the rulebook
+   * @return assessments, from none answered to all answered
+   * @throws NullPointerException if {@code rulebook} is null
+   */
+  public static Arbitrary<Assessment> assessments(Rulebook rulebook) {
+    Objects.requireNonNull(rulebook, "rulebook");
+    return Combinators.combine(Arbitraries.of(AssessmentKind.class),
+            Arbitraries.of(Optional.of(true), Optional.of(false), Optional.<Boolean>empty())
+                .list().ofSize(rulebook.criteria().size()))
+        .as((kind, answers) -> {
+          Assessment.Builder builder = Assessment.builder(rulebook, kind);
+          for (int i = 0; i < answers.size(); i++) {
+            String id = rulebook.criteria().get(i).id();
+            answers.get(i).ifPresent(met -> builder.answer(id, met));
+          }
+          return builder.build();
+        });
+  }
+
+  /**
+   * Assessments, as {@link #assessments(Rulebook)} makes them, of a bundled rulebook or an
+   * invented one ({@link #rulebooks}).
+   *
+   * @return assessments
+   */
+  public static Arbitrary<Assessment> assessments() {
+    return Arbitraries.oneOf(Arbitraries.of(RulebookRegistry.bundled().all()), rulebooks())
+        .flatMap(GeccArbitraries::assessments);
+  }
+
+  /**
+   * Certifications of any round from {@link #FIRST_ROUND} on, dated from the day its window
+   * opened to the end of the next fiscal year, with or without an outcome and a rulebook of their
+   * own.
+   *
+   * @param centreId the centre's id
+   * @return certifications
+   * @throws NullPointerException if {@code centreId} is null
+   */
+  public static Arbitrary<Certification> certifications(String centreId) {
+    Objects.requireNonNull(centreId, "centreId");
+    return Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND).map(FiscalYear::of)
+        .flatMap(round -> Combinators.combine(
+                datesIn(Certification.earliestDate(round), round.end().plusYears(1)),
+                names().optional(), Arbitraries.of("GECC-2560", "RB-1").optional())
+            .as((date, outcome, rulebook) -> {
+              Certification.Builder builder =
+                  Certification.builder().centreId(centreId).round(round).certifiedOn(date);
+              outcome.ifPresent(builder::outcome);
+              rulebook.ifPresent(builder::rulebookId);
+              return builder.build();
+            }));
+  }
+
+  /**
+   * Maintenance reports of any period of {@link #FIRST_ROUND}..{@link #LAST_FIRST_ROUND},
+   * submitted within two years of its start, with or without satisfaction results (any finite
+   * score), checklist answers and the list of parts sent.
+   *
+   * @return reports
+   */
+  public static Arbitrary<MaintenanceReport> maintenanceReports() {
+    Arbitrary<ReportingPeriod> periods = Combinators.combine(
+            Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND), Arbitraries.of(PeriodKind.class))
+        .as(ReportingPeriod::of);
+    Arbitrary<SatisfactionResult> satisfaction = Combinators.combine(
+            Arbitraries.integers().between(0, 100_000),
+            Arbitraries.oneOf(Arbitraries.doubles().between(0, 100),
+                Arbitraries.doubles().between(0, Double.MAX_VALUE),
+                Arbitraries.of(-0.0, Double.MIN_VALUE, Double.MIN_NORMAL, 0.1 + 0.2)))
+        .as(SatisfactionResult::of);
+    Arbitrary<Map<String, Boolean>> checklist = Arbitraries.maps(
+        Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').ofMinLength(1).ofMaxLength(4),
+        Arbitraries.of(false, true)).ofMaxSize(4);
+    return periods.flatMap(period -> Combinators.combine(
+            datesIn(period.range().startInclusive(), period.range().startInclusive().plusYears(2)),
+            satisfaction.optional(), checklist, Arbitraries.of(false, true))
+        .as((submittedOn, result, answers, listsParts) -> {
+          MaintenanceReport.Builder builder =
+              MaintenanceReport.builder().period(period).submittedOn(submittedOn).putAllChecklist(answers);
+          result.ifPresent(builder::satisfaction);
+          if (listsParts) {
+            java.util.Set<ReportPart> parts = java.util.EnumSet.noneOf(ReportPart.class);
+            result.ifPresent(r -> parts.add(ReportPart.SATISFACTION_RESULTS));
+            if (!answers.isEmpty()) {
+              parts.add(ReportPart.SELF_CHECKLIST);
+            }
+            builder.parts(com.google.common.collect.ImmutableSet.copyOf(parts));
+          }
+          return builder.build();
+        }));
+  }
+
+  /**
+   * The built-in validity policies: a number of years from the certification date and a number of
+   * fiscal years from the round, each for 1 to 100 years.
+   *
+   * @return validity policies, the two three-year defaults among them
+   */
+  public static Arbitrary<ValidityPolicy> validityPolicies() {
+    Arbitrary<Integer> years = Arbitraries.integers().between(1, 100);
+    return Arbitraries.oneOf(Arbitraries.of(ValidityPolicy.YEARS_FROM_DATE, ValidityPolicy.FISCAL_YEARS),
+        years.map(ValidityPolicy::yearsFromDate), years.map(ValidityPolicy::fiscalYears));
+  }
+
+  /**
+   * Lifecycle policies: any of {@link #validityPolicies}, reports due 0 to 365 days after their
+   * period, with or without a satisfaction threshold and a first owed period.
+   *
+   * @return lifecycle policies
+   */
+  public static Arbitrary<LifecyclePolicy> lifecyclePolicies() {
+    Arbitrary<ReportingPeriod> periods = Combinators.combine(
+            Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND), Arbitraries.of(PeriodKind.class))
+        .as(ReportingPeriod::of);
+    return Combinators.combine(validityPolicies(), Arbitraries.integers().between(0, 365),
+            Arbitraries.doubles().between(0, 100).optional(), periods.optional())
+        .as((validity, days, threshold, first) -> {
+          ReportPolicy.Builder report = ReportPolicy.builder().dueAfterDays(days);
+          threshold.ifPresent(report::satisfactionThreshold);
+          first.ifPresent(report::firstOwedPeriod);
+          return LifecyclePolicy.of(validity, report.build());
+        });
+  }
+
+  /**
+   * Application windows of any round from {@link #FIRST_ROUND} on: closing in the round, opening
+   * up to 60 days before or not given, one or more channels, any documents, a cited source.
+   *
+   * @return windows
+   */
+  public static Arbitrary<ApplicationWindow> applicationWindows() {
+    return Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND).map(FiscalYear::of)
+        .flatMap(round -> {
+          Instant first = ThaiTime.startOfDay(round.start());
+          long span = ChronoUnit.NANOS.between(first, ThaiTime.endOfDay(round.end()));
+          return Combinators.combine(Arbitraries.longs().between(0, span).map(first::plusNanos),
+                  Arbitraries.longs().between(0, Duration.ofDays(60).toSeconds()).optional(),
+                  Arbitraries.of(Channel.class).set().ofMinSize(1),
+                  Arbitraries.of(DocumentFormat.class).set(), texts())
+              .as((closesAt, before, channels, documents, source) -> ApplicationWindow.of(round,
+                  before.map(closesAt::minusSeconds), closesAt, channels, documents, source));
+        });
+  }
+
+  /**
+   * Organisations of any kind, information-only or not, division-only or not, with or without an
+   * id and a location.
+   *
+   * @return organisations
+   */
+  public static Arbitrary<Organisation> organisations() {
+    return Combinators.combine(Arbitraries.of(OrganisationKind.class), Arbitraries.of(false, true),
+            texts().optional(), texts().optional(), Arbitraries.of(false, true))
+        .as((kind, informationOnly, id, location, divisionOnly) ->
+            Organisation.of(kind, informationOnly, id, location).withDivisionOnly(divisionOnly));
+  }
+
+  /**
+   * Results of self-assessments of a bundled rulebook or an invented one ({@link #rulebooks}), each
+   * criterion met, not met or left unanswered.
+   *
+   * @return self-assessment results
+   */
+  public static Arbitrary<SelfAssessmentResult> selfAssessmentResults() {
+    return Arbitraries.oneOf(Arbitraries.of(RulebookRegistry.bundled().all()), rulebooks())
+        .flatMap(GeccArbitraries::assessments)
+        .filter(assessment -> assessment.kind() == AssessmentKind.SELF_ASSESSMENT)
+        .map(SelfAssessmentResult::of);
+  }
+
+  /**
+   * Applications of any round from {@link #FIRST_ROUND} on, from any {@link #organisations}, with
+   * any {@link #selfAssessmentResults}, submitted at any instant of the round, by any channels with
+   * any documents.
+   *
+   * @return applications
+   */
+  public static Arbitrary<Application> applications() {
+    return Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND).map(FiscalYear::of)
+        .flatMap(round -> {
+          Instant first = ThaiTime.startOfDay(round.start());
+          long span = ChronoUnit.NANOS.between(first, ThaiTime.endOfDay(round.end()));
+          return Combinators.combine(organisations(), selfAssessmentResults(),
+                  Arbitraries.longs().between(0, span).map(first::plusNanos),
+                  Arbitraries.of(Channel.class).set(), Arbitraries.of(DocumentFormat.class).set())
+              .as((organisation, result, submittedAt, channels, documents) ->
+                  Application.of(round, organisation, result, submittedAt, channels, documents));
+        });
+  }
+
+  /**
+   * Violations of any code, with a Thai and an English message and a source.
+   *
+   * @return violations
+   */
+  public static Arbitrary<Violation> violations() {
+    return Combinators.combine(Arbitraries.of(ViolationCode.class), texts(), texts(), texts())
+        .as(Violation::of);
+  }
+
+  /**
+   * Warnings of any code, with a Thai and an English message and a source.
+   *
+   * @return warnings
+   */
+  public static Arbitrary<Warning> warnings() {
+    return Combinators.combine(Arbitraries.of(WarningCode.class), texts(), texts(), texts())
+        .as(Warning::of);
+  }
+
+  /**
+   * Check results of zero to three {@link #violations} and zero to three {@link #warnings}.
+   *
+   * @return check results, accepted exactly when there is no violation
+   */
+  public static Arbitrary<CheckResult> checkResults() {
+    return Combinators.combine(violations().list().ofMaxSize(3), warnings().list().ofMaxSize(3))
+        .as(CheckResult::of);
+  }
+
+  /**
+   * Round definitions: one of {@link #applicationWindows} and, each or not, the organisation kinds
+   * it admits, the rulebook it names, up to two internal deadlines, a directive exempting units
+   * certified in earlier rounds, and whether it replaces a bundled round.
+   *
+   * @return round definitions
+   */
+  public static Arbitrary<RoundDefinition> roundDefinitions() {
+    return applicationWindows().flatMap(window -> {
+      FiscalYear round = window.round();
+      Arbitrary<ReportingDeadline> deadlines = Combinators.combine(texts(),
+              Arbitraries.of(DeadlinePurpose.class), window.opensAt().isPresent()
+                  ? instantsInside(window) : Arbitraries.just(window.closesAt()),
+              texts(), texts(), texts().optional(), texts())
+          .as((setBy, purpose, due, task, source, reportedBy, reportedTo) -> {
+            ReportingDeadline deadline = ReportingDeadline.of(round, setBy, purpose, due, task,
+                source);
+            return reportedBy.map(by -> deadline.reported(by, reportedTo)).orElse(deadline);
+          });
+      Arbitrary<ApplyDirective> directives = Combinators.combine(texts(),
+              Arbitraries.of(OrganisationKind.class).set().ofMinSize(1),
+              Arbitraries.integers().between(1, 5).map(back -> round.plusYears(-back)).set()
+                  .ofMaxSize(2), texts())
+          .as((by, kinds, exempting, source) -> ApplyDirective.exempting(round, by, kinds, exempting,
+              source));
+      return Combinators.combine(Arbitraries.of(OrganisationKind.class).set().ofMinSize(1).optional(),
+              Arbitraries.of("GECC-2560", "RB-1").optional(), deadlines.list().ofMaxSize(2),
+              directives.optional(), Arbitraries.of(false, true))
+          .as((kinds, rulebook, deadlineList, directive, replaces) -> {
+            RoundDefinition.Draft draft = RoundDefinition.builder(window).deadlines(deadlineList)
+                .replaces(replaces);
+            kinds.ifPresent(draft::eligibleKinds);
+            rulebook.ifPresent(draft::rulebook);
+            directive.ifPresent(draft::directive);
+            return draft.build();
+          });
+    });
+  }
+
+  /**
+   * Round registers of zero to three {@link #roundDefinitions} of different rounds.
+   *
+   * @return round registers
+   */
+  public static Arbitrary<RoundRegister> roundRegisters() {
+    return roundDefinitions().list().ofMaxSize(3)
+        .uniqueElements(definition -> definition.window().round())
+        .map(RoundRegister::of);
+  }
+
+  /** Names of outcomes and levels: an upper-case letter, then up to 7 letters, digits or _. */
+  private static Arbitrary<String> names() {
+    return Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').withChars('_')
+        .ofMaxLength(7)
+        .flatMap(tail -> Arbitraries.strings().withCharRange('A', 'Z').ofLength(1).map(head -> head + tail));
+  }
+
+  /**
+   * Non-blank texts of up to 40 characters: Thai and Latin letters, digits, spaces, the
+   * characters JSON escapes (quote, backslash, controls) and, at times, a character outside the
+   * Basic Multilingual Plane.
+   */
+  private static Arbitrary<String> texts() {
+    Arbitrary<String> texts = Arbitraries.strings().withCharRange('\u0e01', '\u0e2e')
+        .withCharRange('a', 'z').withCharRange('0', '9')
+        .withChars(' ', '.', '/', '"', '\\', '\n', '\t', '\u0000', '\u007f', '\u00e9')
+        .ofMinLength(1).ofMaxLength(40);
+    return Arbitraries.oneOf(texts, texts.map(text -> text + "\ud83c\udfdb"))
+        .filter(text -> !text.isBlank());
   }
 
   // ---- Dates --------------------------------------------------------------------------------

@@ -3,11 +3,17 @@ package io.github.gecc.testing.jqwik;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gecc.application.Application;
 import io.github.gecc.application.ApplicationCalendar;
 import io.github.gecc.application.ApplicationWindow;
+import io.github.gecc.application.ApplyDirective;
+import io.github.gecc.application.CheckResult;
+import io.github.gecc.application.RoundDefinition;
+import io.github.gecc.application.RoundRegister;
 import io.github.gecc.application.WindowState;
 import io.github.gecc.certification.Centre;
 import io.github.gecc.certification.CentreLifecycle;
+import io.github.gecc.certification.Certification;
 import io.github.gecc.certification.CertificationHistory;
 import io.github.gecc.certification.LifecyclePolicy;
 import io.github.gecc.certification.MaintenanceReport;
@@ -17,13 +23,17 @@ import io.github.gecc.certification.ReportSchedule;
 import io.github.gecc.certification.ReportStatus;
 import io.github.gecc.certification.ValidityPolicy;
 import io.github.gecc.rules.Assessment;
+import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.BundledRulebooks;
 import io.github.gecc.rules.Criterion;
 import io.github.gecc.rules.Level;
 import io.github.gecc.rules.Outcome;
 import io.github.gecc.rules.Requirement;
 import io.github.gecc.rules.Rulebook;
+import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiDateRange;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -349,5 +359,127 @@ class GeccArbitrariesTest {
   @Test
   void portfoliosNeedAtLeastOneCentre() {
     assertThatThrownBy(() -> GeccArbitraries.portfolios(POLICY, 0)).hasMessageContaining("at least 1");
+  }
+
+  // ---- Any value of a type ------------------------------------------------------------------
+
+  @Property(tries = 200)
+  void thaiDateTimesFallInTheFiscalYearsAndRangesRunForwards(
+      @ForAll("thaiDateRanges") ThaiDateRange range) {
+    assertThat(range.start().isAfter(range.end())).isFalse();
+    assertThat(FiscalYear.from(range.start().date()).getValue()).isBetween(FiscalYear.MIN_VALUE, FiscalYear.MAX_VALUE);
+    assertThat(FiscalYear.from(range.end().date()).getValue()).isBetween(FiscalYear.MIN_VALUE, FiscalYear.MAX_VALUE);
+  }
+
+  @Provide
+  Arbitrary<ThaiDateRange> thaiDateRanges() {
+    return GeccArbitraries.thaiDateRanges();
+  }
+
+  @Test
+  void thaiDateTimesComeWithAndWithoutATime() {
+    List<Boolean> timed = GeccArbitraries.thaiDateTimes().sampleStream().limit(200)
+        .map(value -> value.time().isPresent()).distinct().toList();
+    assertThat(timed).containsExactlyInAnyOrder(true, false);
+  }
+
+  @Property(tries = 200)
+  void inventedRulebooksAreNotRegistered(@ForAll("inventedRulebooks") Rulebook rulebook) {
+    assertThat(RulebookRegistry.bundled().byId(rulebook.id())).isEmpty();
+    assertThat(rulebook.selfAssessmentGate()).isBetween(0, rulebook.maxPoints());
+  }
+
+  @Provide
+  Arbitrary<Rulebook> inventedRulebooks() {
+    return GeccArbitraries.rulebooks();
+  }
+
+  @Test
+  void assessmentsLeaveCriteriaUnansweredAtTimes() {
+    Rulebook rulebook = BundledRulebooks.gecc2560();
+    List<Boolean> complete = GeccArbitraries.assessments(rulebook).sampleStream().limit(50)
+        .map(assessment -> assessment.answers().size() == rulebook.criteria().size()).distinct().toList();
+    assertThat(complete).contains(false);
+  }
+
+  @Property(tries = 200)
+  void certificationsAreOfTheirCentreAndNotBeforeTheirRoundOpened(
+      @ForAll("certifications") Certification certification) {
+    assertThat(certification.centreId()).isEqualTo("C1");
+    assertThat(certification.certifiedOn()).isAfterOrEqualTo(Certification.earliestDate(certification.round()));
+  }
+
+  @Provide
+  Arbitrary<Certification> certifications() {
+    return GeccArbitraries.certifications("C1");
+  }
+
+  @Property(tries = 200)
+  void reportsAreSubmittedWithinTwoYearsOfTheirPeriodsStart(@ForAll("reports") MaintenanceReport report) {
+    LocalDate start = report.period().range().startInclusive();
+    assertThat(report.submittedOn()).isBetween(start, start.plusYears(2));
+  }
+
+  @Provide
+  Arbitrary<MaintenanceReport> reports() {
+    return GeccArbitraries.maintenanceReports();
+  }
+
+  @Test
+  void validityPoliciesIncludeTheDefaultsAndOthers() {
+    List<ValidityPolicy> seen = GeccArbitraries.validityPolicies().sampleStream().limit(300).distinct().toList();
+    assertThat(seen).contains(ValidityPolicy.YEARS_FROM_DATE, ValidityPolicy.FISCAL_YEARS);
+    assertThat(seen.size()).isGreaterThan(10);
+  }
+
+  @Property(tries = 200)
+  void windowsCloseInTheirRoundAndOpenAtMostSixtyDaysBefore(@ForAll("windows") ApplicationWindow window) {
+    assertThat(FiscalYear.from(window.closesAt())).isEqualTo(window.round());
+    window.opensAt().ifPresent(opening ->
+        assertThat(opening).isBetween(window.closesAt().minus(Duration.ofDays(60)), window.closesAt()));
+  }
+
+  @Provide
+  Arbitrary<ApplicationWindow> windows() {
+    return GeccArbitraries.applicationWindows();
+  }
+
+  @Property(tries = 100)
+  void applicationsAreSubmittedInTheirRound(@ForAll("applications") Application application) {
+    assertThat(FiscalYear.from(application.submittedAt())).isEqualTo(application.round());
+    assertThat(application.selfAssessment().assessment().kind()).isEqualTo(AssessmentKind.SELF_ASSESSMENT);
+  }
+
+  @Provide
+  Arbitrary<Application> applications() {
+    return GeccArbitraries.applications();
+  }
+
+  @Property(tries = 100)
+  void roundRegistersHoldRoundsThatExemptOnlyEarlierRounds(@ForAll("registers") RoundRegister register) {
+    for (RoundDefinition round : register.definitions()) {
+      round.directive().flatMap(ApplyDirective::exemptIfCertifiedIn).ifPresent(exempting ->
+          assertThat(exempting).allMatch(earlier -> earlier.isBefore(round.window().round())));
+      assertThat(round.deadlines()).allMatch(deadline -> deadline.round().equals(round.window().round()));
+    }
+  }
+
+  @Provide
+  Arbitrary<RoundRegister> registers() {
+    return GeccArbitraries.roundRegisters();
+  }
+
+  @Test
+  void checkResultsComeAcceptedAndRefused() {
+    List<Boolean> accepted = GeccArbitraries.checkResults().sampleStream().limit(100)
+        .map(CheckResult::accepted).distinct().toList();
+    assertThat(accepted).containsExactlyInAnyOrder(true, false);
+  }
+
+  @Test
+  void centresComeWithAndWithoutAKindAndAProvince() {
+    List<List<Boolean>> seen = GeccArbitraries.centres("C1", POLICY).sampleStream().limit(200)
+        .map(centre -> List.of(centre.kind().isPresent(), centre.province().isPresent())).distinct().toList();
+    assertThat(seen).contains(List.of(true, true), List.of(false, false));
   }
 }

@@ -64,9 +64,9 @@ final class ApplicationCodecs {
         new Codec<>(Organisation.class, ApplicationCodecs::organisation,
             ApplicationCodecs::writeOrganisation),
         new Codec<>(SelfAssessmentResult.class, in -> result(in, registry),
-            ApplicationCodecs::writeResult),
+            (v, out) -> writeResult(v, out, registry)),
         new Codec<>(Application.class, in -> application(in, registry),
-            ApplicationCodecs::writeApplication),
+            (v, out) -> writeApplication(v, out, registry)),
         new Codec<>(Violation.class, in -> notice(in, ViolationCode.class, Violation::of),
             ApplicationCodecs::writeNotice),
         new Codec<>(Warning.class, in -> notice(in, WarningCode.class, Warning::of),
@@ -155,9 +155,11 @@ final class ApplicationCodecs {
     return in.core(() -> SelfAssessmentResult.of(assessment));
   }
 
-  private static void writeResult(SelfAssessmentResult value, Output out) {
-    out.startObject().field("rulebook", value.rulebook())
-        .strings("met", new TreeSet<>(value.assessment().metIds())).endObject();
+  /** Writes the rulebook as its id when the registry holds it, else whole, as it is read. */
+  private static void writeResult(SelfAssessmentResult value, Output out, RulebookRegistry registry) {
+    RulesCodecs.writeRulebookOrId(value.assessment().rulebook(), out.startObject().name("rulebook"),
+        registry);
+    out.strings("met", new TreeSet<>(value.assessment().metIds())).endObject();
   }
 
   private static Application application(Input in, RulebookRegistry registry) {
@@ -181,10 +183,10 @@ final class ApplicationCodecs {
         () -> Application.of(round, organisation, result, submittedAt, channels, documents));
   }
 
-  private static void writeApplication(Application value, Output out) {
+  private static void writeApplication(Application value, Output out, RulebookRegistry registry) {
     writeOrganisation(value.organisation(),
         out.startObject().field("round", value.round().getValue()).name("organisation"));
-    writeResult(value.selfAssessment(), out.name("selfAssessment"));
+    writeResult(value.selfAssessment(), out.name("selfAssessment"), registry);
     out.field("submittedAt", Codecs.instant(value.submittedAt()))
         .strings("channels", value.channels()).strings("documents", value.documents()).endObject();
   }

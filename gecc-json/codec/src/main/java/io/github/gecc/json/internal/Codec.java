@@ -30,6 +30,16 @@ public final class Codec<T> {
   }
 
   /**
+   * Tells whether the type is read as well as written: an answer the library computes is written
+   * only.
+   *
+   * @return true if {@link #read} reads the type
+   */
+  public boolean readable() {
+    return reader != null;
+  }
+
+  /**
    * Reads a value; the input stands on its first token and is left on its last.
    *
    * @param in the input, not null
