@@ -47,6 +47,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /**
  * Every value of every type the codec both writes and reads comes back equal from the document a
@@ -55,6 +56,7 @@ import net.jqwik.api.Provide;
  * so a type added there without an arbitrary here fails {@link
  * #everyTypeTheCodecReadsHasAnArbitrary}.
  */
+@Tag("roundtrip")
 class RoundTripProperties {
 
   private static final List<Line> LINES = Line.all();
