@@ -70,7 +70,7 @@ public final class Level {
    *
    * @return the Thai label
    */
-  public String thaiLabel() {
+  public String thai() {
     if (this.equals(BASIC)) {
       return "ขั้นพื้นฐาน";
     }

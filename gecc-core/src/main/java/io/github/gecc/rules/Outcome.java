@@ -65,7 +65,7 @@ public abstract class Outcome {
    * @return the Thai name
    * @throws NullPointerException if {@code name} is null
    */
-  public static String thaiName(String name) {
+  public static String thai(String name) {
     switch (Objects.requireNonNull(name, "name")) {
       case "CERTIFIED":
         return "ได้รับการรับรองมาตรฐาน";

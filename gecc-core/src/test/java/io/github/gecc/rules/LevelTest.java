@@ -32,9 +32,9 @@ class LevelTest {
 
   @Test
   void thaiLabelNamesTheBe2560LevelsInThai() {
-    assertThat(Level.BASIC.thaiLabel()).isEqualTo("ขั้นพื้นฐาน");
-    assertThat(Level.ADVANCED.thaiLabel()).isEqualTo("ขั้นสูง");
-    assertThat(Level.of("EXCELLENT").thaiLabel()).isEqualTo("ระดับ EXCELLENT");
+    assertThat(Level.BASIC.thai()).isEqualTo("ขั้นพื้นฐาน");
+    assertThat(Level.ADVANCED.thai()).isEqualTo("ขั้นสูง");
+    assertThat(Level.of("EXCELLENT").thai()).isEqualTo("ระดับ EXCELLENT");
   }
 
   @Test

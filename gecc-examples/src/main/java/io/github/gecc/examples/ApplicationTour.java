@@ -215,7 +215,7 @@ final class ApplicationTour {
     for (StepEvent event : events) {
       StepResult result = progress.advance(event);
       Step step = progress.plan().step(event.action()).orElseThrow();
-      walked.add(step.number() + ". " + step.titleEn()
+      walked.add(step.number() + ". " + step.english()
           + (result.accepted() ? " — done" : " — refused: " + describe(result.violations())));
       progress = result.progress();
     }
@@ -230,7 +230,7 @@ final class ApplicationTour {
 
   private static String describe(List<Violation> violations) {
     return violations.stream()
-        .map(v -> v.code() + ": " + v.messageEn() + " (" + v.source() + ")")
+        .map(v -> v.code() + ": " + v.english() + " (" + v.source() + ")")
         .collect(Collectors.joining("; "));
   }
 }

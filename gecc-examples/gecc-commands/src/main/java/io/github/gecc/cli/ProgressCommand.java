@@ -170,8 +170,8 @@ final class ProgressCommand implements Command {
   private static void step(ObjectNode node, Step step) {
     node.put("number", step.number());
     node.put("action", step.action().name());
-    node.put("titleTh", step.titleTh());
-    node.put("titleEn", step.titleEn());
+    node.put("titleTh", step.thai());
+    node.put("titleEn", step.english());
   }
 
   private static StepEvent event(ObjectMapper mapper, JsonNode root, String at)

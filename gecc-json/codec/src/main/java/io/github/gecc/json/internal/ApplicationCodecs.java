@@ -195,18 +195,18 @@ final class ApplicationCodecs {
         (i, v) -> i == 0 ? v.enumValue(codes) : v.nonBlank());
     E code = f.need(0);
     String message = f.need(1);
-    String messageTh = f.need(2);
+    String thai = f.need(2);
     String source = f.need(3);
-    return in.core(() -> of.make(code, messageTh, message, source));
+    return in.core(() -> of.make(code, thai, message, source));
   }
 
   private interface NoticeFactory<E, N> {
-    N make(E code, String messageTh, String messageEn, String source);
+    N make(E code, String thai, String english, String source);
   }
 
   private static void writeNotice(Notice<?> notice, Output out) {
-    out.startObject().field("code", notice.code().name()).field("message", notice.messageEn())
-        .field("messageTh", notice.messageTh()).field("source", notice.source()).endObject();
+    out.startObject().field("code", notice.code().name()).field("message", notice.english())
+        .field("messageTh", notice.thai()).field("source", notice.source()).endObject();
   }
 
   private static CheckResult check(Input in) {

@@ -79,8 +79,8 @@ final class RulesCodecs {
         if (!reason.criteria().isEmpty()) {
           out.strings("criteria", reason.criteria());
         }
-        out.name("message").startObject().field("th", reason.thaiMessage())
-            .field("en", reason.englishMessage()).endObject().field("source", reason.source())
+        out.name("message").startObject().field("th", reason.thai())
+            .field("en", reason.english()).endObject().field("source", reason.source())
             .endObject();
       }
       out.endArray();
