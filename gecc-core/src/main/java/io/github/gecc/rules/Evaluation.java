@@ -299,13 +299,14 @@ public final class Evaluation {
    * Returns the evaluation after the given criteria are also met: equal to evaluating {@code
    * assessment().withMet(criterionIds)}.
    *
-   * @param criterionIds ids of the rulebook, in any order, not null, no null element
+   * @param criterionIds ids of the rulebook, each once, in any order, not null, no null element
    * @return the evaluation of the changed assessment
-   * @throws IllegalArgumentException naming the id if an id is not in the rulebook
+   * @throws io.github.gecc.RefusalException (RULES.md 3.20) at {@code whatIf[i]} if the id at
+   *     {@code i} is not in the rulebook or is listed twice
    * @throws NullPointerException if the collection or an element is null
    */
   public Evaluation whatIf(Collection<String> criterionIds) {
-    return rulebook.evaluate(assessment.withMet(criterionIds));
+    return rulebook.evaluate(assessment.withMet(criterionIds, "whatIf"));
   }
 
   @Override

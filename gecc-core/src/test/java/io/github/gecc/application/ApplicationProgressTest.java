@@ -19,8 +19,8 @@ class ApplicationProgressTest {
   private static final ApplicationChecker CHECKER = ApplicationChecker.bundled();
   private static final SelfAssessmentResult PASSING = SelfAssessments.met(40, 12);
   private static final SelfAssessmentResult FAILING = SelfAssessments.points(56);
-  private static final CommitteeResult PASSED = CommitteeResult.of("GECC-2560", 70, true, "CERTIFIED");
-  private static final CommitteeResult NOT_PASSED = CommitteeResult.of("GECC-2560", 58, false, "NOT_CERTIFIED");
+  private static final CommitteeResult PASSED = SelfAssessments.committee(40, 15);
+  private static final CommitteeResult NOT_PASSED = SelfAssessments.committee(38, 10);
 
   private static ApplicationProgress start2560() {
     return ApplicationProgress.start(CHECKER, FiscalYear.of(2560), Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false));

@@ -1,5 +1,6 @@
 package io.github.gecc.rules;
 
+import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -326,9 +327,12 @@ class EvaluationTest {
   @Test
   void whatIfRefusesAnUnknownCriterion() {
     Evaluation e = gecc(1, 1);
-    assertThatThrownBy(() -> e.whatIf(List.of("A21")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("criterion A21 is not in rulebook GECC-2560");
+    assertThatThrownBy(() -> e.whatIf(List.of("A01", "A21")))
+        .isInstanceOfSatisfying(RefusalException.class, r -> {
+          assertThat(r.rule()).isEqualTo("3.20");
+          assertThat(r.path()).hasToString("whatIf[1]");
+        })
+        .hasMessageContaining("criterion 'A21' is not in rulebook GECC-2560");
   }
 
   // --- properties
@@ -454,6 +458,7 @@ class EvaluationTest {
     Rulebook rulebook = assessment.rulebook();
     List<String> ids = picks.stream()
         .map(i -> rulebook.criteria().get(i % rulebook.criteria().size()).id())
+        .distinct()
         .collect(ImmutableList.toImmutableList());
     Evaluation whatIf = rulebook.evaluate(assessment).whatIf(ids);
     Evaluation direct = rulebook.evaluate(assessment.withMet(ids));
