@@ -29,15 +29,6 @@ public final class Reason {
   /** The requirements of the outcome reached, for {@link ReasonCode#OUTCOME_REACHED}; else empty. */
   private final ImmutableList<Requirement> requirements;
   private final String source;
-  /*
-   * The messages are a function of the fields above, built on first use: building both languages
-   * for every reason was a third of an evaluation's allocation (EvaluateBenchmark, -prof gc), and
-   * most callers read one language or none. Racy single-check (as String.hashCode): two threads may
-   * both build a message, equal strings, and a String is safely published through its final
-   * fields, so each thread sees a complete message.
-   */
-  private volatile @Nullable String thaiMessage;
-  private volatile @Nullable String englishMessage;
 
   Reason(
       ReasonCode code,
@@ -135,31 +126,21 @@ public final class Reason {
   }
 
   /**
-   * Returns the message in Thai.
+   * Returns the message in Thai, written from the reason's figures on each call.
    *
    * @return the message
    */
   public String thai() {
-    String message = thaiMessage;
-    if (message == null) {
-      message = buildThaiMessage();
-      thaiMessage = message;
-    }
-    return message;
+    return buildThaiMessage();
   }
 
   /**
-   * Returns the message in English.
+   * Returns the message in English, written from the reason's figures on each call.
    *
    * @return the message
    */
   public String english() {
-    String message = englishMessage;
-    if (message == null) {
-      message = buildEnglishMessage();
-      englishMessage = message;
-    }
-    return message;
+    return buildEnglishMessage();
   }
 
   // Each code sets the figures its message reads (Evaluator), which NullAway cannot see.

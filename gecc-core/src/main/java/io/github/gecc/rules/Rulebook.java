@@ -93,7 +93,7 @@ public final class Rulebook {
     levels.forEach((level, list) -> lv.put(level, ImmutableList.copyOf(list)));
     this.byLevel = lv.buildOrThrow();
     this.maxPoints = (int) max;
-    this.index = new RulebookIndex(criteria, levels(), outcomes);
+    this.index = new RulebookIndex(criteria, levels(), outcomes, applicationRequirements);
     String cited = b.source.isEmpty() ? "rulebook " + b.id + " (data given by its user)" : b.source;
     this.outcomeSource = cited + "; RULES.md §3 DECISION";
     // A user's own rulebook is its user's data, never a fact of RULES.md, whatever it cites.
