@@ -73,18 +73,23 @@ public final class Level {
 
   /**
    * Returns the level's name in Thai for messages: ขั้นพื้นฐาน and ขั้นสูง for the two levels of
-   * RULES.md §3, otherwise {@code ระดับ} and the name.
+   * the BE 2560 rulebook, as DLA นท 0812/694 names them (RULES.md 3.1); ระดับเป็นเลิศ for {@code
+   * EXCELLENT}, the name later rounds give their highest level (RULES.md 10.2); otherwise {@code
+   * ระดับ} and the name.
    *
-   * @return the Thai label
+   * @return the Thai name
    */
   public String thai() {
-    if (this.equals(BASIC)) {
-      return "ขั้นพื้นฐาน";
+    switch (name) {
+      case "BASIC":
+        return "ขั้นพื้นฐาน";
+      case "ADVANCED":
+        return "ขั้นสูง";
+      case "EXCELLENT":
+        return "ระดับเป็นเลิศ";
+      default:
+        return "ระดับ " + name;
     }
-    if (this.equals(ADVANCED)) {
-      return "ขั้นสูง";
-    }
-    return "ระดับ " + name;
   }
 
   @Override

@@ -62,10 +62,12 @@ public abstract class Outcome {
   }
 
   /**
-   * Returns an outcome's name for Thai messages (RULES.md §4: Thai messages are wholly Thai): the
-   * bundled outcomes in Thai, {@code CERTIFIED} as {@code "ได้รับการรับรองมาตรฐาน"} and {@code
-   * NOT_CERTIFIED} as {@code "ไม่ได้รับการรับรองมาตรฐาน"}; the outcome of a user's rulebook, whose
-   * Thai name the library does not know, as {@code "ระดับ"} and its identifier.
+   * Returns an outcome's name for Thai messages (RULES.md 4.13: Thai messages are wholly Thai):
+   * {@code CERTIFIED} as {@code "ได้รับการรับรองมาตรฐาน"}, {@code NOT_CERTIFIED} as {@code
+   * "ไม่ได้รับการรับรองมาตรฐาน"}; the levels later rounds award (RULES.md 10.2) {@code BASIC},
+   * {@code ADVANCED} and {@code EXCELLENT} as {@code "ระดับพื้นฐาน"}, {@code "ระดับก้าวหน้า"} and
+   * {@code "ระดับเป็นเลิศ"}; any other outcome of a user's rulebook, whose Thai name the library
+   * does not know, as {@code "ระดับ"} and its identifier.
    *
    * @param name an outcome name, not null
    * @return the Thai name
@@ -77,6 +79,12 @@ public abstract class Outcome {
         return "ได้รับการรับรองมาตรฐาน";
       case "NOT_CERTIFIED":
         return "ไม่ได้รับการรับรองมาตรฐาน";
+      case "BASIC":
+        return "ระดับพื้นฐาน";
+      case "ADVANCED":
+        return "ระดับก้าวหน้า";
+      case "EXCELLENT":
+        return "ระดับเป็นเลิศ";
       default:
         return "ระดับ " + name;
     }

@@ -212,7 +212,8 @@ class EvaluationTest {
             ReasonCode.OUTCOME_REACHED,
             ReasonCode.SELF_ASSESSMENT_GATE_PASSED);
     assertThat(e.reasons().get(1).level()).contains(FictionalRulebooks.EXCELLENT);
-    assertThat(e.reasons().get(1).thai()).contains("ระดับ EXCELLENT");
+    assertThat(e.reasons().get(1).thai()).contains("เกณฑ์ระดับเป็นเลิศ");
+    assertThat(e.reasons().get(3).thai()).startsWith("ได้ผลระดับก้าวหน้า");
   }
 
   @Test
