@@ -282,11 +282,11 @@ public final class ApplicationChecker {
               "ผลการประเมินตนเองไม่ผ่านเงื่อนไขการขอรับการรับรองของเกณฑ์ "
                   + self.rulebook()
                   + ": "
-                  + failing.stream().map(Reason::thaiMessage).collect(Collectors.joining("; ")),
+                  + failing.stream().map(Reason::thai).collect(Collectors.joining("; ")),
               "the self-assessment does not meet the application requirement of rulebook "
                   + self.rulebook()
                   + ": "
-                  + failing.stream().map(Reason::englishMessage).collect(Collectors.joining("; ")),
+                  + failing.stream().map(Reason::english).collect(Collectors.joining("; ")),
               failing.get(0).source()));
     }
     return out.build();

@@ -213,7 +213,7 @@ public final class ApplicationProgress {
           Violation.of(
               ViolationCode.STEP_OUT_OF_ORDER,
               "ต้องดำเนินการขั้นตอนก่อนหน้าก่อน: "
-                  + missing.stream().map(s -> s.number() + " " + s.titleTh()).collect(Collectors.joining("; ")),
+                  + missing.stream().map(s -> s.number() + " " + s.thai()).collect(Collectors.joining("; ")),
               "step "
                   + step.get().number()
                   + " ("
@@ -272,7 +272,7 @@ public final class ApplicationProgress {
               Violation.of(
                   ViolationCode.COMMITTEE_NOT_PASSED,
                   "ผลการตรวจประเมินของคณะกรรมการไม่ผ่านเกณฑ์การรับรอง (ผล"
-                      + Outcome.thaiName(result.outcome())
+                      + Outcome.thai(result.outcome())
                       + ", "
                       + result.points()
                       + " คะแนน)",

@@ -103,7 +103,7 @@ public final class ApplicationRegister {
   public ApplicationRegister plus(Application application) {
     CheckResult result = check(application);
     if (!result.accepted()) {
-      throw new IllegalArgumentException(result.violations().get(0).messageEn());
+      throw new IllegalArgumentException(result.violations().get(0).english());
     }
     return new ApplicationRegister(
         ImmutableList.<Application>builder().addAll(applications).add(application).build());

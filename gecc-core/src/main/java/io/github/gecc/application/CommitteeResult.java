@@ -1,15 +1,23 @@
 package io.github.gecc.application;
 
+import io.github.gecc.RefusalException;
+import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Evaluation;
-import java.util.Objects;
+import io.github.gecc.rules.Rulebook;
 import org.immutables.value.Value;
 
 /**
- * The outcome of the committee's on-site assessment (RULES.md §3 and §7, FACT, DLA นท 0812/694, round 2560): the
- * rulebook applied, the points and whether the centre passes.
+ * The outcome of the committee's on-site assessment (RULES.md 3.10, FACT, DLA นท 0812/694, round
+ * 2560): the committee's assessment and what its rulebook makes of it.
  *
- * <p>This type is immutable and thread-safe.
+ * <p>RULES.md 3.22 (DECISION, trust): the points, the outcome and whether the centre is certified
+ * are always computed by the rulebook from the criteria the committee found met, never taken from
+ * a caller. A result is made by {@link Rulebook#committeeResult} (from the criteria met) or by
+ * {@link #of(Assessment)} (from the committee's answers).
+ *
+ * <p>Two results are equal when their assessments are (the rulebook and every answer). This type
+ * is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class CommitteeResult {
@@ -17,83 +25,84 @@ public abstract class CommitteeResult {
   CommitteeResult() {}
 
   /**
+   * Returns the committee's assessment: the rulebook and the criteria answered.
+   *
+   * @return an assessment of kind {@link AssessmentKind#COMMITTEE}
+   */
+  public abstract Assessment assessment();
+
+  /**
+   * Returns the rulebook's evaluation of the committee's assessment.
+   *
+   * @return the evaluation
+   */
+  @Value.Lazy
+  public Evaluation evaluation() {
+    return assessment().rulebook().evaluate(assessment());
+  }
+
+  @Value.Check
+  void check() {
+    if (assessment().kind() != AssessmentKind.COMMITTEE) {
+      throw RefusalException.of(
+              "3.22",
+              assessment().kind(),
+              "a committee result needs the committee's assessment (kind COMMITTEE), not "
+                  + assessment().kind(),
+              "ผลการตรวจประเมินของคณะกรรมการต้องมาจากการประเมินของคณะกรรมการ (COMMITTEE) ไม่ใช่ "
+                  + assessment().kind())
+          .at("kind")
+          .at("assessment");
+    }
+  }
+
+  /**
+   * Returns the result of the committee's assessment.
+   *
+   * @param assessment an assessment of kind {@link AssessmentKind#COMMITTEE}, not null
+   * @return the result, its figures computed by the assessment's rulebook
+   * @throws RefusalException (RULES.md 3.22) at {@code assessment.kind} if the assessment is of
+   *     another kind
+   * @throws NullPointerException if {@code assessment} is null
+   */
+  public static CommitteeResult of(Assessment assessment) {
+    return ImmutableCommitteeResult.builder().assessment(assessment).build();
+  }
+
+  /**
    * Returns the id of the rulebook applied.
    *
    * @return for example {@code GECC-2560}
    */
-  public abstract String rulebook();
+  public String rulebook() {
+    return assessment().rulebook().id();
+  }
 
   /**
-   * Returns the points the committee found.
+   * Returns the points the committee found, as the rulebook counts them.
    *
    * @return at least 0
    */
-  public abstract int points();
+  public int points() {
+    return evaluation().points();
+  }
 
   /**
-   * Tells whether the evaluation passes the rulebook's certification rule.
+   * Tells whether the evaluation reaches one of the rulebook's outcomes (every listed outcome is
+   * a certification, RULES.md 3.13).
    *
    * @return true if the centre can be certified
    */
-  public abstract boolean certified();
+  public boolean certified() {
+    return evaluation().certified();
+  }
 
   /**
    * Returns the rulebook's outcome name.
    *
    * @return for example {@code CERTIFIED} or {@code NOT_CERTIFIED}
    */
-  public abstract String outcome();
-
-  @Value.Check
-  void check() {
-    if (rulebook().isBlank() || outcome().isBlank() || points() < 0) {
-      throw new IllegalArgumentException(
-          "committee result needs a rulebook, an outcome and points >= 0, got rulebook='"
-              + rulebook()
-              + "', outcome='"
-              + outcome()
-              + "', points="
-              + points());
-    }
-  }
-
-  /**
-   * Returns a result.
-   *
-   * @param rulebook the rulebook id, not blank
-   * @param points the points, at least 0
-   * @param certified whether the evaluation passes
-   * @param outcome the outcome name, not blank
-   * @return the result
-   * @throws IllegalArgumentException if a text is blank or the points are negative
-   * @throws NullPointerException if a text is null
-   */
-  public static CommitteeResult of(String rulebook, int points, boolean certified, String outcome) {
-    return ImmutableCommitteeResult.builder()
-        .rulebook(rulebook)
-        .points(points)
-        .certified(certified)
-        .outcome(outcome)
-        .build();
-  }
-
-  /**
-   * Returns the result of a rulebook's evaluation of the committee's assessment. Certification
-   * comes only from a committee evaluation (RULES.md §3, §7: the committee assesses on site).
-   *
-   * @param evaluation the evaluation of an assessment of kind {@link AssessmentKind#COMMITTEE},
-   *     not null
-   * @return its rulebook id, points, certification and outcome
-   * @throws IllegalArgumentException if the evaluation is of a self-assessment
-   * @throws NullPointerException if {@code evaluation} is null
-   */
-  public static CommitteeResult from(Evaluation evaluation) {
-    Objects.requireNonNull(evaluation, "evaluation");
-    if (evaluation.assessment().kind() != AssessmentKind.COMMITTEE) {
-      throw new IllegalArgumentException(
-          "certification needs the committee's evaluation (kind COMMITTEE), not "
-              + evaluation.assessment().kind());
-    }
-    return of(evaluation.rulebookId(), evaluation.points(), evaluation.certified(), evaluation.outcome());
+  public String outcome() {
+    return evaluation().outcome();
   }
 }

@@ -21,14 +21,14 @@ public interface Notice<C extends Enum<C>> {
    *
    * @return the Thai message, not blank
    */
-  String messageTh();
+  String thai();
 
   /**
    * Returns the message in English.
    *
    * @return the English message, not blank
    */
-  String messageEn();
+  String english();
 
   /**
    * Returns the source the message cites, for example {@code "DLA นท 0812/694, round 2560;

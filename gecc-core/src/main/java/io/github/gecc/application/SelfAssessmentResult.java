@@ -3,7 +3,6 @@ package io.github.gecc.application;
 import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Evaluation;
-import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -50,7 +49,8 @@ public abstract class SelfAssessmentResult {
   }
 
   /**
-   * Returns the result of a self-assessment.
+   * Returns the result of a self-assessment; {@link io.github.gecc.rules.Rulebook#selfAssessment}
+   * makes one from the criteria met.
    *
    * @param assessment an assessment of kind {@link AssessmentKind#SELF_ASSESSMENT}, not null
    * @return the result
@@ -59,20 +59,6 @@ public abstract class SelfAssessmentResult {
    */
   public static SelfAssessmentResult of(Assessment assessment) {
     return ImmutableSelfAssessmentResult.builder().assessment(assessment).build();
-  }
-
-  /**
-   * Returns the result of a rulebook's evaluation of a self-assessment.
-   *
-   * @param evaluation the evaluation of an assessment of kind {@link
-   *     AssessmentKind#SELF_ASSESSMENT}, not null
-   * @return the result of its assessment
-   * @throws IllegalArgumentException if the evaluation is of a committee assessment
-   * @throws NullPointerException if {@code evaluation} is null
-   */
-  public static SelfAssessmentResult from(Evaluation evaluation) {
-    Objects.requireNonNull(evaluation, "evaluation");
-    return of(evaluation.assessment());
   }
 
   /**

@@ -33,18 +33,18 @@ public abstract class Step {
    *
    * @return the Thai title, not blank
    */
-  public abstract String titleTh();
+  public abstract String thai();
 
   /**
    * Returns the title in English.
    *
    * @return the English title, not blank
    */
-  public abstract String titleEn();
+  public abstract String english();
 
   @Value.Check
   void check() {
-    if (number() < 1 || titleTh().isBlank() || titleEn().isBlank()) {
+    if (number() < 1 || thai().isBlank() || english().isBlank()) {
       throw new IllegalArgumentException(
           "step " + number() + " (" + action() + ") needs a number >= 1 and Thai and English titles");
     }
@@ -55,13 +55,13 @@ public abstract class Step {
    *
    * @param number the number, at least 1
    * @param action what it does, not null
-   * @param titleTh the Thai title, not blank
-   * @param titleEn the English title, not blank
+   * @param thai the Thai title, not blank
+   * @param english the English title, not blank
    * @return the step
    * @throws IllegalArgumentException if the number is below 1 or a title is blank
    * @throws NullPointerException if an argument is null
    */
-  public static Step of(int number, StepAction action, String titleTh, String titleEn) {
-    return ImmutableStep.builder().number(number).action(action).titleTh(titleTh).titleEn(titleEn).build();
+  public static Step of(int number, StepAction action, String thai, String english) {
+    return ImmutableStep.builder().number(number).action(action).thai(thai).english(english).build();
   }
 }

@@ -15,7 +15,7 @@ public abstract class Violation implements Notice<ViolationCode> {
 
   @Value.Check
   void check() {
-    if (messageTh().isBlank() || messageEn().isBlank() || source().isBlank()) {
+    if (thai().isBlank() || english().isBlank() || source().isBlank()) {
       throw new IllegalArgumentException(
           "violation " + code() + " needs a Thai message, an English message and a source");
     }
@@ -25,18 +25,18 @@ public abstract class Violation implements Notice<ViolationCode> {
    * Returns a violation citing a given source.
    *
    * @param code the rule, not null
-   * @param messageTh the Thai message, not blank
-   * @param messageEn the English message, not blank
+   * @param thai the Thai message, not blank
+   * @param english the English message, not blank
    * @param source the citation, not blank
    * @return the violation
    * @throws IllegalArgumentException if a text is blank
    * @throws NullPointerException if an argument is null
    */
-  public static Violation of(ViolationCode code, String messageTh, String messageEn, String source) {
+  public static Violation of(ViolationCode code, String thai, String english, String source) {
     return ImmutableViolation.builder()
         .code(code)
-        .messageTh(messageTh)
-        .messageEn(messageEn)
+        .thai(thai)
+        .english(english)
         .source(source)
         .build();
   }
@@ -45,13 +45,13 @@ public abstract class Violation implements Notice<ViolationCode> {
    * Returns a violation citing the code's default source.
    *
    * @param code the rule, not null
-   * @param messageTh the Thai message, not blank
-   * @param messageEn the English message, not blank
+   * @param thai the Thai message, not blank
+   * @param english the English message, not blank
    * @return the violation
    * @throws IllegalArgumentException if a text is blank
    * @throws NullPointerException if an argument is null
    */
-  public static Violation of(ViolationCode code, String messageTh, String messageEn) {
-    return of(code, messageTh, messageEn, code.defaultSource());
+  public static Violation of(ViolationCode code, String thai, String english) {
+    return of(code, thai, english, code.defaultSource());
   }
 }

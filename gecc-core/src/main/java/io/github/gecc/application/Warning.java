@@ -19,7 +19,7 @@ public abstract class Warning implements Notice<WarningCode> {
 
   @Value.Check
   void check() {
-    if (messageTh().isBlank() || messageEn().isBlank() || source().isBlank()) {
+    if (thai().isBlank() || english().isBlank() || source().isBlank()) {
       throw new IllegalArgumentException(
           "warning " + code() + " needs a Thai message, an English message and a source");
     }
@@ -29,18 +29,18 @@ public abstract class Warning implements Notice<WarningCode> {
    * Returns a warning.
    *
    * @param code the advice, not null
-   * @param messageTh the Thai message, not blank
-   * @param messageEn the English message, not blank
+   * @param thai the Thai message, not blank
+   * @param english the English message, not blank
    * @param source the citation, not blank
    * @return the warning
    * @throws IllegalArgumentException if a text is blank
    * @throws NullPointerException if an argument is null
    */
-  public static Warning of(WarningCode code, String messageTh, String messageEn, String source) {
+  public static Warning of(WarningCode code, String thai, String english, String source) {
     return ImmutableWarning.builder()
         .code(code)
-        .messageTh(messageTh)
-        .messageEn(messageEn)
+        .thai(thai)
+        .english(english)
         .source(source)
         .build();
   }
@@ -49,14 +49,14 @@ public abstract class Warning implements Notice<WarningCode> {
    * Returns a warning citing the code's default source.
    *
    * @param code the advice, not null
-   * @param messageTh the Thai message, not blank
-   * @param messageEn the English message, not blank
+   * @param thai the Thai message, not blank
+   * @param english the English message, not blank
    * @return the warning
    * @throws IllegalArgumentException if a text is blank
    * @throws NullPointerException if an argument is null
    */
-  public static Warning of(WarningCode code, String messageTh, String messageEn) {
-    return of(code, messageTh, messageEn, code.defaultSource());
+  public static Warning of(WarningCode code, String thai, String english) {
+    return of(code, thai, english, code.defaultSource());
   }
 
   /**

@@ -3,8 +3,11 @@ package io.github.gecc.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.gecc.RefusalException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,9 +16,9 @@ import java.util.Objects;
  * met.
  *
  * <p>RULES.md §3 and §7 (FACT): a centre assesses itself, then a committee assesses it on site.
- * DECISION (the issue): a criterion not answered counts as not met and is reported as unanswered;
- * an answer for a criterion the rulebook does not have, or two answers for one criterion, are
- * refused. Answers are kept in catalogue order, so the order they were given in never matters.
+ * RULES.md 3.16 (DECISION): a criterion not answered counts as not met and is reported as
+ * unanswered. RULES.md 3.20 (DECISION): an answer for a criterion the rulebook does not have, or
+ * two answers for one criterion, are refused. Answers are kept in catalogue order, so the order they were given in never matters.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -76,12 +79,13 @@ public final class Assessment {
    * @param kind who assesses, not null
    * @param metIds the ids of the criteria met, in any order; not null, no null element
    * @return the assessment, every criterion answered
-   * @throws IllegalArgumentException naming the id if an id is not in the rulebook or is listed
-   *     twice
+   * @throws RefusalException (RULES.md 3.20) at {@code met[i]} if the id at {@code i} is not in
+   *     the rulebook or is listed twice
    * @throws NullPointerException if an argument or element is null
    */
   public static Assessment ofMet(Rulebook rulebook, AssessmentKind kind, Collection<String> metIds) {
     Builder builder = builder(rulebook, kind);
+    checkListed(rulebook, metIds, "met");
     for (String id : metIds) {
       builder.met(id);
     }
@@ -185,25 +189,73 @@ public final class Assessment {
    * Returns this assessment with more criteria met (the what-if of an evaluation): each listed
    * criterion is answered met, whatever it was before; every other answer stays.
    *
-   * @param criterionIds ids of the rulebook, in any order, repeats allowed; not null, no null
+   * @param criterionIds ids of the rulebook, each once, in any order; not null, no null
    * @return the changed assessment
-   * @throws IllegalArgumentException naming the id if an id is not in the rulebook
+   * @throws RefusalException (RULES.md 3.20) at {@code met[i]} if the id at {@code i} is not in
+   *     the rulebook or is listed twice
    * @throws NullPointerException if the collection or an element is null
    */
   public Assessment withMet(Collection<String> criterionIds) {
+    return withMet(criterionIds, "met");
+  }
+
+  /** {@link #withMet(Collection)}, refusing an id at {@code list[i]}. */
+  Assessment withMet(Collection<String> criterionIds, String list) {
+    checkListed(rulebook, criterionIds, list);
     Map<String, Boolean> changed = new HashMap<>(answers);
     for (String id : criterionIds) {
-      checkKnown(rulebook, Objects.requireNonNull(id, "criterion id"));
       changed.put(id, true);
     }
     return new Assessment(rulebook, kind, changed);
   }
 
-  private static void checkKnown(Rulebook rulebook, String id) {
-    if (rulebook.criterion(id).isEmpty()) {
-      throw new IllegalArgumentException(
-          "criterion " + id + " is not in rulebook " + rulebook.id());
+  /**
+   * Refuses an id of a list that the rulebook does not have or that the list repeats (RULES.md
+   * 3.20), at {@code list[i]}.
+   */
+  private static void checkListed(Rulebook rulebook, Collection<String> ids, String list) {
+    Map<String, Integer> seen = new HashMap<>();
+    int i = 0;
+    for (String id : ids) {
+      Objects.requireNonNull(id, "criterion id");
+      if (rulebook.criterion(id).isEmpty()) {
+        throw unknown(rulebook, id).at(list, i);
+      }
+      Integer first = seen.putIfAbsent(id, i);
+      if (first != null) {
+        throw RefusalException.of(
+                "3.20",
+                id,
+                "criterion '" + id + "' is listed twice (first at " + list + "[" + first
+                    + "]); list each criterion once",
+                "เกณฑ์ '" + id + "' ระบุซ้ำ (ครั้งแรกที่ " + list + "[" + first
+                    + "]) ให้ระบุแต่ละเกณฑ์เพียงครั้งเดียว")
+            .at(list, i);
+      }
+      i++;
     }
+  }
+
+  /** The refusal of an id the rulebook does not have (RULES.md 3.20), naming its criteria. */
+  private static RefusalException unknown(Rulebook rulebook, String id) {
+    StringBuilder known = new StringBuilder();
+    for (Level level : rulebook.levels()) {
+      List<Criterion> criteria = rulebook.criteriaOf(level);
+      known.append(known.length() == 0 ? "" : ", ").append(level.name()).append(' ')
+          .append(criteria.get(0).id());
+      if (criteria.size() > 1) {
+        known.append(criteria.size() > 2 ? ".." : ", ")
+            .append(criteria.get(criteria.size() - 1).id());
+      }
+    }
+    String shown = id.length() > 64 ? id.substring(0, 64) + "…" : id;
+    return RefusalException.of(
+        "3.20",
+        id,
+        "criterion '" + shown + "' is not in rulebook " + rulebook.id() + ", whose criteria are "
+            + known,
+        "เกณฑ์ '" + shown + "' ไม่อยู่ในเกณฑ์การประเมิน " + rulebook.id() + " ซึ่งมีเกณฑ์ "
+            + known);
   }
 
   @Override
@@ -226,11 +278,16 @@ public final class Assessment {
         + answers.size() + " of " + rulebook.criteria().size() + " answered]";
   }
 
-  /** Collects the answers of an {@link Assessment}. A builder is meant for one thread. */
+  /**
+   * Collects the answers of an {@link Assessment}, in the order given: the answer given n-th is
+   * {@code answers[n]} in the paths of its refusals. A builder is meant for one thread.
+   */
   public static final class Builder {
     private final Rulebook rulebook;
     private final AssessmentKind kind;
     private final Map<String, Boolean> answers = new HashMap<>();
+    /** The ids answered, in the order given. */
+    private final List<String> order = new ArrayList<>();
 
     private Builder(Rulebook rulebook, AssessmentKind kind) {
       this.rulebook = rulebook;
@@ -243,18 +300,30 @@ public final class Assessment {
      * @param criterionId an id of the rulebook not answered yet, not null
      * @param met true if the criterion is met
      * @return this builder
-     * @throws IllegalArgumentException naming the id if it is not in the rulebook or already
-     *     answered
+     * @throws RefusalException (RULES.md 3.20) at {@code answers[n].criterion}, this being the
+     *     answer given n-th, if the id is not in the rulebook or already answered
      * @throws NullPointerException if {@code criterionId} is null
      */
     public Builder answer(String criterionId, boolean met) {
       Objects.requireNonNull(criterionId, "criterionId");
-      checkKnown(rulebook, criterionId);
+      int n = order.size();
+      if (rulebook.criterion(criterionId).isEmpty()) {
+        throw unknown(rulebook, criterionId).at("criterion").at("answers", n);
+      }
       if (answers.containsKey(criterionId)) {
-        throw new IllegalArgumentException(
-            "criterion " + criterionId + " is answered twice; one answer per criterion");
+        int first = order.indexOf(criterionId);
+        throw RefusalException.of(
+                "3.20",
+                criterionId,
+                "criterion '" + criterionId + "' is answered twice (first at answers[" + first
+                    + "]); one answer per criterion",
+                "เกณฑ์ '" + criterionId + "' มีคำตอบซ้ำ (ครั้งแรกที่ answers[" + first
+                    + "]) ให้ตอบแต่ละเกณฑ์เพียงครั้งเดียว")
+            .at("criterion")
+            .at("answers", n);
       }
       answers.put(criterionId, met);
+      order.add(criterionId);
       return this;
     }
 
@@ -263,7 +332,7 @@ public final class Assessment {
      *
      * @param criterionId as {@link #answer}
      * @return this builder
-     * @throws IllegalArgumentException as {@link #answer}
+     * @throws RefusalException as {@link #answer}
      * @throws NullPointerException if {@code criterionId} is null
      */
     public Builder met(String criterionId) {
@@ -275,7 +344,7 @@ public final class Assessment {
      *
      * @param criterionId as {@link #answer}
      * @return this builder
-     * @throws IllegalArgumentException as {@link #answer}
+     * @throws RefusalException as {@link #answer}
      * @throws NullPointerException if {@code criterionId} is null
      */
     public Builder notMet(String criterionId) {

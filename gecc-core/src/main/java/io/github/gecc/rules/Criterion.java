@@ -1,6 +1,7 @@
 package io.github.gecc.rules;
 
 import com.google.common.base.MoreObjects;
+import io.github.gecc.RefusalException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,7 +34,8 @@ public abstract class Criterion {
    * @param level the level, not null
    * @param points the points the criterion is worth when met, at least 1
    * @return the criterion
-   * @throws IllegalArgumentException if the id does not have that form or points are not positive
+   * @throws RefusalException at {@code id} if the id does not have that form (RULES.md 3.19), at
+   *     {@code points} if the points are not positive (RULES.md 3.15)
    * @throws NullPointerException if {@code id} or {@code level} is null
    */
   public static Criterion of(String id, Level level, int points) {
@@ -42,36 +44,43 @@ public abstract class Criterion {
     return ImmutableCriterion.builder().id(id).level(level).points(points).build();
   }
 
-  /**
-   * Checks that a text is a well-formed criterion id.
-   *
-   * @param id the text, not null
-   * @return {@code id}
-   * @throws IllegalArgumentException if it is not 1 to 32 letters, digits, {@code .}, {@code _} or
-   *     {@code -} starting with a letter or digit
-   */
-  static String checkId(String id) {
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(
-          "criterion id '"
-              + id
-              + "' must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit");
-    }
-    return id;
-  }
-
   @Value.Check
   void check() {
-    checkId(id());
+    if (!ID.matcher(id()).matches()) {
+      throw RefusalException.of(
+              "3.19",
+              id(),
+              "criterion id '" + id()
+                  + "' must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter"
+                  + " or digit",
+              "รหัสเกณฑ์ '" + id()
+                  + "' ต้องเป็นอักษรภาษาอังกฤษ ตัวเลข '.', '_' หรือ '-' จำนวน 1 ถึง 32 ตัว"
+                  + " และขึ้นต้นด้วยอักษรหรือตัวเลข")
+          .at("id");
+    }
     if (points() < 1) {
-      throw new IllegalArgumentException(
-          "criterion " + id() + " has " + points() + " points; points must be positive");
+      throw RefusalException.of(
+              "3.15",
+              points(),
+              "criterion " + id() + " is worth " + points() + " points; points must be at least 1",
+              "เกณฑ์ " + id() + " มีคะแนน " + points() + " คะแนน แต่คะแนนของเกณฑ์ต้องไม่น้อยกว่า 1")
+          .at("points");
     }
-    for (Optional<String> title : java.util.List.of(thaiTitle(), englishTitle())) {
-      if (title.isPresent() && title.get().isBlank()) {
-        throw new IllegalArgumentException("criterion " + id() + " title must not be blank");
-      }
+  }
+
+  /** Refuses a blank title (RULES.md 3.19): a title is the manual's wording or absent. */
+  private String checkTitle(String title, String english, String thai) {
+    Objects.requireNonNull(title, "title");
+    if (title.isBlank()) {
+      throw RefusalException.of(
+          "3.19",
+          title,
+          "the " + english + " title of criterion " + id()
+              + " is blank; give the manual's wording or no title",
+          "ชื่อเกณฑ์" + thai + "ของเกณฑ์ " + id()
+              + " ว่างเปล่า ให้ระบุถ้อยคำตามคู่มือหรือไม่ระบุชื่อเกณฑ์");
     }
+    return title;
   }
 
   private ImmutableCriterion.Builder copy() {
@@ -95,11 +104,11 @@ public abstract class Criterion {
    *
    * @param title a non-blank title, not null
    * @return the copy
-   * @throws IllegalArgumentException if the title is blank
+   * @throws RefusalException (RULES.md 3.19) if the title is blank
    * @throws NullPointerException if {@code title} is null
    */
   public Criterion withThaiTitle(String title) {
-    Objects.requireNonNull(title, "title");
+    checkTitle(title, "Thai", "ภาษาไทย");
     return copy().group(group()).thaiTitle(title).englishTitle(englishTitle()).build();
   }
 
@@ -108,11 +117,11 @@ public abstract class Criterion {
    *
    * @param title a non-blank title, not null
    * @return the copy
-   * @throws IllegalArgumentException if the title is blank
+   * @throws RefusalException (RULES.md 3.19) if the title is blank
    * @throws NullPointerException if {@code title} is null
    */
   public Criterion withEnglishTitle(String title) {
-    Objects.requireNonNull(title, "title");
+    checkTitle(title, "English", "ภาษาอังกฤษ");
     return copy().group(group()).thaiTitle(thaiTitle()).englishTitle(title).build();
   }
 

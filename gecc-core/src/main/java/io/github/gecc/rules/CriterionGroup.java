@@ -12,10 +12,10 @@ public enum CriterionGroup {
   /** Results criteria (ด้านผลลัพธ์). */
   RESULTS("ด้านผลลัพธ์");
 
-  private final String thaiName;
+  private final String thai;
 
-  CriterionGroup(String thaiName) {
-    this.thaiName = thaiName;
+  CriterionGroup(String thai) {
+    this.thai = thai;
   }
 
   /**
@@ -23,7 +23,7 @@ public enum CriterionGroup {
    *
    * @return for example ด้านกายภาพ
    */
-  public String thaiName() {
-    return thaiName;
+  public String thai() {
+    return thai;
   }
 }

@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The explained result of evaluating an {@link Assessment} against its {@link Rulebook}: points,
@@ -29,24 +28,14 @@ public final class Evaluation {
   private final Assessment assessment;
   private final String libraryVersion;
   private final int points;
-  /** Criteria met and points scored per level position of the rulebook; never modified. */
+  /** Criteria met per level position of the rulebook; never modified. */
   private final int[] levelMet;
-  private final int[] levelPoints;
   private final String outcome;
   private final int outcomeRank;
   private final boolean selfAssessmentPassed;
   private final boolean meetsApplicationRequirements;
   private final ImmutableList<String> unanswered;
   private final ImmutableList<Reason> reasons;
-  /*
-   * Derived parts built on first use (most callers read the outcome and the reasons only). Each is
-   * a pure function of the fields above. Racy
-   * single-check: two threads may both build one, equal values, and Guava's immutable collections
-   * are safely published through their final fields.
-   */
-  private volatile @Nullable ImmutableMap<Level, LevelTally> perLevel;
-  private volatile @Nullable ImmutableMap<Level, ImmutableList<String>> unmet;
-  private volatile @Nullable ImmutableList<OutcomeGap> gaps;
 
   Evaluation(
       Rulebook rulebook,
@@ -54,7 +43,6 @@ public final class Evaluation {
       String libraryVersion,
       int points,
       int[] levelMet,
-      int[] levelPoints,
       String outcome,
       int outcomeRank,
       boolean selfAssessmentPassed,
@@ -66,7 +54,6 @@ public final class Evaluation {
     this.libraryVersion = libraryVersion;
     this.points = points;
     this.levelMet = levelMet;
-    this.levelPoints = levelPoints;
     this.outcome = outcome;
     this.outcomeRank = outcomeRank;
     this.selfAssessmentPassed = selfAssessmentPassed;
@@ -130,26 +117,28 @@ public final class Evaluation {
   }
 
   /**
-   * Returns the count of each level of the catalogue, in the rulebook's level order.
+   * Returns the count of each level of the catalogue, in the rulebook's level order; built from
+   * the evaluation's tallies on each call.
    *
    * @return a tally per level
    */
   public ImmutableMap<Level, LevelTally> perLevel() {
-    ImmutableMap<Level, LevelTally> result = perLevel;
-    if (result == null) {
-      RulebookIndex index = rulebook.index();
-      ImmutableMap.Builder<Level, LevelTally> tallies = ImmutableMap.builder();
-      for (int li = 0; li < index.levelCount(); li++) {
-        Level level = index.level(li);
-        tallies.put(
-            level,
-            LevelTally.of(
-                level, levelMet[li], index.levelTotal(li), levelPoints[li], index.levelMax(li)));
+    RulebookIndex index = rulebook.index();
+    int[] levelPoints = new int[index.levelCount()];
+    for (int p = 0; p < index.size(); p++) {
+      if (assessment.isMetAt(p)) {
+        levelPoints[index.levelOf(p)] += index.points(p);
       }
-      result = tallies.buildOrThrow();
-      perLevel = result;
     }
-    return result;
+    ImmutableMap.Builder<Level, LevelTally> tallies = ImmutableMap.builder();
+    for (int li = 0; li < index.levelCount(); li++) {
+      Level level = index.level(li);
+      tallies.put(
+          level,
+          LevelTally.of(
+              level, levelMet[li], index.levelTotal(li), levelPoints[li], index.levelMax(li)));
+    }
+    return tallies.buildOrThrow();
   }
 
   /**
@@ -240,17 +229,12 @@ public final class Evaluation {
    * @return every level of the catalogue, with a possibly empty list
    */
   public ImmutableMap<Level, ImmutableList<String>> unmet() {
-    ImmutableMap<Level, ImmutableList<String>> result = unmet;
-    if (result == null) {
-      RulebookIndex index = rulebook.index();
-      ImmutableMap.Builder<Level, ImmutableList<String>> byLevel = ImmutableMap.builder();
-      for (int li = 0; li < index.levelCount(); li++) {
-        byLevel.put(index.level(li), index.sortedIds(assessment.metFlags(), false, li));
-      }
-      result = byLevel.buildOrThrow();
-      unmet = result;
+    RulebookIndex index = rulebook.index();
+    ImmutableMap.Builder<Level, ImmutableList<String>> byLevel = ImmutableMap.builder();
+    for (int li = 0; li < index.levelCount(); li++) {
+      byLevel.put(index.level(li), index.sortedIds(assessment.metFlags(), false, li));
     }
-    return result;
+    return byLevel.buildOrThrow();
   }
 
   /**
@@ -282,12 +266,7 @@ public final class Evaluation {
    * @return the gaps, empty when the highest outcome is reached
    */
   public ImmutableList<OutcomeGap> gaps() {
-    ImmutableList<OutcomeGap> result = gaps;
-    if (result == null) {
-      result = Evaluator.gaps(this);
-      gaps = result;
-    }
-    return result;
+    return Evaluator.gaps(this);
   }
 
   /** Criteria met per level position; the caller must not modify the array. */
@@ -299,13 +278,14 @@ public final class Evaluation {
    * Returns the evaluation after the given criteria are also met: equal to evaluating {@code
    * assessment().withMet(criterionIds)}.
    *
-   * @param criterionIds ids of the rulebook, in any order, not null, no null element
+   * @param criterionIds ids of the rulebook, each once, in any order, not null, no null element
    * @return the evaluation of the changed assessment
-   * @throws IllegalArgumentException naming the id if an id is not in the rulebook
+   * @throws io.github.gecc.RefusalException (RULES.md 3.20) at {@code whatIf[i]} if the id at
+   *     {@code i} is not in the rulebook or is listed twice
    * @throws NullPointerException if the collection or an element is null
    */
   public Evaluation whatIf(Collection<String> criterionIds) {
-    return rulebook.evaluate(assessment.withMet(criterionIds));
+    return rulebook.evaluate(assessment.withMet(criterionIds, "whatIf"));
   }
 
   @Override

@@ -3,14 +3,16 @@ package io.github.gecc.rules;
 import com.google.common.collect.ImmutableList;
 import io.github.gecc.GeccVersion;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes an {@link Evaluation}: a pure function of a rulebook and an assessment.
  *
  * <p>It counts with the rulebook's {@link RulebookIndex} (arrays by catalogue position) and
- * builds, eagerly, only the outcome and the reasons' codes and figures; the reasons' messages, the
- * per-level maps and the gaps are built on first use ({@code EvaluateBenchmark.evaluate} measures
- * it).
+ * builds only the outcome and the reasons' codes and figures; the reasons' messages, the per-level
+ * maps and the gaps are written from those figures when asked for. The unmet criteria of a level
+ * are listed at most once per evaluation, though a reason about an outcome and one about the
+ * condition to apply may both name them.
  */
 final class Evaluator {
 
@@ -19,13 +21,11 @@ final class Evaluator {
   static Evaluation evaluate(Rulebook rulebook, Assessment assessment) {
     RulebookIndex index = rulebook.index();
     int[] levelMet = new int[index.levelCount()];
-    int[] levelPoints = new int[index.levelCount()];
     int points = 0;
     for (int p = 0; p < index.size(); p++) {
       if (assessment.isMetAt(p)) {
         int li = index.levelOf(p);
         levelMet[li]++;
-        levelPoints[li] += index.points(p);
         points += index.points(p);
       }
     }
@@ -35,6 +35,8 @@ final class Evaluator {
     String outcome = reached >= 0 ? outcomes.get(reached).name() : rulebook.notReachedOutcome();
     int rank = reached >= 0 ? outcomes.size() - reached : 0;
 
+    @SuppressWarnings({"unchecked", "rawtypes"}) // filled by unmetOf only
+    @Nullable ImmutableList<String>[] unmet = new ImmutableList[index.levelCount()];
     ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
     for (int o = 0; o < higherEnd; o++) {
       Outcome higher = outcomes.get(o);
@@ -45,6 +47,7 @@ final class Evaluator {
               failed(
                   index,
                   assessment,
+                  unmet,
                   higher.name(),
                   requirements.get(r),
                   index.requirementLevel(o, r),
@@ -80,15 +83,21 @@ final class Evaluator {
             ImmutableList.of(),
             rulebook.conditionSource()));
     boolean requirementsMet = true;
-    ImmutableList<Level> levels = rulebook.levels();
-    for (Requirement requirement : rulebook.applicationRequirements()) {
-      int li = requirement.level().map(levels::indexOf).orElse(-1);
-      int met = li < 0 ? 0 : levelMet[li];
-      int total = li < 0 ? 0 : index.levelTotal(li);
-      if (!requirement.holds(met, total, points)) {
+    ImmutableList<Requirement> applicationRequirements = rulebook.applicationRequirements();
+    for (int r = 0; r < index.applicationCount(); r++) {
+      if (!index.applicationHolds(r, levelMet, points)) {
         requirementsMet = false;
+        int li = index.applicationLevel(r);
         reasons.add(
-            failedApplication(index, assessment, requirement, li, met, points, rulebook.conditionSource()));
+            failedApplication(
+                index,
+                assessment,
+                unmet,
+                applicationRequirements.get(r),
+                li,
+                li < 0 ? 0 : levelMet[li],
+                points,
+                rulebook.conditionSource()));
       }
     }
     if (requirementsMet && !rulebook.applicationRequirements().isEmpty()) {
@@ -125,7 +134,6 @@ final class Evaluator {
         GeccVersion.version(),
         points,
         levelMet,
-        levelPoints,
         outcome,
         rank,
         gatePassed,
@@ -134,9 +142,24 @@ final class Evaluator {
         reasons.build());
   }
 
+  /**
+   * The unmet criteria of level position {@code li}, sorted by id: listed on first use within one
+   * evaluation and kept in {@code unmet}, that evaluation's own array.
+   */
+  private static ImmutableList<String> unmetOf(
+      RulebookIndex index, Assessment assessment, @Nullable ImmutableList<String>[] unmet, int li) {
+    ImmutableList<String> ids = unmet[li];
+    if (ids == null) {
+      ids = index.sortedIds(assessment.metFlags(), false, li);
+      unmet[li] = ids;
+    }
+    return ids;
+  }
+
   private static Reason failed(
       RulebookIndex index,
       Assessment assessment,
+      @Nullable ImmutableList<String>[] unmet,
       String outcome,
       Requirement r,
       int li,
@@ -151,7 +174,7 @@ final class Evaluator {
             index.level(li),
             index.levelTotal(li),
             levelMet[li],
-            index.sortedIds(assessment.metFlags(), false, li),
+            unmetOf(index, assessment, unmet, li),
             ImmutableList.of(),
             source);
       case AT_LEAST_COUNT:
@@ -180,6 +203,7 @@ final class Evaluator {
   private static Reason failedApplication(
       RulebookIndex index,
       Assessment assessment,
+      @Nullable ImmutableList<String>[] unmet,
       Requirement r,
       int li,
       int met,
@@ -193,7 +217,7 @@ final class Evaluator {
             index.level(li),
             index.levelTotal(li),
             met,
-            index.sortedIds(assessment.metFlags(), false, li),
+            unmetOf(index, assessment, unmet, li),
             ImmutableList.of(r),
             source);
       case AT_LEAST_COUNT:

@@ -1,5 +1,6 @@
 package io.github.gecc.rules;
 
+import io.github.gecc.RefusalException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -37,14 +38,20 @@ public final class Level {
    * @param name an upper-case name of 1 to 32 characters, letters {@code A-Z}, digits and {@code
    *     _}, starting with a letter, for example {@code EXCELLENT}; not null
    * @return the level
-   * @throws IllegalArgumentException if the name does not have that form
+   * @throws RefusalException (RULES.md 3.19) if the name does not have that form
    * @throws NullPointerException if {@code name} is null
    */
   public static Level of(String name) {
     Objects.requireNonNull(name, "name");
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          "level name '" + name + "' must be 1 to 32 upper-case letters, digits or _, starting with a letter");
+      throw RefusalException.of(
+          "3.19",
+          name,
+          "level name '" + name
+              + "' must be 1 to 32 upper-case letters, digits or _, starting with a letter",
+          "ชื่อระดับ '" + name
+              + "' ต้องเป็นอักษรภาษาอังกฤษตัวใหญ่ ตัวเลข หรือ _ จำนวน 1 ถึง 32 ตัว"
+              + " และขึ้นต้นด้วยอักษร");
     }
     if (name.equals(BASIC.name)) {
       return BASIC;
@@ -66,18 +73,23 @@ public final class Level {
 
   /**
    * Returns the level's name in Thai for messages: ขั้นพื้นฐาน and ขั้นสูง for the two levels of
-   * RULES.md §3, otherwise {@code ระดับ} and the name.
+   * the BE 2560 rulebook, as DLA นท 0812/694 names them (RULES.md 3.1); ระดับเป็นเลิศ for {@code
+   * EXCELLENT}, the name later rounds give their highest level (RULES.md 10.2); otherwise {@code
+   * ระดับ} and the name.
    *
-   * @return the Thai label
+   * @return the Thai name
    */
-  public String thaiLabel() {
-    if (this.equals(BASIC)) {
-      return "ขั้นพื้นฐาน";
+  public String thai() {
+    switch (name) {
+      case "BASIC":
+        return "ขั้นพื้นฐาน";
+      case "ADVANCED":
+        return "ขั้นสูง";
+      case "EXCELLENT":
+        return "ระดับเป็นเลิศ";
+      default:
+        return "ระดับ " + name;
     }
-    if (this.equals(ADVANCED)) {
-      return "ขั้นสูง";
-    }
-    return "ระดับ " + name;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.gecc.rules;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,51 +20,61 @@ final class Reachability {
 
   private Reachability() {}
 
+  /**
+   * Refuses a rulebook with an outcome no assessment reaches (RULES.md 3.15), at the outcome's
+   * requirement that cannot hold or at the outcome a higher one hides.
+   */
   static void check(Rulebook rulebook) {
-    String where = "rulebook " + rulebook.id() + ": ";
-    for (Outcome outcome : rulebook.outcomes()) {
-      for (Requirement r : outcome.requirements()) {
+    ImmutableList<Outcome> outcomes = rulebook.outcomes();
+    for (int i = 0; i < outcomes.size(); i++) {
+      Outcome outcome = outcomes.get(i);
+      for (int j = 0; j < outcome.requirements().size(); j++) {
+        Requirement r = outcome.requirements().get(j);
+        String cannot = "outcome " + outcome.name() + " cannot be reached: it requires '" + r + "'";
+        String cannotThai = "ไม่มีการประเมินใดได้ผล " + outcome.name() + " เพราะกำหนด '" + r + "'";
         if (r.level().isPresent() && rulebook.criteriaOf(r.level().get()).isEmpty()) {
-          throw new IllegalArgumentException(
-              where
-                  + "outcome "
-                  + outcome.name()
-                  + " requires '"
-                  + r
-                  + "' but no criterion of the catalogue has level "
-                  + r.level().get());
+          throw refusal(rulebook, r.level().get(),
+                  cannot + " but no criterion of the catalogue has level " + r.level().get(),
+                  cannotThai + " แต่ไม่มีเกณฑ์ใดในรายการเกณฑ์อยู่ใน" + r.level().get().thai())
+              .at("level")
+              .at("requirements", j)
+              .at("outcomes", i);
         }
         if (r.kind() == Requirement.Kind.AT_LEAST_COUNT
             && r.minimum() > rulebook.criteriaOf(r.level().get()).size()) {
-          throw new IllegalArgumentException(
-              where
-                  + "outcome "
-                  + outcome.name()
-                  + " cannot be reached: it requires '"
-                  + r
-                  + "' but the catalogue has only "
-                  + rulebook.criteriaOf(r.level().get()).size()
-                  + " "
-                  + r.level().get()
-                  + " criteria");
+          int available = rulebook.criteriaOf(r.level().get()).size();
+          throw refusal(rulebook, r.minimum(),
+                  cannot + " but the catalogue has only " + available + " " + r.level().get()
+                      + " criteria",
+                  cannotThai + " แต่รายการเกณฑ์มีเกณฑ์" + r.level().get().thai() + "เพียง "
+                      + available + " ข้อ")
+              .at("minimum")
+              .at("requirements", j)
+              .at("outcomes", i);
         }
         if (r.kind() == Requirement.Kind.AT_LEAST_POINTS && r.minimum() > rulebook.maxPoints()) {
-          throw new IllegalArgumentException(
-              where
-                  + "outcome "
-                  + outcome.name()
-                  + " cannot be reached: it requires '"
-                  + r
-                  + "' but the catalogue is worth only "
-                  + rulebook.maxPoints()
-                  + " points");
+          throw refusal(rulebook, r.minimum(),
+                  cannot + " but the catalogue is worth only " + rulebook.maxPoints() + " points",
+                  cannotThai + " แต่รายการเกณฑ์มีคะแนนเต็มเพียง " + rulebook.maxPoints() + " คะแนน")
+              .at("minimum")
+              .at("requirements", j)
+              .at("outcomes", i);
         }
       }
     }
-    checkNotHidden(rulebook, where);
+    checkNotHidden(rulebook);
   }
 
-  private static void checkNotHidden(Rulebook rulebook, String where) {
+  private static RefusalException refusal(
+      Rulebook rulebook, Object value, String english, String thai) {
+    return RefusalException.of(
+        "3.15",
+        value,
+        "rulebook " + rulebook.id() + ": " + english,
+        "เกณฑ์การประเมิน " + rulebook.id() + ": " + thai);
+  }
+
+  private static void checkNotHidden(Rulebook rulebook) {
     ImmutableList<Level> levels = rulebook.levels();
     // classes of interchangeable criteria: same level, same points
     Map<List<Integer>, Integer> classSizes = new LinkedHashMap<>();
@@ -120,13 +131,13 @@ final class Reachability {
     List<String> higher = new ArrayList<>();
     for (int i = 0; i < reached.length; i++) {
       if (!reached[i]) {
-        throw new IllegalArgumentException(
-            where
-                + "outcome "
-                + outcomes.get(i).name()
-                + " cannot be reached: whenever its requirements hold, a higher outcome ("
-                + String.join(", ", higher)
-                + ") is reached instead");
+        String name = outcomes.get(i).name();
+        throw refusal(rulebook, name,
+                "outcome " + name + " cannot be reached: whenever its requirements hold, a higher"
+                    + " outcome (" + String.join(", ", higher) + ") is reached instead",
+                "ไม่มีการประเมินใดได้ผล " + name + " เพราะเมื่อผ่านข้อกำหนดของผลนี้ จะได้ผลที่สูงกว่า ("
+                    + String.join(", ", higher) + ") แทนเสมอ")
+            .at("outcomes", i);
       }
       higher.add(outcomes.get(i).name());
     }

@@ -29,15 +29,6 @@ public final class Reason {
   /** The requirements of the outcome reached, for {@link ReasonCode#OUTCOME_REACHED}; else empty. */
   private final ImmutableList<Requirement> requirements;
   private final String source;
-  /*
-   * The messages are a function of the fields above, built on first use: building both languages
-   * for every reason was a third of an evaluation's allocation (EvaluateBenchmark, -prof gc), and
-   * most callers read one language or none. Racy single-check (as String.hashCode): two threads may
-   * both build a message, equal strings, and a String is safely published through its final
-   * fields, so each thread sees a complete message.
-   */
-  private volatile @Nullable String thaiMessage;
-  private volatile @Nullable String englishMessage;
 
   Reason(
       ReasonCode code,
@@ -135,31 +126,21 @@ public final class Reason {
   }
 
   /**
-   * Returns the message in Thai.
+   * Returns the message in Thai, written from the reason's figures on each call.
    *
    * @return the message
    */
-  public String thaiMessage() {
-    String message = thaiMessage;
-    if (message == null) {
-      message = buildThaiMessage();
-      thaiMessage = message;
-    }
-    return message;
+  public String thai() {
+    return buildThaiMessage();
   }
 
   /**
-   * Returns the message in English.
+   * Returns the message in English, written from the reason's figures on each call.
    *
    * @return the message
    */
-  public String englishMessage() {
-    String message = englishMessage;
-    if (message == null) {
-      message = buildEnglishMessage();
-      englishMessage = message;
-    }
-    return message;
+  public String english() {
+    return buildEnglishMessage();
   }
 
   // Each code sets the figures its message reads (Evaluator), which NullAway cannot see.
@@ -167,16 +148,16 @@ public final class Reason {
   private String buildThaiMessage() {
     switch (code) {
       case OUTCOME_REACHED:
-        return "ได้ผล" + Outcome.thaiName(outcome) + " เพราะผ่านทุกข้อกำหนด: " + thai(requirements);
+        return "ได้ผล" + Outcome.thai(outcome) + " เพราะผ่านทุกข้อกำหนด: " + thai(requirements);
       case LEVEL_NOT_ALL_MET:
-        return "ผล" + Outcome.thaiName(outcome) + " ต้องผ่านเกณฑ์" + level.thaiLabel() + "ครบทุกข้อ: ผ่าน " + actual
+        return "ผล" + Outcome.thai(outcome) + " ต้องผ่านเกณฑ์" + level.thai() + "ครบทุกข้อ: ผ่าน " + actual
             + " จาก " + required + " ข้อ ยังไม่ผ่าน " + (required - actual) + " ข้อ ("
             + String.join(", ", criteria) + ")";
       case LEVEL_COUNT_TOO_LOW:
-        return "ผล" + Outcome.thaiName(outcome) + " ต้องผ่านเกณฑ์" + level.thaiLabel() + "อย่างน้อย " + required
+        return "ผล" + Outcome.thai(outcome) + " ต้องผ่านเกณฑ์" + level.thai() + "อย่างน้อย " + required
             + " ข้อ: ผ่าน " + actual + " ข้อ ขาดอีก " + (required - actual) + " ข้อ";
       case POINTS_TOO_LOW:
-        return "ผล" + Outcome.thaiName(outcome) + " ต้องได้อย่างน้อย " + required + " คะแนน: ได้ " + actual
+        return "ผล" + Outcome.thai(outcome) + " ต้องได้อย่างน้อย " + required + " คะแนน: ได้ " + actual
             + " คะแนน ขาดอีก " + (required - actual) + " คะแนน";
       case APPLICATION_REQUIREMENT_MET:
         return "ผ่านเงื่อนไขการขอรับการรับรอง: " + thai(requirements);
@@ -228,11 +209,11 @@ public final class Reason {
     String tail = " จึงยังขอรับการรับรองไม่ได้";
     switch (requirements.get(0).kind()) {
       case ALL_OF_LEVEL:
-        return "การขอรับการรับรองต้องผ่านเกณฑ์" + level.thaiLabel() + "ครบทุกข้อ: ผ่าน " + actual
+        return "การขอรับการรับรองต้องผ่านเกณฑ์" + level.thai() + "ครบทุกข้อ: ผ่าน " + actual
             + " จาก " + required + " ข้อ ยังไม่ผ่าน " + (required - actual) + " ข้อ ("
             + String.join(", ", criteria) + ")" + tail;
       case AT_LEAST_COUNT:
-        return "การขอรับการรับรองต้องผ่านเกณฑ์" + level.thaiLabel() + "อย่างน้อย " + required
+        return "การขอรับการรับรองต้องผ่านเกณฑ์" + level.thai() + "อย่างน้อย " + required
             + " ข้อ: ผ่าน " + actual + " ข้อ ขาดอีก " + (required - actual) + " ข้อ" + tail;
       default:
         return "การขอรับการรับรองต้องได้อย่างน้อย " + required + " คะแนน: ได้ " + actual
@@ -270,10 +251,10 @@ public final class Reason {
     for (Requirement r : requirements) {
       switch (r.kind()) {
         case ALL_OF_LEVEL:
-          parts.add("ผ่านเกณฑ์" + r.level().get().thaiLabel() + "ครบทุกข้อ");
+          parts.add("ผ่านเกณฑ์" + r.level().get().thai() + "ครบทุกข้อ");
           break;
         case AT_LEAST_COUNT:
-          parts.add("ผ่านเกณฑ์" + r.level().get().thaiLabel() + "อย่างน้อย " + r.minimum() + " ข้อ");
+          parts.add("ผ่านเกณฑ์" + r.level().get().thai() + "อย่างน้อย " + r.minimum() + " ข้อ");
           break;
         default:
           parts.add("ได้อย่างน้อย " + r.minimum() + " คะแนน");
@@ -295,14 +276,14 @@ public final class Reason {
         && Objects.equals(actual, o.actual)
         && criteria.equals(o.criteria)
         && source.equals(o.source)
-        && thaiMessage().equals(o.thaiMessage())
-        && englishMessage().equals(o.englishMessage());
+        && thai().equals(o.thai())
+        && english().equals(o.english());
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        code, outcome, level, required, actual, criteria, source, thaiMessage(), englishMessage());
+        code, outcome, level, required, actual, criteria, source, thai(), english());
   }
 
   @Override
@@ -314,7 +295,7 @@ public final class Reason {
         .add("level", level)
         .add("required", required)
         .add("actual", actual)
-        .add("message", englishMessage())
+        .add("message", english())
         .toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.gecc.rules;
 
+import io.github.gecc.RefusalException;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -33,13 +34,6 @@ public abstract class Requirement {
     return ImmutableRequirement.builder().kind(kind).level(level).minimum(minimum).build();
   }
 
-  @Value.Check
-  void check() {
-    if (level().isPresent() == (kind() == Kind.AT_LEAST_POINTS)) {
-      throw new IllegalArgumentException("a requirement of kind " + kind() + " has a level exactly when it counts criteria");
-    }
-  }
-
   /**
    * Returns the requirement that every criterion of a level is met.
    *
@@ -57,14 +51,20 @@ public abstract class Requirement {
    * @param count the least number of criteria, at least 1
    * @param level the level, not null
    * @return the requirement
-   * @throws IllegalArgumentException if {@code count} is not positive
+   * @throws RefusalException (RULES.md 3.19) at {@code minimum} if {@code count} is not positive
    * @throws NullPointerException if {@code level} is null
    */
   public static Requirement atLeast(int count, Level level) {
     Objects.requireNonNull(level, "level");
     if (count < 1) {
-      throw new IllegalArgumentException(
-          "a requirement of at least " + count + " " + level + " criteria must ask for at least 1");
+      throw RefusalException.of(
+              "3.19",
+              count,
+              "a requirement of at least " + count + " " + level
+                  + " criteria must ask for at least 1 criterion",
+              "ข้อกำหนดให้ผ่านเกณฑ์" + level.thai() + "อย่างน้อย " + count
+                  + " ข้อ ต้องกำหนดอย่างน้อย 1 ข้อ")
+          .at("minimum");
     }
     return of(Kind.AT_LEAST_COUNT, Optional.of(level), count);
   }
@@ -74,12 +74,17 @@ public abstract class Requirement {
    *
    * @param points the least number of points, at least 1
    * @return the requirement
-   * @throws IllegalArgumentException if {@code points} is not positive
+   * @throws RefusalException (RULES.md 3.19) at {@code minimum} if {@code points} is not
+   *     positive
    */
   public static Requirement atLeastPoints(int points) {
     if (points < 1) {
-      throw new IllegalArgumentException(
-          "a requirement of at least " + points + " points must ask for at least 1 point");
+      throw RefusalException.of(
+              "3.19",
+              points,
+              "a requirement of at least " + points + " points must ask for at least 1 point",
+              "ข้อกำหนดคะแนนอย่างน้อย " + points + " คะแนน ต้องกำหนดอย่างน้อย 1 คะแนน")
+          .at("minimum");
     }
     return of(Kind.AT_LEAST_POINTS, Optional.empty(), points);
   }

@@ -2,8 +2,13 @@ package io.github.gecc.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.gecc.RefusalException;
+import io.github.gecc.application.CommitteeResult;
+import io.github.gecc.application.SelfAssessmentResult;
 import io.github.gecc.time.FiscalYear;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,16 +79,21 @@ public final class Rulebook {
       max += c.points();
     }
     if (max > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(
-          "the criteria of rulebook " + b.id + " add up to " + max + " points, more than "
-              + Integer.MAX_VALUE + ", the most a rulebook may have");
+      throw RefusalException.of(
+              "3.15",
+              max,
+              "the criteria of rulebook " + b.id + " add up to " + max + " points, more than "
+                  + Integer.MAX_VALUE + ", the most a rulebook may have",
+              "เกณฑ์ของเกณฑ์การประเมิน " + b.id + " มีคะแนนรวม " + max + " คะแนน เกิน "
+                  + Integer.MAX_VALUE + " คะแนน ซึ่งเป็นคะแนนรวมสูงสุดที่รับได้")
+          .at("criteria");
     }
     this.criteriaById = ids.buildOrThrow();
     ImmutableMap.Builder<Level, ImmutableList<Criterion>> lv = ImmutableMap.builder();
     levels.forEach((level, list) -> lv.put(level, ImmutableList.copyOf(list)));
     this.byLevel = lv.buildOrThrow();
     this.maxPoints = (int) max;
-    this.index = new RulebookIndex(criteria, levels(), outcomes);
+    this.index = new RulebookIndex(criteria, levels(), outcomes, applicationRequirements);
     String cited = b.source.isEmpty() ? "rulebook " + b.id + " (data given by its user)" : b.source;
     this.outcomeSource = cited + "; RULES.md §3 DECISION";
     // A user's own rulebook is its user's data, never a fact of RULES.md, whatever it cites.
@@ -114,17 +124,21 @@ public final class Rulebook {
    * @param firstRound the first round the rulebook applies to, not null
    * @return a builder with no criteria, no outcomes, gate 0 and the not-reached outcome {@value
    *     #NOT_CERTIFIED}
-   * @throws IllegalArgumentException if the id does not have that form
+   * @throws RefusalException (RULES.md 3.19) at {@code id} if the id does not have that form
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(String id, FiscalYear firstRound) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(firstRound, "firstRound");
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(
-          "rulebook id '"
-              + id
-              + "' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+      throw RefusalException.of(
+              "3.19",
+              id,
+              "rulebook id '" + id + "' must be 1 to 64 letters, digits, '.', '_' or '-',"
+                  + " starting with a letter or digit",
+              "รหัสเกณฑ์การประเมิน '" + id + "' ต้องเป็นอักษรภาษาอังกฤษ ตัวเลข '.', '_' หรือ '-'"
+                  + " จำนวน 1 ถึง 64 ตัว และขึ้นต้นด้วยอักษรหรือตัวเลข")
+          .at("id");
     }
     return new Builder(id, firstRound);
   }
@@ -249,20 +263,55 @@ public final class Rulebook {
    *
    * @param assessment an assessment of this rulebook, not null
    * @return the evaluation
-   * @throws IllegalArgumentException if the assessment answers another rulebook
+   * @throws RefusalException (RULES.md 3.21) at {@code assessment.rulebook} if the assessment
+   *     answers another rulebook
    * @throws NullPointerException if {@code assessment} is null
    */
   public Evaluation evaluate(Assessment assessment) {
     Objects.requireNonNull(assessment, "assessment");
     if (!assessment.rulebook().equals(this)) {
-      throw new IllegalArgumentException(
-          "the assessment answers rulebook "
-              + assessment.rulebook().id()
-              + ", not rulebook "
-              + id
-              + " (or another version of it)");
+      throw RefusalException.of(
+              "3.21",
+              assessment.rulebook().id(),
+              "the assessment answers rulebook " + assessment.rulebook().id()
+                  + ", not rulebook " + id + (assessment.rulebook().id().equals(id)
+                      ? " as registered (another version under the same id)" : ""),
+              "การประเมินนี้ตอบเกณฑ์การประเมิน " + assessment.rulebook().id()
+                  + " ไม่ใช่เกณฑ์การประเมิน " + id + (assessment.rulebook().id().equals(id)
+                      ? " ตามที่ลงทะเบียนไว้ (เป็นอีกฉบับหนึ่งที่ใช้รหัสเดียวกัน)" : ""))
+          .at("rulebook")
+          .at("assessment");
     }
     return Evaluator.evaluate(this, assessment);
+  }
+
+  /**
+   * Returns a unit's self-assessment against this rulebook, given as the criteria it meets: every
+   * other criterion is answered not met. Its figures are computed by this rulebook (RULES.md 3.7).
+   *
+   * @param met the ids of the criteria met, each once, in any order; not null, no null element
+   * @return the self-assessment result
+   * @throws RefusalException (RULES.md 3.20) at {@code met[i]} if the id at {@code i} is not in
+   *     this rulebook or is listed twice
+   * @throws NullPointerException if {@code met} or an element is null
+   */
+  public SelfAssessmentResult selfAssessment(Collection<String> met) {
+    return SelfAssessmentResult.of(Assessment.ofMet(this, AssessmentKind.SELF_ASSESSMENT, met));
+  }
+
+  /**
+   * Returns the result of the committee's on-site assessment against this rulebook, given as the
+   * criteria the committee found met: every other criterion is answered not met. The points and
+   * the outcome are computed by this rulebook, never given (RULES.md 3.22).
+   *
+   * @param met the ids of the criteria met, each once, in any order; not null, no null element
+   * @return the committee result
+   * @throws RefusalException (RULES.md 3.20) at {@code met[i]} if the id at {@code i} is not in
+   *     this rulebook or is listed twice
+   * @throws NullPointerException if {@code met} or an element is null
+   */
+  public CommitteeResult committeeResult(Collection<String> met) {
+    return CommitteeResult.of(Assessment.ofMet(this, AssessmentKind.COMMITTEE, met));
   }
 
   @Override
@@ -410,13 +459,18 @@ public final class Rulebook {
      *
      * @param citation for example {@code "DLA นท 0812/694, round 2560"}; not null, not blank
      * @return this builder
-     * @throws IllegalArgumentException if {@code citation} is blank
+     * @throws RefusalException (RULES.md 3.19) at {@code source} if {@code citation} is blank
      * @throws NullPointerException if {@code citation} is null
      */
     public Builder source(String citation) {
       Objects.requireNonNull(citation, "citation");
       if (citation.isBlank()) {
-        throw new IllegalArgumentException("rulebook " + id + ": the source citation is blank");
+        throw RefusalException.of(
+                "3.19",
+                citation,
+                "the source of rulebook " + id + " is blank; cite the circular or leave it out",
+                "แหล่งที่มาของเกณฑ์การประเมิน " + id + " ว่างเปล่า ให้อ้างหนังสือเวียนหรือไม่ระบุ")
+            .at("source");
       }
       this.source = citation;
       return this;
@@ -427,79 +481,143 @@ public final class Rulebook {
      *
      * @param name an outcome name (upper-case letters, digits, {@code _}), not null
      * @return this builder
-     * @throws IllegalArgumentException if the name does not have that form
+     * @throws RefusalException (RULES.md 3.19) at {@code notReachedOutcome} if the name does not
+     *     have that form
      * @throws NullPointerException if {@code name} is null
      */
     public Builder notReachedOutcome(String name) {
-      this.notReachedOutcome = Outcome.checkName(name, "not-reached outcome");
+      try {
+        this.notReachedOutcome = Outcome.checkName(name, "not-reached outcome", "ผลที่ไม่ผ่าน");
+      } catch (RefusalException e) {
+        throw e.at("notReachedOutcome");
+      }
       return this;
     }
 
     /**
-     * Checks and builds the rulebook.
+     * Checks and builds the rulebook (RULES.md 3.15).
      *
      * @return the rulebook
-     * @throws IllegalArgumentException naming the rulebook and the rule broken: no criteria, a
-     *     repeated criterion id, no outcome, a repeated outcome name, an outcome named like the
-     *     not-reached outcome, a requirement on a level no criterion has, an outcome no assessment
-     *     can reach, a gate outside 0..maximum, a repeated or unsatisfiable application
-     *     requirement or one on a level no criterion has, or criteria whose points add up to more than
-     *     {@link Integer#MAX_VALUE}
+     * @throws RefusalException (RULES.md 3.15) naming the rulebook, the rule broken and where:
+     *     {@code criteria} if there is none or their points add up to more than {@link
+     *     Integer#MAX_VALUE}, {@code criteria[i].id} for a repeated criterion id, {@code outcomes}
+     *     if there is none, {@code outcomes[i].name} for a repeated name, {@code
+     *     notReachedOutcome} if an outcome has its name, {@code outcomes[i].requirements[j]} for
+     *     a requirement on a level no criterion has or that asks for more than the catalogue
+     *     holds, {@code outcomes[i]} for an outcome that a higher one always hides, {@code
+     *     selfAssessmentGate} for a gate outside 0..maximum, {@code applicationRequirements[i]}
+     *     for a repeated or unsatisfiable application requirement or one on a level no criterion
+     *     has
      */
     public Rulebook build() {
-      String where = "rulebook " + id + ": ";
       if (criteria.isEmpty()) {
-        throw new IllegalArgumentException(where + "the catalogue has no criterion");
+        throw refusal(
+                "the catalogue has no criterion; a rulebook needs at least one",
+                "ไม่มีเกณฑ์ในรายการเกณฑ์ เกณฑ์การประเมินต้องมีเกณฑ์อย่างน้อยหนึ่งข้อ")
+            .at("criteria");
       }
-      Set<String> ids = new HashSet<>();
-      for (Criterion c : criteria) {
-        if (!ids.add(c.id())) {
-          throw new IllegalArgumentException(where + "criterion id " + c.id() + " appears twice; ids must be unique");
+      Map<String, Integer> ids = new HashMap<>();
+      for (int i = 0; i < criteria.size(); i++) {
+        String criterionId = criteria.get(i).id();
+        Integer first = ids.putIfAbsent(criterionId, i);
+        if (first != null) {
+          throw refusal(
+                  criterionId,
+                  "criterion id " + criterionId + " appears twice (first at criteria[" + first
+                      + "]); ids must be unique",
+                  "รหัสเกณฑ์ " + criterionId + " ซ้ำกัน (ครั้งแรกที่ criteria[" + first
+                      + "]) รหัสเกณฑ์ต้องไม่ซ้ำกัน")
+              .at("id")
+              .at("criteria", i);
         }
       }
       if (outcomes.isEmpty()) {
-        throw new IllegalArgumentException(where + "no outcome; a rulebook needs at least one");
+        throw refusal(
+                "no outcome; a rulebook needs at least one",
+                "ไม่มีผลการประเมิน เกณฑ์การประเมินต้องมีผลการประเมินอย่างน้อยหนึ่งผล")
+            .at("outcomes");
       }
-      Set<String> names = new HashSet<>();
-      for (Outcome o : outcomes) {
-        if (!names.add(o.name())) {
-          throw new IllegalArgumentException(where + "outcome " + o.name() + " appears twice; names must be unique");
+      Map<String, Integer> names = new HashMap<>();
+      for (int i = 0; i < outcomes.size(); i++) {
+        String name = outcomes.get(i).name();
+        Integer first = names.putIfAbsent(name, i);
+        if (first != null) {
+          throw refusal(
+                  name,
+                  "outcome " + name + " appears twice (first at outcomes[" + first
+                      + "]); names must be unique",
+                  "ผลการประเมิน " + name + " ซ้ำกัน (ครั้งแรกที่ outcomes[" + first
+                      + "]) ชื่อผลการประเมินต้องไม่ซ้ำกัน")
+              .at("name")
+              .at("outcomes", i);
         }
       }
-      if (names.contains(notReachedOutcome)) {
-        throw new IllegalArgumentException(
-            where + "outcome " + notReachedOutcome + " is also the not-reached outcome; they must differ");
+      if (names.containsKey(notReachedOutcome)) {
+        throw refusal(
+                notReachedOutcome,
+                "outcome " + notReachedOutcome + " is also the not-reached outcome; they must differ",
+                "ผลการประเมิน " + notReachedOutcome + " ซ้ำกับผลที่ไม่ผ่าน ทั้งสองต้องต่างกัน")
+            .at("notReachedOutcome");
       }
       Rulebook rulebook = new Rulebook(this);
       Reachability.check(rulebook);
       if (selfAssessmentGate < 0 || selfAssessmentGate > rulebook.maxPoints()) {
-        throw new IllegalArgumentException(
-            where
-                + "self-assessment gate "
-                + selfAssessmentGate
-                + " is outside 0.."
-                + rulebook.maxPoints()
-                + ", the rulebook's maximum points");
+        throw refusal(
+                selfAssessmentGate,
+                "self-assessment gate " + selfAssessmentGate + " is outside 0.."
+                    + rulebook.maxPoints() + ", the rulebook's maximum points",
+                "เกณฑ์คะแนนการประเมินตนเอง " + selfAssessmentGate + " อยู่นอกช่วง 0.."
+                    + rulebook.maxPoints() + " ซึ่งเป็นคะแนนเต็มของเกณฑ์การประเมิน")
+            .at("selfAssessmentGate");
       }
       Set<Requirement> seen = new HashSet<>();
-      for (Requirement r : applicationRequirements) {
+      for (int i = 0; i < applicationRequirements.size(); i++) {
+        Requirement r = applicationRequirements.get(i);
         if (!seen.add(r)) {
-          throw new IllegalArgumentException(where + "application requirement '" + r + "' appears twice");
+          throw refusal(
+                  r,
+                  "application requirement '" + r + "' appears twice; list each once",
+                  "เงื่อนไขการขอรับการรับรอง '" + r + "' ซ้ำกัน ให้ระบุแต่ละข้อเพียงครั้งเดียว")
+              .at("applicationRequirements", i);
         }
         int available =
             r.level().map(level -> rulebook.criteriaOf(level).size()).orElse(rulebook.maxPoints());
         if (r.level().isPresent() && available == 0) {
-          throw new IllegalArgumentException(
-              where + "application requirement '" + r + "' names level " + r.level().get()
-                  + ", which no criterion has");
+          throw refusal(
+                  r.level().get(),
+                  "application requirement '" + r + "' names level " + r.level().get()
+                      + ", which no criterion has",
+                  "เงื่อนไขการขอรับการรับรอง '" + r + "' ระบุ" + r.level().get().thai()
+                      + " ซึ่งไม่มีเกณฑ์ใดอยู่ในระดับนี้")
+              .at("level")
+              .at("applicationRequirements", i);
         }
         if (r.minimum() > available) {
-          throw new IllegalArgumentException(
-              where + "application requirement '" + r + "' asks for more than the "
-                  + available + (r.level().isPresent() ? " criteria of its level" : " points of the rulebook"));
+          throw refusal(
+                  r.minimum(),
+                  "application requirement '" + r + "' asks for more than the " + available
+                      + (r.level().isPresent()
+                          ? " criteria of its level" : " points of the rulebook"),
+                  "เงื่อนไขการขอรับการรับรอง '" + r + "' กำหนดเกิน " + available
+                      + (r.level().isPresent() ? " ข้อ ซึ่งเป็นจำนวนเกณฑ์ทั้งหมดของระดับนี้"
+                          : " คะแนน ซึ่งเป็นคะแนนเต็มของเกณฑ์การประเมิน"))
+              .at("minimum")
+              .at("applicationRequirements", i);
         }
       }
       return rulebook;
+    }
+
+    /** A refusal of rule 3.15 (a rulebook checked when built), naming this rulebook. */
+    private RefusalException refusal(Object value, String english, String thai) {
+      return RefusalException.of(
+          "3.15", value, "rulebook " + id + ": " + english, "เกณฑ์การประเมิน " + id + ": " + thai);
+    }
+
+    /** A refusal of rule 3.15 that has no single value to show. */
+    private RefusalException refusal(String english, String thai) {
+      return RefusalException.withoutValue(
+          "3.15", "rulebook " + id + ": " + english, "เกณฑ์การประเมิน " + id + ": " + thai);
     }
   }
 }

@@ -26,21 +26,34 @@ final class RulebookIndex {
   private final ImmutableList<Criterion> criteria;
   private final ImmutableList<Level> levels;
   private final ImmutableList<Outcome> outcomes;
+  private final ImmutableList<Requirement> applicationRequirements;
   private final ImmutableMap<String, Integer> positionById;
   private final int[] levelOf;
   private final int[] points;
   private final int[] levelTotal;
   private final int[] levelMax;
   private final int[] byId;
+  /** The ids in the order of {@link #byId}. */
+  private final String[] idsById;
+  /** Per level position: the positions of its criteria, sorted by id. */
+  private final int[][] levelById;
+  /** Per level position: the ids in the order of {@link #levelById}. */
+  private final String[][] levelIdsById;
   private final int[] byMostPoints;
   /** Per outcome, per requirement: the requirement's level position, or -1 for points. */
   private final int[][] requirementLevel;
+  /** Per application requirement: its level position, or -1 for points. */
+  private final int[] applicationLevel;
 
   RulebookIndex(
-      ImmutableList<Criterion> criteria, ImmutableList<Level> levels, ImmutableList<Outcome> outcomes) {
+      ImmutableList<Criterion> criteria,
+      ImmutableList<Level> levels,
+      ImmutableList<Outcome> outcomes,
+      ImmutableList<Requirement> applicationRequirements) {
     this.criteria = criteria;
     this.levels = levels;
     this.outcomes = outcomes;
+    this.applicationRequirements = applicationRequirements;
     int n = criteria.size();
     ImmutableMap.Builder<String, Integer> positions = ImmutableMap.builderWithExpectedSize(n);
     levelOf = new int[n];
@@ -59,15 +72,44 @@ final class RulebookIndex {
     }
     positionById = positions.buildOrThrow();
     byId = sortedPositions(Comparator.comparing(Criterion::id));
+    idsById = idsAt(byId);
+    levelById = new int[levels.size()][];
+    levelIdsById = new String[levels.size()][];
+    for (int li = 0; li < levels.size(); li++) {
+      int level = li;
+      levelById[li] = java.util.Arrays.stream(byId).filter(p -> levelOf[p] == level).toArray();
+      levelIdsById[li] = idsAt(levelById[li]);
+    }
     byMostPoints = sortedPositions(MOST_POINTS_FIRST);
     requirementLevel = new int[outcomes.size()][];
     for (int o = 0; o < outcomes.size(); o++) {
       List<Requirement> requirements = outcomes.get(o).requirements();
       requirementLevel[o] = new int[requirements.size()];
       for (int r = 0; r < requirements.size(); r++) {
-        requirementLevel[o][r] = requirements.get(r).level().map(levelPosition::get).orElse(-1);
+        requirementLevel[o][r] = levelPosition(requirements.get(r), levelPosition);
       }
     }
+    applicationLevel = new int[applicationRequirements.size()];
+    for (int r = 0; r < applicationRequirements.size(); r++) {
+      applicationLevel[r] = levelPosition(applicationRequirements.get(r), levelPosition);
+    }
+  }
+
+  /**
+   * The level position of a requirement, or -1 for points or for a level no criterion has (which
+   * a built rulebook refuses; the index is made before that check).
+   */
+  private static int levelPosition(Requirement requirement, Map<Level, Integer> levelPosition) {
+    return requirement.level().map(levelPosition::get).orElse(-1);
+  }
+
+  /** The ids of the criteria at the given positions, in that order. */
+  private String[] idsAt(int[] positions) {
+    String[] ids = new String[positions.length];
+    for (int k = 0; k < positions.length; k++) {
+      ids[k] = criteria.get(positions[k]).id();
+    }
+    return ids;
   }
 
   /** Returns each level's position in the list, found in constant time per criterion. */
@@ -141,11 +183,21 @@ final class RulebookIndex {
    * @param level a level position to keep only its criteria, or -1 for all
    */
   ImmutableList<String> sortedIds(boolean[] flags, boolean wanted, int level) {
-    ImmutableList.Builder<String> ids = ImmutableList.builder();
-    for (int k = 0; k < byId.length; k++) {
-      int p = byId[k];
-      if (flags[p] == wanted && (level < 0 || levelOf[p] == level)) {
-        ids.add(criteria.get(p).id());
+    int[] sorted = level < 0 ? byId : levelById[level];
+    String[] sortedIds = level < 0 ? idsById : levelIdsById[level];
+    int count = 0;
+    for (int p : sorted) {
+      if (flags[p] == wanted) {
+        count++;
+      }
+    }
+    if (count == 0) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<String> ids = ImmutableList.builderWithExpectedSize(count);
+    for (int k = 0; k < sorted.length; k++) {
+      if (flags[sorted[k]] == wanted) {
+        ids.add(sortedIds[k]);
       }
     }
     return ids.build();
@@ -180,9 +232,27 @@ final class RulebookIndex {
 
   /** Tells whether requirement {@code r} of outcome {@code o} holds for given tallies. */
   boolean holds(int o, int r, int[] levelMet, int points) {
-    int li = requirementLevel[o][r];
+    return holds(outcomes.get(o).requirements().get(r), requirementLevel[o][r], levelMet, points);
+  }
+
+  /** The number of application requirements. */
+  int applicationCount() {
+    return applicationLevel.length;
+  }
+
+  /** The level position of application requirement {@code r}, or -1 for points. */
+  int applicationLevel(int r) {
+    return applicationLevel[r];
+  }
+
+  /** Tells whether application requirement {@code r} holds for given tallies. */
+  boolean applicationHolds(int r, int[] levelMet, int points) {
+    return holds(applicationRequirements.get(r), applicationLevel[r], levelMet, points);
+  }
+
+  private boolean holds(Requirement requirement, int li, int[] levelMet, int points) {
     int met = li < 0 ? 0 : levelMet[li];
     int total = li < 0 ? 0 : levelTotal[li];
-    return outcomes.get(o).requirements().get(r).holds(met, total, points);
+    return requirement.holds(met, total, points);
   }
 }

@@ -2,10 +2,12 @@ package io.github.gecc.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.FiscalYear;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The rulebooks a program knows, by id and by round.
@@ -56,8 +58,9 @@ public final class RulebookRegistry {
    *
    * @param rulebook the rulebook, not null
    * @return a new registry, or this registry when it already holds an equal rulebook
-   * @throws IllegalArgumentException if the registry already has another rulebook with the same
-   *     id (other content under a registered id) or one with the same first round
+   * @throws RefusalException at {@code id} if the registry already has another rulebook with the
+   *     same id (other content under a registered id, RULES.md 3.7), at {@code firstRound} if it
+   *     has one with the same first round (RULES.md 3.14)
    * @throws NullPointerException if {@code rulebook} is null
    */
   public RulebookRegistry plus(Rulebook rulebook) {
@@ -67,14 +70,16 @@ public final class RulebookRegistry {
     }
     Rulebook sameRound = byRound.get(rulebook.firstRound());
     if (sameRound != null) {
-      throw new IllegalArgumentException(
-          "rulebook "
-              + rulebook.id()
-              + " has first round "
-              + rulebook.firstRound().getValue()
-              + ", like rulebook "
-              + sameRound.id()
-              + " already registered; first rounds must differ");
+      throw RefusalException.of(
+              "3.14",
+              rulebook.firstRound().getValue(),
+              "rulebook " + rulebook.id() + " has first round " + rulebook.firstRound().getValue()
+                  + ", like rulebook " + sameRound.id()
+                  + " already registered; first rounds must differ",
+              "เกณฑ์การประเมิน " + rulebook.id() + " เริ่มใช้รอบ "
+                  + rulebook.firstRound().getValue() + " เช่นเดียวกับเกณฑ์การประเมิน "
+                  + sameRound.id() + " ที่ลงทะเบียนไว้แล้ว รอบแรกที่ใช้ต้องไม่ซ้ำกัน")
+          .at("firstRound");
     }
     return new RulebookRegistry(
         ImmutableSortedMap.<FiscalYear, Rulebook>naturalOrder()
@@ -89,9 +94,9 @@ public final class RulebookRegistry {
    * @param rulebook the rulebook given, not null
    * @return the registered rulebook when the registry has an equal one, else {@code rulebook}
    *     itself (a rulebook the registry does not know)
-   * @throws IllegalArgumentException if the registry has a rulebook with the same id and other
-   *     content: a caller never changes the gate, the maximum or the requirements of a registered
-   *     rulebook
+   * @throws RefusalException (RULES.md 3.7) at {@code id} if the registry has a rulebook with the
+   *     same id and other content: a caller never changes the gate, the maximum or the
+   *     requirements of a registered rulebook
    * @throws NullPointerException if {@code rulebook} is null
    */
   public Rulebook admit(Rulebook rulebook) {
@@ -101,13 +106,18 @@ public final class RulebookRegistry {
       return rulebook;
     }
     if (!registered.get().equals(rulebook)) {
-      throw new IllegalArgumentException(
-          "rulebook id "
-              + rulebook.id()
-              + " is registered with other content ("
-              + difference(registered.get(), rulebook)
-              + "); a registered rulebook cannot be redefined: name it by its id, or give a new"
-              + " rulebook another id");
+      throw RefusalException.of(
+              "3.7",
+              rulebook.id(),
+              "rulebook id " + rulebook.id() + " is registered with other content ("
+                  + difference(registered.get(), rulebook)
+                  + "); a registered rulebook cannot be redefined: name it by its id, or give a"
+                  + " new rulebook another id",
+              "รหัสเกณฑ์การประเมิน " + rulebook.id() + " ลงทะเบียนไว้แล้วด้วยเนื้อหาอื่น ("
+                  + difference(registered.get(), rulebook)
+                  + ") เกณฑ์การประเมินที่ลงทะเบียนแล้วแก้ไขไม่ได้ ให้อ้างด้วยรหัส"
+                  + " หรือตั้งรหัสใหม่ให้เกณฑ์การประเมินฉบับใหม่")
+          .at("id");
     }
     return registered.get();
   }
@@ -150,6 +160,28 @@ public final class RulebookRegistry {
   }
 
   /**
+   * Returns the rulebook a caller names by its id (RULES.md 3.7: an unknown rulebook id is bad
+   * input).
+   *
+   * @param id the id given, not null
+   * @return the registered rulebook with this id
+   * @throws RefusalException (RULES.md 3.7) if no rulebook of the registry has this id; the
+   *     message lists the known ids
+   * @throws NullPointerException if {@code id} is null
+   */
+  public Rulebook require(String id) {
+    return byId(id).orElseThrow(() -> {
+      String shown = id.length() > 64 ? id.substring(0, 64) + "…" : id;
+      String known = all().stream().map(Rulebook::id).collect(Collectors.joining(", "));
+      return RefusalException.of(
+          "3.7",
+          id,
+          "unknown rulebook '" + shown + "'; known rulebooks are " + known,
+          "ไม่รู้จักเกณฑ์การประเมิน '" + shown + "' เกณฑ์การประเมินที่รู้จักคือ " + known);
+    });
+  }
+
+  /**
    * Returns the rulebook of a round: the one with the latest first round not after it.
    *
    * @param round the round, not null
@@ -183,6 +215,6 @@ public final class RulebookRegistry {
 
   @Override
   public String toString() {
-    return "RulebookRegistry" + byRound.values().stream().map(Rulebook::id).collect(java.util.stream.Collectors.toList());
+    return "RulebookRegistry" + byRound.values().stream().map(Rulebook::id).collect(Collectors.toList());
   }
 }

@@ -51,15 +51,15 @@ class ApplicationCheckerTest {
     assertThat(codes(result)).containsExactly(ViolationCode.WINDOW_CLOSED);
     Violation violation = result.violations().get(0);
     assertThat(violation.source()).contains("DOPA มท 0305.1/ว 1660, 18 Jan 2567");
-    assertThat(violation.messageEn()).contains("after the window of round 2567 closed");
-    assertThat(violation.messageTh()).contains("หลังปิดรับสมัคร");
+    assertThat(violation.english()).contains("after the window of round 2567 closed");
+    assertThat(violation.thai()).contains("หลังปิดรับสมัคร");
   }
 
   @Test
   void anEarlyApplicationIsRefusedAsWindowClosed() {
     CheckResult result = CHECKER.check(online2567("2024-01-08T08:29:59+07:00"));
     assertThat(codes(result)).containsExactly(ViolationCode.WINDOW_CLOSED);
-    assertThat(result.violations().get(0).messageEn()).contains("before the window of round 2567 opened");
+    assertThat(result.violations().get(0).english()).contains("before the window of round 2567 opened");
   }
 
   @Test
@@ -88,8 +88,8 @@ class ApplicationCheckerTest {
         "2017-02-01T00:00:00+07:00", ImmutableSet.of(), ImmutableSet.of());
     assertThat(CHECKER.check(app).violations())
         .allSatisfy(v -> {
-          assertThat(v.messageTh()).isNotBlank();
-          assertThat(v.messageEn()).isNotBlank();
+          assertThat(v.thai()).isNotBlank();
+          assertThat(v.english()).isNotBlank();
           assertThat(v.source()).contains("RULES.md");
         });
   }
@@ -100,7 +100,7 @@ class ApplicationCheckerTest {
         "2024-02-01T10:00:00+07:00", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
     Violation v = CHECKER.check(app).violations().get(0);
     assertThat(v.code()).isEqualTo(ViolationCode.SELF_ASSESSMENT_BELOW_THRESHOLD);
-    assertThat(v.messageEn()).contains("59 of 80 points").contains("gate of 60");
+    assertThat(v.english()).contains("59 of 80 points").contains("gate of 60");
     assertThat(v.source()).contains("DLA นท 0812/694, round 2560").contains("§3");
   }
 
@@ -111,7 +111,7 @@ class ApplicationCheckerTest {
         ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
     CheckResult result = CHECKER.check(app);
     assertThat(codes(result)).containsExactly(ViolationCode.CHANNEL_MISSING);
-    assertThat(result.violations().get(0).messageEn()).contains("POST_OR_IN_PERSON").contains("EMAIL");
+    assertThat(result.violations().get(0).english()).contains("POST_OR_IN_PERSON").contains("EMAIL");
   }
 
   @Test
@@ -121,7 +121,7 @@ class ApplicationCheckerTest {
         ImmutableSet.of(DocumentFormat.WORD));
     CheckResult result = CHECKER.check(app);
     assertThat(codes(result)).containsExactly(ViolationCode.DOCUMENT_MISSING);
-    assertThat(result.violations().get(0).messageEn()).contains("[PDF]");
+    assertThat(result.violations().get(0).english()).contains("[PDF]");
   }
 
   @Test
@@ -151,7 +151,7 @@ class ApplicationCheckerTest {
     assertThat(result.accepted()).isEqualTo(!refused);
     if (refused) {
       assertThat(codes(result)).containsExactly(ViolationCode.INELIGIBLE_ORGANISATION);
-      assertThat(result.violations().get(0).messageEn()).contains(kind.name()).contains("round 2560");
+      assertThat(result.violations().get(0).english()).contains(kind.name()).contains("round 2560");
     }
   }
 
@@ -203,8 +203,8 @@ class ApplicationCheckerTest {
     assertThat(codes(result)).containsExactly(ViolationCode.SELF_ASSESSMENT_REQUIREMENT_NOT_MET);
     Violation v = result.violations().get(0);
     assertThat(v.source()).contains("DLA นท 0812/694, round 2560");
-    assertThat(v.messageEn()).contains("applying needs every BASIC criterion");
-    assertThat(v.messageTh()).contains("ขั้นพื้นฐาน");
+    assertThat(v.english()).contains("applying needs every BASIC criterion");
+    assertThat(v.thai()).contains("ขั้นพื้นฐาน");
   }
 
   static Stream<Arguments> passTheGateButMayNotApply() {
@@ -233,9 +233,9 @@ class ApplicationCheckerTest {
         CHECKER.check(online2567(PASSING, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
     assertThat(result.accepted()).isTrue();
     assertThat(result.warnings()).extracting(Warning::code).containsExactly(WarningCode.RULEBOOK_OF_EARLIER_ROUND);
-    assertThat(result.warnings().get(0).messageEn())
+    assertThat(result.warnings().get(0).english())
         .startsWith("round 2567 is judged by rulebook GECC-2560 of round 2560");
-    assertThat(result.warnings().get(0).messageTh()).startsWith("รอบ 2567 ประเมินตามหลักเกณฑ์ GECC-2560 ของรอบ 2560");
+    assertThat(result.warnings().get(0).thai()).startsWith("รอบ 2567 ประเมินตามหลักเกณฑ์ GECC-2560 ของรอบ 2560");
     assertThat(result.warnings().get(0).source()).startsWith("DOPA มท 0305.1/ว 1660, 18 Jan 2567");
   }
 
@@ -264,7 +264,7 @@ class ApplicationCheckerTest {
             io.github.gecc.rules.Assessment.ofMet(other, io.github.gecc.rules.AssessmentKind.SELF_ASSESSMENT, java.util.List.of("X1")));
     CheckResult result = CHECKER.check(online2567(self, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
     assertThat(codes(result)).containsExactly(ViolationCode.RULEBOOK_NOT_OF_ROUND);
-    assertThat(result.violations().get(0).messageEn()).contains("OTHER-1").contains("GECC-2560");
+    assertThat(result.violations().get(0).english()).contains("OTHER-1").contains("GECC-2560");
   }
 
   @Test
@@ -289,36 +289,36 @@ class ApplicationCheckerTest {
             ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL), ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
     Violation closed = CHECKER.check(late).violations().get(0);
     assertThat(closed.code()).isEqualTo(ViolationCode.WINDOW_CLOSED);
-    assertThat(closed.messageTh()).doesNotContainPattern("[A-Za-z]").contains("ไม่ได้ระบุวันเปิดรับสมัคร");
+    assertThat(closed.thai()).doesNotContainPattern("[A-Za-z]").contains("ไม่ได้ระบุวันเปิดรับสมัคร");
   }
 
   @Test
   void theWindowClosedMessageInThaiGivesSubmissionOpeningAndClosingAsThaiDates() {
     Violation closed = CHECKER.check(online2567("2024-03-01T10:00:00+07:00")).violations().get(0);
     assertThat(closed.code()).isEqualTo(ViolationCode.WINDOW_CLOSED);
-    assertThat(closed.messageTh())
+    assertThat(closed.thai())
         .contains("1 มีนาคม 2567")
         .contains("เปิดรับสมัคร 8 มกราคม 2567")
         .contains("ปิดรับสมัคร 29 กุมภาพันธ์ 2567");
-    assertThat(closed.messageEn()).contains("2024-03-01T10:00").contains("2024-01-08T08:30").contains("2024-02-29T16:30");
+    assertThat(closed.english()).contains("2024-03-01T10:00").contains("2024-01-08T08:30").contains("2024-02-29T16:30");
   }
 
   @Test
   void aRefusalBySecondsWritesTheSeconds() {
     Violation closed = CHECKER.check(online2567("2024-02-29T16:30:01+07:00")).violations().get(0);
-    assertThat(closed.messageTh())
+    assertThat(closed.thai())
         .isEqualTo("ส่งใบสมัครเมื่อ 29 กุมภาพันธ์ 2567 เวลา 16.30.01 น. หลังปิดรับสมัครของรอบ 2567"
             + " (เปิดรับสมัคร 8 มกราคม 2567 เวลา 08.30.00 น. ปิดรับสมัคร 29 กุมภาพันธ์ 2567 เวลา 16.30.00 น.)");
-    assertThat(closed.messageEn()).contains("submitted at 2024-02-29T16:30:01+07:00")
+    assertThat(closed.english()).contains("submitted at 2024-02-29T16:30:01+07:00")
         .contains("2024-02-29T16:30:00+07:00");
     Violation early = CHECKER.check(online2567("2024-01-08T08:29:59+07:00")).violations().get(0);
-    assertThat(early.messageTh()).contains("เวลา 08.29 น. ก่อนเปิดรับสมัคร").contains("เวลา 08.30 น.");
+    assertThat(early.thai()).contains("เวลา 08.29 น. ก่อนเปิดรับสมัคร").contains("เวลา 08.30 น.");
   }
 
   @Test
   void aRefusalByMinutesOrMoreWritesMinutes() {
     Violation closed = CHECKER.check(online2567("2024-02-29T16:31:00+07:00")).violations().get(0);
-    assertThat(closed.messageTh()).contains("เวลา 16.31 น.").contains("ปิดรับสมัคร 29 กุมภาพันธ์ 2567 เวลา 16.30 น.");
+    assertThat(closed.thai()).contains("เวลา 16.31 น.").contains("ปิดรับสมัคร 29 กุมภาพันธ์ 2567 เวลา 16.30 น.");
   }
 
   @Test
@@ -327,20 +327,20 @@ class ApplicationCheckerTest {
         application(2560, OrganisationKind.CITY_MUNICIPALITY, false, PASSING, "2017-02-01T09:00:00+07:00",
             ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL), ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
     Violation closed = CHECKER.check(late).violations().get(0);
-    assertThat(closed.messageTh()).contains("ปิดรับสมัคร 31 มกราคม 2560 (ตลอดทั้งวัน)").doesNotContain("23.59");
-    assertThat(closed.messageEn()).contains("2017-01-31 (to the end of the day)").doesNotContain("23:59");
+    assertThat(closed.thai()).contains("ปิดรับสมัคร 31 มกราคม 2560 (ตลอดทั้งวัน)").doesNotContain("23.59");
+    assertThat(closed.english()).contains("2017-01-31 (to the end of the day)").doesNotContain("23:59");
     Violation early = CHECKER.check(application(2565, OrganisationKind.CITY_MUNICIPALITY, false, PASSING,
         "2021-12-31T23:59:59+07:00", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of())).violations().get(0);
-    assertThat(early.messageTh()).contains("เปิดรับสมัคร 1 มกราคม 2565 (ตั้งแต่ต้นวัน) ปิดรับสมัคร 28 กุมภาพันธ์ 2565 (ตลอดทั้งวัน)")
+    assertThat(early.thai()).contains("เปิดรับสมัคร 1 มกราคม 2565 (ตั้งแต่ต้นวัน) ปิดรับสมัคร 28 กุมภาพันธ์ 2565 (ตลอดทั้งวัน)")
         .doesNotContain("00.00");
-    assertThat(early.messageEn()).contains("2022-01-01 (from the start of the day) .. 2022-02-28 (to the end of the day)");
+    assertThat(early.english()).contains("2022-01-01 (from the start of the day) .. 2022-02-28 (to the end of the day)");
   }
 
   @Test
   void aSubmissionBeyondTheThaiYearsTheLibraryWritesStaysIsoInTheThaiMessage() {
     Violation early = CHECKER.check(online2567("1800-06-01T12:00:00Z")).violations().get(0);
     assertThat(early.code()).isEqualTo(ViolationCode.WINDOW_CLOSED);
-    assertThat(early.messageTh()).contains("1800-06-01").contains("ก่อนเปิดรับสมัคร");
+    assertThat(early.thai()).contains("1800-06-01").contains("ก่อนเปิดรับสมัคร");
   }
 
   @Test

@@ -19,8 +19,8 @@ class ApplicationProgressTest {
   private static final ApplicationChecker CHECKER = ApplicationChecker.bundled();
   private static final SelfAssessmentResult PASSING = SelfAssessments.met(40, 12);
   private static final SelfAssessmentResult FAILING = SelfAssessments.points(56);
-  private static final CommitteeResult PASSED = CommitteeResult.of("GECC-2560", 70, true, "CERTIFIED");
-  private static final CommitteeResult NOT_PASSED = CommitteeResult.of("GECC-2560", 58, false, "NOT_CERTIFIED");
+  private static final CommitteeResult PASSED = SelfAssessments.committee(40, 15);
+  private static final CommitteeResult NOT_PASSED = SelfAssessments.committee(38, 10);
 
   private static ApplicationProgress start2560() {
     return ApplicationProgress.start(CHECKER, FiscalYear.of(2560), Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false));
@@ -137,8 +137,8 @@ class ApplicationProgressTest {
         StepEvent.assessedOnSite(NOT_PASSED));
     StepResult result = assessed.advance(StepEvent.of(StepAction.CERTIFICATION));
     assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.COMMITTEE_NOT_PASSED);
-    assertThat(result.violations().get(0).messageEn()).contains("NOT_CERTIFIED");
-    assertThat(result.violations().get(0).messageTh()).doesNotContain("NOT_CERTIFIED");
+    assertThat(result.violations().get(0).english()).contains("NOT_CERTIFIED");
+    assertThat(result.violations().get(0).thai()).doesNotContain("NOT_CERTIFIED");
     assertThat(result.progress().isCertified()).isFalse();
   }
 
@@ -146,8 +146,8 @@ class ApplicationProgressTest {
   void aStepTheRoundDoesNotHaveIsRefused() {
     StepResult result = start2567().advance(StepEvent.of(StepAction.GOVERNOR_APPROVAL));
     assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.STEP_NOT_AVAILABLE);
-    assertThat(result.violations().get(0).messageEn()).contains("is not a step of this round");
-    assertThat(result.violations().get(0).messageTh())
+    assertThat(result.violations().get(0).english()).contains("is not a step of this round");
+    assertThat(result.violations().get(0).thai())
         .isEqualTo("ขั้นตอน \"ผู้ว่าราชการจังหวัดให้ความเห็นชอบ\" ไม่มีในขั้นตอนของรอบนี้")
         .doesNotContainPattern("[A-Za-z]");
   }
@@ -157,14 +157,14 @@ class ApplicationProgressTest {
     ApplicationProgress progress = take(start2567(), StepEvent.selfAssessed(PASSING));
     StepResult result = progress.advance(StepEvent.selfAssessed(PASSING));
     assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.STEP_NOT_AVAILABLE);
-    assertThat(result.violations().get(0).messageEn()).contains("already taken");
+    assertThat(result.violations().get(0).english()).contains("already taken");
   }
 
   @Test
   void aStepOutOfOrderNamesTheMissingSteps() {
     StepResult result = start2560().advance(StepEvent.of(StepAction.APPLICATION_FORM));
     assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.STEP_OUT_OF_ORDER);
-    assertThat(result.violations().get(0).messageEn()).contains("1 (BRIEFING)").contains("4 (GOVERNOR_APPROVAL)");
+    assertThat(result.violations().get(0).english()).contains("1 (BRIEFING)").contains("4 (GOVERNOR_APPROVAL)");
   }
 
   @Test
@@ -256,8 +256,8 @@ class ApplicationProgressTest {
     ApplicationProgress briefed = take(start2560(), StepEvent.of(StepAction.BRIEFING));
     StepResult again = briefed.advance(StepEvent.of(StepAction.BRIEFING));
     assertThat(again.violations()).extracting(Violation::code).containsExactly(ViolationCode.STEP_NOT_AVAILABLE);
-    assertThat(again.violations().get(0).messageEn()).contains("already taken");
-    assertThat(again.violations().get(0).messageTh()).contains("ดำเนินการไปแล้ว");
+    assertThat(again.violations().get(0).english()).contains("already taken");
+    assertThat(again.violations().get(0).thai()).contains("ดำเนินการไปแล้ว");
     assertThat(again.progress()).isSameAs(briefed);
   }
 
@@ -265,7 +265,7 @@ class ApplicationProgressTest {
   void aStepOutOfOrderNamesTheMissingStepsInThai() {
     StepResult result = start2560().advance(StepEvent.of(StepAction.APPLICATION_FORM));
     Step briefing = StepPlan.sevenSteps().step(StepAction.BRIEFING).orElseThrow();
-    assertThat(result.violations().get(0).messageTh()).contains(briefing.number() + " " + briefing.titleTh());
+    assertThat(result.violations().get(0).thai()).contains(briefing.number() + " " + briefing.thai());
   }
 
   @Test
@@ -274,7 +274,7 @@ class ApplicationProgressTest {
     StepResult result = failed.advance(StepEvent.of(StepAction.SELF_ASSESSMENT_GATE));
     assertThat(result.violations()).extracting(Violation::code)
         .containsExactly(ViolationCode.SELF_ASSESSMENT_BELOW_THRESHOLD);
-    assertThat(result.violations().get(0).messageEn()).contains("56 of");
+    assertThat(result.violations().get(0).english()).contains("56 of");
     assertThat(result.progress()).isSameAs(failed);
   }
 
@@ -288,7 +288,7 @@ class ApplicationProgressTest {
     StepResult result = start2567().advance(StepEvent.submitted(
         OffsetDateTime.parse("2024-02-01T10:00:00+07:00").toInstant(), ImmutableSet.of(Channel.ONLINE), ImmutableSet.of()));
     assertThat(result.violations()).extracting(Violation::code).contains(ViolationCode.SELF_ASSESSMENT_BELOW_THRESHOLD);
-    assertThat(result.violations()).extracting(Violation::messageEn).anyMatch(m -> m.startsWith("no self-assessment yet"));
+    assertThat(result.violations()).extracting(Violation::english).anyMatch(m -> m.startsWith("no self-assessment yet"));
     assertThat(result.accepted()).isFalse();
   }
 }

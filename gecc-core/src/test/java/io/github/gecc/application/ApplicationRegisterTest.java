@@ -31,8 +31,8 @@ class ApplicationRegisterTest {
     assertThat(result.accepted()).isFalse();
     Violation v = result.violations().get(0);
     assertThat(v.code()).isEqualTo(ViolationCode.DUPLICATE_APPLICATION);
-    assertThat(v.messageEn()).contains("mueang-sakon at district office").contains("2024-01-10T09:00+07:00");
-    assertThat(v.messageTh()).contains("mueang-sakon");
+    assertThat(v.english()).contains("mueang-sakon at district office").contains("2024-01-10T09:00+07:00");
+    assertThat(v.thai()).contains("mueang-sakon");
   }
 
   @Test

@@ -3,6 +3,8 @@ package io.github.gecc.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
+import io.github.gecc.RefusalException;
 import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Rulebook;
@@ -27,35 +29,66 @@ class CommitteeResultTest {
   }
 
   @Test
-  void aPassingCommitteeEvaluationCertifies() {
-    CommitteeResult result =
-        CommitteeResult.from(GECC_2560.evaluate(Assessment.ofMet(GECC_2560, AssessmentKind.COMMITTEE, met(40, 10))));
+  void aPassingCommitteeAssessmentCertifies() {
+    CommitteeResult result = GECC_2560.committeeResult(met(40, 10));
     assertThat(result.certified()).isTrue();
+    assertThat(result.outcome()).isEqualTo("CERTIFIED");
     assertThat(result.points()).isEqualTo(60);
     assertThat(result.rulebook()).isEqualTo("GECC-2560");
   }
 
   @Test
   void sixtyPointsWithoutAllBasicCriteriaDoNotCertify() {
-    CommitteeResult result =
-        CommitteeResult.from(GECC_2560.evaluate(Assessment.ofMet(GECC_2560, AssessmentKind.COMMITTEE, met(36, 12))));
+    CommitteeResult result = GECC_2560.committeeResult(met(36, 12));
     assertThat(result.points()).isEqualTo(60);
+    assertThat(result.certified()).isFalse();
+    assertThat(result.outcome()).isEqualTo("NOT_CERTIFIED");
+  }
+
+  @Test
+  void noCriterionMetIsAResultOfZeroPointsNotCertified() {
+    CommitteeResult result = GECC_2560.committeeResult(List.of());
+    assertThat(result.points()).isZero();
     assertThat(result.certified()).isFalse();
   }
 
   @Test
   void aSelfAssessmentCannotCertify() {
-    assertThatThrownBy(
-            () -> CommitteeResult.from(
-                GECC_2560.evaluate(Assessment.ofMet(GECC_2560, AssessmentKind.SELF_ASSESSMENT, met(40, 20)))))
-        .isInstanceOf(IllegalArgumentException.class)
+    Assessment self = Assessment.ofMet(GECC_2560, AssessmentKind.SELF_ASSESSMENT, met(40, 20));
+    assertThatThrownBy(() -> CommitteeResult.of(self))
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("3.22");
+          assertThat(e.path()).hasToString("assessment.kind");
+          assertThat(e.value()).contains("SELF_ASSESSMENT");
+          assertThat(e.thai()).contains("SELF_ASSESSMENT");
+        })
         .hasMessageContaining("kind COMMITTEE");
   }
 
   @Test
+  void anUnknownCriterionIsRefusedAtItsPlaceInTheList() {
+    assertThatThrownBy(() -> GECC_2560.committeeResult(List.of("B01", "B99")))
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("3.20");
+          assertThat(e.path()).hasToString("met[1]");
+          assertThat(e.value()).contains("B99");
+        })
+        .hasMessageContaining("not in rulebook GECC-2560");
+  }
+
+  @Test
+  void resultsAreEqualWhenTheirAssessmentsAre() {
+    new EqualsTester()
+        .addEqualityGroup(GECC_2560.committeeResult(met(40, 10)),
+            GECC_2560.committeeResult(met(40, 10)),
+            CommitteeResult.of(Assessment.ofMet(GECC_2560, AssessmentKind.COMMITTEE, met(40, 10))))
+        .addEqualityGroup(GECC_2560.committeeResult(met(40, 11)))
+        .testEquals();
+  }
+
+  @Test
   void aSelfAssessmentResultCarriesTheGate() {
-    SelfAssessmentResult result =
-        SelfAssessmentResult.from(GECC_2560.evaluate(Assessment.ofMet(GECC_2560, AssessmentKind.SELF_ASSESSMENT, met(36, 12))));
+    SelfAssessmentResult result = GECC_2560.selfAssessment(met(36, 12));
     assertThat(result.points()).isEqualTo(60);
     assertThat(result.gate()).isEqualTo(60);
     assertThat(result.maxPoints()).isEqualTo(80);
@@ -63,19 +96,11 @@ class CommitteeResultTest {
   }
 
   @Test
-  void aCommitteeEvaluationIsNoSelfAssessment() {
+  void aCommitteeAssessmentIsNoSelfAssessment() {
     assertThatThrownBy(
-            () -> SelfAssessmentResult.from(
-                GECC_2560.evaluate(Assessment.ofMet(GECC_2560, AssessmentKind.COMMITTEE, met(40, 20)))))
+            () -> SelfAssessmentResult.of(
+                Assessment.ofMet(GECC_2560, AssessmentKind.COMMITTEE, met(40, 20))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("kind SELF_ASSESSMENT");
-  }
-
-  @Test
-  void zeroPointsIsAResultAndFewerAreRefused() {
-    assertThat(CommitteeResult.of("GECC-2560", 0, false, "NOT_CERTIFIED").points()).isZero();
-    assertThatThrownBy(() -> CommitteeResult.of("GECC-2560", -1, false, "NOT_CERTIFIED"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("points >= 0");
   }
 }

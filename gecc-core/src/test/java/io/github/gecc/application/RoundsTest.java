@@ -367,9 +367,9 @@ class RoundsTest {
   void aRoundJudgedByAnEarlierRoundsRulebookSaysSoUnlessItsEntryNamesTheRulebook() {
     Rounds rounds = Rounds.of(ApplicationCalendar.bundled(), RulebookRegistry.bundled().plus(LATER));
     assertThat(rounds.rulebookWarning(FiscalYear.of(2566))).isEmpty();
-    assertThat(rounds.rulebookWarning(FiscalYear.of(2567)).orElseThrow().messageEn())
+    assertThat(rounds.rulebookWarning(FiscalYear.of(2567)).orElseThrow().english())
         .startsWith("round 2567 is judged by rulebook LATER-2566 of round 2566");
-    assertThat(rounds.rulebookWarning(FiscalYear.of(2565)).orElseThrow().messageEn())
+    assertThat(rounds.rulebookWarning(FiscalYear.of(2565)).orElseThrow().english())
         .startsWith("round 2565 is judged by rulebook GECC-2560 of round 2560");
     assertThat(rounds.plus(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build())
         .rulebookWarning(R2570)).isEmpty();
@@ -382,7 +382,7 @@ class RoundsTest {
   void aSelfAssessmentAgainstAnotherRulebookThanTheRoundsIsRefused() {
     CheckResult result = check2570(RoundDefinition.of(window2570()));
     assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.RULEBOOK_NOT_OF_ROUND);
-    assertThat(result.violations().get(0).messageEn()).contains("GECC-2560").contains("LATER-2566");
+    assertThat(result.violations().get(0).english()).contains("GECC-2560").contains("LATER-2566");
   }
 
   // the combined eligibility policy
@@ -404,7 +404,7 @@ class RoundsTest {
             .eligibility(ADMITS_ALL)
             .check(R2570, Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false));
     assertThat(violations).extracting(Violation::code).containsExactly(ViolationCode.INELIGIBLE_ORGANISATION);
-    assertThat(violations.get(0).messageEn()).contains("round 2570").contains("CITY_MUNICIPALITY").contains("DISTRICT_OFFICE");
+    assertThat(violations.get(0).english()).contains("round 2570").contains("CITY_MUNICIPALITY").contains("DISTRICT_OFFICE");
     assertThat(violations.get(0).source()).isEqualTo(window2570().source());
   }
 

@@ -59,15 +59,8 @@ class SelfAssessmentResultTest {
     new EqualsTester()
         .addEqualityGroup(SelfAssessments.met(40, 10), SelfAssessments.met(40, 10))
         .addEqualityGroup(SelfAssessments.met(40, 11))
-        .addEqualityGroup(CommitteeResult.of("GECC-2560", 61, true, "CERTIFIED"))
+        .addEqualityGroup(SelfAssessments.committee(40, 10))
         .testEquals();
-  }
-
-  @Test
-  void aCommitteeResultWithNegativePointsIsRefused() {
-    assertThatThrownBy(() -> CommitteeResult.of("GECC-2560", -1, false, "NOT_CERTIFIED"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("points >= 0");
   }
 
   @Test

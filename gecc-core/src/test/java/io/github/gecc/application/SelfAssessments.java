@@ -1,7 +1,5 @@
 package io.github.gecc.application;
 
-import io.github.gecc.rules.Assessment;
-import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.BundledRulebooks;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +17,12 @@ final class SelfAssessments {
     for (int i = 1; i <= advanced; i++) {
       ids.add(String.format("A%02d", i));
     }
-    return SelfAssessmentResult.of(
-        Assessment.ofMet(BundledRulebooks.gecc2560(), AssessmentKind.SELF_ASSESSMENT, ids));
+    return BundledRulebooks.gecc2560().selfAssessment(ids);
+  }
+
+  /** The GECC-2560 committee result with the first {@code basic} B and {@code advanced} A met. */
+  static CommitteeResult committee(int basic, int advanced) {
+    return BundledRulebooks.gecc2560().committeeResult(met(basic, advanced).assessment().metIds());
   }
 
   /** A self-assessment of the given points: basic criteria first, then advanced (even above 40). */

@@ -1,5 +1,6 @@
 package io.github.gecc.rules;
 
+import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,15 +28,22 @@ class AssessmentTest {
   @Test
   void ofMetRefusesAnUnknownId() {
     assertThatThrownBy(() -> Assessment.ofMet(gecc, AssessmentKind.COMMITTEE, List.of("B01", "B41")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("criterion B41 is not in rulebook GECC-2560");
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("3.20");
+          assertThat(e.path()).hasToString("met[1]");
+        })
+        .hasMessageContaining("criterion 'B41' is not in rulebook GECC-2560, whose criteria are"
+            + " BASIC B01..B40, ADVANCED A01..A20");
   }
 
   @Test
   void ofMetRefusesARepeatedId() {
     assertThatThrownBy(() -> Assessment.ofMet(gecc, AssessmentKind.COMMITTEE, List.of("B01", "A02", "B01")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("criterion B01 is answered twice");
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("3.20");
+          assertThat(e.path()).hasToString("met[2]");
+        })
+        .hasMessageContaining("criterion 'B01' is listed twice (first at met[0])");
   }
 
   @Test
@@ -49,22 +57,28 @@ class AssessmentTest {
   void builderRefusesTwoAnswersForOneCriterion() {
     Assessment.Builder b = Assessment.builder(gecc, AssessmentKind.COMMITTEE).met("A05");
     assertThatThrownBy(() -> b.notMet("A05"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("criterion A05 is answered twice");
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("3.20");
+          assertThat(e.path()).hasToString("answers[1].criterion");
+        })
+        .hasMessageContaining("criterion 'A05' is answered twice (first at answers[0])");
   }
 
   @Test
   void builderRefusesAnUnknownCriterion() {
     Assessment.Builder b = Assessment.builder(gecc, AssessmentKind.COMMITTEE);
     assertThatThrownBy(() -> b.met("C01"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("criterion C01 is not in rulebook GECC-2560");
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("3.20");
+          assertThat(e.path()).hasToString("answers[0].criterion");
+        })
+        .hasMessageContaining("criterion 'C01' is not in rulebook GECC-2560");
   }
 
   @Test
   void withMetTurnsAnswersMetAndKeepsTheRest() {
     Assessment a = Assessment.builder(gecc, AssessmentKind.COMMITTEE).notMet("B01").notMet("B02").build();
-    Assessment b = a.withMet(List.of("B01", "A01", "A01"));
+    Assessment b = a.withMet(List.of("B01", "A01"));
     assertThat(b.metIds()).containsExactly("B01", "A01");
     assertThat(b.answers()).containsEntry("B02", false).hasSize(3);
   }
@@ -73,8 +87,22 @@ class AssessmentTest {
   void withMetRefusesAnUnknownCriterion() {
     Assessment a = Assessment.ofMet(gecc, AssessmentKind.COMMITTEE, List.of());
     assertThatThrownBy(() -> a.withMet(List.of("Z9")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("criterion Z9 is not in rulebook GECC-2560");
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("3.20");
+          assertThat(e.path()).hasToString("met[0]");
+        })
+        .hasMessageContaining("criterion 'Z9' is not in rulebook GECC-2560");
+  }
+
+  @Test
+  void withMetRefusesARepeatedCriterion() {
+    Assessment a = Assessment.ofMet(gecc, AssessmentKind.COMMITTEE, List.of());
+    assertThatThrownBy(() -> a.withMet(List.of("A01", "B02", "A01")))
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("3.20");
+          assertThat(e.path()).hasToString("met[2]");
+        })
+        .hasMessageContaining("criterion 'A01' is listed twice");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.gecc.rules;
 
+import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,8 +36,11 @@ class CriterionTest {
   @Test
   void ofRefusesZeroPoints() {
     assertThatThrownBy(() -> Criterion.of("B01", Level.BASIC, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("criterion B01 has 0 points; points must be positive");
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("3.15");
+          assertThat(e.path()).hasToString("points");
+        })
+        .hasMessageContaining("criterion B01 is worth 0 points; points must be at least 1");
   }
 
   @Test
@@ -49,15 +53,22 @@ class CriterionTest {
   @Test
   void ofRefusesAnIdWithSpaces() {
     assertThatThrownBy(() -> Criterion.of("B 01", Level.BASIC, 1))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("3.19");
+          assertThat(e.path()).hasToString("id");
+        })
         .hasMessageContaining("criterion id 'B 01'");
   }
 
   @Test
   void withThaiTitleRefusesBlank() {
     assertThatThrownBy(() -> Criterion.of("B01", Level.BASIC, 1).withThaiTitle("  "))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("criterion B01 title must not be blank");
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("3.19");
+          assertThat(e.path().isRoot()).isTrue();
+          assertThat(e.thai()).contains("B01");
+        })
+        .hasMessageContaining("the Thai title of criterion B01 is blank");
   }
 
   @Test

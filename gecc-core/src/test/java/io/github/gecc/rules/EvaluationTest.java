@@ -1,5 +1,6 @@
 package io.github.gecc.rules;
 
+import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,8 +72,8 @@ class EvaluationTest {
     assertThat(r.required()).hasValue(40);
     assertThat(r.actual()).hasValue(38);
     assertThat(r.shortfall()).hasValue(2);
-    assertThat(r.englishMessage()).isEqualTo("CERTIFIED needs every BASIC criterion: 38 of 40 met, 2 not met (B39, B40)");
-    assertThat(r.thaiMessage()).contains("ขั้นพื้นฐาน").contains("ครบทุกข้อ").contains("B39, B40");
+    assertThat(r.english()).isEqualTo("CERTIFIED needs every BASIC criterion: 38 of 40 met, 2 not met (B39, B40)");
+    assertThat(r.thai()).contains("ขั้นพื้นฐาน").contains("ครบทุกข้อ").contains("B39, B40");
   }
 
   @Test
@@ -87,13 +88,13 @@ class EvaluationTest {
     assertThat(r.required()).hasValue(10);
     assertThat(r.actual()).hasValue(7);
     assertThat(r.shortfall()).hasValue(3);
-    assertThat(r.englishMessage()).isEqualTo("CERTIFIED needs at least 10 ADVANCED criteria: 7 met, 3 short");
-    assertThat(r.thaiMessage()).isEqualTo("ผลได้รับการรับรองมาตรฐาน ต้องผ่านเกณฑ์ขั้นสูงอย่างน้อย 10 ข้อ: ผ่าน 7 ข้อ ขาดอีก 3 ข้อ");
+    assertThat(r.english()).isEqualTo("CERTIFIED needs at least 10 ADVANCED criteria: 7 met, 3 short");
+    assertThat(r.thai()).isEqualTo("ผลได้รับการรับรองมาตรฐาน ต้องผ่านเกณฑ์ขั้นสูงอย่างน้อย 10 ข้อ: ผ่าน 7 ข้อ ขาดอีก 3 ข้อ");
     Reason gate = e.reasons().get(1);
     assertThat(gate.required()).hasValue(60);
     assertThat(gate.actual()).hasValue(54);
     assertThat(gate.shortfall()).hasValue(6);
-    assertThat(gate.englishMessage()).isEqualTo("54 points are under the self-assessment gate of 60 points, 6 short");
+    assertThat(gate.english()).isEqualTo("54 points are under the self-assessment gate of 60 points, 6 short");
   }
 
   @Test
@@ -109,7 +110,7 @@ class EvaluationTest {
             ReasonCode.SELF_ASSESSMENT_GATE_PASSED,
             ReasonCode.APPLICATION_REQUIREMENT_MET);
     assertThat(e.mayApply()).isTrue();
-    assertThat(e.reasons().get(0).englishMessage())
+    assertThat(e.reasons().get(0).english())
         .isEqualTo("CERTIFIED reached: every requirement holds (all BASIC, at least 10 ADVANCED)");
     assertThat(e.gaps()).isEmpty();
   }
@@ -130,10 +131,10 @@ class EvaluationTest {
     Reason requirement = e.reasons().get(2);
     assertThat(requirement.criteria()).containsExactly("B37", "B38", "B39", "B40");
     assertThat(requirement.source()).isEqualTo("DLA นท 0812/694, round 2560; RULES.md §3 FACT");
-    assertThat(requirement.englishMessage())
+    assertThat(requirement.english())
         .isEqualTo("applying needs every BASIC criterion: 36 of 40 met, 4 not met (B37, B38, B39, B40);"
             + " the unit may not apply yet");
-    assertThat(requirement.thaiMessage()).startsWith("การขอรับการรับรองต้องผ่านเกณฑ์ขั้นพื้นฐานครบทุกข้อ");
+    assertThat(requirement.thai()).startsWith("การขอรับการรับรองต้องผ่านเกณฑ์ขั้นพื้นฐานครบทุกข้อ");
   }
 
   @Test
@@ -170,7 +171,7 @@ class EvaluationTest {
     Reason last = e.reasons().get(e.reasons().size() - 1);
     assertThat(last.code()).isEqualTo(ReasonCode.CRITERIA_UNANSWERED);
     assertThat(last.criteria()).isEqualTo(e.unanswered());
-    assertThat(last.englishMessage()).startsWith("58 criteria not answered, counted as not met: A01, A02");
+    assertThat(last.english()).startsWith("58 criteria not answered, counted as not met: A01, A02");
   }
 
   // --- gaps
@@ -211,7 +212,8 @@ class EvaluationTest {
             ReasonCode.OUTCOME_REACHED,
             ReasonCode.SELF_ASSESSMENT_GATE_PASSED);
     assertThat(e.reasons().get(1).level()).contains(FictionalRulebooks.EXCELLENT);
-    assertThat(e.reasons().get(1).thaiMessage()).contains("ระดับ EXCELLENT");
+    assertThat(e.reasons().get(1).thai()).contains("เกณฑ์ระดับเป็นเลิศ");
+    assertThat(e.reasons().get(3).thai()).startsWith("ได้ผลระดับก้าวหน้า");
   }
 
   @Test
@@ -326,9 +328,12 @@ class EvaluationTest {
   @Test
   void whatIfRefusesAnUnknownCriterion() {
     Evaluation e = gecc(1, 1);
-    assertThatThrownBy(() -> e.whatIf(List.of("A21")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("criterion A21 is not in rulebook GECC-2560");
+    assertThatThrownBy(() -> e.whatIf(List.of("A01", "A21")))
+        .isInstanceOfSatisfying(RefusalException.class, r -> {
+          assertThat(r.rule()).isEqualTo("3.20");
+          assertThat(r.path()).hasToString("whatIf[1]");
+        })
+        .hasMessageContaining("criterion 'A21' is not in rulebook GECC-2560");
   }
 
   // --- properties
@@ -454,6 +459,7 @@ class EvaluationTest {
     Rulebook rulebook = assessment.rulebook();
     List<String> ids = picks.stream()
         .map(i -> rulebook.criteria().get(i % rulebook.criteria().size()).id())
+        .distinct()
         .collect(ImmutableList.toImmutableList());
     Evaluation whatIf = rulebook.evaluate(assessment).whatIf(ids);
     Evaluation direct = rulebook.evaluate(assessment.withMet(ids));

@@ -31,10 +31,11 @@ class LevelTest {
   }
 
   @Test
-  void thaiLabelNamesTheBe2560LevelsInThai() {
-    assertThat(Level.BASIC.thaiLabel()).isEqualTo("ขั้นพื้นฐาน");
-    assertThat(Level.ADVANCED.thaiLabel()).isEqualTo("ขั้นสูง");
-    assertThat(Level.of("EXCELLENT").thaiLabel()).isEqualTo("ระดับ EXCELLENT");
+  void thaiNamesTheBe2560LevelsAsTheCircularAndExcellentAsLaterRounds() {
+    assertThat(Level.BASIC.thai()).isEqualTo("ขั้นพื้นฐาน");
+    assertThat(Level.ADVANCED.thai()).isEqualTo("ขั้นสูง");
+    assertThat(Level.of("EXCELLENT").thai()).isEqualTo("ระดับเป็นเลิศ");
+    assertThat(Level.of("GOLD").thai()).isEqualTo("ระดับ GOLD");
   }
 
   @Test

@@ -54,4 +54,14 @@ class OutcomeTest {
         .setDefault(String.class, "A")
         .testAllPublicStaticMethods(Outcome.class);
   }
+
+  @Test
+  void thaiNamesTheBundledOutcomesAndTheLevelsLaterRoundsAward() {
+    assertThat(Outcome.thai("CERTIFIED")).isEqualTo("ได้รับการรับรองมาตรฐาน");
+    assertThat(Outcome.thai("NOT_CERTIFIED")).isEqualTo("ไม่ได้รับการรับรองมาตรฐาน");
+    assertThat(Outcome.thai("BASIC")).isEqualTo("ระดับพื้นฐาน");
+    assertThat(Outcome.thai("ADVANCED")).isEqualTo("ระดับก้าวหน้า");
+    assertThat(Outcome.thai("EXCELLENT")).isEqualTo("ระดับเป็นเลิศ");
+    assertThat(Outcome.thai("OK")).isEqualTo("ระดับ OK");
+  }
 }

@@ -23,8 +23,6 @@ import io.github.gecc.application.StepEvent;
 import io.github.gecc.application.StepPlan;
 import io.github.gecc.application.StepResult;
 import io.github.gecc.application.Violation;
-import io.github.gecc.rules.Assessment;
-import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
@@ -145,9 +143,7 @@ final class ApplicationTour {
     for (int i = 1; i <= 11; i++) {
       met.add(String.format("A%02d", i));
     }
-    SelfAssessmentResult self =
-        SelfAssessmentResult.from(
-            rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.SELF_ASSESSMENT, met)));
+    SelfAssessmentResult self = rulebook.selfAssessment(met);
     OrganisationKind kind =
         rounds.admittedKinds(round).contains(OrganisationKind.DISTRICT_OFFICE)
             ? OrganisationKind.DISTRICT_OFFICE
@@ -197,9 +193,7 @@ final class ApplicationTour {
     List<String> committeeMet = new ArrayList<>(met);
     committeeMet.add("A12");
     committeeMet.remove("A11");
-    CommitteeResult committee =
-        CommitteeResult.from(
-            rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, committeeMet)));
+    CommitteeResult committee = rulebook.committeeResult(committeeMet);
     List<StepEvent> events = new ArrayList<>();
     for (Step planned : progress.plan().steps()) {
       StepAction action = planned.action();
@@ -215,7 +209,7 @@ final class ApplicationTour {
     for (StepEvent event : events) {
       StepResult result = progress.advance(event);
       Step step = progress.plan().step(event.action()).orElseThrow();
-      walked.add(step.number() + ". " + step.titleEn()
+      walked.add(step.number() + ". " + step.english()
           + (result.accepted() ? " — done" : " — refused: " + describe(result.violations())));
       progress = result.progress();
     }
@@ -230,7 +224,7 @@ final class ApplicationTour {
 
   private static String describe(List<Violation> violations) {
     return violations.stream()
-        .map(v -> v.code() + ": " + v.messageEn() + " (" + v.source() + ")")
+        .map(v -> v.code() + ": " + v.english() + " (" + v.source() + ")")
         .collect(Collectors.joining("; "));
   }
 }

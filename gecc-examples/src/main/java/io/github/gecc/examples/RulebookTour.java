@@ -105,7 +105,7 @@ final class RulebookTour {
     List<String> levels = new ArrayList<>();
     for (Level level : rulebook.levels()) {
       levels.add(rulebook.criteriaOf(level).size() + " " + level.name().toLowerCase(java.util.Locale.ROOT)
-          + " criteria (" + level.thaiLabel() + ") worth " + rulebook.criteriaOf(level).get(0).points()
+          + " criteria (" + level.thai() + ") worth " + rulebook.criteriaOf(level).get(0).points()
           + " point" + (rulebook.criteriaOf(level).get(0).points() == 1 ? "" : "s") + " each");
     }
     text.append(String.join(" and ", levels)).append(": ").append(rulebook.maxPoints()).append(" points in all. ");
@@ -123,7 +123,7 @@ final class RulebookTour {
   }
 
   private static String messages(Evaluation evaluation) {
-    return evaluation.reasons().stream().map(Reason::englishMessage).map(m -> capitalise(m) + ".")
+    return evaluation.reasons().stream().map(Reason::english).map(m -> capitalise(m) + ".")
         .collect(Collectors.joining(" "));
   }
 

@@ -184,7 +184,8 @@ class EvaluateCommandTest {
             + "{\"id\":\"X1\",\"level\":\"BASIC\",\"points\":1}],\"outcomes\":["
             + "{\"name\":\"OK\",\"requirements\":[{\"kind\":\"AT_LEAST_POINTS\",\"minimum\":2}]}]}";
     CliRunner.Result result = badInput("{\"rulebook\":" + rulebook + ",\"met\":[]}");
-    assertThat(result.error().at("/error/path").asText()).isEqualTo("/rulebook");
+    assertThat(result.error().at("/error/path").asText())
+        .isEqualTo("/rulebook/outcomes/0/requirements/0/minimum");
     assertThat(result.error().at("/error/message").asText()).contains("outcome OK cannot be reached");
   }
 

@@ -1,13 +1,10 @@
 package io.github.gecc.cli;
 
-import io.github.gecc.json.GeccJsonException;
-import java.util.List;
-import io.github.gecc.json.GeccJson;
-import java.util.Map;
-import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
+import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Evaluation;
@@ -16,7 +13,10 @@ import io.github.gecc.application.Rounds;
 import io.github.gecc.application.Warning;
 import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@code evaluate}: score an assessment against a rulebook and explain the decision.
@@ -90,23 +90,38 @@ final class EvaluateCommand implements Command {
       out.set("warnings", context.mapper().valueToTree(fallback.map(List::of).orElse(List.of())));
     }
     if (request.has("whatIf")) {
-      // The what-if ids are read as a second met list, their refusals blamed under /whatIf.
-      ObjectNode whatIf = assessment.deepCopy();
-      whatIf.set("met", input.get("whatIf"));
-      Assessment supposed;
-      try {
-        supposed = GeccJson.read(context.mapper(), whatIf, "", Assessment.class);
-      } catch (GeccJsonException e) {
-        throw new GeccJsonException(e.getOriginalMessage().replace("(first at /met/",
-            "(first at /whatIf/"), e.pointer().replaceFirst("^/met", "/whatIf"), e);
-      }
-      Evaluation after = request.core("whatIf",
-          () -> evaluation.whatIf(supposed.answers().entrySet().stream()
-              .filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toList())));
+      Evaluation after = whatIf(evaluation, input.get("whatIf"));
       ObjectNode node = context.mapper().valueToTree(after);
       node.remove("assessment");
       out.set("whatIf", node);
     }
     return out;
+  }
+
+  /**
+   * The evaluation after the criteria of {@code whatIf} are also met; the core refuses an unknown
+   * or repeated id at {@code whatIf[i]}, which is its JSON Pointer here.
+   */
+  private static Evaluation whatIf(Evaluation evaluation, JsonNode list) throws GeccJsonException {
+    if (!list.isArray()) {
+      throw new GeccJsonException("11.3", "whatIf lists criterion ids, not " + list.getNodeType(),
+          "/whatIf", null);
+    }
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      if (!list.get(i).isTextual()) {
+        throw new GeccJsonException("11.3", "expected a criterion id (a string), not "
+            + list.get(i).getNodeType(), "/whatIf/" + i, null);
+      }
+      ids.add(list.get(i).asText());
+    }
+    try {
+      return evaluation.whatIf(ids);
+    } catch (RefusalException e) {
+      String pointer = e.path().tokens().stream()
+          .map(token -> "/" + token.replace("~", "~0").replace("/", "~1"))
+          .collect(Collectors.joining());
+      throw new GeccJsonException(e.getMessage(), pointer, e);
+    }
   }
 }

@@ -21,8 +21,6 @@ import io.github.gecc.application.Violation;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.GeccModule;
-import io.github.gecc.rules.Assessment;
-import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.time.FiscalYear;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -170,8 +168,8 @@ final class ProgressCommand implements Command {
   private static void step(ObjectNode node, Step step) {
     node.put("number", step.number());
     node.put("action", step.action().name());
-    node.put("titleTh", step.titleTh());
-    node.put("titleEn", step.titleEn());
+    node.put("titleTh", step.thai());
+    node.put("titleEn", step.english());
   }
 
   private static StepEvent event(ObjectMapper mapper, JsonNode root, String at)
@@ -199,12 +197,8 @@ final class ProgressCommand implements Command {
         return StepEvent.selfAssessed(
             GeccJson.read(mapper, root, at + "/selfAssessment", SelfAssessmentResult.class));
       case SITE_ASSESSMENT:
-        SelfAssessmentResult read =
-            GeccJson.read(mapper, root, at + "/committee", SelfAssessmentResult.class);
-        Assessment committee = Assessment.ofMet(read.assessment().rulebook(),
-            AssessmentKind.COMMITTEE, read.assessment().metIds());
         return StepEvent.assessedOnSite(
-            CommitteeResult.from(committee.rulebook().evaluate(committee)));
+            GeccJson.read(mapper, root, at + "/committee", CommitteeResult.class));
       case SUBMISSION:
         Instant submittedAt = relocated(at, () -> event.instant("submittedAt"));
         Set<Channel> channels = enums(node, "channels", Channel.class, at);

@@ -74,7 +74,7 @@ public final class CheckResultAssert extends AbstractAssert<CheckResultAssert, C
 
   private String violations() {
     return actual.violations().stream()
-        .map(v -> v.code() + " (" + v.messageEn() + ")")
+        .map(v -> v.code() + " (" + v.english() + ")")
         .collect(Collectors.joining("; ", "[", "]"));
   }
 }

@@ -194,6 +194,6 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
   }
 
   private String reasons() {
-    return actual.reasons().stream().map(Reason::englishMessage).collect(Collectors.joining("; "));
+    return actual.reasons().stream().map(Reason::english).collect(Collectors.joining("; "));
   }
 }

@@ -121,7 +121,7 @@ class GeccAssertionsTest {
             Application.of(
                 FiscalYear.of(2567),
                 Organisation.of(OrganisationKind.DISTRICT_OFFICE, false),
-                SelfAssessmentResult.from(evaluate(AssessmentKind.SELF_ASSESSMENT, 40, 11)),
+                SelfAssessmentResult.of(evaluate(AssessmentKind.SELF_ASSESSMENT, 40, 11).assessment()),
                 Instant.parse(submittedAt),
                 Set.of(Channel.ONLINE),
                 Set.of()));

@@ -5,6 +5,7 @@ import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.ApplyDirective;
 import io.github.gecc.application.Channel;
 import io.github.gecc.application.CheckResult;
+import io.github.gecc.application.CommitteeResult;
 import io.github.gecc.application.DeadlinePurpose;
 import io.github.gecc.application.DocumentFormat;
 import io.github.gecc.application.Notice;
@@ -18,8 +19,6 @@ import io.github.gecc.application.Violation;
 import io.github.gecc.application.ViolationCode;
 import io.github.gecc.application.Warning;
 import io.github.gecc.application.WarningCode;
-import io.github.gecc.rules.Assessment;
-import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
@@ -44,6 +43,7 @@ final class ApplicationCodecs {
       List.of("kind", "informationOnly", "id", "location", "divisionOnly");
   private static final List<String> RESULT =
       List.of("rulebook", "met", "points", "gate", "maxPoints", "reachesGate");
+  private static final List<String> COMMITTEE = List.of("rulebook", "met");
   private static final List<String> APPLICATION = List.of(
       "round", "organisation", "selfAssessment", "submittedAt", "channels", "documents");
   private static final List<String> VIOLATION = List.of("code", "message", "messageTh", "source");
@@ -65,6 +65,8 @@ final class ApplicationCodecs {
             ApplicationCodecs::writeOrganisation),
         new Codec<>(SelfAssessmentResult.class, in -> result(in, registry),
             (v, out) -> writeResult(v, out, registry)),
+        new Codec<>(CommitteeResult.class, in -> committee(in, registry),
+            (v, out) -> writeCommittee(v, out, registry)),
         new Codec<>(Application.class, in -> application(in, registry),
             (v, out) -> writeApplication(v, out, registry)),
         new Codec<>(Violation.class, in -> notice(in, ViolationCode.class, Violation::of),
@@ -139,7 +141,7 @@ final class ApplicationCodecs {
   private static SelfAssessmentResult result(Input in, RulebookRegistry registry) {
     Fields f = in.object("self-assessment", RESULT, true, (i, v) -> {
       if (i > 1) {
-        throw v.refuse("a self-assessment given as '" + RESULT.get(i) + "' cannot show the"
+        throw v.refuse("3.7", "a self-assessment given as '" + RESULT.get(i) + "' cannot show the"
             + " condition to apply (all basic and at least 10 advanced criteria in GECC-2560,"
             + " RULES.md §3); list the criteria met instead:"
             + " {\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",…]}");
@@ -149,14 +151,30 @@ final class ApplicationCodecs {
     });
     Rulebook rulebook = RulesCodecs.resolve(f.need(0), in, registry);
     List<String> met = f.need(1);
-    RulesCodecs.checkIds(in, rulebook, met, "met", "", "listed");
-    Assessment assessment = in.coreAt("met",
-        () -> Assessment.ofMet(rulebook, AssessmentKind.SELF_ASSESSMENT, met));
-    return in.core(() -> SelfAssessmentResult.of(assessment));
+    return in.core(() -> rulebook.selfAssessment(met));
   }
 
   /** Writes the rulebook as its id when the registry holds it, else whole, as it is read. */
   private static void writeResult(SelfAssessmentResult value, Output out, RulebookRegistry registry) {
+    RulesCodecs.writeRulebookOrId(value.assessment().rulebook(), out.startObject().name("rulebook"),
+        registry);
+    out.strings("met", new TreeSet<>(value.assessment().metIds())).endObject();
+  }
+
+  /**
+   * A committee result as the rulebook and the criteria the committee found met; its points and
+   * outcome are computed, never read (RULES.md 3.22).
+   */
+  private static CommitteeResult committee(Input in, RulebookRegistry registry) {
+    Fields f = in.object("committee result", COMMITTEE,
+        (i, v) -> i == 0 ? RulesCodecs.rulebookOrId(v) : v.list(Input::text));
+    Rulebook rulebook = RulesCodecs.resolve(f.need(0), in, registry);
+    List<String> met = f.need(1);
+    return in.core(() -> rulebook.committeeResult(met));
+  }
+
+  /** Writes the rulebook as its id when the registry holds it, else whole, as it is read. */
+  private static void writeCommittee(CommitteeResult value, Output out, RulebookRegistry registry) {
     RulesCodecs.writeRulebookOrId(value.assessment().rulebook(), out.startObject().name("rulebook"),
         registry);
     out.strings("met", new TreeSet<>(value.assessment().metIds())).endObject();
@@ -197,18 +215,18 @@ final class ApplicationCodecs {
         (i, v) -> i == 0 ? v.enumValue(codes) : v.nonBlank());
     E code = f.need(0);
     String message = f.need(1);
-    String messageTh = f.need(2);
+    String thai = f.need(2);
     String source = f.need(3);
-    return in.core(() -> of.make(code, messageTh, message, source));
+    return in.core(() -> of.make(code, thai, message, source));
   }
 
   private interface NoticeFactory<E, N> {
-    N make(E code, String messageTh, String messageEn, String source);
+    N make(E code, String thai, String english, String source);
   }
 
   private static void writeNotice(Notice<?> notice, Output out) {
-    out.startObject().field("code", notice.code().name()).field("message", notice.messageEn())
-        .field("messageTh", notice.messageTh()).field("source", notice.source()).endObject();
+    out.startObject().field("code", notice.code().name()).field("message", notice.english())
+        .field("messageTh", notice.thai()).field("source", notice.source()).endObject();
   }
 
   private static CheckResult check(Input in) {

@@ -1,6 +1,7 @@
 package io.github.gecc.json.internal;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Criterion;
@@ -14,13 +15,11 @@ import io.github.gecc.rules.Rulebook;
 import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 /** Reads and writes the rules types: rulebooks, assessments, evaluations. */
 final class RulesCodecs {
@@ -79,8 +78,8 @@ final class RulesCodecs {
         if (!reason.criteria().isEmpty()) {
           out.strings("criteria", reason.criteria());
         }
-        out.name("message").startObject().field("th", reason.thaiMessage())
-            .field("en", reason.englishMessage()).endObject().field("source", reason.source())
+        out.name("message").startObject().field("th", reason.thai())
+            .field("en", reason.english()).endObject().field("source", reason.source())
             .endObject();
       }
       out.endArray();
@@ -126,8 +125,7 @@ final class RulesCodecs {
     String id = f.need(0);
     Level level = f.need(1);
     int points = f.<Integer>need(2);
-    in.coreAt("id", () -> Criterion.of(id, level, 1));
-    Criterion criterion = in.coreAt("points", () -> Criterion.of(id, level, points));
+    Criterion criterion = in.core(() -> Criterion.of(id, level, points));
     if (f.has(3)) {
       criterion = criterion.withGroup(f.need(3));
     }
@@ -165,7 +163,7 @@ final class RulesCodecs {
       return Requirement.allOf(f.need(1));
     }
     int minimum = f.<Integer>need(2);
-    return in.coreAt("minimum", () -> kind == Requirement.Kind.AT_LEAST_COUNT
+    return in.core(() -> kind == Requirement.Kind.AT_LEAST_COUNT
         ? Requirement.atLeast(minimum, f.need(1))
         : Requirement.atLeastPoints(minimum));
   }
@@ -181,37 +179,15 @@ final class RulesCodecs {
 
   static Outcome outcome(Input in) {
     Fields f = in.object("outcome", OUTCOME, (i, v) -> i == 0 ? v.text()
-        : unique(v, RulesCodecs::requirement, r -> r, "requirement", "requirement"));
+        : v.list(RulesCodecs::requirement));
     String name = f.need(0);
     List<Requirement> requirements = f.need(1);
-    in.coreAt("name", () -> Outcome.of(name, Requirement.atLeastPoints(1)));
-    return in.coreAt("requirements", () -> Outcome.of(name, requirements));
+    return in.core(() -> Outcome.of(name, requirements));
   }
 
   private static void writeOutcome(Outcome value, Output out) {
     out.startObject().field("name", value.name())
         .array("requirements", value.requirements(), RulesCodecs::writeRequirement).endObject();
-  }
-
-  /** Reads a list whose elements have unique keys, blaming a repeat at its key's field. */
-  private static <T> List<T> unique(Input in, Input.Reader<T> reader,
-      java.util.function.Function<T, Object> key, String what, String field) {
-    Map<Object, Integer> seen = new HashMap<>();
-    List<T> out = new ArrayList<>();
-    in.list(element -> {
-      T value = reader.read(element);
-      Integer first = seen.putIfAbsent(key.apply(value), out.size());
-      if (first != null) {
-        String at = element.pointer();
-        String base = at.substring(0, at.lastIndexOf('/') + 1);
-        String message = what + " " + key.apply(value) + " appears twice (first at " + base + first
-            + "); each must be unique";
-        throw field.equals(what) ? element.refuse(message) : element.refuseField(field, message, null);
-      }
-      out.add(value);
-      return value;
-    });
-    return out;
   }
 
   static Rulebook rulebook(Input in) {
@@ -221,9 +197,9 @@ final class RulesCodecs {
         case 1: return Codecs.fiscalYear(v);
         case 2: return v.integer();
         case 3: return v.text();
-        case 4: return unique(v, RulesCodecs::criterion, Criterion::id, "criterion id", "id");
-        case 5: return unique(v, RulesCodecs::outcome, Outcome::name, "outcome", "name");
-        case 6: return v.nonBlank();
+        case 4: return v.list(RulesCodecs::criterion);
+        case 5: return v.list(RulesCodecs::outcome);
+        case 6: return v.text();
         default: return v.list(RulesCodecs::requirement);
       }
     });
@@ -232,15 +208,15 @@ final class RulesCodecs {
     int gate = f.<Integer>need(2);
     List<Criterion> criteria = f.need(4);
     List<Outcome> outcomes = f.need(5);
-    Rulebook.Builder builder = in.coreAt("id", () -> Rulebook.builder(id, firstRound));
-    if (f.has(3)) {
-      in.coreAt("notReachedOutcome", () -> builder.notReachedOutcome(f.need(3)));
-    }
-    builder.addCriteria(criteria).selfAssessmentGate(gate);
-    f.<String>get(6).ifPresent(builder::source);
-    f.<List<Requirement>>get(7).ifPresent(r -> r.forEach(builder::addApplicationRequirement));
-    outcomes.forEach(builder::addOutcome);
-    return in.core(builder::build);
+    return in.core(() -> {
+      Rulebook.Builder builder = Rulebook.builder(id, firstRound);
+      f.<String>get(3).ifPresent(builder::notReachedOutcome);
+      f.<String>get(6).ifPresent(builder::source);
+      builder.addCriteria(criteria).selfAssessmentGate(gate);
+      f.<List<Requirement>>get(7).ifPresent(r -> r.forEach(builder::addApplicationRequirement));
+      outcomes.forEach(builder::addOutcome);
+      return builder.build();
+    });
   }
 
   static void writeRulebook(Rulebook value, Output out) {
@@ -266,20 +242,20 @@ final class RulesCodecs {
     return in.nonBlank();
   }
 
-  /** Resolves what {@link #rulebookOrId} read, blaming the object's field on an unknown id. */
+  /**
+   * Resolves what {@link #rulebookOrId} read from the field {@code rulebook} of the object the
+   * input ends: a registered id, or a whole rulebook the registry admits (RULES.md 3.7).
+   */
   static Rulebook resolve(Object rulebookOrId, Input in, RulebookRegistry registry) {
-    if (rulebookOrId instanceof Rulebook) {
+    return in.core(() -> {
       try {
-        return registry.admit((Rulebook) rulebookOrId);
-      } catch (IllegalArgumentException e) {
-        throw new Refusal(e.getMessage(), in.pointer() + "/rulebook/id", e);
+        return rulebookOrId instanceof Rulebook
+            ? registry.admit((Rulebook) rulebookOrId)
+            : registry.require((String) rulebookOrId);
+      } catch (RefusalException e) {
+        throw e.at("rulebook");
       }
-    }
-    String id = (String) rulebookOrId;
-    return registry.byId(id).orElseThrow(() -> in.refuseField("rulebook", "unknown rulebook '"
-        + Input.shorten(id) + "'; known rulebooks are "
-        + registry.all().stream().map(Rulebook::id).collect(Collectors.joining(", "))
-        + ", or give a whole rulebook object", null));
+    });
   }
 
   /** Writes a rulebook as its id when the registry holds it, else whole. */
@@ -289,41 +265,6 @@ final class RulesCodecs {
     } else {
       writeRulebook(rulebook, out);
     }
-  }
-
-  /** Checks ids read from a list against a rulebook, blaming {@code field/i[/sub]}. */
-  static void checkIds(Input in, Rulebook rulebook, List<String> ids, String field, String sub,
-      String repeated) {
-    Map<String, Integer> seen = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      String id = ids.get(i);
-      if (rulebook.criterion(id).isEmpty()) {
-        throw new Refusal(unknownCriterion(id, rulebook), in.pointer() + "/" + field + "/" + i + sub,
-            null);
-      }
-      Integer first = seen.putIfAbsent(id, i);
-      if (first != null) {
-        throw new Refusal("criterion '" + id + "' is " + repeated + " twice (first at "
-            + in.pointer() + "/" + field + "/" + first + "); " + (repeated.equals("listed")
-                ? "list each criterion once" : "one answer per criterion"),
-            in.pointer() + "/" + field + "/" + i + sub, null);
-      }
-    }
-  }
-
-  static String unknownCriterion(String id, Rulebook rulebook) {
-    StringBuilder text = new StringBuilder("criterion '").append(Input.shorten(id))
-        .append("' is not in rulebook ").append(rulebook.id()).append(", whose criteria are ");
-    String separator = "";
-    for (Level level : rulebook.levels()) {
-      List<Criterion> criteria = rulebook.criteriaOf(level);
-      text.append(separator).append(level.name()).append(' ').append(criteria.get(0).id());
-      if (criteria.size() > 1) {
-        text.append(criteria.size() > 2 ? ".." : ", ").append(criteria.get(criteria.size() - 1).id());
-      }
-      separator = ", ";
-    }
-    return text.toString();
   }
 
   static Assessment assessment(Input in, RulebookRegistry registry) {
@@ -348,16 +289,16 @@ final class RulesCodecs {
     }
     if (f.has(3)) {
       List<String> met = f.need(3);
-      checkIds(in, rulebook, met, "met", "", "listed");
-      return in.coreAt("met", () -> Assessment.ofMet(rulebook, kind, met));
+      return in.core(() -> Assessment.ofMet(rulebook, kind, met));
     }
     List<Boolean> answers = f.need(2);
-    checkIds(in, rulebook, answerIds, "answers", "/criterion", "answered");
-    Assessment.Builder builder = Assessment.builder(rulebook, kind);
-    for (int i = 0; i < answers.size(); i++) {
-      builder.answer(answerIds.get(i), answers.get(i));
-    }
-    return in.coreAt("answers", builder::build);
+    return in.core(() -> {
+      Assessment.Builder builder = Assessment.builder(rulebook, kind);
+      for (int i = 0; i < answers.size(); i++) {
+        builder.answer(answerIds.get(i), answers.get(i));
+      }
+      return builder.build();
+    });
   }
 
   static void writeAssessment(Assessment value, Output out, RulebookRegistry registry) {
@@ -393,9 +334,10 @@ final class RulesCodecs {
         JsonText computed = new JsonText();
         Objects.requireNonNull(EVALUATION.get(name), name).accept(evaluation, computed);
         if (!computed.toString().equals(f.need(i))) {
-          throw f.refuse(i, "recorded " + name + " " + Input.shorten(f.need(i)) + " differs from "
-              + Input.shorten(computed.toString()) + ", computed by evaluating the recorded"
-              + " assessment against rulebook " + evaluation.rulebookId());
+          throw Refusal.ofDocument("3.22", "recorded " + name + " " + Input.shorten(f.need(i))
+              + " differs from " + Input.shorten(computed.toString()) + ", computed by evaluating"
+              + " the recorded assessment against rulebook " + evaluation.rulebookId(),
+              in.pointer() + "/" + Input.escape(name));
         }
       }
     }

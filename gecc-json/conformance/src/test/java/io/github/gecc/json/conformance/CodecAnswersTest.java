@@ -149,8 +149,8 @@ class CodecAnswersTest {
       assertThat(texts(written.get("criteria"))).isEqualTo(reason.criteria());
     }
     assertThat(names(written.get("message"))).containsExactly("th", "en");
-    assertThat(written.get("message").get("th").textValue()).isEqualTo(reason.thaiMessage());
-    assertThat(written.get("message").get("en").textValue()).isEqualTo(reason.englishMessage());
+    assertThat(written.get("message").get("th").textValue()).isEqualTo(reason.thai());
+    assertThat(written.get("message").get("en").textValue()).isEqualTo(reason.english());
     assertThat(written.get("source").textValue()).isEqualTo(reason.source());
   }
 

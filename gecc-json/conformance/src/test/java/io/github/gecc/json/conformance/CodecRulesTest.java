@@ -269,8 +269,8 @@ class CodecRulesTest {
                 + " criteria met instead: {\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",…]}"),
         new Refused("a criterion listed twice in a self-assessment", Application.class,
             application("{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B01\"]}"),
-            "/selfAssessment/met/1", "criterion 'B01' is listed twice (first at"
-                + " /selfAssessment/met/0); list each criterion once"),
+            "/selfAssessment/met/1", "criterion 'B01' is listed twice (first at met[0]); list"
+                + " each criterion once"),
         new Refused("null met list in a self-assessment", Application.class,
             application("{\"rulebook\":\"GECC-2560\",\"met\":null}"), "/selfAssessment/met",
             "self-assessment needs the field 'met'"),
@@ -319,15 +319,18 @@ class CodecRulesTest {
             "{\"name\":\"PASSED\",\"requirements\":[{\"kind\":\"ALL_OF_LEVEL\",\"level\":\"BASIC\"},"
                 + "{\"kind\":\"AT_LEAST_POINTS\",\"minimum\":3},"
                 + "{\"kind\":\"ALL_OF_LEVEL\",\"level\":\"BASIC\"}]}",
-            "/requirements/2", "requirement " + Requirement.allOf(Level.of("BASIC"))
-                + " appears twice (first at /requirements/0); each must be unique"),
+            "/requirements/2", "outcome PASSED repeats the requirement '"
+                + Requirement.allOf(Level.of("BASIC"))
+                + "' (first at requirements[0]); list each requirement once"),
         new Refused("a criterion id given twice", Rulebook.class,
             OWN.replace("\"X2\"", "\"X1\""), "/criteria/1/id",
-            "criterion id X1 appears twice (first at /criteria/0); each must be unique"),
+            "rulebook OWN-1: criterion id X1 appears twice (first at criteria[0]); ids must be"
+                + " unique"),
         new Refused("an outcome given twice", Rulebook.class,
             OWN.replace("]}]}", "]},{\"name\":\"PASSED\",\"requirements\":[{\"kind\":"
                 + "\"AT_LEAST_POINTS\",\"minimum\":5}]}]}"), "/outcomes/1/name",
-            "outcome PASSED appears twice (first at /outcomes/0); each must be unique"),
+            "rulebook OWN-1: outcome PASSED appears twice (first at outcomes[0]); names must be"
+                + " unique"),
         new Refused("a rulebook given as a number", Assessment.class,
             "{\"rulebook\":2560,\"kind\":\"COMMITTEE\",\"met\":[]}", "/rulebook",
             "a rulebook is given by its id (a string such as \"GECC-2560\") or as a whole"
@@ -345,12 +348,12 @@ class CodecRulesTest {
                 + " and has neither"),
         new Refused("a criterion met twice", Assessment.class,
             "{\"rulebook\":\"GECC-2560\",\"kind\":\"COMMITTEE\",\"met\":[\"B01\",\"B02\",\"B01\"]}",
-            "/met/2", "criterion 'B01' is listed twice (first at /met/0); list each criterion once"),
+            "/met/2", "criterion 'B01' is listed twice (first at met[0]); list each criterion once"),
         new Refused("a criterion answered twice", Assessment.class,
             "{\"rulebook\":\"GECC-2560\",\"kind\":\"COMMITTEE\",\"answers\":["
                 + "{\"criterion\":\"B01\",\"met\":true},{\"criterion\":\"B01\",\"met\":false}]}",
             "/answers/1/criterion",
-            "criterion 'B01' is answered twice (first at /answers/0); one answer per criterion"),
+            "criterion 'B01' is answered twice (first at answers[0]); one answer per criterion"),
         new Refused("an unknown criterion answered", Assessment.class,
             "{\"rulebook\":" + OWN + ",\"kind\":\"COMMITTEE\",\"answers\":["
                 + "{\"criterion\":\"X1\",\"met\":true},{\"criterion\":\"Y1\",\"met\":false}]}",
@@ -371,8 +374,7 @@ class CodecRulesTest {
             "{\"rulebook\":\"OWN-1\",\"kind\":\"COMMITTEE\",\"met\":[]}", "/rulebook",
             "unknown rulebook 'OWN-1'; known rulebooks are "
                 + io.github.gecc.rules.RulebookRegistry.bundled().all().stream()
-                    .map(Rulebook::id).collect(java.util.stream.Collectors.joining(", "))
-                + ", or give a whole rulebook object"),
+                    .map(Rulebook::id).collect(java.util.stream.Collectors.joining(", "))),
         new Refused("a recorded boolean that differs", Evaluation.class,
             "{\"certified\":false,\"assessment\":" + ownAssessment() + "}", "/certified",
             "recorded certified false differs from true, computed by evaluating the recorded"
@@ -508,7 +510,7 @@ class CodecRulesTest {
             "/notReachedOutcome",
             core(() -> Rulebook.builder("OWN-1", FiscalYear.of(2567)).notReachedOutcome(" "))),
         new Refused("a gate beyond the rulebook's points", Rulebook.class,
-            OWN.replace("\"selfAssessmentGate\":0", "\"selfAssessmentGate\":9"), "",
+            OWN.replace("\"selfAssessmentGate\":0", "\"selfAssessmentGate\":9"), "/selfAssessmentGate",
             core(() -> ownBuilder("OWN-1").selfAssessmentGate(9).build())),
         new Refused("an inline rulebook redefining a registered one", Assessment.class,
             "{\"rulebook\":" + OWN.replace("OWN-1", "GECC-2560") + ",\"kind\":\"COMMITTEE\","
