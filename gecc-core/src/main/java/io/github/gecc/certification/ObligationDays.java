@@ -6,8 +6,9 @@ import java.time.LocalDate;
  * The status rule of RULES.md §6 (6.4, 6.7, 6.9) and a centre's obligations held as the numbers
  * it reads: for obligation {@code i}, its due day and the submission day of the report answering
  * it, as epoch days side by side at {@code 2i} and {@code 2i + 1}, and whether that report carried
- * both parts. A portfolio judges hundreds of thousands of obligations for one answer; reading
- * numbers from one array spares it a date and an optional per obligation.
+ * both parts. The portfolio's questions read obligations through it, by index, without making a
+ * date or a report object per obligation; {@link Obligation#statusOn} applies the same rule to
+ * one obligation.
  *
  * <p>Filled once by {@link CentreLifecycle#of}, then only read: safe to share between threads
  * once published by a final field.

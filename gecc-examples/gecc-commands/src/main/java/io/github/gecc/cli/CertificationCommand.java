@@ -33,9 +33,10 @@ import java.util.Optional;
  *
  * <p>DECISION: {@code asOf} is optional and the clock is never read; without it, {@code status}
  * and each obligation's {@code status} are left out (as {@code window} leaves out {@code open}
- * without {@code at}). A report for a period the schedule does not hold, or dated before its
- * period begins or before the certification, is bad input at that report; a certification dated
- * before its round's window opened is bad input at {@code certifiedOn}.
+ * without {@code at}). A report for a period the schedule does not hold is bad input at that
+ * report's {@code period}, one dated before its period begins or before the certification at its
+ * {@code submittedOn} (RULES.md 6.8); a certification dated before its round's window opened is
+ * bad input at {@code certifiedOn}.
  */
 final class CertificationCommand implements Command {
 

@@ -29,8 +29,8 @@ import java.util.Optional;
  * {@code overdue} (every {@code MISSING} obligation, by centre id, fiscal year, {@code H1} before
  * {@code FY}), and {@code expiring}/{@code fallingDue} when asked.
  *
- * <p>DECISION: {@code asOf} is required (no hidden clock); a repeated centre id is bad input at
- * the second centre's {@code id}.
+ * <p>DECISION: {@code asOf} is required (no hidden clock); a repeated centre id (RULES.md 5.10,
+ * ids compared as 5.7 says) is bad input at the second centre's {@code id}.
  */
 final class PortfolioCommand implements Command {
 
