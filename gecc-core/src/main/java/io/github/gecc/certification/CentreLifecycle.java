@@ -206,17 +206,9 @@ public final class CentreLifecycle {
     }
   }
 
-  /**
-   * Counts the obligations of each status as of a date.
-   *
-   * @param asOf the date, not null
-   * @param counts the counts to add to, indexed by {@link ReportStatus#ordinal()}
-   */
-  void countByStatus(LocalDate asOf, int[] counts) {
-    long day = asOf.toEpochDay();
-    for (int i = 0; i < days.size(); i++) {
-      counts[days.status(i, day).ordinal()]++;
-    }
+  /** Adds the status of each obligation as of a date to counts of {@link ObligationDays}. */
+  void countInto(LocalDate asOf, int[] counts) {
+    days.countInto(asOf.toEpochDay(), counts);
   }
 
   /**

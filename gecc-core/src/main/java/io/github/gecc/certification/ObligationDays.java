@@ -1,6 +1,10 @@
 package io.github.gecc.certification;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The status rule of RULES.md §6 (6.4, 6.7, 6.9) and a centre's obligations held as the numbers
@@ -51,6 +55,27 @@ final class ObligationDays {
   /** The status of obligation {@code i} as of an epoch day. */
   ReportStatus status(int i, long asOf) {
     return status(days[2 * i], days[2 * i + 1], complete[i], asOf);
+  }
+
+  /** Returns counts of each status, indexed by {@link ReportStatus#ordinal()}, all 0. */
+  static int[] newCounts() {
+    return new int[ReportStatus.values().length];
+  }
+
+  /** Adds the status of every obligation as of an epoch day to counts from {@link #newCounts}. */
+  void countInto(long asOf, int[] counts) {
+    for (int i = 0; i < size(); i++) {
+      counts[status(i, asOf).ordinal()]++;
+    }
+  }
+
+  /** Returns counts from {@link #newCounts} by status, every status present. */
+  static ImmutableMap<ReportStatus, Integer> byStatus(int[] counts) {
+    Map<ReportStatus, Integer> byStatus = new EnumMap<>(ReportStatus.class);
+    for (ReportStatus status : ReportStatus.values()) {
+      byStatus.put(status, counts[status.ordinal()]);
+    }
+    return Maps.immutableEnumMap(byStatus);
   }
 
   /** The status of an obligation due on {@code due} that no report answers. */

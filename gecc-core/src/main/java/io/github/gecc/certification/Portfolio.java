@@ -2,14 +2,12 @@ package io.github.gecc.certification;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import io.github.gecc.RefusalException;
 import io.github.gecc.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,15 +195,11 @@ public final class Portfolio {
    */
   public ImmutableMap<ReportStatus, Integer> countByStatus(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    int[] counts = new int[ReportStatus.values().length];
+    int[] counts = ObligationDays.newCounts();
     for (CentreLifecycle lifecycle : lifecycles) {
-      lifecycle.countByStatus(asOf, counts);
+      lifecycle.countInto(asOf, counts);
     }
-    Map<ReportStatus, Integer> byStatus = new EnumMap<>(ReportStatus.class);
-    for (ReportStatus status : ReportStatus.values()) {
-      byStatus.put(status, counts[status.ordinal()]);
-    }
-    return Maps.immutableEnumMap(byStatus);
+    return ObligationDays.byStatus(counts);
   }
 
   /**
