@@ -1,10 +1,10 @@
 package io.github.gecc.certification;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import io.github.gecc.application.OrganisationKind;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,11 +14,11 @@ import org.immutables.value.Value;
  * optionally its organisation kind and province. A round's directive to apply reaches centres by
  * kind (RULES.md §2), so a centre without a kind is reached by no kind-specific directive.
  *
- * <p>Structural invariants: the id is not blank; the certifications form a valid {@link
- * CertificationHistory}; no period has two reports. DECISION: a second report for the same
- * period is refused rather than guessed at (first? last?); a correction replaces the report in
- * the data. Whether each report is owed depends on the policies and is checked by {@link
- * CentreLifecycle}.
+ * <p>Structural invariants, checked by {@link #of}: the id is a centre's identity (RULES.md 5.7:
+ * not blank, trimmed, held in Unicode NFKC form); the certifications form a valid {@link
+ * CertificationHistory} (5.8); no period has two reports (6.11, DECISION: a second report for the
+ * same period is refused rather than guessed at; a correction replaces the report in the data).
+ * Whether each report is owed depends on the policies and is checked by {@link CentreLifecycle}.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -33,23 +33,47 @@ public abstract class Centre {
   /**
    * Returns a centre.
    *
-   * @param id the centre's id, not blank
-   * @param certifications its certifications, each with this id, in any order; may be empty
-   * @param reports its reports, in any order; may be empty
-   * @return the centre, certifications sorted by round and reports by period
-   * @throws IllegalArgumentException if the id is blank, the certifications are not a valid
-   *     history, or two reports share a period
+   * @param id the centre's id, not blank, trimmed; held in NFKC form (RULES.md 5.7)
+   * @param certifications its certifications, each of this centre, in any order; may be empty
+   * @param reports its reports, in any order, which {@link #reports()} keeps; may be empty
+   * @return the centre, certifications sorted by round
+   * @throws RefusalException if the id is not a centre id (rule 5.7, at {@code id}), the
+   *     certifications are not a valid history (rule 5.8, at {@code certifications[i]}), or two
+   *     reports share a period (rule 6.11, at {@code reports[i].period}, the later of the two)
    * @throws NullPointerException if an argument or an element is null
    */
   public static Centre of(
       String id, Iterable<Certification> certifications, Iterable<MaintenanceReport> reports) {
-    CertificationHistory history = CertificationHistory.of(id, certifications);
-    List<MaintenanceReport> sorted = new ArrayList<>();
-    for (MaintenanceReport report : reports) {
-      sorted.add(Objects.requireNonNull(report, "report"));
+    String canonical;
+    try {
+      canonical = CentreIds.canonical(Objects.requireNonNull(id, "id"));
+    } catch (RefusalException e) {
+      throw e.at("id");
     }
-    sorted.sort(Comparator.comparing(MaintenanceReport::period));
-    return ImmutableCentre.builder().history(history).addAllReports(sorted).build();
+    CertificationHistory history = CertificationHistory.of(canonical, certifications);
+    Map<ReportingPeriod, MaintenanceReport> byPeriod = new HashMap<>();
+    ImmutableList.Builder<MaintenanceReport> given = ImmutableList.builder();
+    int index = 0;
+    for (MaintenanceReport report : reports) {
+      MaintenanceReport first =
+          byPeriod.putIfAbsent(Objects.requireNonNull(report, "report").period(), report);
+      if (first != null) {
+        throw RefusalException.of(
+                "6.11",
+                report.period(),
+                "centre '" + canonical + "' has two reports for " + report.period()
+                    + ", submitted on " + first.submittedOn() + " and " + report.submittedOn()
+                    + "; one report per period",
+                "ศูนย์ '" + canonical + "' มีรายงานรอบ " + report.period() + " สองฉบับ ส่งวันที่ "
+                    + first.submittedOn() + " และ " + report.submittedOn()
+                    + " รายงานได้รอบละหนึ่งฉบับ")
+            .at("period")
+            .at("reports", index);
+      }
+      given.add(report);
+      index++;
+    }
+    return ImmutableCentre.builder().history(history).addAllReports(given.build()).build();
   }
 
   /**
@@ -69,12 +93,20 @@ public abstract class Centre {
    *
    * @param province the province's name, not blank
    * @return a copy with the province
-   * @throws IllegalArgumentException if {@code province} is blank
+   * @throws RefusalException (rule 5.7, at {@code province}) if {@code province} is blank
    * @throws NullPointerException if {@code province} is null
    */
   public Centre withProvince(String province) {
+    if (province.isBlank()) {
+      throw RefusalException.of(
+              "5.7",
+              province,
+              "centre '" + id() + "' has a blank province; leave it out or name the province",
+              "ศูนย์ '" + id() + "' ระบุจังหวัดเป็นค่าว่าง ให้เว้นไว้หรือระบุชื่อจังหวัด")
+          .at("province");
+    }
     return ImmutableCentre.builder().history(history()).addAllReports(reports()).kind(kind())
-        .province(Objects.requireNonNull(province, "province")).build();
+        .province(province).build();
   }
 
   /**
@@ -90,23 +122,6 @@ public abstract class Centre {
    * @return the province's name, not blank, or empty when not given
    */
   public abstract Optional<String> province();
-
-  @Value.Check
-  void check() {
-    if (province().isPresent() && province().get().isBlank()) {
-      throw new IllegalArgumentException("centre '" + id() + "' has a blank province; leave it out"
-          + " or name the province");
-    }
-    List<MaintenanceReport> sorted = reports();
-    for (int i = 1; i < sorted.size(); i++) {
-      if (sorted.get(i).period().compareTo(sorted.get(i - 1).period()) <= 0) {
-        throw new IllegalArgumentException(
-            "centre '" + id() + "' has two reports for " + sorted.get(i).period() + ", submitted on "
-                + sorted.get(i - 1).submittedOn() + " and " + sorted.get(i).submittedOn()
-                + "; one report per period");
-      }
-    }
-  }
 
   /**
    * Returns the centre's id.
@@ -127,7 +142,7 @@ public abstract class Centre {
   /**
    * Returns the centre's reports.
    *
-   * @return the reports in period order, one per period at most
+   * @return the reports in the order given, one per period at most
    */
   public abstract ImmutableList<MaintenanceReport> reports();
 
@@ -140,18 +155,9 @@ public abstract class Centre {
    */
   public Optional<MaintenanceReport> reportFor(ReportingPeriod period) {
     Objects.requireNonNull(period, "period");
-    ImmutableList<MaintenanceReport> reports = reports();
-    int low = 0;
-    int high = reports.size() - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      int cmp = reports.get(mid).period().compareTo(period);
-      if (cmp == 0) {
-        return Optional.of(reports.get(mid));
-      } else if (cmp < 0) {
-        low = mid + 1;
-      } else {
-        high = mid - 1;
+    for (MaintenanceReport report : reports()) {
+      if (report.period().equals(period)) {
+        return Optional.of(report);
       }
     }
     return Optional.empty();

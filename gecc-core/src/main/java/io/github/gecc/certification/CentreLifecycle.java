@@ -1,18 +1,21 @@
 package io.github.gecc.certification;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.DateRange;
-import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One centre under given policies: its report schedule, and every question the portfolio asks,
- * answered for this centre alone (RULES.md §4–§6).
+ * answered for this centre alone (RULES.md §4–§6). The policies are bound when the lifecycle is
+ * made; its questions take only the date asked about.
  *
- * <p>Creating it checks that every report answers an obligation of the schedule (RULES.md §6):
- * a report for a period the schedule does not hold is refused.
+ * <p>Creating it checks that every report answers an obligation of the schedule (RULES.md 6.8): a
+ * report for a period the schedule does not hold, or dated before the certification that owes its
+ * period, is refused.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -21,20 +24,22 @@ public final class CentreLifecycle {
   private final Centre centre;
   private final LifecyclePolicy policy;
   private final ReportSchedule schedule;
-  // Obligation i of the schedule as the epoch days the status rule reads, side by side: its due
-  // day at 2i and the submission day of the report answering it at 2i + 1 (Obligation.NO_REPORT
-  // for none).
-  private final long[] days;
-  // Whether the report answering obligation i carried both parts (true when there is none).
-  private final boolean[] complete;
+  /** The obligations of the schedule as the days the status rule reads. */
+  private final ObligationDays days;
+  /** The report answering obligation i of the schedule, or null for none. */
+  private final @Nullable MaintenanceReport[] answers;
 
-  private CentreLifecycle(Centre centre, LifecyclePolicy policy, ReportSchedule schedule, long[] days,
-      boolean[] complete) {
+  private CentreLifecycle(
+      Centre centre,
+      LifecyclePolicy policy,
+      ReportSchedule schedule,
+      ObligationDays days,
+      @Nullable MaintenanceReport[] answers) {
     this.centre = centre;
     this.policy = policy;
     this.schedule = schedule;
     this.days = days;
-    this.complete = complete;
+    this.answers = answers;
   }
 
   /**
@@ -43,36 +48,36 @@ public final class CentreLifecycle {
    * @param centre the centre, not null
    * @param policy the validity and report policies, not null
    * @return the lifecycle
-   * @throws IllegalArgumentException if a report is for a period the schedule does not hold
+   * @throws RefusalException (rule 6.8) if a report is for a period the schedule does not hold (at
+   *     {@code reports[i].period}) or is dated before the certification that owes its period (at
+   *     {@code reports[i].submittedOn}); {@code i} is the report's place in {@link
+   *     Centre#reports()}
    * @throws IllegalStateException if the validity policy gives a last valid day before a
    *     certification date
    * @throws NullPointerException if an argument is null
    */
   public static CentreLifecycle of(Centre centre, LifecyclePolicy policy) {
     Objects.requireNonNull(centre, "centre");
-    return checked(centre, policy, ReportSchedule.of(centre.history(), policy));
-  }
-
-  private static CentreLifecycle checked(Centre centre, LifecyclePolicy policy, ReportSchedule schedule) {
+    ReportSchedule schedule = ReportSchedule.of(centre.history(), policy);
     ImmutableList<Obligation> obligations = schedule.obligations();
-    long[] days = new long[obligations.size() * 2];
-    boolean[] complete = new boolean[obligations.size()];
+    ObligationDays days = new ObligationDays(obligations.size());
     for (int i = 0; i < obligations.size(); i++) {
-      days[2 * i] = obligations.get(i).due().toEpochDay();
-      days[2 * i + 1] = Obligation.NO_REPORT;
-      complete[i] = true;
+      days.owe(i, obligations.get(i).due());
     }
-    for (MaintenanceReport report : centre.reports()) {
+    @Nullable MaintenanceReport[] answers = new MaintenanceReport[obligations.size()];
+    ImmutableList<MaintenanceReport> reports = centre.reports();
+    for (int j = 0; j < reports.size(); j++) {
+      MaintenanceReport report = reports.get(j);
+      int index;
       try {
-        schedule.requireOwed(report);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("centre '" + centre.id() + "': " + e.getMessage(), e);
+        index = schedule.answeredBy(report);
+      } catch (RefusalException e) {
+        throw e.at("reports", j);
       }
-      int index = schedule.indexOf(report.period());
-      days[2 * index + 1] = report.submittedDay();
-      complete[index] = report.isComplete();
+      days.answer(index, report);
+      answers[index] = report;
     }
-    return new CentreLifecycle(centre, policy, schedule, days, complete);
+    return new CentreLifecycle(centre, policy, schedule, days, answers);
   }
 
   /**
@@ -103,6 +108,44 @@ public final class CentreLifecycle {
   }
 
   /**
+   * Returns the validity of one of the centre's certifications under the bound validity policy
+   * (RULES.md §5).
+   *
+   * @param certification a certification of this centre, not null
+   * @return the closed range from its certification date to its last valid day
+   * @throws RefusalException (rule 5.8) if the certification is not in the centre's history
+   * @throws IllegalStateException if the validity policy gives a last valid day before the
+   *     certification date
+   * @throws NullPointerException if {@code certification} is null
+   */
+  public DateRange validity(Certification certification) {
+    requireOwn(certification);
+    return certification.validity(policy.validity());
+  }
+
+  /**
+   * Returns the status of one of the centre's certifications on a date under the bound validity
+   * policy (RULES.md 5.5).
+   *
+   * @param certification a certification of this centre, not null
+   * @param asOf the date asked about, not null
+   * @return {@code NOT_YET_VALID}, {@code VALID} or {@code EXPIRED}
+   * @throws RefusalException (rule 5.8) if the certification is not in the centre's history
+   * @throws IllegalStateException if the validity policy gives a last valid day before the
+   *     certification date
+   * @throws NullPointerException if an argument is null
+   */
+  public ValidityStatus statusOn(Certification certification, LocalDate asOf) {
+    requireOwn(certification);
+    return certification.statusOn(asOf, policy.validity());
+  }
+
+  private void requireOwn(Certification certification) {
+    // renewalOf refuses a certification the history does not hold.
+    centre.history().renewalOf(certification);
+  }
+
+  /**
    * Tells whether the centre is under certification: some certification is valid on the date.
    *
    * @param asOf the date, not null
@@ -122,8 +165,8 @@ public final class CentreLifecycle {
    */
   public ImmutableList<ObligationState> obligations(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    ImmutableList.Builder<ObligationState> states = ImmutableList.builderWithExpectedSize(days.length / 2);
-    for (int i = 0; i < days.length / 2; i++) {
+    ImmutableList.Builder<ObligationState> states = ImmutableList.builderWithExpectedSize(days.size());
+    for (int i = 0; i < days.size(); i++) {
       states.add(state(i, asOf));
     }
     return states.build();
@@ -140,8 +183,8 @@ public final class CentreLifecycle {
     Objects.requireNonNull(asOf, "asOf");
     ImmutableList.Builder<ObligationState> overdue = ImmutableList.builder();
     long day = asOf.toEpochDay();
-    for (int i = 0; i < days.length / 2; i++) {
-      if (isOverdue(i, day)) {
+    for (int i = 0; i < days.size(); i++) {
+      if (days.status(i, day) == ReportStatus.MISSING) {
         overdue.add(state(i, asOf));
       }
     }
@@ -156,28 +199,16 @@ public final class CentreLifecycle {
    */
   void addOverdue(LocalDate asOf, ImmutableList.Builder<CentreObligation> rows) {
     long day = asOf.toEpochDay();
-    for (int i = 0; i < days.length / 2; i++) {
-      if (isOverdue(i, day)) {
+    for (int i = 0; i < days.size(); i++) {
+      if (days.status(i, day) == ReportStatus.MISSING) {
         rows.add(CentreObligation.of(centre.id(), state(i, asOf)));
       }
     }
   }
 
-  private boolean isOverdue(int obligation, long asOf) {
-    return status(obligation, asOf) == ReportStatus.MISSING;
-  }
-
-  /**
-   * Counts the obligations of each status as of a date.
-   *
-   * @param asOf the date, not null
-   * @param counts the counts to add to, indexed by {@link ReportStatus#ordinal()}
-   */
-  void countByStatus(LocalDate asOf, int[] counts) {
-    long day = asOf.toEpochDay();
-    for (int i = 0; i < days.length / 2; i++) {
-      counts[status(i, day).ordinal()]++;
-    }
+  /** Adds the status of each obligation as of a date to counts of {@link ObligationDays}. */
+  void countInto(LocalDate asOf, int[] counts) {
+    days.countInto(asOf.toEpochDay(), counts);
   }
 
   /**
@@ -192,7 +223,7 @@ public final class CentreLifecycle {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(dueIn, "dueIn");
     ImmutableList.Builder<ObligationState> rows = ImmutableList.builder();
-    for (int i = 0; i < days.length / 2; i++) {
+    for (int i = 0; i < days.size(); i++) {
       if (dueIn.contains(schedule.obligations().get(i).due())) {
         rows.add(state(i, asOf));
       }
@@ -207,12 +238,12 @@ public final class CentreLifecycle {
    * @param asOf the date, not null
    * @param days the horizon in days, at least 0 (0: expires on {@code asOf})
    * @return the certifications in round order
-   * @throws IllegalArgumentException if {@code days} is negative
+   * @throws RefusalException (rule 5.9) if {@code days} is negative
    * @throws NullPointerException if {@code asOf} is null
    */
   public ImmutableList<Certification> expiringWithin(LocalDate asOf, int days) {
     Objects.requireNonNull(asOf, "asOf");
-    checkDays(days);
+    checkHorizon(days);
     ImmutableList.Builder<Certification> expiring = ImmutableList.builder();
     for (Certification certification : centre.history().certifications()) {
       DateRange validity = certification.validity(policy.validity());
@@ -224,23 +255,33 @@ public final class CentreLifecycle {
     return expiring.build();
   }
 
-  static void checkDays(int days) {
+  /** Refuses a negative horizon of days (RULES.md 5.9). */
+  static void checkHorizon(int days) {
     if (days < 0) {
-      throw new IllegalArgumentException("days " + days + " must be at least 0");
+      throw RefusalException.of(
+          "5.9",
+          days,
+          "a horizon of " + days + " days is negative; give at least 0 (0: expiring on the day)",
+          "ช่วงเวลา " + days + " วันติดลบ ต้องไม่น้อยกว่า 0 (0 หมายถึงหมดอายุในวันนั้น)");
     }
-  }
-
-  private ReportStatus status(int obligation, long asOf) {
-    return Obligation.status(days[2 * obligation], days[2 * obligation + 1], complete[obligation], asOf);
   }
 
   private ObligationState state(int obligation, LocalDate asOf) {
     Obligation owed = schedule.obligations().get(obligation);
-    return ObligationState.of(owed, centre.reportFor(owed.period()), asOf, policy.report());
+    MaintenanceReport report = answers[obligation];
+    return report == null
+        ? ObligationState.unanswered(owed, asOf)
+        : ObligationState.answered(owed, report, asOf, policy.report());
   }
 
+  /**
+   * Compares this lifecycle with another object.
+   *
+   * @param obj the object, may be null
+   * @return true if {@code obj} is the lifecycle of an equal centre under equal policies
+   */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (!(obj instanceof CentreLifecycle)) {
       return false;
     }
@@ -248,6 +289,11 @@ public final class CentreLifecycle {
     return centre.equals(other.centre) && policy.equals(other.policy);
   }
 
+  /**
+   * Returns a hash code consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
     return centre.hashCode() * 31 + policy.hashCode();

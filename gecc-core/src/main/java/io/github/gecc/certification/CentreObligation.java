@@ -7,7 +7,8 @@ import org.immutables.value.Value;
  *
  * <p>Instances are immutable and thread-safe.
  *
- * <p>One row of a portfolio answer: an obligation of RULES.md §6 owed by one centre.
+ * <p>One row of a portfolio answer ({@link Portfolio#overdue}, {@link Portfolio#fallingDue}): an
+ * obligation of RULES.md §6 owed by one centre.
  */
 @Value.Immutable
 public abstract class CentreObligation {
@@ -15,14 +16,14 @@ public abstract class CentreObligation {
   CentreObligation() {}
 
   /**
-   * Returns a row.
+   * Returns a row; a portfolio makes its answers of them.
    *
    * @param centreId the centre's id, not null
    * @param state the judged obligation, not null
    * @return the row
    * @throws NullPointerException if an argument is null
    */
-  public static CentreObligation of(String centreId, ObligationState state) {
+  static CentreObligation of(String centreId, ObligationState state) {
     return ImmutableCentreObligation.of(centreId, state);
   }
 

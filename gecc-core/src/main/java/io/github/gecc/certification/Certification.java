@@ -1,5 +1,6 @@
 package io.github.gecc.certification;
 
+import io.github.gecc.RefusalException;
 import io.github.gecc.application.ApplicationCalendar;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.time.DateRange;
@@ -18,8 +19,8 @@ import org.immutables.value.Value;
  * <p>How long it is valid is not stored: a {@link ValidityPolicy} computes it (RULES.md §5,
  * DECISION), so a caller may replace the rule without touching the data.
  *
- * <p>Structural invariants, checked on creation: the centre id and the outcome and rulebook ids
- * are not blank; the certification date lies in the round's fiscal year or the one after it.
+ * <p>Structural invariants, checked on creation: the centre id is a centre's identity (RULES.md
+ * 5.7: not blank, trimmed, held in Unicode NFKC form); the outcome and rulebook ids are not blank; the certification date lies in the round's fiscal year or the one after it.
  * DECISION: a round cannot certify before its fiscal year starts, and the ceremonies reported in
  * RULES.md §10 fall up to a few days after the round's fiscal year ends (2 Oct 2563); allowing
  * one fiscal year of slack keeps such dates while refusing a round number that cannot belong to
@@ -160,11 +161,34 @@ public abstract class Certification {
     return date.isAfter(validity.endInclusive()) ? ValidityStatus.EXPIRED : ValidityStatus.VALID;
   }
 
+  /**
+   * Checks the certification and holds its centre id in NFKC form (RULES.md 5.7): a certification
+   * built with {@code ｂｋｋ-01} is the certification of {@code bkk-01}.
+   */
   @Value.Check
-  void check() {
-    requireNonBlank("centreId", centreId());
-    requireNonBlank("outcome", outcome());
-    requireNonBlank("rulebookId", rulebookId());
+  Certification normalized() {
+    String centreId;
+    try {
+      centreId = CentreIds.canonical(centreId());
+    } catch (RefusalException e) {
+      throw e.at("centreId");
+    }
+    requireNonBlank("outcome", outcome(), "ผลการรับรอง");
+    requireNonBlank("rulebookId", rulebookId(), "รหัสเกณฑ์");
+    checkDate();
+    if (centreId.equals(centreId())) {
+      return this;
+    }
+    return builder()
+        .centreId(centreId)
+        .round(round())
+        .certifiedOn(certifiedOn())
+        .outcome(outcome())
+        .rulebookId(rulebookId())
+        .build();
+  }
+
+  private void checkDate() {
     LocalDate earliest = round().start();
     LocalDate latest = round().end().plusYears(1);
     if (certifiedOn().isBefore(earliest) || certifiedOn().isAfter(latest)) {
@@ -208,9 +232,15 @@ public abstract class Certification {
     return opens.isPresent() ? ThaiTime.atBangkok(opens.get()).toLocalDate() : round.start();
   }
 
-  static void requireNonBlank(String field, String value) {
+  /** Refuses a blank id of a certification (RULES.md 5.7) at the field that holds it. */
+  private static void requireNonBlank(String field, String value, String thaiField) {
     if (value.isBlank()) {
-      throw new IllegalArgumentException(field + " must not be blank, got '" + value + "'");
+      throw RefusalException.of(
+              "5.7",
+              value,
+              field + " must not be blank, got '" + value + "'",
+              thaiField + " (" + field + ") ต้องไม่เป็นค่าว่าง ได้รับ '" + value + "'")
+          .at(field);
     }
   }
 

@@ -1,10 +1,12 @@
 package io.github.gecc.certification;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +18,8 @@ import org.immutables.value.Value;
  * which certification renewed which (RULES.md §5, DECISION: a renewal is the next certification
  * of the same centre).
  *
- * <p>Structural invariants: every certification is of this centre; no round appears twice; a
- * later round has a later certification date.
+ * <p>Structural invariants, checked by {@link #of} (RULES.md 5.8): every certification is of this
+ * centre; no round appears twice; a later round has a later certification date.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -29,48 +31,86 @@ public abstract class CertificationHistory {
   /**
    * Returns the history of a centre.
    *
-   * @param centreId the centre's id, not blank
+   * @param centreId the centre's id, not blank, trimmed; held in NFKC form (RULES.md 5.7)
    * @param certifications its certifications in any order, not null; may be empty
    * @return the history, sorted by round
-   * @throws IllegalArgumentException if the id is blank, a certification is of another centre, a
-   *     round appears twice, or a later round is not dated after an earlier one
+   * @throws RefusalException if the id is not a centre id (rule 5.7, at {@code centreId}), or a
+   *     certification is of another centre, a round appears twice, or a later round is not dated
+   *     after an earlier one (rule 5.8, at {@code certifications[i]}, {@code i} the place of the
+   *     refused certification in {@code certifications})
    * @throws NullPointerException if an argument or an element is null
    */
   public static CertificationHistory of(String centreId, Iterable<Certification> certifications) {
-    Objects.requireNonNull(centreId, "centreId");
-    List<Certification> sorted = new ArrayList<>();
-    for (Certification certification : certifications) {
-      sorted.add(Objects.requireNonNull(certification, "certification"));
+    String id;
+    try {
+      id = CentreIds.canonical(Objects.requireNonNull(centreId, "centreId"));
+    } catch (RefusalException e) {
+      throw e.at("centreId");
     }
-    sorted.sort(Comparator.comparing(Certification::round));
-    return ImmutableCertificationHistory.builder().centreId(centreId).addAllCertifications(sorted).build();
+    List<Certification> given = new ArrayList<>();
+    for (Certification certification : certifications) {
+      Certification element = Objects.requireNonNull(certification, "certification");
+      if (!element.centreId().equals(id)) {
+        throw RefusalException.of(
+                "5.8",
+                element.centreId(),
+                "certification " + element + " is of centre '" + element.centreId()
+                    + "', not of '" + id + "'; a centre's history holds its own certifications",
+                "การรับรอง " + element + " เป็นของศูนย์ '" + element.centreId() + "' ไม่ใช่ของศูนย์ '"
+                    + id + "' ประวัติของศูนย์มีเฉพาะการรับรองของศูนย์นั้น")
+            .at("centreId")
+            .at("certifications", given.size());
+      }
+      given.add(element);
+    }
+    Integer[] order = new Integer[given.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparing(i -> given.get(i).round()));
+    for (int k = 1; k < order.length; k++) {
+      checkFollows(id, given.get(order[k - 1]), given.get(order[k]), Math.max(order[k - 1], order[k]));
+    }
+    ImmutableList.Builder<Certification> sorted = ImmutableList.builderWithExpectedSize(order.length);
+    for (Integer i : order) {
+      sorted.add(given.get(i));
+    }
+    return ImmutableCertificationHistory.builder().centreId(id).addAllCertifications(sorted.build()).build();
   }
 
-  @Value.Check
-  void check() {
-    Certification.requireNonBlank("centreId", centreId());
-    List<Certification> sorted = certifications();
-    for (int i = 0; i < sorted.size(); i++) {
-      Certification certification = sorted.get(i);
-      if (!certification.centreId().equals(centreId())) {
-        throw new IllegalArgumentException(
-            "certification " + certification + " is of another centre than '" + centreId() + "'");
-      }
-      if (i > 0) {
-        Certification previous = sorted.get(i - 1);
-        if (previous.round().equals(certification.round())) {
-          throw new IllegalArgumentException(
-              "centre '" + centreId() + "' is certified twice in round " + certification.round().getValue()
-                  + ": on " + previous.certifiedOn() + " and on " + certification.certifiedOn());
-        }
-        if (!certification.round().isAfter(previous.round())
-            || !certification.certifiedOn().isAfter(previous.certifiedOn())) {
-          throw new IllegalArgumentException(
-              "centre '" + centreId() + "': the certification of round " + certification.round().getValue()
-                  + " on " + certification.certifiedOn() + " is not after the one of round "
-                  + previous.round().getValue() + " on " + previous.certifiedOn());
-        }
-      }
+  /**
+   * Refuses two certifications of a centre, in round order, unless the second is of a later round
+   * and dated later (RULES.md 5.8). The refusal sits at {@code certifications[at]}, the one of the
+   * two given later.
+   */
+  private static void checkFollows(String id, Certification previous, Certification next, int at) {
+    if (previous.round().equals(next.round())) {
+      throw RefusalException.of(
+              "5.8",
+              next.round().getValue(),
+              "centre '" + id + "' is certified twice in round " + next.round().getValue()
+                  + ": on " + previous.certifiedOn() + " and on " + next.certifiedOn()
+                  + "; a centre is certified once a round",
+              "ศูนย์ '" + id + "' ได้รับการรับรองสองครั้งในรอบปี " + next.round().getValue()
+                  + " คือวันที่ " + previous.certifiedOn() + " และ " + next.certifiedOn()
+                  + " ศูนย์หนึ่งได้รับการรับรองได้ครั้งเดียวต่อรอบ")
+          .at("round")
+          .at("certifications", at);
+    }
+    if (!next.certifiedOn().isAfter(previous.certifiedOn())) {
+      throw RefusalException.of(
+              "5.8",
+              next.certifiedOn(),
+              "centre '" + id + "': the certification of round " + next.round().getValue()
+                  + " on " + next.certifiedOn() + " is not after the one of round "
+                  + previous.round().getValue() + " on " + previous.certifiedOn()
+                  + "; a later round is certified on a later day",
+              "ศูนย์ '" + id + "': การรับรองรอบปี " + next.round().getValue() + " วันที่ "
+                  + next.certifiedOn() + " ไม่ได้อยู่หลังการรับรองรอบปี "
+                  + previous.round().getValue() + " วันที่ " + previous.certifiedOn()
+                  + " การรับรองรอบหลังต้องลงวันที่หลังกว่า")
+          .at("certifiedOn")
+          .at("certifications", at);
     }
   }
 
@@ -248,14 +288,17 @@ public abstract class CertificationHistory {
    *
    * @param certification a certification of this history, not null
    * @return the next certification, or empty if it is the latest
-   * @throws IllegalArgumentException if the certification is not in this history
+   * @throws RefusalException (rule 5.8) if the certification is not in this history
    * @throws NullPointerException if {@code certification} is null
    */
   public Optional<Certification> renewalOf(Certification certification) {
     int index = certifications().indexOf(Objects.requireNonNull(certification, "certification"));
     if (index < 0) {
-      throw new IllegalArgumentException(
-          "certification " + certification + " is not in the history of '" + centreId() + "'");
+      throw RefusalException.of(
+          "5.8",
+          certification,
+          "certification " + certification + " is not in the history of '" + centreId() + "'",
+          "การรับรอง " + certification + " ไม่อยู่ในประวัติของศูนย์ '" + centreId() + "'");
     }
     return index + 1 < certifications().size()
         ? Optional.of(certifications().get(index + 1))

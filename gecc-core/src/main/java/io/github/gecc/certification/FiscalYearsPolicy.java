@@ -13,19 +13,13 @@ final class FiscalYearsPolicy implements ValidityPolicy {
   private final int years;
 
   FiscalYearsPolicy(int years) {
-    checkYears(years);
+    BuiltInPolicies.checkYears(years);
     this.years = years;
-  }
-
-  static void checkYears(int years) {
-    if (years < 1 || years > 100) {
-      throw new IllegalArgumentException("validity years " + years + " is outside 1..100");
-    }
   }
 
   @Override
   public String name() {
-    return years == 3 ? "FISCAL_YEARS" : "FISCAL_YEARS_" + years;
+    return BuiltInPolicies.name(BuiltInPolicies.FISCAL_YEARS, years);
   }
 
   @Override

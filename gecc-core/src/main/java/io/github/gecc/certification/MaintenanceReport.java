@@ -2,9 +2,9 @@ package io.github.gecc.certification;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.util.EnumSet;
+import io.github.gecc.RefusalException;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.EnumSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,8 +23,8 @@ import org.immutables.value.Value;
  *
  * <p>A report dated before its period begins answers nothing and is refused (RULES.md §6,
  * DECISION). Whether the report belongs to a centre's schedule, and is not dated before the
- * certification it answers, is checked where the schedule is known ({@link
- * ReportSchedule#requireOwed(MaintenanceReport)}); a report dated after its period began and
+ * certification it answers, is checked where the schedule is known ({@link CentreLifecycle#of});
+ * a report dated after its period began and
  * before it ends is accepted (DECISION, see {@link ReportStatus#ON_TIME}).
  *
  * <p>Instances are immutable and thread-safe.
@@ -47,13 +47,6 @@ public abstract class MaintenanceReport {
    * @return the submission date
    */
   public abstract LocalDate submittedOn();
-
-  /** The submission day as an epoch day, kept with the report for the schedule's day arrays. */
-  @Value.Derived
-  @Value.Auxiliary
-  long submittedDay() {
-    return submittedOn().toEpochDay();
-  }
 
   /**
    * Returns the citizen-satisfaction results, if the report carries them.
@@ -106,7 +99,8 @@ public abstract class MaintenanceReport {
    * @param period the period, not null
    * @param submittedOn the submission date, not null
    * @return the report
-   * @throws IllegalArgumentException if the report is dated before its period begins
+   * @throws RefusalException (rule 6.8, at {@code submittedOn}) if the report is dated before its
+   *     period begins
    * @throws NullPointerException if an argument is null
    */
   public static MaintenanceReport of(ReportingPeriod period, LocalDate submittedOn) {
@@ -129,26 +123,48 @@ public abstract class MaintenanceReport {
 
   @Value.Check
   void check() {
-    if (submittedOn().isBefore(period().range().startInclusive())) {
-      throw new IllegalArgumentException(
-          "report for " + period() + " submitted on " + submittedOn() + " is dated before its period"
-              + " begins on " + period().range().startInclusive() + "; a report answers a period that has begun"
-              + " (RULES.md §6 DECISION)");
+    LocalDate begins = period().range().startInclusive();
+    if (submittedOn().isBefore(begins)) {
+      throw RefusalException.of(
+              "6.8",
+              submittedOn(),
+              "report for " + period() + " submitted on " + submittedOn()
+                  + " is dated before its period begins on " + begins
+                  + "; a report answers a period that has begun",
+              "รายงานรอบ " + period() + " ส่งวันที่ " + submittedOn() + " ลงวันที่ก่อนรอบรายงานเริ่มต้น ("
+                  + begins + ") รายงานต้องตอบรอบที่เริ่มแล้ว")
+          .at("submittedOn");
     }
     if (parts().isPresent()) {
       if (satisfaction().isPresent() && !parts().get().contains(ReportPart.SATISFACTION_RESULTS)) {
-        throw new IllegalArgumentException("report for " + period() + " gives satisfaction results"
-            + " but its parts " + parts().get() + " leave out SATISFACTION_RESULTS");
+        throw RefusalException.of(
+                "6.7",
+                parts().get(),
+                "report for " + period() + " gives satisfaction results but its parts "
+                    + parts().get() + " leave out SATISFACTION_RESULTS",
+                "รายงานรอบ " + period() + " มีผลสำรวจความพึงพอใจ แต่ส่วนของรายงาน " + parts().get()
+                    + " ไม่มี SATISFACTION_RESULTS")
+            .at("parts");
       }
       if (!checklist().isEmpty() && !parts().get().contains(ReportPart.SELF_CHECKLIST)) {
-        throw new IllegalArgumentException("report for " + period() + " gives checklist answers"
-            + " but its parts " + parts().get() + " leave out SELF_CHECKLIST");
+        throw RefusalException.of(
+                "6.7",
+                parts().get(),
+                "report for " + period() + " gives checklist answers but its parts "
+                    + parts().get() + " leave out SELF_CHECKLIST",
+                "รายงานรอบ " + period() + " มีคำตอบแบบตรวจสอบตนเอง แต่ส่วนของรายงาน " + parts().get()
+                    + " ไม่มี SELF_CHECKLIST")
+            .at("parts");
       }
     }
-    for (Map.Entry<String, Boolean> answer : checklist().entrySet()) {
-      if (answer.getKey().isBlank()) {
-        throw new IllegalArgumentException(
-            "checklist criterion id must not be blank, got '" + answer.getKey() + "'");
+    for (String criterion : checklist().keySet()) {
+      if (criterion.isBlank()) {
+        throw RefusalException.of(
+                "6.12",
+                criterion,
+                "checklist criterion id must not be blank, got '" + criterion + "'",
+                "รหัสเกณฑ์ในแบบตรวจสอบตนเองต้องไม่เป็นค่าว่าง ได้รับ '" + criterion + "'")
+            .at("checklist");
       }
     }
   }

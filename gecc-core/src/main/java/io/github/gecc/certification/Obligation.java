@@ -1,10 +1,10 @@
 package io.github.gecc.certification;
 
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.DateRange;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One report a certified centre owes: a period and the day its report is due (RULES.md §6).
@@ -22,7 +22,7 @@ public abstract class Obligation implements Comparable<Obligation> {
    * @param period the period to report on, not null
    * @param due the due day, not null, not before the period's last day
    * @return the obligation
-   * @throws IllegalArgumentException if {@code due} is before the period ends
+   * @throws RefusalException (rule 6.3, at {@code due}) if {@code due} is before the period ends
    * @throws NullPointerException if an argument is null
    */
   public static Obligation of(ReportingPeriod period, LocalDate due) {
@@ -32,8 +32,14 @@ public abstract class Obligation implements Comparable<Obligation> {
   @Value.Check
   void check() {
     if (due().isBefore(period().end())) {
-      throw new IllegalArgumentException(
-          "due day " + due() + " of " + period() + " is before the period ends on " + period().end());
+      throw RefusalException.of(
+              "6.3",
+              due(),
+              "due day " + due() + " of " + period() + " is before the period ends on "
+                  + period().end(),
+              "วันครบกำหนดส่ง " + due() + " ของรอบ " + period() + " อยู่ก่อนวันสิ้นสุดรอบ "
+                  + period().end())
+          .at("due");
     }
   }
 
@@ -75,53 +81,38 @@ public abstract class Obligation implements Comparable<Obligation> {
   public abstract LocalDate due();
 
   /**
-   * Returns the status as of a date, given the report submitted for the period, if any.
+   * Returns the status as of a date when no report answers the obligation.
    *
-   * @param report the report for this period, or null for none
    * @param asOf the date asked about, not null
-   * @return when a report submitted on or before {@code asOf} is known: {@code INCOMPLETE} if it
-   *     lacks a part, else {@code ON_TIME} or {@code LATE} by its date; otherwise (no report, or
-   *     one submitted after {@code asOf}) {@code MISSING} after the due day and {@code
-   *     NOT_YET_DUE} up to and including it
-   * @throws IllegalArgumentException if the report is for another period
+   * @return {@code MISSING} after the due day, {@code NOT_YET_DUE} up to and including it
    * @throws NullPointerException if {@code asOf} is null
    */
-  public ReportStatus statusOn(@Nullable MaintenanceReport report, LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
-    if (report != null && !report.period().equals(period())) {
-      throw new IllegalArgumentException(
-          "report for " + report.period() + " does not answer the obligation for " + period());
-    }
-    return report == null
-        ? status(due().toEpochDay(), NO_REPORT, true, asOf.toEpochDay())
-        : status(due().toEpochDay(), report.submittedDay(), report.isComplete(), asOf.toEpochDay());
+  public ReportStatus statusOn(LocalDate asOf) {
+    return ObligationDays.unanswered(due(), Objects.requireNonNull(asOf, "asOf"));
   }
-
-  /** The submission day that stands for "no report" in {@link #status}. */
-  static final long NO_REPORT = Long.MIN_VALUE;
 
   /**
-   * The status rule over epoch days (RULES.md §6, DECISION). A report submitted after {@code
-   * asOf} is not yet known, so the obligation is judged as if it had none.
+   * Returns the status as of a date, given the report submitted for the period (RULES.md 6.4,
+   * 6.7, 6.9).
    *
-   * @param due the due day
-   * @param submitted the submission day, or {@link #NO_REPORT}
-   * @param complete whether the report carried both parts (true when there is none)
-   * @param asOf the as-of day
+   * @param report the report for this period, not null
+   * @param asOf the date asked about, not null
+   * @return when the report was submitted on or before {@code asOf}: {@code INCOMPLETE} if it
+   *     lacks a part, else {@code ON_TIME} or {@code LATE} by its date; when it was submitted
+   *     after {@code asOf} (not yet known), as {@link #statusOn(LocalDate)}
+   * @throws RefusalException (rule 6.8) if the report is for another period
+   * @throws NullPointerException if an argument is null
    */
-  static ReportStatus status(long due, long submitted, boolean complete, long asOf) {
-    if (isKnown(submitted, asOf)) {
-      if (!complete) {
-        return ReportStatus.INCOMPLETE;
-      }
-      return submitted <= due ? ReportStatus.ON_TIME : ReportStatus.LATE;
+  public ReportStatus statusOn(MaintenanceReport report, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    if (!report.period().equals(period())) {
+      throw RefusalException.of(
+          "6.8",
+          report.period(),
+          "report for " + report.period() + " does not answer the obligation for " + period(),
+          "รายงานรอบ " + report.period() + " ไม่ใช่รายงานที่ค้างส่งสำหรับรอบ " + period());
     }
-    return asOf > due ? ReportStatus.MISSING : ReportStatus.NOT_YET_DUE;
-  }
-
-  /** Tells whether a report submitted on a day is known as of another: sent by that day. */
-  static boolean isKnown(long submitted, long asOf) {
-    return submitted != NO_REPORT && submitted <= asOf;
+    return ObligationDays.answered(due(), report, asOf);
   }
 
   @Override

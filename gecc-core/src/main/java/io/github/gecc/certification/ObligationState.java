@@ -1,13 +1,13 @@
 package io.github.gecc.certification;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One obligation judged as of a date: its status, the report that answered it, and whether that
- * report's satisfaction score is under the policy's threshold (RULES.md §6).
+ * report's satisfaction score is under the policy's threshold (RULES.md §6). A {@link
+ * CentreLifecycle} judges its obligations; this is its answer.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -17,26 +17,36 @@ public abstract class ObligationState {
   ObligationState() {}
 
   /**
-   * Judges an obligation as of a date.
+   * Judges an obligation no report answers.
    *
    * @param obligation the obligation, not null
-   * @param report the report for its period, or empty; not null. A report submitted after {@code
-   *     asOf} is not yet known and is left out of the state.
+   * @param asOf the date asked about, not null
+   * @return the judged obligation, without a report
+   * @throws NullPointerException if an argument is null
+   */
+  static ObligationState unanswered(Obligation obligation, LocalDate asOf) {
+    return ImmutableObligationState.of(obligation, obligation.statusOn(asOf), Optional.empty(), false);
+  }
+
+  /**
+   * Judges an obligation a report answers. A report submitted after {@code asOf} is not yet known
+   * (RULES.md 6.9) and is left out of the state.
+   *
+   * @param obligation the obligation, not null
+   * @param report the report for its period, not null
    * @param asOf the date asked about, not null
    * @param policy the report policy whose threshold flags the report, not null
    * @return the judged obligation
-   * @throws IllegalArgumentException if the report is for another period
    * @throws NullPointerException if an argument is null
    */
-  public static ObligationState of(
-      Obligation obligation, Optional<MaintenanceReport> report, LocalDate asOf, ReportPolicy policy) {
-    Objects.requireNonNull(policy, "policy");
-    // As of a day only what had happened by that day counts: a later report is not yet known.
-    Optional<MaintenanceReport> known =
-        report.filter(r -> Obligation.isKnown(r.submittedDay(), asOf.toEpochDay()));
-    ReportStatus status = obligation.statusOn(known.orElse(null), asOf);
+  static ObligationState answered(
+      Obligation obligation, MaintenanceReport report, LocalDate asOf, ReportPolicy policy) {
+    if (!ObligationDays.isKnown(report, asOf)) {
+      return unanswered(obligation, asOf);
+    }
     return ImmutableObligationState.of(
-        obligation, status, known, known.isPresent() && policy.isBelowThreshold(known.get()));
+        obligation, obligation.statusOn(report, asOf), Optional.of(report),
+        policy.isBelowThreshold(report));
   }
 
   /**

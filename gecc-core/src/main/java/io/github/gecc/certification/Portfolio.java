@@ -1,15 +1,19 @@
 package io.github.gecc.certification;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.DateRange;
-import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The national portfolio: many centres, each with its certifications and reports, under one
@@ -18,7 +22,8 @@ import java.util.Optional;
  * <p>Creation places every centre under the policies once ({@link CentreLifecycle}, which
  * computes its report schedule); every question then asks each centre's lifecycle, in centre-id
  * order (String natural order), so each rule has one implementation, there. No question compares
- * centres with each other. DECISIONS: two centres with the same id are refused; {@link #overdue}
+ * centres with each other. DECISIONS: two centres with the same id (RULES.md 5.7, 5.10) are
+ * refused; {@link #overdue}
  * is ordered by centre id, then fiscal year, then {@code H1} before {@code FY}; {@link
  * #fallingDue} by due day, then centre id, then period; {@link #expiringWithin} by last valid day,
  * then centre id, then round.
@@ -50,28 +55,39 @@ public final class Portfolio {
    * @param centres the centres, in any order, not null
    * @param policy the validity and report policies, not null
    * @return the portfolio, centres in id order
-   * @throws IllegalArgumentException if two centres share an id, or a centre has a report for a
-   *     period its schedule does not hold
+   * @throws RefusalException if two centres share an id (rule 5.10, at {@code centres[i].id}, the
+   *     later of the two), or a centre's report answers no obligation of its schedule (rule 6.8, at
+   *     {@code centres[i].reports[j]…}); {@code i} is the centre's place in {@code centres}
    * @throws IllegalStateException if the validity policy gives a last valid day before a
    *     certification date
    * @throws NullPointerException if an argument or an element is null
    */
   public static Portfolio of(Iterable<Centre> centres, LifecyclePolicy policy) {
     Objects.requireNonNull(policy, "policy");
-    List<Centre> sorted = new ArrayList<>();
+    Map<String, Integer> places = new HashMap<>();
+    List<CentreLifecycle> lifecycles = new ArrayList<>();
     for (Centre centre : centres) {
-      sorted.add(Objects.requireNonNull(centre, "centre"));
-    }
-    sorted.sort(Comparator.comparing(Centre::id));
-    ImmutableList.Builder<CentreLifecycle> lifecycles = ImmutableList.builderWithExpectedSize(sorted.size());
-    for (int i = 0; i < sorted.size(); i++) {
-      if (i > 0 && sorted.get(i).id().equals(sorted.get(i - 1).id())) {
-        throw new IllegalArgumentException(
-            "centre id '" + sorted.get(i).id() + "' appears twice in the portfolio; centre ids are unique");
+      int place = lifecycles.size();
+      Integer first = places.putIfAbsent(Objects.requireNonNull(centre, "centre").id(), place);
+      if (first != null) {
+        throw RefusalException.of(
+                "5.10",
+                centre.id(),
+                "centre id '" + centre.id() + "' appears twice in the portfolio (first at centres["
+                    + first + "]); centre ids are unique",
+                "รหัสศูนย์ '" + centre.id() + "' ปรากฏสองครั้งในบัญชีศูนย์ (ครั้งแรกที่ centres["
+                    + first + "]) รหัสศูนย์ต้องไม่ซ้ำกัน")
+            .at("id")
+            .at("centres", place);
       }
-      lifecycles.add(CentreLifecycle.of(sorted.get(i), policy));
+      try {
+        lifecycles.add(CentreLifecycle.of(centre, policy));
+      } catch (RefusalException e) {
+        throw e.at("centres", place);
+      }
     }
-    return new Portfolio(policy, lifecycles.build());
+    lifecycles.sort(Comparator.comparing(lifecycle -> lifecycle.centre().id()));
+    return new Portfolio(policy, ImmutableList.copyOf(lifecycles));
   }
 
   /**
@@ -108,12 +124,12 @@ public final class Portfolio {
   /**
    * Returns one centre under the portfolio's policies.
    *
-   * @param id a centre id, not null
+   * @param id a centre id, not null; compared in NFKC form (RULES.md 5.7)
    * @return the centre's lifecycle, or empty if no centre has the id
    * @throws NullPointerException if {@code id} is null
    */
   public Optional<CentreLifecycle> lifecycle(String id) {
-    int index = Arrays.binarySearch(ids, Objects.requireNonNull(id, "id"));
+    int index = Arrays.binarySearch(ids, CentreIds.lookUp(Objects.requireNonNull(id, "id")));
     return index < 0 ? Optional.empty() : Optional.of(lifecycles.get(index));
   }
 
@@ -173,16 +189,17 @@ public final class Portfolio {
    * Counts the obligations of each status as of a date.
    *
    * @param asOf the date, not null
-   * @return counts indexed by {@link ReportStatus#ordinal()}
+   * @return the number of obligations of each status, every status present (0 for none), in the
+   *     order of {@link ReportStatus}
    * @throws NullPointerException if {@code asOf} is null
    */
-  public int[] countByStatus(LocalDate asOf) {
+  public ImmutableMap<ReportStatus, Integer> countByStatus(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    int[] counts = new int[ReportStatus.values().length];
+    int[] counts = ObligationDays.newCounts();
     for (CentreLifecycle lifecycle : lifecycles) {
-      lifecycle.countByStatus(asOf, counts);
+      lifecycle.countInto(asOf, counts);
     }
-    return counts;
+    return ObligationDays.byStatus(counts);
   }
 
   /**
@@ -214,12 +231,12 @@ public final class Portfolio {
    * @param asOf the date, not null
    * @param days the horizon in days, at least 0 (0: expires on {@code asOf})
    * @return the certifications, by last valid day, then centre id, then round
-   * @throws IllegalArgumentException if {@code days} is negative
+   * @throws RefusalException (rule 5.9) if {@code days} is negative
    * @throws NullPointerException if {@code asOf} is null
    */
   public ImmutableList<Certification> expiringWithin(LocalDate asOf, int days) {
     Objects.requireNonNull(asOf, "asOf");
-    CentreLifecycle.checkDays(days);
+    CentreLifecycle.checkHorizon(days);
     List<Certification> expiring = new ArrayList<>();
     List<LocalDate> lastDays = new ArrayList<>();
     for (CentreLifecycle lifecycle : lifecycles) {
@@ -241,8 +258,14 @@ public final class Portfolio {
     return sorted.build();
   }
 
+  /**
+   * Compares this portfolio with another object.
+   *
+   * @param obj the object, may be null
+   * @return true if {@code obj} is a portfolio of equal centres under equal policies
+   */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (!(obj instanceof Portfolio)) {
       return false;
     }
@@ -250,6 +273,11 @@ public final class Portfolio {
     return policy.equals(other.policy) && lifecycles.equals(other.lifecycles);
   }
 
+  /**
+   * Returns a hash code consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
     return policy.hashCode() * 31 + lifecycles.hashCode();

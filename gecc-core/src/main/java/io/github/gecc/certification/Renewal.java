@@ -1,5 +1,6 @@
 package io.github.gecc.certification;
 
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.DateRange;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,7 +22,8 @@ public abstract class Renewal {
    * @param previous the renewed certification, not null
    * @param next the renewing certification, not null, of the same centre and a later round
    * @return the renewal
-   * @throws IllegalArgumentException if the centres differ or {@code next} is not of a later round
+   * @throws RefusalException (rule 5.8) if the centres differ or {@code next} is not of a later
+   *     round
    * @throws NullPointerException if an argument is null
    */
   public static Renewal of(Certification previous, Certification next) {
@@ -31,8 +33,13 @@ public abstract class Renewal {
   @Value.Check
   void check() {
     if (!previous().centreId().equals(next().centreId()) || !next().round().isAfter(previous().round())) {
-      throw new IllegalArgumentException(
-          "a renewal is a later certification of the same centre: " + next() + " does not renew " + previous());
+      throw RefusalException.of(
+          "5.8",
+          next(),
+          "a renewal is a later certification of the same centre: " + next() + " does not renew "
+              + previous(),
+          "การต่ออายุคือการรับรองครั้งถัดไปของศูนย์เดียวกัน: " + next() + " ไม่ใช่การต่ออายุของ "
+              + previous());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.gecc.certification;
 
+import io.github.gecc.RefusalException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,7 +77,8 @@ public abstract class ReportPolicy {
    *
    * @param dueAfterDays days after the period's end, 0..{@value #MAX_DUE_AFTER_DAYS}
    * @return the policy
-   * @throws IllegalArgumentException if {@code dueAfterDays} is out of range
+   * @throws RefusalException (rule 6.3, at {@code dueAfterDays}) if {@code dueAfterDays} is out of
+   *     range
    */
   public static ReportPolicy dueAfter(int dueAfterDays) {
     return builder().dueAfterDays(dueAfterDays).build();
@@ -126,12 +128,24 @@ public abstract class ReportPolicy {
   @Value.Check
   void check() {
     if (dueAfterDays() < 0 || dueAfterDays() > MAX_DUE_AFTER_DAYS) {
-      throw new IllegalArgumentException(
-          "dueAfterDays " + dueAfterDays() + " is outside 0.." + MAX_DUE_AFTER_DAYS);
+      throw RefusalException.of(
+              "6.3",
+              dueAfterDays(),
+              "dueAfterDays " + dueAfterDays() + " is outside 0.." + MAX_DUE_AFTER_DAYS
+                  + "; a report is due that many days after its period ends",
+              "จำนวนวันครบกำหนดส่งรายงาน " + dueAfterDays() + " อยู่นอกช่วง 0.." + MAX_DUE_AFTER_DAYS
+                  + " วันหลังสิ้นสุดรอบรายงาน")
+          .at("dueAfterDays");
     }
     if (satisfactionThreshold().isPresent() && !Double.isFinite(satisfactionThreshold().getAsDouble())) {
-      throw new IllegalArgumentException(
-          "satisfactionThreshold " + satisfactionThreshold().getAsDouble() + " is not a finite number");
+      throw RefusalException.of(
+              "6.12",
+              satisfactionThreshold().getAsDouble(),
+              "satisfactionThreshold " + satisfactionThreshold().getAsDouble()
+                  + " is not a finite number",
+              "เกณฑ์คะแนนความพึงพอใจ " + satisfactionThreshold().getAsDouble()
+                  + " ไม่ใช่จำนวนจำกัด")
+          .at("satisfactionThreshold");
     }
   }
 }

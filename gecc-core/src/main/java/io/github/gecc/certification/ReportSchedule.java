@@ -1,9 +1,9 @@
 package io.github.gecc.certification;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,11 +24,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ReportSchedule {
-
-  /** The empty schedule, in a holder: the class's own initialisation never waits on its subclass. */
-  private static final class Empty {
-    static final ReportSchedule INSTANCE = ImmutableReportSchedule.builder().build();
-  }
 
   ReportSchedule() {}
 
@@ -90,45 +85,10 @@ public abstract class ReportSchedule {
   }
 
   /**
-   * Returns a schedule made of given obligations, for example read back from JSON.
-   *
-   * @param obligations the obligations, not null, in strictly increasing period order
-   * @return the schedule
-   * @throws IllegalArgumentException if two obligations share a period or are out of order
-   * @throws NullPointerException if the list or an element is null
-   */
-  public static ReportSchedule ofObligations(Iterable<Obligation> obligations) {
-    return ImmutableReportSchedule.builder().addAllObligations(obligations).build();
-  }
-
-  /**
    * The certification that began the coverage owing each obligation, side by side with {@link
-   * #obligations()}; empty for a schedule made of given obligations.
+   * #obligations()}.
    */
   abstract ImmutableList<Certification> owedBy();
-
-  @Value.Check
-  void check() {
-    List<Obligation> list = obligations();
-    for (int i = 1; i < list.size(); i++) {
-      if (list.get(i - 1).period().compareTo(list.get(i).period()) >= 0) {
-        throw new IllegalArgumentException(
-            "schedule obligations must be in strictly increasing period order without repeats: "
-                + list.get(i).period()
-                + " follows "
-                + list.get(i - 1).period());
-      }
-    }
-  }
-
-  /**
-   * Returns the empty schedule.
-   *
-   * @return a schedule with no obligation
-   */
-  public static ReportSchedule empty() {
-    return Empty.INSTANCE;
-  }
 
   /**
    * Returns the obligations in period order.
@@ -177,81 +137,82 @@ public abstract class ReportSchedule {
    * @throws NullPointerException if {@code period} is null
    */
   public boolean contains(ReportingPeriod period) {
-    return find(period).isPresent();
+    return indexOf(period) >= 0;
   }
 
   /**
-   * Refuses a report for a period the schedule does not hold (RULES.md §6: a report answers an
-   * obligation).
-   *
-   * @param period the report's period, not null
-   * @return the obligation the report answers
-   * @throws IllegalArgumentException if the period is not in the schedule; the message lists the
-   *     first and last periods owed
-   * @throws NullPointerException if {@code period} is null
-   */
-  public Obligation requireOwed(ReportingPeriod period) {
-    ImmutableList<Obligation> obligations = obligations();
-    return find(period)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "no report is owed for "
-                        + period
-                        + ": "
-                        + (obligations.isEmpty()
-                            ? "the schedule owes no report"
-                            : "the schedule owes "
-                                + obligations.size()
-                                + " reports, "
-                                + obligations.get(0).period()
-                                + " to "
-                                + obligations.get(obligations.size() - 1).period())));
-  }
-
-  /**
-   * Refuses a report that answers no obligation of the schedule: one for a period the schedule
-   * does not hold ({@link #requireOwed(ReportingPeriod)}), or one dated before the certification
-   * that owes its period (RULES.md §6, DECISION: a report answers a certification it follows).
+   * Returns the index of the obligation a report answers (RULES.md 6.8): the report is for a
+   * period the schedule holds, and not dated before the certification that owes the period.
    *
    * @param report the report, not null
-   * @return the obligation the report answers
-   * @throws IllegalArgumentException if the period is not owed, or the report is dated before
-   *     the certification that owes it
-   * @throws NullPointerException if {@code report} is null
+   * @return the index of its obligation in {@link #obligations()}
+   * @throws RefusalException (rule 6.8) at {@code period} if the period is not owed, at {@code
+   *     submittedOn} if the report is dated before the certification that owes it
    */
-  public Obligation requireOwed(MaintenanceReport report) {
-    Obligation obligation = requireOwed(report.period());
+  int answeredBy(MaintenanceReport report) {
+    int index = owed(report.period());
     // A report is never dated before its period begins (MaintenanceReport), so a report before
     // the first report day is one dated before the certification that owes the period.
-    if (report.submittedOn().isBefore(firstReportDay(report.period()))) {
-      Certification certification = owedBy().get(indexOf(report.period()));
-      throw new IllegalArgumentException(
-          "report for " + report.period() + " submitted on " + report.submittedOn()
-              + " is dated before the certification it answers (round "
-              + certification.round().getValue() + ", certified on "
-              + certification.certifiedOn() + "); a report answers a certification it follows"
-              + " (RULES.md §6 DECISION)");
+    if (report.submittedOn().isBefore(firstReportDay(index))) {
+      Certification certification = owedBy().get(index);
+      throw RefusalException.of(
+              "6.8",
+              report.submittedOn(),
+              "report for " + report.period() + " submitted on " + report.submittedOn()
+                  + " is dated before the certification it answers (round "
+                  + certification.round().getValue() + ", certified on "
+                  + certification.certifiedOn() + "); a report answers a certification it follows",
+              "รายงานรอบ " + report.period() + " ส่งวันที่ " + report.submittedOn()
+                  + " ลงวันที่ก่อนการรับรองที่รายงานนี้ตอบ (รอบปี " + certification.round().getValue()
+                  + " รับรองวันที่ " + certification.certifiedOn() + ") รายงานต้องตามหลังการรับรอง")
+          .at("submittedOn");
     }
-    return obligation;
+    return index;
+  }
+
+  /** The index of an owed period's obligation; refuses a period not owed (RULES.md 6.8). */
+  private int owed(ReportingPeriod period) {
+    int index = indexOf(period);
+    if (index >= 0) {
+      return index;
+    }
+    ImmutableList<Obligation> obligations = obligations();
+    String owes =
+        obligations.isEmpty()
+            ? "the schedule owes no report"
+            : "the schedule owes " + obligations.size() + " reports, "
+                + obligations.get(0).period() + " to "
+                + obligations.get(obligations.size() - 1).period();
+    String thaiOwes =
+        obligations.isEmpty()
+            ? "ไม่มีรายงานที่ต้องส่ง"
+            : "รายงานที่ต้องส่งมี " + obligations.size() + " ฉบับ ตั้งแต่รอบ "
+                + obligations.get(0).period() + " ถึงรอบ "
+                + obligations.get(obligations.size() - 1).period();
+    throw RefusalException.of(
+            "6.8",
+            period,
+            "no report is owed for " + period + ": " + owes,
+            "ไม่มีรายงานที่ต้องส่งสำหรับรอบ " + period + ": " + thaiOwes)
+        .at("period");
   }
 
   /**
-   * Returns the first day a report for an owed period may be dated (RULES.md §6, DECISION): the
-   * first day of the period, or the date of the certification that owes it when that is later.
+   * Returns the first day a report for an owed period may be dated (RULES.md 6.8): the first day
+   * of the period, or the date of the certification that owes it when that is later.
    *
    * @param period an owed period, not null
    * @return the first day a report answers the period
-   * @throws IllegalArgumentException if the period is not owed
+   * @throws RefusalException (rule 6.8) if the period is not owed
    * @throws NullPointerException if {@code period} is null
    */
   public LocalDate firstReportDay(ReportingPeriod period) {
-    requireOwed(period);
-    LocalDate start = period.range().startInclusive();
-    if (owedBy().isEmpty()) {
-      return start;
-    }
-    LocalDate certified = owedBy().get(indexOf(period)).certifiedOn();
+    return firstReportDay(owed(period));
+  }
+
+  private LocalDate firstReportDay(int index) {
+    LocalDate start = obligations().get(index).range().startInclusive();
+    LocalDate certified = owedBy().get(index).certifiedOn();
     return certified.isAfter(start) ? certified : start;
   }
 

@@ -1,5 +1,6 @@
 package io.github.gecc.certification;
 
+import io.github.gecc.RefusalException;
 import org.immutables.value.Value;
 
 /**
@@ -39,7 +40,8 @@ public abstract class SatisfactionResult {
    * @param respondents the number of citizens who answered, at least 0
    * @param score the score, finite and at least 0
    * @return the results
-   * @throws IllegalArgumentException if a value is out of range
+   * @throws RefusalException (rule 6.12, at {@code respondents} or {@code score}) if a value is out
+   *     of range
    */
   public static SatisfactionResult of(int respondents, double score) {
     return ImmutableSatisfactionResult.of(respondents, score);
@@ -48,10 +50,20 @@ public abstract class SatisfactionResult {
   @Value.Check
   void check() {
     if (respondents() < 0) {
-      throw new IllegalArgumentException("respondents " + respondents() + " must be at least 0");
+      throw RefusalException.of(
+              "6.12",
+              respondents(),
+              "respondents " + respondents() + " must be at least 0",
+              "จำนวนผู้ตอบแบบสำรวจ " + respondents() + " ต้องไม่น้อยกว่า 0")
+          .at("respondents");
     }
     if (!Double.isFinite(score()) || score() < 0) {
-      throw new IllegalArgumentException("score " + score() + " must be a finite number, at least 0");
+      throw RefusalException.of(
+              "6.12",
+              score(),
+              "score " + score() + " must be a finite number, at least 0",
+              "คะแนนความพึงพอใจ " + score() + " ต้องเป็นจำนวนจำกัดที่ไม่น้อยกว่า 0")
+          .at("score");
     }
   }
 }

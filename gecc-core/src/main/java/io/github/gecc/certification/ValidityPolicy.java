@@ -1,5 +1,6 @@
 package io.github.gecc.certification;
 
+import io.github.gecc.RefusalException;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -56,7 +57,7 @@ public interface ValidityPolicy {
    * @param years the number of years, 1..100
    * @return the policy; named {@code YEARS_FROM_DATE} for 3 years, {@code YEARS_FROM_DATE_n}
    *     otherwise
-   * @throws IllegalArgumentException if {@code years} is outside 1..100
+   * @throws RefusalException (rule 5.11) if {@code years} is outside 1..100
    */
   static ValidityPolicy yearsFromDate(int years) {
     return new YearsFromDatePolicy(years);
@@ -68,34 +69,24 @@ public interface ValidityPolicy {
    *
    * @param years the number of fiscal years, counting the round's own, 1..100
    * @return the policy; named {@code FISCAL_YEARS} for 3 years, {@code FISCAL_YEARS_n} otherwise
-   * @throws IllegalArgumentException if {@code years} is outside 1..100
+   * @throws RefusalException (rule 5.11) if {@code years} is outside 1..100
    */
   static ValidityPolicy fiscalYears(int years) {
     return new FiscalYearsPolicy(years);
   }
 
   /**
-   * Returns a built-in policy by name.
+   * Returns a built-in policy by the name it gives itself (RULES.md 5.11): {@code
+   * YEARS_FROM_DATE} and {@code FISCAL_YEARS} for three years, {@code YEARS_FROM_DATE_n} and
+   * {@code FISCAL_YEARS_n} for {@code n} years, 1..100, {@code n} written without leading zeros and
+   * not 3. For every built-in policy {@code p}, {@code named(p.name())} equals {@code p}.
    *
-   * @param name {@code YEARS_FROM_DATE} or {@code FISCAL_YEARS}, not null
+   * @param name a built-in policy's name, not null
    * @return the policy
-   * @throws IllegalArgumentException if the name is not a built-in policy's
+   * @throws RefusalException (rule 5.11) if the name is not a built-in policy's
    * @throws NullPointerException if {@code name} is null
    */
   static ValidityPolicy named(String name) {
-    Objects.requireNonNull(name, "name");
-    if (YEARS_FROM_DATE.name().equals(name)) {
-      return YEARS_FROM_DATE;
-    }
-    if (FISCAL_YEARS.name().equals(name)) {
-      return FISCAL_YEARS;
-    }
-    throw new IllegalArgumentException(
-        "validity policy '"
-            + name
-            + "' is unknown; built-in policies are "
-            + YEARS_FROM_DATE.name()
-            + ", "
-            + FISCAL_YEARS.name());
+    return BuiltInPolicies.named(Objects.requireNonNull(name, "name"));
   }
 }

@@ -13,13 +13,13 @@ final class YearsFromDatePolicy implements ValidityPolicy {
   private final int years;
 
   YearsFromDatePolicy(int years) {
-    FiscalYearsPolicy.checkYears(years);
+    BuiltInPolicies.checkYears(years);
     this.years = years;
   }
 
   @Override
   public String name() {
-    return years == 3 ? "YEARS_FROM_DATE" : "YEARS_FROM_DATE_" + years;
+    return BuiltInPolicies.name(BuiltInPolicies.YEARS_FROM_DATE, years);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
@@ -67,8 +68,11 @@ class CentreLifecycleTest {
   @Test
   void expiringWithinRefusesNegativeDays() {
     assertThatThrownBy(() -> EXAMPLE.expiringWithin(LocalDate.of(2020, 8, 21), -1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("days -1 must be at least 0");
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("5.9");
+          assertThat(e.path()).hasToString("");
+        })
+        .hasMessageContaining("a horizon of -1 days is negative");
   }
 
   @Test
@@ -99,8 +103,11 @@ class CentreLifecycleTest {
     MaintenanceReport stray = MaintenanceReport.of(ReportingPeriod.of(2563, PeriodKind.FY), LocalDate.of(2020, 10, 5));
     Centre centre = Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(stray));
     assertThatThrownBy(() -> CentreLifecycle.of(centre, LifecyclePolicy.defaults()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("centre 'c': no report is owed for FY2563 FY");
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("6.8");
+          assertThat(e.path()).hasToString("reports[0].period");
+        })
+        .hasMessageContaining("no report is owed for FY2563 FY");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -25,11 +26,11 @@ class CentreObligationTest {
       MaintenanceReport.of(ReportingPeriod.of(2561, PeriodKind.H1), LocalDate.of(2018, 4, 20));
   private static final ReportPolicy POLICY = ReportPolicy.dueAfter(30);
   private static final ObligationState MISSING =
-      ObligationState.of(H1, Optional.empty(), LocalDate.of(2018, 6, 1), POLICY);
+      ObligationState.unanswered(H1, LocalDate.of(2018, 6, 1));
   private static final ObligationState ON_TIME =
-      ObligationState.of(H1, Optional.of(H1_REPORT), LocalDate.of(2018, 6, 1), POLICY);
+      ObligationState.answered(H1, H1_REPORT, LocalDate.of(2018, 6, 1), POLICY);
   private static final ObligationState NOT_YET_DUE =
-      ObligationState.of(H1, Optional.empty(), LocalDate.of(2018, 4, 1), POLICY);
+      ObligationState.unanswered(H1, LocalDate.of(2018, 4, 1));
 
   private static Centre centre(String id) {
     return Centre.of(
@@ -62,10 +63,10 @@ class CentreObligationTest {
   @Test
   void obligationStatesAreEqualByObligationStatusAndReport() {
     new EqualsTester()
-        .addEqualityGroup(MISSING, ObligationState.of(H1, Optional.empty(), LocalDate.of(2019, 1, 1), POLICY))
+        .addEqualityGroup(MISSING, ObligationState.unanswered(H1, LocalDate.of(2019, 1, 1)))
         .addEqualityGroup(ON_TIME)
         .addEqualityGroup(NOT_YET_DUE)
-        .addEqualityGroup(ObligationState.of(FY, Optional.empty(), LocalDate.of(2019, 1, 1), POLICY))
+        .addEqualityGroup(ObligationState.unanswered(FY, LocalDate.of(2019, 1, 1)))
         .testEquals();
     assertThat(MISSING.hashCode()).isNotEqualTo(NOT_YET_DUE.hashCode()).isNotEqualTo(ON_TIME.hashCode());
   }
@@ -124,8 +125,8 @@ class CentreObligationTest {
   void expiringWithinRefusesNegativeDaysAndCountsTheLastDay() {
     Portfolio p = Portfolio.of(ImmutableList.of(centre("a")), LifecyclePolicy.defaults());
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.expiringWithin(LocalDate.of(2020, 9, 1), -1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("days -1");
+        .isInstanceOf(RefusalException.class)
+        .hasMessageContaining("horizon of -1 days");
     // valid 2017-09-21..2020-09-20
     assertThat(p.expiringWithin(LocalDate.of(2020, 9, 1), 19)).hasSize(1);
     assertThat(p.expiringWithin(LocalDate.of(2020, 9, 1), 18)).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,10 @@ class CentreTest {
       MaintenanceReport.of(ReportingPeriod.of(2561, PeriodKind.FY), LocalDate.of(2018, 10, 20));
 
   @Test
-  void sortsReportsByPeriodAndFindsThem() {
+  void keepsReportsInTheOrderGivenAndFindsThemByPeriod() {
     Centre centre = Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(FY, H1));
     assertThat(centre.id()).isEqualTo("c");
-    assertThat(centre.reports()).containsExactly(H1, FY);
+    assertThat(centre.reports()).containsExactly(FY, H1);
     assertThat(centre.reportFor(ReportingPeriod.of(2561, PeriodKind.FY))).contains(FY);
     assertThat(centre.reportFor(ReportingPeriod.of(2562, PeriodKind.H1))).isEmpty();
   }
@@ -30,15 +31,21 @@ class CentreTest {
   void refusesTwoReportsForOnePeriod() {
     MaintenanceReport again = MaintenanceReport.of(H1.period(), LocalDate.of(2018, 4, 25));
     assertThatThrownBy(() -> Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(H1, again)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("6.11");
+          assertThat(e.path()).hasToString("reports[1].period");
+        })
         .hasMessageContaining("centre 'c' has two reports for FY2561 H1");
   }
 
   @Test
   void refusesABlankId() {
     assertThatThrownBy(() -> Centre.of("", ImmutableList.of(), ImmutableList.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("centreId must not be blank");
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("5.7");
+          assertThat(e.path()).hasToString("id");
+        })
+        .hasMessageContaining("centre id '' is blank");
   }
 
   @Test
@@ -50,5 +57,32 @@ class CentreTest {
         .addEqualityGroup(Centre.of("c", ImmutableList.of(R2560), ImmutableList.of()))
         .addEqualityGroup(Centre.of("d", ImmutableList.of(), ImmutableList.of()))
         .testEquals();
+  }
+
+  @Test
+  void fullWidthAndAsciiSpellingsOfAnIdAreOneCentre() {
+    Centre wide = Centre.of("\uff42\uff4b\uff4b-01", ImmutableList.of(), ImmutableList.of());
+    assertThat(wide.id()).isEqualTo("bkk-01");
+    assertThat(wide).isEqualTo(Centre.of("bkk-01", ImmutableList.of(), ImmutableList.of()));
+  }
+
+  @Test
+  void refusesAnIdWithSurroundingWhiteSpace() {
+    assertThatThrownBy(() -> Centre.of(" c", ImmutableList.of(), ImmutableList.of()))
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("5.7");
+          assertThat(e.path()).hasToString("id");
+        })
+        .hasMessageContaining("leading or trailing white space");
+  }
+
+  @Test
+  void refusesABlankProvinceAtTheProvince() {
+    Centre centre = Centre.of("c", ImmutableList.of(), ImmutableList.of());
+    assertThatThrownBy(() -> centre.withProvince(" "))
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("5.7");
+          assertThat(e.path()).hasToString("province");
+        });
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
@@ -118,8 +119,11 @@ class CertificationHistoryTest {
   @Test
   void refusesAnotherCentresCertification() {
     assertThatThrownBy(() -> CertificationHistory.of("x", ImmutableList.of(R2560)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("is of another centre than 'x'");
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("5.8");
+          assertThat(e.path()).hasToString("certifications[0].centreId");
+        })
+        .hasMessageContaining("is of centre 'c', not of 'x'");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
@@ -91,8 +92,11 @@ class CertificationTest {
   @Test
   void refusesABlankCentreId() {
     assertThatThrownBy(() -> Certification.of(" ", FiscalYear.of(2560), LocalDate.of(2017, 9, 21)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("centreId must not be blank");
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("5.7");
+          assertThat(e.path()).hasToString("centreId");
+        })
+        .hasMessageContaining("centre id ' ' is blank");
   }
 
   @Test
@@ -167,5 +171,23 @@ class CertificationTest {
     assertThat(Certification.earliestDate(FiscalYear.of(2570))).isEqualTo(LocalDate.of(2026, 10, 1));
     assertThat(Certification.of("c", FiscalYear.of(2560), LocalDate.of(2016, 10, 1)).certifiedOn())
         .isEqualTo(LocalDate.of(2016, 10, 1));
+  }
+
+  @Test
+  void holdsItsCentreIdInNfkcForm() {
+    Certification wide =
+        Certification.of("\uff42\uff4b\uff4b-01", FiscalYear.of(2560), LocalDate.of(2017, 9, 21));
+    assertThat(wide.centreId()).isEqualTo("bkk-01");
+    assertThat(wide).isEqualTo(Certification.of("bkk-01", FiscalYear.of(2560), LocalDate.of(2017, 9, 21)));
+  }
+
+  @Test
+  void refusesABlankRulebookAtTheRulebook() {
+    assertThatThrownBy(() -> Certification.builder().centreId("c").round(FiscalYear.of(2560))
+            .certifiedOn(LocalDate.of(2017, 9, 21)).rulebookId(" ").build())
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("5.7");
+          assertThat(e.path()).hasToString("rulebookId");
+        });
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ class PortfolioTest {
   @Test
   void datesMillionsOfYearsAwayCompareAsFarAfterEveryRealDate() {
     assertThat(EXAMPLE.countUnderCertification(LocalDate.MAX)).isZero();
-    assertThat(EXAMPLE.overdue(LocalDate.MAX)).hasSize(EXAMPLE.countByStatus(LocalDate.MAX)[ReportStatus.MISSING.ordinal()]);
+    assertThat(EXAMPLE.overdue(LocalDate.MAX)).hasSize(EXAMPLE.countByStatus(LocalDate.MAX).get(ReportStatus.MISSING));
     assertThat(EXAMPLE.expiringWithin(LocalDate.MAX, Integer.MAX_VALUE)).isEmpty();
   }
 
@@ -79,15 +80,16 @@ class PortfolioTest {
 
   @Test
   void aDueRangeOfAllTimeHoldsEveryObligation() {
-    int all = Arrays.stream(EXAMPLE.countByStatus(AS_OF)).sum();
+    int all = EXAMPLE.countByStatus(AS_OF).values().stream().mapToInt(Integer::intValue).sum();
     assertThat(EXAMPLE.fallingDue(AS_OF, DateRange.ofClosed(LocalDate.MIN, LocalDate.MAX))).hasSize(all);
   }
 
   @Test
   void countsByStatus() {
-    int[] counts = EXAMPLE.countByStatus(AS_OF);
-    assertThat(counts[ReportStatus.MISSING.ordinal()]).isEqualTo(3);
-    assertThat(counts[ReportStatus.ON_TIME.ordinal()]).isEqualTo(1);
+    assertThat(EXAMPLE.countByStatus(AS_OF))
+        .containsEntry(ReportStatus.MISSING, 3)
+        .containsEntry(ReportStatus.ON_TIME, 1)
+        .containsOnlyKeys(ReportStatus.values());
   }
 
   @Test
@@ -109,8 +111,11 @@ class PortfolioTest {
     Centre stray =
         centre("s", 2566, "2023-08-30", MaintenanceReport.of(ReportingPeriod.of(2566, PeriodKind.FY), LocalDate.of(2023, 10, 1)));
     assertThatThrownBy(() -> Portfolio.of(ImmutableList.of(stray), LifecyclePolicy.defaults()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("centre 's': no report is owed for FY2566 FY");
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("6.8");
+          assertThat(e.path()).hasToString("centres[0].reports[0].period");
+        })
+        .hasMessageContaining("no report is owed for FY2566 FY");
   }
 
   @Property(tries = 100)
@@ -162,8 +167,8 @@ class PortfolioTest {
   void aNegativeHorizonIsRefusedEvenByAnEmptyPortfolio() {
     Portfolio empty = Portfolio.of(ImmutableList.of(), LifecyclePolicy.defaults());
     assertThatThrownBy(() -> empty.expiringWithin(AS_OF, -1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("days -1");
+        .isInstanceOf(RefusalException.class)
+        .hasMessageContaining("horizon of -1 days");
   }
 
   @Test
@@ -176,5 +181,42 @@ class PortfolioTest {
         portfolio.lifecycle("b-2564").orElseThrow().schedule().obligations().size()
             + portfolio.lifecycle("a-2566").orElseThrow().schedule().obligations().size();
     assertThat(portfolio.toString()).isEqualTo("Portfolio of 2 centres, " + owed + " obligations");
+  }
+
+  @Test
+  void refusesTwoSpellingsOfOneCentreIdAtTheSecond() {
+    Centre ascii = centre("bkk-01", 2566, "2023-08-30");
+    Centre wide = centre("\uff42\uff4b\uff4b-01", 2566, "2023-08-30");
+    assertThatThrownBy(() -> Portfolio.of(ImmutableList.of(centre("z", 2566, "2023-08-30"), ascii, wide),
+            LifecyclePolicy.defaults()))
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("5.10");
+          assertThat(e.path()).hasToString("centres[2].id");
+        })
+        .hasMessageContaining("centre id 'bkk-01' appears twice in the portfolio (first at centres[1])");
+  }
+
+  @Test
+  void findsALifecycleByAnySpellingOfItsId() {
+    Portfolio portfolio =
+        Portfolio.of(ImmutableList.of(centre("bkk-01", 2566, "2023-08-30")), LifecyclePolicy.defaults());
+    assertThat(portfolio.lifecycle("\uff42\uff4b\uff4b-01")).isPresent();
+  }
+
+  @Test
+  void refusesAReportDatedBeforeItsCertificationAtTheReportsDate() {
+    // Certified on 2 Oct 2563, after FY 2564 began; the centre's place is the one given.
+    Centre early = centre("b", 2563, "2020-10-02",
+        MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.FY), LocalDate.of(2021, 10, 5)),
+        MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 1)));
+    assertThatThrownBy(() -> Portfolio.of(ImmutableList.of(centre("z", 2566, "2023-08-30"), early),
+            LifecyclePolicy.defaults()))
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("6.8");
+          assertThat(e.path()).hasToString("centres[1].reports[1].submittedOn");
+          assertThat(e.value()).contains("2020-10-01");
+          assertThat(e.thai()).contains("ลงวันที่ก่อนการรับรอง");
+        })
+        .hasMessageContaining("is dated before the certification it answers");
   }
 }

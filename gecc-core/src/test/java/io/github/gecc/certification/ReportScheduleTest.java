@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
@@ -75,33 +76,22 @@ class ReportScheduleTest {
     ReportSchedule schedule = ReportSchedule.of(EXAMPLE, LifecyclePolicy.defaults());
     assertThat(schedule.contains(ReportingPeriod.of(2562, PeriodKind.FY))).isTrue();
     assertThat(schedule.find(ReportingPeriod.of(2560, PeriodKind.FY))).isEmpty();
-    assertThat(schedule.requireOwed(ReportingPeriod.of(2561, PeriodKind.H1)).due())
+    assertThat(schedule.find(ReportingPeriod.of(2561, PeriodKind.H1)).orElseThrow().due())
         .isEqualTo(LocalDate.of(2018, 4, 30));
   }
 
   @Test
   void refusesAReportPeriodNotInTheSchedule() {
     ReportSchedule schedule = ReportSchedule.of(EXAMPLE, LifecyclePolicy.defaults());
-    assertThatThrownBy(() -> schedule.requireOwed(ReportingPeriod.of(2563, PeriodKind.FY)))
-        .isInstanceOf(IllegalArgumentException.class)
+    MaintenanceReport report =
+        MaintenanceReport.of(ReportingPeriod.of(2563, PeriodKind.FY), LocalDate.of(2020, 10, 1));
+    assertThatThrownBy(() -> schedule.answeredBy(report))
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("6.8");
+          assertThat(e.path()).hasToString("period");
+        })
         .hasMessageContaining("no report is owed for FY2563 FY")
         .hasMessageContaining("FY2561 H1 to FY2563 H1");
-  }
-
-  @Test
-  void ofObligationsRefusesARepeatedPeriod() {
-    Obligation owed = Obligation.of(ReportingPeriod.of(2561, PeriodKind.H1), ReportPolicy.defaults());
-    assertThatThrownBy(() -> ReportSchedule.ofObligations(ImmutableList.of(owed, owed)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("FY2561 H1 follows FY2561 H1");
-  }
-
-  @Test
-  void emptyScheduleOwesNothing() {
-    assertThat(ReportSchedule.ofObligations(ImmutableList.of())).isEqualTo(ReportSchedule.empty());
-    assertThatThrownBy(() -> ReportSchedule.empty().requireOwed(ReportingPeriod.of(2561, PeriodKind.H1)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("the schedule owes no report");
   }
 
   @Property
@@ -255,39 +245,32 @@ class ReportScheduleTest {
     Certification late = Certification.of("c", FiscalYear.of(2563), LocalDate.of(2020, 10, 2));
     ReportSchedule schedule = ReportSchedule.of(late, LifecyclePolicy.defaults());
     MaintenanceReport early = MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 1));
-    assertThatThrownBy(() -> schedule.requireOwed(early))
-        .isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> schedule.answeredBy(early))
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("6.8");
+          assertThat(e.path()).hasToString("submittedOn");
+        })
         .hasMessageContaining("report for FY2564 H1 submitted on 2020-10-01 is dated before the certification it"
             + " answers (round 2563, certified on 2020-10-02)");
     assertThat(schedule.firstReportDay(ReportingPeriod.of(2564, PeriodKind.H1))).isEqualTo(LocalDate.of(2020, 10, 2));
     assertThat(schedule.firstReportDay(ReportingPeriod.of(2564, PeriodKind.FY))).isEqualTo(LocalDate.of(2020, 10, 2));
     assertThat(schedule.firstReportDay(ReportingPeriod.of(2565, PeriodKind.H1))).isEqualTo(LocalDate.of(2021, 10, 1));
     assertThatThrownBy(() -> schedule.firstReportDay(ReportingPeriod.of(2563, PeriodKind.FY)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("no report is owed for FY2563 FY");
     MaintenanceReport sameDay = MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 2));
-    assertThat(schedule.requireOwed(sameDay).period()).isEqualTo(ReportingPeriod.of(2564, PeriodKind.H1));
+    assertThat(schedule.obligations().get(schedule.answeredBy(sameDay)).period())
+        .isEqualTo(ReportingPeriod.of(2564, PeriodKind.H1));
   }
 
   @Test
   void aReportForAPeriodNotOwedIsRefusedWhateverItsDate() {
     Certification certification = Certification.of("c", FiscalYear.of(2565), LocalDate.of(2022, 9, 28));
     ReportSchedule schedule = ReportSchedule.of(certification, LifecyclePolicy.defaults());
-    assertThatThrownBy(() -> schedule.requireOwed(
+    assertThatThrownBy(() -> schedule.answeredBy(
             MaintenanceReport.of(ReportingPeriod.of(2565, PeriodKind.FY), LocalDate.of(2022, 10, 1))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("no report is owed for FY2565 FY");
-  }
-
-  @Test
-  void aScheduleOfGivenObligationsKnowsNoCertificationDate() {
-    ReportSchedule known = ReportSchedule.ofObligations(
-        List.of(Obligation.of(ReportingPeriod.of(2564, PeriodKind.H1), ReportPolicy.defaults())));
-    assertThat(known.firstReportDay(ReportingPeriod.of(2564, PeriodKind.H1))).isEqualTo(LocalDate.of(2020, 10, 1));
-    ReportSchedule given = ReportSchedule.ofObligations(
-        List.of(Obligation.of(ReportingPeriod.of(2564, PeriodKind.H1), ReportPolicy.defaults())));
-    assertThat(given.requireOwed(MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 1)))
-        .period()).isEqualTo(ReportingPeriod.of(2564, PeriodKind.H1));
   }
 
   @Test

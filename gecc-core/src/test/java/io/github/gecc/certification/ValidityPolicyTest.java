@@ -3,6 +3,7 @@ package io.github.gecc.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gecc.RefusalException;
 import com.google.common.testing.EqualsTester;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ValidityPolicyTest {
 
@@ -119,5 +121,29 @@ class ValidityPolicyTest {
         .isEqualTo(FiscalYear.of(2565 + years - 1).end());
     assertThat(ValidityPolicy.yearsFromDate(years).lastValidDay(certification))
         .isEqualTo(LocalDate.of(2022 + years, 9, 27));
+  }
+
+  @Property
+  void everyBuiltInPolicyReadsBackFromItsName(
+      @ForAll @IntRange(min = 1, max = 100) int years, @ForAll boolean fromDate) {
+    ValidityPolicy policy =
+        fromDate ? ValidityPolicy.yearsFromDate(years) : ValidityPolicy.fiscalYears(years);
+    assertThat(ValidityPolicy.named(policy.name())).isEqualTo(policy);
+  }
+
+  @Test
+  void readsBackAPolicyOfFiveYears() {
+    assertThat(ValidityPolicy.named("YEARS_FROM_DATE_5")).isEqualTo(ValidityPolicy.yearsFromDate(5));
+    assertThat(ValidityPolicy.named("FISCAL_YEARS_100")).isEqualTo(ValidityPolicy.fiscalYears(100));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"YEARS_FROM_DATE_3", "FISCAL_YEARS_03", "YEARS_FROM_DATE_0", "FISCAL_YEARS_101",
+          "YEARS_FROM_DATE_", "years_from_date", "FISCAL_YEARS_5 "})
+  void namedRefusesEveryOtherSpelling(String name) {
+    assertThatThrownBy(() -> ValidityPolicy.named(name))
+        .isInstanceOfSatisfying(RefusalException.class, e -> assertThat(e.rule()).isEqualTo("5.11"))
+        .hasMessageContaining("'" + name + "' is unknown");
   }
 }

@@ -32,14 +32,14 @@ final class LifecycleTour {
     LifecyclePolicy policy = LifecyclePolicy.defaults();
     Certification certification =
         Certification.of("demo-centre", FiscalYear.of(2560), LocalDate.of(2017, 9, 21));
-    DateRange validity = certification.validity(policy.validity());
-    DateRange fiscalValidity = certification.validity(ValidityPolicy.FISCAL_YEARS);
     MaintenanceReport firstReport =
         MaintenanceReport.of(ReportingPeriod.of(2561, PeriodKind.H1), LocalDate.of(2018, 4, 20));
     CentreLifecycle lifecycle =
         CentreLifecycle.of(
             Centre.of("demo-centre", ImmutableList.of(certification), ImmutableList.of(firstReport)),
             policy);
+    DateRange validity = lifecycle.validity(certification);
+    DateRange fiscalValidity = certification.validity(ValidityPolicy.FISCAL_YEARS);
     String calendar =
         lifecycle.obligations(AS_OF).stream()
             .map(LifecycleTour::describe)
@@ -64,7 +64,7 @@ final class LifecycleTour {
                 + ". On "
                 + AS_OF
                 + " it is "
-                + certification.statusOn(AS_OF, policy.validity())
+                + lifecycle.statusOn(certification, AS_OF)
                 + "."),
         new DemoStep(
             "Report calendar",

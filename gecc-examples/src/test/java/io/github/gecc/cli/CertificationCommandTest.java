@@ -137,7 +137,7 @@ class CertificationCommandTest {
             "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"asOf\":\"2019-06-01\",\"reports\":["
                 + "{\"fiscalYear\":2561,\"period\":\"H1\",\"submittedOn\":\"2018-04-20\"},"
                 + "{\"fiscalYear\":2563,\"period\":\"FY\",\"submittedOn\":\"2020-10-20\"}]}"),
-        "/reports/1",
+        "/reports/1/period",
         "no report is owed for FY2563 FY");
   }
 
@@ -149,7 +149,7 @@ class CertificationCommandTest {
             "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"reports\":["
                 + "{\"fiscalYear\":2561,\"period\":\"H1\",\"submittedOn\":\"2018-04-20\"},"
                 + "{\"fiscalYear\":2561,\"period\":\"H1\",\"submittedOn\":\"2018-04-22\"}]}"),
-        "/reports",
+        "/reports/1/period",
         "two reports for FY2561 H1");
   }
 

@@ -139,7 +139,7 @@ class PortfolioCommandTest {
             "portfolio",
             "{\"asOf\":\"2024-01-15\",\"centres\":[{\"id\":\"x\",\"certifications\":[{\"round\":2566,\"certifiedOn\":\"2023-08-30\"}],"
                 + "\"reports\":[{\"fiscalYear\":2566,\"period\":\"FY\",\"submittedOn\":\"2023-10-01\"}]}]}"),
-        "/centres/0/reports/0",
+        "/centres/0/reports/0/period",
         "no report is owed for FY2566 FY");
   }
 
@@ -156,7 +156,7 @@ class PortfolioCommandTest {
     assertBadInput(
         CliRunner.run("portfolio", "{\"asOf\":\"2024-01-15\",\"expiringWithinDays\":-1," + CENTRES + "}"),
         "/expiringWithinDays",
-        "must be at least 0");
+        "a horizon of -1 days is negative");
   }
 
   @Test

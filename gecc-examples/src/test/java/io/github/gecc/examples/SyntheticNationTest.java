@@ -77,10 +77,11 @@ class SyntheticNationTest {
 
   @Test
   void reportsAreMostlyOnTimeSomeLateSomeMissing() {
-    int[] counts = SyntheticNation.generate(2000, 1).portfolio().countByStatus(SyntheticNation.AS_OF);
-    int onTime = counts[ReportStatus.ON_TIME.ordinal()];
-    int late = counts[ReportStatus.LATE.ordinal()];
-    int missing = counts[ReportStatus.MISSING.ordinal()];
+    Map<ReportStatus, Integer> counts =
+        SyntheticNation.generate(2000, 1).portfolio().countByStatus(SyntheticNation.AS_OF);
+    int onTime = counts.get(ReportStatus.ON_TIME);
+    int late = counts.get(ReportStatus.LATE);
+    int missing = counts.get(ReportStatus.MISSING);
     int judged = onTime + late + missing;
     assertThat(onTime).isGreaterThan(judged * 3 / 4);
     assertThat(late).isPositive().isLessThan(judged / 5);

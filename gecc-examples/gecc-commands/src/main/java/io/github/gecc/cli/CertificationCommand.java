@@ -1,13 +1,8 @@
 package io.github.gecc.cli;
 
-import io.github.gecc.json.GeccJsonException;
-import java.util.List;
-import io.github.gecc.json.GeccJson;
-import java.util.ArrayList;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableList;
 import io.github.gecc.certification.Centre;
 import io.github.gecc.certification.CentreLifecycle;
 import io.github.gecc.certification.Certification;
@@ -15,9 +10,12 @@ import io.github.gecc.certification.LifecyclePolicy;
 import io.github.gecc.certification.MaintenanceReport;
 import io.github.gecc.certification.Obligation;
 import io.github.gecc.certification.ObligationState;
-import io.github.gecc.certification.ReportSchedule;
+import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.DateRange;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,9 +33,10 @@ import java.util.Optional;
  *
  * <p>DECISION: {@code asOf} is optional and the clock is never read; without it, {@code status}
  * and each obligation's {@code status} are left out (as {@code window} leaves out {@code open}
- * without {@code at}). A report for a period the schedule does not hold, or dated before its
- * period begins or before the certification, is bad input at that report; a certification dated
- * before its round's window opened is bad input at {@code certifiedOn}.
+ * without {@code at}). A report for a period the schedule does not hold is bad input at that
+ * report's {@code period}, one dated before its period begins or before the certification at its
+ * {@code submittedOn} (RULES.md 6.8); a certification dated before its round's window opened is
+ * bad input at {@code certifiedOn}.
  */
 final class CertificationCommand implements Command {
 
@@ -74,11 +73,6 @@ final class CertificationCommand implements Command {
         request.has("asOf") ? Optional.of(request.date("asOf")) : Optional.empty();
     LifecyclePolicy policy = request.readFields(
         LifecyclePolicy.class, "validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod");
-    DateRange validity =
-        request.core("certifiedOn", () -> certification.validity(policy.validity()));
-    ReportSchedule schedule =
-        request.core("certifiedOn", () -> ReportSchedule.of(certification, policy));
-
     List<MaintenanceReport> reports = new ArrayList<>();
     if (request.has("reports")) {
       JsonNode list = input.get("reports");
@@ -86,20 +80,14 @@ final class CertificationCommand implements Command {
         throw request.error("reports", "expected a JSON array, not " + Request.describe(list));
       }
       for (int i = 0; i < list.size(); i++) {
-        String at = "reports/" + i;
-        MaintenanceReport report =
-            GeccJson.read(context.mapper(), input, "/" + at, MaintenanceReport.class);
-        try {
-          schedule.requireOwed(report);
-        } catch (IllegalArgumentException e) {
-          throw new GeccJsonException(Request.messageOf(e), "/" + at, e);
-        }
-        reports.add(report);
+        reports.add(GeccJson.read(context.mapper(), input, "/reports/" + i, MaintenanceReport.class));
       }
     }
-    String blame = request.has("reports") ? "reports" : "";
-    Centre single = request.core(blame, () -> Centre.of(centre, List.of(certification), reports));
-    CentreLifecycle lifecycle = request.core(blame, () -> CentreLifecycle.of(single, policy));
+    // The one certification and its reports are a centre; the core refuses a report that answers
+    // no obligation at the report's place in "reports".
+    CentreLifecycle lifecycle = request.core("certifiedOn",
+        () -> CentreLifecycle.of(Centre.of(centre, List.of(certification), reports), policy));
+    DateRange validity = lifecycle.validity(certification);
 
     ObjectNode out = context.object();
     out.put("centre", centre);
@@ -109,7 +97,7 @@ final class CertificationCommand implements Command {
     out.put("dueDays", policy.report().dueAfterDays());
     if (asOf.isPresent()) {
       out.put("asOf", asOf.get().toString());
-      out.put("status", certification.statusOn(asOf.get(), policy.validity()).name());
+      out.put("status", lifecycle.statusOn(certification, asOf.get()).name());
     }
     out.put("validFrom", validity.startInclusive().toString());
     out.put("validUntil", validity.endInclusive().toString());

@@ -1,7 +1,5 @@
 package io.github.gecc.cli;
 
-import io.github.gecc.json.GeccJsonException;
-import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,9 +8,11 @@ import io.github.gecc.certification.CentreObligation;
 import io.github.gecc.certification.Certification;
 import io.github.gecc.certification.LifecyclePolicy;
 import io.github.gecc.certification.Portfolio;
+import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,8 +29,8 @@ import java.util.Optional;
  * {@code overdue} (every {@code MISSING} obligation, by centre id, fiscal year, {@code H1} before
  * {@code FY}), and {@code expiring}/{@code fallingDue} when asked.
  *
- * <p>DECISION: {@code asOf} is required (no hidden clock); a repeated centre id is bad input at
- * the second centre's {@code id}.
+ * <p>DECISION: {@code asOf} is required (no hidden clock); a repeated centre id (RULES.md 5.10,
+ * ids compared as 5.7 says) is bad input at the second centre's {@code id}.
  */
 final class PortfolioCommand implements Command {
 
@@ -62,14 +62,8 @@ final class PortfolioCommand implements Command {
     LocalDate asOf = request.date("asOf");
     Optional<FiscalYear> round = request.has("round")
         ? Optional.of(request.read("round", FiscalYear.class)) : Optional.empty();
-    Optional<Integer> expiringDays = Optional.empty();
-    if (request.has("expiringWithinDays")) {
-      int days = request.integer("expiringWithinDays");
-      if (days < 0) {
-        throw request.error("expiringWithinDays", "expiringWithinDays " + days + " must be at least 0");
-      }
-      expiringDays = Optional.of(days);
-    }
+    Optional<Integer> expiringDays = request.has("expiringWithinDays")
+        ? Optional.of(request.integer("expiringWithinDays")) : Optional.empty();
     Optional<DateRange> dueRange = Optional.empty();
     if (request.has("dueFrom") != request.has("dueTo")) {
       throw request.error(request.has("dueFrom") ? "dueFrom" : "dueTo",
@@ -135,7 +129,9 @@ final class PortfolioCommand implements Command {
     }
     if (expiringDays.isPresent()) {
       ArrayNode expiring = out.putArray("expiring");
-      for (Certification certification : portfolio.expiringWithin(asOf, expiringDays.get())) {
+      int days = expiringDays.get();
+      for (Certification certification
+          : request.core("expiringWithinDays", () -> portfolio.expiringWithin(asOf, days))) {
         ObjectNode node = expiring.addObject();
         node.put("centre", certification.centreId());
         node.put("round", certification.round().getValue());

@@ -3,6 +3,7 @@ package io.github.gecc.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.RefusalException;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.ThaiTime;
@@ -143,10 +144,24 @@ final class Request {
         .map(Enum::name).collect(Collectors.joining(", ")));
   }
 
-  /** Runs a core computation, blaming a field for the value it refuses. */
+  /**
+   * Runs a core computation over the request's fields. A {@link RefusalException} whose path names
+   * the offending value is reported at that value (the request's fields bear the core's property
+   * names); a refusal of the value as a whole, and any other exception, blames the field {@code
+   * name} ({@code ""} for the request).
+   */
   <T> T core(String name, Supplier<T> computation) throws GeccJsonException {
     try {
       return computation.get();
+    } catch (RefusalException e) {
+      if (e.path().isRoot()) {
+        throw new GeccJsonException(e.getMessage(), name.isEmpty() ? "" : pointer(name), e);
+      }
+      StringBuilder at = new StringBuilder();
+      for (String token : e.path().tokens()) {
+        at.append(pointer(token));
+      }
+      throw new GeccJsonException(e.getMessage(), at.toString(), e);
     } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
       throw new GeccJsonException(messageOf(e), name.isEmpty() ? "" : pointer(name), e);
     }

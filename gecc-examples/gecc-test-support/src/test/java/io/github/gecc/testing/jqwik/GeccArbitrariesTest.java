@@ -307,12 +307,12 @@ class GeccArbitrariesTest {
 
   @Property
   void unansweredObligationsAreMissingOnDatesWhenMissing(@ForAll("missing") Tuple2<Obligation, LocalDate> c) {
-    assertThat(c.get1().statusOn(null, c.get2())).isEqualTo(ReportStatus.MISSING);
+    assertThat(c.get1().statusOn(c.get2())).isEqualTo(ReportStatus.MISSING);
   }
 
   @Property
   void unansweredObligationsAreNotYetDueUpToTheirDueDay(@ForAll("notYetDue") Tuple2<Obligation, LocalDate> c) {
-    assertThat(c.get1().statusOn(null, c.get2())).isEqualTo(ReportStatus.NOT_YET_DUE);
+    assertThat(c.get1().statusOn(c.get2())).isEqualTo(ReportStatus.NOT_YET_DUE);
   }
 
   // ---- centres and portfolios

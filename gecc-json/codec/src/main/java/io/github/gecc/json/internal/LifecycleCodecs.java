@@ -1,11 +1,10 @@
 package io.github.gecc.json.internal;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.gecc.RefusalException;
 import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.certification.Centre;
-import io.github.gecc.certification.CentreLifecycle;
 import io.github.gecc.certification.Certification;
-import io.github.gecc.certification.CertificationHistory;
 import io.github.gecc.certification.LifecyclePolicy;
 import io.github.gecc.certification.MaintenanceReport;
 import io.github.gecc.certification.Obligation;
@@ -20,13 +19,14 @@ import io.github.gecc.certification.ReportingPeriod;
 import io.github.gecc.certification.SatisfactionResult;
 import io.github.gecc.certification.ValidityPolicy;
 import io.github.gecc.time.FiscalYear;
-import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the lifecycle types: certifications, reports, portfolios. Obligations, their
@@ -58,51 +58,63 @@ final class LifecycleCodecs {
         new Codec<>(ReportSchedule.class, null, LifecycleCodecs::writeSchedule),
         new Codec<>(LifecyclePolicy.class, in -> policy(in.object("lifecycle policy", POLICY,
             LifecycleCodecs::policyField), in), (v, out) -> writePolicy(v, out.startObject()).endObject()),
-        new Codec<>(Centre.class, in -> centre(in, new ArrayList<>()), LifecycleCodecs::writeCentre),
+        new Codec<>(Centre.class, LifecycleCodecs::centre, LifecycleCodecs::writeCentre),
         new Codec<>(Portfolio.class, LifecycleCodecs::portfolio, LifecycleCodecs::writePortfolio),
         new Codec<>(ObligationState.class, null, LifecycleCodecs::writeState));
   }
 
   /**
-   * Reads a centre id: not blank, without leading or trailing white space, and in Unicode
-   * compatibility form NFKC, so that ids differing only by such forms are the same id.
+   * The JSON names of the core properties whose names differ from them: the one place a core
+   * refusal's path is mapped to this module's field names.
    */
-  static String centreId(Input in) {
-    String id = in.nonBlank();
-    if (!id.strip().equals(id)) {
-      throw in.refuse("centre id '" + Input.shorten(id)
-          + "' has leading or trailing white space; centre ids are trimmed");
+  private static final Map<String, String> JSON_NAMES =
+      Map.of("centreId", "centre", "rulebookId", "rulebook", "dueAfterDays", "dueDays");
+
+  /**
+   * Runs a core factory for the value at the JSON Pointer {@code base}. A {@link
+   * RefusalException} is reported at the value its path names under {@code base}, the path's
+   * property names mapped by {@link #JSON_NAMES}; a refusal of the value as a whole, and any other
+   * exception of the factory, is reported at {@code field} of that value when one is given.
+   */
+  private static <T> T core(String base, @Nullable String field, Supplier<T> factory) {
+    String whole = field == null ? base : base + "/" + Input.escape(field);
+    try {
+      return factory.get();
+    } catch (RefusalException e) {
+      StringBuilder pointer = new StringBuilder(e.path().isRoot() ? whole : base);
+      for (String token : e.path().tokens()) {
+        pointer.append('/').append(Input.escape(JSON_NAMES.getOrDefault(token, token)));
+      }
+      throw new Refusal(e.getMessage(), pointer.toString(), e);
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw new Refusal(e.getMessage(), whole, e);
     }
-    return Normalizer.isNormalized(id, Normalizer.Form.NFKC)
-        ? id : Normalizer.normalize(id, Normalizer.Form.NFKC);
   }
 
   private static Object certificationField(int i, Input v) {
     switch (i) {
-      case 0: return centreId(v);
+      case 0: return v.text();
       case 1: return Codecs.fiscalYear(v);
       case 2: return v.date();
-      default: return v.nonBlank();
+      default: return v.text();
     }
   }
 
   private static Certification certification(Input in) {
     Fields f = in.object("certification", CERTIFICATION, LifecycleCodecs::certificationField);
-    return certification(f, f.need(0), in::pointer);
+    return certification(f, f.need(0), in.pointer());
   }
 
-  /** Builds a certification read at {@code at}, blaming its date for the core's refusal. */
-  private static Certification certification(
-      Fields f, String centre, java.util.function.Supplier<String> at) {
+  /**
+   * Builds a certification from its fields read at the JSON Pointer {@code at}; a refusal of the
+   * certification as a whole is one of its date against its round.
+   */
+  private static Certification certification(Fields f, String centre, String at) {
     Certification.Builder builder =
         Certification.builder().centreId(centre).round(f.need(1)).certifiedOn(f.need(2));
     f.<String>get(3).ifPresent(builder::outcome);
     f.<String>get(4).ifPresent(builder::rulebookId);
-    try {
-      return builder.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new Refusal(e.getMessage(), at.get() + "/certifiedOn", e);
-    }
+    return core(at, "certifiedOn", builder::build);
   }
 
   private static void writeCertification(Certification value, Output out) {
@@ -133,7 +145,7 @@ final class LifecycleCodecs {
         .submittedOn(f.need(2));
     f.<SatisfactionResult>get(3).ifPresent(builder::satisfaction);
     f.<Set<ReportPart>>get(5).ifPresent(parts -> builder.parts(ImmutableSet.copyOf(parts)));
-    return in.core(builder::build);
+    return core(in.pointer(), null, builder::build);
   }
 
   private static SatisfactionResult satisfaction(Input in) {
@@ -141,7 +153,7 @@ final class LifecycleCodecs {
         (i, v) -> i == 0 ? (Object) v.integer() : (Object) v.decimal());
     int respondents = f.<Integer>need(0);
     double score = f.<Double>need(1);
-    return in.core(() -> SatisfactionResult.of(respondents, score));
+    return core(in.pointer(), null, () -> SatisfactionResult.of(respondents, score));
   }
 
   private static void writeReport(MaintenanceReport value, Output out) {
@@ -190,13 +202,10 @@ final class LifecycleCodecs {
   /** Builds the policy from the first fields of an object ending on {@code in}. */
   private static LifecyclePolicy policy(Fields f, Input in) {
     ReportPolicy.Builder report = ReportPolicy.builder();
-    f.<Integer>get(1).ifPresent(days -> {
-      report.dueAfterDays(days);
-      in.coreAt("dueDays", report::build);
-    });
+    f.<Integer>get(1).ifPresent(report::dueAfterDays);
     f.<Double>get(2).ifPresent(report::satisfactionThreshold);
     f.<ReportingPeriod>get(3).ifPresent(report::firstOwedPeriod);
-    ReportPolicy reportPolicy = in.coreAt("satisfactionThreshold", report::build);
+    ReportPolicy reportPolicy = core(in.pointer(), null, report::build);
     return LifecyclePolicy.of(
         f.<ValidityPolicy>get(0).orElse(ValidityPolicy.YEARS_FROM_DATE), reportPolicy);
   }
@@ -213,51 +222,41 @@ final class LifecycleCodecs {
     return out;
   }
 
-  /** Reads a centre, adding its reports in document order to {@code reports}. */
-  private static Centre centre(Input in, List<MaintenanceReport> reports) {
+  /** Reads a centre. */
+  private static Centre centre(Input in) {
     Fields f = in.object("centre", CENTRE, (i, v) -> {
       switch (i) {
-        case 0: return centreId(v);
+        case 0: return v.text();
         case 3: return v.enumValue(OrganisationKind.class);
-        case 4: return v.nonBlank();
+        case 4: return v.text();
         case 1: return v.list(c -> {
           Fields read = c.object("certification", CERTIFICATION, LifecycleCodecs::certificationField);
           read.need(1);
           read.need(2);
           return read;
         });
-        default: return v.list(r -> {
-          MaintenanceReport report = report(r);
-          reports.add(report);
-          return report;
-        });
+        default: return v.list(LifecycleCodecs::report);
       }
     });
     String id = f.need(0);
     List<Fields> certificationFields = f.<List<Fields>>get(1).orElse(List.of());
     List<Certification> certifications = new ArrayList<>(certificationFields.size());
     for (int i = 0; i < certificationFields.size(); i++) {
+      // A certification inside a centre may leave out its centre: it is the centre's.
       Fields c = certificationFields.get(i);
-      String at = "/certifications/" + i;
-      if (c.has(0) && !id.equals(c.need(0))) {
-        throw new Refusal("certification names centre '" + c.need(0) + "' inside centre '" + id
-            + "'", in.pointer() + at + "/centre", null);
-      }
-      certifications.add(certification(c, id, () -> in.pointer() + at));
+      certifications.add(
+          certification(c, c.<String>get(0).orElse(id), in.pointer() + "/certifications/" + i));
     }
-    Centre centre;
-    try {
-      centre = Centre.of(id, certifications, reports);
-    } catch (IllegalArgumentException e) {
-      in.coreAt("certifications", () -> CertificationHistory.of(id, certifications));
-      throw in.refuseField("reports", e.getMessage(), e);
-    }
+    List<MaintenanceReport> reports = f.<List<MaintenanceReport>>get(2).orElse(List.of());
     Optional<OrganisationKind> kind = f.get(3);
-    if (kind.isPresent()) {
-      centre = centre.withKind(kind.get());
-    }
     Optional<String> province = f.get(4);
-    return province.isPresent() ? centre.withProvince(province.get()) : centre;
+    return core(in.pointer(), null, () -> {
+      Centre centre = Centre.of(id, certifications, reports);
+      if (kind.isPresent()) {
+        centre = centre.withKind(kind.get());
+      }
+      return province.isPresent() ? centre.withProvince(province.get()) : centre;
+    });
   }
 
   private static void writeCentre(Centre value, Output out) {
@@ -273,52 +272,11 @@ final class LifecycleCodecs {
   }
 
   private static Portfolio portfolio(Input in) {
-    List<List<MaintenanceReport>> reports = new ArrayList<>();
-    Map<String, Integer> ids = new HashMap<>();
-    Fields f = in.object("portfolio", PORTFOLIO, (i, v) -> i < 4 ? policyField(i, v)
-        : v.list(c -> {
-          List<MaintenanceReport> ofCentre = new ArrayList<>();
-          Centre centre = centre(c, ofCentre);
-          Integer first = ids.putIfAbsent(centre.id(), reports.size());
-          if (first != null) {
-            throw c.refuseField("id", "centre id '" + centre.id() + "' appears twice in the"
-                + " portfolio (first at /centres/" + first + "); centre ids are unique", null);
-          }
-          reports.add(ofCentre);
-          return centre;
-        }));
+    Fields f = in.object("portfolio", PORTFOLIO,
+        (i, v) -> i < 4 ? policyField(i, v) : v.list(LifecycleCodecs::centre));
     LifecyclePolicy policy = policy(f, in);
     List<Centre> centres = f.need(4);
-    try {
-      return Portfolio.of(centres, policy);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw blame(in, centres, reports, policy, e);
-    }
-  }
-
-  /** Finds the centre and report a portfolio's policies refuse. */
-  private static Refusal blame(Input in, List<Centre> centres,
-      List<List<MaintenanceReport>> reports, LifecyclePolicy policy, RuntimeException e) {
-    for (int i = 0; i < centres.size(); i++) {
-      String at = in.pointer() + "/centres/" + i;
-      try {
-        CentreLifecycle.of(centres.get(i), policy);
-      } catch (IllegalArgumentException | IllegalStateException refused) {
-        ReportSchedule schedule;
-        try {
-          schedule = ReportSchedule.of(centres.get(i).history(), policy);
-        } catch (IllegalArgumentException | IllegalStateException history) {
-          return new Refusal(history.getMessage(), at + "/certifications", history);
-        }
-        for (int j = 0; j < reports.get(i).size(); j++) {
-          if (schedule.find(reports.get(i).get(j).period()).isEmpty()) {
-            return new Refusal(refused.getMessage(), at + "/reports/" + j, refused);
-          }
-        }
-        return new Refusal(refused.getMessage(), at, refused);
-      }
-    }
-    return new Refusal(e.getMessage(), in.pointer() + "/centres", e);
+    return core(in.pointer(), null, () -> Portfolio.of(centres, policy));
   }
 
   private static void writePortfolio(Portfolio value, Output out) {

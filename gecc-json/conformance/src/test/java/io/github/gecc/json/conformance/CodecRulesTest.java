@@ -215,10 +215,10 @@ class CodecRulesTest {
         // blank strings
         new Refused("an empty string where text is required", Certification.class,
             certification("round", "2560,\"outcome\":\"\""), "/outcome",
-            "expected a non-empty string, not the string \"\""),
+            "outcome must not be blank, got ''"),
         new Refused("white space where text is required", Certification.class,
             certification("round", "2560,\"outcome\":\" \\t\""), "/outcome",
-            "expected a non-empty string, not the string \" \t\""),
+            "outcome must not be blank, got ' \t'"),
         new Refused("a blank map key", MaintenanceReport.class,
             report("checklist", "{\" \":true}"), "/checklist/ ",
             "checklist keys must not be blank"),
@@ -416,7 +416,9 @@ class CodecRulesTest {
         new Refused("a certification of another centre", Centre.class,
             "{\"id\":\"bkk-01\",\"certifications\":[{\"centre\":\"cnx-02\",\"round\":2560,"
                 + "\"certifiedOn\":\"2017-09-21\"}]}", "/certifications/0/centre",
-            "certification names centre 'cnx-02' inside centre 'bkk-01'"),
+            core(() -> Centre.of("bkk-01", List.of(Certification.builder().centreId("cnx-02")
+                .round(FiscalYear.of(2560)).certifiedOn(java.time.LocalDate.of(2017, 9, 21)).build()),
+                List.of()))),
         new Refused("a certification without a round in a centre", Centre.class,
             "{\"id\":\"bkk-01\",\"certifications\":[{\"certifiedOn\":\"2017-09-21\"}]}",
             "/certifications/0/round", "certification needs the field 'round'"),
@@ -431,7 +433,7 @@ class CodecRulesTest {
             validityMessage("FOREVER")),
         new Refused("a centre id repeated", Portfolio.class,
             "{\"centres\":[{\"id\":\"a\"},{\"id\":\"b\"},{\"id\":\"a\"}]}", "/centres/2/id",
-            "centre id 'a' appears twice in the portfolio (first at /centres/0); centre ids are"
+            "centre id 'a' appears twice in the portfolio (first at centres[0]); centre ids are"
                 + " unique"),
         // rules of the application types
         new Refused("accepted with violations", CheckResult.class,
@@ -542,15 +544,15 @@ class CodecRulesTest {
         new Refused("a centre certified twice in a round", Centre.class,
             "{\"id\":\"bkk-01\",\"certifications\":[{\"round\":2560,\"certifiedOn\":"
                 + "\"2017-09-21\"},{\"round\":2560,\"certifiedOn\":\"2017-09-22\"}]}",
-            "/certifications", core(() -> io.github.gecc.certification.CertificationHistory.of(
+            "/certifications/1/round", core(() -> io.github.gecc.certification.CertificationHistory.of(
                 "bkk-01", List.of(certificationOn("2017-09-21"), certificationOn("2017-09-22"))))),
         new Refused("a centre with two reports for a period", Centre.class,
             "{\"id\":\"bkk-01\",\"reports\":[" + report("submittedOn", "\"2018-04-20\"") + ","
-                + report("submittedOn", "\"2018-04-21\"") + "]}", "/reports",
+                + report("submittedOn", "\"2018-04-21\"") + "]}", "/reports/1/period",
             core(() -> Centre.of("bkk-01", List.of(),
                 List.of(reportOn("2018-04-20"), reportOn("2018-04-21"))))),
         new Refused("a report of negative respondents", MaintenanceReport.class,
-            report("satisfaction", "{\"respondents\":-1,\"score\":87}"), "/satisfaction",
+            report("satisfaction", "{\"respondents\":-1,\"score\":87}"), "/satisfaction/respondents",
             core(() -> io.github.gecc.certification.SatisfactionResult.of(-1, 87))),
         new Refused("a due period beyond any policy", LifecyclePolicy.class,
             "{\"dueDays\":-1000000000}", "/dueDays",
@@ -566,7 +568,8 @@ class CodecRulesTest {
         new Refused("a portfolio's centre whose owed report is dated before its certification",
             Portfolio.class, "{\"centres\":[{\"id\":\"a\"},{\"id\":\"b\",\"certifications\":"
                 + "[{\"round\":2560,\"certifiedOn\":\"2018-05-01\"}],\"reports\":[{\"fiscalYear\":"
-                + "2561,\"period\":\"FY\",\"submittedOn\":\"2018-04-20\"}]}]}", "/centres/1",
+                + "2561,\"period\":\"FY\",\"submittedOn\":\"2018-04-20\"}]}]}",
+            "/centres/1/reports/0/submittedOn",
             core(() -> io.github.gecc.certification.CentreLifecycle.of(Centre.of("b",
                 List.of(Certification.builder().centreId("b").round(FiscalYear.of(2560))
                     .certifiedOn(java.time.LocalDate.of(2018, 5, 1)).build()),
@@ -579,7 +582,8 @@ class CodecRulesTest {
             Portfolio.class, "{\"centres\":[{\"id\":\"a\"},{\"id\":\"b\",\"certifications\":"
                 + "[{\"round\":2560,\"certifiedOn\":\"2017-09-21\"}],\"reports\":[{\"fiscalYear\":"
                 + "2561,\"period\":\"FY\",\"submittedOn\":\"2018-10-20\"},{\"fiscalYear\":"
-                + "2599,\"period\":\"FY\",\"submittedOn\":\"2056-10-20\"}]}]}", "/centres/1/reports/1",
+                + "2599,\"period\":\"FY\",\"submittedOn\":\"2056-10-20\"}]}]}",
+            "/centres/1/reports/1/period",
             core(() -> io.github.gecc.certification.CentreLifecycle.of(Centre.of("b",
                 List.of(Certification.builder().centreId("b").round(FiscalYear.of(2560))
                     .certifiedOn(java.time.LocalDate.of(2017, 9, 21)).build()),
@@ -626,7 +630,7 @@ class CodecRulesTest {
         new Refused("a report giving satisfaction outside its parts", MaintenanceReport.class,
             "{\"fiscalYear\":2561,\"period\":\"H1\",\"submittedOn\":\"2018-04-20\","
                 + "\"satisfaction\":{\"respondents\":10,\"score\":87.5},\"parts\":[\"SELF_CHECKLIST\"]}",
-            "", core(() -> MaintenanceReport.builder()
+            "/parts", core(() -> MaintenanceReport.builder()
                 .period(io.github.gecc.certification.ReportingPeriod.of(FiscalYear.of(2561),
                     io.github.gecc.certification.PeriodKind.H1))
                 .submittedOn(java.time.LocalDate.of(2018, 4, 20))
@@ -651,7 +655,7 @@ class CodecRulesTest {
                     .map(Enum::name).collect(java.util.stream.Collectors.joining(", "))),
         new Refused("a centre in a blank province", Portfolio.class,
             "{\"centres\":[{\"id\":\"a\",\"province\":\"\"}]}", "/centres/0/province",
-            "expected a non-empty string, not the string \"\""),
+            "centre 'a' has a blank province; leave it out or name the province"),
         new Refused("a window closing outside its round", ApplicationWindow.class,
             window("closesAt", "\"2024-12-29T16:30:00+07:00\""), "",
             core(() -> windowClosing("2024-12-29T16:30:00+07:00"))),

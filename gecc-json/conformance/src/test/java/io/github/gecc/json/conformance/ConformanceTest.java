@@ -97,7 +97,7 @@ class ConformanceTest {
             "{\"centres\":[{\"id\":\"a\"}," + CENTRE.replace("\"reports\":[]",
                 "\"reports\":[{\"fiscalYear\":2561,\"period\":\"H1\",\"submittedOn\":\"2018-04-20\"},"
                     + "{\"fiscalYear\":2599,\"period\":\"H1\",\"submittedOn\":\"2056-04-20\"}]") + "]}",
-            "/centres/1/reports/1", "no report is owed"),
+            "/centres/1/reports/1/period", "no report is owed"),
         new Hostile("recorded evaluation field null", Evaluation.class,
             "{\"points\":null,\"assessment\":{\"rulebook\":\"GECC-2560\",\"kind\":\"COMMITTEE\","
                 + "\"met\":[\"B01\"]}}", "/points", "recorded points is null"),
