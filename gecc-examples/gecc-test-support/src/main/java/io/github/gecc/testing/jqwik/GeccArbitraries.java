@@ -4,6 +4,7 @@ import io.github.gecc.application.Application;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.ApplyDirective;
 import io.github.gecc.application.Channel;
+import io.github.gecc.application.CommitteeResult;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.DeadlinePurpose;
 import io.github.gecc.application.DocumentFormat;
@@ -873,6 +874,27 @@ public final class GeccArbitraries {
         .flatMap(GeccArbitraries::assessments)
         .filter(assessment -> assessment.kind() == AssessmentKind.SELF_ASSESSMENT)
         .map(SelfAssessmentResult::of);
+  }
+
+  /**
+   * Committee results of a bundled rulebook or an invented one ({@link #rulebooks}): any subset of
+   * its criteria found met on site, the rest not met; points and outcome computed by the rulebook.
+   *
+   * @return committee results
+   */
+  public static Arbitrary<CommitteeResult> committeeResults() {
+    return Arbitraries.oneOf(Arbitraries.of(RulebookRegistry.bundled().all()), rulebooks())
+        .flatMap(rulebook -> Arbitraries.of(true, false).list()
+            .ofSize(rulebook.criteria().size())
+            .map(found -> {
+              List<String> met = new ArrayList<>();
+              for (int i = 0; i < found.size(); i++) {
+                if (found.get(i)) {
+                  met.add(rulebook.criteria().get(i).id());
+                }
+              }
+              return rulebook.committeeResult(met);
+            }));
   }
 
   /**
