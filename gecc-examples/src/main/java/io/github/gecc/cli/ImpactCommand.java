@@ -87,25 +87,25 @@ final class ImpactCommand {
       String arg = args[i];
       if (arg.equals("--a") || arg.equals("--b") || arg.equals("--output")) {
         if (i + 1 == args.length) {
-          return Main.print(stderr, mapper, Answer.badInput("option " + arg + " has no value", null));
+          return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "option " + arg + " has no value", null));
         }
         if (options.put(arg, args[++i]) != null) {
-          return Main.print(stderr, mapper, Answer.badInput("option " + arg + " is given twice", null));
+          return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "option " + arg + " is given twice", null));
         }
       } else if (arg.startsWith("--")) {
-        return Main.print(stderr, mapper, Answer.badInput("unknown option " + arg
+        return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "unknown option " + arg
             + "; impact takes --a, --b and --output", null));
       } else {
         files.add(arg);
       }
     }
     if (files.size() > 1) {
-      return Main.print(stderr, mapper, Answer.badInput("too many arguments " + files
+      return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "too many arguments " + files
           + "; usage: impact --a RULEBOOK --b RULEBOOK [--output ndjson|summary] [FILE]", null));
     }
     String output = options.getOrDefault("--output", "ndjson");
     if (!output.equals("ndjson") && !output.equals("summary")) {
-      return Main.print(stderr, mapper, Answer.badInput("option --output is ndjson or summary,"
+      return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "option --output is ndjson or summary,"
           + " not '" + output + "'", null));
     }
     Rulebook a;
@@ -121,7 +121,7 @@ final class ImpactCommand {
       try {
         in = Files.newInputStream(Path.of(files.get(0)));
       } catch (NoSuchFileException e) {
-        return Main.print(stderr, mapper, Answer.badInput("no such file: " + files.get(0), null));
+        return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "no such file: " + files.get(0), null));
       }
     }
     Impact impact = new Impact(mapper, a, b);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
+import io.github.gecc.RefusalException;
+import io.github.gecc.ValuePath;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
@@ -17,7 +19,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DateTimeException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,10 +90,10 @@ final class Invoker {
     try {
       String encoding = utf8Problem(bytes);
       if (encoding != null) {
-        return Answer.badInput(encoding, "");
+        return Answer.badInput(DOCUMENT, encoding, "");
       }
       if (isBlank(bytes)) {
-        return Answer.badInput("no JSON document on input; expected one JSON object", "");
+        return Answer.badInput(DOCUMENT, "no JSON document on input; expected one JSON object", "");
       }
       return answer(command, GeccJson.read(context.mapper(), bytes, JsonNode.class), receipt);
     } catch (JsonProcessingException e) {
@@ -132,14 +133,9 @@ final class Invoker {
           Receipt.of(context.mapper(), command.name(), input, configuration, output));
     } catch (JsonProcessingException e) {
       return refusal(e);
-    } catch (DateTimeException e) {
-      // Arithmetic on a date or an instant at the ends of java.time's range (year ±999,999,999)
-      // overflows: the value came from the input, so the input is refused.
-      return Answer.badInput(
-          "a date or instant in the input is outside the range the library computes with"
-              + " (years -999999999..999999999 in Bangkok time): "
-              + e.getMessage(),
-          null);
+    } catch (RefusalException e) {
+      // A core refusal a command did not place: its path, from the request's root, is the pointer.
+      return refusal(e, "");
     } catch (OutOfMemoryError e) {
       return Answer.outOfMemory(outOfMemory());
     } catch (RuntimeException | StackOverflowError e) {
@@ -160,16 +156,55 @@ final class Invoker {
     return id.isTextual() ? id.asText() : null;
   }
 
-  /** Maps a refusal while reading JSON to the answer the command line prints. */
+  /** The rule of a document that is one JSON text in UTF-8 (RULES.md 11.1). */
+  static final String DOCUMENT = "11.1";
+
+  /** The rule of a field of its JSON type, given when required, never unknown (RULES.md 11.3). */
+  static final String FIELDS = "11.3";
+
+  /**
+   * Maps a refusal while reading JSON to the answer the command line prints: a {@link
+   * GeccJsonException}'s rule, message and pointer, with the Thai message of its core cause; a
+   * databind mapping error under RULES.md 11.3 at its path; malformed JSON under 11.1.
+   */
   static Answer refusal(JsonProcessingException e) {
     if (e instanceof GeccJsonException) {
       GeccJsonException refusal = (GeccJsonException) e;
-      return Answer.badInput(refusal.getOriginalMessage(), refusal.pointer());
+      RefusalException core = coreCause(refusal);
+      return Answer.badInput(refusal.rule().orElse(null), refusal.getOriginalMessage(),
+          core == null ? null : core.thai(), refusal.pointer());
     }
     if (e instanceof JsonMappingException) {
-      return Answer.badInput(e.getOriginalMessage(), pointer((JsonMappingException) e));
+      return Answer.badInput(FIELDS, e.getOriginalMessage(), pointer((JsonMappingException) e));
     }
-    return Answer.badInput("malformed JSON: " + e.getOriginalMessage() + location(e), "");
+    return Answer.badInput(DOCUMENT, "malformed JSON: " + e.getOriginalMessage() + location(e), "");
+  }
+
+  /**
+   * Maps a core refusal to the answer the command line prints: its rule, its messages and, as the
+   * pointer, {@code base} followed by the refusal's path.
+   */
+  static Answer refusal(RefusalException e, String base) {
+    return Answer.badInput(e.rule(), e.english(), e.thai(), pointer(base, e.path()));
+  }
+
+  /** The JSON Pointer of a core value path under {@code base}. */
+  static String pointer(String base, ValuePath path) {
+    StringBuilder pointer = new StringBuilder(base);
+    for (String token : path.tokens()) {
+      pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
+  }
+
+  /** The core refusal among a refusal's causes, if any: it holds the Thai message. */
+  private static @Nullable RefusalException coreCause(Throwable refusal) {
+    for (Throwable t = refusal.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof RefusalException) {
+        return (RefusalException) t;
+      }
+    }
+    return null;
   }
 
   /**

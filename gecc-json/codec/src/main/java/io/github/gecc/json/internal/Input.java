@@ -99,12 +99,23 @@ public abstract class Input {
     try {
       return factory.get();
     } catch (RefusalException e) {
-      String base = field == null || !e.path().isRoot() ? pointer() : pointer() + "/" + escape(field);
-      throw Refusal.of(e, base);
-    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw refusedAt(field, e);
+    } catch (DateTimeException e) {
+      // A parse exception whose cause is the core refusal (ThaiDateText keeps java.time's type).
+      if (e.getCause() instanceof RefusalException) {
+        throw refusedAt(field, (RefusalException) e.getCause());
+      }
+      throw field == null ? new Refusal(e.getMessage(), pointer(), e)
+          : refuseField(field, e.getMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
       throw field == null ? new Refusal(e.getMessage(), pointer(), e)
           : refuseField(field, e.getMessage(), e);
     }
+  }
+
+  private Refusal refusedAt(@Nullable String field, RefusalException e) {
+    String base = field == null || !e.path().isRoot() ? pointer() : pointer() + "/" + escape(field);
+    return Refusal.of(e, base);
   }
 
   /** Reads a string, free of lone surrogates. */
