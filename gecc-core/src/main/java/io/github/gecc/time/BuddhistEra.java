@@ -98,21 +98,24 @@ public final class BuddhistEra {
     if (beYear >= FiscalYear.MIN_VALUE && beYear <= FiscalYear.MAX_VALUE) {
       return (int) beYear;
     }
-    throw outOfRange(beYear, what, thaiWhat, beYear >= HINT_MIN && beYear <= HINT_MAX);
+    throw outOfRange(beYear, what, thaiWhat, "", "", beYear >= HINT_MIN && beYear <= HINT_MAX);
   }
 
   /**
-   * Checks a Buddhist Era year computed from other values (a date's fiscal year, a sum), where a
+   * Checks a Buddhist Era year computed from another value (a date's fiscal year, a sum), where a
    * Common Era reading is no mistake to point out: the same range and message as {@link
-   * #checkYear}, without a suggestion.
+   * #checkYear}, naming the value it came from, without a suggestion.
    *
+   * @param source the value the year came from, in English ("the date 1900-01-01")
+   * @param thaiSource the same in Thai ("วันที่ 1900-01-01")
    * @throws RefusalException (rule 4.11) if {@code beYear} is outside the range
    */
-  static int checkComputedYear(long beYear, String what, String thaiWhat) {
+  static int checkComputedYear(
+      long beYear, String what, String thaiWhat, String source, String thaiSource) {
     if (beYear >= FiscalYear.MIN_VALUE && beYear <= FiscalYear.MAX_VALUE) {
       return (int) beYear;
     }
-    throw outOfRange(beYear, what, thaiWhat, false);
+    throw outOfRange(beYear, what, thaiWhat, " of " + source, " ของ" + thaiSource, false);
   }
 
   /** The smallest number read as a Common Era year to suggest converting: 2500 − 543. */
@@ -121,16 +124,20 @@ public final class BuddhistEra {
   /** The largest number read as a Common Era year to suggest converting: 2800 − 543. */
   static final int HINT_MAX = FiscalYear.MAX_VALUE - FiscalYear.BE_OFFSET;
 
-  private static RefusalException outOfRange(
-      long beYear, String what, String thaiWhat, boolean suggest) {
+  /**
+   * The one message of the range: "{@code <what> <year>[ of <source>] is outside 2500..2800;
+   * <what>s are Buddhist Era years (BE = CE + 543)}", with the suggestion when asked for.
+   */
+  private static RefusalException outOfRange(long beYear, String what, String thaiWhat,
+      String source, String thaiSource, boolean suggest) {
     String range = FiscalYear.MIN_VALUE + ".." + FiscalYear.MAX_VALUE;
     StringBuilder english = new StringBuilder()
-        .append(what).append(' ').append(beYear).append(" is outside ").append(range)
-        .append("; ").append(what).append("s are Buddhist Era years (BE = CE + ")
+        .append(what).append(' ').append(beYear).append(source).append(" is outside ")
+        .append(range).append("; ").append(what).append("s are Buddhist Era years (BE = CE + ")
         .append(FiscalYear.BE_OFFSET).append(')');
     StringBuilder thai = new StringBuilder()
-        .append(thaiWhat).append(' ').append(beYear).append(" อยู่นอกช่วง ").append(range)
-        .append(" ").append(thaiWhat).append("เป็นปีพุทธศักราช (พ.ศ. = ค.ศ. + ")
+        .append(thaiWhat).append(' ').append(beYear).append(thaiSource).append(" อยู่นอกช่วง ")
+        .append(range).append(" ").append(thaiWhat).append("เป็นปีพุทธศักราช (พ.ศ. = ค.ศ. + ")
         .append(FiscalYear.BE_OFFSET).append(')');
     if (suggest) {
       long converted = beYear + FiscalYear.BE_OFFSET;

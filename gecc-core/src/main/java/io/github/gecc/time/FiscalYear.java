@@ -83,8 +83,8 @@ public final class FiscalYear implements Comparable<FiscalYear> {
   public static FiscalYear from(LocalDate date) {
     Objects.requireNonNull(date, "date");
     int ceEndYear = date.getMonthValue() >= Month.OCTOBER.getValue() ? date.getYear() + 1 : date.getYear();
-    int be = BuddhistEra.checkComputedYear(
-        (long) ceEndYear + BE_OFFSET, FISCAL_YEAR, FISCAL_YEAR_THAI);
+    int be = BuddhistEra.checkComputedYear((long) ceEndYear + BE_OFFSET, FISCAL_YEAR,
+        FISCAL_YEAR_THAI, "the date " + date, "วันที่ " + date);
     return YEARS[be - MIN_VALUE];
   }
 
@@ -211,7 +211,8 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    */
   public FiscalYear plusYears(long years) {
     long target = years > 0 && value > Long.MAX_VALUE - years ? Long.MAX_VALUE : value + years;
-    return YEARS[BuddhistEra.checkComputedYear(target, FISCAL_YEAR, FISCAL_YEAR_THAI) - MIN_VALUE];
+    return YEARS[BuddhistEra.checkComputedYear(target, FISCAL_YEAR, FISCAL_YEAR_THAI,
+        value + " plus " + years + " years", value + " บวก " + years + " ปี") - MIN_VALUE];
   }
 
   /**

@@ -150,7 +150,8 @@ public final class ThaiDateText {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(style, "style");
     Objects.requireNonNull(digits, "digits");
-    BuddhistEra.checkComputedYear((long) date.getYear() + FiscalYear.BE_OFFSET, "year", "ปี");
+    BuddhistEra.checkComputedYear((long) date.getYear() + FiscalYear.BE_OFFSET, "year", "ปี",
+        "the date " + date, "วันที่ " + date);
     DateTimeFormatter formatter;
     switch (style) {
       case ABBREVIATED:

@@ -41,9 +41,11 @@ final class CaseDocuments {
       @JsonProperty("output") JsonNode output,
       @JsonProperty("error") ExpectedError error) {}
 
-  /** The error a refused input is expected to give. */
+  /** The error a refused input is expected to give: its path, a part of its message, its rule. */
   record ExpectedError(
-      @JsonProperty("path") String path, @JsonProperty("messageContains") String messageContains) {}
+      @JsonProperty("path") String path,
+      @JsonProperty("messageContains") String messageContains,
+      @JsonProperty("rule") String rule) {}
 
   /** What each shape is called in a message. */
   private static final Map<Class<?>, String> NAMES =
