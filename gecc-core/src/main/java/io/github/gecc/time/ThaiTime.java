@@ -104,6 +104,7 @@ public final class ThaiTime {
   public static LocalDate parseIsoDate(CharSequence text) {
     BuddhistEra.checkCommonEraText(text);
     String s = text.toString();
+    checkFourDigitYear(s);
     try {
       if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-'
           && digits(s, 0, 4) >= 0 && digits(s, 5, 7) >= 0 && digits(s, 8, 10) >= 0) {
@@ -131,6 +132,7 @@ public final class ThaiTime {
   public static Instant parseIsoInstant(CharSequence text) {
     BuddhistEra.checkCommonEraText(text);
     String s = text.toString();
+    checkFourDigitYear(s);
     try {
       return OffsetDateTime.parse(s).toInstant();
     } catch (DateTimeParseException withOffset) {
@@ -141,6 +143,20 @@ public final class ThaiTime {
             + " 2024-02-29T16:30:00+07:00: " + rootMessage(withOffset),
             "'" + s + "' ไม่ใช่วันเวลาแบบ ISO-8601 เช่น 2024-02-29T16:30:00+07:00");
       }
+    }
+  }
+
+  /**
+   * Refuses a year written with a sign ({@code +10000-01-01}, {@code -0001-01-01}): ISO text here
+   * has a four-digit year, so every date read stays far inside the range java.time computes in.
+   */
+  private static void checkFourDigitYear(String s) {
+    if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+      throw RefusalException.of(ISO_TEXT, s,
+          "'" + s + "' writes its year with a sign; ISO dates here have a four-digit Common Era"
+              + " year, 0000..9999",
+          "'" + s + "' เขียนปีโดยมีเครื่องหมายนำหน้า วันที่แบบ ISO ต้องมีปีคริสต์ศักราชสี่หลัก"
+              + " 0000..9999");
     }
   }
 

@@ -125,7 +125,14 @@ class RuleCodeSurfaceTest {
     line.put("id", 1).put("command", golden.command()).set("input", golden.input());
     JsonNode batch = MAPPER.readTree(CliRunner.runArgs(line + "\n", "batch").stdout());
     assertThat(batch.path("status").asInt()).isEqualTo(2);
-    assertThat(batch.path("error")).as("batch").isEqualTo(error);
+    JsonNode batchError = batch.path("error");
+    assertThat(batchError.path("rule").asText()).as("batch").isEqualTo(rule);
+    assertThat(batchError.path("message")).isEqualTo(error.path("message"));
+    assertThat(batchError.path("thai")).isEqualTo(error.path("thai"));
+    if (batchError.has("path") || !error.path("path").asText().isEmpty()) {
+      // A fault of the line as a whole (a limit) has no path inside the input.
+      assertThat(batchError.path("path")).isEqualTo(error.path("path"));
+    }
 
     HttpResponse<String> http =
         CLIENT.send(

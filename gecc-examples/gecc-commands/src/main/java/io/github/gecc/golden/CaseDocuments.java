@@ -61,6 +61,8 @@ final class CaseDocuments {
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          // A case's input reaches the command as written: no decimal digit is lost to a double.
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .build();

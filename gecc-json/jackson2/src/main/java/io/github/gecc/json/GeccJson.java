@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ValueNode;
 import io.github.gecc.json.internal.Codecs;
 import io.github.gecc.json.internal.Input;
+import io.github.gecc.json.internal.Limits;
 import io.github.gecc.json.internal.Refusal;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -41,11 +42,11 @@ public final class GeccJson {
   public static ObjectMapper mapper() {
     JsonFactory factory = JsonFactory.builder() // the limits of the class comment
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(64)
-            .maxStringLength(100_000)
-            .maxNumberLength(40)
-            .maxDocumentLength(512L << 20)
-            .maxTokenCount(50_000_000L)
+            .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+            .maxStringLength(Limits.MAX_STRING_LENGTH)
+            .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+            .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
+            .maxTokenCount(Limits.MAX_TOKEN_COUNT)
             .build())
         .build();
     return JsonMapper.builder(factory)

@@ -184,12 +184,12 @@ public abstract class Input {
       return Double.parseDouble(text); // at most 15 significant digits: a double holds it exactly
     }
     if (overflows(text)) {
-      throw refuse(unreadableNumber(text));
+      throw refuse("11.2", unreadableNumber(text));
     }
     BigDecimal written = new BigDecimal(text);
     double value = written.doubleValue();
     if (Double.isInfinite(value) || BigDecimal.valueOf(value).compareTo(written) != 0) {
-      throw refuse("the number " + shorten(rawText()) + " cannot be read exactly; give at most 15"
+      throw refuse("11.2", "the number " + shorten(rawText()) + " cannot be read exactly; give at most 15"
           + " significant digits within the range of a double");
     }
     return value;
