@@ -155,8 +155,8 @@ final class ImpactCommand {
       throws GeccJsonException {
     String value = options.get(option);
     if (value == null) {
-      throw new GeccJsonException("impact needs " + option + " RULEBOOK: a bundled id such as"
-          + " GECC-2560 or the path of a rulebook JSON file", "");
+      throw new GeccJsonException(Answer.USAGE, "impact needs " + option + " RULEBOOK: a bundled"
+          + " id such as GECC-2560 or the path of a rulebook JSON file", "", null);
     }
     Optional<Rulebook> bundled = RulebookRegistry.bundled().byId(value);
     if (bundled.isPresent()) {
@@ -164,9 +164,9 @@ final class ImpactCommand {
     }
     Path path = Path.of(value);
     if (!Files.isRegularFile(path)) {
-      throw new GeccJsonException("option " + option + ": '" + value + "' is neither a bundled"
-          + " rulebook id (" + RulebookRegistry.bundled().all().stream().map(Rulebook::id)
-              .toList() + ") nor a rulebook file", "");
+      throw new GeccJsonException(Answer.USAGE, "option " + option + ": '" + value
+          + "' is neither a bundled rulebook id (" + RulebookRegistry.bundled().all().stream()
+              .map(Rulebook::id).toList() + ") nor a rulebook file", "", null);
     }
     try {
       return GeccJson.read(mapper, Files.readAllBytes(path), Rulebook.class);
@@ -174,10 +174,11 @@ final class ImpactCommand {
       throw new GeccJsonException("option " + option + " (" + value + "): " + e.getOriginalMessage(),
           e.pointer(), e);
     } catch (JsonProcessingException e) {
-      throw new GeccJsonException("option " + option + " (" + value + "): "
+      throw new GeccJsonException(Invoker.DOCUMENT, "option " + option + " (" + value + "): "
           + e.getOriginalMessage(), "", e);
     } catch (IOException e) {
-      throw new GeccJsonException("option " + option + ": cannot read " + value + ": " + e, "", e);
+      throw new GeccJsonException(
+          Answer.USAGE, "option " + option + ": cannot read " + value + ": " + e, "", e);
     }
   }
 
@@ -224,8 +225,8 @@ final class ImpactCommand {
         }
         for (int i = 0; i < array.size(); i++) {
           if (!array.get(i).isTextual()) {
-            throw new GeccJsonException("expected a criterion id, not "
-                + Request.describe(array.get(i)), "/met/" + i);
+            throw new GeccJsonException(Invoker.FIELDS, "expected a criterion id, not "
+                + Request.describe(array.get(i)), "/met/" + i, null);
           }
           met.add(array.get(i).textValue());
         }

@@ -113,8 +113,8 @@ public final class Codecs {
     try {
       return LocalTime.parse(text, HOURS_MINUTES);
     } catch (DateTimeParseException e) {
-      throw new Refusal("'" + Input.shorten(text) + "' is not a time of day HH:mm such as 08:30",
-          in.pointer(), e);
+      throw Refusal.ofDocument("4.19",
+          "'" + Input.shorten(text) + "' is not a time of day HH:mm such as 08:30", in.pointer());
     }
   }
 

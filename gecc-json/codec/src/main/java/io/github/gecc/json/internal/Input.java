@@ -80,6 +80,14 @@ public abstract class Input {
     return Refusal.ofDocument(rule, message, pointer());
   }
 
+  /**
+   * Returns a refusal of a property of the object whose end the input stands on, for its JSON
+   * shape: missing or of the wrong type (RULES.md 11.3).
+   */
+  Refusal refuseField(String field, String message) {
+    return Refusal.ofDocument("11.3", message, pointer() + "/" + escape(field));
+  }
+
   /** Returns a refusal of a property of the object whose end the input stands on. */
   Refusal refuseField(String field, @Nullable String message, @Nullable Throwable cause) {
     return new Refusal(message, pointer() + "/" + escape(field), cause);
