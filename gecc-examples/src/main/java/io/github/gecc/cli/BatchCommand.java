@@ -152,10 +152,6 @@ final class BatchCommand {
   /** Answers one request line. */
   static Result answerLine(byte[] line, ObjectMapper mapper, Invoker invoker) {
     try {
-      String encoding = Invoker.utf8Problem(line);
-      if (encoding != null) {
-        return new Result(idOf(mapper, line), Answer.badInput(Invoker.DOCUMENT, encoding, null));
-      }
       JsonNode request;
       try {
         request = GeccJson.read(mapper, line, JsonNode.class);

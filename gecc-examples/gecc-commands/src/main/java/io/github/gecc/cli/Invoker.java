@@ -12,12 +12,6 @@ import io.github.gecc.application.Rounds;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 
@@ -76,8 +70,8 @@ final class Invoker {
   }
 
   /**
-   * Answers raw input bytes: refuses bytes that are not UTF-8 or hold no JSON document, then
-   * parses them with the strict mapper and runs the command.
+   * Answers raw input bytes: parses them with the strict mapper, which refuses bytes that are not
+   * UTF-8 or hold no JSON document (RULES.md 11.1), and runs the command.
    */
   Answer answer(Command command, byte[] bytes) {
     return answer(command, bytes, false);
@@ -88,13 +82,6 @@ final class Invoker {
    */
   Answer answer(Command command, byte[] bytes, boolean receipt) {
     try {
-      String encoding = utf8Problem(bytes);
-      if (encoding != null) {
-        return Answer.badInput(DOCUMENT, encoding, "");
-      }
-      if (isBlank(bytes)) {
-        return Answer.badInput(DOCUMENT, "no JSON document on input; expected one JSON object", "");
-      }
       return answer(command, GeccJson.read(context.mapper(), bytes, JsonNode.class), receipt);
     } catch (JsonProcessingException e) {
       return refusal(e);
@@ -205,58 +192,6 @@ final class Invoker {
       }
     }
     return null;
-  }
-
-  /**
-   * Returns why the bytes are not UTF-8, or null if they are. A UTF-8 byte-order mark is
-   * allowed; UTF-16 and UTF-32 are refused like any other encoding, with a byte-order mark or
-   * without (a zero byte is never JSON text in UTF-8).
-   */
-  static @Nullable String utf8Problem(byte[] bytes) {
-    boolean ascii = true;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        return "input is not UTF-8: a zero byte at byte offset " + i + " (UTF-16 or UTF-32?);"
-            + " send JSON encoded as UTF-8";
-      }
-      ascii &= bytes[i] > 0;
-    }
-    if (ascii) {
-      return null;
-    }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(1024);
-    while (true) {
-      CoderResult result = decoder.decode(in, out, true);
-      if (result.isError()) {
-        return "input is not UTF-8: the byte sequence at byte offset "
-            + in.position()
-            + " is not valid UTF-8; send JSON encoded as UTF-8";
-      }
-      if (result.isUnderflow()) {
-        break;
-      }
-      out.clear();
-    }
-    out.clear();
-    if (decoder.flush(out).isError()) {
-      return "input is not UTF-8: it ends inside a multi-byte sequence; send JSON encoded as UTF-8";
-    }
-    return null;
-  }
-
-  private static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String location(JsonProcessingException e) {
