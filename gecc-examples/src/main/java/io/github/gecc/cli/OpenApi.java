@@ -298,29 +298,26 @@ final class OpenApi {
     }
   }
 
+  /** The 400 answer: its example is the bad-input problem each operation documents itself. */
+  private static final Problem BAD_INPUT = badInputProblem();
+
   /**
-   * The core's refusal of {@code "date":"2560-06-01"}, the example of the shared 400 answer: the
-   * message, rule and Thai message the service sends for it.
+   * The shared 400 answer, whose example is the core's refusal of {@code "date":"2560-06-01"}:
+   * the message, rule and Thai message the service sends for it.
    */
-  private static RefusalException buddhistEraDate() {
+  private static Problem badInputProblem() {
     try {
       ThaiTime.parseIsoDate("2560-06-01");
     } catch (RefusalException e) {
-      return e;
+      return new Problem(
+          "bad input: detail says what is wrong; rule is the code of the rule it breaks, a row of"
+              + " RULES.md; thai the message in Thai where the rule gives one; pointer is the JSON"
+              + " Pointer of the field to blame (\"\" for the whole document, absent when no"
+              + " field is); also a body that is not UTF-8 or not JSON, or beyond the JSON limits",
+          "bad-input", "Bad input", e.english(), e.rule(), e.thai(), "/date");
     }
     throw new IllegalStateException("2560-06-01 is no longer refused as a Buddhist Era date");
   }
-
-  private static final RefusalException BAD_DATE = buddhistEraDate();
-
-  /** The 400 answer: its example is the bad-input problem each operation documents itself. */
-  private static final Problem BAD_INPUT =
-      new Problem(
-          "bad input: detail says what is wrong; rule is the code of the rule it breaks, a row of"
-              + " RULES.md; thai the message in Thai where the rule gives one; pointer is the JSON"
-              + " Pointer of the field to blame (\"\" for the whole document, absent when no field"
-              + " is); also a body that is not UTF-8 or not JSON, or beyond the JSON limits",
-          "bad-input", "Bad input", BAD_DATE.english(), BAD_DATE.rule(), BAD_DATE.thai(), "/date");
 
   /** The problem responses, by status; their examples are what the service sends. */
   private static final Map<String, Problem> PROBLEMS =
