@@ -121,7 +121,12 @@ final class Answer {
     return badInput(rule, message, null, pointer);
   }
 
-  /** A refusal of the input under a rule, with the rule's Thai message when there is one. */
+  /**
+   * A refusal of the input under a rule, with the rule's Thai message when there is one. The rule
+   * is null only for a refusal whose core cause carries no code yet (a bare {@code
+   * IllegalArgumentException} of a core factory not yet made a {@code RefusalException}); its
+   * error then has no {@code rule}.
+   */
   static Answer badInput(
       @Nullable String rule, String message, @Nullable String thai, @Nullable String pointer) {
     return new Answer(Kind.BAD_INPUT, null, Objects.requireNonNull(message, "message"), pointer,
