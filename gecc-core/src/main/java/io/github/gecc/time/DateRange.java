@@ -1,6 +1,6 @@
 package io.github.gecc.time;
 
-import java.time.DateTimeException;
+import io.github.gecc.RefusalException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -19,6 +19,10 @@ import java.util.Optional;
  */
 public final class DateRange {
 
+  /** The row of a period that ends before it starts, RULES.md 4.20. */
+  static final String BACKWARDS = "4.20";
+
+
   private final LocalDate startInclusive;
   private final LocalDate endInclusive;
 
@@ -33,15 +37,16 @@ public final class DateRange {
    * @param startInclusive the first day, not null
    * @param endInclusive the last day, not null, not before {@code startInclusive}
    * @return the range
-   * @throws DateTimeException if {@code endInclusive} is before {@code startInclusive}
+   * @throws RefusalException (rule 4.20) if {@code endInclusive} is before {@code startInclusive}
    * @throws NullPointerException if either date is null
    */
   public static DateRange ofClosed(LocalDate startInclusive, LocalDate endInclusive) {
     Objects.requireNonNull(startInclusive, "startInclusive");
     Objects.requireNonNull(endInclusive, "endInclusive");
     if (endInclusive.isBefore(startInclusive)) {
-      throw new DateTimeException(
-          "date range end " + endInclusive + " is before its start " + startInclusive);
+      throw RefusalException.of(BACKWARDS, endInclusive,
+          "date range end " + endInclusive + " is before its start " + startInclusive,
+          "วันสิ้นสุด " + endInclusive + " อยู่ก่อนวันเริ่มต้น " + startInclusive);
     }
     return new DateRange(startInclusive, endInclusive);
   }

@@ -1,11 +1,10 @@
 package io.github.gecc.time;
 
+import io.github.gecc.RefusalException;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -17,8 +16,9 @@ import java.util.Objects;
  * reporting period of RULES.md §6.
  *
  * <p>DECISION: the library accepts fiscal years {@value #MIN_VALUE}..{@value #MAX_VALUE} (CE
- * 1956/57 – 2256/57), which holds every GECC round (since 2559) with a wide margin. A number in
- * 1800..2299 is refused with a hint that it looks like a Common Era year ({@code 2024 → 2567}).
+ * 1956/57 – 2256/57), which holds every GECC round (since 2559) with a wide margin (RULES.md 4.11).
+ * A number in 1957..2257 is refused with a hint that it looks like a Common Era year ({@code 2024
+ * → 2567}): the hint is given only when the converted number is itself accepted.
  *
  * <p>This class is immutable and thread-safe. Each fiscal year of the range exists once, made
  * with its dates when the class loads, as {@link Integer#valueOf} keeps small integers: compare
@@ -34,6 +34,9 @@ public final class FiscalYear implements Comparable<FiscalYear> {
 
   /** The difference between a Buddhist Era and a Common Era year number. */
   public static final int BE_OFFSET = 543;
+
+  private static final String FISCAL_YEAR = "fiscal year";
+  private static final String FISCAL_YEAR_THAI = "ปีงบประมาณ";
 
   private static final FiscalYear[] YEARS = new FiscalYear[MAX_VALUE - MIN_VALUE + 1];
 
@@ -60,11 +63,12 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    * @param beYear the BE number of the year in which the fiscal year ends, {@value #MIN_VALUE}..
    *     {@value #MAX_VALUE}
    * @return the fiscal year
-   * @throws DateTimeException if {@code beYear} is outside the range; the message suggests the BE
-   *     number (CE + 543) when that number is in the range (see {@link BuddhistEra})
+   * @throws RefusalException (rule 4.11) if {@code beYear} is outside the range; the message
+   *     suggests the BE number (CE + 543) when that number is in the range (see {@link
+   *     BuddhistEra})
    */
   public static FiscalYear of(int beYear) {
-    BuddhistEra.checkYear(beYear, "fiscal year");
+    BuddhistEra.checkYear(beYear, FISCAL_YEAR, FISCAL_YEAR_THAI);
     return YEARS[beYear - MIN_VALUE];
   }
 
@@ -73,18 +77,15 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    *
    * @param date a date in the supported range, not null
    * @return the fiscal year from 1 October before or on {@code date} to the next 30 September
-   * @throws DateTimeException if the date's fiscal year is outside the supported range
+   * @throws RefusalException (rule 4.11) if the date's fiscal year is outside the supported range
    * @throws NullPointerException if {@code date} is null
    */
   public static FiscalYear from(LocalDate date) {
     Objects.requireNonNull(date, "date");
     int ceEndYear = date.getMonthValue() >= Month.OCTOBER.getValue() ? date.getYear() + 1 : date.getYear();
-    long be = (long) ceEndYear + BE_OFFSET;
-    if (be < MIN_VALUE || be > MAX_VALUE) {
-      throw new DateTimeException(
-          "date " + date + " falls in fiscal year " + be + ", outside " + MIN_VALUE + ".." + MAX_VALUE);
-    }
-    return YEARS[(int) be - MIN_VALUE];
+    int be = BuddhistEra.checkComputedYear((long) ceEndYear + BE_OFFSET, FISCAL_YEAR,
+        FISCAL_YEAR_THAI, "the date " + date, "วันที่ " + date);
+    return YEARS[be - MIN_VALUE];
   }
 
   /**
@@ -92,7 +93,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    *
    * @param instant any instant in the supported range, not null
    * @return the fiscal year of the instant's date in {@code Asia/Bangkok}
-   * @throws DateTimeException if the fiscal year is outside the supported range
+   * @throws RefusalException (rule 4.11) if the fiscal year is outside the supported range
    * @throws NullPointerException if {@code instant} is null
    */
   public static FiscalYear from(Instant instant) {
@@ -104,7 +105,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    *
    * @param clock the clock to read, not null
    * @return the fiscal year of the clock's instant
-   * @throws DateTimeException if the fiscal year is outside the supported range
+   * @throws RefusalException (rule 4.11) if the fiscal year is outside the supported range
    * @throws NullPointerException if {@code clock} is null
    */
   public static FiscalYear now(Clock clock) {
@@ -117,7 +118,8 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    *
    * @param text the text to parse, not null
    * @return the fiscal year
-   * @throws DateTimeParseException if the text is not a number, or the number is out of range
+   * @throws RefusalException (rule 4.11) if the text is not a number, or the number is out of
+   *     range
    * @throws NullPointerException if {@code text} is null
    */
   public static FiscalYear parse(CharSequence text) {
@@ -125,14 +127,11 @@ public final class FiscalYear implements Comparable<FiscalYear> {
     String s = text.toString();
     String digits = s.startsWith("FY") ? s.substring(2).trim() : s;
     if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new DateTimeParseException(
-          "fiscal year text '" + s + "' is not a Buddhist Era year such as 2567 or FY2567", s, 0);
+      throw RefusalException.of(BuddhistEra.YEAR_RANGE, s,
+          "fiscal year text '" + s + "' is not a Buddhist Era year such as 2567 or FY2567",
+          "ข้อความปีงบประมาณ '" + s + "' ไม่ใช่ปีพุทธศักราช เช่น 2567 หรือ FY2567");
     }
-    try {
-      return of(Integer.parseInt(digits));
-    } catch (DateTimeException e) {
-      throw new DateTimeParseException(e.getMessage(), s, 0, e);
-    }
+    return of(Integer.parseInt(digits));
   }
 
   /**
@@ -208,22 +207,19 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    *
    * @param years the number of years to add, may be negative
    * @return the shifted fiscal year
-   * @throws DateTimeException if the result is outside the supported range
+   * @throws RefusalException (rule 4.11) if the result is outside the supported range
    */
   public FiscalYear plusYears(long years) {
-    long target = value + years;
-    if (target < MIN_VALUE || target > MAX_VALUE) {
-      throw new DateTimeException(
-          "fiscal year " + value + " plus " + years + " is " + target + ", outside " + MIN_VALUE + ".." + MAX_VALUE);
-    }
-    return YEARS[(int) target - MIN_VALUE];
+    long target = years > 0 && value > Long.MAX_VALUE - years ? Long.MAX_VALUE : value + years;
+    return YEARS[BuddhistEra.checkComputedYear(target, FISCAL_YEAR, FISCAL_YEAR_THAI,
+        value + " plus " + years + " years", value + " บวก " + years + " ปี") - MIN_VALUE];
   }
 
   /**
    * Returns the next fiscal year.
    *
    * @return this plus one year
-   * @throws DateTimeException if this is the last supported year
+   * @throws RefusalException (rule 4.11) if this is the last supported year
    */
   public FiscalYear next() {
     return plusYears(1);
@@ -233,7 +229,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    * Returns the previous fiscal year.
    *
    * @return this minus one year
-   * @throws DateTimeException if this is the first supported year
+   * @throws RefusalException (rule 4.11) if this is the first supported year
    */
   public FiscalYear previous() {
     return plusYears(-1);

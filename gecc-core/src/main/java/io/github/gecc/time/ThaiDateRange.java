@@ -1,6 +1,6 @@
 package io.github.gecc.time;
 
-import java.time.DateTimeException;
+import io.github.gecc.RefusalException;
 import java.util.Objects;
 
 /**
@@ -31,15 +31,16 @@ public final class ThaiDateRange {
    * @param start the first end, not null
    * @param end the last end, not null, not before {@code start}
    * @return the range
-   * @throws DateTimeException if {@code end} is before {@code start}
+   * @throws RefusalException (rule 4.20) if {@code end} is before {@code start}
    * @throws NullPointerException if either argument is null
    */
   public static ThaiDateRange of(ThaiDateTime start, ThaiDateTime end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (start.isAfter(end)) {
-      throw new DateTimeException(
-          "range end " + end + " is before its start " + start + "; a range must not run backwards");
+      throw RefusalException.of(DateRange.BACKWARDS, end,
+          "range end " + end + " is before its start " + start + "; a range must not run backwards",
+          "วันสิ้นสุด " + end + " อยู่ก่อนวันเริ่มต้น " + start + " ช่วงวันที่ต้องไม่ย้อนหลัง");
     }
     return new ThaiDateRange(start, end);
   }

@@ -1,7 +1,7 @@
 package io.github.gecc.time;
 
 import com.google.common.collect.ImmutableList;
-import java.time.DateTimeException;
+import io.github.gecc.RefusalException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -74,9 +74,17 @@ import org.jspecify.annotations.Nullable;
  * contradicts the date, a missing day ({@code (วัน   ธันวาคม 2564}), an unknown month name, a
  * missing year, a time that does not exist, or text left over.
  *
+ * <p>The refusal stays a {@link DateTimeParseException}, java.time's contract for reading text,
+ * with the index a caller points at; its cause is the {@link RefusalException} of RULES.md 8.2
+ * with the same English message and a Thai one, which adapters report with its rule code. A year
+ * outside the Buddhist Era range is refused the same way, its message that of RULES.md 4.11.
+ *
  * <p>This class only holds pure functions and immutable tables; it is thread-safe.
  */
 public final class ThaiDateText {
+
+  /** The row of a Thai date text refused, RULES.md 8.2. */
+  private static final String UNREADABLE = "8.2";
 
   /** The first Buddhist Era year read and written, {@value}, as {@link FiscalYear#MIN_VALUE}. */
   public static final int MIN_YEAR = FiscalYear.MIN_VALUE;
@@ -135,27 +143,15 @@ public final class ThaiDateText {
    *     ๒๕๖๗}) or {@code WEEKDAY} ({@code วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗}); not null
    * @param digits {@code THAI} or {@code ARABIC} ({@code 19 มกราคม 2567}); not null
    * @return the text, which {@link #parseDate} reads back to {@code date}
-   * @throws DateTimeException if the date is outside the supported range
+   * @throws RefusalException (rule 4.11) if the date is outside the supported range
    * @throws NullPointerException if an argument is null
    */
   public static String format(LocalDate date, ThaiDateStyle style, ThaiDigits digits) {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(style, "style");
     Objects.requireNonNull(digits, "digits");
-    if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
-      throw new DateTimeException(
-          "date "
-              + date
-              + " is outside "
-              + MIN_DATE
-              + ".."
-              + MAX_DATE
-              + ", the Buddhist Era years "
-              + MIN_YEAR
-              + ".."
-              + MAX_YEAR
-              + " that Thai dates are read and written in");
-    }
+    BuddhistEra.checkComputedYear((long) date.getYear() + FiscalYear.BE_OFFSET, "year", "ปี",
+        "the date " + date, "วันที่ " + date);
     DateTimeFormatter formatter;
     switch (style) {
       case ABBREVIATED:
@@ -180,7 +176,7 @@ public final class ThaiDateText {
    * @param style the date's style, not null
    * @param digits the digits, not null
    * @return the text, which {@link #parse} reads back to {@code dateTime}
-   * @throws DateTimeException if the date is outside the supported range
+   * @throws RefusalException (rule 4.11) if the date is outside the supported range
    * @throws NullPointerException if an argument is null
    */
   public static String format(ThaiDateTime dateTime, ThaiDateStyle style, ThaiDigits digits) {
@@ -403,11 +399,12 @@ public final class ThaiDateText {
     }
 
     DateTimeParseException error(int index, String reason) {
-      return new DateTimeParseException(
-          "cannot read the Thai date '" + original + "' at index " + index + ": " + reason
-              + character(index),
-          original,
-          index);
+      String english = "cannot read the Thai date '" + original + "' at index " + index + ": "
+          + reason + character(index);
+      String thai = "อ่านข้อความ '" + original + "' เป็นวันที่แบบหนังสือราชการไม่ได้ ที่ตำแหน่ง "
+          + index;
+      return new DateTimeParseException(english, original, index,
+          RefusalException.of(UNREADABLE, original, english, thai));
     }
 
     /** Names the character at an index: {@code [character 'X', U+0058 LATIN CAPITAL LETTER X, at index 9]}. */
@@ -749,8 +746,8 @@ public final class ThaiDateText {
       }
       int year = number(start, end);
       try {
-        return BuddhistEra.checkYear(year, "year");
-      } catch (DateTimeException e) {
+        return BuddhistEra.checkYear(year, "year", "ปี");
+      } catch (RefusalException e) {
         throw error(start, String.valueOf(e.getMessage()));
       }
     }

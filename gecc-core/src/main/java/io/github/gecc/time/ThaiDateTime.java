@@ -1,5 +1,6 @@
 package io.github.gecc.time;
 
+import io.github.gecc.RefusalException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -44,15 +45,16 @@ public final class ThaiDateTime {
    * @param date the date, not null
    * @param time the Thai wall-clock time, not null, whole minutes
    * @return the value
-   * @throws IllegalArgumentException if {@code time} has seconds or nanoseconds
+   * @throws RefusalException (rule 4.19) if {@code time} has seconds or nanoseconds
    * @throws NullPointerException if either argument is null
    */
   public static ThaiDateTime of(LocalDate date, LocalTime time) {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(time, "time");
     if (time.getSecond() != 0 || time.getNano() != 0) {
-      throw new IllegalArgumentException(
-          "time " + time + " has seconds; Thai official dates give times in whole minutes");
+      throw RefusalException.of("4.19", time,
+          "time " + time + " has seconds; Thai official dates give times in whole minutes",
+          "เวลา " + time + " มีวินาที วันเวลาในหนังสือราชการระบุเวลาเป็นนาทีเต็ม");
     }
     return new ThaiDateTime(date, time);
   }

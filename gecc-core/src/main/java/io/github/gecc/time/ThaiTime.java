@@ -1,5 +1,6 @@
 package io.github.gecc.time;
 
+import io.github.gecc.RefusalException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,9 @@ public final class ThaiTime {
 
   /** The zone of Thai official time, {@code Asia/Bangkok}. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
+
+  /** The row of ISO-8601 date and date-time text, RULES.md 4.19. */
+  private static final String ISO_TEXT = "4.19";
 
   /** The fixed offset of Thai time, UTC+07:00. */
   public static final ZoneOffset OFFSET = ZoneOffset.ofHours(7);
@@ -93,13 +97,14 @@ public final class ThaiTime {
    *
    * @param text the text, for example {@code 2024-02-29}; not null
    * @return the date
-   * @throws DateTimeParseException if the text is not a valid ISO date, naming it and why, or if
-   *     its year looks Buddhist Era, naming the Common Era year
+   * @throws RefusalException (rule 4.19) if the text is not a valid ISO date, naming it and why,
+   *     or (rule 4.12) if its year looks Buddhist Era, naming the Common Era year
    * @throws NullPointerException if {@code text} is null
    */
   public static LocalDate parseIsoDate(CharSequence text) {
     BuddhistEra.checkCommonEraText(text);
     String s = text.toString();
+    checkFourDigitYear(s);
     try {
       if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-'
           && digits(s, 0, 4) >= 0 && digits(s, 5, 7) >= 0 && digits(s, 8, 10) >= 0) {
@@ -107,8 +112,9 @@ public final class ThaiTime {
       }
       return LocalDate.parse(s);
     } catch (DateTimeException e) {
-      throw new DateTimeParseException(
-          "'" + s + "' is not a valid ISO date YYYY-MM-DD: " + rootMessage(e), s, 0, e);
+      throw RefusalException.of(ISO_TEXT, s,
+          "'" + s + "' is not a valid ISO date YYYY-MM-DD: " + rootMessage(e),
+          "'" + s + "' ไม่ใช่วันที่แบบ ISO ที่ถูกต้อง (ปปปป-ดด-วว ปีคริสต์ศักราช เช่น 2024-02-29)");
     }
   }
 
@@ -119,22 +125,38 @@ public final class ThaiTime {
    * @param text the text, for example {@code 2024-02-29T16:30:00+07:00} or {@code
    *     2024-02-29T16:30}; not null
    * @return the instant
-   * @throws DateTimeParseException if the text is not an ISO date-time, naming it and why, or if
-   *     its year looks Buddhist Era, naming the Common Era year
+   * @throws RefusalException (rule 4.19) if the text is not an ISO date-time, naming it and why,
+   *     or (rule 4.12) if its year looks Buddhist Era, naming the Common Era year
    * @throws NullPointerException if {@code text} is null
    */
   public static Instant parseIsoInstant(CharSequence text) {
     BuddhistEra.checkCommonEraText(text);
     String s = text.toString();
+    checkFourDigitYear(s);
     try {
       return OffsetDateTime.parse(s).toInstant();
     } catch (DateTimeParseException withOffset) {
       try {
         return toInstant(LocalDateTime.parse(s));
       } catch (DateTimeParseException local) {
-        throw new DateTimeParseException("'" + s + "' is not an ISO-8601 date-time such as"
-            + " 2024-02-29T16:30:00+07:00: " + rootMessage(withOffset), s, 0, withOffset);
+        throw RefusalException.of(ISO_TEXT, s, "'" + s + "' is not an ISO-8601 date-time such as"
+            + " 2024-02-29T16:30:00+07:00: " + rootMessage(withOffset),
+            "'" + s + "' ไม่ใช่วันเวลาแบบ ISO-8601 เช่น 2024-02-29T16:30:00+07:00");
       }
+    }
+  }
+
+  /**
+   * Refuses a year written with a sign ({@code +10000-01-01}, {@code -0001-01-01}): ISO text here
+   * has a four-digit year, so every date read stays far inside the range java.time computes in.
+   */
+  private static void checkFourDigitYear(String s) {
+    if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+      throw RefusalException.of(ISO_TEXT, s,
+          "'" + s + "' writes its year with a sign; ISO dates here have a four-digit Common Era"
+              + " year, 0000..9999",
+          "'" + s + "' เขียนปีโดยมีเครื่องหมายนำหน้า วันที่แบบ ISO ต้องมีปีคริสต์ศักราชสี่หลัก"
+              + " 0000..9999");
     }
   }
 

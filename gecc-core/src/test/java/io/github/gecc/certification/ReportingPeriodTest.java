@@ -1,5 +1,6 @@
 package io.github.gecc.certification;
 
+import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +50,7 @@ class ReportingPeriodTest {
   @Test
   void refusesACommonEraYear() {
     assertThatThrownBy(() -> ReportingPeriod.of(2018, PeriodKind.H1))
-        .isInstanceOf(DateTimeException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("did you mean 2561");
   }
 

@@ -1,5 +1,6 @@
 package io.github.gecc.time;
 
+import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +19,7 @@ class BuddhistEraTest {
   @Test
   void refusesBuddhistEraIsoYearWithTheConversion() {
     assertThatThrownBy(() -> BuddhistEra.checkCommonEraText("2560-06-01"))
-        .isInstanceOf(DateTimeParseException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("'2560-06-01' has the year 2560, which looks like a Buddhist Era year")
         .hasMessageContaining("did you mean 2017-06-01?");
   }

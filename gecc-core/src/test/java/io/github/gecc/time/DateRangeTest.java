@@ -1,11 +1,11 @@
 package io.github.gecc.time;
 
+import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -45,7 +45,7 @@ class DateRangeTest {
   @Test
   void ofClosedRefusesAnEndBeforeTheStart() {
     assertThatThrownBy(() -> r("2024-03-01", "2024-02-29"))
-        .isInstanceOf(DateTimeException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("end 2024-02-29 is before its start 2024-03-01");
   }
 

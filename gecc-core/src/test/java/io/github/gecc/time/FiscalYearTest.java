@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.Clock;
+import io.github.gecc.RefusalException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ class FiscalYearTest {
   @Test
   void ofRefusesACommonEraYearWithTheConversion() {
     assertThatThrownBy(() -> FiscalYear.of(2024))
-        .isInstanceOf(DateTimeException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("fiscal year 2024 is outside 2500..2800")
         .hasMessageContaining("did you mean 2567?");
   }
@@ -49,7 +50,7 @@ class FiscalYearTest {
   @Test
   void ofRefusesAYearBelowTheRangeWithoutAHintWhenItIsNoCommonEraYear() {
     assertThatThrownBy(() -> FiscalYear.of(2499))
-        .isInstanceOf(DateTimeException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("2499 is outside 2500..2800")
         .hasMessageNotContaining("did you mean");
   }
@@ -57,17 +58,21 @@ class FiscalYearTest {
   @Test
   void ofRefusesAYearAboveTheRange() {
     assertThatThrownBy(() -> FiscalYear.of(2801))
-        .isInstanceOf(DateTimeException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("2801 is outside 2500..2800");
   }
 
   @Test
   void checkYearNamesWhatWasChecked() {
-    assertThatThrownBy(() -> BuddhistEra.checkYear(2017, "round"))
-        .isInstanceOf(DateTimeException.class)
+    assertThatThrownBy(() -> BuddhistEra.checkYear(2017, "round", "รอบ"))
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.rule()).isEqualTo("4.11");
+          assertThat(e.value()).hasValue("2017");
+          assertThat(e.thai()).startsWith("รอบ 2017 อยู่นอกช่วง 2500..2800").contains("2560");
+        })
         .hasMessageStartingWith("round 2017 is outside")
         .hasMessageContaining("did you mean 2560?");
-    assertThat(BuddhistEra.checkYear(2560, "round")).isEqualTo(2560);
+    assertThat(BuddhistEra.checkYear(2560, "round", "รอบ")).isEqualTo(2560);
   }
 
   @Test
@@ -84,7 +89,7 @@ class FiscalYearTest {
   void aSuggestedYearIsAlwaysAccepted(@net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = -10_000, max = 10_000) int year) {
     try {
       FiscalYear.of(year);
-    } catch (DateTimeException e) {
+    } catch (RefusalException e) {
       java.util.regex.Matcher m = java.util.regex.Pattern.compile("did you mean (-?\\d+)\\?").matcher(e.getMessage());
       if (m.find()) {
         assertThat(FiscalYear.of(Integer.parseInt(m.group(1))).getValue()).isEqualTo(year + 543);
@@ -131,8 +136,8 @@ class FiscalYearTest {
   @Test
   void fromDateRefusesADateOutsideTheSupportedRange() {
     assertThatThrownBy(() -> FiscalYear.from(LocalDate.of(1900, 1, 1)))
-        .isInstanceOf(DateTimeException.class)
-        .hasMessageContaining("1900-01-01 falls in fiscal year 2443");
+        .isInstanceOf(RefusalException.class)
+        .hasMessageContaining("fiscal year 2443 of the date 1900-01-01 is outside 2500..2800");
   }
 
   @Test
@@ -144,10 +149,10 @@ class FiscalYearTest {
   @Test
   void fromDateRefusesTheDaysJustOutside() {
     assertThatThrownBy(() -> FiscalYear.from(LocalDate.of(1956, 9, 30)))
-        .isInstanceOf(DateTimeException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("fiscal year 2499");
     assertThatThrownBy(() -> FiscalYear.from(LocalDate.of(2257, 10, 1)))
-        .isInstanceOf(DateTimeException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("fiscal year 2801");
   }
 
@@ -182,14 +187,14 @@ class FiscalYearTest {
   @Test
   void parseRefusesText() {
     assertThatThrownBy(() -> FiscalYear.parse("twenty"))
-        .isInstanceOf(DateTimeParseException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("'twenty' is not a Buddhist Era year");
   }
 
   @Test
   void parseRefusesACommonEraYear() {
     assertThatThrownBy(() -> FiscalYear.parse("2024"))
-        .isInstanceOf(DateTimeParseException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("did you mean 2567?");
   }
 
@@ -197,7 +202,7 @@ class FiscalYearTest {
   void parseRefusesMoreThanSixDigits() {
     assertThat(FiscalYear.parse("002567")).isEqualTo(FiscalYear.of(2567));
     assertThatThrownBy(() -> FiscalYear.parse("0002567"))
-        .isInstanceOf(DateTimeParseException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("'0002567' is not a Buddhist Era year");
   }
 
@@ -217,8 +222,8 @@ class FiscalYearTest {
   @Test
   void nextRefusesToLeaveTheRange() {
     assertThatThrownBy(() -> FiscalYear.of(FiscalYear.MAX_VALUE).next())
-        .isInstanceOf(DateTimeException.class)
-        .hasMessageContaining("2800 plus 1 is 2801");
+        .isInstanceOf(RefusalException.class)
+        .hasMessageContaining("fiscal year 2801 of 2800 plus 1 years is outside 2500..2800");
   }
 
   @Test

@@ -1,11 +1,11 @@
 package io.github.gecc.time;
 
+import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ThaiDateRangeTest {
   @Test
   void endDateBeforeStartDateIsRefused() {
     assertThatThrownBy(() -> ThaiDateRange.of(CLOSES, OPENS))
-        .isInstanceOf(DateTimeException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("range end 2024-01-08T08:30 is before its start 2024-02-29T16:30");
   }
 
@@ -45,7 +45,7 @@ class ThaiDateRangeTest {
 
     assertThatThrownBy(
             () -> ThaiDateRange.of(ThaiDateTime.of(day, LocalTime.NOON), ThaiDateTime.of(day, LocalTime.of(10, 0))))
-        .isInstanceOf(DateTimeException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("is before its start 2021-12-15T12:00");
   }
 

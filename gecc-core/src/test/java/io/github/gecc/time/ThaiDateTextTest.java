@@ -1,5 +1,6 @@
 package io.github.gecc.time;
 
+import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -189,16 +190,16 @@ class ThaiDateTextTest {
     void dateBeforeTheSupportedRangeIsRefused() {
       assertThatThrownBy(
               () -> ThaiDateText.format(ThaiDateText.MIN_DATE.minusDays(1), ThaiDateStyle.FULL, ThaiDigits.THAI))
-          .isInstanceOf(DateTimeException.class)
-          .hasMessageContaining("1956-12-31 is outside 1957-01-01..2257-12-31");
+          .isInstanceOf(RefusalException.class)
+          .hasMessageContaining("year 2499 of the date 1956-12-31 is outside 2500..2800");
     }
 
     @Test
     void dateAfterTheSupportedRangeIsRefused() {
       assertThatThrownBy(
               () -> ThaiDateText.format(ThaiDateText.MAX_DATE.plusDays(1), ThaiDateStyle.FULL, ThaiDigits.ARABIC))
-          .isInstanceOf(DateTimeException.class)
-          .hasMessageContaining("2258-01-01 is outside");
+          .isInstanceOf(RefusalException.class)
+          .hasMessageContaining("year 2801 of the date 2258-01-01 is outside");
     }
   }
 

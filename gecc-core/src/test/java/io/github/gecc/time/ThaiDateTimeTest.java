@@ -1,5 +1,6 @@
 package io.github.gecc.time;
 
+import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class ThaiDateTimeTest {
   @Test
   void timeWithSecondsIsRefused() {
     assertThatThrownBy(() -> ThaiDateTime.of(DAY, LocalTime.of(12, 0, 1)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("time 12:00:01 has seconds");
   }
 

@@ -1,5 +1,6 @@
 package io.github.gecc.time;
 
+import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +68,7 @@ class ThaiTimeTest {
   @Test
   void isoDateRefusesADayThatDoesNotExistNamingTheTextAndTheReason() {
     assertThatThrownBy(() -> ThaiTime.parseIsoDate("2024-02-30"))
-        .isInstanceOf(DateTimeParseException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessage("'2024-02-30' is not a valid ISO date YYYY-MM-DD: Invalid date 'FEBRUARY 30'");
     assertThatThrownBy(() -> ThaiTime.parseIsoDate("2024-2-3"))
         .hasMessageStartingWith("'2024-2-3' is not a valid ISO date YYYY-MM-DD: ");
@@ -76,17 +77,17 @@ class ThaiTimeTest {
   @Test
   void isoTextWithABuddhistEraYearIsRefusedWithItsCommonEraDate() {
     assertThatThrownBy(() -> ThaiTime.parseIsoDate("2567-02-29"))
-        .isInstanceOf(DateTimeParseException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("did you mean 2024-02-29?");
     assertThatThrownBy(() -> ThaiTime.parseIsoInstant("2567-02-29T16:30:00+07:00"))
-        .isInstanceOf(DateTimeParseException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("did you mean 2024-02-29T16:30:00+07:00?");
   }
 
   @Test
   void isoInstantRefusesTextThatIsNoDateTimeNamingAnExample() {
     assertThatThrownBy(() -> ThaiTime.parseIsoInstant("2024-02-29 16:30"))
-        .isInstanceOf(DateTimeParseException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageStartingWith("'2024-02-29 16:30' is not an ISO-8601 date-time such as"
             + " 2024-02-29T16:30:00+07:00: ");
   }
@@ -101,7 +102,7 @@ class ThaiTimeTest {
       expected = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       assertThatThrownBy(() -> ThaiTime.parseIsoDate(text))
-          .isInstanceOf(DateTimeParseException.class).hasMessageStartingWith("'" + text + "'");
+          .isInstanceOf(RefusalException.class).hasMessageStartingWith("'" + text + "'");
       return;
     }
     assertThat(ThaiTime.parseIsoDate(text)).isEqualTo(expected);

@@ -68,13 +68,13 @@ final class BatchCommand {
     ObjectMapper mapper = invoker.mapper();
     if (args.length > 1) {
       return Main.print(
-          stderr, mapper, Answer.badInput("too many arguments; usage: batch [FILE]", null));
+          stderr, mapper, Answer.badInput(Answer.USAGE, "too many arguments; usage: batch [FILE]", null));
     }
     InputStream in;
     try {
       in = InputFiles.open(args.length == 1 ? args[0] : "-", stdin);
     } catch (InputFiles.Refused e) {
-      return Main.print(stderr, mapper, Answer.badInput(Request.messageOf(e), null));
+      return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, Request.messageOf(e), null));
     }
     long succeeded = 0;
     long failed = 0;
@@ -152,10 +152,6 @@ final class BatchCommand {
   /** Answers one request line. */
   static Result answerLine(byte[] line, ObjectMapper mapper, Invoker invoker) {
     try {
-      String encoding = Invoker.utf8Problem(line);
-      if (encoding != null) {
-        return new Result(idOf(mapper, line), Answer.badInput(encoding, null));
-      }
       JsonNode request;
       try {
         request = GeccJson.read(mapper, line, JsonNode.class);
@@ -176,11 +172,13 @@ final class BatchCommand {
   private static Answer lineRefusal(GeccJsonException e) {
     String pointer = e.pointer();
     if (pointer.equals("/input") || pointer.startsWith("/input/")) {
-      String inInput = pointer.substring("/input".length());
-      return Answer.badInput(e.getOriginalMessage(), inInput);
+      Answer refused = Invoker.refusal(e);
+      return Answer.badInput(refused.rule().orElse(null), refused.message(),
+          refused.thai().orElse(null), pointer.substring("/input".length()));
     }
-    return Answer.badInput(
-        e.getOriginalMessage() + (pointer.isEmpty() ? "" : " (at " + pointer + " of the line)"), null);
+    return Answer.badInput(e.rule().orElse(null),
+        e.getOriginalMessage() + (pointer.isEmpty() ? "" : " (at " + pointer + " of the line)"),
+        null, null);
   }
 
   /**
@@ -217,7 +215,7 @@ final class BatchCommand {
   private static Answer answerRequest(JsonNode request, Invoker invoker) {
     if (!request.isObject()) {
       return Answer.badInput(
-          "a batch line is an object {\"id\",\"command\",\"input\"}, not " + request.getNodeType(),
+          Invoker.FIELDS, "a batch line is an object {\"id\",\"command\",\"input\"}, not " + request.getNodeType(),
           null);
     }
     for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
@@ -225,7 +223,7 @@ final class BatchCommand {
       if (!name.equals("id") && !name.equals("command") && !name.equals("input")
           && !name.equals(Receipt.FIELD)) {
         return Answer.badInput(
-            "unknown field '" + name + "' in a batch line; a line has id, command, input and"
+            Invoker.FIELDS, "unknown field '" + name + "' in a batch line; a line has id, command, input and"
                 + " receipt",
             null);
       }
@@ -233,19 +231,19 @@ final class BatchCommand {
     JsonNode receipt = request.path(Receipt.FIELD);
     if (!receipt.isMissingNode() && !receipt.isBoolean()) {
       return Answer.badInput(
-          "\"receipt\" in a batch line is true or false, not " + receipt.getNodeType(), null);
+          Invoker.FIELDS, "\"receipt\" in a batch line is true or false, not " + receipt.getNodeType(), null);
     }
     JsonNode name = request.path("command");
     if (!name.isTextual()) {
       return Answer.badInput(
-          "a batch line needs \"command\", the name of a command: one of "
+          Invoker.FIELDS, "a batch line needs \"command\", the name of a command: one of "
               + String.join(", ", invoker.commands().keySet()),
           null);
     }
     Command command = invoker.commands().get(name.asText());
     if (command == null) {
       return Answer.badInput(
-          "unknown command '"
+          Answer.USAGE, "unknown command '"
               + name.asText()
               + "'; a batch runs "
               + String.join(", ", invoker.commands().keySet()),
@@ -253,7 +251,7 @@ final class BatchCommand {
     }
     if (!request.has("input")) {
       return Answer.badInput(
-          "a batch line needs \"input\", the document the command reads", null);
+          Invoker.FIELDS, "a batch line needs \"input\", the document the command reads", null);
     }
     return invoker.answer(command, request.get("input"), receipt.asBoolean(false));
   }

@@ -56,7 +56,8 @@ import org.jspecify.annotations.Nullable;
  * <p>{@code POST /v1/<command>} answers each document command (fiscal-year, thai-date, evaluate,
  * window, check-application, certification, portfolio) with exactly the command line's output
  * document, through the same code. Bad input is {@code 400 application/problem+json} (RFC 9457)
- * whose {@code detail} is the command line's message and {@code pointer} its path; an unknown
+ * whose {@code detail} is the command line's message, {@code pointer} its path, {@code rule} the
+ * code of the rule broken (a row of RULES.md) and {@code thai} its Thai message; an unknown
  * path is 404, a wrong method 405 with {@code Allow}, a body over the limit 413, a content type
  * other than JSON 415, headers over the limit 431, an input the heap cannot hold 503, anything
  * else 500 without a stack trace; a malformed request (two {@code Content-Length}s, say) is 400,
@@ -300,6 +301,24 @@ public final class GeccServer implements AutoCloseable {
   }
 
   byte[] problem(int status, String type, String title, String detail, @Nullable String pointer) {
+    return write(problemDocument(status, type, title, detail, pointer));
+  }
+
+  /**
+   * The problem document of a refused input: the command line's error as extension members,
+   * {@code detail} its message, {@code pointer} its path, {@code rule} the code of the rule broken
+   * (a row of RULES.md) and {@code thai} its Thai message where the rule gives one.
+   */
+  byte[] refusal(int status, String type, String title, Answer answer) {
+    ObjectNode problem = problemDocument(
+        status, type, title, answer.message(), answer.pointer().orElse(null));
+    answer.rule().ifPresent(rule -> problem.put("rule", rule));
+    answer.thai().ifPresent(thai -> problem.put("thai", thai));
+    return write(problem);
+  }
+
+  private ObjectNode problemDocument(
+      int status, String type, String title, String detail, @Nullable String pointer) {
     ObjectNode problem = mapper.createObjectNode();
     problem.put("type", PROBLEM_BASE + type);
     problem.put("title", title);
@@ -308,6 +327,10 @@ public final class GeccServer implements AutoCloseable {
     if (pointer != null) {
       problem.put("pointer", pointer);
     }
+    return problem;
+  }
+
+  private byte[] write(ObjectNode problem) {
     try {
       return mapper.writeValueAsBytes(problem);
     } catch (JsonProcessingException e) {
@@ -517,10 +540,10 @@ public final class GeccServer implements AutoCloseable {
           send(200, answer.mediaType(), output, false);
           break;
         case BAD_INPUT:
-          sendProblem(400, "bad-input", "Bad input", answer.message(), answer.pointer().orElse(null), false);
+          send(400, PROBLEM_JSON, refusal(400, "bad-input", "Bad input", answer), false);
           break;
         case TOO_LARGE:
-          sendProblem(413, "too-large", "Request body too large", answer.message(), null, false);
+          send(413, PROBLEM_JSON, refusal(413, "too-large", "Request body too large", answer), false);
           break;
         case OUT_OF_MEMORY:
           outOfMemory();
@@ -555,10 +578,9 @@ public final class GeccServer implements AutoCloseable {
     }
 
     private void tooLarge() {
-      sendProblem(413, "too-large", "Request body too large",
+      send(413, PROBLEM_JSON, refusal(413, "too-large", "Request body too large", Answer.tooLarge(
           "the request body is larger than " + limits.maxBodyBytes() + " bytes, the most the service"
-              + " reads; split the request, or run the command line or batch on it",
-          null, true);
+              + " reads; split the request, or run the command line or batch on it")), true);
     }
 
     private void stopped() {

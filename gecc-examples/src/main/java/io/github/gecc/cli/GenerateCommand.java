@@ -51,17 +51,17 @@ final class GenerateCommand implements Command {
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     for (String name : (Iterable<String>) input::fieldNames) {
       if (!OPTIONS.contains(name)) {
-        throw new GeccJsonException(
+        throw new GeccJsonException(Answer.USAGE,
             "unknown option --" + name + "; generate takes --centres N and --seed S",
-            Request.pointer(name));
+            Request.pointer(name), null);
       }
     }
     int centres = DEFAULT_CENTRES;
     if (input.has("centres")) {
       long value = whole(input, "centres");
       if (value < 1 || value > SyntheticNation.MAX_CENTRES) {
-        throw new GeccJsonException(
-            "--centres " + value + " is outside 1.." + SyntheticNation.MAX_CENTRES, "/centres");
+        throw new GeccJsonException(Answer.USAGE,
+            "--centres " + value + " is outside 1.." + SyntheticNation.MAX_CENTRES, "/centres", null);
       }
       centres = (int) value;
     }
@@ -75,7 +75,7 @@ final class GenerateCommand implements Command {
       return Long.parseLong(text.strip());
     } catch (NumberFormatException e) {
       throw new GeccJsonException(
-          "--" + name + " '" + text + "' is not a whole number", "/" + name, e);
+          Answer.USAGE, "--" + name + " '" + text + "' is not a whole number", "/" + name, e);
     }
   }
 }

@@ -87,25 +87,25 @@ final class ImpactCommand {
       String arg = args[i];
       if (arg.equals("--a") || arg.equals("--b") || arg.equals("--output")) {
         if (i + 1 == args.length) {
-          return Main.print(stderr, mapper, Answer.badInput("option " + arg + " has no value", null));
+          return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "option " + arg + " has no value", null));
         }
         if (options.put(arg, args[++i]) != null) {
-          return Main.print(stderr, mapper, Answer.badInput("option " + arg + " is given twice", null));
+          return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "option " + arg + " is given twice", null));
         }
       } else if (arg.startsWith("--")) {
-        return Main.print(stderr, mapper, Answer.badInput("unknown option " + arg
+        return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "unknown option " + arg
             + "; impact takes --a, --b and --output", null));
       } else {
         files.add(arg);
       }
     }
     if (files.size() > 1) {
-      return Main.print(stderr, mapper, Answer.badInput("too many arguments " + files
+      return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "too many arguments " + files
           + "; usage: impact --a RULEBOOK --b RULEBOOK [--output ndjson|summary] [FILE]", null));
     }
     String output = options.getOrDefault("--output", "ndjson");
     if (!output.equals("ndjson") && !output.equals("summary")) {
-      return Main.print(stderr, mapper, Answer.badInput("option --output is ndjson or summary,"
+      return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "option --output is ndjson or summary,"
           + " not '" + output + "'", null));
     }
     Rulebook a;
@@ -121,7 +121,7 @@ final class ImpactCommand {
       try {
         in = Files.newInputStream(Path.of(files.get(0)));
       } catch (NoSuchFileException e) {
-        return Main.print(stderr, mapper, Answer.badInput("no such file: " + files.get(0), null));
+        return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "no such file: " + files.get(0), null));
       }
     }
     Impact impact = new Impact(mapper, a, b);
@@ -155,8 +155,8 @@ final class ImpactCommand {
       throws GeccJsonException {
     String value = options.get(option);
     if (value == null) {
-      throw new GeccJsonException("impact needs " + option + " RULEBOOK: a bundled id such as"
-          + " GECC-2560 or the path of a rulebook JSON file", "");
+      throw new GeccJsonException(Answer.USAGE, "impact needs " + option + " RULEBOOK: a bundled"
+          + " id such as GECC-2560 or the path of a rulebook JSON file", "", null);
     }
     Optional<Rulebook> bundled = RulebookRegistry.bundled().byId(value);
     if (bundled.isPresent()) {
@@ -164,9 +164,9 @@ final class ImpactCommand {
     }
     Path path = Path.of(value);
     if (!Files.isRegularFile(path)) {
-      throw new GeccJsonException("option " + option + ": '" + value + "' is neither a bundled"
-          + " rulebook id (" + RulebookRegistry.bundled().all().stream().map(Rulebook::id)
-              .toList() + ") nor a rulebook file", "");
+      throw new GeccJsonException(Answer.USAGE, "option " + option + ": '" + value
+          + "' is neither a bundled rulebook id (" + RulebookRegistry.bundled().all().stream()
+              .map(Rulebook::id).toList() + ") nor a rulebook file", "", null);
     }
     try {
       return GeccJson.read(mapper, Files.readAllBytes(path), Rulebook.class);
@@ -174,10 +174,11 @@ final class ImpactCommand {
       throw new GeccJsonException("option " + option + " (" + value + "): " + e.getOriginalMessage(),
           e.pointer(), e);
     } catch (JsonProcessingException e) {
-      throw new GeccJsonException("option " + option + " (" + value + "): "
+      throw new GeccJsonException(Invoker.DOCUMENT, "option " + option + " (" + value + "): "
           + e.getOriginalMessage(), "", e);
     } catch (IOException e) {
-      throw new GeccJsonException("option " + option + ": cannot read " + value + ": " + e, "", e);
+      throw new GeccJsonException(
+          Answer.USAGE, "option " + option + ": cannot read " + value + ": " + e, "", e);
     }
   }
 
@@ -224,8 +225,8 @@ final class ImpactCommand {
         }
         for (int i = 0; i < array.size(); i++) {
           if (!array.get(i).isTextual()) {
-            throw new GeccJsonException("expected a criterion id, not "
-                + Request.describe(array.get(i)), "/met/" + i);
+            throw new GeccJsonException(Invoker.FIELDS, "expected a criterion id, not "
+                + Request.describe(array.get(i)), "/met/" + i, null);
           }
           met.add(array.get(i).textValue());
         }

@@ -167,7 +167,7 @@ public final class Main {
           stderr,
           mapper,
           Answer.badInput(
-              "unknown command '"
+              Answer.USAGE, "unknown command '"
                   + name
                   + "'; commands are "
                   + String.join(", ", commands.keySet())
@@ -185,7 +185,7 @@ public final class Main {
       Map<String, String> read = new LinkedHashMap<>();
       String problem = readOptions(rest, read);
       if (problem != null) {
-        return print(stderr, mapper, Answer.badInput(problem, null));
+        return print(stderr, mapper, Answer.badInput(Answer.USAGE, problem, null));
       }
       read.forEach(options::put);
       JsonNode result;
@@ -206,7 +206,7 @@ public final class Main {
     List<String> arguments = new ArrayList<>(Arrays.asList(rest));
     boolean receipt = arguments.remove(RECEIPT);
     if (receipt && command.isTextAnswer()) {
-      return print(stderr, mapper, Answer.badInput("command '" + command.name() + "' prints "
+      return print(stderr, mapper, Answer.badInput(Answer.USAGE, "command '" + command.name() + "' prints "
           + command.mediaType() + ", which has no room for a receipt; ask batch (\"receipt\":true)"
           + " or serve (Gecc-Receipt: true) for it", null));
     }
@@ -216,7 +216,7 @@ public final class Main {
           stderr,
           mapper,
           Answer.badInput(
-              "too many arguments "
+              Answer.USAGE, "too many arguments "
                   + Arrays.toString(Arrays.copyOfRange(rest, 1, rest.length))
                   + "; usage: "
                   + command.name()
@@ -233,7 +233,7 @@ public final class Main {
               // A read that was not refused holds the bytes.
               : invoker.answer(command, Objects.requireNonNull(read.bytes(), "bytes"), receipt);
     } else if (rest.length == 1) {
-      answer = Answer.badInput("command '" + command.name() + "' reads no input file", null);
+      answer = Answer.badInput(Answer.USAGE, "command '" + command.name() + "' reads no input file", null);
     } else {
       answer = invoker.answer(command, NullNode.getInstance(), receipt);
     }
@@ -288,7 +288,7 @@ public final class Main {
     return print(
         stderr,
         mapper,
-        Answer.badInput("unknown command '" + name + "'; gecc help lists the commands", null));
+        Answer.badInput(Answer.USAGE, "unknown command '" + name + "'; gecc help lists the commands", null));
   }
 
   /**

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import io.github.gecc.GeccVersion;
+import io.github.gecc.RefusalException;
+import io.github.gecc.time.ThaiTime;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OpenAPI 3.1 document of {@code gecc serve}, written to stand alone for a client generator:
@@ -74,8 +77,10 @@ final class OpenApi {
             + " Common Era; fiscal years and rounds are Buddhist Era years (CE + 543); a local time"
             + " without an offset is Bangkok time (UTC+7).\n\nEvery refusal is"
             + " application/problem+json (RFC 9457) with type, title, status and detail. Bad input"
-            + " is 400; its detail says what is wrong and which rule it breaks, and pointer is the"
-            + " JSON Pointer of the field to blame (\"\" for the whole document).\n\nLimits: "
+            + " is 400; its detail says what is wrong, rule is the code of the rule it breaks (a"
+            + " row of the library's RULES.md, such as 4.12), thai the message in Thai where the"
+            + " rule gives one, and pointer is the JSON Pointer of the field to blame (\"\" for the"
+            + " whole document); a body over the limit (413) names rule 11.4.\n\nLimits: "
             + limitsText(limits(mapper)));
     info.set("x-limits", limits(mapper));
     info.putObject("license").put("name", "Apache-2.0").put("identifier", "Apache-2.0");
@@ -162,6 +167,8 @@ final class OpenApi {
     example.put("status", 400);
     example.put("detail", answer.message());
     answer.pointer().ifPresent(pointer -> example.put("pointer", pointer));
+    answer.rule().ifPresent(rule -> example.put("rule", rule));
+    answer.thai().ifPresent(thai -> example.put("thai", thai));
     return response;
   }
 
@@ -218,7 +225,9 @@ final class OpenApi {
     ObjectNode schemas = components.putObject("schemas");
     ObjectNode problem = schemas.putObject("Problem");
     problem.put("type", "object");
-    problem.put("description", "RFC 9457 problem details; pointer is the JSON Pointer of the field to blame");
+    problem.put("description", "RFC 9457 problem details; pointer is the JSON Pointer of the field"
+        + " to blame; rule, on every refused input (400, 413), is the code of the rule broken, a"
+        + " row of the library's RULES.md; thai is the message in Thai where the rule gives one");
     problem.putArray("required").add("type").add("title").add("status").add("detail");
     ObjectNode props = problem.putObject("properties");
     props.putObject("type").put("type", "string").put("format", "uri");
@@ -226,6 +235,11 @@ final class OpenApi {
     props.putObject("status").put("type", "integer");
     props.putObject("detail").put("type", "string");
     props.putObject("pointer").put("type", "string");
+    props.putObject("rule").put("type", "string").put("pattern", "^[1-9][0-9]*\\.[1-9][0-9]*$")
+        .put("description", "the code of the rule the input breaks: a row of RULES.md, such as"
+            + " 11.3 (a field of the wrong JSON type) or 4.12 (a Buddhist Era year in an ISO date)");
+    props.putObject("thai").put("type", "string")
+        .put("description", "the refusal's message in Thai, where the rule gives one");
     ObjectNode health = schemas.putObject("Health");
     health.put("type", "object");
     health.putArray("required").add("status").add("version").add("commands").add("rounds");
@@ -272,18 +286,38 @@ final class OpenApi {
     return components;
   }
 
-  /** One problem response: what it means and an example of what the service sends. */
-  private record Problem(String description, String type, String title, String detail) {}
+  /**
+   * One problem response: what it means and an example of what the service sends; {@code rule},
+   * {@code thai} and {@code pointer} where the example names them.
+   */
+  private record Problem(String description, String type, String title, String detail,
+      @Nullable String rule, @Nullable String thai, @Nullable String pointer) {
+
+    Problem(String description, String type, String title, String detail) {
+      this(description, type, title, detail, null, null, null);
+    }
+  }
 
   /** The 400 answer: its example is the bad-input problem each operation documents itself. */
-  private static final Problem BAD_INPUT =
-      new Problem(
-          "bad input: detail says what is wrong and which rule it breaks; pointer is the JSON"
-              + " Pointer of the field to blame (\"\" for the whole document, absent when no field"
-              + " is); also a body that is not UTF-8 or not JSON, or beyond the JSON limits",
-          "bad-input", "Bad input",
-          "'2560-06-01' has the year 2560, which looks like a Buddhist Era year; ISO dates are"
-              + " Common Era (CE = BE - 543 = 2017): did you mean 2017-06-01?");
+  private static final Problem BAD_INPUT = badInputProblem();
+
+  /**
+   * The shared 400 answer, whose example is the core's refusal of {@code "date":"2560-06-01"}:
+   * the message, rule and Thai message the service sends for it.
+   */
+  private static Problem badInputProblem() {
+    try {
+      ThaiTime.parseIsoDate("2560-06-01");
+    } catch (RefusalException e) {
+      return new Problem(
+          "bad input: detail says what is wrong; rule is the code of the rule it breaks, a row of"
+              + " RULES.md; thai the message in Thai where the rule gives one; pointer is the JSON"
+              + " Pointer of the field to blame (\"\" for the whole document, absent when no"
+              + " field is); also a body that is not UTF-8 or not JSON, or beyond the JSON limits",
+          "bad-input", "Bad input", e.english(), e.rule(), e.thai(), "/date");
+    }
+    throw new IllegalStateException("2560-06-01 is no longer refused as a Buddhist Era date");
+  }
 
   /** The problem responses, by status; their examples are what the service sends. */
   private static final Map<String, Problem> PROBLEMS =
@@ -303,7 +337,8 @@ final class OpenApi {
                   + " closed after the answer",
               "too-large", "Request body too large",
               "the request body is larger than " + GeccServer.DEFAULT_MAX_BODY_BYTES + " bytes, the most"
-                  + " the service reads; split the request, or run the command line or batch on it"))
+                  + " the service reads; split the request, or run the command line or batch on it",
+              Answer.LIMITS, null, null))
           .put("415", new Problem(
               "a Content-Type other than application/json, or a charset other than UTF-8; the"
                   + " Accept-Post header says what to send",
@@ -334,8 +369,14 @@ final class OpenApi {
     example.put("title", problem.title());
     example.put("status", Integer.parseInt(status));
     example.put("detail", problem.detail());
-    if (status.equals("400")) {
-      example.put("pointer", "/date");
+    if (problem.pointer() != null) {
+      example.put("pointer", problem.pointer());
+    }
+    if (problem.rule() != null) {
+      example.put("rule", problem.rule());
+    }
+    if (problem.thai() != null) {
+      example.put("thai", problem.thai());
     }
   }
 

@@ -100,7 +100,7 @@ final class ServeCommand {
       }
     }
     if (problem != null) {
-      return Main.print(stderr, invoker.mapper(), Answer.badInput(problem, null));
+      return Main.print(stderr, invoker.mapper(), Answer.badInput(Answer.USAGE, problem, null));
     }
     String host = options.getOrDefault("host", "127.0.0.1");
     GeccServer server;

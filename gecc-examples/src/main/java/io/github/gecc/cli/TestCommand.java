@@ -83,13 +83,13 @@ final class TestCommand {
         } else if (i + 1 < args.length) {
           value = args[++i];
         } else {
-          return error(stderr, mapper, 2, "option " + option + " has no value; usage: " + USAGE, null);
+          return error(stderr, mapper, 2, Answer.USAGE, "option " + option + " has no value; usage: " + USAGE, null);
         }
         if (value.isEmpty()) {
-          return error(stderr, mapper, 2, "option " + option + " has an empty value; usage: " + USAGE, null);
+          return error(stderr, mapper, 2, Answer.USAGE, "option " + option + " has an empty value; usage: " + USAGE, null);
         }
         if ((option.equals("--junit-xml") ? report : required) != null) {
-          return error(stderr, mapper, 2, "option " + option + " is given twice", null);
+          return error(stderr, mapper, 2, Answer.USAGE, "option " + option + " is given twice", null);
         }
         if (option.equals("--junit-xml")) {
           report = value;
@@ -97,66 +97,70 @@ final class TestCommand {
           required = value;
         }
       } else if (arg.startsWith("--")) {
-        return error(stderr, mapper, 2, "unknown option '" + arg + "'; usage: " + USAGE, null);
+        return error(stderr, mapper, 2, Answer.USAGE, "unknown option '" + arg + "'; usage: " + USAGE, null);
       } else if (dir == null) {
         dir = arg;
       } else {
-        return error(stderr, mapper, 2, "too many arguments: '" + arg + "'; usage: " + USAGE, null);
+        return error(stderr, mapper, 2, Answer.USAGE, "too many arguments: '" + arg + "'; usage: " + USAGE, null);
       }
     }
     if (dir == null) {
-      return error(stderr, mapper, 2, "test needs a folder of case files; usage: " + USAGE, null);
+      return error(stderr, mapper, 2, Answer.USAGE, "test needs a folder of case files; usage: " + USAGE, null);
     }
     List<String> requiredRules = required == null ? List.of() : List.of(required.trim().split("\\s*,\\s*"));
     try {
       GoldenCoverage.of(List.of(), c -> null).withoutCase(requiredRules);
     } catch (IllegalArgumentException e) {
-      return error(stderr, mapper, 2, "option --require-coverage: " + e.getMessage(), null);
+      return error(stderr, mapper, 2, Answer.USAGE, "option --require-coverage: " + e.getMessage(), null);
     }
     List<GoldenCase> cases;
     try {
       cases = GoldenCases.load(Path.of(dir));
     } catch (GoldenCaseException e) {
-      return error(stderr, mapper, 2, String.valueOf(e.getMessage()), e.pointer());
+      return error(stderr, mapper, 2, e.rule(), String.valueOf(e.getMessage()), e.pointer());
     } catch (UncheckedIOException e) {
-      return error(stderr, mapper, 2, "could not read the cases under '" + dir + "': " + e.getCause(), null);
+      return error(stderr, mapper, 2, Answer.USAGE, "could not read the cases under '" + dir + "': " + e.getCause(), null);
     }
     if (cases.isEmpty()) {
-      return error(stderr, mapper, 2, "no case under '" + dir + "'; expected *.json files of {\"cases\":[…]}", null);
+      return error(stderr, mapper, 2, Answer.USAGE, "no case under '" + dir + "'; expected *.json files of {\"cases\":[…]}", null);
     }
     GoldenRun run = GoldenRun.run(cases, CommandDocuments.runner(clock));
     if (report != null) {
       try (OutputStream out = Files.newOutputStream(Path.of(report))) {
         run.writeJUnitXml(out);
       } catch (IOException | RuntimeException e) {
-        return error(stderr, mapper, 2, "could not write the JUnit XML report '" + report + "': " + e.getMessage(), null);
+        return error(stderr, mapper, 2, Answer.USAGE, "could not write the JUnit XML report '" + report + "': " + e.getMessage(), null);
       }
     }
     try {
       stdout.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(run.summary()));
     } catch (IOException e) {
-      return error(stderr, mapper, 1, "could not print the summary: " + e.getMessage(), null);
+      return error(stderr, mapper, 1, null, "could not print the summary: " + e.getMessage(), null);
     }
     stdout.flush();
     if (!run.allPassed()) {
-      return error(stderr, mapper, 1, run.failed() + " of " + run.total() + " cases failed", null);
+      return error(stderr, mapper, 1, null, run.failed() + " of " + run.total() + " cases failed", null);
     }
     List<String> withoutCase = run.coverage().withoutCase(requiredRules);
     if (!withoutCase.isEmpty()) {
       return error(
-          stderr, mapper, 1,
+          stderr, mapper, 1, null,
           "no case checks " + String.join(", ", withoutCase) + " (required by --require-coverage)", null);
     }
     return 0;
   }
 
   private static int error(
-      PrintStream stderr, ObjectMapper mapper, int status, String message, @Nullable String path) {
+      PrintStream stderr, ObjectMapper mapper, int status, @Nullable String rule, String message,
+      @Nullable String path) {
     ObjectNode error = mapper.createObjectNode();
     ObjectNode body = error.putObject("error");
     body.put("message", message);
     if (path != null && !path.isEmpty()) {
       body.put("path", path);
+    }
+    if (rule != null) {
+      body.put("rule", rule);
     }
     stderr.println(error);
     return status;

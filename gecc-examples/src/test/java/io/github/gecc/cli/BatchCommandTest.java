@@ -114,7 +114,12 @@ class BatchCommandTest {
             .isEqualTo(Golden.isText(c.command()) ? TextNode.valueOf(cli.stdout()) : cli.json());
         assertThat(result.has("error")).isFalse();
       } else {
-        assertThat(result.path("error")).as(c.toString()).isEqualTo(cli.error().path("error"));
+        JsonNode expected = cli.error().path("error");
+        if (expected.path("path").asText().isEmpty() && !result.path("error").has("path")) {
+          // A fault of the line as a whole (a limit met parsing it) has no path inside the input.
+          expected = ((com.fasterxml.jackson.databind.node.ObjectNode) expected.deepCopy()).without("path");
+        }
+        assertThat(result.path("error")).as(c.toString()).isEqualTo(expected);
         assertThat(result.has("output")).isFalse();
       }
     }

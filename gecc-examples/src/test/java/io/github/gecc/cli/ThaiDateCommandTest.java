@@ -181,7 +181,7 @@ class ThaiDateCommandTest {
     CliRunner.Result result = badInput(request("date", "1900-01-01"));
 
     assertThat(result.error().at("/error/path").asText()).isEqualTo("/date");
-    assertThat(result.error().at("/error/message").asText()).contains("1900-01-01 is outside 1957-01-01..2257-12-31");
+    assertThat(result.error().at("/error/message").asText()).contains("year 2443 of the date 1900-01-01 is outside 2500..2800");
   }
 
   @Test

@@ -29,6 +29,15 @@ final class Answer {
   /** Exit status of bad input. */
   static final int EXIT_BAD_INPUT = 2;
 
+  /** The rule of a document within the limits (RULES.md 11.4). */
+  static final String LIMITS = "11.4";
+
+  /**
+   * The rule of a command line or a batch line that names a known command with the arguments,
+   * options and files its usage lists (RULES.md 11.5).
+   */
+  static final String USAGE = "11.5";
+
   /** What kind of answer it is; each transport maps it to an exit status or an HTTP status. */
   enum Kind {
     /** The command answered: exit 0, HTTP 200. */
@@ -57,6 +66,10 @@ final class Answer {
   private final @Nullable JsonNode output;
   private final @Nullable String message;
   private final @Nullable String pointer;
+  /** The code of the rule that refused the input, a row of RULES.md; null unless refused. */
+  private final @Nullable String rule;
+  /** The refusal's message in Thai, where the rule that refused gives one. */
+  private final @Nullable String thai;
   private final @Nullable String rulebook;
   private final String mediaType;
   private final @Nullable ObjectNode receipt;
@@ -66,6 +79,8 @@ final class Answer {
       @Nullable JsonNode output,
       @Nullable String message,
       @Nullable String pointer,
+      @Nullable String rule,
+      @Nullable String thai,
       @Nullable String rulebook,
       String mediaType,
       @Nullable ObjectNode receipt) {
@@ -73,48 +88,49 @@ final class Answer {
     this.output = output;
     this.message = message;
     this.pointer = pointer;
+    this.rule = rule;
+    this.thai = thai;
     this.rulebook = rulebook;
     this.mediaType = mediaType;
     this.receipt = receipt;
   }
 
-  private Answer(
-      Kind kind,
-      @Nullable JsonNode output,
-      @Nullable String message,
-      @Nullable String pointer,
-      @Nullable String rulebook,
+  /** An answer that is not a refusal: no rule, no Thai message. */
+  private static Answer of(
+      Kind kind, @Nullable JsonNode output, @Nullable String message, @Nullable String rulebook,
       String mediaType) {
-    this(kind, output, message, pointer, rulebook, mediaType, null);
-  }
-
-  private Answer(
-      Kind kind,
-      @Nullable JsonNode output,
-      @Nullable String message,
-      @Nullable String pointer,
-      @Nullable String rulebook) {
-    this(kind, output, message, pointer, rulebook, JSON);
-  }
-
-  private Answer(
-      Kind kind, @Nullable JsonNode output, @Nullable String message, @Nullable String pointer) {
-    this(kind, output, message, pointer, null);
+    return new Answer(kind, output, message, null, null, null, rulebook, mediaType, null);
   }
 
   static Answer ok(JsonNode output) {
-    return new Answer(Kind.OK, Objects.requireNonNull(output, "output"), null, null);
+    return of(Kind.OK, Objects.requireNonNull(output, "output"), null, null, JSON);
   }
 
   /** The output of a decision by the rulebook of id {@code rulebook}. */
   static Answer ok(JsonNode output, String rulebook) {
-    return new Answer(
-        Kind.OK, Objects.requireNonNull(output, "output"), null, null, Objects.requireNonNull(rulebook));
+    return of(Kind.OK, Objects.requireNonNull(output, "output"), null,
+        Objects.requireNonNull(rulebook, "rulebook"), JSON);
   }
 
-  /** A refusal of the input; {@code pointer} is null when no field is to blame. */
-  static Answer badInput(String message, @Nullable String pointer) {
-    return new Answer(Kind.BAD_INPUT, null, message, pointer);
+  /**
+   * A refusal of the input under a rule; {@code pointer} is null when no field is to blame.
+   *
+   * @param rule the code of the rule broken, a row of RULES.md such as {@code "11.3"}
+   */
+  static Answer badInput(String rule, String message, @Nullable String pointer) {
+    return badInput(rule, message, null, pointer);
+  }
+
+  /**
+   * A refusal of the input under a rule, with the rule's Thai message when there is one. The rule
+   * is null only for a refusal whose core cause carries no code yet (a bare {@code
+   * IllegalArgumentException} of a core factory not yet made a {@code RefusalException}); its
+   * error then has no {@code rule}.
+   */
+  static Answer badInput(
+      @Nullable String rule, String message, @Nullable String thai, @Nullable String pointer) {
+    return new Answer(Kind.BAD_INPUT, null, Objects.requireNonNull(message, "message"), pointer,
+        rule, thai, null, JSON, null);
   }
 
   /**
@@ -122,20 +138,22 @@ final class Answer {
    * text/calendar; charset=utf-8}): the text travels as a JSON string.
    */
   static Answer text(String text, String mediaType) {
-    return new Answer(Kind.OK, TextNode.valueOf(Objects.requireNonNull(text, "text")), null, null,
-        null, Objects.requireNonNull(mediaType, "mediaType"));
+    return of(Kind.OK, TextNode.valueOf(Objects.requireNonNull(text, "text")), null, null,
+        Objects.requireNonNull(mediaType, "mediaType"));
   }
 
+  /** An input larger than a limit: a refusal under RULES.md 11.4. */
   static Answer tooLarge(String message) {
-    return new Answer(Kind.TOO_LARGE, null, message, null);
+    return new Answer(Kind.TOO_LARGE, null, Objects.requireNonNull(message, "message"), null,
+        LIMITS, null, null, JSON, null);
   }
 
   static Answer outOfMemory(String message) {
-    return new Answer(Kind.OUT_OF_MEMORY, null, message, null);
+    return of(Kind.OUT_OF_MEMORY, null, message, null, JSON);
   }
 
   static Answer failure(String message) {
-    return new Answer(Kind.FAILURE, null, message, null);
+    return of(Kind.FAILURE, null, message, null, JSON);
   }
 
   /**
@@ -150,7 +168,7 @@ final class Answer {
       copy.set(Receipt.FIELD, receipt);
       withIt = copy;
     }
-    return new Answer(kind, withIt, message, pointer, rulebook, mediaType, receipt);
+    return new Answer(kind, withIt, message, pointer, rule, thai, rulebook, mediaType, receipt);
   }
 
   /** The receipt, when one was asked for. */
@@ -216,19 +234,42 @@ final class Answer {
     return Optional.ofNullable(rulebook);
   }
 
-  /** The command line's error document, {@code {"error":{"message":…,"path":…}}}. */
+  /** The code of the rule that refused the input; only for a refusal (bad input, too large). */
+  Optional<String> rule() {
+    return Optional.ofNullable(rule);
+  }
+
+  /** The refusal's message in Thai, when the rule that refused gives one. */
+  Optional<String> thai() {
+    return Optional.ofNullable(thai);
+  }
+
+  /**
+   * The command line's error document, {@code {"error":{"message":…,"path":…,"rule":…,
+   * "thai":…}}}.
+   */
   ObjectNode errorDocument(ObjectMapper mapper) {
     ObjectNode document = mapper.createObjectNode();
     document.set("error", error(mapper));
     return document;
   }
 
-  /** The inner {@code {"message":…,"path":…}} object. */
+  /**
+   * The inner {@code {"message":…,"path":…,"rule":…,"thai":…}} object: {@code path} when a value
+   * is to blame, {@code rule} for every refusal of the input, {@code thai} where the rule gives a
+   * Thai message.
+   */
   ObjectNode error(ObjectMapper mapper) {
     ObjectNode error = mapper.createObjectNode();
     error.put("message", message());
     if (pointer != null) {
       error.put("path", pointer);
+    }
+    if (rule != null) {
+      error.put("rule", rule);
+    }
+    if (thai != null) {
+      error.put("thai", thai);
     }
     return error;
   }

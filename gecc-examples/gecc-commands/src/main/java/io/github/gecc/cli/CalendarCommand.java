@@ -195,12 +195,13 @@ final class CalendarCommand implements Command {
       JsonNode day = array.get(i);
       if (!day.isIntegralNumber() || !day.canConvertToInt()
           || day.intValue() < 0 || day.intValue() > MAX_ALARM_DAYS) {
-        throw new GeccJsonException("a reminder is a whole number of days 0.." + MAX_ALARM_DAYS
-            + " before the event, not " + Request.describe(day), "/alarms/" + i);
+        throw new GeccJsonException(Invoker.FIELDS, "a reminder is a whole number of days 0.."
+            + MAX_ALARM_DAYS + " before the event, not " + Request.describe(day), "/alarms/" + i,
+            null);
       }
       if (days.contains(day.intValue())) {
-        throw new GeccJsonException("the reminder " + day.intValue() + " days before is given twice",
-            "/alarms/" + i);
+        throw new GeccJsonException(Invoker.FIELDS, "the reminder " + day.intValue()
+            + " days before is given twice", "/alarms/" + i, null);
       }
       days.add(day.intValue());
     }

@@ -70,8 +70,8 @@ final class CheckApplicationsCommand implements Command {
       String at = "/applications/" + i;
       Application application = CheckApplicationCommand.read(mapper, rounds, input, at);
       if (application.organisation().id().isEmpty()) {
-        throw new GeccJsonException("application " + i + " has no organisation id; finding"
-            + " duplicates needs each organisation's 'id'", at + "/organisation");
+        throw new GeccJsonException(Invoker.FIELDS, "application " + i + " has no organisation id;"
+            + " finding duplicates needs each organisation's 'id'", at + "/organisation", null);
       }
       CheckResult check = CheckApplicationCommand.check(rounds, application, at);
       CheckResult duplicate = register.check(application);

@@ -38,7 +38,7 @@ public final class CommandDocuments {
       if (command == null || command.takesOptions()) {
         answer =
             Answer.badInput(
-                "unknown command '" + name + "'; a case runs one of " + String.join(", ", Commands.all().keySet()),
+                Answer.USAGE, "unknown command '" + name + "'; a case runs one of " + String.join(", ", Commands.all().keySet()),
                 null);
       } else if (!command.readsInput()) {
         answer = invoker.answer(command, NullNode.getInstance());

@@ -32,16 +32,16 @@ final class FiscalYearCommand implements Command {
     Request request = new Request(context.mapper(), input, "fiscal-year request", FIELDS);
     FiscalYear fiscalYear;
     if (request.has("fiscalYear") && request.has("date")) {
-      throw new GeccJsonException(
-          "fiscal-year request takes either 'date' or 'fiscalYear', not both", "");
+      throw new GeccJsonException(Invoker.FIELDS,
+          "fiscal-year request takes either 'date' or 'fiscalYear', not both", "", null);
     } else if (request.has("fiscalYear")) {
       fiscalYear = request.read("fiscalYear", FiscalYear.class);
     } else if (request.has("date")) {
       LocalDate date = request.date("date");
       fiscalYear = request.core("date", () -> FiscalYear.from(date));
     } else {
-      throw new GeccJsonException(
-          "fiscal-year request needs the field 'date' (or 'fiscalYear')", "");
+      throw new GeccJsonException(Invoker.FIELDS,
+          "fiscal-year request needs the field 'date' (or 'fiscalYear')", "", null);
     }
     ObjectNode out = context.object();
     out.put("fiscalYear", fiscalYear.getValue());

@@ -87,10 +87,10 @@ final class InputFiles {
       }
       return new Read(bytes, null);
     } catch (Refused e) {
-      return new Read(null, Answer.badInput(String.valueOf(e.getMessage()), null));
+      return new Read(null, Answer.badInput(Answer.USAGE, String.valueOf(e.getMessage()), null));
     } catch (IOException e) {
       return new Read(
-          null, Answer.badInput("input file '" + file + "' cannot be read: " + e.getMessage(), null));
+          null, Answer.badInput(Answer.USAGE, "input file '" + file + "' cannot be read: " + e.getMessage(), null));
     }
   }
 

@@ -6,18 +6,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
+import io.github.gecc.RefusalException;
+import io.github.gecc.ValuePath;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DateTimeException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,8 +70,8 @@ final class Invoker {
   }
 
   /**
-   * Answers raw input bytes: refuses bytes that are not UTF-8 or hold no JSON document, then
-   * parses them with the strict mapper and runs the command.
+   * Answers raw input bytes: parses them with the strict mapper, which refuses bytes that are not
+   * UTF-8 or hold no JSON document (RULES.md 11.1), and runs the command.
    */
   Answer answer(Command command, byte[] bytes) {
     return answer(command, bytes, false);
@@ -87,13 +82,6 @@ final class Invoker {
    */
   Answer answer(Command command, byte[] bytes, boolean receipt) {
     try {
-      String encoding = utf8Problem(bytes);
-      if (encoding != null) {
-        return Answer.badInput(encoding, "");
-      }
-      if (isBlank(bytes)) {
-        return Answer.badInput("no JSON document on input; expected one JSON object", "");
-      }
       return answer(command, GeccJson.read(context.mapper(), bytes, JsonNode.class), receipt);
     } catch (JsonProcessingException e) {
       return refusal(e);
@@ -132,14 +120,9 @@ final class Invoker {
           Receipt.of(context.mapper(), command.name(), input, configuration, output));
     } catch (JsonProcessingException e) {
       return refusal(e);
-    } catch (DateTimeException e) {
-      // Arithmetic on a date or an instant at the ends of java.time's range (year ±999,999,999)
-      // overflows: the value came from the input, so the input is refused.
-      return Answer.badInput(
-          "a date or instant in the input is outside the range the library computes with"
-              + " (years -999999999..999999999 in Bangkok time): "
-              + e.getMessage(),
-          null);
+    } catch (RefusalException e) {
+      // A core refusal a command did not place: its path, from the request's root, is the pointer.
+      return refusal(e, "");
     } catch (OutOfMemoryError e) {
       return Answer.outOfMemory(outOfMemory());
     } catch (RuntimeException | StackOverflowError e) {
@@ -160,68 +143,55 @@ final class Invoker {
     return id.isTextual() ? id.asText() : null;
   }
 
-  /** Maps a refusal while reading JSON to the answer the command line prints. */
+  /** The rule of a document that is one JSON text in UTF-8 (RULES.md 11.1). */
+  static final String DOCUMENT = "11.1";
+
+  /** The rule of a field of its JSON type, given when required, never unknown (RULES.md 11.3). */
+  static final String FIELDS = "11.3";
+
+  /**
+   * Maps a refusal while reading JSON to the answer the command line prints: a {@link
+   * GeccJsonException}'s rule, message and pointer, with the Thai message of its core cause; a
+   * databind mapping error under RULES.md 11.3 at its path; malformed JSON under 11.1.
+   */
   static Answer refusal(JsonProcessingException e) {
     if (e instanceof GeccJsonException) {
       GeccJsonException refusal = (GeccJsonException) e;
-      return Answer.badInput(refusal.getOriginalMessage(), refusal.pointer());
+      RefusalException core = coreCause(refusal);
+      return Answer.badInput(refusal.rule().orElse(null), refusal.getOriginalMessage(),
+          core == null ? null : core.thai(), refusal.pointer());
     }
     if (e instanceof JsonMappingException) {
-      return Answer.badInput(e.getOriginalMessage(), pointer((JsonMappingException) e));
+      return Answer.badInput(FIELDS, e.getOriginalMessage(), pointer((JsonMappingException) e));
     }
-    return Answer.badInput("malformed JSON: " + e.getOriginalMessage() + location(e), "");
+    return Answer.badInput(DOCUMENT, "malformed JSON: " + e.getOriginalMessage() + location(e), "");
   }
 
   /**
-   * Returns why the bytes are not UTF-8, or null if they are. A UTF-8 byte-order mark is
-   * allowed; UTF-16 and UTF-32 are refused like any other encoding, with a byte-order mark or
-   * without (a zero byte is never JSON text in UTF-8).
+   * Maps a core refusal to the answer the command line prints: its rule, its messages and, as the
+   * pointer, {@code base} followed by the refusal's path.
    */
-  static @Nullable String utf8Problem(byte[] bytes) {
-    boolean ascii = true;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        return "input is not UTF-8: a zero byte at byte offset " + i + " (UTF-16 or UTF-32?);"
-            + " send JSON encoded as UTF-8";
-      }
-      ascii &= bytes[i] > 0;
-    }
-    if (ascii) {
-      return null;
-    }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(1024);
-    while (true) {
-      CoderResult result = decoder.decode(in, out, true);
-      if (result.isError()) {
-        return "input is not UTF-8: the byte sequence at byte offset "
-            + in.position()
-            + " is not valid UTF-8; send JSON encoded as UTF-8";
-      }
-      if (result.isUnderflow()) {
-        break;
-      }
-      out.clear();
-    }
-    out.clear();
-    if (decoder.flush(out).isError()) {
-      return "input is not UTF-8: it ends inside a multi-byte sequence; send JSON encoded as UTF-8";
-    }
-    return null;
+  static Answer refusal(RefusalException e, String base) {
+    return Answer.badInput(e.rule(), e.english(), e.thai(), pointer(base, e.path()));
   }
 
-  private static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-        return false;
+  /** The JSON Pointer of a core value path under {@code base}. */
+  static String pointer(String base, ValuePath path) {
+    StringBuilder pointer = new StringBuilder(base);
+    for (String token : path.tokens()) {
+      pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
+  }
+
+  /** The core refusal among a refusal's causes, if any: it holds the Thai message. */
+  private static @Nullable RefusalException coreCause(Throwable refusal) {
+    for (Throwable t = refusal.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof RefusalException) {
+        return (RefusalException) t;
       }
     }
-    return true;
+    return null;
   }
 
   private static String location(JsonProcessingException e) {

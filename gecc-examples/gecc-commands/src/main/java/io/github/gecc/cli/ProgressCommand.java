@@ -184,13 +184,13 @@ final class ProgressCommand implements Command {
       boolean belongs = field.equals(data) || (action == StepAction.SUBMISSION
           && (field.equals("channels") || field.equals("documents")));
       if (node.has(field) && !belongs) {
-        throw new GeccJsonException("the field '" + field + "' does not belong to a " + action
-            + " event", at + Request.pointer(field));
+        throw new GeccJsonException(Invoker.FIELDS, "the field '" + field
+            + "' does not belong to a " + action + " event", at + Request.pointer(field), null);
       }
     }
     if (data != null && !event.has(data)) {
-      throw new GeccJsonException("a " + action + " event needs the field '" + data + "'",
-          at + Request.pointer(data));
+      throw new GeccJsonException(Invoker.FIELDS,
+          "a " + action + " event needs the field '" + data + "'", at + Request.pointer(data), null);
     }
     switch (action) {
       case SELF_ASSESSMENT:
@@ -230,8 +230,8 @@ final class ProgressCommand implements Command {
       return values;
     }
     if (!array.isArray()) {
-      throw new GeccJsonException("expected an array of " + type.getSimpleName() + " names, not "
-          + Request.describe(array), at + Request.pointer(field));
+      throw new GeccJsonException(Invoker.FIELDS, "expected an array of " + type.getSimpleName()
+          + " names, not " + Request.describe(array), at + Request.pointer(field), null);
     }
     for (int i = 0; i < array.size(); i++) {
       String name = array.get(i).asText();
@@ -242,9 +242,9 @@ final class ProgressCommand implements Command {
         }
       }
       if (value == null || !values.add(value)) {
-        throw new GeccJsonException((value == null ? Request.describe(array.get(i))
+        throw new GeccJsonException(Invoker.FIELDS, (value == null ? Request.describe(array.get(i))
             + " is not one of " + EnumSet.allOf(type) : name + " is given twice"),
-            at + Request.pointer(field) + "/" + i);
+            at + Request.pointer(field) + "/" + i, null);
       }
     }
     return values;

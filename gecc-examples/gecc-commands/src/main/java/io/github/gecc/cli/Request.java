@@ -31,13 +31,14 @@ final class Request {
     this.mapper = mapper;
     this.document = document;
     if (!document.isObject()) {
-      throw new GeccJsonException(what + " must be a JSON object, not " + describe(document), "");
+      throw new GeccJsonException(
+          Invoker.FIELDS, what + " must be a JSON object, not " + describe(document), "", null);
     }
     for (String name : (Iterable<String>) document::fieldNames) {
       if (!allowed.contains(name)) {
-        throw new GeccJsonException("unknown field '" + name + "' in " + what
+        throw new GeccJsonException(Invoker.FIELDS, "unknown field '" + name + "' in " + what
             + "; allowed fields are " + allowed.stream().sorted().collect(Collectors.joining(", ")),
-            pointer(name));
+            pointer(name), null);
       }
     }
   }
@@ -51,9 +52,17 @@ final class Request {
     return document.hasNonNull(name);
   }
 
-  /** Returns an error blaming a field. */
+  /**
+   * Returns an error blaming a field for the request's shape: a field missing, of the wrong type
+   * or not to be given with another (RULES.md 11.3).
+   */
   GeccJsonException error(String name, String message) {
-    return new GeccJsonException(message, pointer(name));
+    return error(Invoker.FIELDS, name, message);
+  }
+
+  /** Returns an error blaming a field under the rule of code {@code rule}, a row of RULES.md. */
+  GeccJsonException error(String rule, String name, String message) {
+    return new GeccJsonException(rule, message, pointer(name), null);
   }
 
   /** Reads a field as a GECC type. */
@@ -99,12 +108,13 @@ final class Request {
     for (int i = 0; i < array.size(); i++) {
       JsonNode body = array.get(i);
       if (!body.isTextual() || body.textValue().isBlank()) {
-        throw new GeccJsonException("expected the name of a reporting body such as DOPA, not "
-            + describe(body), pointer(name) + "/" + i);
+        throw new GeccJsonException(Invoker.FIELDS,
+            "expected the name of a reporting body such as DOPA, not " + describe(body),
+            pointer(name) + "/" + i, null);
       }
       if (chain.contains(body.textValue())) {
-        throw new GeccJsonException("the reporting body " + body + " is given twice",
-            pointer(name) + "/" + i);
+        throw new GeccJsonException(Invoker.FIELDS, "the reporting body " + body
+            + " is given twice; list each once", pointer(name) + "/" + i, null);
       }
       chain.add(body.textValue());
     }
@@ -145,26 +155,29 @@ final class Request {
   }
 
   /**
-   * Runs a core computation over the request's fields. A {@link RefusalException} whose path names
-   * the offending value is reported at that value (the request's fields bear the core's property
-   * names); a refusal of the value as a whole, and any other exception, blames the field {@code
-   * name} ({@code ""} for the request).
+   * Runs a core computation, blaming a field for the value it refuses: a core {@link
+   * RefusalException} of the value as a whole is blamed on {@code name}; one that names its own
+   * path inside the request is blamed there.
    */
   <T> T core(String name, Supplier<T> computation) throws GeccJsonException {
     try {
       return computation.get();
     } catch (RefusalException e) {
-      if (e.path().isRoot()) {
-        throw new GeccJsonException(e.getMessage(), name.isEmpty() ? "" : pointer(name), e);
+      throw refused(name, e);
+    } catch (DateTimeException e) {
+      // A parse exception whose cause is the core refusal (ThaiDateText keeps java.time's type).
+      if (e.getCause() instanceof RefusalException) {
+        throw refused(name, (RefusalException) e.getCause());
       }
-      StringBuilder at = new StringBuilder();
-      for (String token : e.path().tokens()) {
-        at.append(pointer(token));
-      }
-      throw new GeccJsonException(e.getMessage(), at.toString(), e);
-    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw new GeccJsonException(messageOf(e), name.isEmpty() ? "" : pointer(name), e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
       throw new GeccJsonException(messageOf(e), name.isEmpty() ? "" : pointer(name), e);
     }
+  }
+
+  private static GeccJsonException refused(String name, RefusalException e) {
+    String base = name.isEmpty() || !e.path().isRoot() ? "" : pointer(name);
+    return new GeccJsonException(e.rule(), e.english(), Invoker.pointer(base, e.path()), e);
   }
 
   /** The message of a refusal, or the refusal itself where it carries no message. */

@@ -65,7 +65,8 @@ final class RoundsOption {
       String value;
       if (arg.equals(OPTION)) {
         if (i + 1 >= args.size()) {
-          throw new GeccJsonException("option " + OPTION + " has no value; give a rounds FILE", "");
+          throw new GeccJsonException(
+              Answer.USAGE, "option " + OPTION + " has no value; give a rounds FILE", "", null);
         }
         value = args.get(++i);
       } else if (arg.startsWith(OPTION + "=")) {
@@ -75,7 +76,7 @@ final class RoundsOption {
         continue;
       }
       if (file.isPresent()) {
-        throw new GeccJsonException("option " + OPTION + " is given twice", "");
+        throw new GeccJsonException(Answer.USAGE, "option " + OPTION + " is given twice", "", null);
       }
       file = Optional.of(value);
     }
@@ -114,18 +115,20 @@ final class RoundsOption {
       if (tree.isObject()) {
         new Request(mapper, tree, "rounds file", List.of("rounds"));
         if (!tree.hasNonNull("rounds")) {
-          throw new GeccJsonException("rounds file needs the field 'rounds'", "/rounds");
+          throw new GeccJsonException(
+              Invoker.FIELDS, "rounds file needs the field 'rounds'", "/rounds", null);
         }
         return readInto(mapper, tree, "/rounds", known);
       }
       return readInto(mapper, tree, "", known);
     } catch (GeccJsonException e) {
-      throw fileError(file, e.getOriginalMessage(), e.pointer());
+      throw new GeccJsonException(
+          "rounds file '" + file + "': " + e.getOriginalMessage(), e.pointer(), e);
     }
   }
 
   private static GeccJsonException fileError(String file, String message, String at) {
-    return new GeccJsonException("rounds file '" + file + "': " + message, at);
+    return new GeccJsonException(Answer.USAGE, "rounds file '" + file + "': " + message, at, null);
   }
 
   /** Merges a request's inline register, when it has one, over the rounds known. */

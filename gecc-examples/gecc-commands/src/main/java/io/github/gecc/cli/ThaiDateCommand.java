@@ -50,9 +50,9 @@ final class ThaiDateCommand implements Command {
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context.mapper(), input, "thai-date request", FIELDS);
     if (request.has("text") == request.has("date")) {
-      throw new GeccJsonException(
+      throw new GeccJsonException(Invoker.FIELDS,
           "a thai-date request has either 'text' (a Thai date to parse) or 'date' (an ISO date to"
-              + " format), " + (request.has("text") ? "not both" : "and has neither"), "");
+              + " format), " + (request.has("text") ? "not both" : "and has neither"), "", null);
     }
     return request.has("text") ? parse(request, context) : format(request, input, context);
   }

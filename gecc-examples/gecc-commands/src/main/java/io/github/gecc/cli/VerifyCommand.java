@@ -69,8 +69,8 @@ final class VerifyCommand implements Command {
       receiptAt = "/answer/" + Receipt.FIELD;
     }
     if (!stored.isObject() || !Receipt.FORMAT.equals(stored.path("format").asText())) {
-      throw new GeccJsonException("expected a receipt of format " + Receipt.FORMAT
-          + " (the answer's member 'receipt', or 'receipt' beside a text answer)", receiptAt);
+      throw new GeccJsonException(Invoker.FIELDS, "expected a receipt of format " + Receipt.FORMAT
+          + " (the answer's member 'receipt', or 'receipt' beside a text answer)", receiptAt, null);
     }
 
     ObjectNode result = context.object();

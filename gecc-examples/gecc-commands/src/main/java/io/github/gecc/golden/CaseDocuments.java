@@ -41,9 +41,11 @@ final class CaseDocuments {
       @JsonProperty("output") JsonNode output,
       @JsonProperty("error") ExpectedError error) {}
 
-  /** The error a refused input is expected to give. */
+  /** The error a refused input is expected to give: its path, a part of its message, its rule. */
   record ExpectedError(
-      @JsonProperty("path") String path, @JsonProperty("messageContains") String messageContains) {}
+      @JsonProperty("path") String path,
+      @JsonProperty("messageContains") String messageContains,
+      @JsonProperty("rule") String rule) {}
 
   /** What each shape is called in a message. */
   private static final Map<Class<?>, String> NAMES =
@@ -59,6 +61,8 @@ final class CaseDocuments {
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          // A case's input reaches the command as written: no decimal digit is lost to a double.
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .build();

@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One golden case: a command, its input and the expected exit status with either a subset of the
- * output or the error's path and message. Immutable; the JSON it holds is copied in and out.
+ * output or the error's path, message and rule code. Immutable; the JSON it holds is copied in and out.
  */
 public final class GoldenCase {
 
@@ -31,6 +32,7 @@ public final class GoldenCase {
   private final JsonNode output;
   private final @Nullable String errorPath;
   private final @Nullable String errorMessageContains;
+  private final @Nullable String errorRule;
 
   private GoldenCase(
       String file,
@@ -42,7 +44,8 @@ public final class GoldenCase {
       int status,
       JsonNode output,
       @Nullable String errorPath,
-      @Nullable String errorMessageContains) {
+      @Nullable String errorMessageContains,
+      @Nullable String errorRule) {
     this.file = Objects.requireNonNull(file, "file");
     this.name = Objects.requireNonNull(name, "name");
     this.rule = Objects.requireNonNull(rule, "rule");
@@ -53,6 +56,7 @@ public final class GoldenCase {
     this.output = output.deepCopy();
     this.errorPath = errorPath;
     this.errorMessageContains = errorMessageContains;
+    this.errorRule = errorRule;
   }
 
   /**
@@ -104,7 +108,20 @@ public final class GoldenCase {
         expect.status(),
         expect.output() == null ? MissingNode.getInstance() : expect.output(),
         error == null ? null : error.path(),
-        error == null ? null : error.messageContains());
+        error == null ? null : error.messageContains(),
+        error == null ? null : ruleCode(file, pointer, error.rule()));
+  }
+
+  /** A row of RULES.md such as {@code 11.3}: the code an error names. */
+  private static final Pattern RULE_CODE = Pattern.compile("[1-9][0-9]*\\.[1-9][0-9]*");
+
+  private static @Nullable String ruleCode(String file, String pointer, @Nullable String rule) {
+    if (rule != null && !RULE_CODE.matcher(rule).matches()) {
+      throw new GoldenCaseException(file, pointer + "/expect/error/rule",
+          "expect.error.rule is the code of a row of RULES.md such as \"11.3\", not \"" + rule
+              + "\"", null);
+    }
+    return rule;
   }
 
   private static String text(String file, String pointer, String field, String value) {
@@ -163,6 +180,9 @@ public final class GoldenCase {
         && !error.path("message").asText("").contains(errorMessageContains)) {
       failures.add("error message " + error.path("message") + " lacks \"" + errorMessageContains + "\"");
     }
+    if (errorRule != null && !errorRule.equals(error.path("rule").asText(null))) {
+      failures.add("error rule " + error.path("rule") + " instead of \"" + errorRule + "\"");
+    }
     return ImmutableList.copyOf(failures);
   }
 
@@ -174,7 +194,8 @@ public final class GoldenCase {
    */
   public GoldenCase withExpectedOutput(JsonNode expected) {
     return new GoldenCase(
-        file, name, rule, citation, command, input, status, expected, errorPath, errorMessageContains);
+        file, name, rule, citation, command, input, status, expected, errorPath, errorMessageContains,
+        errorRule);
   }
 
   /**
@@ -185,7 +206,17 @@ public final class GoldenCase {
    */
   public GoldenCase withExpectedStatus(int expected) {
     return new GoldenCase(
-        file, name, rule, citation, command, input, expected, output, errorPath, errorMessageContains);
+        file, name, rule, citation, command, input, expected, output, errorPath, errorMessageContains,
+        errorRule);
+  }
+
+  /**
+   * Returns the code of the rule the case's error is expected to name.
+   *
+   * @return a row of RULES.md such as {@code 11.3}, or empty when the case expects no rule
+   */
+  public Optional<String> expectedRule() {
+    return Optional.ofNullable(errorRule);
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.gecc.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ValueNode;
 import io.github.gecc.json.internal.Codecs;
 import io.github.gecc.json.internal.Input;
+import io.github.gecc.json.internal.Limits;
 import io.github.gecc.json.internal.Refusal;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -41,11 +41,11 @@ public final class GeccJson {
   public static ObjectMapper mapper() {
     JsonFactory factory = JsonFactory.builder() // the limits of the class comment
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(64)
-            .maxStringLength(100_000)
-            .maxNumberLength(40)
-            .maxDocumentLength(512L << 20)
-            .maxTokenCount(50_000_000L)
+            .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+            .maxStringLength(Limits.MAX_STRING_LENGTH)
+            .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+            .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
+            .maxTokenCount(Limits.MAX_TOKEN_COUNT)
             .build())
         .build();
     return JsonMapper.builder(factory)
@@ -63,7 +63,7 @@ public final class GeccJson {
    * a limit, a rule) a {@link GeccJsonException} at its JSON Pointer.
    *
    * @param mapper a mapper with {@link GeccModule} registered, not null
-   * @param json the document: UTF-8, or UTF-16/32 with a byte-order mark; not null
+   * @param json the document in UTF-8 (RULES.md 11.1); not null
    * @param type a GECC type, not null
    * @param <T> the type
    * @return the value, never null
@@ -74,18 +74,24 @@ public final class GeccJson {
     Objects.requireNonNull(type, "type");
     try {
       Codecs.checkUtf8(json);
-      return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .readValue(json);
+    } catch (Refusal refusal) {
+      throw GeccJsonException.of(refusal);
+    }
+    try (JsonParser parser = mapper.createParser(json)) {
+      try {
+        return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .readValue(parser);
+      } catch (NumberFormatException e) {
+        // Databind converting a number whose exponent overflows (1e2147483648) into a tree's
+        // BigDecimal: the parser still stands on the number, so its context is the pointer.
+        throw unreadableNumber(parser, e);
+      }
     } catch (Refusal refusal) {
       throw GeccJsonException.of(refusal);
     } catch (JsonProcessingException e) {
       throw GeccJsonException.of(e, "");
     } catch (IOException e) {
       throw new GeccJsonException("11.1", "unreadable JSON: " + e.getMessage(), "", e);
-    } catch (NumberFormatException e) {
-      // Databind converting a number whose exponent overflows (1e2147483648) into a tree's
-      // BigDecimal: the number is found again, token by token, for its pointer.
-      throw unreadableNumber(mapper, json, e);
     }
   }
 
@@ -106,19 +112,10 @@ public final class GeccJson {
   }
 
   private static GeccJsonException unreadableNumber(
-      ObjectMapper mapper, byte[] json, NumberFormatException cause) {
-    try (JsonParser parser = mapper.createParser(json)) {
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token == JsonToken.VALUE_NUMBER_FLOAT && Input.overflows(parser.getText())) {
-          GeccModule.ParserInput at = new GeccModule.ParserInput(parser);
-          return new GeccJsonException("11.2", Input.unreadableNumber(parser.getText()), at.pointer(), cause);
-        }
-      }
-    } catch (IOException e) {
-      // The document was tokenized once already; no pointer if it cannot be again.
-    }
+      JsonParser parser, NumberFormatException cause) throws IOException {
+    GeccModule.ParserInput at = new GeccModule.ParserInput(parser);
     return new GeccJsonException(
-        "11.2", Objects.toString(cause.getMessage(), cause.toString()), "", cause);
+        "11.2", Input.unreadableNumber(parser.getText()), at.pointer(), cause);
   }
 
   /**

@@ -2,9 +2,11 @@ package io.github.gecc.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.gecc.RefusalException;
 import io.github.gecc.json.internal.Input;
+import io.github.gecc.json.internal.Limits;
 import io.github.gecc.json.internal.Refusal;
 import java.util.Objects;
 import java.util.Optional;
@@ -115,6 +117,10 @@ public final class GeccJsonException extends JsonMappingException {
    * databind mapping error with its path, or malformed JSON with its line and column.
    */
   static GeccJsonException of(JsonProcessingException e, String base) {
+    if (e instanceof StreamConstraintsException) {
+      return new GeccJsonException(
+          Limits.RULE, Limits.message(e.getOriginalMessage(), where(e)), base, e);
+    }
     if (e instanceof GeccJsonException) {
       GeccJsonException own = (GeccJsonException) e;
       return base.isEmpty() ? own : new GeccJsonException(
@@ -140,10 +146,14 @@ public final class GeccJsonException extends JsonMappingException {
       return new GeccJsonException(
           "11.1", "no JSON document on input; expected one JSON value", base, e);
     }
-    var at = e.getLocation();
-    String where = at == null || at.getLineNr() < 0
-        ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     return new GeccJsonException(
-        "11.1", "malformed JSON: " + e.getOriginalMessage() + where, base, e);
+        "11.1", "malformed JSON: " + e.getOriginalMessage() + where(e), base, e);
+  }
+
+  /** Where the parser stood, such as {@code " at line 1, column 90"}, or empty. */
+  private static String where(JsonProcessingException e) {
+    var at = e.getLocation();
+    return at == null || at.getLineNr() < 0
+        ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 }

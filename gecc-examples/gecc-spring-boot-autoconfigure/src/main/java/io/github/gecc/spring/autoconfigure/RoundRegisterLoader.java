@@ -58,12 +58,14 @@ final class RoundRegisterLoader {
       if (tree.isObject()) {
         for (String name : tree.propertyNames()) {
           if (!name.equals("rounds")) {
-            throw new GeccJsonException(
-                "unknown field '" + name + "'; a register object holds only 'rounds'", "/" + name);
+            throw new GeccJsonException("11.3",
+                "unknown field '" + name + "'; a register object holds only 'rounds'", "/" + name,
+                null);
           }
         }
         if (!tree.hasNonNull("rounds")) {
-          throw new GeccJsonException("a register object needs the field 'rounds'", "/rounds");
+          throw new GeccJsonException(
+              "11.3", "a register object needs the field 'rounds'", "/rounds", null);
         }
         at = "/rounds";
         tree = tree.get("rounds");

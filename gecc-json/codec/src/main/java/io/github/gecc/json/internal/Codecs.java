@@ -7,6 +7,12 @@ import io.github.gecc.time.ThaiDateRange;
 import io.github.gecc.time.ThaiDateStyle;
 import io.github.gecc.time.ThaiDateTime;
 import io.github.gecc.time.ThaiDigits;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -15,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Every GECC type's {@link Codec}, and the time types' own. Not API. */
 public final class Codecs {
@@ -47,37 +54,51 @@ public final class Codecs {
   }
 
   /**
-   * Refuses bytes that are not well-formed UTF-8 (overlong, surrogate, truncated) or hold a zero
-   * byte (UTF-16 or UTF-32 without a byte-order mark: a zero byte is never JSON text in UTF-8),
-   * unless a byte-order mark says they are UTF-16 or UTF-32.
+   * Refuses bytes that are not UTF-8 (RULES.md 11.1): the one check of the encoding, for every
+   * reader, the command line, batch and the service. A zero byte (UTF-16 or UTF-32, with a
+   * byte-order mark or without: a zero byte is never JSON text in UTF-8) and a malformed sequence
+   * (overlong, surrogate, truncated) are refused at their byte offset; a UTF-8 byte-order mark is
+   * left to the parser, which skips it (RFC 8259 §8.1).
    *
    * @param bytes the document, not null
    */
   public static void checkUtf8(byte[] bytes) {
-    if (bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
-        || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
-      return; // UTF-16 or UTF-32 (little-endian) with its byte-order mark
+    String problem = utf8Problem(bytes);
+    if (problem != null) {
+      throw Refusal.ofDocument("11.1", problem, "");
     }
-    if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0
-        && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF) {
-      return; // UTF-32 big-endian with its byte-order mark
-    }
+  }
+
+  /** Returns why bytes are not UTF-8, naming the byte offset, or null if they are. */
+  private static @Nullable String utf8Problem(byte[] bytes) {
+    boolean ascii = true;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw Refusal.ofDocument("11.1", "the input is not UTF-8: a zero byte at byte " + i + " (UTF-16 or UTF-32"
-            + " without a byte-order mark?); send UTF-8", "");
+        return "the input is not UTF-8: a zero byte at byte offset " + i + " (UTF-16 or UTF-32?);"
+            + " send JSON encoded as UTF-8";
       }
+      ascii &= bytes[i] > 0;
     }
-    java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
-    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
-    for (java.nio.charset.CoderResult r = decoder.decode(in, out, true); !r.isUnderflow();
+    if (ascii) {
+      return null;
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    for (CoderResult r = decoder.decode(in, out, true); !r.isUnderflow();
         r = decoder.decode(in, out.clear(), true)) {
       if (r.isError()) {
-        throw Refusal.ofDocument("11.1", "the input is not valid UTF-8: a malformed byte sequence at byte "
-            + in.position(), "");
+        return "the input is not UTF-8: a malformed byte sequence at byte offset " + in.position()
+            + "; send JSON encoded as UTF-8";
       }
     }
+    if (decoder.flush(out.clear()).isError()) {
+      return "the input is not UTF-8: it ends inside a multi-byte sequence; send JSON encoded as"
+          + " UTF-8";
+    }
+    return null;
   }
 
   /** Writes an instant in Thai time with seconds, for example 2024-01-08T08:30:00+07:00. */
@@ -113,8 +134,8 @@ public final class Codecs {
     try {
       return LocalTime.parse(text, HOURS_MINUTES);
     } catch (DateTimeParseException e) {
-      throw new Refusal("'" + Input.shorten(text) + "' is not a time of day HH:mm such as 08:30",
-          in.pointer(), e);
+      throw Refusal.ofDocument("4.19",
+          "'" + Input.shorten(text) + "' is not a time of day HH:mm such as 08:30", in.pointer());
     }
   }
 

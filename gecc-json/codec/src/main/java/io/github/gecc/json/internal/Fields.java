@@ -27,7 +27,7 @@ final class Fields {
   <T> T need(int index) {
     if (values[index] == null) {
       throw in.refuseField(names.get(index),
-          what + " needs the field '" + names.get(index) + "'", null);
+          what + " needs the field '" + names.get(index) + "'");
     }
     return (T) values[index];
   }
@@ -44,6 +44,6 @@ final class Fields {
 
   /** Returns a refusal of a field. */
   Refusal refuse(int index, String message) {
-    return in.refuseField(names.get(index), message, null);
+    return in.refuseField(names.get(index), message);
   }
 }

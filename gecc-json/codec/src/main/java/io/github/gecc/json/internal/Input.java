@@ -80,6 +80,14 @@ public abstract class Input {
     return Refusal.ofDocument(rule, message, pointer());
   }
 
+  /**
+   * Returns a refusal of a property of the object whose end the input stands on, for its JSON
+   * shape: missing or of the wrong type (RULES.md 11.3).
+   */
+  Refusal refuseField(String field, String message) {
+    return Refusal.ofDocument("11.3", message, pointer() + "/" + escape(field));
+  }
+
   /** Returns a refusal of a property of the object whose end the input stands on. */
   Refusal refuseField(String field, @Nullable String message, @Nullable Throwable cause) {
     return new Refusal(message, pointer() + "/" + escape(field), cause);
@@ -99,12 +107,23 @@ public abstract class Input {
     try {
       return factory.get();
     } catch (RefusalException e) {
-      String base = field == null || !e.path().isRoot() ? pointer() : pointer() + "/" + escape(field);
-      throw Refusal.of(e, base);
-    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw refusedAt(field, e);
+    } catch (DateTimeException e) {
+      // A parse exception whose cause is the core refusal (ThaiDateText keeps java.time's type).
+      if (e.getCause() instanceof RefusalException) {
+        throw refusedAt(field, (RefusalException) e.getCause());
+      }
+      throw field == null ? new Refusal(e.getMessage(), pointer(), e)
+          : refuseField(field, e.getMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
       throw field == null ? new Refusal(e.getMessage(), pointer(), e)
           : refuseField(field, e.getMessage(), e);
     }
+  }
+
+  private Refusal refusedAt(@Nullable String field, RefusalException e) {
+    String base = field == null || !e.path().isRoot() ? pointer() : pointer() + "/" + escape(field);
+    return Refusal.of(e, base);
   }
 
   /** Reads a string, free of lone surrogates. */
@@ -173,12 +192,12 @@ public abstract class Input {
       return Double.parseDouble(text); // at most 15 significant digits: a double holds it exactly
     }
     if (overflows(text)) {
-      throw refuse(unreadableNumber(text));
+      throw refuse("11.2", unreadableNumber(text));
     }
     BigDecimal written = new BigDecimal(text);
     double value = written.doubleValue();
     if (Double.isInfinite(value) || BigDecimal.valueOf(value).compareTo(written) != 0) {
-      throw refuse("the number " + shorten(rawText()) + " cannot be read exactly; give at most 15"
+      throw refuse("11.2", "the number " + shorten(rawText()) + " cannot be read exactly; give at most 15"
           + " significant digits within the range of a double");
     }
     return value;

@@ -158,7 +158,7 @@ class ConformanceTest {
   void overlongUtf8IsRefusedByGeccRead(Line line) {
     byte[] json = {'{', '"', 'i', 'd', '"', ':', '"', 'a', (byte) 0xC0, (byte) 0xAF, 'x', '"', '}'};
     assertThat(refusalOfGeccRead(line, json, Centre.class))
-        .isEqualTo(new Line.Refused("the input is not valid UTF-8: a malformed byte sequence at byte 8", ""));
+        .isEqualTo(new Line.Refused("the input is not UTF-8: a malformed byte sequence at byte offset 8; send JSON encoded as UTF-8", ""));
   }
 
   @ParameterizedTest(name = "{0}")

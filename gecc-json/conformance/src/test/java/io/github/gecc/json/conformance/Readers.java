@@ -14,7 +14,8 @@ final class Readers {
   /**
    * Tells whether the readers accept a document, after checking that every line gives the same
    * value, or refuses it; the refusals of the readers themselves all the same, at the same
-   * pointer. (The parser's own refusals depend on each mapper's limits, the host's business.)
+   * pointer. (The parser's own refusals, of the grammar and of the limits, depend on each mapper's
+   * settings, the host's business.)
    */
   static boolean accept(byte[] json, Class<?> type) {
     List<Object> outcomes = new ArrayList<>();
@@ -24,7 +25,8 @@ final class Readers {
         outcomes.add(line.geccRead(json, type));
       } catch (Line.Refused0 e) {
         outcomes.add("refused");
-        if (!e.refused.message().startsWith("malformed JSON")) {
+        if (!e.refused.message().startsWith("malformed JSON")
+            && !e.refused.message().startsWith("the document exceeds a limit")) {
           refusals.add(e.refused);
         }
       } catch (RuntimeException e) {

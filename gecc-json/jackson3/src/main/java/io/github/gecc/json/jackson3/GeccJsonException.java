@@ -2,8 +2,10 @@ package io.github.gecc.json.jackson3;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 import io.github.gecc.RefusalException;
+import io.github.gecc.json.internal.Limits;
 import io.github.gecc.json.internal.Refusal;
 import java.util.Objects;
 import java.util.Optional;
@@ -114,6 +116,10 @@ public final class GeccJsonException extends DatabindException {
    * databind mapping error with its path, or malformed JSON with its line and column.
    */
   static GeccJsonException of(JacksonException e, String base) {
+    if (e instanceof StreamConstraintsException) {
+      return new GeccJsonException(
+          Limits.RULE, Limits.message(e.getOriginalMessage(), where(e)), base, e);
+    }
     if (e instanceof GeccJsonException) {
       GeccJsonException own = (GeccJsonException) e;
       return base.isEmpty() ? own : new GeccJsonException(
@@ -132,10 +138,14 @@ public final class GeccJsonException extends DatabindException {
       return new GeccJsonException(
           "11.1", "no JSON document on input; expected one JSON value", base, e);
     }
-    var at = e.getLocation();
-    String where = at == null || at.getLineNr() < 0
-        ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     return new GeccJsonException(
-        "11.1", "malformed JSON: " + e.getOriginalMessage() + where, base, e);
+        "11.1", "malformed JSON: " + e.getOriginalMessage() + where(e), base, e);
+  }
+
+  /** Where the parser stood, such as {@code " at line 1, column 90"}, or empty. */
+  private static String where(JacksonException e) {
+    var at = e.getLocation();
+    return at == null || at.getLineNr() < 0
+        ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 }
