@@ -71,7 +71,7 @@ public final class ApplicationProgress {
   public static ApplicationProgress start(
       ApplicationChecker checker, FiscalYear round, Organisation organisation) {
     return start(checker, round, organisation,
-        StepPlan.forRound(checker.calendar().windowOf(round), organisation.kind()));
+        StepPlan.forRound(checker.rounds().windowOf(round), organisation.kind()));
   }
 
   /**
@@ -92,7 +92,7 @@ public final class ApplicationProgress {
     Objects.requireNonNull(plan, "plan");
     return new ApplicationProgress(
         checker,
-        checker.calendar().windowOf(round),
+        checker.rounds().windowOf(round),
         plan,
         organisation,
         ImmutableList.of(),

@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * unit must apply depends on the round and on who directs it; applying is otherwise voluntary,
  * as in round 2560, DLA นท 0812/694, round 2560).
  *
- * <p>The one directive in the circulars is {@link #dopaDistrictOffices2567()} ({@link
- * #bundled}); nobody must apply unless a directive says so (RULES.md §2, DECISION): round 2560 is
+ * <p>The one directive in the circulars is {@link #dopaDistrictOffices2567()}, the directive of the
+ * bundled round 2567 ({@link Rounds#directive}); nobody must apply unless a directive says so (RULES.md §2, DECISION): round 2560 is
  * voluntary ("เป็นไปโดยสมัครใจ หากไม่สมัครก็ไม่ถือว่าเป็นความผิด") and round 2565 only invites
  * ("ขอเชิญสมัคร", DLA มท 0810.7/ว, Dec 2564). A directive leaves out the units its {@link
  * #policy()} exempts, and reaches a centre only by its kind.
@@ -148,7 +148,7 @@ public abstract class ApplyDirective {
   public static ApplyDirective dopaDistrictOffices2567() {
     return exempting(
         FiscalYear.of(2567),
-        ApplicationCalendar.DOPA,
+        ReportingCascade.DOPA,
         Set.of(OrganisationKind.DISTRICT_OFFICE),
         Set.of(FiscalYear.of(2565), FiscalYear.of(2566)),
         "DOPA มท 0305.1/ว 1660, 18 Jan 2567 (item ๑); RULES.md §2 FACT, §4 FACT");
@@ -201,20 +201,6 @@ public abstract class ApplyDirective {
         .map(Centre::id)
         .sorted()
         .collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Returns the directive of a round among the circulars' directives (RULES.md §2): DOPA's for
-   * round 2567, none for any other round (round 2560 is voluntary, round 2565 only invites).
-   *
-   * @param round the round, not null
-   * @return the directive, or empty when the circulars give none for the round
-   * @throws NullPointerException if {@code round} is null
-   */
-  public static Optional<ApplyDirective> bundled(FiscalYear round) {
-    ApplyDirective dopa = dopaDistrictOffices2567();
-    return Objects.requireNonNull(round, "round").equals(dopa.round())
-        ? Optional.of(dopa) : Optional.empty();
   }
 
   /**

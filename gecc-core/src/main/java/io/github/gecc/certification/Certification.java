@@ -1,6 +1,6 @@
 package io.github.gecc.certification;
 
-import io.github.gecc.application.ApplicationCalendar;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * RULES.md §10 fall up to a few days after the round's fiscal year ends (2 Oct 2563); allowing
  * one fiscal year of slack keeps such dates while refusing a round number that cannot belong to
  * the date. DECISION (RULES.md §6): a certification is not dated before its round's application
- * window opened, where the circulars give the opening ({@link ApplicationCalendar#bundled()}:
+ * window opened, where the circulars give the opening ({@link Rounds#bundled()}:
  * round 2565 from 1 Jan 2565, round 2567 from 8 Jan 2567 08:30), as DLA นท 0812/694 puts the
  * application before the committee's assessment and certification.
  *
@@ -180,7 +180,7 @@ public abstract class Certification {
     }
     LocalDate earliestCertified = earliestDate(round());
     if (certifiedOn().isBefore(earliestCertified)) {
-      ApplicationWindow window = ApplicationCalendar.bundled().windowOf(round());
+      ApplicationWindow window = Rounds.bundled().window(round()).orElseThrow();
       throw new IllegalArgumentException(
           "certifiedOn " + certifiedOn() + " is before round " + round().getValue()
               + "'s application window opened on " + earliestCertified + " (window "
@@ -194,7 +194,7 @@ public abstract class Certification {
   /**
    * Returns the first day a certification of a round may be dated (RULES.md §6, DECISION): the day
    * the round's application window opened, where the circulars give it ({@link
-   * ApplicationCalendar#bundled()}: 1 Jan 2565 for round 2565, 8 Jan 2567 for round 2567), else
+   * Rounds#bundled()}: 1 Jan 2565 for round 2565, 8 Jan 2567 for round 2567), else
    * the first day of the round's fiscal year.
    *
    * @param round the round, not null
@@ -204,7 +204,7 @@ public abstract class Certification {
   public static LocalDate earliestDate(FiscalYear round) {
     Objects.requireNonNull(round, "round");
     Optional<Instant> opens =
-        ApplicationCalendar.bundled().window(round).flatMap(ApplicationWindow::opensAt);
+        Rounds.bundled().window(round).flatMap(ApplicationWindow::opensAt);
     return opens.isPresent() ? ThaiTime.atBangkok(opens.get()).toLocalDate() : round.start();
   }
 

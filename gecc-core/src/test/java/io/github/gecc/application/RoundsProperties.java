@@ -39,10 +39,13 @@ class RoundsProperties {
         Rounds.bundled()
             .plus(
                 RoundDefinition.of(
-                    ApplicationWindow.of(round, bundled.opensAt(), bundled.closesAt(), bundled.channels(),
-                        bundled.documents(), source)));
+                    bundled.opensAt().isPresent()
+                        ? ApplicationWindow.of(round, bundled.opensAt().get(), bundled.closesAt(),
+                            bundled.channels(), bundled.documents(), source)
+                        : ApplicationWindow.ofClosing(round, bundled.closesAt(), bundled.channels(),
+                            bundled.documents(), source)));
     assertThat(restated).isEqualTo(Rounds.bundled());
-    assertThat(restated.windowOf(round).stateAt(at)).isEqualTo(bundled.stateAt(at));
+    assertThat(restated.window(round).orElseThrow().stateAt(at)).isEqualTo(bundled.stateAt(at));
   }
 
   @Provide
@@ -57,7 +60,7 @@ class RoundsProperties {
               Instant closes = ThaiTime.startOfDay(fy.start()).plusSeconds(closeSeconds);
               Instant opens = closes.minusSeconds(lengthSeconds);
               Instant earliest = RoundDefinition.earliestOpening(fy);
-              return ApplicationWindow.of(fy, Optional.of(opens.isBefore(earliest) ? earliest : opens), closes,
+              return ApplicationWindow.of(fy, opens.isBefore(earliest) ? earliest : opens, closes,
                   ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "FICTIONAL generated round");
             });
   }

@@ -20,12 +20,12 @@ class StepPlanTest {
 
   @Test
   void theSevenStepsAreLocalGovernmentsOnly() {
-    ApplicationCalendar calendar = ApplicationCalendar.bundled();
-    ApplicationWindow paper2560 = calendar.windowOf(FiscalYear.of(2560));
+    Rounds calendar = Rounds.bundled();
+    ApplicationWindow paper2560 = calendar.window(FiscalYear.of(2560)).orElseThrow();
     for (OrganisationKind kind : OrganisationKind.values()) {
       assertThat(StepPlan.forRound(paper2560, kind))
           .isEqualTo(kind.isLocalGovernment() ? StepPlan.sevenSteps() : StepPlan.paper());
-      assertThat(StepPlan.forRound(calendar.windowOf(FiscalYear.of(2567)), kind)).isEqualTo(StepPlan.online());
+      assertThat(StepPlan.forRound(calendar.window(FiscalYear.of(2567)).orElseThrow(), kind)).isEqualTo(StepPlan.online());
     }
     assertThat(StepPlan.paper().step(StepAction.GOVERNOR_APPROVAL)).isEmpty();
     assertThat(StepPlan.paper().step(StepAction.BRIEFING)).isEmpty();
@@ -41,9 +41,9 @@ class StepPlanTest {
 
   @Test
   void forWindowChoosesByChannel() {
-    ApplicationCalendar calendar = ApplicationCalendar.bundled();
-    assertThat(StepPlan.forWindow(calendar.windowOf(FiscalYear.of(2560)))).isEqualTo(StepPlan.sevenSteps());
-    assertThat(StepPlan.forWindow(calendar.windowOf(FiscalYear.of(2567)))).isEqualTo(StepPlan.online());
+    Rounds calendar = Rounds.bundled();
+    assertThat(StepPlan.forWindow(calendar.window(FiscalYear.of(2560)).orElseThrow())).isEqualTo(StepPlan.sevenSteps());
+    assertThat(StepPlan.forWindow(calendar.window(FiscalYear.of(2567)).orElseThrow())).isEqualTo(StepPlan.online());
   }
 
   @Test
