@@ -1,6 +1,7 @@
 package io.github.gecc.application;
 
 import io.github.gecc.RefusalException;
+import io.github.gecc.ValuePath;
 import com.google.common.collect.ImmutableSet;
 import io.github.gecc.time.DateRole;
 import io.github.gecc.time.FiscalYear;
@@ -363,7 +364,16 @@ public abstract class ApplicationWindow {
                   + closing.getValue() + " ไม่ใช่รอบ " + round.getValue())
           .at("thaiText");
     }
-    return build(round, opens, closes, channels, documents, source);
+    try {
+      return build(round, opens, closes, channels, documents, source);
+    } catch (RefusalException e) {
+      boolean bounds = e.path().equals(ValuePath.of("opensAt")) || e.path().equals(ValuePath.of("closesAt"));
+      if (!bounds) {
+        throw e;
+      }
+      // The bounds were given as the text: the text is at fault.
+      throw RefusalException.of(e.rule(), thaiText, e.english(), e.thai()).at("thaiText");
+    }
   }
 
   /**

@@ -503,10 +503,15 @@ public final class Rounds {
   }
 
   /**
-   * Returns the window of a round that must be known, the refusal of an unknown round naming the
-   * rounds known (RULES.md 4.14).
+   * Returns the window of a round that must be known: the lookup to use where a round not known is
+   * the caller's mistake.
+   *
+   * @param round a round, not null
+   * @return the window
+   * @throws RefusalException (4.14) if the round is not known; the message names the rounds known
+   * @throws NullPointerException if {@code round} is null
    */
-  ApplicationWindow windowOf(FiscalYear round) {
+  public ApplicationWindow windowOf(FiscalYear round) {
     RoundDefinition definition = definitions.get(Objects.requireNonNull(round, "round"));
     if (definition == null) {
       throw unknown(round);
@@ -514,14 +519,8 @@ public final class Rounds {
     return definition.window();
   }
 
-  /**
-   * Returns the refusal of a round not known: the round, the rounds known, and how a round becomes
-   * known (RULES.md 4.14).
-   *
-   * @param round the round looked up, not null
-   * @return the refusal, at the root, to be thrown at the field that named the round
-   */
-  RefusalException unknown(FiscalYear round) {
+  /** The refusal of a round not known, naming the rounds known (RULES.md 4.14). */
+  private RefusalException unknown(FiscalYear round) {
     String known =
         definitions.keySet().stream()
             .map(r -> Integer.toString(r.getValue()))

@@ -60,8 +60,11 @@ class ReportingCascadeTest {
     ReportingCascade cascade = ReportingCascade.of(C2567.window(), List.of(plain));
     assertThat(cascade.reportsFor("ANYONE", List.of("X"))).containsExactly(plain);
     assertThatThrownBy(() -> plain.reported(" ", "X"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("names a blank reporter or recipient");
+        .isInstanceOfSatisfying(io.github.gecc.RefusalException.class, refusal -> {
+          assertThat(refusal.rule()).isEqualTo("4.17");
+          assertThat(refusal.path()).hasToString("reportedBy");
+        })
+        .hasMessageContaining("has a blank reportedBy");
     assertThat(plain.reported("A", "B").reportedTo()).isEqualTo("B");
   }
 
@@ -107,8 +110,8 @@ class ReportingCascadeTest {
     assertThatThrownBy(
             () -> ReportingDeadline.onDay(FiscalYear.of(2567), " ", DeadlinePurpose.SURVEY,
                 java.time.LocalDate.of(2024, 1, 1), "task", "src"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("needs a body, a task and a source");
+        .isInstanceOf(io.github.gecc.RefusalException.class)
+        .hasMessageContaining("has a blank setBy");
   }
 
   @Test

@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.github.gecc.application.ApplicationCalendar;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.ApplyDirective;
 import io.github.gecc.application.DeadlinePurpose;
@@ -219,7 +218,7 @@ final class CalendarCommand implements Command {
           .map(Centre::id)
           .sorted()
           .collect(ImmutableList.toImmutableList());
-      Optional<ApplyDirective> directive = rounds.directiveOf(round);
+      Optional<ApplyDirective> directive = rounds.directive(round);
       List<String> mustApply =
           directive.map(d -> d.mustApply(portfolio)).orElse(ImmutableList.of());
       if (mayApply.isEmpty() && mustApply.isEmpty()) {
@@ -260,7 +259,7 @@ final class CalendarCommand implements Command {
   private static void deadlines(Rounds rounds, List<FiscalYear> known, List<String> chain,
       Portfolio portfolio, DateRange horizon, List<ICalendarText.Event> events) {
     for (FiscalYear round : known) {
-      ReportingCascade cascade = rounds.calendar().reportingCascade(round);
+      ReportingCascade cascade = rounds.cascade(round).orElseThrow();
       for (ReportingDeadline deadline : cascade.reportsFor(chain)) {
         LocalDateTime due = ICalendarText.bangkok(deadline.due());
         // The centres that owe it themselves: those whose kind reports it (RULES.md §4, 4.6);
@@ -423,7 +422,7 @@ final class CalendarCommand implements Command {
    * names without one is "หน่วยงานที่กำหนด" (its name stays in DESCRIPTION and {@code X-GECC-*}).
    */
   private static String bodyTh(String body) {
-    return ApplicationCalendar.thaiNameOf(body).orElse("หน่วยงานที่กำหนด");
+    return ReportingCascade.thaiNameOf(body).orElse("หน่วยงานที่กำหนด");
   }
 
   /** A centre id as part of a UID: letters, digits, '.', '_' and '-' kept, others as %XX. */

@@ -68,9 +68,9 @@ final class Configuration {
     } else {
       JsonNode id = output.path("rulebook");
       if (id.isTextual()) {
-        rulebook = rounds.registry().byId(id.textValue());
+        rulebook = rounds.rulebooks().byId(id.textValue());
       } else if (input.path("selfAssessment").path("rulebook").isTextual()) {
-        rulebook = rounds.registry().byId(input.path("selfAssessment").path("rulebook").textValue());
+        rulebook = rounds.rulebooks().byId(input.path("selfAssessment").path("rulebook").textValue());
       }
     }
     return of(mapper, rulebook, command.takesRounds() ? Optional.of(rounds) : Optional.empty());

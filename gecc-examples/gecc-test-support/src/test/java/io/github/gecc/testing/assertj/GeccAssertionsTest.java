@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gecc.application.Application;
 import io.github.gecc.application.ApplicationChecker;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.application.Channel;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Organisation;
@@ -116,7 +117,7 @@ class GeccAssertionsTest {
   // --- application checks ---
 
   private static CheckResult checkAt(String submittedAt) {
-    return ApplicationChecker.bundled()
+    return Rounds.bundled().checker()
         .check(
             Application.of(
                 FiscalYear.of(2567),
