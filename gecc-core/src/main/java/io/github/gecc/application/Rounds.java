@@ -171,15 +171,6 @@ public final class Rounds {
                                     + " (username, e-mail) and reports them to DOPA",
                                 "DOPA มท 0305.1/ว 1660, 18 Jan 2567 (item ๒); RULES.md §4 (FACT)")
                             .reported(ReportingCascade.PROVINCE, ReportingCascade.DOPA),
-                        ReportingDeadline.at(
-                                r2567,
-                                ReportingCascade.DOPA,
-                                DeadlinePurpose.APPLICATION_REPORT,
-                                LocalDateTime.of(2024, 2, 28, 12, 0),
-                                "the province collects the list of district offices that applied"
-                                    + " and reports it to DOPA",
-                                "DOPA มท 0305.1/ว 1660, 18 Jan 2567 (item ๔); RULES.md §4 (FACT)")
-                            .reported(ReportingCascade.PROVINCE, ReportingCascade.DOPA),
                         ReportingDeadline.onDay(
                                 r2567,
                                 ReportingCascade.SAKON_NAKHON,
@@ -188,7 +179,16 @@ public final class Rounds {
                                 "district offices that applied online report so to the province",
                                 "Sakon Nakhon สน 0018.1/ว 1532, 26 Jan 2567 (item ๓); RULES.md §4"
                                     + " (FACT)")
-                            .reported(ReportingCascade.DISTRICT_OFFICE, ReportingCascade.SAKON_NAKHON)))
+                            .reported(ReportingCascade.DISTRICT_OFFICE, ReportingCascade.SAKON_NAKHON),
+                        ReportingDeadline.at(
+                                r2567,
+                                ReportingCascade.DOPA,
+                                DeadlinePurpose.APPLICATION_REPORT,
+                                LocalDateTime.of(2024, 2, 28, 12, 0),
+                                "the province collects the list of district offices that applied"
+                                    + " and reports it to DOPA",
+                                "DOPA มท 0305.1/ว 1660, 18 Jan 2567 (item ๔); RULES.md §4 (FACT)")
+                            .reported(ReportingCascade.PROVINCE, ReportingCascade.DOPA)))
                 .directive(ApplyDirective.dopaDistrictOffices2567())
                 .build());
     ImmutableSortedMap.Builder<FiscalYear, RoundDefinition> byRound =

@@ -102,7 +102,7 @@ class RoundsOptionTest {
   @Test
   void refusesARoundListedTwiceAtItsSecondListing() {
     GeccJsonException e = refusal("[" + THAI_2570 + "," + ISO_2570 + "]");
-    assertThat(e.pointer()).isEqualTo("/1");
+    assertThat(e.pointer()).isEqualTo("/1/round");
     assertThat(e.getOriginalMessage()).contains("round 2570 is listed twice");
   }
 

@@ -59,6 +59,13 @@ final class EvaluateCommand implements Command {
     return true;
   }
 
+  /** The rounds decide an evaluation only through its {@code round}. */
+  @Override
+  public Configuration configuration(JsonNode input, JsonNode output, CliContext context)
+      throws GeccJsonException {
+    return Configuration.decidedBy(this, input, output, context, input.has("round"));
+  }
+
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context.mapper(), input, "evaluate request", FIELDS);
