@@ -1,8 +1,8 @@
 package io.github.gecc.application;
 
-import io.github.gecc.RefusalException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.gecc.RefusalException;
 import io.github.gecc.rules.Reason;
 import io.github.gecc.rules.ReasonCode;
 import io.github.gecc.rules.Rulebook;

@@ -1,7 +1,7 @@
 package io.github.gecc.application;
 
-import io.github.gecc.RefusalException;
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.ThaiTime;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.github.gecc.application;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.gecc.RefusalException;
 import io.github.gecc.ValuePath;
-import com.google.common.collect.ImmutableSet;
 import io.github.gecc.time.DateRole;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiDateReading;
@@ -35,7 +35,7 @@ import org.immutables.value.Value;
  *
  * <p>DECISION: the closing must fall in the round's fiscal year (every window in the sources
  * does; it catches a Common Era slip; RULES.md 4.15), and the opening may not be after the
- * closing. A window needs at least one channel and cites its source (RULES.md 4.19). Using more channels than required is fine: the requirement is a
+ * closing. A window needs at least one channel and cites its source (RULES.md 4.10). Using more channels than required is fine: the requirement is a
  * minimum ({@link #missingChannels}).
  *
  * <p>This type is immutable and thread-safe.
@@ -126,7 +126,7 @@ public abstract class ApplicationWindow {
     }
     if (opensAt().isPresent() && opensAt().get().isAfter(closesAt())) {
       throw RefusalException.of(
-              "4.19",
+              "4.10",
               ThaiTime.atBangkok(opensAt().get()),
               "window opening " + ThaiTime.atBangkok(opensAt().get()) + " is after its closing "
                   + ThaiTime.atBangkok(closesAt()),
@@ -136,14 +136,14 @@ public abstract class ApplicationWindow {
     }
     if (channels().isEmpty()) {
       throw RefusalException.withoutValue(
-              "4.19",
+              "4.10",
               "window of round " + round + " requires no channel; it needs at least one",
               "ช่วงเวลารับสมัครของรอบ " + round + " ไม่ได้ระบุช่องทางสมัคร ต้องระบุอย่างน้อยหนึ่งช่องทาง")
           .at("channels");
     }
     if (source().isBlank()) {
       throw RefusalException.of(
-              "4.19",
+              "4.10",
               "'" + source() + "'",
               "window of round " + round + " has a blank source; cite the circular",
               "ช่วงเวลารับสมัครของรอบ " + round + " ไม่ได้อ้างอิงแหล่งที่มา ให้อ้างอิงหนังสือเวียน")
@@ -162,7 +162,7 @@ public abstract class ApplicationWindow {
    * @param source the citation, not blank
    * @return the window
    * @throws RefusalException (4.15) at {@code closesAt} if the closing is outside the round's
-   *     fiscal year; (4.19) at {@code opensAt} if the opening is after the closing, at {@code
+   *     fiscal year; (4.10) at {@code opensAt} if the opening is after the closing, at {@code
    *     channels} if there is no channel, at {@code source} if the source is blank
    * @throws NullPointerException if an argument is null
    */

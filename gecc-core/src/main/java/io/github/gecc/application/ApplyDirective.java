@@ -1,6 +1,7 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import io.github.gecc.certification.Centre;
 import io.github.gecc.certification.CertificationHistory;
 import io.github.gecc.certification.Portfolio;
@@ -75,15 +76,35 @@ public abstract class ApplyDirective {
 
   @Value.Check
   void check() {
-    if (directedBy().isBlank() || source().isBlank() || kinds().isEmpty()) {
-      throw new IllegalArgumentException(
-          "a directive to apply needs the body that directs, at least one kind and a source");
+    int round = round().getValue();
+    if (directedBy().isBlank()) {
+      throw RefusalException.of("2.12", "'" + directedBy() + "'",
+              "the directive of round " + round + " names a blank body that directs; name it",
+              "คำสั่งให้สมัครของรอบ " + round + " ไม่ได้ระบุหน่วยงานที่สั่ง ให้ระบุหน่วยงาน")
+          .at("directedBy");
     }
-    for (FiscalYear exempting : exemptIfCertifiedIn().orElse(ImmutableList.of())) {
-      if (!exempting.isBefore(round())) {
-        throw new IllegalArgumentException("a directive of round " + round().getValue()
-            + " exempts units certified in round " + exempting.getValue()
-            + "; it can only look at rounds before its own");
+    if (kinds().isEmpty()) {
+      throw RefusalException.withoutValue("2.12",
+              "the directive of round " + round + " directs no kind of unit; name at least one",
+              "คำสั่งให้สมัครของรอบ " + round + " ไม่ได้ระบุประเภทหน่วยงาน ให้ระบุอย่างน้อยหนึ่งประเภท")
+          .at("kinds");
+    }
+    if (source().isBlank()) {
+      throw RefusalException.of("2.12", "'" + source() + "'",
+              "the directive of round " + round + " has a blank source; cite the circular",
+              "คำสั่งให้สมัครของรอบ " + round + " ไม่ได้อ้างอิงแหล่งที่มา ให้อ้างอิงหนังสือเวียน")
+          .at("source");
+    }
+    ImmutableList<FiscalYear> exempting = exemptIfCertifiedIn().orElse(ImmutableList.of());
+    for (int i = 0; i < exempting.size(); i++) {
+      int exempt = exempting.get(i).getValue();
+      if (!exempting.get(i).isBefore(round())) {
+        throw RefusalException.of("2.12", exempt,
+                "a directive of round " + round + " exempts units certified in round " + exempt
+                    + "; it can only look at rounds before its own",
+                "คำสั่งให้สมัครของรอบ " + round + " ยกเว้นหน่วยงานที่ได้รับการรับรองในรอบ " + exempt
+                    + " ซึ่งไม่ใช่รอบก่อนหน้า คำสั่งยกเว้นได้เฉพาะตามรอบก่อนรอบของตน")
+            .at("exemptIfCertifiedIn", i);
       }
     }
   }
@@ -99,8 +120,8 @@ public abstract class ApplyDirective {
    *     none, no null
    * @param source the citation, not blank
    * @return the directive
-   * @throws IllegalArgumentException if a text is blank, there is no kind, or an exempting round
-   *     is not before {@code round}
+   * @throws RefusalException (2.12) at the field at fault if a text is blank, there is no kind,
+   *     or an exempting round is not before {@code round}
    * @throws NullPointerException if an argument or element is null
    */
   public static ApplyDirective exempting(FiscalYear round, String directedBy,
@@ -124,7 +145,7 @@ public abstract class ApplyDirective {
    * @param policy the exemption policy, not null
    * @param source the citation, not blank
    * @return the directive
-   * @throws IllegalArgumentException if a text is blank or there is no kind
+   * @throws RefusalException (2.12) at the field at fault if a text is blank or there is no kind
    * @throws NullPointerException if an argument or element is null
    */
   public static ApplyDirective of(

@@ -2,6 +2,7 @@ package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.gecc.RefusalException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -77,20 +78,18 @@ public final class ReportingCascade {
    * @param window the round's window, not null
    * @param reports the reporting deadlines, not null, each of the window's round
    * @return the cascade
-   * @throws IllegalArgumentException if a report belongs to another round
+   * @throws RefusalException (4.17) if a report belongs to another round
    * @throws NullPointerException if an argument is null
    */
   public static ReportingCascade of(ApplicationWindow window, Collection<ReportingDeadline> reports) {
     Objects.requireNonNull(window, "window");
     for (ReportingDeadline report : reports) {
       if (!report.round().equals(window.round())) {
-        throw new IllegalArgumentException(
-            "report '"
-                + report.task()
-                + "' of round "
-                + report.round().getValue()
-                + " does not belong to the cascade of round "
-                + window.round().getValue());
+        throw RefusalException.of("4.17", report.round().getValue(),
+            "report '" + report.task() + "' of round " + report.round().getValue()
+                + " does not belong to the cascade of round " + window.round().getValue(),
+            "รายงาน '" + report.task() + "' ของรอบ " + report.round().getValue()
+                + " ไม่อยู่ในลำดับการรายงานของรอบ " + window.round().getValue());
       }
     }
     return new ReportingCascade(

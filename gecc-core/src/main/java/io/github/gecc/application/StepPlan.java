@@ -1,6 +1,7 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -44,28 +45,39 @@ public final class StepPlan {
    *
    * @param steps the steps in order, not null
    * @return the plan
-   * @throws IllegalArgumentException if an action repeats, or the required actions are missing or
+   * @throws RefusalException (7.11) if an action repeats, or the required actions are missing or
    *     out of order
    * @throws NullPointerException if {@code steps} or an element is null
    */
   public static StepPlan of(List<Step> steps) {
     ImmutableList<Step> copy = ImmutableList.copyOf(steps);
     EnumSet<StepAction> seen = EnumSet.noneOf(StepAction.class);
-    for (Step step : copy) {
-      if (!seen.add(step.action())) {
-        throw new IllegalArgumentException("step plan repeats the action " + step.action());
+    for (int i = 0; i < copy.size(); i++) {
+      StepAction action = copy.get(i).action();
+      if (!seen.add(action)) {
+        throw RefusalException.of("7.11", action,
+                "step plan repeats the action " + action,
+                "แผนขั้นตอนมีขั้นตอน " + action + " ซ้ำ")
+            .at("action").at("steps", i);
       }
     }
     int last = -1;
     for (StepAction required : REQUIRED_ORDER) {
       int index = indexIn(copy, required);
       if (index < 0) {
-        throw new IllegalArgumentException(
-            "step plan lacks " + required + "; every plan holds " + REQUIRED_ORDER + " in this order");
+        throw RefusalException.of("7.11", required,
+                "step plan lacks " + required + "; every plan holds " + REQUIRED_ORDER
+                    + " in this order",
+                "แผนขั้นตอนไม่มีขั้นตอน " + required + " ทุกแผนต้องมี " + REQUIRED_ORDER + " ตามลำดับนี้")
+            .at("steps");
       }
       if (index < last) {
-        throw new IllegalArgumentException(
-            "step plan puts " + required + " too early; every plan holds " + REQUIRED_ORDER + " in this order");
+        throw RefusalException.of("7.11", required,
+                "step plan puts " + required + " too early; every plan holds " + REQUIRED_ORDER
+                    + " in this order",
+                "แผนขั้นตอนวางขั้นตอน " + required + " เร็วเกินไป ทุกแผนต้องมี " + REQUIRED_ORDER
+                    + " ตามลำดับนี้")
+            .at("action").at("steps", index);
       }
       last = index;
     }

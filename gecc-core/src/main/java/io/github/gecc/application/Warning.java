@@ -1,5 +1,6 @@
 package io.github.gecc.application;
 
+import io.github.gecc.RefusalException;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.time.FiscalYear;
 import java.util.Objects;
@@ -20,8 +21,9 @@ public abstract class Warning implements Notice<WarningCode> {
   @Value.Check
   void check() {
     if (messageTh().isBlank() || messageEn().isBlank() || source().isBlank()) {
-      throw new IllegalArgumentException(
-          "warning " + code() + " needs a Thai message, an English message and a source");
+      throw RefusalException.of("4.13", code(),
+          "warning " + code() + " needs a Thai message, an English message and a source",
+          "คำเตือน " + code() + " ต้องมีข้อความภาษาไทย ข้อความภาษาอังกฤษ และแหล่งที่มา");
     }
   }
 
@@ -33,7 +35,7 @@ public abstract class Warning implements Notice<WarningCode> {
    * @param messageEn the English message, not blank
    * @param source the citation, not blank
    * @return the warning
-   * @throws IllegalArgumentException if a text is blank
+   * @throws RefusalException (4.13) if a text is blank
    * @throws NullPointerException if an argument is null
    */
   public static Warning of(WarningCode code, String messageTh, String messageEn, String source) {
@@ -52,7 +54,7 @@ public abstract class Warning implements Notice<WarningCode> {
    * @param messageTh the Thai message, not blank
    * @param messageEn the English message, not blank
    * @return the warning
-   * @throws IllegalArgumentException if a text is blank
+   * @throws RefusalException (4.13) if a text is blank
    * @throws NullPointerException if an argument is null
    */
   public static Warning of(WarningCode code, String messageTh, String messageEn) {

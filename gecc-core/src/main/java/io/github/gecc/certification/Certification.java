@@ -1,7 +1,7 @@
 package io.github.gecc.certification;
 
-import io.github.gecc.application.Rounds;
 import io.github.gecc.application.ApplicationWindow;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;

@@ -1,18 +1,18 @@
 package io.github.gecc.cli;
 
-import io.github.gecc.json.GeccJsonException;
-import java.util.List;
-import io.github.gecc.json.GeccJson;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.RefusalException;
 import io.github.gecc.application.Application;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Rounds;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.GeccModule;
 import io.github.gecc.rules.RulebookRegistry;
+import java.util.List;
 
 /**
  * {@code check-application}: every rule an application breaks.

@@ -1,22 +1,22 @@
 package io.github.gecc.cli;
 
-import io.github.gecc.json.GeccJsonException;
-import java.util.List;
-import io.github.gecc.json.GeccJson;
-import java.util.Map;
-import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.application.Rounds;
+import io.github.gecc.application.Warning;
+import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Evaluation;
 import io.github.gecc.rules.Rulebook;
-import io.github.gecc.application.Rounds;
-import io.github.gecc.application.Warning;
 import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@code evaluate}: score an assessment against a rulebook and explain the decision.

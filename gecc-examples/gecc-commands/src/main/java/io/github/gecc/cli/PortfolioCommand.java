@@ -1,7 +1,5 @@
 package io.github.gecc.cli;
 
-import io.github.gecc.json.GeccJsonException;
-import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,9 +8,11 @@ import io.github.gecc.certification.CentreObligation;
 import io.github.gecc.certification.Certification;
 import io.github.gecc.certification.LifecyclePolicy;
 import io.github.gecc.certification.Portfolio;
+import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**

@@ -308,8 +308,13 @@ final class ApplicationCodecs {
       Set<OrganisationKind> kinds = d.need(1);
       Set<FiscalYear> exempting = new HashSet<>(d.<List<FiscalYear>>get(2).orElse(List.of()));
       String cited = d.<String>get(3).orElse(source);
-      draft.directive(in.coreAt("directive",
-          () -> ApplyDirective.exempting(round, directedBy, kinds, exempting, cited)));
+      draft.directive(in.core(() -> {
+        try {
+          return ApplyDirective.exempting(round, directedBy, kinds, exempting, cited);
+        } catch (RefusalException e) {
+          throw e.at("directive");
+        }
+      }));
     }
     return in.coreAt(opening, draft::build); // the window's opening, if given, is blamed
   }
