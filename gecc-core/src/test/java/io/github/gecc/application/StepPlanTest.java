@@ -19,6 +19,18 @@ class StepPlanTest {
   }
 
   @Test
+  void eachLibraryPlanCarriesItsNameAndSource() {
+    assertThat(StepPlan.sevenSteps().name()).isEqualTo("LOCAL_GOVERNMENT_SEVEN_STEPS");
+    assertThat(StepPlan.paper().name()).isEqualTo("PAPER");
+    assertThat(StepPlan.online().name()).isEqualTo("ONLINE");
+    assertThat(StepPlan.of(StepPlan.online().steps()).name()).isEqualTo("OTHER");
+    assertThat(StepPlan.online().source()).contains("GECC Online");
+    assertThatThrownBy(() -> StepPlan.of(" ", "s", StepPlan.online().steps()))
+        .isInstanceOfSatisfying(io.github.gecc.RefusalException.class,
+            refusal -> assertThat(refusal.rule()).isEqualTo("7.11"));
+  }
+
+  @Test
   void theSevenStepsAreLocalGovernmentsOnly() {
     Rounds calendar = Rounds.bundled();
     ApplicationWindow paper2560 = calendar.window(FiscalYear.of(2560)).orElseThrow();
@@ -99,7 +111,9 @@ class StepPlanTest {
   @Test
   void aPlanIsAValueOfItsStepsAndListsThemByNumber() {
     new com.google.common.testing.EqualsTester()
-        .addEqualityGroup(StepPlan.sevenSteps(), StepPlan.of(StepPlan.sevenSteps().steps()))
+        .addEqualityGroup(StepPlan.sevenSteps(), StepPlan.of(StepPlan.LOCAL_GOVERNMENT_SEVEN_STEPS,
+            StepPlan.sevenSteps().source(), StepPlan.sevenSteps().steps()))
+        .addEqualityGroup(StepPlan.of(StepPlan.sevenSteps().steps()))
         .addEqualityGroup(StepPlan.online())
         .testEquals();
     assertThat(StepPlan.sevenSteps().hashCode()).isEqualTo(StepPlan.sevenSteps().steps().hashCode());

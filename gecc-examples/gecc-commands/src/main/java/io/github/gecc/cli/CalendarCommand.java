@@ -53,7 +53,7 @@ import java.util.Optional;
  *   <li>the opening and closing of the window of every round some centre of the calendar may or
  *       must apply in: a centre may apply when the round admits its kind ({@link
  *       Rounds#admittedKinds}) and must apply when the round's directive reaches it ({@link
- *       Rounds#directiveOf}); a centre without a kind may apply in every round as far as the
+ *       Rounds#directive}); a centre without a kind may apply in every round as far as the
  *       library can tell (DECISION, RULES.md §2);
  *   <li>the reporting deadlines set by a body of the chain, each saying who reports to whom
  *       ({@link ReportingDeadline#reportedBy()}, {@link ReportingDeadline#reportedTo()}) and which
