@@ -85,7 +85,7 @@ public abstract class ApplyDirective {
     }
     if (kinds().isEmpty()) {
       throw RefusalException.withoutValue("2.12",
-              "the directive of round " + round + " directs no kind of unit; name at least one",
+              "the directive of round " + round + " directs no kind of unit; name at least one kind",
               "คำสั่งให้สมัครของรอบ " + round + " ไม่ได้ระบุประเภทหน่วยงาน ให้ระบุอย่างน้อยหนึ่งประเภท")
           .at("kinds");
     }
@@ -95,16 +95,15 @@ public abstract class ApplyDirective {
               "คำสั่งให้สมัครของรอบ " + round + " ไม่ได้อ้างอิงแหล่งที่มา ให้อ้างอิงหนังสือเวียน")
           .at("source");
     }
-    ImmutableList<FiscalYear> exempting = exemptIfCertifiedIn().orElse(ImmutableList.of());
-    for (int i = 0; i < exempting.size(); i++) {
-      int exempt = exempting.get(i).getValue();
-      if (!exempting.get(i).isBefore(round())) {
+    for (FiscalYear exempting : exemptIfCertifiedIn().orElse(ImmutableList.of())) {
+      int exempt = exempting.getValue();
+      if (!exempting.isBefore(round())) {
         throw RefusalException.of("2.12", exempt,
                 "a directive of round " + round + " exempts units certified in round " + exempt
                     + "; it can only look at rounds before its own",
                 "คำสั่งให้สมัครของรอบ " + round + " ยกเว้นหน่วยงานที่ได้รับการรับรองในรอบ " + exempt
                     + " ซึ่งไม่ใช่รอบก่อนหน้า คำสั่งยกเว้นได้เฉพาะตามรอบก่อนรอบของตน")
-            .at("exemptIfCertifiedIn", i);
+            .at("exemptIfCertifiedIn");
       }
     }
   }

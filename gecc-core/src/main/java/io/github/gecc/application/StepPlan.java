@@ -83,6 +83,7 @@ public final class StepPlan {
   public static StepPlan of(String name, String source, List<Step> steps) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(steps, "steps");
     if (name.isBlank() || source.isBlank()) {
       throw RefusalException.withoutValue("7.11",
           "a step plan needs a name and a source, got name '" + name + "' and source '" + source

@@ -116,7 +116,7 @@ class StepPlanTest {
         .addEqualityGroup(StepPlan.of(StepPlan.sevenSteps().steps()))
         .addEqualityGroup(StepPlan.online())
         .testEquals();
-    assertThat(StepPlan.sevenSteps().hashCode()).isEqualTo(StepPlan.sevenSteps().steps().hashCode());
+    assertThat(StepPlan.sevenSteps().hashCode()).isEqualTo(StepPlan.of(StepPlan.LOCAL_GOVERNMENT_SEVEN_STEPS, StepPlan.sevenSteps().source(), StepPlan.sevenSteps().steps()).hashCode());
     Step first = StepPlan.sevenSteps().steps().get(0);
     assertThat(StepPlan.sevenSteps().toString()).contains(first.number() + ":" + first.action());
   }

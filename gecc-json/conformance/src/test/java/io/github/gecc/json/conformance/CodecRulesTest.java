@@ -607,7 +607,7 @@ class CodecRulesTest {
         new Refused("a directive exempting its own round", RoundDefinition.class,
             directive("\"directedBy\":\"DLA\",\"kinds\":[\"CITY_MUNICIPALITY\"],"
                 + "\"exemptIfCertifiedIn\":[2567],\"source\":\"own\""),
-            "/directive", core(() -> io.github.gecc.application.ApplyDirective.exempting(
+            "/directive/exemptIfCertifiedIn", core(() -> io.github.gecc.application.ApplyDirective.exempting(
                 FiscalYear.of(2567), "DLA",
                 java.util.Set.of(io.github.gecc.application.OrganisationKind.CITY_MUNICIPALITY),
                 java.util.Set.of(FiscalYear.of(2567)), "own"))),
