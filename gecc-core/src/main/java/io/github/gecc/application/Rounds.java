@@ -204,8 +204,8 @@ public final class Rounds {
    *
    * @param rulebooks the registered rulebooks, not null
    * @return the rounds with those rulebooks
-   * @throws RefusalException (4.17) at {@code rulebook} if a round names a rulebook the registry
-   *     does not hold or one that starts after the round
+   * @throws RefusalException (4.17) at the round's rulebook field if a round names a rulebook the
+   *     registry does not hold or one that starts after the round
    * @throws NullPointerException if {@code rulebooks} is null
    */
   public Rounds withRulebooks(RulebookRegistry rulebooks) {

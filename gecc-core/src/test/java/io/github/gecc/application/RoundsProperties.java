@@ -81,4 +81,15 @@ class RoundsProperties {
         .between(Instant.parse("2016-01-01T00:00:00Z").getEpochSecond(), Instant.parse("2025-01-01T00:00:00Z").getEpochSecond())
         .map(Instant::ofEpochSecond);
   }
+
+  @Property
+  void theWindowsOpenAtAnInstantAreExactlyThoseOpenAtIt(@ForAll("instants") Instant at) {
+    Rounds rounds = Rounds.bundled();
+    assertThat(rounds.openAt(at))
+        .containsExactlyElementsOf(
+            rounds.rounds().stream()
+                .map(round -> rounds.window(round).orElseThrow())
+                .filter(window -> window.isOpenAt(at))
+                .collect(java.util.stream.Collectors.toList()));
+  }
 }
