@@ -104,7 +104,7 @@ public final class Rounds {
    * @return rounds without any round
    * @throws NullPointerException if {@code rulebooks} is null
    */
-  public static Rounds none(RulebookRegistry rulebooks) {
+  public static Rounds empty(RulebookRegistry rulebooks) {
     return new Rounds(
         ImmutableSortedMap.of(),
         ImmutableSet.of(),

@@ -137,9 +137,9 @@ class BundledRoundsTest {
   void equalsAndHashCode() {
     new EqualsTester()
         .addEqualityGroup(BUNDLED, Rounds.bundled())
-        .addEqualityGroup(Rounds.none(io.github.gecc.rules.RulebookRegistry.bundled()),
-            Rounds.none(io.github.gecc.rules.RulebookRegistry.bundled()))
-        .addEqualityGroup(Rounds.none(io.github.gecc.rules.RulebookRegistry.bundled())
+        .addEqualityGroup(Rounds.empty(io.github.gecc.rules.RulebookRegistry.bundled()),
+            Rounds.empty(io.github.gecc.rules.RulebookRegistry.bundled()))
+        .addEqualityGroup(Rounds.empty(io.github.gecc.rules.RulebookRegistry.bundled())
             .plus(RoundDefinition.of(BUNDLED.window(FiscalYear.of(2567)).orElseThrow())))
         .testEquals();
   }

@@ -299,7 +299,7 @@ class RoundsTest {
     new EqualsTester()
         .addEqualityGroup(Rounds.bundled(), Rounds.bundled().withRulebooks(RulebookRegistry.bundled()))
         .addEqualityGroup(Rounds.bundled().plus(RoundDefinition.of(window2570())))
-        .addEqualityGroup(Rounds.none(RulebookRegistry.bundled()))
+        .addEqualityGroup(Rounds.empty(RulebookRegistry.bundled()))
         .testEquals();
     NullPointerTester tester =
         new NullPointerTester()
