@@ -11,8 +11,6 @@ import io.github.gecc.application.Rounds;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.GeccModule;
-import io.github.gecc.rules.RulebookRegistry;
-import java.util.List;
 
 /**
  * {@code check-application}: every rule an application breaks.

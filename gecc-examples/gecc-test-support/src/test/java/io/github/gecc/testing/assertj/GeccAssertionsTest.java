@@ -5,7 +5,6 @@ import static io.github.gecc.testing.assertj.GeccAssertions.assertThatObligation
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gecc.application.Application;
-import io.github.gecc.application.ApplicationChecker;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.application.Channel;
 import io.github.gecc.application.CheckResult;
