@@ -2,10 +2,10 @@ package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.gecc.RefusalException;
 import io.github.gecc.rules.Reason;
 import io.github.gecc.rules.ReasonCode;
 import io.github.gecc.rules.Rulebook;
-import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiDateStyle;
 import io.github.gecc.time.ThaiDateText;
@@ -24,8 +24,7 @@ import java.util.stream.Collectors;
 /**
  * Checks an application against every rule and lists every rule it breaks, not only the first:
  * eligibility ({@link EligibilityPolicy}), the condition to apply (RULES.md §3: the gate and the
- * application requirement, judged by the rulebook of the round: {@link Rounds#rulebookOf} for a
- * checker of {@link Rounds}, else {@link RulebookRegistry#forRound}), the window
+ * application requirement, judged by the rulebook of the round: {@link Rounds#rulebook}), the window
  * (RULES.md §4), the required channels and document files (RULES.md §4, §7). Advice that does not
  * refuse, a division-only application (RULES.md §2), is listed as a warning.
  *
@@ -53,97 +52,20 @@ public final class ApplicationChecker {
   private static final String OPENING_NOT_GIVEN = "(opening not given)";
   private static final String OPENING_NOT_GIVEN_TH = "(ไม่ได้ระบุวันเปิดรับสมัคร)";
 
-  private final ApplicationCalendar calendar;
-  private final EligibilityPolicy eligibility;
-  private final RulebookRegistry rulebooks;
-  /** The rounds whose definitions may name their rulebooks; absent: the registry's choice. */
-  private final Optional<Rounds> rounds;
+  private final Rounds rounds;
 
-  private ApplicationChecker(
-      ApplicationCalendar calendar,
-      EligibilityPolicy eligibility,
-      RulebookRegistry rulebooks,
-      Optional<Rounds> rounds) {
-    this.calendar = calendar;
-    this.eligibility = eligibility;
-    this.rulebooks = rulebooks;
-    this.rounds = rounds;
+  /** The checker of some rounds ({@link Rounds#checker()}), the one way to a checker. */
+  ApplicationChecker(Rounds rounds) {
+    this.rounds = Objects.requireNonNull(rounds, "rounds");
   }
 
   /**
-   * Returns a checker that judges self-assessments by the bundled rulebooks.
+   * Returns the rounds checked against: their windows, eligibility and rulebooks.
    *
-   * @param calendar the windows to check against, not null
-   * @param eligibility who may apply, not null
-   * @return the checker
-   * @throws NullPointerException if an argument is null
+   * @return the rounds
    */
-  public static ApplicationChecker of(ApplicationCalendar calendar, EligibilityPolicy eligibility) {
-    return of(calendar, eligibility, RulebookRegistry.bundled());
-  }
-
-  /**
-   * Returns a checker.
-   *
-   * @param calendar the windows to check against, not null
-   * @param eligibility who may apply, not null
-   * @param rulebooks the registered rulebooks; the one it gives for a round judges that round's
-   *     self-assessments, not null
-   * @return the checker
-   * @throws NullPointerException if an argument is null
-   */
-  public static ApplicationChecker of(
-      ApplicationCalendar calendar, EligibilityPolicy eligibility, RulebookRegistry rulebooks) {
-    return new ApplicationChecker(
-        Objects.requireNonNull(calendar, "calendar"),
-        Objects.requireNonNull(eligibility, "eligibility"),
-        Objects.requireNonNull(rulebooks, "rulebooks"),
-        Optional.empty());
-  }
-
-  /** A checker whose rounds name their rulebooks ({@link Rounds#checker()}). */
-  static ApplicationChecker of(EligibilityPolicy eligibility, Rounds rounds) {
-    return new ApplicationChecker(
-        rounds.calendar(),
-        Objects.requireNonNull(eligibility, "eligibility"),
-        rounds.registry(),
-        Optional.of(rounds));
-  }
-
-  /**
-   * Returns the checker of the bundled calendar and eligibility policy.
-   *
-   * @return the bundled checker
-   */
-  public static ApplicationChecker bundled() {
-    return of(ApplicationCalendar.bundled(), EligibilityPolicy.bundled());
-  }
-
-  /**
-   * Returns the calendar checked against.
-   *
-   * @return the calendar
-   */
-  public ApplicationCalendar calendar() {
-    return calendar;
-  }
-
-  /**
-   * Returns the eligibility policy.
-   *
-   * @return the policy
-   */
-  public EligibilityPolicy eligibility() {
-    return eligibility;
-  }
-
-  /**
-   * Returns the registered rulebooks.
-   *
-   * @return the registry
-   */
-  public RulebookRegistry rulebooks() {
-    return rulebooks;
+  public Rounds rounds() {
+    return rounds;
   }
 
   /**
@@ -151,16 +73,22 @@ public final class ApplicationChecker {
    *
    * @param application the application, not null
    * @return every rule it breaks, and the advice it gets
-   * @throws IllegalArgumentException if the calendar has no window for the application's round,
-   *     no registered rulebook applies to the round, or the self-assessment's rulebook reuses a
-   *     registered id with other content
+   * @throws RefusalException (4.14) at {@code round} if the round is not known, (3.14) at {@code
+   *     round} if no registered rulebook applies to it, or the rules' refusal at {@code
+   *     selfAssessment.rulebook} if the self-assessment's rulebook reuses a registered id with
+   *     other content
    * @throws NullPointerException if {@code application} is null
    */
   public CheckResult check(Application application) {
-    ApplicationWindow window = calendar.windowOf(application.round());
+    ApplicationWindow window;
+    try {
+      window = rounds.windowOf(application.round());
+    } catch (RefusalException e) {
+      throw e.at("round");
+    }
     Rulebook ofRound = rulebookOf(application);
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    violations.addAll(eligibility.check(application.round(), application.organisation()));
+    violations.addAll(rounds.eligibility().check(application.round(), application.organisation()));
     SelfAssessmentResult self = application.selfAssessment();
     if (!self.assessment().rulebook().id().equals(ofRound.id())) {
       violations.add(notOfRound(self, ofRound, application));
@@ -217,9 +145,7 @@ public final class ApplicationChecker {
                   + " office (advice; the application is not refused for it)"));
     }
     FiscalYear round = application.round();
-    rounds.map(known -> known.rulebookWarning(round))
-        .orElseGet(() -> Warning.rulebookOfEarlierRound(round, ofRound))
-        .ifPresent(warnings::add);
+    rounds.rulebookWarning(round).ifPresent(warnings::add);
     return CheckResult.of(violations.build(), warnings.build());
   }
 
@@ -228,15 +154,24 @@ public final class ApplicationChecker {
    * rulebook does not redefine a registered one (trust: the caller never sets the rules).
    */
   private Rulebook rulebookOf(Application application) {
-    rulebooks.admit(application.selfAssessment().assessment().rulebook());
+    try {
+      rounds.rulebooks().admit(application.selfAssessment().assessment().rulebook());
+    } catch (RefusalException e) {
+      throw e.at("rulebook").at("selfAssessment");
+    }
     FiscalYear round = application.round();
     return rounds
-        .map(r -> r.rulebookOf(round))
-        .orElseGet(() -> rulebooks.forRound(round))
+        .rulebook(round)
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
-                    "no registered rulebook applies to round " + application.round().getValue()));
+                RefusalException.of(
+                        "3.14",
+                        round.getValue(),
+                        "no registered rulebook applies to round " + round.getValue()
+                            + "; every registered rulebook starts after it",
+                        "ไม่มีเกณฑ์ที่ลงทะเบียนไว้ใช้กับรอบ " + round.getValue()
+                            + " เกณฑ์ที่ลงทะเบียนทุกฉบับเริ่มใช้หลังรอบนี้")
+                    .at("round"));
   }
 
   private static Violation notOfRound(SelfAssessmentResult self, Rulebook ofRound, Application application) {
@@ -415,19 +350,16 @@ public final class ApplicationChecker {
   @Override
   public boolean equals(Object obj) {
     return obj instanceof ApplicationChecker
-        && ((ApplicationChecker) obj).calendar.equals(calendar)
-        && ((ApplicationChecker) obj).eligibility.equals(eligibility)
-        && ((ApplicationChecker) obj).rulebooks.equals(rulebooks)
         && ((ApplicationChecker) obj).rounds.equals(rounds);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(calendar, eligibility, rulebooks, rounds);
+    return rounds.hashCode();
   }
 
   @Override
   public String toString() {
-    return "ApplicationChecker{" + calendar + ", " + eligibility + ", " + rulebooks + "}";
+    return "ApplicationChecker{" + rounds + "}";
   }
 }

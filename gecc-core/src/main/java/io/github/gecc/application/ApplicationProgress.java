@@ -1,6 +1,7 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import io.github.gecc.rules.Outcome;
 import io.github.gecc.time.FiscalYear;
 import java.util.Objects;
@@ -61,28 +62,28 @@ public final class ApplicationProgress {
    * ({@link StepPlan#forRound}): the seven steps only for local government in a round sent on
    * paper.
    *
-   * @param checker the checker whose calendar holds the round, not null
+   * @param checker the checker whose rounds hold the round, not null
    * @param round the round, not null
    * @param organisation the organisation that applies, not null
    * @return the progress before any step
-   * @throws IllegalArgumentException if the calendar has no window for the round
+   * @throws RefusalException (4.14) if the checker's rounds do not know the round
    * @throws NullPointerException if an argument is null
    */
   public static ApplicationProgress start(
       ApplicationChecker checker, FiscalYear round, Organisation organisation) {
     return start(checker, round, organisation,
-        StepPlan.forRound(checker.calendar().windowOf(round), organisation.kind()));
+        StepPlan.forRound(checker.rounds().windowOf(round), organisation.kind()));
   }
 
   /**
    * Starts an application with a given plan.
    *
-   * @param checker the checker whose calendar holds the round, not null
+   * @param checker the checker whose rounds hold the round, not null
    * @param round the round, not null
    * @param organisation the organisation that applies, not null
    * @param plan the steps of the round, not null
    * @return the progress before any step
-   * @throws IllegalArgumentException if the calendar has no window for the round
+   * @throws RefusalException (4.14) if the checker's rounds do not know the round
    * @throws NullPointerException if an argument is null
    */
   public static ApplicationProgress start(
@@ -92,7 +93,7 @@ public final class ApplicationProgress {
     Objects.requireNonNull(plan, "plan");
     return new ApplicationProgress(
         checker,
-        checker.calendar().windowOf(round),
+        checker.rounds().windowOf(round),
         plan,
         organisation,
         ImmutableList.of(),

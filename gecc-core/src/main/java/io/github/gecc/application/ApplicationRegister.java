@@ -1,6 +1,7 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.ThaiTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public final class ApplicationRegister {
    *
    * @param application a candidate with an organisation id, not null
    * @return the first such application, or empty
-   * @throws IllegalArgumentException if the candidate's organisation has no id
+   * @throws RefusalException (2.10) at {@code organisation} if the candidate's organisation has no id
    */
   public Optional<Application> firstOf(Application application) {
     String id = idOf(application);
@@ -63,7 +64,7 @@ public final class ApplicationRegister {
    *
    * @param application a candidate with an organisation id, not null
    * @return accepted, or one {@link ViolationCode#DUPLICATE_APPLICATION} naming the first
-   * @throws IllegalArgumentException if the candidate's organisation has no id
+   * @throws RefusalException (2.10) at {@code organisation} if the candidate's organisation has no id
    */
   public CheckResult check(Application application) {
     Optional<Application> first = firstOf(application);
@@ -97,13 +98,16 @@ public final class ApplicationRegister {
    *
    * @param application an application with an organisation id, not a duplicate, not null
    * @return a new register
-   * @throws IllegalArgumentException if it has no organisation id or duplicates an earlier one
-   *     (the message names the first)
+   * @throws RefusalException (2.10) at {@code organisation} if it has no organisation id, at {@code
+   *     organisation.id} if it duplicates an earlier one (the message names the first)
    */
   public ApplicationRegister plus(Application application) {
     CheckResult result = check(application);
     if (!result.accepted()) {
-      throw new IllegalArgumentException(result.violations().get(0).english());
+      Violation duplicate = result.violations().get(0);
+      throw RefusalException.of("2.10", application.organisation().id().orElseThrow(),
+              duplicate.english(), duplicate.thai())
+          .at("id").at("organisation");
     }
     return new ApplicationRegister(
         ImmutableList.<Application>builder().addAll(applications).add(application).build());
@@ -116,10 +120,15 @@ public final class ApplicationRegister {
         .id()
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
-                    "the register needs the organisation id of an application of round "
-                        + application.round().getValue()
-                        + " to find duplicates"));
+                RefusalException.withoutValue(
+                        "2.10",
+                        "the register needs the organisation id of an application of round "
+                            + application.round().getValue()
+                            + " to find duplicates; give the organisation's 'id'",
+                        "ทะเบียนใบสมัครต้องใช้รหัสหน่วยงานของใบสมัครรอบ "
+                            + application.round().getValue()
+                            + " เพื่อตรวจการสมัครซ้ำ ให้ระบุ 'id' ของหน่วยงาน")
+                    .at("organisation"));
   }
 
   @Override

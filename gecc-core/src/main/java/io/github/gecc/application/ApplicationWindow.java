@@ -1,6 +1,8 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.gecc.RefusalException;
+import io.github.gecc.ValuePath;
 import io.github.gecc.time.DateRole;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiDateReading;
@@ -32,8 +34,8 @@ import org.immutables.value.Value;
  * as the first instant of the round's fiscal year ({@link #effectiveOpening()}).
  *
  * <p>DECISION: the closing must fall in the round's fiscal year (every window in the sources
- * does; it catches a Common Era slip), and the opening may not be after the closing. A window
- * needs at least one channel. Using more channels than required is fine: the requirement is a
+ * does; it catches a Common Era slip; RULES.md 4.15), and the opening may not be after the
+ * closing. A window needs at least one channel and cites its source (RULES.md 4.10). Using more channels than required is fine: the requirement is a
  * minimum ({@link #missingChannels}).
  *
  * <p>This type is immutable and thread-safe.
@@ -111,30 +113,41 @@ public abstract class ApplicationWindow {
 
   @Value.Check
   void check() {
+    int round = round().getValue();
     if (!FiscalYear.from(closesAt()).equals(round())) {
-      throw new IllegalArgumentException(
-          "window closing "
-              + ThaiTime.atBangkok(closesAt())
-              + " is not in round "
-              + round().getValue()
-              + " ("
-              + round().range()
-              + "); a window closes in its own fiscal year");
+      throw RefusalException.of(
+              "4.15",
+              ThaiTime.atBangkok(closesAt()),
+              "window closing " + ThaiTime.atBangkok(closesAt()) + " is not in round " + round
+                  + " (" + round().range() + "); a window closes in its own fiscal year",
+              "วันปิดรับสมัคร " + ThaiTime.atBangkok(closesAt()) + " ไม่อยู่ในรอบ " + round + " ("
+                  + round().range() + ") ช่วงเวลารับสมัครต้องปิดในปีงบประมาณของรอบนั้น")
+          .at("closesAt");
     }
     if (opensAt().isPresent() && opensAt().get().isAfter(closesAt())) {
-      throw new IllegalArgumentException(
-          "window opening "
-              + ThaiTime.atBangkok(opensAt().get())
-              + " is after its closing "
-              + ThaiTime.atBangkok(closesAt()));
+      throw RefusalException.of(
+              "4.10",
+              ThaiTime.atBangkok(opensAt().get()),
+              "window opening " + ThaiTime.atBangkok(opensAt().get()) + " is after its closing "
+                  + ThaiTime.atBangkok(closesAt()),
+              "วันเปิดรับสมัคร " + ThaiTime.atBangkok(opensAt().get()) + " อยู่หลังวันปิดรับสมัคร "
+                  + ThaiTime.atBangkok(closesAt()))
+          .at("opensAt");
     }
     if (channels().isEmpty()) {
-      throw new IllegalArgumentException(
-          "window of round " + round().getValue() + " requires no channel; it needs at least one");
+      throw RefusalException.withoutValue(
+              "4.10",
+              "window of round " + round + " requires no channel; it needs at least one",
+              "ช่วงเวลารับสมัครของรอบ " + round + " ไม่ได้ระบุช่องทางสมัคร ต้องระบุอย่างน้อยหนึ่งช่องทาง")
+          .at("channels");
     }
     if (source().isBlank()) {
-      throw new IllegalArgumentException(
-          "window of round " + round().getValue() + " has a blank source; cite the circular");
+      throw RefusalException.of(
+              "4.10",
+              "'" + source() + "'",
+              "window of round " + round + " has a blank source; cite the circular",
+              "ช่วงเวลารับสมัครของรอบ " + round + " ไม่ได้อ้างอิงแหล่งที่มา ให้อ้างอิงหนังสือเวียน")
+          .at("source");
     }
   }
 
@@ -142,17 +155,50 @@ public abstract class ApplicationWindow {
    * Returns a window from its instants.
    *
    * @param round the round, not null
-   * @param opensAt the first instant, or empty when the sources do not give it
-   * @param closesAt the last instant, included, in the round's fiscal year
+   * @param opensAt the first instant, included, not null
+   * @param closesAt the last instant, included, in the round's fiscal year, not null
    * @param channels the required channels, at least one
    * @param documents the required document files, possibly none
    * @param source the citation, not blank
    * @return the window
-   * @throws IllegalArgumentException if the closing is outside the round's fiscal year, the
-   *     opening is after the closing, there is no channel or the source is blank
+   * @throws RefusalException (4.15) at {@code closesAt} if the closing is outside the round's
+   *     fiscal year; (4.10) at {@code opensAt} if the opening is after the closing, at {@code
+   *     channels} if there is no channel, at {@code source} if the source is blank
    * @throws NullPointerException if an argument is null
    */
   public static ApplicationWindow of(
+      FiscalYear round,
+      Instant opensAt,
+      Instant closesAt,
+      Set<Channel> channels,
+      Set<DocumentFormat> documents,
+      String source) {
+    return build(round, Optional.of(opensAt), closesAt, channels, documents, source);
+  }
+
+  /**
+   * Returns a window whose opening the sources do not give, from its closing instant: for "is it
+   * open" it opens with the round's fiscal year ({@link #effectiveOpening()}).
+   *
+   * @param round the round, not null
+   * @param closesAt the last instant, included, in the round's fiscal year, not null
+   * @param channels the required channels, at least one
+   * @param documents the required document files, possibly none
+   * @param source the citation, not blank
+   * @return the window, its {@link #opensAt()} empty
+   * @throws RefusalException as {@link #of}
+   * @throws NullPointerException if an argument is null
+   */
+  public static ApplicationWindow ofClosing(
+      FiscalYear round,
+      Instant closesAt,
+      Set<Channel> channels,
+      Set<DocumentFormat> documents,
+      String source) {
+    return build(round, Optional.empty(), closesAt, channels, documents, source);
+  }
+
+  private static ApplicationWindow build(
       FiscalYear round,
       Optional<Instant> opensAt,
       Instant closesAt,
@@ -179,7 +225,8 @@ public abstract class ApplicationWindow {
    * @param documents the required document files, possibly none
    * @param source the citation, not blank
    * @return the window
-   * @throws IllegalArgumentException as {@link #of}
+   * @throws RefusalException as {@link #of}
+   * @throws NullPointerException if an argument is null
    */
   public static ApplicationWindow ofTimes(
       FiscalYear round,
@@ -189,37 +236,33 @@ public abstract class ApplicationWindow {
       Set<DocumentFormat> documents,
       String source) {
     return of(
-        round,
-        Optional.of(ThaiTime.toInstant(opens)),
-        ThaiTime.toInstant(closes),
-        channels,
-        documents,
-        source);
+        round, ThaiTime.toInstant(opens), ThaiTime.toInstant(closes), channels, documents, source);
   }
 
   /**
    * Returns a whole-day window: from 00:00 of the first day to the end of the last, Bangkok
-   * time (RULES.md §4, DECISION).
+   * time (RULES.md 4.10, DECISION).
    *
    * @param round the round, not null
-   * @param firstDay the first day, or empty when the sources do not give the opening
+   * @param firstDay the first day, not null
    * @param lastDay the last day, included, not null
    * @param channels the required channels, at least one
    * @param documents the required document files, possibly none
    * @param source the citation, not blank
    * @return the window
-   * @throws IllegalArgumentException as {@link #of}
+   * @throws RefusalException as {@link #of}
+   * @throws NullPointerException if an argument is null
    */
   public static ApplicationWindow ofDays(
       FiscalYear round,
-      Optional<LocalDate> firstDay,
+      LocalDate firstDay,
       LocalDate lastDay,
       Set<Channel> channels,
       Set<DocumentFormat> documents,
       String source) {
     return of(
         round,
-        firstDay.map(ThaiTime::startOfDay),
+        ThaiTime.startOfDay(firstDay),
         ThaiTime.endOfDay(lastDay),
         channels,
         documents,
@@ -227,35 +270,64 @@ public abstract class ApplicationWindow {
   }
 
   /**
-   * Returns the window a circular states in Thai wording, read with the Thai date reader: {@code
-   * ๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗} becomes the 2567 window from 8
-   * Jan 2024 08:30 to 29 Feb 2024 16:30, Bangkok time.
+   * Returns a window given by its last day alone, closing at the end of that day, Bangkok time;
+   * its opening is not given ({@link #ofClosing}).
    *
-   * <p>A window the circular gives by its closing day alone, written as a deadline ({@code
-   * ได้จนถึงวันที่ ๓๑ มกราคม ๒๕๖๐}, {@code ภายในวันที่ …}: {@link DateRole#DEADLINE}), closes at the
-   * end of that day (or at its time) and its opening is unknown. One date without such words is
-   * refused: it could as well be the opening.
-   *
-   * <p>The round is the fiscal year of the last day. An end without a time closes at the end of
-   * its day; a start without a time opens at 00:00 (RULES.md §4, DECISION).
-   *
-   * @param text the range, or the closing day written as a deadline, as the circular writes it;
-   *     not null
+   * @param round the round, not null
+   * @param lastDay the last day, included, not null
    * @param channels the required channels, at least one
    * @param documents the required document files, possibly none
    * @param source the citation, not blank
    * @return the window
-   * @throws DateTimeParseException if the text is not a Thai date range nor one date written as a
-   *     deadline
-   * @throws IllegalArgumentException as {@link #of}
+   * @throws RefusalException as {@link #of}
+   * @throws NullPointerException if an argument is null
+   */
+  public static ApplicationWindow ofLastDay(
+      FiscalYear round,
+      LocalDate lastDay,
+      Set<Channel> channels,
+      Set<DocumentFormat> documents,
+      String source) {
+    return ofClosing(round, ThaiTime.endOfDay(lastDay), channels, documents, source);
+  }
+
+  /**
+   * Returns the window of a round that a circular states in Thai wording, read with the Thai date
+   * reader: {@code ๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗} becomes the 2567
+   * window from 8 Jan 2024 08:30 to 29 Feb 2024 16:30, Bangkok time.
+   *
+   * <p>A window the circular gives by its closing day alone, written as a deadline ({@code
+   * ได้จนถึงวันที่ ๓๑ มกราคม ๒๕๖๐}, {@code ภายในวันที่ …}: {@link DateRole#DEADLINE}), closes at the
+   * end of that day (or at its time) and its opening is unknown. One date without such words is
+   * refused: it could as well be the opening (RULES.md 4.15).
+   *
+   * <p>The text belongs to the round of its last day, which must be {@code round} (RULES.md 4.15).
+   * An end without a time closes at the end of its day; a start without a time opens at 00:00
+   * (RULES.md 4.10, DECISION).
+   *
+   * @param round the round the text is given for, not null
+   * @param thaiText the range, or the closing day written as a deadline, as the circular writes
+   *     it; not null
+   * @param channels the required channels, at least one
+   * @param documents the required document files, possibly none
+   * @param source the citation, not blank
+   * @return the window
+   * @throws DateTimeParseException if the text is not a Thai date
+   * @throws RefusalException (4.15) at {@code thaiText} if the text is one date without deadline
+   *     words, or closes in another round; otherwise as {@link #of}
    * @throws NullPointerException if an argument is null
    */
   public static ApplicationWindow fromThaiText(
-      CharSequence text, Set<Channel> channels, Set<DocumentFormat> documents, String source) {
+      FiscalYear round,
+      CharSequence thaiText,
+      Set<Channel> channels,
+      Set<DocumentFormat> documents,
+      String source) {
+    Objects.requireNonNull(round, "round");
     Objects.requireNonNull(channels, "channels");
     Objects.requireNonNull(documents, "documents");
     Objects.requireNonNull(source, "source");
-    ThaiDateReading reading = ThaiDateText.read(text);
+    ThaiDateReading reading = ThaiDateText.read(thaiText);
     Optional<Instant> opens;
     ThaiDateTime end;
     if (reading.range().isPresent()) {
@@ -267,18 +339,41 @@ public abstract class ApplicationWindow {
       end = reading.date().orElseThrow();
       opens = Optional.empty();
     } else {
-      throw new DateTimeParseException(
-          "the window '" + text + "' is one date"
-              + reading.role().map(r -> " written as " + r + " (" + r.words() + ")").orElse("")
-              + "; write the range (ระหว่างวันที่ … - …) or the closing day as a deadline"
-              + " (ภายในวันที่ …, ได้จนถึงวันที่ …)",
-          text,
-          0);
+      String role = reading.role().map(r -> " written as " + r + " (" + r.words() + ")").orElse("");
+      throw RefusalException.of(
+              "4.15",
+              thaiText,
+              "the window '" + thaiText + "' is one date" + role
+                  + "; write the range (ระหว่างวันที่ … - …) or the closing day as a deadline"
+                  + " (ภายในวันที่ …, ได้จนถึงวันที่ …)",
+              "ช่วงเวลารับสมัคร '" + thaiText + "' มีวันที่เดียว ให้เขียนเป็นช่วง (ระหว่างวันที่ … - …)"
+                  + " หรือเขียนวันปิดรับสมัครเป็นกำหนดเวลา (ภายในวันที่ …, ได้จนถึงวันที่ …)")
+          .at("thaiText");
     }
     Instant closes =
         end.time().map(t -> ThaiTime.toInstant(end.date().atTime(t)))
             .orElseGet(() -> ThaiTime.endOfDay(end.date()));
-    return of(FiscalYear.from(end.date()), opens, closes, channels, documents, source);
+    FiscalYear closing = FiscalYear.from(end.date());
+    if (!closing.equals(round)) {
+      throw RefusalException.of(
+              "4.15",
+              thaiText,
+              "'" + thaiText + "' closes on " + end.date() + ", in round " + closing.getValue()
+                  + ", not in round " + round.getValue(),
+              "'" + thaiText + "' ปิดรับสมัครวันที่ " + end.date() + " ซึ่งอยู่ในรอบ "
+                  + closing.getValue() + " ไม่ใช่รอบ " + round.getValue())
+          .at("thaiText");
+    }
+    try {
+      return build(round, opens, closes, channels, documents, source);
+    } catch (RefusalException e) {
+      boolean bounds = e.path().equals(ValuePath.of("opensAt")) || e.path().equals(ValuePath.of("closesAt"));
+      if (!bounds) {
+        throw e;
+      }
+      // The bounds were given as the text: the text is at fault.
+      throw RefusalException.of(e.rule(), thaiText, e.english(), e.thai()).at("thaiText");
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import io.github.gecc.certification.Centre;
 import io.github.gecc.certification.CertificationHistory;
 import io.github.gecc.certification.Portfolio;
@@ -16,8 +17,8 @@ import org.immutables.value.Value;
  * unit must apply depends on the round and on who directs it; applying is otherwise voluntary,
  * as in round 2560, DLA นท 0812/694, round 2560).
  *
- * <p>The one directive in the circulars is {@link #dopaDistrictOffices2567()} ({@link
- * #bundled}); nobody must apply unless a directive says so (RULES.md §2, DECISION): round 2560 is
+ * <p>The one directive in the circulars is {@link #dopaDistrictOffices2567()}, the directive of the
+ * bundled round 2567 ({@link Rounds#directive}); nobody must apply unless a directive says so (RULES.md §2, DECISION): round 2560 is
  * voluntary ("เป็นไปโดยสมัครใจ หากไม่สมัครก็ไม่ถือว่าเป็นความผิด") and round 2565 only invites
  * ("ขอเชิญสมัคร", DLA มท 0810.7/ว, Dec 2564). A directive leaves out the units its {@link
  * #policy()} exempts, and reaches a centre only by its kind.
@@ -75,15 +76,34 @@ public abstract class ApplyDirective {
 
   @Value.Check
   void check() {
-    if (directedBy().isBlank() || source().isBlank() || kinds().isEmpty()) {
-      throw new IllegalArgumentException(
-          "a directive to apply needs the body that directs, at least one kind and a source");
+    int round = round().getValue();
+    if (directedBy().isBlank()) {
+      throw RefusalException.of("2.12", "'" + directedBy() + "'",
+              "the directive of round " + round + " names a blank body that directs; name it",
+              "คำสั่งให้สมัครของรอบ " + round + " ไม่ได้ระบุหน่วยงานที่สั่ง ให้ระบุหน่วยงาน")
+          .at("directedBy");
+    }
+    if (kinds().isEmpty()) {
+      throw RefusalException.withoutValue("2.12",
+              "the directive of round " + round + " directs no kind of unit; name at least one kind",
+              "คำสั่งให้สมัครของรอบ " + round + " ไม่ได้ระบุประเภทหน่วยงาน ให้ระบุอย่างน้อยหนึ่งประเภท")
+          .at("kinds");
+    }
+    if (source().isBlank()) {
+      throw RefusalException.of("2.12", "'" + source() + "'",
+              "the directive of round " + round + " has a blank source; cite the circular",
+              "คำสั่งให้สมัครของรอบ " + round + " ไม่ได้อ้างอิงแหล่งที่มา ให้อ้างอิงหนังสือเวียน")
+          .at("source");
     }
     for (FiscalYear exempting : exemptIfCertifiedIn().orElse(ImmutableList.of())) {
+      int exempt = exempting.getValue();
       if (!exempting.isBefore(round())) {
-        throw new IllegalArgumentException("a directive of round " + round().getValue()
-            + " exempts units certified in round " + exempting.getValue()
-            + "; it can only look at rounds before its own");
+        throw RefusalException.of("2.12", exempt,
+                "a directive of round " + round + " exempts units certified in round " + exempt
+                    + "; it can only look at rounds before its own",
+                "คำสั่งให้สมัครของรอบ " + round + " ยกเว้นหน่วยงานที่ได้รับการรับรองในรอบ " + exempt
+                    + " ซึ่งไม่ใช่รอบก่อนหน้า คำสั่งยกเว้นได้เฉพาะตามรอบก่อนรอบของตน")
+            .at("exemptIfCertifiedIn");
       }
     }
   }
@@ -99,8 +119,8 @@ public abstract class ApplyDirective {
    *     none, no null
    * @param source the citation, not blank
    * @return the directive
-   * @throws IllegalArgumentException if a text is blank, there is no kind, or an exempting round
-   *     is not before {@code round}
+   * @throws RefusalException (2.12) at the field at fault if a text is blank, there is no kind,
+   *     or an exempting round is not before {@code round}
    * @throws NullPointerException if an argument or element is null
    */
   public static ApplyDirective exempting(FiscalYear round, String directedBy,
@@ -124,7 +144,7 @@ public abstract class ApplyDirective {
    * @param policy the exemption policy, not null
    * @param source the citation, not blank
    * @return the directive
-   * @throws IllegalArgumentException if a text is blank or there is no kind
+   * @throws RefusalException (2.12) at the field at fault if a text is blank or there is no kind
    * @throws NullPointerException if an argument or element is null
    */
   public static ApplyDirective of(
@@ -148,7 +168,7 @@ public abstract class ApplyDirective {
   public static ApplyDirective dopaDistrictOffices2567() {
     return exempting(
         FiscalYear.of(2567),
-        ApplicationCalendar.DOPA,
+        ReportingCascade.DOPA,
         Set.of(OrganisationKind.DISTRICT_OFFICE),
         Set.of(FiscalYear.of(2565), FiscalYear.of(2566)),
         "DOPA มท 0305.1/ว 1660, 18 Jan 2567 (item ๑); RULES.md §2 FACT, §4 FACT");
@@ -201,20 +221,6 @@ public abstract class ApplyDirective {
         .map(Centre::id)
         .sorted()
         .collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Returns the directive of a round among the circulars' directives (RULES.md §2): DOPA's for
-   * round 2567, none for any other round (round 2560 is voluntary, round 2565 only invites).
-   *
-   * @param round the round, not null
-   * @return the directive, or empty when the circulars give none for the round
-   * @throws NullPointerException if {@code round} is null
-   */
-  public static Optional<ApplyDirective> bundled(FiscalYear round) {
-    ApplyDirective dopa = dopaDistrictOffices2567();
-    return Objects.requireNonNull(round, "round").equals(dopa.round())
-        ? Optional.of(dopa) : Optional.empty();
   }
 
   /**

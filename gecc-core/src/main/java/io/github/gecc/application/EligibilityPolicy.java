@@ -5,7 +5,7 @@ import io.github.gecc.time.FiscalYear;
 
 /**
  * Decides which organisations may apply in a round (RULES.md §2). A policy is replaceable: a
- * host with better knowledge of a round plugs its own into {@link ApplicationChecker}.
+ * host with better knowledge of a round plugs its own into {@link Rounds#withEligibility}.
  *
  * <p>Implementations must be immutable and thread-safe.
  */

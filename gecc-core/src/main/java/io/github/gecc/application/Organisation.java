@@ -1,5 +1,6 @@
 package io.github.gecc.application;
 
+import io.github.gecc.RefusalException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -63,10 +64,16 @@ public abstract class Organisation {
   @Value.Check
   void check() {
     if (id().isPresent() && id().get().isBlank()) {
-      throw new IllegalArgumentException("organisation id is blank; give a name or leave it out");
+      throw RefusalException.of("2.13", "'" + id().get() + "'",
+              "organisation id is blank; give a name or leave it out",
+              "รหัสหน่วยงานว่างเปล่า ให้ระบุชื่อหรือไม่ระบุเลย")
+          .at("id");
     }
     if (location().isPresent() && location().get().isBlank()) {
-      throw new IllegalArgumentException("organisation location is blank; give one or leave it out");
+      throw RefusalException.of("2.13", "'" + location().get() + "'",
+              "organisation location is blank; give one or leave it out",
+              "สถานที่ตั้งหน่วยงานว่างเปล่า ให้ระบุหรือไม่ระบุเลย")
+          .at("location");
     }
   }
 
@@ -106,7 +113,7 @@ public abstract class Organisation {
    * @param id the identifier, empty or not blank
    * @param location the location, empty or not blank
    * @return the organisation
-   * @throws IllegalArgumentException if the id or location is blank
+   * @throws RefusalException (2.13) at {@code id} or {@code location} if it is blank
    * @throws NullPointerException if an argument is null
    */
   public static Organisation of(

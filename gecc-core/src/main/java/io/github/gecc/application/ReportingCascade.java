@@ -1,6 +1,8 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.gecc.RefusalException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +23,47 @@ import java.util.Optional;
  */
 public final class ReportingCascade {
 
+  /** The reporting-chain name of the Department of Provincial Administration (ปค., DOPA). */
+  public static final String DOPA = "DOPA";
+
+  /** The reporting-chain name of the Department of Local Administration (สถ., DLA). */
+  public static final String DLA = "DLA";
+
+  /** The reporting-chain name of Sakon Nakhon province (จังหวัดสกลนคร). */
+  public static final String SAKON_NAKHON = "SAKON_NAKHON";
+
+  /**
+   * The reporting-chain name of a province that reports upward (its provincial administration
+   * office, ที่ทำการปกครองจังหวัด, to DOPA; the province to DLA).
+   */
+  public static final String PROVINCE = "PROVINCE";
+
+  /** The reporting-chain name of a district office (ที่ทำการปกครองอำเภอ) that reports to its province. */
+  public static final String DISTRICT_OFFICE = "DISTRICT_OFFICE";
+
+  private static final ImmutableMap<String, String> THAI_NAMES =
+      ImmutableMap.of(
+          DOPA, "กรมการปกครอง",
+          DLA, "กรมส่งเสริมการปกครองท้องถิ่น",
+          SAKON_NAKHON, "จังหวัดสกลนคร",
+          PROVINCE, "จังหวัด",
+          DISTRICT_OFFICE, "ที่ทำการปกครองอำเภอ");
+
+  /**
+   * Returns the Thai name of a body of a reporting chain that the library names: {@link #DOPA}
+   * กรมการปกครอง, {@link #DLA} กรมส่งเสริมการปกครองท้องถิ่น, {@link #SAKON_NAKHON} จังหวัดสกลนคร,
+   * {@link #PROVINCE} จังหวัด, {@link #DISTRICT_OFFICE} ที่ทำการปกครองอำเภอ, as the circulars name
+   * them (DOPA มท 0305.1/ว 1660, 18 Jan 2567; Sakon Nakhon สน 0018.1/ว 1532, 26 Jan 2567).
+   *
+   * @param body a chain name, not null
+   * @return the Thai name, or empty for a body a user's register named, whose Thai name the
+   *     library does not know
+   * @throws NullPointerException if {@code body} is null
+   */
+  public static Optional<String> thaiNameOf(String body) {
+    return Optional.ofNullable(THAI_NAMES.get(Objects.requireNonNull(body, "body")));
+  }
+
   private final ApplicationWindow window;
   private final ImmutableList<ReportingDeadline> reports;
 
@@ -35,20 +78,18 @@ public final class ReportingCascade {
    * @param window the round's window, not null
    * @param reports the reporting deadlines, not null, each of the window's round
    * @return the cascade
-   * @throws IllegalArgumentException if a report belongs to another round
+   * @throws RefusalException (4.17) if a report belongs to another round
    * @throws NullPointerException if an argument is null
    */
   public static ReportingCascade of(ApplicationWindow window, Collection<ReportingDeadline> reports) {
     Objects.requireNonNull(window, "window");
     for (ReportingDeadline report : reports) {
       if (!report.round().equals(window.round())) {
-        throw new IllegalArgumentException(
-            "report '"
-                + report.task()
-                + "' of round "
-                + report.round().getValue()
-                + " does not belong to the cascade of round "
-                + window.round().getValue());
+        throw RefusalException.of("4.17", report.round().getValue(),
+            "report '" + report.task() + "' of round " + report.round().getValue()
+                + " does not belong to the cascade of round " + window.round().getValue(),
+            "รายงาน '" + report.task() + "' ของรอบ " + report.round().getValue()
+                + " ไม่อยู่ในลำดับการรายงานของรอบ " + window.round().getValue());
       }
     }
     return new ReportingCascade(
@@ -90,9 +131,9 @@ public final class ReportingCascade {
   /**
    * Returns the reports a unit itself owes (RULES.md §4, FACT): those set by a body in its chain
    * whose reporter is the unit's kind of body, or not given. In round 2567 a district office
-   * ({@link ApplicationCalendar#DISTRICT_OFFICE}) under Sakon Nakhon reports to the province by
+   * ({@link #DISTRICT_OFFICE}) under Sakon Nakhon reports to the province by
    * 27 Feb 2567 (สน 0018.1/ว 1532, item ๓); DOPA's two deadlines, 19 Jan and 28 Feb 2567 12.00, are
-   * the province's ({@link ApplicationCalendar#PROVINCE}) reports to DOPA, not the district
+   * the province's ({@link #PROVINCE}) reports to DOPA, not the district
    * office's.
    *
    * @param reporter the unit's kind of body in the chain, for example {@code DISTRICT_OFFICE}; not

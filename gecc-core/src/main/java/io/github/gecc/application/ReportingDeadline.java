@@ -1,5 +1,6 @@
 package io.github.gecc.application;
 
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
@@ -65,7 +66,7 @@ public abstract class ReportingDeadline {
    * @param reporter the body that reports, not blank
    * @param recipient the body that receives the report, not blank
    * @return a copy with both
-   * @throws IllegalArgumentException if a name is blank
+   * @throws RefusalException (4.17) at the blank name if a name is blank
    * @throws NullPointerException if an argument is null
    */
   public ReportingDeadline reported(String reporter, String recipient) {
@@ -111,21 +112,27 @@ public abstract class ReportingDeadline {
 
   @Value.Check
   void check() {
-    if (setBy().isBlank() || task().isBlank() || source().isBlank()) {
-      throw new IllegalArgumentException(
-          "internal deadline of round "
-              + round().getValue()
-              + " needs a body, a task and a source, got setBy='"
-              + setBy()
-              + "', task='"
-              + task()
-              + "', source='"
-              + source()
-              + "'");
+    requireNonBlank("setBy", setBy());
+    requireNonBlank("task", task());
+    requireNonBlank("source", source());
+    if (reportedBy().isPresent()) {
+      requireNonBlank("reportedBy", reportedBy().get());
     }
-    if (reportedBy().map(String::isBlank).orElse(false) || reportedTo().isBlank()) {
-      throw new IllegalArgumentException("internal deadline '" + task() + "' of round "
-          + round().getValue() + " names a blank reporter or recipient");
+    requireNonBlank("reportedTo", reportedTo());
+  }
+
+  private void requireNonBlank(String field, String value) {
+    if (value.isBlank()) {
+      throw RefusalException.of(
+              "4.17",
+              "'" + value + "'",
+              "internal deadline '" + task() + "' of round " + round().getValue() + " has a blank "
+                  + field + "; a deadline names the body that sets it, its task, its source and"
+                  + " who reports to whom",
+              "กำหนดส่งภายใน '" + task() + "' ของรอบ " + round().getValue() + " มี " + field
+                  + " ว่างเปล่า กำหนดส่งต้องระบุหน่วยงานที่กำหนด งานที่ต้องทำ แหล่งที่มา"
+                  + " และผู้รายงานถึงผู้รับรายงาน")
+          .at(field);
     }
   }
 
@@ -139,7 +146,7 @@ public abstract class ReportingDeadline {
    * @param task the task in plain words, not blank
    * @param source the citation, not blank
    * @return the deadline
-   * @throws IllegalArgumentException if a text is blank
+   * @throws RefusalException (4.17) at the blank field if a text is blank
    * @throws NullPointerException if an argument is null
    */
   public static ReportingDeadline of(
@@ -164,7 +171,7 @@ public abstract class ReportingDeadline {
    * @param task the task in plain words, not blank
    * @param source the citation, not blank
    * @return the deadline, due at the last instant of {@code day}
-   * @throws IllegalArgumentException if a text is blank
+   * @throws RefusalException (4.17) at the blank field if a text is blank
    */
   public static ReportingDeadline onDay(
       FiscalYear round, String setBy, DeadlinePurpose purpose, LocalDate day, String task, String source) {
@@ -181,7 +188,7 @@ public abstract class ReportingDeadline {
    * @param task the task in plain words, not blank
    * @param source the citation, not blank
    * @return the deadline
-   * @throws IllegalArgumentException if a text is blank
+   * @throws RefusalException (4.17) at the blank field if a text is blank
    */
   public static ReportingDeadline at(
       FiscalYear round, String setBy, DeadlinePurpose purpose, LocalDateTime due, String task, String source) {

@@ -2,6 +2,7 @@ package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
@@ -14,16 +15,17 @@ import org.immutables.value.Value;
 /**
  * Everything the library knows about one round: its application window (with its channels,
  * documents and source), the organisation kinds that may apply, the rulebook it uses and the
- * internal reporting deadlines of its reporting chain. A round register lists such definitions
- * ({@link RoundRegister}); {@link Rounds} combines them with the bundled rounds.
+ * internal reporting deadlines of its reporting chain, and its directive to apply. A round
+ * register is a list of such definitions that {@link Rounds#plus(java.util.List)} merges over the
+ * rounds known.
  *
- * <p>DECISION (RULES.md §4): a round's window opens no earlier than three months before its fiscal
+ * <p>DECISION (RULES.md 4.15): a round's window opens no earlier than three months before its fiscal
  * year (1 July of the year before, 00:00 Bangkok time) and closes inside its fiscal year. Every
  * window in the sources opens in January of the fiscal year; three months of margin admit a call
  * published before the fiscal year starts, and refuse a window typed under the wrong round.
  *
  * <p>An absent {@link #eligibleKinds()} admits every kind; an absent {@link #rulebook()} leaves
- * the choice to the rulebook registry ({@link Rounds#rulebookOf}). Internal deadlines never close
+ * the choice to the rulebook registry ({@link Rounds#rulebook}). Internal deadlines never close
  * the window nor refuse an application (RULES.md §4, DECISION).
  *
  * <p>This type is immutable and thread-safe.
@@ -65,9 +67,8 @@ public abstract class RoundDefinition {
   public abstract ImmutableList<ReportingDeadline> deadlines();
 
   /**
-   * Returns the round's directive to apply, when its register entry gives one (RULES.md §2): who
-   * must apply in this round. Without one, the circulars' directive for the round, if any, stands
-   * ({@link Rounds#directiveOf}).
+   * Returns the round's directive to apply, when it has one (RULES.md 2.3): who must apply in
+   * this round; without one, nobody must.
    *
    * @return the directive, of this round, or empty
    */
@@ -119,46 +120,60 @@ public abstract class RoundDefinition {
 
   @Value.Check
   void check() {
+    int round = round().getValue();
     Instant earliest = earliestOpening(round());
     if (window().opensAt().isPresent() && window().opensAt().get().isBefore(earliest)) {
-      throw new IllegalArgumentException(
-          "window opening "
-              + ThaiTime.atBangkok(window().opensAt().get())
-              + " is more than "
-              + MONTHS_BEFORE_FISCAL_YEAR
-              + " months before round "
-              + round().getValue()
-              + " ("
-              + round().range()
-              + "); a window opens from "
-              + ThaiTime.atBangkok(earliest)
-              + " on and closes inside its fiscal year");
+      // The window as a whole: given as opensAt or as thaiText, whichever the caller used.
+      throw RefusalException.of(
+          "4.15",
+          ThaiTime.atBangkok(window().opensAt().get()),
+          "window opening " + ThaiTime.atBangkok(window().opensAt().get()) + " is more than "
+              + MONTHS_BEFORE_FISCAL_YEAR + " months before round " + round + " ("
+              + round().range() + "); a window opens from " + ThaiTime.atBangkok(earliest)
+              + " on and closes inside its fiscal year",
+          "วันเปิดรับสมัคร " + ThaiTime.atBangkok(window().opensAt().get()) + " เร็วกว่า "
+              + MONTHS_BEFORE_FISCAL_YEAR + " เดือนก่อนรอบ " + round + " (" + round().range()
+              + ") ช่วงเวลารับสมัครเปิดได้ตั้งแต่ " + ThaiTime.atBangkok(earliest)
+              + " และปิดภายในปีงบประมาณของรอบ");
     }
     if (eligibleKinds().isPresent() && eligibleKinds().get().isEmpty()) {
-      throw new IllegalArgumentException(
-          "round "
-              + round().getValue()
-              + " admits no organisation kind; name at least one, or leave the kinds out to admit"
-              + " every kind");
+      throw RefusalException.withoutValue(
+              "4.17",
+              "round " + round + " admits no organisation kind; name at least one, or leave the"
+                  + " kinds out to admit every kind",
+              "รอบ " + round + " ไม่รับสมัครหน่วยงานประเภทใดเลย ให้ระบุอย่างน้อยหนึ่งประเภท"
+                  + " หรือไม่ระบุเพื่อรับทุกประเภท")
+          .at("eligibleKinds");
     }
     if (rulebook().isPresent() && rulebook().get().isBlank()) {
-      throw new IllegalArgumentException(
-          "round " + round().getValue() + " names a blank rulebook id; name one or leave it out");
+      throw RefusalException.of(
+              "4.17",
+              "'" + rulebook().get() + "'",
+              "round " + round + " names a blank rulebook id; name one or leave it out",
+              "รอบ " + round + " ระบุรหัสเกณฑ์ว่างเปล่า ให้ระบุรหัสหรือไม่ระบุเลย")
+          .at("rulebook");
     }
-    for (ReportingDeadline deadline : deadlines()) {
+    for (int i = 0; i < deadlines().size(); i++) {
+      ReportingDeadline deadline = deadlines().get(i);
       if (!deadline.round().equals(round())) {
-        throw new IllegalArgumentException(
-            "deadline '"
-                + deadline.task()
-                + "' of round "
-                + deadline.round().getValue()
-                + " is listed in round "
-                + round().getValue());
+        throw RefusalException.of(
+                "4.17",
+                deadline.round().getValue(),
+                "deadline '" + deadline.task() + "' of round " + deadline.round().getValue()
+                    + " is listed in round " + round,
+                "กำหนดส่ง '" + deadline.task() + "' ของรอบ " + deadline.round().getValue()
+                    + " อยู่ในรอบ " + round)
+            .at("deadlines", i);
       }
     }
     if (directive().isPresent() && !directive().get().round().equals(round())) {
-      throw new IllegalArgumentException("the directive of round "
-          + directive().get().round().getValue() + " is listed in round " + round().getValue());
+      throw RefusalException.of(
+              "4.17",
+              directive().get().round().getValue(),
+              "the directive of round " + directive().get().round().getValue()
+                  + " is listed in round " + round,
+              "คำสั่งให้สมัครของรอบ " + directive().get().round().getValue() + " อยู่ในรอบ " + round)
+          .at("directive");
     }
   }
 
@@ -168,8 +183,8 @@ public abstract class RoundDefinition {
    *
    * @param window the round's window, not null
    * @return the definition
-   * @throws IllegalArgumentException if the window opens more than three months before the
-   *     round's fiscal year
+   * @throws RefusalException (4.15) if the window opens more than three months before the round's
+   *     fiscal year
    * @throws NullPointerException if {@code window} is null
    */
   public static RoundDefinition of(ApplicationWindow window) {
@@ -259,8 +274,9 @@ public abstract class RoundDefinition {
      * Builds the definition.
      *
      * @return the definition
-     * @throws IllegalArgumentException if it breaks a rule of the class comment: a window opening
-     *     too early, no eligible kind, a blank rulebook id, a deadline of another round
+     * @throws RefusalException if it breaks a rule of the class comment: a window opening too
+     *     early (4.15); no eligible kind, a blank rulebook id, a deadline or a directive of another
+     *     round (4.17)
      */
     public RoundDefinition build() {
       return builder.build();

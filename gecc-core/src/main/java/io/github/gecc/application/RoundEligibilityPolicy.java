@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * A base eligibility policy followed by the eligible kinds each round names; see {@link
- * Rounds#eligibility}. Immutable.
+ * Rounds#eligibility()}. Immutable.
  */
 final class RoundEligibilityPolicy implements EligibilityPolicy {
 

@@ -1,5 +1,6 @@
 package io.github.gecc.application;
 
+import io.github.gecc.RefusalException;
 import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Evaluation;
@@ -42,9 +43,12 @@ public abstract class SelfAssessmentResult {
   @Value.Check
   void check() {
     if (assessment().kind() != AssessmentKind.SELF_ASSESSMENT) {
-      throw new IllegalArgumentException(
-          "a self-assessment result needs an assessment of kind SELF_ASSESSMENT, not "
-              + assessment().kind());
+      throw RefusalException.of("3.7", assessment().kind(),
+              "a self-assessment result needs an assessment of kind SELF_ASSESSMENT, not "
+                  + assessment().kind(),
+              "ผลการประเมินตนเองต้องเป็นการประเมินประเภท SELF_ASSESSMENT ไม่ใช่ "
+                  + assessment().kind())
+          .at("kind");
     }
   }
 
@@ -54,7 +58,7 @@ public abstract class SelfAssessmentResult {
    *
    * @param assessment an assessment of kind {@link AssessmentKind#SELF_ASSESSMENT}, not null
    * @return the result
-   * @throws IllegalArgumentException if the assessment is of another kind
+   * @throws RefusalException (3.7) at {@code kind} if the assessment is of another kind
    * @throws NullPointerException if {@code assessment} is null
    */
   public static SelfAssessmentResult of(Assessment assessment) {

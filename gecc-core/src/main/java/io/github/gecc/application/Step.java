@@ -1,5 +1,6 @@
 package io.github.gecc.application;
 
+import io.github.gecc.RefusalException;
 import org.immutables.value.Value;
 
 /**
@@ -45,8 +46,9 @@ public abstract class Step {
   @Value.Check
   void check() {
     if (number() < 1 || thai().isBlank() || english().isBlank()) {
-      throw new IllegalArgumentException(
-          "step " + number() + " (" + action() + ") needs a number >= 1 and Thai and English titles");
+      throw RefusalException.withoutValue("7.11",
+          "step " + number() + " (" + action() + ") needs a number >= 1 and Thai and English titles",
+          "ขั้นตอนที่ " + number() + " (" + action() + ") ต้องมีลำดับตั้งแต่ 1 และมีชื่อภาษาไทยและภาษาอังกฤษ");
     }
   }
 
@@ -58,7 +60,7 @@ public abstract class Step {
    * @param thai the Thai title, not blank
    * @param english the English title, not blank
    * @return the step
-   * @throws IllegalArgumentException if the number is below 1 or a title is blank
+   * @throws RefusalException (7.11) if the number is below 1 or a title is blank
    * @throws NullPointerException if an argument is null
    */
   public static Step of(int number, StepAction action, String thai, String english) {

@@ -1,6 +1,7 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.gecc.RefusalException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -69,8 +70,9 @@ public abstract class StepEvent {
         || needsSubmission != submittedAt().isPresent()
         || needsCommittee != committeeResult().isPresent()
         || (!needsSubmission && (!channels().isEmpty() || !documents().isEmpty()))) {
-      throw new IllegalArgumentException(
-          "step event " + action() + " carries data of another step; use the factory of its action");
+      throw RefusalException.of("7.11", action(),
+          "step event " + action() + " carries data of another step; use the factory of its action",
+          "เหตุการณ์ของขั้นตอน " + action() + " มีข้อมูลของขั้นตอนอื่น ให้สร้างด้วยเมธอดของขั้นตอนนั้น");
     }
   }
 
@@ -81,7 +83,7 @@ public abstract class StepEvent {
    * @param action an action other than {@code SELF_ASSESSMENT}, {@code SUBMISSION} and {@code
    *     SITE_ASSESSMENT}, not null
    * @return the event
-   * @throws IllegalArgumentException if the action needs data
+   * @throws RefusalException (7.11) if the action needs data
    */
   public static StepEvent of(StepAction action) {
     return ImmutableStepEvent.builder().action(action).build();

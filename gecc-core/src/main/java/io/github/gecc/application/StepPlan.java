@@ -1,6 +1,7 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gecc.RefusalException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -33,43 +34,94 @@ public final class StepPlan {
           StepAction.SITE_ASSESSMENT,
           StepAction.CERTIFICATION);
 
+  /** The name of {@link #sevenSteps()}. */
+  public static final String LOCAL_GOVERNMENT_SEVEN_STEPS = "LOCAL_GOVERNMENT_SEVEN_STEPS";
+
+  /** The name of {@link #paper()}. */
+  public static final String PAPER = "PAPER";
+
+  /** The name of {@link #online()}. */
+  public static final String ONLINE = "ONLINE";
+
+  /** The name of a plan a host gives without naming it ({@link #of(List)}). */
+  public static final String OTHER = "OTHER";
+
+  private final String name;
+  private final String source;
   private final ImmutableList<Step> steps;
 
-  private StepPlan(ImmutableList<Step> steps) {
+  private StepPlan(String name, String source, ImmutableList<Step> steps) {
+    this.name = name;
+    this.source = source;
     this.steps = steps;
   }
 
   /**
-   * Returns a plan of the given steps.
+   * Returns a host's plan of the given steps, named {@link #OTHER}.
    *
    * @param steps the steps in order, not null
    * @return the plan
-   * @throws IllegalArgumentException if an action repeats, or the required actions are missing or
+   * @throws RefusalException (7.11) if an action repeats, or the required actions are missing or
    *     out of order
    * @throws NullPointerException if {@code steps} or an element is null
    */
   public static StepPlan of(List<Step> steps) {
+    return of(OTHER, "a plan given to the core by its host, not one of the library's", steps);
+  }
+
+  /**
+   * Returns a named plan of the given steps.
+   *
+   * @param name the plan's name, for example {@code ONLINE}; not blank
+   * @param source where the plan comes from: its circular and RULES.md rows; not blank
+   * @param steps the steps in order, not null
+   * @return the plan
+   * @throws RefusalException (7.11) if the name or the source is blank, an action repeats, or the
+   *     required actions are missing or out of order
+   * @throws NullPointerException if an argument or a step is null
+   */
+  public static StepPlan of(String name, String source, List<Step> steps) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(steps, "steps");
+    if (name.isBlank() || source.isBlank()) {
+      throw RefusalException.withoutValue("7.11",
+          "a step plan needs a name and a source, got name '" + name + "' and source '" + source
+              + "'",
+          "แผนขั้นตอนต้องมีชื่อและแหล่งที่มา ได้ชื่อ '" + name + "' และแหล่งที่มา '" + source + "'");
+    }
     ImmutableList<Step> copy = ImmutableList.copyOf(steps);
     EnumSet<StepAction> seen = EnumSet.noneOf(StepAction.class);
-    for (Step step : copy) {
-      if (!seen.add(step.action())) {
-        throw new IllegalArgumentException("step plan repeats the action " + step.action());
+    for (int i = 0; i < copy.size(); i++) {
+      StepAction action = copy.get(i).action();
+      if (!seen.add(action)) {
+        throw RefusalException.of("7.11", action,
+                "step plan repeats the action " + action,
+                "แผนขั้นตอนมีขั้นตอน " + action + " ซ้ำ")
+            .at("action").at("steps", i);
       }
     }
     int last = -1;
     for (StepAction required : REQUIRED_ORDER) {
       int index = indexIn(copy, required);
       if (index < 0) {
-        throw new IllegalArgumentException(
-            "step plan lacks " + required + "; every plan holds " + REQUIRED_ORDER + " in this order");
+        throw RefusalException.of("7.11", required,
+                "step plan lacks " + required + "; every plan holds " + REQUIRED_ORDER
+                    + " in this order",
+                "แผนขั้นตอนไม่มีขั้นตอน " + required + " ทุกแผนต้องมี " + REQUIRED_ORDER + " ตามลำดับนี้")
+            .at("steps");
       }
       if (index < last) {
-        throw new IllegalArgumentException(
-            "step plan puts " + required + " too early; every plan holds " + REQUIRED_ORDER + " in this order");
+        throw RefusalException.of("7.11", required,
+                "step plan puts " + required + " too early; every plan holds " + REQUIRED_ORDER
+                    + " in this order",
+                "แผนขั้นตอนวางขั้นตอน " + required + " เร็วเกินไป ทุกแผนต้องมี " + REQUIRED_ORDER
+                    + " ตามลำดับนี้")
+            .at("action").at("steps", index);
       }
       last = index;
     }
-    return new StepPlan(copy);
+    return new StepPlan(name, source, copy);
   }
 
   /**
@@ -83,6 +135,10 @@ public final class StepPlan {
    */
   public static StepPlan sevenSteps() {
     return of(
+        LOCAL_GOVERNMENT_SEVEN_STEPS,
+        "DLA นท 0812/694, round 2560: \"7 ขั้นตอน สู่ GECC ขององค์กรปกครองส่วนท้องถิ่น\", local"
+            + " government only (RULES.md §7.1–7.7, FACT on each step; §7.8, DECISION on their"
+            + " order: the infographic prints them out of order)",
         ImmutableList.of(
             Step.of(1, StepAction.BRIEFING, "สถ. จัดประชุมชี้แจงแนวทางการประเมิน",
                 "DLA holds an explanatory meeting on the assessment approach"),
@@ -110,6 +166,9 @@ public final class StepPlan {
    */
   public static StepPlan online() {
     return of(
+        ONLINE,
+        "DLA มท 0810.7/ว, Dec 2564; DOPA มท 0305.1/ว 1660, 18 Jan 2567: \"GECC Online\" (RULES.md"
+            + " §7.9, §7.10)",
         ImmutableList.of(
             Step.of(1, StepAction.SELF_ASSESSMENT, "ประเมินตนเองตามเกณฑ์",
                 "the organisation assesses itself against the criteria"),
@@ -133,6 +192,9 @@ public final class StepPlan {
    */
   public static StepPlan paper() {
     return of(
+        PAPER,
+        "RULES.md §7.10, DECISION: the seven steps of DLA นท 0812/694 are local government's; another"
+            + " kind on paper takes them without DLA's briefing and the governor's endorsement",
         ImmutableList.of(
             Step.of(1, StepAction.SELF_ASSESSMENT, "ประเมินตนเองตามเกณฑ์",
                 "the organisation assesses itself against the criteria"),
@@ -181,6 +243,25 @@ public final class StepPlan {
   }
 
   /**
+   * Returns the plan's name: {@link #LOCAL_GOVERNMENT_SEVEN_STEPS}, {@link #PAPER}, {@link
+   * #ONLINE}, {@link #OTHER} or a host's own.
+   *
+   * @return the name, not blank
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns where the plan comes from: its circular and RULES.md rows.
+   *
+   * @return the citation, not blank
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
    * Returns the steps in order.
    *
    * @return the steps
@@ -222,16 +303,19 @@ public final class StepPlan {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof StepPlan && ((StepPlan) obj).steps.equals(steps);
+    return obj instanceof StepPlan
+        && ((StepPlan) obj).name.equals(name)
+        && ((StepPlan) obj).source.equals(source)
+        && ((StepPlan) obj).steps.equals(steps);
   }
 
   @Override
   public int hashCode() {
-    return steps.hashCode();
+    return Objects.hash(name, source, steps);
   }
 
   @Override
   public String toString() {
-    return "StepPlan" + steps.stream().map(s -> s.number() + ":" + s.action()).toList();
+    return "StepPlan " + name + steps.stream().map(s -> s.number() + ":" + s.action()).toList();
   }
 }

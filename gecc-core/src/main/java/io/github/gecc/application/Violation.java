@@ -1,5 +1,6 @@
 package io.github.gecc.application;
 
+import io.github.gecc.RefusalException;
 import org.immutables.value.Value;
 
 /**
@@ -16,8 +17,9 @@ public abstract class Violation implements Notice<ViolationCode> {
   @Value.Check
   void check() {
     if (thai().isBlank() || english().isBlank() || source().isBlank()) {
-      throw new IllegalArgumentException(
-          "violation " + code() + " needs a Thai message, an English message and a source");
+      throw RefusalException.of("4.13", code(),
+          "violation " + code() + " needs a Thai message, an English message and a source",
+          "การฝ่าฝืนกฎ " + code() + " ต้องมีข้อความภาษาไทย ข้อความภาษาอังกฤษ และแหล่งที่มา");
     }
   }
 
@@ -29,7 +31,7 @@ public abstract class Violation implements Notice<ViolationCode> {
    * @param english the English message, not blank
    * @param source the citation, not blank
    * @return the violation
-   * @throws IllegalArgumentException if a text is blank
+   * @throws RefusalException (4.13) if a text is blank
    * @throws NullPointerException if an argument is null
    */
   public static Violation of(ViolationCode code, String thai, String english, String source) {
@@ -48,7 +50,7 @@ public abstract class Violation implements Notice<ViolationCode> {
    * @param thai the Thai message, not blank
    * @param english the English message, not blank
    * @return the violation
-   * @throws IllegalArgumentException if a text is blank
+   * @throws RefusalException (4.13) if a text is blank
    * @throws NullPointerException if an argument is null
    */
   public static Violation of(ViolationCode code, String thai, String english) {

@@ -1,8 +1,8 @@
 package io.github.gecc.certification;
 
 import io.github.gecc.RefusalException;
-import io.github.gecc.application.ApplicationCalendar;
 import io.github.gecc.application.ApplicationWindow;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * RULES.md §10 fall up to a few days after the round's fiscal year ends (2 Oct 2563); allowing
  * one fiscal year of slack keeps such dates while refusing a round number that cannot belong to
  * the date. DECISION (RULES.md §6): a certification is not dated before its round's application
- * window opened, where the circulars give the opening ({@link ApplicationCalendar#bundled()}:
+ * window opened, where the circulars give the opening ({@link Rounds#bundled()}:
  * round 2565 from 1 Jan 2565, round 2567 from 8 Jan 2567 08:30), as DLA นท 0812/694 puts the
  * application before the committee's assessment and certification.
  *
@@ -192,33 +192,45 @@ public abstract class Certification {
     LocalDate earliest = round().start();
     LocalDate latest = round().end().plusYears(1);
     if (certifiedOn().isBefore(earliest) || certifiedOn().isAfter(latest)) {
-      throw new IllegalArgumentException(
-          "certifiedOn "
-              + certifiedOn()
-              + " does not fit round "
-              + round().getValue()
-              + ": a round's certification date lies in its fiscal year or the next, "
-              + earliest
-              + ".."
-              + latest);
+      throw RefusalException.of(
+              "6.10",
+              certifiedOn(),
+              "certifiedOn "
+                  + certifiedOn()
+                  + " does not fit round "
+                  + round().getValue()
+                  + ": a round's certification date lies in its fiscal year or the next, "
+                  + earliest
+                  + ".."
+                  + latest,
+              "วันที่รับรอง " + certifiedOn() + " ไม่อยู่ในรอบ " + round().getValue()
+                  + ": วันที่รับรองของรอบต้องอยู่ในปีงบประมาณของรอบหรือปีถัดไป "
+                  + earliest + ".." + latest)
+          .at("certifiedOn");
     }
     LocalDate earliestCertified = earliestDate(round());
     if (certifiedOn().isBefore(earliestCertified)) {
-      ApplicationWindow window = ApplicationCalendar.bundled().windowOf(round());
-      throw new IllegalArgumentException(
-          "certifiedOn " + certifiedOn() + " is before round " + round().getValue()
-              + "'s application window opened on " + earliestCertified + " (window "
-              + ThaiTime.atBangkok(window.effectiveOpening()) + " .. "
-              + ThaiTime.atBangkok(window.closesAt()) + ", " + window.source()
-              + "); a unit applies before the committee assesses and certifies it (DLA นท"
-              + " 0812/694, round 2560; RULES.md §6 DECISION)");
+      ApplicationWindow window = Rounds.bundled().window(round()).orElseThrow();
+      throw RefusalException.of(
+              "6.10",
+              certifiedOn(),
+              "certifiedOn " + certifiedOn() + " is before round " + round().getValue()
+                  + "'s application window opened on " + earliestCertified + " (window "
+                  + ThaiTime.atBangkok(window.effectiveOpening()) + " .. "
+                  + ThaiTime.atBangkok(window.closesAt()) + ", " + window.source()
+                  + "); a unit applies before the committee assesses and certifies it (DLA นท"
+                  + " 0812/694, round 2560)",
+              "วันที่รับรอง " + certifiedOn() + " อยู่ก่อนวันเปิดรับสมัครของรอบ "
+                  + round().getValue() + " คือ " + earliestCertified
+                  + " หน่วยงานต้องสมัครก่อนคณะกรรมการตรวจประเมินและรับรอง")
+          .at("certifiedOn");
     }
   }
 
   /**
    * Returns the first day a certification of a round may be dated (RULES.md §6, DECISION): the day
    * the round's application window opened, where the circulars give it ({@link
-   * ApplicationCalendar#bundled()}: 1 Jan 2565 for round 2565, 8 Jan 2567 for round 2567), else
+   * Rounds#bundled()}: 1 Jan 2565 for round 2565, 8 Jan 2567 for round 2567), else
    * the first day of the round's fiscal year.
    *
    * @param round the round, not null
@@ -228,7 +240,7 @@ public abstract class Certification {
   public static LocalDate earliestDate(FiscalYear round) {
     Objects.requireNonNull(round, "round");
     Optional<Instant> opens =
-        ApplicationCalendar.bundled().window(round).flatMap(ApplicationWindow::opensAt);
+        Rounds.bundled().window(round).flatMap(ApplicationWindow::opensAt);
     return opens.isPresent() ? ThaiTime.atBangkok(opens.get()).toLocalDate() : round.start();
   }
 

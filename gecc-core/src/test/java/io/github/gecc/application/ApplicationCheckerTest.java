@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ApplicationCheckerTest {
 
-  private static final ApplicationChecker CHECKER = ApplicationChecker.bundled();
+  private static final ApplicationChecker CHECKER = Rounds.bundled().checker();
   private static final SelfAssessmentResult PASSING = SelfAssessments.met(40, 12);
   private static final SelfAssessmentResult FAILING = SelfAssessments.points(59);
 
@@ -183,11 +183,11 @@ class ApplicationCheckerTest {
   @Test
   void aReplacedPolicyIsUsed() {
     EligibilityPolicy none = (round, org) -> com.google.common.collect.ImmutableList.of();
-    ApplicationChecker checker = ApplicationChecker.of(ApplicationCalendar.bundled(), none);
+    ApplicationChecker checker = Rounds.bundled().withEligibility(none).checker();
     Application app = application(2567, OrganisationKind.DISTRICT_OFFICE, true, PASSING,
         "2024-02-01T10:00:00+07:00", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
     assertThat(checker.check(app).accepted()).isTrue();
-    assertThat(checker.eligibility()).isSameAs(none);
+    assertThat(checker.rounds()).isEqualTo(Rounds.bundled().withEligibility(none));
   }
 
   private static Application online2567(SelfAssessmentResult self, Organisation organisation) {
@@ -344,33 +344,14 @@ class ApplicationCheckerTest {
   }
 
   @Test
-  void aCheckerIsAValueOfItsCalendarPolicyAndRulebooks() {
+  void aCheckerIsAValueOfItsRounds() {
     EligibilityPolicy admitsAll = (round, organisation) -> com.google.common.collect.ImmutableList.of();
     new com.google.common.testing.EqualsTester()
-        .addEqualityGroup(
-            ApplicationChecker.bundled(),
-            ApplicationChecker.of(ApplicationCalendar.bundled(), EligibilityPolicy.bundled()),
-            ApplicationChecker.of(ApplicationCalendar.bundled(), EligibilityPolicy.bundled(),
-                io.github.gecc.rules.RulebookRegistry.bundled()))
-        .addEqualityGroup(ApplicationChecker.of(ApplicationCalendar.bundled(), admitsAll))
-        .addEqualityGroup(ApplicationChecker.of(
-            ApplicationCalendar.bundled().plus(RoundsTest.window2570()), EligibilityPolicy.bundled()))
+        .addEqualityGroup(Rounds.bundled().checker(), Rounds.bundled().checker())
+        .addEqualityGroup(Rounds.bundled().withEligibility(admitsAll).checker())
+        .addEqualityGroup(Rounds.bundled().plus(RoundDefinition.of(RoundsTest.window2570())).checker())
         .testEquals();
-    assertThat(CHECKER.rulebooks()).isEqualTo(io.github.gecc.rules.RulebookRegistry.bundled());
-    assertThat(CHECKER.toString())
-        .contains(ApplicationCalendar.bundled().toString())
-        .contains(EligibilityPolicy.bundled().toString())
-        .contains(io.github.gecc.rules.RulebookRegistry.bundled().toString());
-    assertThat(CHECKER.hashCode()).isNotEqualTo(ApplicationChecker.of(ApplicationCalendar.bundled(), admitsAll).hashCode());
-  }
-
-  @Test
-  void checkersOfTheSameRoundsAreEqualAndDifferFromARegistryOnlyChecker() {
-    Rounds rounds = Rounds.bundled();
-    ApplicationChecker ofRounds = rounds.checker();
-    assertThat(ofRounds).isEqualTo(Rounds.bundled().checker());
-    assertThat(ofRounds.hashCode()).isEqualTo(Rounds.bundled().checker().hashCode());
-    assertThat(ofRounds)
-        .isNotEqualTo(ApplicationChecker.of(rounds.calendar(), rounds.eligibility(EligibilityPolicy.bundled()), rounds.registry()));
+    assertThat(CHECKER.rounds().rulebooks()).isEqualTo(io.github.gecc.rules.RulebookRegistry.bundled());
+    assertThat(CHECKER.toString()).contains(Rounds.bundled().toString());
   }
 }

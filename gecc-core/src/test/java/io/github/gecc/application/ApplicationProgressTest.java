@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class ApplicationProgressTest {
 
-  private static final ApplicationChecker CHECKER = ApplicationChecker.bundled();
+  private static final ApplicationChecker CHECKER = Rounds.bundled().checker();
   private static final SelfAssessmentResult PASSING = SelfAssessments.met(40, 12);
   private static final SelfAssessmentResult FAILING = SelfAssessments.points(56);
   private static final CommitteeResult PASSED = SelfAssessments.committee(40, 15);
@@ -170,7 +170,7 @@ class ApplicationProgressTest {
   @Test
   void progressIsAValue() {
     new com.google.common.testing.EqualsTester()
-        .addEqualityGroup(start2567(), ApplicationProgress.start(ApplicationChecker.bundled(), FiscalYear.of(2567),
+        .addEqualityGroup(start2567(), ApplicationProgress.start(Rounds.bundled().checker(), FiscalYear.of(2567),
             Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)))
         .addEqualityGroup(take(start2567(), StepEvent.selfAssessed(PASSING)))
         .addEqualityGroup(start2560())

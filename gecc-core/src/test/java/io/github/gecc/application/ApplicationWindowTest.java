@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -31,9 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ApplicationWindowTest {
 
   private static final ApplicationWindow W2567 =
-      ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567));
+      Rounds.bundled().window(FiscalYear.of(2567)).orElseThrow();
   private static final ApplicationWindow W2560 =
-      ApplicationCalendar.bundled().windowOf(FiscalYear.of(2560));
+      Rounds.bundled().window(FiscalYear.of(2560)).orElseThrow();
 
   // --- bounds of the circulars' windows
 
@@ -129,10 +129,7 @@ class ApplicationWindowTest {
   void closingOutsideTheRoundIsRefused() {
     assertThatThrownBy(
             () ->
-                ApplicationWindow.ofDays(
-                    FiscalYear.of(2567),
-                    Optional.empty(),
-                    LocalDate.of(2024, 10, 1),
+                ApplicationWindow.ofLastDay(FiscalYear.of(2567), LocalDate.of(2024, 10, 1),
                     ImmutableSet.of(Channel.ONLINE),
                     ImmutableSet.of(),
                     "test"))
@@ -159,10 +156,7 @@ class ApplicationWindowTest {
   void windowWithoutChannelIsRefused() {
     assertThatThrownBy(
             () ->
-                ApplicationWindow.ofDays(
-                    FiscalYear.of(2567),
-                    Optional.empty(),
-                    LocalDate.of(2024, 2, 29),
+                ApplicationWindow.ofLastDay(FiscalYear.of(2567), LocalDate.of(2024, 2, 29),
                     ImmutableSet.of(),
                     ImmutableSet.of(),
                     "test"))
@@ -174,10 +168,7 @@ class ApplicationWindowTest {
   void blankSourceIsRefused() {
     assertThatThrownBy(
             () ->
-                ApplicationWindow.ofDays(
-                    FiscalYear.of(2567),
-                    Optional.empty(),
-                    LocalDate.of(2024, 2, 29),
+                ApplicationWindow.ofLastDay(FiscalYear.of(2567), LocalDate.of(2024, 2, 29),
                     ImmutableSet.of(Channel.ONLINE),
                     ImmutableSet.of(),
                     " "))
@@ -190,7 +181,7 @@ class ApplicationWindowTest {
   @Test
   void theThaiWordingOf2567BecomesThe2567Window() {
     ApplicationWindow window =
-        ApplicationWindow.fromThaiText(
+        ApplicationWindow.fromThaiText(FiscalYear.of(2567),
             "๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗",
             ImmutableSet.of(Channel.ONLINE),
             ImmutableSet.of(),
@@ -201,15 +192,15 @@ class ApplicationWindowTest {
   @Test
   void aThaiRangeWithoutTimesIsAWholeDayWindow() {
     ApplicationWindow window =
-        ApplicationWindow.fromThaiText(
+        ApplicationWindow.fromThaiText(FiscalYear.of(2565),
             "1 มกราคม – 28 กุมภาพันธ์ 2565", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "DLA มท 0810.7/ว, Dec 2564; RULES.md §4 (FACT)");
-    assertThat(window).isEqualTo(ApplicationCalendar.bundled().windowOf(FiscalYear.of(2565)));
+    assertThat(window).isEqualTo(Rounds.bundled().window(FiscalYear.of(2565)).orElseThrow());
   }
 
   @Test
   void unparsableThaiWordingIsRefused() {
     assertThatThrownBy(
-            () -> ApplicationWindow.fromThaiText(
+            () -> ApplicationWindow.fromThaiText(FiscalYear.of(2565),
                 "๓๖ พฤษภาคม - ๓๑ ธันวาคม ๒๕๖๕", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s"))
         .isInstanceOf(java.time.format.DateTimeParseException.class)
         .hasMessageContaining("36");
@@ -217,10 +208,9 @@ class ApplicationWindowTest {
 
   @Test
   void theClosingDayAloneWrittenAsADeadlineIsTheBundled2560Window() {
-    ApplicationCalendar calendar = ApplicationCalendar.bundled();
-    ApplicationWindow bundled = calendar.windowOf(FiscalYear.of(2560));
+    ApplicationWindow bundled = Rounds.bundled().window(FiscalYear.of(2560)).orElseThrow();
     ApplicationWindow window =
-        ApplicationWindow.fromThaiText(
+        ApplicationWindow.fromThaiText(FiscalYear.of(2560),
             "ได้จนถึงวันที่ ๓๑ มกราคม ๒๕๖๐", bundled.channels(), bundled.documents(), bundled.source());
     assertThat(window).isEqualTo(bundled);
     assertThat(window.opensAt()).isEmpty();
@@ -229,7 +219,7 @@ class ApplicationWindowTest {
   @Test
   void aDeadlineWithATimeClosesAtThatTime() {
     ApplicationWindow window =
-        ApplicationWindow.fromThaiText(
+        ApplicationWindow.fromThaiText(FiscalYear.of(2567),
             "ภายในวันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s");
     assertThat(window.closesAt()).isEqualTo(java.time.Instant.parse("2024-02-28T05:00:00Z"));
     assertThat(window.round()).isEqualTo(FiscalYear.of(2567));
@@ -238,19 +228,35 @@ class ApplicationWindowTest {
   @Test
   void oneDateWithoutDeadlineWordsIsRefusedAsAWindow() {
     assertThatThrownBy(
-            () -> ApplicationWindow.fromThaiText(
+            () -> ApplicationWindow.fromThaiText(FiscalYear.of(2560),
                 "๓๑ มกราคม ๒๕๖๐", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s"))
-        .isInstanceOf(java.time.format.DateTimeParseException.class)
+        .isInstanceOfSatisfying(RefusalException.class, refusal -> {
+          assertThat(refusal.rule()).isEqualTo("4.15");
+          assertThat(refusal.path()).hasToString("thaiText");
+        })
         .hasMessageContaining("the window '๓๑ มกราคม ๒๕๖๐' is one date; write the range");
   }
 
   @Test
   void oneDateWrittenAsAStartIsRefusedAsAWindow() {
     assertThatThrownBy(
-            () -> ApplicationWindow.fromThaiText(
+            () -> ApplicationWindow.fromThaiText(FiscalYear.of(2565),
                 "ตั้งแต่วันที่ ๑ มกราคม ๒๕๖๕", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s"))
-        .isInstanceOf(java.time.format.DateTimeParseException.class)
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("is one date written as START (ตั้งแต่)");
+  }
+
+  @Test
+  void thaiWordingThatClosesInAnotherRoundIsRefusedAtTheText() {
+    assertThatThrownBy(
+            () -> ApplicationWindow.fromThaiText(FiscalYear.of(2568),
+                "๘ มกราคม - ๒๙ กุมภาพันธ์ ๒๕๖๗", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s"))
+        .isInstanceOfSatisfying(RefusalException.class, refusal -> {
+          assertThat(refusal.rule()).isEqualTo("4.15");
+          assertThat(refusal.path()).hasToString("thaiText");
+          assertThat(refusal.thai()).contains("รอบ 2567").contains("ไม่ใช่รอบ 2568");
+        })
+        .hasMessageContaining("in round 2567, not in round 2568");
   }
 
   // --- value semantics
@@ -258,15 +264,12 @@ class ApplicationWindowTest {
   @Test
   void equalsAndHashCode() {
     ApplicationWindow a =
-        ApplicationWindow.ofDays(
-            FiscalYear.of(2565),
-            Optional.of(LocalDate.of(2022, 1, 1)),
-            LocalDate.of(2022, 2, 28),
+        ApplicationWindow.ofDays(FiscalYear.of(2565), LocalDate.of(2022, 1, 1), LocalDate.of(2022, 2, 28),
             ImmutableSet.of(Channel.ONLINE),
             ImmutableSet.of(),
             "DLA มท 0810.7/ว, Dec 2564; RULES.md §4 (FACT)");
     new EqualsTester()
-        .addEqualityGroup(a, ApplicationCalendar.bundled().windowOf(FiscalYear.of(2565)))
+        .addEqualityGroup(a, Rounds.bundled().window(FiscalYear.of(2565)).orElseThrow())
         .addEqualityGroup(W2567)
         .addEqualityGroup(W2560)
         .testEquals();
@@ -307,8 +310,8 @@ class ApplicationWindowTest {
   @Provide
   Arbitrary<ApplicationWindow> windows() {
     Arbitrary<ApplicationWindow> bundled =
-        Arbitraries.of(ImmutableSet.copyOf(ApplicationCalendar.bundled().rounds()))
-            .map(r -> ApplicationCalendar.bundled().windowOf(r));
+        Arbitraries.of(ImmutableSet.copyOf(Rounds.bundled().rounds()))
+            .map(r -> Rounds.bundled().window(r).orElseThrow());
     Arbitrary<ApplicationWindow> generated =
         Combinators.combine(
                 Arbitraries.integers().between(2560, 2600),
@@ -320,13 +323,11 @@ class ApplicationWindowTest {
                   FiscalYear fy = FiscalYear.of(round);
                   Instant closes = ThaiTime.startOfDay(fy.start()).plusNanos(closeNanos);
                   Instant opens = closes.minusNanos(lengthNanos);
-                  return ApplicationWindow.of(
-                      fy,
-                      known ? Optional.of(opens) : Optional.empty(),
-                      closes,
-                      ImmutableSet.of(Channel.ONLINE),
-                      ImmutableSet.of(),
-                      "generated");
+                  return known
+                      ? ApplicationWindow.of(fy, opens, closes, ImmutableSet.of(Channel.ONLINE),
+                          ImmutableSet.of(), "generated")
+                      : ApplicationWindow.ofClosing(fy, closes, ImmutableSet.of(Channel.ONLINE),
+                          ImmutableSet.of(), "generated");
                 });
     return Arbitraries.oneOf(bundled, generated);
   }

@@ -79,9 +79,9 @@ class ApplyDirectiveTest {
 
   @Test
   void onlyRound2567HasABundledDirective() {
-    assertThat(ApplyDirective.bundled(FiscalYear.of(2567))).contains(DOPA);
+    assertThat(Rounds.bundled().directive(FiscalYear.of(2567))).contains(DOPA);
     for (int round : new int[] {2560, 2565, 2566, 2568}) {
-      assertThat(ApplyDirective.bundled(FiscalYear.of(round))).isEmpty();
+      assertThat(Rounds.bundled().directive(FiscalYear.of(round))).isEmpty();
     }
     assertThat(DOPA.source()).startsWith("DOPA มท 0305.1/ว 1660, 18 Jan 2567");
   }

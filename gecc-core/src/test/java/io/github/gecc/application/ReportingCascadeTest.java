@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ReportingCascadeTest {
 
-  private static final ReportingCascade C2567 = ApplicationCalendar.bundled().reportingCascade(FiscalYear.of(2567));
+  private static final ReportingCascade C2567 = Rounds.bundled().cascade(FiscalYear.of(2567)).orElseThrow();
 
   static Stream<Arguments> firstApplicationReports() {
     return Stream.of(
@@ -35,19 +35,19 @@ class ReportingCascadeTest {
 
   @Test
   void aDistrictOfficeMakesOnlySakonNakhonsReportAndTheProvinceMakesDopas() {
-    List<String> chain = List.of(ApplicationCalendar.DOPA, ApplicationCalendar.SAKON_NAKHON);
-    ImmutableList<ReportingDeadline> district = C2567.reportsFor(ApplicationCalendar.DISTRICT_OFFICE, chain);
+    List<String> chain = List.of(ReportingCascade.DOPA, ReportingCascade.SAKON_NAKHON);
+    ImmutableList<ReportingDeadline> district = C2567.reportsFor(ReportingCascade.DISTRICT_OFFICE, chain);
     assertThat(district).extracting(ReportingDeadline::setBy).containsExactly("SAKON_NAKHON");
     assertThat(district.get(0).reportedTo()).isEqualTo("SAKON_NAKHON");
     assertThat(district.get(0).source()).startsWith("Sakon Nakhon สน 0018.1/ว 1532, 26 Jan 2567 (item ๓)");
-    ImmutableList<ReportingDeadline> province = C2567.reportsFor(ApplicationCalendar.PROVINCE, chain);
+    ImmutableList<ReportingDeadline> province = C2567.reportsFor(ReportingCascade.PROVINCE, chain);
     assertThat(province).extracting(ReportingDeadline::reportedTo).containsExactly("DOPA", "DOPA");
     assertThat(province).extracting(ReportingDeadline::source)
         .containsExactly("DOPA มท 0305.1/ว 1660, 18 Jan 2567 (item ๒); RULES.md §4 (FACT)",
             "DOPA มท 0305.1/ว 1660, 18 Jan 2567 (item ๔); RULES.md §4 (FACT)");
-    assertThat(C2567.firstApplicationReport(ApplicationCalendar.DISTRICT_OFFICE, List.of(ApplicationCalendar.DOPA)))
+    assertThat(C2567.firstApplicationReport(ReportingCascade.DISTRICT_OFFICE, List.of(ReportingCascade.DOPA)))
         .isEmpty();
-    assertThat(C2567.firstApplicationReport(ApplicationCalendar.PROVINCE, chain).orElseThrow().due())
+    assertThat(C2567.firstApplicationReport(ReportingCascade.PROVINCE, chain).orElseThrow().due())
         .isEqualTo(OffsetDateTime.parse("2024-02-28T12:00:00+07:00").toInstant());
   }
 
@@ -60,8 +60,11 @@ class ReportingCascadeTest {
     ReportingCascade cascade = ReportingCascade.of(C2567.window(), List.of(plain));
     assertThat(cascade.reportsFor("ANYONE", List.of("X"))).containsExactly(plain);
     assertThatThrownBy(() -> plain.reported(" ", "X"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("names a blank reporter or recipient");
+        .isInstanceOfSatisfying(io.github.gecc.RefusalException.class, refusal -> {
+          assertThat(refusal.rule()).isEqualTo("4.17");
+          assertThat(refusal.path()).hasToString("reportedBy");
+        })
+        .hasMessageContaining("has a blank reportedBy");
     assertThat(plain.reported("A", "B").reportedTo()).isEqualTo("B");
   }
 
@@ -84,7 +87,7 @@ class ReportingCascadeTest {
     Application afterReports = Application.of(FiscalYear.of(2567), Organisation.of(OrganisationKind.DISTRICT_OFFICE, false),
         SelfAssessments.met(40, 10), OffsetDateTime.parse("2024-02-29T16:00:00+07:00").toInstant(),
         com.google.common.collect.ImmutableSet.of(Channel.ONLINE), com.google.common.collect.ImmutableSet.of());
-    assertThat(ApplicationChecker.bundled().check(afterReports).accepted()).isTrue();
+    assertThat(Rounds.bundled().checker().check(afterReports).accepted()).isTrue();
   }
 
   @Test
@@ -107,13 +110,13 @@ class ReportingCascadeTest {
     assertThatThrownBy(
             () -> ReportingDeadline.onDay(FiscalYear.of(2567), " ", DeadlinePurpose.SURVEY,
                 java.time.LocalDate.of(2024, 1, 1), "task", "src"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("needs a body, a task and a source");
+        .isInstanceOf(io.github.gecc.RefusalException.class)
+        .hasMessageContaining("has a blank setBy");
   }
 
   @Test
   void aCascadeIsAValueOfItsWindowAndReports() {
-    ReportingCascade c2565 = ApplicationCalendar.bundled().reportingCascade(FiscalYear.of(2565));
+    ReportingCascade c2565 = Rounds.bundled().cascade(FiscalYear.of(2565)).orElseThrow();
     new com.google.common.testing.EqualsTester()
         .addEqualityGroup(C2567, ReportingCascade.of(C2567.window(), C2567.reports().reverse()))
         .addEqualityGroup(ReportingCascade.of(C2567.window(), List.of()))

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableSet;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -39,10 +38,13 @@ class RoundsProperties {
         Rounds.bundled()
             .plus(
                 RoundDefinition.of(
-                    ApplicationWindow.of(round, bundled.opensAt(), bundled.closesAt(), bundled.channels(),
-                        bundled.documents(), source)));
+                    bundled.opensAt().isPresent()
+                        ? ApplicationWindow.of(round, bundled.opensAt().get(), bundled.closesAt(),
+                            bundled.channels(), bundled.documents(), source)
+                        : ApplicationWindow.ofClosing(round, bundled.closesAt(), bundled.channels(),
+                            bundled.documents(), source)));
     assertThat(restated).isEqualTo(Rounds.bundled());
-    assertThat(restated.windowOf(round).stateAt(at)).isEqualTo(bundled.stateAt(at));
+    assertThat(restated.window(round).orElseThrow().stateAt(at)).isEqualTo(bundled.stateAt(at));
   }
 
   @Provide
@@ -57,7 +59,7 @@ class RoundsProperties {
               Instant closes = ThaiTime.startOfDay(fy.start()).plusSeconds(closeSeconds);
               Instant opens = closes.minusSeconds(lengthSeconds);
               Instant earliest = RoundDefinition.earliestOpening(fy);
-              return ApplicationWindow.of(fy, Optional.of(opens.isBefore(earliest) ? earliest : opens), closes,
+              return ApplicationWindow.of(fy, opens.isBefore(earliest) ? earliest : opens, closes,
                   ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "FICTIONAL generated round");
             });
   }
@@ -77,5 +79,16 @@ class RoundsProperties {
     return Arbitraries.longs()
         .between(Instant.parse("2016-01-01T00:00:00Z").getEpochSecond(), Instant.parse("2025-01-01T00:00:00Z").getEpochSecond())
         .map(Instant::ofEpochSecond);
+  }
+
+  @Property
+  void theWindowsOpenAtAnInstantAreExactlyThoseOpenAtIt(@ForAll("instants") Instant at) {
+    Rounds rounds = Rounds.bundled();
+    assertThat(rounds.openAt(at))
+        .containsExactlyElementsOf(
+            rounds.rounds().stream()
+                .map(round -> rounds.window(round).orElseThrow())
+                .filter(window -> window.isOpenAt(at))
+                .collect(java.util.stream.Collectors.toList()));
   }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RoundsTest {
@@ -23,28 +22,28 @@ class RoundsTest {
   static final String THAI_2570 = "๗ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๖ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๗๐";
 
   static ApplicationWindow window2570() {
-    return ApplicationWindow.fromThaiText(THAI_2570, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
+    return ApplicationWindow.fromThaiText(R2570, THAI_2570, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
   }
 
   static RoundDefinition restated2567(String source) {
-    ApplicationWindow bundled = ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567));
+    ApplicationWindow bundled = Rounds.bundled().window(FiscalYear.of(2567)).orElseThrow();
     return RoundDefinition.of(
         ApplicationWindow.of(
-            bundled.round(), bundled.opensAt(), bundled.closesAt(), bundled.channels(), bundled.documents(), source));
+            bundled.round(), bundled.opensAt().orElseThrow(), bundled.closesAt(), bundled.channels(),
+            bundled.documents(), source));
   }
 
   // bundled
 
   @Test
   void bundledRoundsHoldTheBundledCalendar() {
-    assertThat(Rounds.bundled().calendar()).isEqualTo(ApplicationCalendar.bundled());
-    assertThat(Rounds.bundled().rounds()).isEqualTo(ApplicationCalendar.bundled().rounds());
+    assertThat(Rounds.bundled().rounds()).hasSize(4);
     assertThat(Rounds.bundled().isRegistered(FiscalYear.of(2567))).isFalse();
   }
 
   @Test
   void bundledRoundsUseTheRegistrysRulebook() {
-    assertThat(Rounds.bundled().rulebookOf(FiscalYear.of(2567)).orElseThrow().id()).isEqualTo("GECC-2560");
+    assertThat(Rounds.bundled().rulebook(FiscalYear.of(2567)).orElseThrow().id()).isEqualTo("GECC-2560");
   }
 
   @Test
@@ -98,10 +97,10 @@ class RoundsTest {
                     .eligibleKinds(ImmutableSet.of(OrganisationKind.DISTRICT_OFFICE))
                     .rulebook("GECC-2560")
                     .build());
-    assertThat(rounds.windowOf(R2570).opensAt())
+    assertThat(rounds.window(R2570).orElseThrow().opensAt())
         .contains(ThaiTime.toInstant(LocalDateTime.of(2027, 1, 7, 8, 30)));
-    assertThat(rounds.calendar().reportingCascade(R2570).window()).isEqualTo(window2570());
-    assertThat(rounds.rulebookOf(R2570).orElseThrow().id()).isEqualTo("GECC-2560");
+    assertThat(rounds.cascade(R2570).orElseThrow().window()).isEqualTo(window2570());
+    assertThat(rounds.rulebook(R2570).orElseThrow().id()).isEqualTo("GECC-2560");
     assertThat(rounds.admittedKinds(R2570)).containsExactly(OrganisationKind.DISTRICT_OFFICE);
     assertThat(rounds.isRegistered(R2570)).isTrue();
   }
@@ -114,11 +113,11 @@ class RoundsTest {
 
   @Test
   void refusesARestatementThatDiffers() {
-    ApplicationWindow bundled = ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567));
+    ApplicationWindow bundled = Rounds.bundled().window(FiscalYear.of(2567)).orElseThrow();
     RoundDefinition later =
         RoundDefinition.of(
             ApplicationWindow.of(
-                bundled.round(), bundled.opensAt(), bundled.closesAt().plusSeconds(3600),
+                bundled.round(), bundled.opensAt().orElseThrow(), bundled.closesAt().plusSeconds(3600),
                 bundled.channels(), bundled.documents(), "a later copy"));
     assertThatThrownBy(() -> Rounds.bundled().plus(later))
         .isInstanceOf(IllegalArgumentException.class)
@@ -140,23 +139,23 @@ class RoundsTest {
 
   @Test
   void replacesAKnownRoundWhenMarkedWithItsOwnSource() {
-    ApplicationWindow bundled = ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567));
+    ApplicationWindow bundled = Rounds.bundled().window(FiscalYear.of(2567)).orElseThrow();
     RoundDefinition replacement =
         RoundDefinition.builder(
                 ApplicationWindow.of(
-                    bundled.round(), bundled.opensAt(), bundled.closesAt().plusSeconds(3600),
+                    bundled.round(), bundled.opensAt().orElseThrow(), bundled.closesAt().plusSeconds(3600),
                     bundled.channels(), bundled.documents(), "a correcting circular"))
             .replaces(true)
             .build();
     Rounds rounds = Rounds.bundled().plus(replacement);
-    assertThat(rounds.windowOf(FiscalYear.of(2567)).closesAt()).isEqualTo(bundled.closesAt().plusSeconds(3600));
-    assertThat(rounds.calendar().reportingCascade(FiscalYear.of(2567)).reports()).isEmpty();
+    assertThat(rounds.window(FiscalYear.of(2567)).orElseThrow().closesAt()).isEqualTo(bundled.closesAt().plusSeconds(3600));
+    assertThat(rounds.cascade(FiscalYear.of(2567)).orElseThrow().reports()).isEmpty();
     assertThat(rounds.isRegistered(FiscalYear.of(2567))).isTrue();
   }
 
   @Test
   void refusesAReplacementCitingTheSourceItReplaces() {
-    ApplicationWindow bundled = ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567));
+    ApplicationWindow bundled = Rounds.bundled().window(FiscalYear.of(2567)).orElseThrow();
     RoundDefinition replacement =
         RoundDefinition.builder(bundled).replaces(true).build();
     assertThatThrownBy(() -> Rounds.bundled().plus(replacement))
@@ -184,7 +183,7 @@ class RoundsTest {
   @Test
   void refusesARulebookThatStartsAfterTheRound() {
     ApplicationWindow w2559 =
-        ApplicationWindow.ofDays(FiscalYear.of(2559), Optional.empty(), java.time.LocalDate.of(2016, 1, 31),
+        ApplicationWindow.ofLastDay(FiscalYear.of(2559), java.time.LocalDate.of(2016, 1, 31),
             ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
     RoundDefinition definition = RoundDefinition.builder(w2559).rulebook("GECC-2560").build();
     assertThatThrownBy(() -> Rounds.bundled().plus(definition))
@@ -198,7 +197,7 @@ class RoundsTest {
     assertThat(once.plus(RoundDefinition.of(window2570()))).isEqualTo(once);
     RoundDefinition other =
         RoundDefinition.of(
-            ApplicationWindow.fromThaiText(THAI_2570, ImmutableSet.of(Channel.EMAIL), ImmutableSet.of(), FICTIONAL));
+            ApplicationWindow.fromThaiText(R2570, THAI_2570, ImmutableSet.of(Channel.EMAIL), ImmutableSet.of(), FICTIONAL));
     assertThatThrownBy(() -> once.plus(other)).hasMessageContaining("channels");
   }
 
@@ -207,16 +206,29 @@ class RoundsTest {
   @Test
   void refusesARoundListedTwice() {
     assertThatThrownBy(
-            () -> RoundRegister.of(List.of(RoundDefinition.of(window2570()), RoundDefinition.of(window2570()))))
-        .isInstanceOf(IllegalArgumentException.class)
+            () -> Rounds.bundled().plus(List.of(RoundDefinition.of(window2570()), RoundDefinition.of(window2570()))))
+        .isInstanceOfSatisfying(io.github.gecc.RefusalException.class, refusal -> {
+          assertThat(refusal.rule()).isEqualTo("4.16");
+          assertThat(refusal.path()).hasToString("rounds[1].round");
+        })
         .hasMessageContaining("round 2570 is listed twice");
   }
 
   @Test
   void aRegisterMergesInOrder() {
-    RoundRegister register = RoundRegister.of(List.of(RoundDefinition.of(window2570()), restated2567("DOPA")));
-    assertThat(Rounds.bundled().plus(register).rounds()).contains(R2570, FiscalYear.of(2567));
-    assertThat(register.definitions()).extracting(RoundDefinition::round).containsExactly(R2570, FiscalYear.of(2567));
+    Rounds merged = Rounds.bundled().plus(List.of(RoundDefinition.of(window2570()), restated2567("DOPA")));
+    assertThat(merged.rounds()).contains(R2570, FiscalYear.of(2567));
+    assertThat(merged).isEqualTo(Rounds.bundled().plus(RoundDefinition.of(window2570())));
+  }
+
+  @Test
+  void aRefusedEntryOfARegisterIsRefusedAtItsIndex() {
+    RoundDefinition unknownRulebook = RoundDefinition.builder(window2570()).rulebook("GECC-2570").build();
+    assertThatThrownBy(() -> Rounds.bundled().plus(List.of(restated2567("DOPA"), unknownRulebook)))
+        .isInstanceOfSatisfying(io.github.gecc.RefusalException.class, refusal -> {
+          assertThat(refusal.rule()).isEqualTo("4.17");
+          assertThat(refusal.path()).hasToString("rounds[1].rulebook");
+        });
   }
 
   // definition
@@ -225,15 +237,14 @@ class RoundsTest {
   void opensAtTheEarliestThreeMonthsBeforeTheFiscalYear() {
     Instant earliest = RoundDefinition.earliestOpening(R2570);
     assertThat(earliest).isEqualTo(OffsetDateTime.parse("2026-07-01T00:00:00+07:00").toInstant());
-    ApplicationWindow early = ApplicationWindow.of(R2570, Optional.of(earliest), window2570().closesAt(),
+    ApplicationWindow early = ApplicationWindow.of(R2570, earliest, window2570().closesAt(),
         ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
     assertThat(RoundDefinition.of(early).window()).isEqualTo(early);
   }
 
   @Test
   void refusesAnOpeningMoreThanThreeMonthsBeforeTheFiscalYear() {
-    ApplicationWindow tooEarly = ApplicationWindow.of(R2570,
-        Optional.of(RoundDefinition.earliestOpening(R2570).minusNanos(1)), window2570().closesAt(),
+    ApplicationWindow tooEarly = ApplicationWindow.of(R2570, RoundDefinition.earliestOpening(R2570).minusNanos(1), window2570().closesAt(),
         ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
     assertThatThrownBy(() -> RoundDefinition.of(tooEarly))
         .isInstanceOf(IllegalArgumentException.class)
@@ -285,16 +296,15 @@ class RoundsTest {
   @Test
   void equalsAndNulls() {
     new EqualsTester()
-        .addEqualityGroup(Rounds.bundled(), Rounds.of(ApplicationCalendar.bundled(), RulebookRegistry.bundled()))
+        .addEqualityGroup(Rounds.bundled(), Rounds.bundled().withRulebooks(RulebookRegistry.bundled()))
         .addEqualityGroup(Rounds.bundled().plus(RoundDefinition.of(window2570())))
-        .addEqualityGroup(Rounds.of(ApplicationCalendar.empty(), RulebookRegistry.bundled()))
+        .addEqualityGroup(Rounds.empty(RulebookRegistry.bundled()))
         .testEquals();
     NullPointerTester tester =
         new NullPointerTester()
             .setDefault(RulebookRegistry.class, RulebookRegistry.bundled())
-            .setDefault(ApplicationCalendar.class, ApplicationCalendar.bundled())
             .setDefault(RoundDefinition.class, RoundDefinition.of(window2570()))
-            .setDefault(RoundRegister.class, RoundRegister.empty())
+            .setDefault(List.class, List.of())
             .setDefault(EligibilityPolicy.class, EligibilityPolicy.bundled())
             .setDefault(FiscalYear.class, R2570);
     tester.testAllPublicInstanceMethods(Rounds.bundled());
@@ -302,15 +312,11 @@ class RoundsTest {
   }
 
   @Test
-  void definitionsAndRegistersAreValues() {
+  void definitionsAreValues() {
     new EqualsTester()
         .addEqualityGroup(RoundDefinition.of(window2570()), RoundDefinition.builder(window2570()).build())
         .addEqualityGroup(RoundDefinition.builder(window2570()).replaces(true).build())
         .addEqualityGroup(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build())
-        .testEquals();
-    new EqualsTester()
-        .addEqualityGroup(RoundRegister.empty(), RoundRegister.of(List.of()))
-        .addEqualityGroup(RoundRegister.of(List.of(RoundDefinition.of(window2570()))))
         .testEquals();
     NullPointerTester tester =
         new NullPointerTester()
@@ -319,8 +325,6 @@ class RoundsTest {
             .setDefault(FiscalYear.class, R2570);
     tester.testAllPublicStaticMethods(RoundDefinition.class);
     tester.testAllPublicInstanceMethods(RoundDefinition.of(window2570()));
-    tester.testAllPublicStaticMethods(RoundRegister.class);
-    tester.testAllPublicInstanceMethods(RoundRegister.empty());
   }
 
   // the rulebook of a round judges its self-assessments (RULES.md §3)
@@ -333,7 +337,7 @@ class RoundsTest {
 
   private static CheckResult check2570(RoundDefinition definition) {
     Rounds rounds =
-        Rounds.of(ApplicationCalendar.bundled(), io.github.gecc.rules.RulebookRegistry.bundled().plus(LATER)).plus(definition);
+        Rounds.bundled().withRulebooks(io.github.gecc.rules.RulebookRegistry.bundled().plus(LATER)).plus(definition);
     return rounds.checker().check(
         Application.of(R2570, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false), SelfAssessments.met(40, 10),
             ThaiTime.toInstant(LocalDateTime.of(2027, 2, 1, 10, 0)), ImmutableSet.of(Channel.ONLINE), ImmutableSet.of()));
@@ -347,14 +351,14 @@ class RoundsTest {
   }
 
   @Test
-  void aRoundsDirectiveIsItsRegisterEntrysElseTheCirculars() {
+  void aRoundsDirectiveIsItsDefinitions() {
     Rounds bundled = Rounds.bundled();
-    assertThat(bundled.directiveOf(FiscalYear.of(2567))).contains(ApplyDirective.dopaDistrictOffices2567());
-    assertThat(bundled.directiveOf(FiscalYear.of(2565))).isEmpty();
-    assertThat(bundled.plus(RoundDefinition.of(window2570())).directiveOf(R2570)).isEmpty();
+    assertThat(bundled.directive(FiscalYear.of(2567))).contains(ApplyDirective.dopaDistrictOffices2567());
+    assertThat(bundled.directive(FiscalYear.of(2565))).isEmpty();
+    assertThat(bundled.plus(RoundDefinition.of(window2570())).directive(R2570)).isEmpty();
     ApplyDirective own = ApplyDirective.exempting(R2570, "X", java.util.Set.of(OrganisationKind.DISTRICT_OFFICE),
         java.util.Set.of(FiscalYear.of(2569)), "s");
-    assertThat(bundled.plus(RoundDefinition.builder(window2570()).directive(own).build()).directiveOf(R2570))
+    assertThat(bundled.plus(RoundDefinition.builder(window2570()).directive(own).build()).directive(R2570))
         .contains(own);
     ApplyDirective other = ApplyDirective.exempting(FiscalYear.of(2569), "X",
         java.util.Set.of(OrganisationKind.DISTRICT_OFFICE), java.util.Set.of(), "s");
@@ -365,7 +369,7 @@ class RoundsTest {
 
   @Test
   void aRoundJudgedByAnEarlierRoundsRulebookSaysSoUnlessItsEntryNamesTheRulebook() {
-    Rounds rounds = Rounds.of(ApplicationCalendar.bundled(), RulebookRegistry.bundled().plus(LATER));
+    Rounds rounds = Rounds.bundled().withRulebooks(RulebookRegistry.bundled().plus(LATER));
     assertThat(rounds.rulebookWarning(FiscalYear.of(2566))).isEmpty();
     assertThat(rounds.rulebookWarning(FiscalYear.of(2567)).orElseThrow().english())
         .startsWith("round 2567 is judged by rulebook LATER-2566 of round 2566");
@@ -374,7 +378,7 @@ class RoundsTest {
     assertThat(rounds.plus(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build())
         .rulebookWarning(R2570)).isEmpty();
     assertThat(rounds.plus(RoundDefinition.of(window2570())).rulebookWarning(R2570)).isPresent();
-    assertThat(Rounds.of(ApplicationCalendar.bundled(), RulebookRegistry.empty()).rulebookWarning(FiscalYear.of(2567)))
+    assertThat(Rounds.bundled().withRulebooks(RulebookRegistry.empty()).rulebookWarning(FiscalYear.of(2567)))
         .isEmpty();
   }
 
@@ -401,7 +405,7 @@ class RoundsTest {
   void aKindTheRoundDoesNotNameIsRefusedNamingTheRoundsKinds() {
     List<Violation> violations =
         with2570ForDistrictOffices()
-            .eligibility(ADMITS_ALL)
+            .withEligibility(ADMITS_ALL).eligibility()
             .check(R2570, Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false));
     assertThat(violations).extracting(Violation::code).containsExactly(ViolationCode.INELIGIBLE_ORGANISATION);
     assertThat(violations.get(0).english()).contains("round 2570").contains("CITY_MUNICIPALITY").contains("DISTRICT_OFFICE");
@@ -412,7 +416,7 @@ class RoundsTest {
   void aKindTheRoundNamesGetsOnlyTheBasePolicysAnswer() {
     assertThat(
             with2570ForDistrictOffices()
-                .eligibility(ADMITS_ALL)
+                .withEligibility(ADMITS_ALL).eligibility()
                 .check(R2570, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)))
         .isEmpty();
   }
@@ -422,7 +426,7 @@ class RoundsTest {
     EligibilityPolicy refusesAll = (round, organisation) -> com.google.common.collect.ImmutableList.of(BASE_INELIGIBLE);
     assertThat(
             with2570ForDistrictOffices()
-                .eligibility(refusesAll)
+                .withEligibility(refusesAll).eligibility()
                 .check(R2570, Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false)))
         .containsExactly(BASE_INELIGIBLE);
   }
@@ -431,31 +435,31 @@ class RoundsTest {
   void theCombinedPolicyIsAValueOfItsBaseAndRounds() {
     Rounds other = with2570ForDistrictOffices();
     new EqualsTester()
-        .addEqualityGroup(Rounds.bundled().eligibility(ADMITS_ALL), Rounds.bundled().eligibility(ADMITS_ALL))
-        .addEqualityGroup(Rounds.bundled().eligibility(EligibilityPolicy.bundled()))
-        .addEqualityGroup(other.eligibility(ADMITS_ALL))
+        .addEqualityGroup(Rounds.bundled().withEligibility(ADMITS_ALL).eligibility(), Rounds.bundled().withEligibility(ADMITS_ALL).eligibility())
+        .addEqualityGroup(Rounds.bundled().withEligibility(EligibilityPolicy.bundled()).eligibility())
+        .addEqualityGroup(other.withEligibility(ADMITS_ALL).eligibility())
         .testEquals();
-    assertThat(other.eligibility(ADMITS_ALL).toString()).contains(ADMITS_ALL.toString()).contains("2570");
+    assertThat(other.withEligibility(ADMITS_ALL).eligibility().toString()).contains(ADMITS_ALL.toString()).contains("2570");
   }
 
   @Test
   void roundsDescribeTheirRoundsAndRegistrations() {
     Rounds other = with2570ForDistrictOffices();
-    assertThat(other.toString()).contains("2570").contains(other.registry().toString());
+    assertThat(other.toString()).contains("2570").contains(other.rulebooks().toString());
     assertThat(other.hashCode()).isNotEqualTo(Rounds.bundled().hashCode());
     assertThat(other.definitions()).extracting(d -> d.window().round()).contains(R2570);
-    assertThat(other.registry()).isEqualTo(Rounds.bundled().registry());
+    assertThat(other.rulebooks()).isEqualTo(Rounds.bundled().rulebooks());
   }
 
   // restatements
 
   private static RoundDefinition.Draft restating2567() {
-    return RoundDefinition.builder(ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567)));
+    return RoundDefinition.builder(Rounds.bundled().window(FiscalYear.of(2567)).orElseThrow());
   }
 
   @Test
   void aRestatementNamingTheRoundsOwnKindsRulebookAndDeadlinesChangesNothing() {
-    ReportingCascade known = ApplicationCalendar.bundled().reportingCascade(FiscalYear.of(2567));
+    ReportingCascade known = Rounds.bundled().cascade(FiscalYear.of(2567)).orElseThrow();
     RoundDefinition same =
         restating2567()
             .eligibleKinds(java.util.EnumSet.allOf(OrganisationKind.class))
@@ -467,7 +471,7 @@ class RoundsTest {
 
   @Test
   void aRestatementWithOtherDeadlinesIsRefusedNamingBoth() {
-    ReportingCascade known = ApplicationCalendar.bundled().reportingCascade(FiscalYear.of(2567));
+    ReportingCascade known = Rounds.bundled().cascade(FiscalYear.of(2567)).orElseThrow();
     ReportingDeadline first = known.reports().get(0);
     RoundDefinition other = restating2567().deadlines(List.of(first)).build();
     assertThatThrownBy(() -> Rounds.bundled().plus(other))
@@ -477,12 +481,11 @@ class RoundsTest {
 
   @Test
   void aRestatementWithAnotherOpeningIsRefusedNamingBothInBangkokTime() {
-    ApplicationWindow known = ApplicationCalendar.bundled().windowOf(FiscalYear.of(2567));
+    ApplicationWindow known = Rounds.bundled().window(FiscalYear.of(2567)).orElseThrow();
     Instant earlier = known.opensAt().orElseThrow().minusSeconds(86_400);
     RoundDefinition other =
         RoundDefinition.of(
-            ApplicationWindow.of(
-                known.round(), Optional.of(earlier), known.closesAt(), known.channels(), known.documents(), known.source()));
+            ApplicationWindow.of(known.round(), earlier, known.closesAt(), known.channels(), known.documents(), known.source()));
     assertThatThrownBy(() -> Rounds.bundled().plus(other))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(
@@ -492,7 +495,7 @@ class RoundsTest {
   @Test
   void aRoundMayNameTheRulebookThatStartsWithIt() {
     RoundDefinition same =
-        RoundDefinition.builder(ApplicationCalendar.bundled().windowOf(FiscalYear.of(2560))).rulebook("GECC-2560").build();
+        RoundDefinition.builder(Rounds.bundled().window(FiscalYear.of(2560)).orElseThrow()).rulebook("GECC-2560").build();
     assertThat(Rounds.bundled().plus(same)).isEqualTo(Rounds.bundled());
   }
 
@@ -502,7 +505,7 @@ class RoundsTest {
     EligibilityPolicy refusesOtherwise = (round, organisation) -> com.google.common.collect.ImmutableList.of(other);
     assertThat(
             with2570ForDistrictOffices()
-                .eligibility(refusesOtherwise)
+                .withEligibility(refusesOtherwise).eligibility()
                 .check(R2570, Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false)))
         .extracting(Violation::code)
         .containsExactly(ViolationCode.INELIGIBLE_ORGANISATION, ViolationCode.INFORMATION_ONLY_CENTRE);

@@ -19,13 +19,25 @@ class StepPlanTest {
   }
 
   @Test
+  void eachLibraryPlanCarriesItsNameAndSource() {
+    assertThat(StepPlan.sevenSteps().name()).isEqualTo("LOCAL_GOVERNMENT_SEVEN_STEPS");
+    assertThat(StepPlan.paper().name()).isEqualTo("PAPER");
+    assertThat(StepPlan.online().name()).isEqualTo("ONLINE");
+    assertThat(StepPlan.of(StepPlan.online().steps()).name()).isEqualTo("OTHER");
+    assertThat(StepPlan.online().source()).contains("GECC Online");
+    assertThatThrownBy(() -> StepPlan.of(" ", "s", StepPlan.online().steps()))
+        .isInstanceOfSatisfying(io.github.gecc.RefusalException.class,
+            refusal -> assertThat(refusal.rule()).isEqualTo("7.11"));
+  }
+
+  @Test
   void theSevenStepsAreLocalGovernmentsOnly() {
-    ApplicationCalendar calendar = ApplicationCalendar.bundled();
-    ApplicationWindow paper2560 = calendar.windowOf(FiscalYear.of(2560));
+    Rounds calendar = Rounds.bundled();
+    ApplicationWindow paper2560 = calendar.window(FiscalYear.of(2560)).orElseThrow();
     for (OrganisationKind kind : OrganisationKind.values()) {
       assertThat(StepPlan.forRound(paper2560, kind))
           .isEqualTo(kind.isLocalGovernment() ? StepPlan.sevenSteps() : StepPlan.paper());
-      assertThat(StepPlan.forRound(calendar.windowOf(FiscalYear.of(2567)), kind)).isEqualTo(StepPlan.online());
+      assertThat(StepPlan.forRound(calendar.window(FiscalYear.of(2567)).orElseThrow(), kind)).isEqualTo(StepPlan.online());
     }
     assertThat(StepPlan.paper().step(StepAction.GOVERNOR_APPROVAL)).isEmpty();
     assertThat(StepPlan.paper().step(StepAction.BRIEFING)).isEmpty();
@@ -41,9 +53,9 @@ class StepPlanTest {
 
   @Test
   void forWindowChoosesByChannel() {
-    ApplicationCalendar calendar = ApplicationCalendar.bundled();
-    assertThat(StepPlan.forWindow(calendar.windowOf(FiscalYear.of(2560)))).isEqualTo(StepPlan.sevenSteps());
-    assertThat(StepPlan.forWindow(calendar.windowOf(FiscalYear.of(2567)))).isEqualTo(StepPlan.online());
+    Rounds calendar = Rounds.bundled();
+    assertThat(StepPlan.forWindow(calendar.window(FiscalYear.of(2560)).orElseThrow())).isEqualTo(StepPlan.sevenSteps());
+    assertThat(StepPlan.forWindow(calendar.window(FiscalYear.of(2567)).orElseThrow())).isEqualTo(StepPlan.online());
   }
 
   @Test
@@ -99,10 +111,12 @@ class StepPlanTest {
   @Test
   void aPlanIsAValueOfItsStepsAndListsThemByNumber() {
     new com.google.common.testing.EqualsTester()
-        .addEqualityGroup(StepPlan.sevenSteps(), StepPlan.of(StepPlan.sevenSteps().steps()))
+        .addEqualityGroup(StepPlan.sevenSteps(), StepPlan.of(StepPlan.LOCAL_GOVERNMENT_SEVEN_STEPS,
+            StepPlan.sevenSteps().source(), StepPlan.sevenSteps().steps()))
+        .addEqualityGroup(StepPlan.of(StepPlan.sevenSteps().steps()))
         .addEqualityGroup(StepPlan.online())
         .testEquals();
-    assertThat(StepPlan.sevenSteps().hashCode()).isEqualTo(StepPlan.sevenSteps().steps().hashCode());
+    assertThat(StepPlan.sevenSteps().hashCode()).isEqualTo(StepPlan.of(StepPlan.LOCAL_GOVERNMENT_SEVEN_STEPS, StepPlan.sevenSteps().source(), StepPlan.sevenSteps().steps()).hashCode());
     Step first = StepPlan.sevenSteps().steps().get(0);
     assertThat(StepPlan.sevenSteps().toString()).contains(first.number() + ":" + first.action());
   }

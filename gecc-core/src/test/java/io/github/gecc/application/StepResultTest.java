@@ -10,12 +10,12 @@ class StepResultTest {
 
   private static ApplicationProgress start2560() {
     return ApplicationProgress.start(
-        ApplicationChecker.bundled(), FiscalYear.of(2560), Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false));
+        Rounds.bundled().checker(), FiscalYear.of(2560), Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false));
   }
 
   private static ApplicationProgress start2567() {
     return ApplicationProgress.start(
-        ApplicationChecker.bundled(), FiscalYear.of(2567), Organisation.of(OrganisationKind.DISTRICT_OFFICE, false));
+        Rounds.bundled().checker(), FiscalYear.of(2567), Organisation.of(OrganisationKind.DISTRICT_OFFICE, false));
   }
 
   @Test

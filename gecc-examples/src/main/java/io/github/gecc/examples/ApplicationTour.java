@@ -3,18 +3,17 @@ package io.github.gecc.examples;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.gecc.application.Application;
-import io.github.gecc.application.ApplicationCalendar;
 import io.github.gecc.application.ApplicationChecker;
 import io.github.gecc.application.ApplicationProgress;
 import io.github.gecc.application.ApplicationWindow;
-import io.github.gecc.application.DocumentFormat;
 import io.github.gecc.application.Channel;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.CommitteeResult;
-import io.github.gecc.application.ReportingCascade;
-import io.github.gecc.application.ReportingDeadline;
+import io.github.gecc.application.DocumentFormat;
 import io.github.gecc.application.Organisation;
 import io.github.gecc.application.OrganisationKind;
+import io.github.gecc.application.ReportingCascade;
+import io.github.gecc.application.ReportingDeadline;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.application.SelfAssessmentResult;
 import io.github.gecc.application.Step;
@@ -63,7 +62,7 @@ final class ApplicationTour {
     ImmutableSet<DocumentFormat> documents = window.documents();
 
     ApplicationWindow fromText =
-        ApplicationWindow.fromThaiText(
+        ApplicationWindow.fromThaiText(FiscalYear.of(2567),
             WINDOW_2567_TEXT, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "DOPA มท 0305.1/ว 1660, 18 Jan 2567");
     if (!fromText.round().equals(round)) {
       steps.add(
@@ -102,12 +101,12 @@ final class ApplicationTour {
                 + "; no document files are required online."));
     }
 
-    List<String> chain = List.of(ApplicationCalendar.DOPA, ApplicationCalendar.SAKON_NAKHON);
-    ReportingCascade cascade = checker.calendar().reportingCascade(round);
+    List<String> chain = List.of(ReportingCascade.DOPA, ReportingCascade.SAKON_NAKHON);
+    ReportingCascade cascade = rounds.cascade(round).orElseThrow();
     Optional<ReportingDeadline> report =
-        cascade.firstApplicationReport(ApplicationCalendar.DISTRICT_OFFICE, chain);
+        cascade.firstApplicationReport(ReportingCascade.DISTRICT_OFFICE, chain);
     String others = cascade.reportsFor(chain).stream()
-        .filter(r -> !r.reportedBy().equals(Optional.of(ApplicationCalendar.DISTRICT_OFFICE)))
+        .filter(r -> !r.reportedBy().equals(Optional.of(ReportingCascade.DISTRICT_OFFICE)))
         .map(r -> r.reportedBy().orElse("someone") + " to " + r.reportedTo() + " by "
             + ThaiTime.atBangkok(r.due()) + " (\"" + r.task() + "\", " + r.source() + ")")
         .collect(Collectors.joining("; "));
@@ -135,7 +134,7 @@ final class ApplicationTour {
                     + " office's: " + others + ".")
                 + " No report ever refuses an application made later inside the window."));
 
-    Rulebook rulebook = rounds.rulebookOf(round).orElseThrow();
+    Rulebook rulebook = rounds.rulebook(round).orElseThrow();
     List<String> met = new ArrayList<>();
     for (int i = 1; i <= 40; i++) {
       met.add(String.format("B%02d", i));

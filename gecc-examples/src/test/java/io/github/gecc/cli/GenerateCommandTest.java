@@ -3,7 +3,7 @@ package io.github.gecc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.gecc.application.ApplyDirective;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.certification.Portfolio;
 import io.github.gecc.examples.SyntheticNation;
 import java.util.stream.Stream;
@@ -57,7 +57,7 @@ class GenerateCommandTest {
     assertThat(out.get("centres").asInt()).isEqualTo(300);
     assertThat(out.get("underCertification").asInt())
         .isEqualTo(expected.countUnderCertification(SyntheticNation.AS_OF));
-    assertThat(out.get("mustApply")).hasSize(ApplyDirective.bundled(SyntheticNation.ROUND)
+    assertThat(out.get("mustApply")).hasSize(Rounds.bundled().directive(SyntheticNation.ROUND)
         .map(directive -> directive.mustApply(expected).size()).orElse(0));
     assertThat(out.get("overdue")).hasSize(expected.overdue(SyntheticNation.AS_OF).size()).isNotEmpty();
   }

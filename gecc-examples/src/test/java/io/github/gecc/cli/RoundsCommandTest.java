@@ -97,7 +97,7 @@ class RoundsCommandTest {
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.stdout()).isEmpty();
     assertThat(result.error().at("/error/message").asText()).contains(file.toString()).contains("listed twice");
-    assertThat(result.error().at("/error/path").asText()).isEqualTo("/1");
+    assertThat(result.error().at("/error/path").asText()).isEqualTo("/1/round");
   }
 
   @Test

@@ -12,7 +12,6 @@ import io.github.gecc.application.DocumentFormat;
 import io.github.gecc.application.ReportingDeadline;
 import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.application.RoundDefinition;
-import io.github.gecc.application.RoundRegister;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
@@ -20,7 +19,6 @@ import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -90,8 +88,8 @@ class RoundsOptionTest {
 
   @Test
   void readsARegisterInOrder() throws Exception {
-    RoundRegister register = MAPPER.readValue("[" + ISO_2570.replace("2570", "2571").replace("2027", "2028") + "," + THAI_2570 + "]", RoundRegister.class);
-    assertThat(register.definitions()).extracting(d -> d.round().getValue()).containsExactly(2571, 2570);
+    RoundDefinition[] register = MAPPER.readValue("[" + ISO_2570.replace("2570", "2571").replace("2027", "2028") + "," + THAI_2570 + "]", RoundDefinition[].class);
+    assertThat(register).extracting(d -> d.round().getValue()).containsExactly(2571, 2570);
   }
 
   @Test
@@ -103,7 +101,7 @@ class RoundsOptionTest {
   @Test
   void refusesARoundListedTwiceAtItsSecondListing() {
     GeccJsonException e = refusal("[" + THAI_2570 + "," + ISO_2570 + "]");
-    assertThat(e.pointer()).isEqualTo("/1");
+    assertThat(e.pointer()).isEqualTo("/1/round");
     assertThat(e.getOriginalMessage()).contains("round 2570 is listed twice");
   }
 
@@ -221,7 +219,7 @@ class RoundsOptionTest {
 
   @Test
   void refusesANullRegister() {
-    assertThatThrownBy(() -> MAPPER.readValue("null", RoundRegister.class)).isInstanceOf(GeccJsonException.class);
+    assertThatThrownBy(() -> MAPPER.readValue("null", RoundDefinition[].class)).isInstanceOf(GeccJsonException.class);
   }
 
   @Property
@@ -245,8 +243,11 @@ class RoundsOptionTest {
               FiscalYear fy = FiscalYear.of(round);
               Instant closes = ThaiTime.startOfDay(fy.start()).plusNanos(close);
               ApplicationWindow window =
-                  ApplicationWindow.of(fy, known ? Optional.of(closes.minusNanos(length)) : Optional.empty(), closes,
-                      ImmutableSet.copyOf(channels), ImmutableSet.copyOf(documents), "FICTIONAL generated round");
+                  known
+                      ? ApplicationWindow.of(fy, closes.minusNanos(length), closes,
+                          ImmutableSet.copyOf(channels), ImmutableSet.copyOf(documents), "FICTIONAL generated round")
+                      : ApplicationWindow.ofClosing(fy, closes,
+                          ImmutableSet.copyOf(channels), ImmutableSet.copyOf(documents), "FICTIONAL generated round");
               RoundDefinition.Draft draft = RoundDefinition.builder(window);
               if (!kinds.isEmpty()) {
                 draft.eligibleKinds(kinds);

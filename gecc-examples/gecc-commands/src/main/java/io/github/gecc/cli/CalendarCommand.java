@@ -1,11 +1,10 @@
 package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.fasterxml.jackson.databind.node.TextNode;
-import io.github.gecc.application.ApplicationCalendar;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.ApplyDirective;
 import io.github.gecc.application.DeadlinePurpose;
@@ -54,7 +53,7 @@ import java.util.Optional;
  *   <li>the opening and closing of the window of every round some centre of the calendar may or
  *       must apply in: a centre may apply when the round admits its kind ({@link
  *       Rounds#admittedKinds}) and must apply when the round's directive reaches it ({@link
- *       Rounds#directiveOf}); a centre without a kind may apply in every round as far as the
+ *       Rounds#directive}); a centre without a kind may apply in every round as far as the
  *       library can tell (DECISION, RULES.md §2);
  *   <li>the reporting deadlines set by a body of the chain, each saying who reports to whom
  *       ({@link ReportingDeadline#reportedBy()}, {@link ReportingDeadline#reportedTo()}) and which
@@ -220,7 +219,7 @@ final class CalendarCommand implements Command {
           .map(Centre::id)
           .sorted()
           .collect(ImmutableList.toImmutableList());
-      Optional<ApplyDirective> directive = rounds.directiveOf(round);
+      Optional<ApplyDirective> directive = rounds.directive(round);
       List<String> mustApply =
           directive.map(d -> d.mustApply(portfolio)).orElse(ImmutableList.of());
       if (mayApply.isEmpty() && mustApply.isEmpty()) {
@@ -261,7 +260,7 @@ final class CalendarCommand implements Command {
   private static void deadlines(Rounds rounds, List<FiscalYear> known, List<String> chain,
       Portfolio portfolio, DateRange horizon, List<ICalendarText.Event> events) {
     for (FiscalYear round : known) {
-      ReportingCascade cascade = rounds.calendar().reportingCascade(round);
+      ReportingCascade cascade = rounds.cascade(round).orElseThrow();
       for (ReportingDeadline deadline : cascade.reportsFor(chain)) {
         LocalDateTime due = ICalendarText.bangkok(deadline.due());
         // The centres that owe it themselves: those whose kind reports it (RULES.md §4, 4.6);
@@ -424,7 +423,7 @@ final class CalendarCommand implements Command {
    * names without one is "หน่วยงานที่กำหนด" (its name stays in DESCRIPTION and {@code X-GECC-*}).
    */
   private static String bodyTh(String body) {
-    return ApplicationCalendar.thaiNameOf(body).orElse("หน่วยงานที่กำหนด");
+    return ReportingCascade.thaiNameOf(body).orElse("หน่วยงานที่กำหนด");
   }
 
   /** A centre id as part of a UID: letters, digits, '.', '_' and '-' kept, others as %XX. */

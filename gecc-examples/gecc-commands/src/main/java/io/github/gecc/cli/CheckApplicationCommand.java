@@ -1,17 +1,16 @@
 package io.github.gecc.cli;
 
-import io.github.gecc.json.GeccJsonException;
-import java.util.List;
-import io.github.gecc.json.GeccJson;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.RefusalException;
 import io.github.gecc.application.Application;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Rounds;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.GeccModule;
-import io.github.gecc.rules.RulebookRegistry;
 
 /**
  * {@code check-application}: every rule an application breaks.
@@ -54,8 +53,8 @@ final class CheckApplicationCommand implements Command {
       ((ObjectNode) request).remove("rounds");
     }
     // The tree is parsed already, within the tool's limits; this mapper adds the rounds' rulebooks.
-    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.registry())).build();
-    Application application = read(mapper, rounds, request, "");
+    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
+    Application application = read(mapper, request, "");
     CheckResult result = check(rounds, application, "");
     ObjectNode out = context.object();
     out.put("round", application.round().getValue());
@@ -63,28 +62,22 @@ final class CheckApplicationCommand implements Command {
     return out;
   }
 
-  /**
-   * Reads the application at {@code at} of a document, refusing (at the application's round
-   * field) a round the rounds do not know or whose rulebook none names.
-   */
-  static Application read(ObjectMapper mapper, Rounds rounds, JsonNode document, String at)
+  /** Reads the application at {@code at} of a document. */
+  static Application read(ObjectMapper mapper, JsonNode document, String at)
       throws GeccJsonException {
-    Application application = GeccJson.read(mapper, document, at, Application.class);
-    RoundsOption.windowOf(rounds, application.round(), at + "/round");
-    if (rounds.rulebookOf(application.round()).isEmpty()) {
-      throw new GeccJsonException(
-          "no registered rulebook applies to round " + application.round().getValue(), at + "/round");
-    }
-    return application;
+    return GeccJson.read(mapper, document, at, Application.class);
   }
 
-  /** Checks an application read at {@code at}, blaming its self-assessment for a core refusal. */
+  /**
+   * Checks an application read at {@code at}; a core refusal (a round not known, no rulebook for
+   * it, a self-assessment's rulebook not the registered one) points at its own path under it.
+   */
   static CheckResult check(Rounds rounds, Application application, String at)
       throws GeccJsonException {
     try {
       return rounds.checker().check(application);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new GeccJsonException(Request.messageOf(e), at + "/selfAssessment", e);
+    } catch (RefusalException e) {
+      throw RoundsOption.refused(e, at, 0);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.RefusalException;
 import io.github.gecc.application.Application;
 import io.github.gecc.application.ApplicationRegister;
 import io.github.gecc.application.CheckResult;
@@ -55,7 +56,7 @@ final class CheckApplicationsCommand implements Command {
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context.mapper(), input, "check-applications request", FIELDS);
     Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
-    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.registry())).build();
+    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
     JsonNode applications = input.path("applications");
     if (!applications.isArray()) {
       throw request.error("applications", applications.isMissingNode()
@@ -68,13 +69,14 @@ final class CheckApplicationsCommand implements Command {
     int accepted = 0;
     for (int i = 0; i < applications.size(); i++) {
       String at = "/applications/" + i;
-      Application application = CheckApplicationCommand.read(mapper, rounds, input, at);
-      if (application.organisation().id().isEmpty()) {
-        throw new GeccJsonException(Invoker.FIELDS, "application " + i + " has no organisation id;"
-            + " finding duplicates needs each organisation's 'id'", at + "/organisation", null);
-      }
+      Application application = CheckApplicationCommand.read(mapper, input, at);
       CheckResult check = CheckApplicationCommand.check(rounds, application, at);
-      CheckResult duplicate = register.check(application);
+      CheckResult duplicate;
+      try {
+        duplicate = register.check(application);
+      } catch (RefusalException e) {
+        throw RoundsOption.refused(e, at, 0);
+      }
       ObjectNode row = results.addObject();
       row.put("index", i);
       row.put("round", application.round().getValue());

@@ -53,6 +53,16 @@ final class Configuration {
   static Configuration decidedBy(
       Command command, JsonNode input, JsonNode output, CliContext context)
       throws GeccJsonException {
+    return decidedBy(command, input, output, context, command.takesRounds());
+  }
+
+  /**
+   * What decided a command's answer, the rounds known counting only when {@code roundsDecide}:
+   * for a command that takes a register but answered this request without a round.
+   */
+  static Configuration decidedBy(
+      Command command, JsonNode input, JsonNode output, CliContext context, boolean roundsDecide)
+      throws GeccJsonException {
     ObjectMapper mapper = context.mapper();
     Rounds rounds = context.rounds();
     if (command.takesRounds() && input.isObject()) {
@@ -68,12 +78,12 @@ final class Configuration {
     } else {
       JsonNode id = output.path("rulebook");
       if (id.isTextual()) {
-        rulebook = rounds.registry().byId(id.textValue());
+        rulebook = rounds.rulebooks().byId(id.textValue());
       } else if (input.path("selfAssessment").path("rulebook").isTextual()) {
-        rulebook = rounds.registry().byId(input.path("selfAssessment").path("rulebook").textValue());
+        rulebook = rounds.rulebooks().byId(input.path("selfAssessment").path("rulebook").textValue());
       }
     }
-    return of(mapper, rulebook, command.takesRounds() ? Optional.of(rounds) : Optional.empty());
+    return of(mapper, rulebook, roundsDecide ? Optional.of(rounds) : Optional.empty());
   }
 
   /** The rulebook that decided, as the JSON module writes it. */

@@ -61,7 +61,7 @@ final class DeadlinesCommand implements Command {
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context.mapper(), input, "deadlines request", FIELDS);
     Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
-    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.registry())).build();
+    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
     FiscalYear round = request.read("round", FiscalYear.class);
     ApplicationWindow window = RoundsOption.windowOf(rounds, round, "/round");
     if (!request.has("organisation")) {
@@ -71,7 +71,7 @@ final class DeadlinesCommand implements Command {
     List<String> chain = request.chain("chain");
 
     List<Row> rows = new ArrayList<>();
-    ReportingCascade cascade = rounds.calendar().reportingCascade(round);
+    ReportingCascade cascade = rounds.cascade(round).orElseThrow();
     // The organisation's own reports: those its kind makes, or whose reporter is not given
     // (RULES.md §4, 4.6); the others are its chain's, made above it by the body named.
     List<ReportingDeadline> own = cascade.reportsFor(organisation.kind().name(), chain);

@@ -2,19 +2,21 @@ package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import io.github.gecc.RefusalException;
+import io.github.gecc.application.Rounds;
+import io.github.gecc.application.Warning;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Evaluation;
 import io.github.gecc.rules.Rulebook;
-import io.github.gecc.application.Rounds;
-import io.github.gecc.application.Warning;
 import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -37,7 +39,7 @@ import java.util.stream.Collectors;
  */
 final class EvaluateCommand implements Command {
 
-  private static final List<String> FIELDS = List.of("rulebook", "round", "met", "kind", "whatIf");
+  private static final List<String> FIELDS = List.of("rulebook", "round", "met", "kind", "whatIf", "rounds");
 
   @Override
   public String name() {
@@ -49,11 +51,28 @@ final class EvaluateCommand implements Command {
     return "score an assessment against a rulebook and explain the decision";
   }
 
+  /**
+   * Takes the round register, as {@code check-application} does: a round's rulebook is the one its
+   * register entry names, else the registry's choice (RULES.md 3.8), through the same {@link
+   * Rounds#rulebook} lookup.
+   */
+  @Override
+  public boolean takesRounds() {
+    return true;
+  }
+
+  /** The rounds decide an evaluation only through its {@code round}. */
+  @Override
+  public Configuration configuration(JsonNode input, JsonNode output, CliContext context)
+      throws GeccJsonException {
+    return Configuration.decidedBy(this, input, output, context, input.has("round"));
+  }
+
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context.mapper(), input, "evaluate request", FIELDS);
-    Rounds rounds = context.rounds();
-    RulebookRegistry registry = rounds.registry();
+    Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
+    RulebookRegistry registry = rounds.rulebooks();
     Optional<Warning> fallback = Optional.empty();
     // The request is an assessment in met-list form ({rulebook, kind, met}) read by the module,
     // the rulebook given whole, by id, or through the round.
@@ -66,7 +85,7 @@ final class EvaluateCommand implements Command {
     } else if (request.has("round")) {
       FiscalYear round = request.read("round", FiscalYear.class);
       fallback = rounds.rulebookWarning(round);
-      Rulebook rulebook = rounds.rulebookOf(round).orElseThrow(() -> request.error("round",
+      Rulebook rulebook = rounds.rulebook(round).orElseThrow(() -> request.error("round",
           "no rulebook applies to round " + round.getValue()
               + "; the bundled rulebooks start at round "
               + registry.all().get(0).firstRound().getValue()));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.RefusalException;
 import io.github.gecc.application.ApplicationProgress;
 import io.github.gecc.application.Channel;
 import io.github.gecc.application.CommitteeResult;
@@ -70,9 +71,8 @@ final class ProgressCommand implements Command {
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context.mapper(), input, "progress request", FIELDS);
     Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
-    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.registry())).build();
+    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
     FiscalYear round = request.read("round", FiscalYear.class);
-    RoundsOption.windowOf(rounds, round, "/round");
     if (!request.has("organisation")) {
       throw request.error("organisation", "progress request needs the field 'organisation'");
     }
@@ -82,14 +82,17 @@ final class ProgressCommand implements Command {
       throw request.error("events", "expected an array of step events, not "
           + Request.describe(events));
     }
-    ApplicationProgress progress =
-        request.core("round", () -> ApplicationProgress.start(rounds.checker(), round, organisation));
+    ApplicationProgress progress;
+    try {
+      progress = ApplicationProgress.start(rounds.checker(), round, organisation);
+    } catch (RefusalException e) {
+      throw RoundsOption.refused(e, "/round", 0);
+    }
 
     ObjectNode out = context.object();
     out.put("round", round.getValue());
-    PlanName name = PlanName.of(progress.plan());
-    out.put("planName", name.name());
-    out.put("planSource", name.source);
+    out.put("planName", progress.plan().name());
+    out.put("planSource", progress.plan().source());
     ArrayNode results = context.mapper().createArrayNode();
     for (int i = 0; i < events.size(); i++) {
       StepEvent event = event(mapper, input, "/events/" + i);
@@ -122,47 +125,6 @@ final class ProgressCommand implements Command {
           : step.equals(next) ? "NEXT" : "PENDING");
     }
     return out;
-  }
-
-  /**
-   * The library's plans by name, so that an answer says which one the core chose for the
-   * organisation's kind and the round ({@link StepPlan#forRound}, RULES.md §7.10).
-   */
-  enum PlanName {
-    /** The seven steps of local government on paper, {@link StepPlan#sevenSteps()}. */
-    LOCAL_GOVERNMENT_SEVEN_STEPS(
-        "DLA นท 0812/694, round 2560: \"7 ขั้นตอน สู่ GECC ขององค์กรปกครองส่วนท้องถิ่น\", local"
-            + " government only (RULES.md §7.1–7.7, FACT on each step; §7.8, DECISION on their"
-            + " order: the infographic prints them out of order)"),
-    /** A round on paper for any kind that is not local government, {@link StepPlan#paper()}. */
-    PAPER(
-        "RULES.md §7.10, DECISION: the seven steps of DLA นท 0812/694 are local government's; another"
-            + " kind on paper takes them without DLA's briefing and the governor's endorsement"),
-    /** An online round, {@link StepPlan#online()}. */
-    ONLINE(
-        "DLA มท 0810.7/ว, Dec 2564; DOPA มท 0305.1/ว 1660, 18 Jan 2567: \"GECC Online\" (RULES.md"
-            + " §7.9, §7.10)"),
-    /** A plan the caller's host gave the core, none of the library's. */
-    OTHER("a plan given to the core by its host, not one of the library's");
-
-    private final String source;
-
-    PlanName(String source) {
-      this.source = source;
-    }
-
-    static PlanName of(StepPlan plan) {
-      if (plan.equals(StepPlan.sevenSteps())) {
-        return LOCAL_GOVERNMENT_SEVEN_STEPS;
-      }
-      if (plan.equals(StepPlan.paper())) {
-        return PAPER;
-      }
-      if (plan.equals(StepPlan.online())) {
-        return ONLINE;
-      }
-      return OTHER;
-    }
   }
 
   private static void step(ObjectNode node, Step step) {

@@ -57,7 +57,7 @@ final class RoundsCommand implements Command {
       for (OrganisationKind kind : rounds.admittedKinds(definition.round())) {
         kinds.add(kind.name());
       }
-      node.put("rulebook", rounds.rulebookOf(definition.round()).map(Rulebook::id).orElse(null));
+      node.put("rulebook", rounds.rulebook(definition.round()).map(Rulebook::id).orElse(null));
       node.set("deadlines", written.get("deadlines"));
       node.set("source", written.get("source"));
       node.put("registered", rounds.isRegistered(definition.round()));

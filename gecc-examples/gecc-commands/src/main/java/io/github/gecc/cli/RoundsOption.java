@@ -2,7 +2,9 @@ package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.gecc.RefusalException;
 import io.github.gecc.application.ApplicationWindow;
+import io.github.gecc.application.RoundDefinition;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
@@ -14,8 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import io.github.gecc.application.RoundDefinition;
-import io.github.gecc.application.RoundRegister;
 import java.util.Optional;
 
 /**
@@ -138,40 +138,44 @@ final class RoundsOption {
   }
 
   /**
-   * Reads the register at {@code at} and merges it over the rounds known, a refusal of a round
-   * at that round, or at its rulebook when the registry lacks it or it starts later.
+   * Reads the register at {@code at} (a list of rounds) and merges it over the rounds known; the
+   * core refuses a round at its own path, {@code rounds[i]…}, which points under {@code at}.
    */
   static Rounds readInto(ObjectMapper mapper, JsonNode document, String at, Rounds known)
       throws GeccJsonException {
-    RoundRegister register = GeccJson.read(mapper, document, at, RoundRegister.class);
-    Rounds merged = known;
-    for (int i = 0; i < register.definitions().size(); i++) {
-      RoundDefinition definition = register.definitions().get(i);
-      boolean rulebookRefused =
-          definition.rulebook().isPresent()
-              && known.registry().byId(definition.rulebook().get())
-                  .map(r -> r.firstRound().compareTo(definition.round()) > 0)
-                  .orElse(true);
-      try {
-        merged = merged.plus(definition);
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        throw new GeccJsonException(
-            Request.messageOf(e), at + "/" + i + (rulebookRefused ? "/rulebook" : ""), e);
-      }
+    RoundDefinition[] register = GeccJson.read(mapper, document, at, RoundDefinition[].class);
+    try {
+      return known.plus(List.of(register));
+    } catch (RefusalException e) {
+      throw refused(e, at, 1);
     }
-    return merged;
   }
 
+  /**
+   * Returns the window of a round the request names at {@code roundPointer}, refusing a round not
+   * known with the core's message and how to supply it.
+   */
   static ApplicationWindow windowOf(Rounds rounds, FiscalYear round, String roundPointer)
       throws GeccJsonException {
-    Optional<ApplicationWindow> window = rounds.calendar().window(round);
-    if (window.isPresent()) {
-      return window.get();
-    }
     try {
       return rounds.windowOf(round);
-    } catch (IllegalArgumentException e) {
-      throw new GeccJsonException(Request.messageOf(e) + HOW_TO_SUPPLY, roundPointer, e);
+    } catch (RefusalException e) {
+      throw refused(e, roundPointer, 0);
     }
+  }
+
+  /**
+   * Translates a core refusal of a value read at {@code at}: its path, after {@code skip} leading
+   * names, continues the pointer; a round not known (RULES.md 4.14) says how to supply it.
+   */
+  static GeccJsonException refused(RefusalException refusal, String at, int skip) {
+    StringBuilder pointer = new StringBuilder(at);
+    List<String> tokens = refusal.path().tokens();
+    for (String token : tokens.subList(Math.min(skip, tokens.size()), tokens.size())) {
+      pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+    }
+    String message = refusal.rule().equals("4.14")
+        ? refusal.getMessage() + HOW_TO_SUPPLY : refusal.getMessage();
+    return new GeccJsonException(message, pointer.toString(), refusal);
   }
 }

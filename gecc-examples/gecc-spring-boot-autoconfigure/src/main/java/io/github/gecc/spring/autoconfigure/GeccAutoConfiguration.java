@@ -63,7 +63,7 @@ public class GeccAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public GeccModule geccJacksonModule(Rounds rounds) {
-    return new GeccModule(rounds.registry());
+    return new GeccModule(rounds.rulebooks());
   }
 
   /** The Actuator {@code info} contributor, where Actuator is on the class path. */

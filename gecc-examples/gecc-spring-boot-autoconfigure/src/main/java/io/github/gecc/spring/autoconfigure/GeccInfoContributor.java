@@ -35,7 +35,7 @@ public final class GeccInfoContributor implements InfoContributor {
     this.details =
         ImmutableMap.of(
             "version", GeccVersion.version(),
-            "rulebooks", rounds.registry().all().stream().map(Rulebook::id).toList(),
+            "rulebooks", rounds.rulebooks().all().stream().map(Rulebook::id).toList(),
             "rounds", rounds.rounds().stream().map(FiscalYear::getValue).toList(),
             "registeredRounds",
                 rounds.rounds().stream()

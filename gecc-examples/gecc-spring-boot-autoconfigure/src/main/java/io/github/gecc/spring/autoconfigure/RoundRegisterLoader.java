@@ -1,7 +1,7 @@
 package io.github.gecc.spring.autoconfigure;
 
+import io.github.gecc.RefusalException;
 import io.github.gecc.application.RoundDefinition;
-import io.github.gecc.application.RoundRegister;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.json.jackson3.GeccJson;
 import io.github.gecc.json.jackson3.GeccJsonException;
@@ -16,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the round register named by {@code gecc.rounds} and merges it over the rounds known, as
- * {@code gecc --rounds FILE} does: a JSON array of rounds, or an object {@code {"rounds": [...]}};
- * every refusal an {@link InvalidRoundsException} with the library's message and the JSON Pointer
- * of the value to blame.
+ * {@code gecc --rounds FILE} does, by the same two steps: the JSON readers read the rounds (a JSON
+ * array of rounds, or an object {@code {"rounds": [...]}}) as {@code RoundDefinition[]}, and
+ * {@link Rounds#plus(List)} merges them, refusing a round at its own path; every refusal an {@link
+ * InvalidRoundsException} with the library's message and the JSON Pointer of the value to blame.
  */
 final class RoundRegisterLoader {
 
@@ -52,7 +53,7 @@ final class RoundRegisterLoader {
     JsonMapper mapper = GeccJson.mapper();
     String at = "";
     JsonNode tree;
-    RoundRegister read;
+    RoundDefinition[] read;
     try {
       tree = GeccJson.read(mapper, bytes, JsonNode.class);
       if (tree.isObject()) {
@@ -70,22 +71,22 @@ final class RoundRegisterLoader {
         at = "/rounds";
         tree = tree.get("rounds");
       }
-      read = mapper.treeToValue(tree, RoundRegister.class);
+      read = mapper.treeToValue(tree, RoundDefinition[].class);
     } catch (GeccJsonException e) {
       throw new InvalidRoundsException(register, e.getOriginalMessage(), at + e.pointer(), e);
     } catch (JacksonException e) {
       throw new InvalidRoundsException(register, e.getOriginalMessage(), at, e);
     }
-    Rounds merged = known;
-    List<RoundDefinition> definitions = read.definitions();
-    for (int i = 0; i < definitions.size(); i++) {
-      try {
-        merged = merged.plus(definitions.get(i));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidRoundsException(
-            register, String.valueOf(e.getMessage()), at + "/" + i, e);
+    try {
+      return known.plus(List.of(read));
+    } catch (RefusalException e) {
+      // The core's path starts with the register's list, rounds[i]: the pointer goes on from at.
+      StringBuilder pointer = new StringBuilder(at);
+      List<String> tokens = e.path().tokens();
+      for (String token : tokens.subList(Math.min(1, tokens.size()), tokens.size())) {
+        pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
       }
+      throw new InvalidRoundsException(register, e.getMessage(), pointer.toString(), e);
     }
-    return merged;
   }
 }

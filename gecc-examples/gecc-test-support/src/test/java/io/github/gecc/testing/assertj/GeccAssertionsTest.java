@@ -5,7 +5,7 @@ import static io.github.gecc.testing.assertj.GeccAssertions.assertThatObligation
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gecc.application.Application;
-import io.github.gecc.application.ApplicationChecker;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.application.Channel;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Organisation;
@@ -116,7 +116,7 @@ class GeccAssertionsTest {
   // --- application checks ---
 
   private static CheckResult checkAt(String submittedAt) {
-    return ApplicationChecker.bundled()
+    return Rounds.bundled().checker()
         .check(
             Application.of(
                 FiscalYear.of(2567),

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gecc.application.Application;
-import io.github.gecc.application.ApplicationCalendar;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.ApplyDirective;
 import io.github.gecc.application.CheckResult;
@@ -186,24 +186,24 @@ class GeccArbitrariesTest {
   // ---- windows
 
   private static ApplicationWindow window(int round) {
-    return ApplicationCalendar.bundled().windowOf(FiscalYear.of(round));
+    return Rounds.bundled().window(FiscalYear.of(round)).orElseThrow();
   }
 
   @Provide
   Arbitrary<Tuple2<ApplicationWindow, Instant>> inside() {
-    return Arbitraries.of(ApplicationCalendar.bundled().rounds()).map(r -> window(r.getValue()))
+    return Arbitraries.of(Rounds.bundled().rounds()).map(r -> window(r.getValue()))
         .flatMap(w -> GeccArbitraries.instantsInside(w).map(i -> Tuple.of(w, i)));
   }
 
   @Provide
   Arbitrary<Tuple2<ApplicationWindow, Instant>> before() {
-    return Arbitraries.of(ApplicationCalendar.bundled().rounds()).map(r -> window(r.getValue()))
+    return Arbitraries.of(Rounds.bundled().rounds()).map(r -> window(r.getValue()))
         .flatMap(w -> GeccArbitraries.instantsBefore(w).map(i -> Tuple.of(w, i)));
   }
 
   @Provide
   Arbitrary<Tuple2<ApplicationWindow, Instant>> after() {
-    return Arbitraries.of(ApplicationCalendar.bundled().rounds()).map(r -> window(r.getValue()))
+    return Arbitraries.of(Rounds.bundled().rounds()).map(r -> window(r.getValue()))
         .flatMap(w -> GeccArbitraries.instantsAfter(w).map(i -> Tuple.of(w, i)));
   }
 

@@ -1,5 +1,6 @@
 package io.github.gecc.json.internal;
 
+import io.github.gecc.RefusalException;
 import io.github.gecc.application.Application;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.ApplyDirective;
@@ -13,7 +14,6 @@ import io.github.gecc.application.Organisation;
 import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.application.ReportingDeadline;
 import io.github.gecc.application.RoundDefinition;
-import io.github.gecc.application.RoundRegister;
 import io.github.gecc.application.SelfAssessmentResult;
 import io.github.gecc.application.Violation;
 import io.github.gecc.application.ViolationCode;
@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Reads and writes the application types: windows, applications, check results. */
@@ -75,15 +74,15 @@ final class ApplicationCodecs {
             ApplicationCodecs::writeNotice),
         new Codec<>(CheckResult.class, ApplicationCodecs::check, ApplicationCodecs::writeCheck),
         new Codec<>(RoundDefinition.class, ApplicationCodecs::round, ApplicationCodecs::writeRound),
-        new Codec<>(RoundRegister.class, in -> {
-          RoundRegister[] register = {RoundRegister.empty()};
-          in.list(element -> register[0] = element.core(() -> register[0].plus(round(element))));
-          return register[0];
-        }, (v, out) -> {
-          out.startArray();
-          v.definitions().forEach(d -> writeRound(d, out));
-          out.endArray();
-        }));
+        new Codec<>(RoundDefinition[].class,
+            in -> in.list(ApplicationCodecs::round).toArray(new RoundDefinition[0]),
+            (register, out) -> {
+              out.startArray();
+              for (RoundDefinition definition : register) {
+                writeRound(definition, out);
+              }
+              out.endArray();
+            }));
   }
 
   private static ApplicationWindow window(Input in) {
@@ -103,7 +102,15 @@ final class ApplicationCodecs {
     Set<Channel> channels = f.need(3);
     Set<DocumentFormat> documents = f.<Set<DocumentFormat>>get(4).orElse(Set.of());
     String source = f.need(5);
-    return in.core(() -> ApplicationWindow.of(round, opensAt, closesAt, channels, documents, source));
+    return in.core(() -> window(round, opensAt, closesAt, channels, documents, source));
+  }
+
+  /** A window whose opening, when not given, is unknown. */
+  private static ApplicationWindow window(FiscalYear round, Optional<Instant> opensAt,
+      Instant closesAt, Set<Channel> channels, Set<DocumentFormat> documents, String source) {
+    return opensAt.isPresent()
+        ? ApplicationWindow.of(round, opensAt.get(), closesAt, channels, documents, source)
+        : ApplicationWindow.ofClosing(round, closesAt, channels, documents, source);
   }
 
   private static void writeWindow(ApplicationWindow value, Output out) {
@@ -274,6 +281,7 @@ final class ApplicationCodecs {
     Set<DocumentFormat> documents = f.<Set<DocumentFormat>>get(5).orElse(Set.of());
     String source = f.need(6);
     ApplicationWindow window;
+    // The field that carries the window's opening, if any: thaiText or opensAt.
     @Nullable String opening = f.has(1) ? ROUND.get(1) : f.has(2) ? ROUND.get(2) : null;
     if (f.has(1)) {
       if (f.has(2) || f.has(3)) {
@@ -282,12 +290,7 @@ final class ApplicationCodecs {
       }
       String text = f.need(1);
       window = in.coreAt("thaiText",
-          () -> ApplicationWindow.fromThaiText(text, channels, documents, source));
-      if (!window.round().equals(round)) {
-        throw f.refuse(1, "'" + text + "' closes on "
-            + ThaiTime.atBangkok(window.closesAt()).toLocalDate() + ", in round "
-            + window.round().getValue() + ", not in round " + round.getValue());
-      }
+          () -> ApplicationWindow.fromThaiText(round, text, channels, documents, source));
     } else {
       if (!f.has(3)) {
         throw f.refuse(3, "round needs 'closesAt' or 'thaiText', the window as the circular"
@@ -295,22 +298,10 @@ final class ApplicationCodecs {
       }
       Instant closesAt = f.need(3);
       Optional<Instant> opensAt = f.get(2);
-      // The field blamed: the closing outside the round, else an opening after the closing.
-      String blamed = !in.coreAt("closesAt", () -> FiscalYear.from(closesAt)).equals(round)
-          ? "closesAt"
-          : opensAt.isPresent() && opensAt.get().isAfter(closesAt) ? "opensAt" : null;
-      Supplier<ApplicationWindow> of =
-          () -> ApplicationWindow.of(round, opensAt, closesAt, channels, documents, source);
-      window = blamed == null ? in.core(of) : in.coreAt(blamed, of);
+      window = in.core(() -> window(round, opensAt, closesAt, channels, documents, source));
     }
     RoundDefinition.Draft draft = RoundDefinition.builder(window);
-    f.<Set<OrganisationKind>>get(7).ifPresent(kinds -> {
-      if (kinds.isEmpty()) {
-        throw f.refuse(7, "an empty list admits no organisation; leave eligibleKinds out to admit"
-            + " every kind");
-      }
-      draft.eligibleKinds(kinds);
-    });
+    f.<Set<OrganisationKind>>get(7).ifPresent(draft::eligibleKinds);
     f.<String>get(8).ifPresent(draft::rulebook);
     f.<Boolean>get(10).ifPresent(draft::replaces);
     List<Fields> deadlines = f.<List<Fields>>get(9).orElse(List.of());
@@ -325,8 +316,8 @@ final class ApplicationCodecs {
               "reportedTo needs reportedBy, who reports")), d.<String>get(6).orElse(d.need(0)));
         }
         read.add(deadline);
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        throw new Refusal(e.getMessage(), in.pointer() + "/deadlines/" + i, e);
+      } catch (RefusalException e) {
+        throw Refusal.of(e.at("deadlines", i), in.pointer());
       }
     }
     draft.deadlines(read);
@@ -337,8 +328,13 @@ final class ApplicationCodecs {
       Set<OrganisationKind> kinds = d.need(1);
       Set<FiscalYear> exempting = new HashSet<>(d.<List<FiscalYear>>get(2).orElse(List.of()));
       String cited = d.<String>get(3).orElse(source);
-      draft.directive(in.coreAt("directive",
-          () -> ApplyDirective.exempting(round, directedBy, kinds, exempting, cited)));
+      draft.directive(in.core(() -> {
+        try {
+          return ApplyDirective.exempting(round, directedBy, kinds, exempting, cited);
+        } catch (RefusalException e) {
+          throw e.at("directive");
+        }
+      }));
     }
     return in.coreAt(opening, draft::build); // the window's opening, if given, is blamed
   }

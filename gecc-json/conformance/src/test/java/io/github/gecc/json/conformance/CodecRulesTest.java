@@ -7,7 +7,6 @@ import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Organisation;
 import io.github.gecc.application.RoundDefinition;
-import io.github.gecc.application.RoundRegister;
 import io.github.gecc.application.SelfAssessmentResult;
 import io.github.gecc.application.Violation;
 import io.github.gecc.certification.Centre;
@@ -469,12 +468,13 @@ class CodecRulesTest {
             "round needs 'closesAt' or 'thaiText', the window as the circular writes it"),
         new Refused("a round admitting no kind", RoundDefinition.class,
             round("\"closesAt\":\"2024-02-29\",\"eligibleKinds\":[]"), "/eligibleKinds",
-            "an empty list admits no organisation; leave eligibleKinds out to admit every kind"),
+            core(() -> RoundDefinition.builder(roundClosing(29).window())
+                .eligibleKinds(java.util.Set.of()).build())),
         new Refused("a deadline without its task", RoundDefinition.class,
             round("\"closesAt\":\"2024-02-29\",\"deadlines\":[{\"setBy\":\"DLA\","
                 + "\"purpose\":\"APPLICATION_REPORT\",\"due\":\"2024-02-20\"}]"),
             "/deadlines/0/task", "internal deadline needs the field 'task'"),
-        new Refused("a round given as a string in a register", RoundRegister.class,
+        new Refused("a round given as a string in a register", RoundDefinition[].class,
             "[\"2567\"]", "/0", "round must be a JSON object, not the string \"2567\""),
         // the core's refusals, each blamed on the field that broke the rule
         new Refused("a criterion of no points", Criterion.class,
@@ -614,7 +614,7 @@ class CodecRulesTest {
         new Refused("a directive exempting its own round", RoundDefinition.class,
             directive("\"directedBy\":\"DLA\",\"kinds\":[\"CITY_MUNICIPALITY\"],"
                 + "\"exemptIfCertifiedIn\":[2567],\"source\":\"own\""),
-            "/directive", core(() -> io.github.gecc.application.ApplyDirective.exempting(
+            "/directive/exemptIfCertifiedIn", core(() -> io.github.gecc.application.ApplyDirective.exempting(
                 FiscalYear.of(2567), "DLA",
                 java.util.Set.of(io.github.gecc.application.OrganisationKind.CITY_MUNICIPALITY),
                 java.util.Set.of(FiscalYear.of(2567)), "own"))),
@@ -658,7 +658,7 @@ class CodecRulesTest {
             "{\"centres\":[{\"id\":\"a\",\"province\":\"\"}]}", "/centres/0/province",
             "centre 'a' has a blank province; leave it out or name the province"),
         new Refused("a window closing outside its round", ApplicationWindow.class,
-            window("closesAt", "\"2024-12-29T16:30:00+07:00\""), "",
+            window("closesAt", "\"2024-12-29T16:30:00+07:00\""), "/closesAt",
             core(() -> windowClosing("2024-12-29T16:30:00+07:00"))),
         new Refused("a window closing in a Buddhist Era year", ApplicationWindow.class,
             window("closesAt", "\"2567-02-29T16:30\""), "/closesAt",
@@ -672,10 +672,8 @@ class CodecRulesTest {
                 java.time.LocalDate.of(2024, 12, 29)).toString()))),
         new Refused("a round opening after its closing", RoundDefinition.class,
             round("\"opensAt\":\"2024-03-08\",\"closesAt\":\"2024-02-29\""), "/opensAt",
-            core(() -> ApplicationWindow.of(FiscalYear.of(2567),
-                java.util.Optional.of(io.github.gecc.time.ThaiTime.startOfDay(
-                    java.time.LocalDate.of(2024, 3, 8))),
-                io.github.gecc.time.ThaiTime.endOfDay(java.time.LocalDate.of(2024, 2, 29)),
+            core(() -> ApplicationWindow.of(FiscalYear.of(2567), io.github.gecc.time.ThaiTime.startOfDay(
+                    java.time.LocalDate.of(2024, 3, 8)), io.github.gecc.time.ThaiTime.endOfDay(java.time.LocalDate.of(2024, 2, 29)),
                 java.util.Set.of(io.github.gecc.application.Channel.ONLINE), java.util.Set.of(),
                 "circular"))),
         new Refused("a round whose Thai wording closes in another round", RoundDefinition.class,
@@ -684,20 +682,14 @@ class CodecRulesTest {
             "'" + THAI_2567 + "' closes on 2024-02-29, in round 2567, not in round 2568"),
         new Refused("a round opening too early", RoundDefinition.class,
             round("\"opensAt\":\"2022-01-08\",\"closesAt\":\"2024-02-29\""), "/opensAt",
-            core(() -> RoundDefinition.of(ApplicationWindow.of(FiscalYear.of(2567),
-                java.util.Optional.of(io.github.gecc.time.ThaiTime.startOfDay(
-                    java.time.LocalDate.of(2022, 1, 8))),
-                io.github.gecc.time.ThaiTime.endOfDay(java.time.LocalDate.of(2024, 2, 29)),
+            core(() -> RoundDefinition.of(ApplicationWindow.of(FiscalYear.of(2567), io.github.gecc.time.ThaiTime.startOfDay(
+                    java.time.LocalDate.of(2022, 1, 8)), io.github.gecc.time.ThaiTime.endOfDay(java.time.LocalDate.of(2024, 2, 29)),
                 java.util.Set.of(io.github.gecc.application.Channel.ONLINE), java.util.Set.of(),
                 "circular")))),
         new Refused("a round closing at a time without a date", RoundDefinition.class,
             round("\"closesAt\":\"T16:30\""), "/closesAt",
             "'T16:30' is not an ISO-8601 date-time such as 2024-02-29T16:30:00+07:00: Text"
-                + " 'T16:30' could not be parsed at index 0"),
-        new Refused("a round listed twice in a register", RoundRegister.class,
-            "[" + round("\"closesAt\":\"2024-02-29\"") + "," + round("\"closesAt\":\"2024-02-28\"")
-                + "]", "/1",
-            core(() -> RoundRegister.empty().plus(roundClosing(29)).plus(roundClosing(28)))));
+                + " 'T16:30' could not be parsed at index 0"));
   }
 
   static final String THAI_2567 = "๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗";
@@ -742,16 +734,13 @@ class CodecRulesTest {
   }
 
   private static ApplicationWindow windowClosing(String closesAt) {
-    return ApplicationWindow.of(FiscalYear.of(2567),
-        java.util.Optional.of(java.time.Instant.parse("2024-01-08T01:30:00Z")),
-        java.time.OffsetDateTime.parse(closesAt).toInstant(),
+    return ApplicationWindow.of(FiscalYear.of(2567), java.time.Instant.parse("2024-01-08T01:30:00Z"), java.time.OffsetDateTime.parse(closesAt).toInstant(),
         java.util.Set.of(io.github.gecc.application.Channel.ONLINE),
         java.util.Set.of(io.github.gecc.application.DocumentFormat.PDF), "circular");
   }
 
   private static RoundDefinition roundClosing(int day) {
-    return RoundDefinition.of(ApplicationWindow.of(FiscalYear.of(2567), java.util.Optional.empty(),
-        io.github.gecc.time.ThaiTime.endOfDay(java.time.LocalDate.of(2024, 2, day)),
+    return RoundDefinition.of(ApplicationWindow.ofClosing(FiscalYear.of(2567), io.github.gecc.time.ThaiTime.endOfDay(java.time.LocalDate.of(2024, 2, day)),
         java.util.Set.of(io.github.gecc.application.Channel.ONLINE), java.util.Set.of(),
         "circular"));
   }

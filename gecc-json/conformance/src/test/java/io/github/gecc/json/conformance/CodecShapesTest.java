@@ -7,7 +7,6 @@ import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Organisation;
 import io.github.gecc.application.RoundDefinition;
-import io.github.gecc.application.RoundRegister;
 import io.github.gecc.application.SelfAssessmentResult;
 import io.github.gecc.application.Violation;
 import io.github.gecc.certification.Centre;
@@ -267,7 +266,7 @@ class CodecShapesTest {
             ROUND.replace("[]}", "[],\"directive\":{\"directedBy\":\"DLA\",\"kinds\":"
                 + "[\"CITY_MUNICIPALITY\"],\"exemptIfCertifiedIn\":[],\"source\":\"own\"},"
                 + "\"replaces\":true}")),
-        new Written("a register", RoundRegister.class,
+        new Written("a register", RoundDefinition[].class,
             "[" + ROUND + "," + ROUND.replace("2567", "2568").replace("2024-0", "2025-0")
                 .replace("-29T", "-28T") + "]",
             "[" + ROUND + "," + ROUND.replace("2567", "2568").replace("2024-0", "2025-0")

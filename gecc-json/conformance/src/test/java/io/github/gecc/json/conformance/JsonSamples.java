@@ -113,7 +113,7 @@ public final class JsonSamples {
     values.add(new Object[] {ThaiDateTime.class, end, "thai-date-time.schema.json"});
     values.add(new Object[] {ThaiDateRange.class, ThaiDateRange.of(start, end), "thai-date-range.schema.json"});
     values.add(new Object[] {io.github.gecc.application.RoundDefinition.class,
-        io.github.gecc.application.RoundDefinition.of(io.github.gecc.application.ApplicationCalendar
+        io.github.gecc.application.RoundDefinition.of(io.github.gecc.application.Rounds
             .bundled().windowOf(FiscalYear.of(2567))), null});
     List<Sample> out = new ArrayList<>();
     for (Object[] value : values) {

@@ -3,7 +3,7 @@ package io.github.gecc.json.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.gecc.application.RoundRegister;
+import io.github.gecc.application.RoundDefinition;
 import io.github.gecc.json.GeccJson;
 import java.io.IOException;
 import java.util.stream.Stream;
@@ -63,7 +63,7 @@ class RoundRegisterSchemaTest {
 
   private static boolean readerAccepts(String json) {
     try {
-      GeccJson.read(MAPPER, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), RoundRegister.class);
+      GeccJson.read(MAPPER, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), RoundDefinition[].class);
       return true;
     } catch (IOException e) {
       return false;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
@@ -18,26 +19,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ApplicationCalendarTest {
+class BundledRoundsTest {
 
-  private static final ApplicationCalendar BUNDLED = ApplicationCalendar.bundled();
+  private static final Rounds BUNDLED = Rounds.bundled();
 
   @Test
   void everyBodyOfTheBundledDeadlinesHasAWhollyThaiName() {
-    ApplicationCalendar bundled = ApplicationCalendar.bundled();
+    Rounds bundled = Rounds.bundled();
     List<ReportingDeadline> deadlines = bundled.rounds().stream()
-        .flatMap(round -> bundled.reportingCascade(round).reports().stream())
+        .flatMap(round -> bundled.cascade(round).orElseThrow().reports().stream())
         .collect(java.util.stream.Collectors.toList());
     assertThat(deadlines).hasSize(4);
     for (ReportingDeadline deadline : deadlines) {
       for (String body : List.of(deadline.setBy(), deadline.reportedTo(),
           deadline.reportedBy().orElseThrow())) {
-        assertThat(ApplicationCalendar.thaiNameOf(body)).as(body).hasValueSatisfying(
+        assertThat(ReportingCascade.thaiNameOf(body)).as(body).hasValueSatisfying(
             name -> assertThat(name).matches("[\\u0E00-\\u0E7F ]+"));
       }
     }
-    assertThat(ApplicationCalendar.thaiNameOf(ApplicationCalendar.SAKON_NAKHON)).contains("จังหวัดสกลนคร");
-    assertThat(ApplicationCalendar.thaiNameOf("KHON_KAEN")).isEmpty();
+    assertThat(ReportingCascade.thaiNameOf(ReportingCascade.SAKON_NAKHON)).contains("จังหวัดสกลนคร");
+    assertThat(ReportingCascade.thaiNameOf("KHON_KAEN")).isEmpty();
   }
 
   @Test
@@ -62,7 +63,7 @@ class ApplicationCalendarTest {
   @MethodSource("bundledWindows")
   void bundledWindowsCiteTheirSources(
       int round, String opens, String closes, ImmutableSet<Channel> channels, ImmutableSet<DocumentFormat> documents, String source) {
-    ApplicationWindow window = BUNDLED.windowOf(FiscalYear.of(round));
+    ApplicationWindow window = BUNDLED.window(FiscalYear.of(round)).orElseThrow();
     assertThat(window.opensAt()).isEqualTo(Optional.ofNullable(opens).map(Instant::parse));
     assertThat(window.closesAt()).isEqualTo(Instant.parse(closes));
     assertThat(window.channels()).isEqualTo(channels);
@@ -76,9 +77,17 @@ class ApplicationCalendarTest {
   }
 
   @Test
-  void windowOfUnknownRoundNamesTheKnownRounds() {
-    assertThatThrownBy(() -> BUNDLED.windowOf(FiscalYear.of(2566)))
-        .isInstanceOf(IllegalArgumentException.class)
+  void checkingARoundNotKnownIsRefusedNamingTheKnownRounds() {
+    Application application =
+        Application.of(FiscalYear.of(2566), Organisation.of(OrganisationKind.DISTRICT_OFFICE, false),
+            SelfAssessments.met(40, 12), Instant.parse("2023-01-10T03:00:00Z"),
+            ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    assertThatThrownBy(() -> BUNDLED.checker().check(application))
+        .isInstanceOfSatisfying(RefusalException.class, refusal -> {
+          assertThat(refusal.rule()).isEqualTo("4.14");
+          assertThat(refusal.path()).hasToString("round");
+          assertThat(refusal.thai()).contains("2566");
+        })
         .hasMessageContaining("round 2566")
         .hasMessageContaining("2560, 2564, 2565, 2567");
   }
@@ -88,44 +97,35 @@ class ApplicationCalendarTest {
     ApplicationWindow w2568 =
         ApplicationWindow.ofDays(
             FiscalYear.of(2568),
-            Optional.of(LocalDate.of(2025, 1, 6)),
+            LocalDate.of(2025, 1, 6),
             LocalDate.of(2025, 2, 28),
             ImmutableSet.of(Channel.ONLINE),
             ImmutableSet.of(),
             "host data");
-    ApplicationCalendar calendar = BUNDLED.plus(w2568);
-    assertThat(calendar.windowOf(FiscalYear.of(2568))).isEqualTo(w2568);
+    Rounds rounds = BUNDLED.plus(RoundDefinition.of(w2568));
+    assertThat(rounds.window(FiscalYear.of(2568))).contains(w2568);
     assertThat(BUNDLED.window(FiscalYear.of(2568))).isEmpty();
   }
 
   @Test
-  void aSecondWindowForARoundIsRefused() {
-    ApplicationWindow again =
-        ApplicationWindow.ofDays(
-            FiscalYear.of(2567),
-            Optional.empty(),
-            LocalDate.of(2024, 3, 1),
-            ImmutableSet.of(Channel.ONLINE),
-            ImmutableSet.of(),
-            "again");
-    assertThatThrownBy(() -> BUNDLED.plus(again))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("already holds a window for round 2567");
+  void theWindowOpenAtAnInstantIsFound() {
+    Instant during2567 = Instant.parse("2024-02-01T03:00:00Z");
+    assertThat(BUNDLED.openAt(during2567)).containsExactly(BUNDLED.window(FiscalYear.of(2567)).orElseThrow());
+    assertThat(BUNDLED.openAt(Instant.parse("2024-03-01T03:00:00Z"))).isEmpty();
+    assertThat(BUNDLED.openNow(java.time.Clock.fixed(during2567, ThaiTime.ZONE)))
+        .isEqualTo(BUNDLED.openAt(during2567));
   }
 
   @Test
-  void aDeadlineForAnUnknownRoundIsRefused() {
-    ReportingDeadline deadline =
-        ReportingDeadline.onDay(
-            FiscalYear.of(2566), "DOPA", DeadlinePurpose.SURVEY, LocalDate.of(2023, 1, 1), "task", "src");
-    assertThatThrownBy(() -> BUNDLED.plus(deadline))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("round 2566");
+  void theBundledRound2567CarriesDopasDirective() {
+    assertThat(BUNDLED.directive(FiscalYear.of(2567))).contains(ApplyDirective.dopaDistrictOffices2567());
+    assertThat(BUNDLED.directive(FiscalYear.of(2565))).isEmpty();
+    assertThat(BUNDLED.directive(FiscalYear.of(2566))).isEmpty();
   }
 
   @Test
   void cascadeOf2565HoldsTheSurvey() {
-    ReportingCascade cascade = BUNDLED.reportingCascade(FiscalYear.of(2565));
+    ReportingCascade cascade = BUNDLED.cascade(FiscalYear.of(2565)).orElseThrow();
     assertThat(cascade.reports()).singleElement()
         .satisfies(d -> {
           assertThat(d.purpose()).isEqualTo(DeadlinePurpose.SURVEY);
@@ -136,9 +136,11 @@ class ApplicationCalendarTest {
   @Test
   void equalsAndHashCode() {
     new EqualsTester()
-        .addEqualityGroup(BUNDLED, ApplicationCalendar.bundled())
-        .addEqualityGroup(ApplicationCalendar.empty(), ApplicationCalendar.empty())
-        .addEqualityGroup(ApplicationCalendar.empty().plus(BUNDLED.windowOf(FiscalYear.of(2567))))
+        .addEqualityGroup(BUNDLED, Rounds.bundled())
+        .addEqualityGroup(Rounds.empty(io.github.gecc.rules.RulebookRegistry.bundled()),
+            Rounds.empty(io.github.gecc.rules.RulebookRegistry.bundled()))
+        .addEqualityGroup(Rounds.empty(io.github.gecc.rules.RulebookRegistry.bundled())
+            .plus(RoundDefinition.of(BUNDLED.window(FiscalYear.of(2567)).orElseThrow())))
         .testEquals();
   }
 
@@ -146,15 +148,15 @@ class ApplicationCalendarTest {
   void nullsAreRefused() {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(FiscalYear.class, FiscalYear.of(2567))
-        .setDefault(ApplicationWindow.class, BUNDLED.windowOf(FiscalYear.of(2567)))
+        .setDefault(ApplicationWindow.class, BUNDLED.window(FiscalYear.of(2567)).orElseThrow())
         .setDefault(Organisation.class, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false))
         .setDefault(StepPlan.class, StepPlan.online())
-        .setDefault(ApplicationCalendar.class, BUNDLED)
+        .setDefault(Rounds.class, BUNDLED)
         .setDefault(EligibilityPolicy.class, EligibilityPolicy.bundled())
         .setDefault(io.github.gecc.rules.RulebookRegistry.class, io.github.gecc.rules.RulebookRegistry.bundled())
-        .setDefault(ApplicationChecker.class, ApplicationChecker.bundled());
+        .setDefault(ApplicationChecker.class, Rounds.bundled().checker());
     tester.testAllPublicInstanceMethods(BUNDLED);
-    tester.testAllPublicInstanceMethods(BUNDLED.reportingCascade(FiscalYear.of(2567)));
+    tester.testAllPublicInstanceMethods(BUNDLED.cascade(FiscalYear.of(2567)).orElseThrow());
     tester.testAllPublicStaticMethods(ApplicationChecker.class);
     tester.testAllPublicStaticMethods(ApplicationProgress.class);
     tester.testAllPublicInstanceMethods(ApplicationRegister.empty());
@@ -162,9 +164,9 @@ class ApplicationCalendarTest {
   }
 
   @Test
-  void aCalendarDescribesItsRoundsAndDeadlineCount() {
-    ApplicationCalendar calendar = ApplicationCalendar.bundled().plus(RoundsTest.window2570());
+  void roundsDescribeThemselvesByTheirRounds() {
+    Rounds calendar = Rounds.bundled().plus(RoundDefinition.of(RoundsTest.window2570()));
     assertThat(calendar.toString()).contains("2570").contains(String.valueOf(FiscalYear.of(2567).getValue()));
-    assertThat(calendar.hashCode()).isNotEqualTo(ApplicationCalendar.bundled().hashCode());
+    assertThat(calendar.hashCode()).isNotEqualTo(Rounds.bundled().hashCode());
   }
 }
