@@ -12,7 +12,6 @@ import io.github.gecc.application.Organisation;
 import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.application.ReportingDeadline;
 import io.github.gecc.application.RoundDefinition;
-import io.github.gecc.application.RoundRegister;
 import io.github.gecc.application.SelfAssessmentResult;
 import io.github.gecc.application.Violation;
 import io.github.gecc.application.ViolationCode;
@@ -845,8 +844,10 @@ public final class GeccArbitraries {
                   Arbitraries.longs().between(0, Duration.ofDays(60).toSeconds()).optional(),
                   Arbitraries.of(Channel.class).set().ofMinSize(1),
                   Arbitraries.of(DocumentFormat.class).set(), texts())
-              .as((closesAt, before, channels, documents, source) -> ApplicationWindow.of(round,
-                  before.map(closesAt::minusSeconds), closesAt, channels, documents, source));
+              .as((closesAt, before, channels, documents, source) -> before.isPresent()
+                  ? ApplicationWindow.of(round, closesAt.minusSeconds(before.get()), closesAt,
+                      channels, documents, source)
+                  : ApplicationWindow.ofClosing(round, closesAt, channels, documents, source));
         });
   }
 
@@ -987,14 +988,13 @@ public final class GeccArbitraries {
   }
 
   /**
-   * Round registers of zero to three {@link #roundDefinitions} of different rounds.
+   * Round registers: lists of zero to three {@link #roundDefinitions} of different rounds.
    *
    * @return round registers
    */
-  public static Arbitrary<RoundRegister> roundRegisters() {
+  public static Arbitrary<List<RoundDefinition>> roundRegisters() {
     return roundDefinitions().list().ofMaxSize(3)
-        .uniqueElements(definition -> definition.window().round())
-        .map(RoundRegister::of);
+        .uniqueElements(definition -> definition.window().round());
   }
 
   /** Names of outcomes and levels: an upper-case letter, then up to 7 letters, digits or _. */

@@ -8,7 +8,6 @@ import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Organisation;
 import io.github.gecc.application.RoundDefinition;
-import io.github.gecc.application.RoundRegister;
 import io.github.gecc.application.SelfAssessmentResult;
 import io.github.gecc.application.Violation;
 import io.github.gecc.application.Warning;
@@ -136,7 +135,8 @@ class RoundTripProperties {
     values.put(Warning.class, GeccArbitraries.warnings());
     values.put(CheckResult.class, GeccArbitraries.checkResults());
     values.put(RoundDefinition.class, GeccArbitraries.roundDefinitions());
-    values.put(RoundRegister.class, GeccArbitraries.roundRegisters());
+    values.put(RoundDefinition[].class,
+        GeccArbitraries.roundRegisters().map(list -> list.toArray(new RoundDefinition[0])));
     return values;
   }
 
