@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Suppliers;
 import io.github.gecc.application.ApplyDirective;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.certification.Centre;
@@ -38,6 +39,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -147,17 +149,22 @@ final class Impact {
    */
   private static final class Verdict {
     final String headline;
-    final SortedSet<String> causes;
+    /** The causes, computed once and only when asked: most subjects do not change answer. */
+    private final Supplier<SortedSet<String>> causes;
     final boolean causesDecide;
 
-    Verdict(String headline, SortedSet<String> causes, boolean causesDecide) {
+    Verdict(String headline, Supplier<SortedSet<String>> causes, boolean causesDecide) {
       this.headline = headline;
-      this.causes = causes;
+      this.causes = Suppliers.memoize(causes::get);
       this.causesDecide = causesDecide;
     }
 
+    SortedSet<String> causes() {
+      return causes.get();
+    }
+
     boolean sameAs(Verdict other) {
-      return headline.equals(other.headline) && (!causesDecide || causes.equals(other.causes));
+      return headline.equals(other.headline) && (!causesDecide || causes().equals(other.causes()));
     }
   }
 
@@ -264,9 +271,9 @@ final class Impact {
       changed++;
       ObjectNode causes = mapper.createObjectNode();
       ArrayNode onlyA = causes.putArray("onlyA");
-      underA.causes.stream().filter(c -> !underB.causes.contains(c)).forEach(onlyA::add);
+      underA.causes().stream().filter(c -> !underB.causes().contains(c)).forEach(onlyA::add);
       ArrayNode onlyB = causes.putArray("onlyB");
-      underB.causes.stream().filter(c -> !underA.causes.contains(c)).forEach(onlyB::add);
+      underB.causes().stream().filter(c -> !underA.causes().contains(c)).forEach(onlyB::add);
       transitions
           .computeIfAbsent(underA.headline, k -> new TreeMap<>())
           .computeIfAbsent(underB.headline, k -> new TreeMap<>())
@@ -306,6 +313,11 @@ final class Impact {
     Rulebook rulebook = side.rulebook.orElseThrow();
     Assessment assessment = request.core("met", () -> Assessment.ofMet(rulebook, kind, met));
     Evaluation evaluation = rulebook.evaluate(assessment);
+    return new Verdict(evaluation.outcome(), () -> reasons(evaluation), false);
+  }
+
+  /** The reasons of an evaluation as causes: each code with the outcome and level it names. */
+  private static SortedSet<String> reasons(Evaluation evaluation) {
     SortedSet<String> causes = new TreeSet<>();
     for (Reason reason : evaluation.reasons()) {
       List<String> about = new ArrayList<>();
@@ -314,7 +326,7 @@ final class Impact {
       causes.add(about.isEmpty()
           ? reason.code().name() : reason.code().name() + "(" + String.join(",", about) + ")");
     }
-    return new Verdict(evaluation.outcome(), causes, false);
+    return causes;
   }
 
   /**
@@ -333,7 +345,7 @@ final class Impact {
     for (JsonNode violation : answer.path("violations")) {
       causes.add(violation.path("code").asText());
     }
-    return new Verdict(answer.path("accepted").asBoolean() ? "ACCEPTED" : "REFUSED", causes, true);
+    return new Verdict(answer.path("accepted").asBoolean() ? "ACCEPTED" : "REFUSED", () -> causes, true);
   }
 
   /**
@@ -363,7 +375,7 @@ final class Impact {
       }
     }
     return new Verdict(lifecycle.isUnderCertification(date)
-        ? "UNDER_CERTIFICATION" : "NOT_UNDER_CERTIFICATION", causes, true);
+        ? "UNDER_CERTIFICATION" : "NOT_UNDER_CERTIFICATION", () -> causes, true);
   }
 
   /**
