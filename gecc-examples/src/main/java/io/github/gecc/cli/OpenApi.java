@@ -195,7 +195,7 @@ final class OpenApi {
   }
 
   /** The schemas of an impact request and its answer. */
-  private static void impactSchemas(ObjectMapper mapper, ObjectNode schemas) {
+  private static void impactSchemas(ObjectNode schemas) {
     ObjectNode request = schemas.putObject("ImpactRequest");
     request.put("type", "object");
     request.put("description", "a population and two configurations; \"subjects\" for assessments"
@@ -360,7 +360,7 @@ final class OpenApi {
     props.putObject("status").put("type", "integer");
     props.putObject("detail").put("type", "string");
     props.putObject("pointer").put("type", "string");
-    impactSchemas(mapper, schemas);
+    impactSchemas(schemas);
     ObjectNode health = schemas.putObject("Health");
     health.put("type", "object");
     health.putArray("required").add("status").add("version").add("commands").add("rounds");
