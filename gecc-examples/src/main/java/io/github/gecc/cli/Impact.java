@@ -40,6 +40,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -277,7 +278,7 @@ final class Impact {
       transitions
           .computeIfAbsent(underA.headline, k -> new TreeMap<>())
           .computeIfAbsent(underB.headline, k -> new TreeMap<>())
-          .merge(causes.toString(), 1L, Long::sum);
+          .merge(group(onlyA, onlyB), 1L, Long::sum);
       ObjectNode result = mapper.createObjectNode();
       where(result, line, at, id);
       result.put("from", underA.headline);
@@ -289,6 +290,29 @@ final class Impact {
           new GeccJsonException(e.getOriginalMessage(), at + e.pointer(), e)));
     }
   }
+
+  /**
+   * The cause a change is counted under in the summary: its causes with the fiscal year of each
+   * report left out ({@code REPORT(H1,LATE)}), so that the summary holds a count per kind of
+   * change, from a set of causes that does not grow with the population or its years.
+   */
+  private String group(ArrayNode onlyA, ArrayNode onlyB) {
+    ObjectNode cause = mapper.createObjectNode();
+    cause.set("onlyA", general(onlyA));
+    cause.set("onlyB", general(onlyB));
+    return cause.toString();
+  }
+
+  private ArrayNode general(ArrayNode causes) {
+    SortedSet<String> general = new TreeSet<>();
+    causes.forEach(cause -> general.add(REPORT_YEAR.matcher(cause.asText()).replaceFirst("REPORT(")));
+    ArrayNode list = mapper.createArrayNode();
+    general.forEach(list::add);
+    return list;
+  }
+
+  /** The fiscal year of a report cause, {@code REPORT(2567,}. */
+  private static final Pattern REPORT_YEAR = Pattern.compile("^REPORT\\(\\d+,");
 
   private static List<String> met(Request request, JsonNode subject) throws GeccJsonException {
     List<String> met = new ArrayList<>();
@@ -500,10 +524,14 @@ final class Impact {
       transition.put("to", to);
       transition.put("count", causes.values().stream().mapToLong(Long::longValue).sum());
       ArrayNode causeList = transition.putArray("causes");
-      causes.forEach((cause, count) -> {
+      // The most frequent causes first; a tie in the order of their text.
+      List<Map.Entry<String, Long>> byCount = new ArrayList<>(causes.entrySet());
+      byCount.sort(Map.Entry.<String, Long>comparingByValue().reversed()
+          .thenComparing(Map.Entry.comparingByKey()));
+      byCount.forEach(counted -> {
         try {
-          ObjectNode entry = (ObjectNode) mapper.readTree(cause);
-          entry.put("count", count);
+          ObjectNode entry = (ObjectNode) mapper.readTree(counted.getKey());
+          entry.put("count", counted.getValue());
           causeList.add(entry);
         } catch (JsonProcessingException e) {
           throw new IllegalStateException("a cause is JSON this class wrote", e);

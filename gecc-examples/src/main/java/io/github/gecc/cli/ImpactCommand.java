@@ -78,7 +78,8 @@ final class ImpactCommand {
       ("at":"/centres/7" instead of "line" for a centre), a line with "error":{"message","path"}
       per subject refused, and the summary on standard error: {"summary":{"population",
       "configuration","a","b","subjects","changed","refused","transitions":[{"from","to","count",
-      "causes":[{"onlyA","onlyB","count"}]}]}}. --output summary prints the summary as a table.
+      "causes":[{"onlyA","onlyB","count"}]}]}}, each change counted under its causes with the
+      fiscal year of a report left out; --output summary prints the summary as a table.
       Bad options, a bad configuration or a bad portfolio header exit 2 with {"error":{"message",
       "path"}} (path: the option as /a, /b, … or the field's JSON Pointer); a portfolio whose JSON
       breaks midway exits 2 after the lines already written. See docs/receipts.md.\
@@ -262,7 +263,7 @@ final class ImpactCommand {
     }
     if (setting == Impact.Setting.ROUNDS) {
       try {
-        return Impact.Side.rounds(value, RoundsOption.load(value, mapper, Rounds.bundled()));
+        return Impact.Side.rounds(label(path), RoundsOption.load(value, mapper, Rounds.bundled()));
       } catch (GeccJsonException e) {
         throw new GeccJsonException("option " + option + ": " + e.getOriginalMessage(), at + e.pointer(), e);
       }
@@ -273,13 +274,19 @@ final class ImpactCommand {
         JsonNode document = GeccJson.read(mapper, bytes, JsonNode.class);
         return Impact.Side.rulebook(GeccJson.read(mapper, document, "", Rulebook.class), document);
       }
-      return Impact.Side.policy(value, GeccJson.read(mapper, bytes, LifecyclePolicy.class));
+      return Impact.Side.policy(label(path), GeccJson.read(mapper, bytes, LifecyclePolicy.class));
     } catch (GeccJsonException e) {
       throw new GeccJsonException("option " + option + " (" + value + "): " + e.getOriginalMessage(),
           at + e.pointer(), e);
     } catch (IOException e) {
       throw new GeccJsonException("option " + option + ": cannot read " + value + ": " + e, at, e);
     }
+  }
+
+  /** A configuration file's label in the summary: its name, without the folders. */
+  private static String label(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
   }
 
   /** Reads configuration A or B from its field of a request document. */
