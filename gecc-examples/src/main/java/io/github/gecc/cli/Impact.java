@@ -27,6 +27,7 @@ import io.github.gecc.rules.Rulebook;
 import io.github.gecc.time.FiscalYear;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -288,6 +289,10 @@ final class Impact {
     } catch (GeccJsonException e) {
       return refusal(line, at, id, Invoker.refusal(
           new GeccJsonException(e.getOriginalMessage(), at + e.pointer(), e)));
+    } catch (DateTimeException e) {
+      // Arithmetic on a date at the ends of java.time's range: the date came from the subject.
+      return refusal(line, at, id, Answer.badInput("a date of the subject is outside the range the"
+          + " library computes with: " + e.getMessage(), at));
     }
   }
 

@@ -10,6 +10,7 @@ import io.github.gecc.GeccVersion;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OpenAPI 3.1 document of {@code gecc serve}, written to stand alone for a client generator:
@@ -143,9 +144,9 @@ final class OpenApi {
   }
 
   /**
-   * {@code POST /v1/impact}: its request and answer described by schemas of this document
-   * ({@code ImpactRequest}, {@code ImpactAnswer}), its example a portfolio under two validity
-   * policies, answered by the service's own code when the document is built.
+   * {@code POST /v1/impact}: its request and answer described by the schemas served beside the
+   * others ({@link #impactSchema}), its example a portfolio under two validity policies, answered
+   * by the service's own code when the document is built.
    */
   private static ObjectNode impact(Invoker invoker) {
     ObjectMapper mapper = invoker.mapper();
@@ -177,7 +178,7 @@ final class OpenApi {
         + " field to blame. The command `gecc impact` gives the same summary and lines.");
     ObjectNode requestJson = operation.putObject("requestBody").put("required", true)
         .putObject("content").putObject("application/json");
-    requestJson.putObject("schema").put("$ref", "#/components/schemas/ImpactRequest");
+    requestJson.putObject("schema").put("$ref", "schemas/" + IMPACT_REQUEST);
     requestJson.set("example", example);
     ObjectNode responses = operation.putObject("responses");
     ObjectNode ok = responses.putObject("200");
@@ -185,7 +186,7 @@ final class OpenApi {
     ok.putObject("headers").putObject(GeccServer.VERSION_HEADER)
         .put("$ref", "#/components/headers/LibraryVersion");
     ObjectNode responseJson = ok.putObject("content").putObject("application/json");
-    responseJson.putObject("schema").put("$ref", "#/components/schemas/ImpactAnswer");
+    responseJson.putObject("schema").put("$ref", "schemas/" + IMPACT_RESPONSE);
     responseJson.set("example", answer.output());
     responses.set("400", badInput(invoker, ImpactCommand.DOCUMENT));
     for (String status : POST_PROBLEMS) {
@@ -194,9 +195,34 @@ final class OpenApi {
     return post;
   }
 
-  /** The schemas of an impact request and its answer. */
+  /** The schema of an impact request, served as {@code /v1/schemas/impact-request.schema.json}. */
+  static final String IMPACT_REQUEST = "impact-request.schema.json";
+
+  /** The schema of an impact answer, served as {@code /v1/schemas/impact-response.schema.json}. */
+  static final String IMPACT_RESPONSE = "impact-response.schema.json";
+
+  /**
+   * The schema of an impact request or answer, by file name ({@link #IMPACT_REQUEST}, {@link
+   * #IMPACT_RESPONSE}); null for any other name.
+   */
+  static @Nullable ObjectNode impactSchema(ObjectMapper mapper, String name) {
+    ObjectNode schemas = mapper.createObjectNode();
+    impactSchemas(schemas);
+    ObjectNode schema = (ObjectNode) schemas.get(name);
+    if (schema == null) {
+      return null;
+    }
+    ObjectNode document = mapper.createObjectNode();
+    document.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    document.put("$id", name);
+    document.setAll(schema);
+    return document;
+  }
+
+  /** The schemas of an impact request and its answer, by file name. */
   private static void impactSchemas(ObjectNode schemas) {
-    ObjectNode request = schemas.putObject("ImpactRequest");
+    ObjectNode request = schemas.putObject(IMPACT_REQUEST);
+    request.put("title", "impact request");
     request.put("type", "object");
     request.put("description", "a population and two configurations; \"subjects\" for assessments"
         + " and applications, \"portfolio\" for a portfolio");
@@ -223,7 +249,8 @@ final class OpenApi {
     props.putObject("portfolio").put("type", "object")
         .put("description", "a portfolio document: asOf, optional round and policy fields, then"
             + " centres");
-    ObjectNode answer = schemas.putObject("ImpactAnswer");
+    ObjectNode answer = schemas.putObject(IMPACT_RESPONSE);
+    answer.put("title", "impact response");
     answer.put("type", "object");
     answer.putArray("required").add("summary").add("changes");
     ObjectNode answerProps = answer.putObject("properties");
@@ -360,7 +387,6 @@ final class OpenApi {
     props.putObject("status").put("type", "integer");
     props.putObject("detail").put("type", "string");
     props.putObject("pointer").put("type", "string");
-    impactSchemas(schemas);
     ObjectNode health = schemas.putObject("Health");
     health.put("type", "object");
     health.putArray("required").add("status").add("version").add("commands").add("rounds");
