@@ -329,6 +329,37 @@ class ImpactPopulationsTest {
   }
 
   @Test
+  void theServiceComparesApplicationsUnderTwoRegistersAsTheCommandLineDoes() throws Exception {
+    String population = applications(10, 2570, "2027-01-20T10:00:00+07:00");
+    Path narrow = districtOfficesOnly();
+    CliRunner.Result cli = CliRunner.runArgs(population, "impact", "--population", "applications",
+        "--configuration", "rounds", "--a", "docs/rounds-2570.json", "--b", narrow.toString());
+    ObjectNode request = MAPPER.createObjectNode().put("population", "applications")
+        .put("configuration", "rounds");
+    request.set("a", MAPPER.readTree(Files.readString(Path.of("docs/rounds-2570.json"))));
+    request.set("b", MAPPER.readTree(Files.readString(narrow)));
+    ArrayNode subjects = request.putArray("subjects");
+    for (String line : population.split("\n")) {
+      subjects.add(MAPPER.readTree(line));
+    }
+    HttpResponse<String> response = GeccServerTest.post(server, "/v1/impact", request.toString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode summary = GeccServerTest.json(response).get("summary");
+    JsonNode cliSummary = MAPPER.readTree(cli.stderr()).get("summary");
+    assertThat(summary.get("transitions")).isEqualTo(cliSummary.get("transitions"));
+    assertThat(summary.get("changed").asLong()).isPositive();
+  }
+
+  @Test
+  void theServiceRefusesAPortfolioWithoutItsDateAtItsPointer() throws Exception {
+    HttpResponse<String> response = GeccServerTest.post(server, "/v1/impact",
+        "{\"population\":\"portfolio\",\"a\":{},\"b\":{\"dueDays\":15},"
+            + "\"portfolio\":{\"centres\":[]}}");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(GeccServerTest.json(response).get("pointer").asText()).isEqualTo("/portfolio/asOf");
+  }
+
+  @Test
   void refusesAConfigurationThatDoesNotDecideThePopulationWithExitTwo() {
     CliRunner.Result result = CliRunner.runArgs("", "impact", "--population", "assessments",
         "--configuration", "policy", "--a", "x", "--b", "y");
