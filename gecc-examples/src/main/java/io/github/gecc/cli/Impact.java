@@ -54,8 +54,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A cause is what one answer says and the other does not: the reasons of an evaluation
  * ({@code CODE(outcome,level)}), the violation codes of an application check, or a centre's report
  * obligations ({@code REPORT(fiscal year,period,status)}) and whether its round's directive makes
- * it apply ({@code MUST_APPLY(round)}). The tally holds one count per transition and cause, never
- * a subject, so memory does not grow with the population. Not thread-safe: one stream at a time.
+ * it apply ({@code MUST_APPLY(round)}). The tally holds one count per transition and cause (a
+ * report's fiscal year left out), never a subject, so memory does not grow with the population.
+ * Not thread-safe: one stream at a time.
  */
 final class Impact {
 
