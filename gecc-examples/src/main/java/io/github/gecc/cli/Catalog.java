@@ -1,9 +1,11 @@
 package io.github.gecc.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
+import io.github.gecc.json.GeccJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -142,6 +144,15 @@ final class Catalog {
   static byte @Nullable [] schema(String fileName) {
     if (!fileName.matches("[a-z-]+\\.schema\\.json")) {
       return null;
+    }
+    ObjectMapper mapper = GeccJson.mapper();
+    ObjectNode impact = OpenApi.impactSchema(mapper, fileName);
+    if (impact != null) {
+      try {
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(impact);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("a schema this class built", e);
+      }
     }
     try (InputStream in = Catalog.class.getResourceAsStream(SCHEMA_RESOURCES + fileName)) {
       return in == null ? null : in.readAllBytes();

@@ -55,9 +55,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code POST /v1/<command>} answers each document command (fiscal-year, thai-date, evaluate,
  * window, check-application, certification, portfolio) with exactly the command line's output
- * document, through the same code. Bad input is {@code 400 application/problem+json} (RFC 9457)
- * whose {@code detail} is the command line's message, {@code pointer} its path, {@code rule} the
- * code of the rule broken (a row of RULES.md) and {@code thai} its Thai message; an unknown
+ * document, through the same code; {@code POST /v1/impact} answers an impact request (a population
+ * and two configurations) with the summary and the changed subjects {@code gecc impact} writes.
+ * Bad input is {@code 400 application/problem+json} (RFC 9457) whose {@code detail} is the command
+ * line's message, {@code pointer} its path, {@code rule} the code of the rule broken (a row of
+ * RULES.md) and {@code thai} its Thai message; an unknown
  * path is 404, a wrong method 405 with {@code Allow}, a body over the limit 413, a content type
  * other than JSON 415, headers over the limit 431, an input the heap cannot hold 503, anything
  * else 500 without a stack trace; a malformed request (two {@code Content-Length}s, say) is 400,
@@ -441,7 +443,8 @@ public final class GeccServer implements AutoCloseable {
         }
         return;
       }
-      command = path.startsWith("/v1/") ? invoker.commands().get(path.substring("/v1/".length())) : null;
+      command = path.equals("/v1/" + ImpactCommand.NAME) ? ImpactCommand.DOCUMENT
+          : path.startsWith("/v1/") ? invoker.commands().get(path.substring("/v1/".length())) : null;
       if (command == null) {
         notFound(path);
         return;
@@ -620,7 +623,7 @@ public final class GeccServer implements AutoCloseable {
     private void notFound(String path) {
       sendProblem(404, "not-found", "Not found",
           "no resource at " + path + "; the service answers POST /v1/{"
-              + String.join(",", invoker.commands().keySet())
+              + String.join(",", invoker.commands().keySet()) + "," + ImpactCommand.NAME
               + "}, GET /v1/openapi.json, GET /v1/schemas/NAME and GET /health",
           null, false);
     }

@@ -9,8 +9,10 @@ import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * {@code generate --centres N --seed S}: a synthetic national portfolio ({@link SyntheticNation}),
- * printed as the document the {@code portfolio} command reads.
+ * {@code generate --centres N --seed S [--form portfolio|assessments]}: a synthetic national
+ * portfolio ({@link SyntheticNation}), printed as the document the {@code portfolio} command reads,
+ * or with {@code --form assessments} its centres' self-assessments as the newline-delimited
+ * population {@code impact} reads.
  *
  * <p>Reads no input. {@code --centres} is 1..{@value SyntheticNation#MAX_CENTRES} (default
  * {@value #DEFAULT_CENTRES}), {@code --seed} any whole number (default {@value #DEFAULT_SEED}); the
@@ -25,7 +27,7 @@ final class GenerateCommand implements Command {
   /** The seed without {@code --seed}. */
   static final long DEFAULT_SEED = 1;
 
-  private static final ImmutableList<String> OPTIONS = ImmutableList.of("centres", "seed");
+  private static final ImmutableList<String> OPTIONS = ImmutableList.of("centres", "seed", "form");
 
   @Override
   public String name() {
@@ -34,7 +36,7 @@ final class GenerateCommand implements Command {
 
   @Override
   public String description() {
-    return "a synthetic national portfolio: --centres N --seed S (no input)";
+    return "a synthetic national portfolio: --centres N --seed S [--form F] (no input)";
   }
 
   @Override
@@ -52,7 +54,7 @@ final class GenerateCommand implements Command {
     for (String name : (Iterable<String>) input::fieldNames) {
       if (!OPTIONS.contains(name)) {
         throw new GeccJsonException(Answer.USAGE,
-            "unknown option --" + name + "; generate takes --centres N and --seed S",
+            "unknown option --" + name + "; generate takes --centres N, --seed S and --form F",
             Request.pointer(name), null);
       }
     }
@@ -66,6 +68,16 @@ final class GenerateCommand implements Command {
       centres = (int) value;
     }
     long seed = input.has("seed") ? whole(input, "seed") : DEFAULT_SEED;
+    String form = input.has("form") ? input.get("form").asText() : "portfolio";
+    if (form.equals("assessments")) {
+      // Newline-delimited text, printed as it is: the population gecc impact reads.
+      return context.mapper().getNodeFactory().textNode(
+          SyntheticNation.generate(centres, seed).assessments());
+    }
+    if (!form.equals("portfolio")) {
+      throw new GeccJsonException(
+          "--form '" + form + "' is portfolio or assessments", "/form");
+    }
     return SyntheticNation.generate(centres, seed).toJson(context.mapper());
   }
 

@@ -1,17 +1,15 @@
 package io.github.gecc.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.application.Rounds;
+import io.github.gecc.certification.LifecyclePolicy;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
-import io.github.gecc.rules.Assessment;
-import io.github.gecc.rules.AssessmentKind;
-import io.github.gecc.rules.Evaluation;
-import io.github.gecc.rules.Reason;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.rules.RulebookRegistry;
 import java.io.BufferedReader;
@@ -19,28 +17,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * {@code impact --a RULEBOOK --b RULEBOOK [--output ndjson|summary] [FILE]}: the impact of a new
- * rulebook over a population. Reads newline-delimited assessments, one subject a line, {@code
- * {"id":…,"met":["B01",…],"kind":"SELF_ASSESSMENT"}}, evaluates each under rulebook A and under
- * rulebook B ({@link Rulebook#evaluate}, the one implementation of the rules), and reports the
- * subjects whose outcome changes, from what to what, grouped by cause: the reasons of the two
- * evaluations that differ (a requirement met under one rulebook and not under the other).
+ * {@code impact [--population P] [--configuration C] --a A --b B [--output ndjson|summary]
+ * [FILE]}: which subjects of a population change answer under configuration B instead of A, from
+ * what to what, grouped by cause, with counts ({@link Impact}). The population is NDJSON of
+ * assessments or of applications, or a portfolio document; A and B are two rulebooks, two round
+ * registers or two lifecycle policies. It streams: one subject is held at a time, so a national
+ * population runs in bounded memory.
  *
- * <p>It streams: one line is held at a time, and the summary holds a count per transition and
- * cause, so a national population runs in bounded memory.
+ * <p>The same comparison answers {@code POST /v1/impact} ({@link #DOCUMENT}), the population and
+ * the two configurations given in one request document.
  */
 final class ImpactCommand {
 
@@ -49,43 +48,68 @@ final class ImpactCommand {
 
   /** The one-line description for the usage text. */
   static final String DESCRIPTION =
-      "which subjects of a population change outcome under a new rulebook, and why";
+      "which subjects of a population change answer under a new configuration, and why";
 
   /** The help text. */
   static final String HELP =
       """
-      usage: java -jar gecc.jar impact --a RULEBOOK --b RULEBOOK [--output ndjson|summary] [FILE]
-      Reads newline-delimited assessments (UTF-8) from FILE or standard input, one subject a line:
-        {"id":"c1","met":["B01","B02","A01"]}            ("kind":"COMMITTEE" optional)
-      evaluates each under rulebook A and rulebook B (a bundled id such as GECC-2560, or the
-      path of a rulebook JSON file) and writes, with --output ndjson (the default), one line per
-      subject whose outcome changes:
-        {"id":"c1","from":"CERTIFIED","to":"NOT_CERTIFIED","causes":{"onlyA":[…],"onlyB":[…]}}
-      (causes: the reasons, CODE(outcome,level), that one evaluation gives and the other not),
-      a line {"id":…,"error":{"message","path"}} per subject refused, and a summary on standard
-      error: {"summary":{"subjects","changed","refused","transitions":[{"from","to","count",
-      "causes":[{"onlyA","onlyB","count"}]}]}}. --output summary prints the summary as a table
-      instead. It streams: memory does not grow with the population. See docs/receipts.md.\
+      usage: java -jar gecc.jar impact [--population assessments|applications|portfolio]
+                                       [--configuration rulebook|rounds|policy]
+                                       --a A --b B [--output ndjson|summary] [FILE]
+      Answers every subject of a population (UTF-8, FILE or standard input) under configuration A
+      and under configuration B, and reports the subjects whose answer changes, grouped by cause.
+      --population (default assessments):
+        assessments   NDJSON, one subject a line: {"id":"c1","met":["B01",…],"kind":"COMMITTEE"}
+                      (kind optional); answered by evaluate: its outcome, its reasons as causes
+        applications  NDJSON, one check-application request a line, with an optional "id";
+                      answered by check-application: ACCEPTED or REFUSED, violation codes as causes
+        portfolio     one portfolio document, as the portfolio command reads it: asOf, optional
+                      round and policy fields, then centres; one subject a centre, answered as of
+                      asOf: UNDER_CERTIFICATION or not, REPORT(fiscal year,period,status) of each
+                      report owed and MUST_APPLY(round) (the round's directive) as causes
+      --configuration (default rulebook, for a portfolio policy), with --a and --b:
+        rulebook  a bundled rulebook id such as GECC-2560, or the path of a rulebook JSON file
+                  (assessments; applications: the rulebook the self-assessment names)
+        rounds    the path of a round register file, merged over the bundled rounds
+                  (applications; portfolio: the round's directive)
+        policy    the path of a lifecycle policy file, {"validity":…,"dueDays":…,…} (portfolio)
+      --output ndjson (the default) writes one line per subject whose answer changes:
+        {"line":3,"id":"c1","from":"CERTIFIED","to":"BASIC","causes":{"onlyA":[…],"onlyB":[…]}}
+      ("at":"/centres/7" instead of "line" for a centre), a line with "error":{"message","path"}
+      per subject refused, and the summary on standard error: {"summary":{"population",
+      "configuration","a","b","subjects","changed","refused","transitions":[{"from","to","count",
+      "causes":[{"onlyA","onlyB","count"}]}]}}, each change counted under its causes with the
+      fiscal year of a report left out; --output summary prints the summary as a table.
+      Bad options, a bad configuration or a bad portfolio header exit 2 with {"error":{"message",
+      "path"}} (path: the option as /a, /b, … or the field's JSON Pointer); a portfolio whose JSON
+      breaks midway exits 2 after the lines already written. See docs/receipts.md.\
       """;
 
-  private static final List<String> FIELDS = List.of("id", "met", "kind");
+  private static final List<String> OPTIONS =
+      List.of("--population", "--configuration", "--a", "--b", "--output");
+
+  /** The fields of a {@code POST /v1/impact} request. */
+  private static final List<String> FIELDS =
+      List.of("population", "configuration", "a", "b", "subjects", "portfolio");
+
+  /** The request document form, for {@code POST /v1/impact}. */
+  static final Command DOCUMENT = new Document();
 
   private ImpactCommand() {}
 
   /**
    * Runs the command.
    *
-   * @return the exit status: 0 once every line is answered, 2 for bad options, 1 when reading
-   *     fails midway
+   * @return the exit status: 0 once every subject is answered, 2 for bad options, a bad
+   *     configuration or a portfolio refused as a whole, 1 when reading fails midway
    */
-  static int run(
-      String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr, ObjectMapper mapper)
-      throws IOException {
+  static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr,
+      ObjectMapper mapper, Clock clock) throws IOException {
     Map<String, String> options = new TreeMap<>();
     List<String> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("--a") || arg.equals("--b") || arg.equals("--output")) {
+      if (OPTIONS.contains(arg)) {
         if (i + 1 == args.length) {
           return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "option " + arg + " has no value", null));
         }
@@ -94,25 +118,27 @@ final class ImpactCommand {
         }
       } else if (arg.startsWith("--")) {
         return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "unknown option " + arg
-            + "; impact takes --a, --b and --output", null));
+            + "; impact takes " + String.join(", ", OPTIONS), null));
       } else {
         files.add(arg);
       }
     }
     if (files.size() > 1) {
       return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "too many arguments " + files
-          + "; usage: impact --a RULEBOOK --b RULEBOOK [--output ndjson|summary] [FILE]", null));
+          + "; usage: impact [--population P] [--configuration C] --a A --b B"
+          + " [--output ndjson|summary] [FILE]", null));
     }
     String output = options.getOrDefault("--output", "ndjson");
     if (!output.equals("ndjson") && !output.equals("summary")) {
       return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "option --output is ndjson or summary,"
-          + " not '" + output + "'", null));
+          + " not '" + output + "'", "/output"));
     }
-    Rulebook a;
-    Rulebook b;
+    Impact impact;
     try {
-      a = rulebook(mapper, options, "--a");
-      b = rulebook(mapper, options, "--b");
+      Impact.Population population = population(options.get("--population"));
+      Impact.Setting setting = setting(population, options.get("--configuration"));
+      impact = new Impact(mapper, clock, population, setting,
+          side(mapper, setting, options, "--a"), side(mapper, setting, options, "--b"));
     } catch (GeccJsonException e) {
       return Main.print(stderr, mapper, Invoker.refusal(e));
     }
@@ -124,19 +150,36 @@ final class ImpactCommand {
         return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "no such file: " + files.get(0), null));
       }
     }
-    Impact impact = new Impact(mapper, a, b);
     boolean lines = output.equals("ndjson");
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank()) {
-          continue;
+    try (InputStream input = in) {
+      if (impact.population() == Impact.Population.PORTFOLIO) {
+        try (JsonParser parser = mapper.createParser(input)) {
+          impact.comparePortfolio(parser, "", line -> {
+            if (lines) {
+              print(stdout, mapper, line);
+            }
+          });
+        } catch (JsonProcessingException e) {
+          stdout.flush();
+          return Main.print(stderr, mapper, Invoker.refusal(e));
         }
-        ObjectNode result = impact.compare(line);
-        if (result != null && lines) {
-          stdout.println(mapper.writeValueAsString(result));
+      } else {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 1 << 16);
+        long number = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          number++;
+          if (line.isBlank()) {
+            continue;
+          }
+          ObjectNode result = impact.compareLine(line, number);
+          if (result != null && lines) {
+            print(stdout, mapper, result);
+          }
         }
       }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     if (lines) {
       stdout.flush();
@@ -151,208 +194,206 @@ final class ImpactCommand {
     return Main.OK;
   }
 
-  private static Rulebook rulebook(ObjectMapper mapper, Map<String, String> options, String option)
+  private static void print(PrintStream stdout, ObjectMapper mapper, ObjectNode line) {
+    try {
+      stdout.println(mapper.writeValueAsString(line));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Impact.Population population(String value) throws GeccJsonException {
+    if (value == null) {
+      return Impact.Population.ASSESSMENTS;
+    }
+    for (Impact.Population population : Impact.Population.values()) {
+      if (population.label().equals(value)) {
+        return population;
+      }
+    }
+    throw new GeccJsonException("population is assessments, applications or portfolio, not '"
+        + value + "'", "/population");
+  }
+
+  private static Impact.Setting setting(Impact.Population population, String value)
+      throws GeccJsonException {
+    if (value == null) {
+      return population == Impact.Population.PORTFOLIO ? Impact.Setting.POLICY : Impact.Setting.RULEBOOK;
+    }
+    for (Impact.Setting setting : Impact.Setting.values()) {
+      if (setting.label().equals(value)) {
+        if (!Impact.Setting.of(population).contains(setting)) {
+          throw new GeccJsonException("configuration '" + value + "' does not decide the answers of"
+              + " a population of " + population.label() + "; compare "
+              + Impact.Setting.of(population).stream().map(Impact.Setting::label).sorted().toList(),
+              "/configuration");
+        }
+        return setting;
+      }
+    }
+    throw new GeccJsonException("configuration is rulebook, rounds or policy, not '" + value + "'",
+        "/configuration");
+  }
+
+  /** Reads configuration A or B from its command-line option: a bundled id or a file. */
+  private static Impact.Side side(
+      ObjectMapper mapper, Impact.Setting setting, Map<String, String> options, String option)
       throws GeccJsonException {
     String value = options.get(option);
+    String at = "/" + option.substring(2);
     if (value == null) {
-      throw new GeccJsonException(Answer.USAGE, "impact needs " + option + " RULEBOOK: a bundled"
-          + " id such as GECC-2560 or the path of a rulebook JSON file", "", null);
+      throw new GeccJsonException(Answer.USAGE,
+          "impact needs " + option + " and its companion: "
+          + (setting == Impact.Setting.RULEBOOK
+              ? "a bundled rulebook id such as GECC-2560 or the path of a rulebook JSON file"
+              : "the path of a " + (setting == Impact.Setting.ROUNDS ? "round register" : "lifecycle policy")
+                  + " JSON file"), at);
     }
-    Optional<Rulebook> bundled = RulebookRegistry.bundled().byId(value);
-    if (bundled.isPresent()) {
-      return bundled.get();
+    if (setting == Impact.Setting.RULEBOOK) {
+      Optional<Rulebook> bundled = RulebookRegistry.bundled().byId(value);
+      if (bundled.isPresent()) {
+        return Impact.Side.rulebook(bundled.get(), mapper.getNodeFactory().textNode(value));
+      }
     }
     Path path = Path.of(value);
     if (!Files.isRegularFile(path)) {
-      throw new GeccJsonException(Answer.USAGE, "option " + option + ": '" + value
-          + "' is neither a bundled rulebook id (" + RulebookRegistry.bundled().all().stream()
-              .map(Rulebook::id).toList() + ") nor a rulebook file", "", null);
+      throw new GeccJsonException(Answer.USAGE,
+          "option " + option + ": '" + value + "' is "
+          + (setting == Impact.Setting.RULEBOOK ? "neither a bundled rulebook id ("
+              + RulebookRegistry.bundled().all().stream().map(Rulebook::id).toList() + ") nor a file"
+              : "not a file"), at);
+    }
+    if (setting == Impact.Setting.ROUNDS) {
+      try {
+        return Impact.Side.rounds(label(path), RoundsOption.load(value, mapper, Rounds.bundled()));
+      } catch (GeccJsonException e) {
+        throw new GeccJsonException(Answer.USAGE,
+          "option " + option + ": " + e.getOriginalMessage(), at + e.pointer(), e);
+      }
     }
     try {
-      return GeccJson.read(mapper, Files.readAllBytes(path), Rulebook.class);
+      byte[] bytes = Files.readAllBytes(path);
+      if (setting == Impact.Setting.RULEBOOK) {
+        JsonNode document = GeccJson.read(mapper, bytes, JsonNode.class);
+        return Impact.Side.rulebook(GeccJson.read(mapper, document, "", Rulebook.class), document);
+      }
+      return Impact.Side.policy(label(path), GeccJson.read(mapper, bytes, LifecyclePolicy.class));
     } catch (GeccJsonException e) {
       throw new GeccJsonException("option " + option + " (" + value + "): " + e.getOriginalMessage(),
-          e.pointer(), e);
-    } catch (JsonProcessingException e) {
-      throw new GeccJsonException(Invoker.DOCUMENT, "option " + option + " (" + value + "): "
-          + e.getOriginalMessage(), "", e);
+          at + e.pointer(), e);
     } catch (IOException e) {
-      throw new GeccJsonException(
-          Answer.USAGE, "option " + option + ": cannot read " + value + ": " + e, "", e);
+      throw new GeccJsonException(Answer.USAGE,
+          "option " + option + ": cannot read " + value + ": " + e, at, e);
+    }
+  }
+
+  /** A configuration file's label in the summary: its name, without the folders. */
+  private static String label(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
+  }
+
+  /** Reads configuration A or B from its field of a request document. */
+  private static Impact.Side side(
+      ObjectMapper mapper, Impact.Setting setting, JsonNode request, String field)
+      throws GeccJsonException {
+    String at = "/" + field;
+    JsonNode value = request.path(field);
+    if (value.isMissingNode() || value.isNull()) {
+      throw new GeccJsonException(Answer.USAGE,
+          "impact needs the field '" + field + "': "
+          + (setting == Impact.Setting.RULEBOOK ? "a bundled rulebook id or a rulebook document"
+              : setting == Impact.Setting.ROUNDS ? "a round register, an array of round definitions"
+                  : "a lifecycle policy document"), at);
+    }
+    switch (setting) {
+      case RULEBOOK:
+        if (value.isTextual()) {
+          Optional<Rulebook> bundled = RulebookRegistry.bundled().byId(value.textValue());
+          if (bundled.isEmpty()) {
+            throw new GeccJsonException(Answer.USAGE,
+          "'" + value.textValue() + "' is not a bundled rulebook id ("
+                + RulebookRegistry.bundled().all().stream().map(Rulebook::id).toList()
+                + "); give a bundled id or a whole rulebook document", at);
+          }
+          return Impact.Side.rulebook(bundled.get(), value);
+        }
+        return Impact.Side.rulebook(GeccJson.read(mapper, request, at, Rulebook.class), value);
+      case ROUNDS:
+        return Impact.Side.rounds(field.toUpperCase(Locale.ROOT),
+            RoundsOption.readInto(mapper, request, at, Rounds.bundled()));
+      default:
+        return Impact.Side.policy(field.toUpperCase(Locale.ROOT),
+            GeccJson.read(mapper, request, at, LifecyclePolicy.class));
     }
   }
 
   /**
-   * The comparison of two rulebooks over a stream of subjects: each subject evaluated under both,
-   * the changes counted per transition and cause. Not thread-safe: one stream at a time.
+   * {@code POST /v1/impact}: {@code {"population","configuration","a","b","subjects":[…]}} (or
+   * {@code "portfolio":{…}} for a portfolio) answered with {@code {"summary":{…},"changes":[…]}},
+   * the same lines and summary the command line writes; a subject's pointer runs from the request
+   * ({@code /subjects/3/met}, {@code /portfolio/centres/7/reports}).
    */
-  static final class Impact {
-    private final ObjectMapper mapper;
-    private final Rulebook a;
-    private final Rulebook b;
-    private long subjects;
-    private long changed;
-    private long refused;
-    /** Count per "from", "to", then cause (the canonical text of {onlyA, onlyB}). */
-    private final Map<String, Map<String, Map<String, Long>>> transitions = new TreeMap<>();
+  private static final class Document implements Command {
 
-    Impact(ObjectMapper mapper, Rulebook a, Rulebook b) {
-      this.mapper = mapper;
-      this.a = a;
-      this.b = b;
+    @Override
+    public String name() {
+      return NAME;
     }
 
-    /**
-     * Compares one line: its change line, its error line, or null when its outcome is the same
-     * under both rulebooks.
-     */
-    @org.jspecify.annotations.Nullable ObjectNode compare(String line) {
-      subjects++;
-      JsonNode id = NullNode.getInstance();
-      try {
-        JsonNode subject = mapper.readTree(line);
-        if (subject.isObject() && subject.has("id")) {
-          id = subject.get("id");
+    @Override
+    public String description() {
+      return DESCRIPTION;
+    }
+
+    @Override
+    public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
+      ObjectMapper mapper = context.mapper();
+      Request request = new Request(mapper, input, "impact request", FIELDS);
+      Impact.Population population =
+          population(request.has("population") ? request.text("population") : null);
+      Impact.Setting setting =
+          setting(population, request.has("configuration") ? request.text("configuration") : null);
+      Impact impact = new Impact(mapper, context.clock(), population, setting,
+          side(mapper, setting, input, "a"), side(mapper, setting, input, "b"));
+      ObjectNode out = context.object();
+      ArrayNode changes = mapper.createArrayNode();
+      if (population == Impact.Population.PORTFOLIO) {
+        if (request.has("subjects")) {
+          throw request.error("subjects", "a portfolio population is given as 'portfolio', not"
+              + " 'subjects'");
         }
-        Request request = new Request(mapper, subject, "impact line", FIELDS);
-        AssessmentKind kind = request.has("kind")
-            ? request.enumValue("kind", AssessmentKind.class) : AssessmentKind.SELF_ASSESSMENT;
-        List<String> met = new ArrayList<>();
-        JsonNode array = subject.path("met");
-        if (!array.isArray()) {
-          throw request.error("met", "expected an array of criterion ids, not "
-              + Request.describe(array));
+        if (!request.has("portfolio")) {
+          throw request.error("portfolio", "impact of a portfolio needs the field 'portfolio'");
         }
-        for (int i = 0; i < array.size(); i++) {
-          if (!array.get(i).isTextual()) {
-            throw new GeccJsonException(Invoker.FIELDS, "expected a criterion id, not "
-                + Request.describe(array.get(i)), "/met/" + i, null);
+        try (JsonParser parser = mapper.treeAsTokens(input.get("portfolio"))) {
+          impact.comparePortfolio(parser, "/portfolio", changes::add);
+        } catch (GeccJsonException e) {
+          throw e;
+        } catch (IOException e) {
+          throw new GeccJsonException(Answer.USAGE,
+          "unreadable portfolio: " + e.getMessage(), "/portfolio", e);
+        }
+      } else {
+        if (request.has("portfolio")) {
+          throw request.error("portfolio", "a population of " + population.label()
+              + " is given as 'subjects', an array");
+        }
+        JsonNode subjects = input.path("subjects");
+        if (!subjects.isArray()) {
+          throw request.error("subjects", "expected 'subjects', an array of "
+              + population.label() + ", not " + Request.describe(subjects));
+        }
+        for (int i = 0; i < subjects.size(); i++) {
+          ObjectNode line = impact.compare(subjects.get(i), "/subjects/" + i, 0);
+          if (line != null) {
+            changes.add(line);
           }
-          met.add(array.get(i).textValue());
-        }
-        Evaluation underA = evaluate(request, a, kind, met);
-        Evaluation underB = evaluate(request, b, kind, met);
-        if (underA.outcome().equals(underB.outcome())) {
-          return null;
-        }
-        changed++;
-        Set<String> reasonsA = reasons(underA);
-        Set<String> reasonsB = reasons(underB);
-        ObjectNode causes = mapper.createObjectNode();
-        ArrayNode onlyA = causes.putArray("onlyA");
-        reasonsA.stream().filter(r -> !reasonsB.contains(r)).forEach(onlyA::add);
-        ArrayNode onlyB = causes.putArray("onlyB");
-        reasonsB.stream().filter(r -> !reasonsA.contains(r)).forEach(onlyB::add);
-        transitions
-            .computeIfAbsent(underA.outcome(), k -> new TreeMap<>())
-            .computeIfAbsent(underB.outcome(), k -> new TreeMap<>())
-            .merge(causes.toString(), 1L, Long::sum);
-        ObjectNode result = mapper.createObjectNode();
-        result.set("id", id);
-        result.put("from", underA.outcome());
-        result.put("to", underB.outcome());
-        result.set("causes", causes);
-        return result;
-      } catch (GeccJsonException e) {
-        return refusal(id, Invoker.refusal(e));
-      } catch (JsonProcessingException e) {
-        return refusal(id, Invoker.refusal(e));
-      }
-    }
-
-    private Evaluation evaluate(
-        Request request, Rulebook rulebook, AssessmentKind kind, List<String> met)
-        throws GeccJsonException {
-      Assessment assessment =
-          request.core("met", () -> Assessment.ofMet(rulebook, kind, met));
-      return rulebook.evaluate(assessment);
-    }
-
-    private ObjectNode refusal(JsonNode id, Answer answer) {
-      refused++;
-      ObjectNode result = mapper.createObjectNode();
-      result.set("id", id);
-      result.set("error", answer.error(mapper));
-      return result;
-    }
-
-    /** A reason as a cause: its code, with the outcome and level it speaks of. */
-    private static Set<String> reasons(Evaluation evaluation) {
-      Set<String> keys = new TreeSet<>();
-      for (Reason reason : evaluation.reasons()) {
-        StringBuilder key = new StringBuilder(reason.code().name());
-        List<String> about = new ArrayList<>();
-        reason.outcome().ifPresent(about::add);
-        reason.level().ifPresent(level -> about.add(level.name()));
-        if (!about.isEmpty()) {
-          key.append('(').append(String.join(",", about)).append(')');
-        }
-        keys.add(key.toString());
-      }
-      return keys;
-    }
-
-    long subjects() {
-      return subjects;
-    }
-
-    long changed() {
-      return changed;
-    }
-
-    long refused() {
-      return refused;
-    }
-
-    /** The counts: subjects, changed, refused and each transition with its causes. */
-    ObjectNode summary() {
-      ObjectNode summary = mapper.createObjectNode();
-      summary.put("rulebookA", a.id());
-      summary.put("rulebookB", b.id());
-      summary.put("subjects", subjects);
-      summary.put("changed", changed);
-      summary.put("refused", refused);
-      ArrayNode list = summary.putArray("transitions");
-      transitions.forEach((from, tos) -> tos.forEach((to, causes) -> {
-        ObjectNode transition = list.addObject();
-        transition.put("from", from);
-        transition.put("to", to);
-        transition.put("count", causes.values().stream().mapToLong(Long::longValue).sum());
-        ArrayNode causeList = transition.putArray("causes");
-        causes.forEach((cause, count) -> {
-          try {
-            ObjectNode entry = (ObjectNode) mapper.readTree(cause);
-            entry.put("count", count);
-            causeList.add(entry);
-          } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a cause is JSON this class wrote", e);
-          }
-        });
-      }));
-      return summary;
-    }
-
-    /** The summary as a text table. */
-    String table() {
-      StringBuilder table = new StringBuilder();
-      table.append("rulebook A ").append(a.id()).append(", rulebook B ").append(b.id())
-          .append(": ").append(subjects).append(" subjects, ").append(changed)
-          .append(" change outcome, ").append(refused).append(" refused\n");
-      table.append(String.format("%-16s %-16s %8s  %s%n", "from (A)", "to (B)", "count", "cause"));
-      for (JsonNode transition : summary().get("transitions")) {
-        for (JsonNode cause : transition.get("causes")) {
-          table.append(String.format("%-16s %-16s %8d  only A: %s; only B: %s%n",
-              transition.get("from").asText(), transition.get("to").asText(),
-              cause.get("count").asLong(), join(cause.get("onlyA")), join(cause.get("onlyB"))));
         }
       }
-      return table.toString();
-    }
-
-    private static String join(JsonNode array) {
-      List<String> items = new ArrayList<>();
-      array.forEach(item -> items.add(item.asText()));
-      return items.isEmpty() ? "-" : String.join(", ", items);
+      out.set("summary", impact.summary());
+      out.set("changes", changes);
+      return out;
     }
   }
 }

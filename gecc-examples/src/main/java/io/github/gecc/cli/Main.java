@@ -135,7 +135,7 @@ public final class Main {
       return TestCommand.run(rest, stdout, stderr, clock);
     }
     if (ImpactCommand.NAME.equals(name)) {
-      return ImpactCommand.run(rest, stdin, stdout, stderr, mapper);
+      return ImpactCommand.run(rest, stdin, stdout, stderr, mapper, clock);
     }
     Map<String, Command> commands = ToolCommands.all();
     Command command = commands.get(name);
@@ -194,6 +194,12 @@ public final class Main {
       } catch (GeccJsonException e) {
         return print(stderr, mapper, Invoker.refusal(e));
       }
+      if (result.isTextual()) {
+        // Text such as newline-delimited JSON is printed as it is.
+        stdout.print(result.textValue());
+        stdout.flush();
+        return OK;
+      }
       // Streamed, not built as one string: a generated nation may be hundreds of megabytes.
       mapper
           .writerWithDefaultPrettyPrinter()
@@ -205,7 +211,7 @@ public final class Main {
     }
     List<String> arguments = new ArrayList<>(Arrays.asList(rest));
     boolean receipt = arguments.remove(RECEIPT);
-    if (receipt && command.isTextAnswer()) {
+    if (receipt && command.isTextAnswer() && !ICalendarText.MEDIA_TYPE.equals(command.mediaType())) {
       return print(stderr, mapper, Answer.badInput(Answer.USAGE, "command '" + command.name() + "' prints "
           + command.mediaType() + ", which has no room for a receipt; ask batch (\"receipt\":true)"
           + " or serve (Gecc-Receipt: true) for it", null));
@@ -329,13 +335,13 @@ public final class Main {
   private static String usage() {
     StringBuilder usage =
         new StringBuilder("usage: java -jar gecc.jar COMMAND [FILE]\n")
-            .append("       java -jar gecc.jar generate --centres N --seed S\n")
+            .append("       java -jar gecc.jar generate --centres N --seed S [--form portfolio|assessments]\n")
             .append("       java -jar gecc.jar window|check-application|rounds|progress|deadlines|")
             .append("check-applications|calendar --rounds FILE [FILE]\n")
             .append("       java -jar gecc.jar batch [--rounds FILE] [FILE]\n")
             .append("       java -jar gecc.jar serve [--rounds FILE] [--host 127.0.0.1] [--port 8080]\n")
             .append("       java -jar gecc.jar test DIR [--junit-xml FILE]\n")
-            .append("       java -jar gecc.jar impact --a RULEBOOK --b RULEBOOK [--output ndjson|summary] [FILE]\n")
+            .append("       java -jar gecc.jar impact [--population P] [--configuration C] --a A --b B [--output ndjson|summary] [FILE]\n")
             .append("       java -jar gecc.jar COMMAND --receipt [FILE]   (the answer with its receipt)\n")
             .append("       java -jar gecc.jar COMMAND --help | help | --version\n")
             .append("Reads one JSON document (UTF-8) from FILE or standard input, prints one JSON")

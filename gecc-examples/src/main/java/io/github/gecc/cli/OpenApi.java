@@ -3,12 +3,14 @@ package io.github.gecc.cli;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import io.github.gecc.GeccVersion;
 import io.github.gecc.RefusalException;
 import io.github.gecc.time.ThaiTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -89,6 +91,7 @@ final class OpenApi {
     for (Command command : invoker.commands().values()) {
       paths.set("/v1/" + command.name(), operation(invoker, command));
     }
+    paths.set("/v1/" + ImpactCommand.NAME, impact(invoker));
     paths.set("/health", health(mapper));
     paths.set("/v1/openapi.json", openApi(mapper));
     paths.set("/v1/schemas/{name}", schemas(mapper));
@@ -142,6 +145,163 @@ final class OpenApi {
       responses.putObject(status).put("$ref", "#/components/responses/Problem" + status);
     }
     return post;
+  }
+
+  /**
+   * {@code POST /v1/impact}: its request and answer described by the schemas served beside the
+   * others ({@link #impactSchema}), its example a portfolio under two validity policies, answered
+   * by the service's own code when the document is built.
+   */
+  private static ObjectNode impact(Invoker invoker) {
+    ObjectMapper mapper = invoker.mapper();
+    ObjectNode example = mapper.createObjectNode();
+    example.put("population", "portfolio");
+    example.put("configuration", "policy");
+    example.putObject("a").put("validity", "YEARS_FROM_DATE");
+    example.putObject("b").put("validity", "FISCAL_YEARS");
+    ObjectNode portfolio = example.putObject("portfolio");
+    portfolio.put("asOf", "2024-01-15");
+    ObjectNode centre = portfolio.putArray("centres").addObject();
+    centre.put("id", "amphoe-1");
+    centre.putArray("certifications").addObject().put("round", 2564).put("certifiedOn", "2021-09-30");
+    Answer answer = invoker.answer(ImpactCommand.DOCUMENT, example);
+    if (!answer.isOk()) {
+      throw new IllegalStateException("the example of impact is refused: " + answer.message());
+    }
+    ObjectNode post = mapper.createObjectNode();
+    ObjectNode operation = post.putObject("post");
+    operation.put("operationId", "impact");
+    operation.put("summary", ImpactCommand.DESCRIPTION);
+    operation.put("description", ImpactCommand.DESCRIPTION + ". Send a population (\"subjects\","
+        + " an array of assessments or of check-application requests, or \"portfolio\", a portfolio"
+        + " document) and two configurations \"a\" and \"b\" (two rulebooks, two round registers or"
+        + " two lifecycle policies); the answer is the summary (subjects, changed, refused, each"
+        + " transition with its count and its causes) and one entry per subject whose answer"
+        + " changes or that is refused, with the JSON Pointer of the subject (\"at\"). A refused"
+        + " subject does not refuse the request; a bad request is 400 with the JSON Pointer of the"
+        + " field to blame. The command `gecc impact` gives the same summary and lines.");
+    ObjectNode requestJson = operation.putObject("requestBody").put("required", true)
+        .putObject("content").putObject("application/json");
+    requestJson.putObject("schema").put("$ref", "schemas/" + IMPACT_REQUEST);
+    requestJson.set("example", example);
+    ObjectNode responses = operation.putObject("responses");
+    ObjectNode ok = responses.putObject("200");
+    ok.put("description", "the summary and the changed or refused subjects");
+    ok.putObject("headers").putObject(GeccServer.VERSION_HEADER)
+        .put("$ref", "#/components/headers/LibraryVersion");
+    ObjectNode responseJson = ok.putObject("content").putObject("application/json");
+    responseJson.putObject("schema").put("$ref", "schemas/" + IMPACT_RESPONSE);
+    responseJson.set("example", answer.output());
+    responses.set("400", badInput(invoker, ImpactCommand.DOCUMENT));
+    for (String status : POST_PROBLEMS) {
+      responses.putObject(status).put("$ref", "#/components/responses/Problem" + status);
+    }
+    return post;
+  }
+
+  /** The schema of an impact request, served as {@code /v1/schemas/impact-request.schema.json}. */
+  static final String IMPACT_REQUEST = "impact-request.schema.json";
+
+  /** The schema of an impact answer, served as {@code /v1/schemas/impact-response.schema.json}. */
+  static final String IMPACT_RESPONSE = "impact-response.schema.json";
+
+  /**
+   * The schema of an impact request or answer, by file name ({@link #IMPACT_REQUEST}, {@link
+   * #IMPACT_RESPONSE}); null for any other name.
+   */
+  static @Nullable ObjectNode impactSchema(ObjectMapper mapper, String name) {
+    ObjectNode schemas = mapper.createObjectNode();
+    impactSchemas(schemas);
+    ObjectNode schema = (ObjectNode) schemas.get(name);
+    if (schema == null) {
+      return null;
+    }
+    ObjectNode document = mapper.createObjectNode();
+    document.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    document.put("$id", name);
+    document.setAll(schema);
+    return document;
+  }
+
+  /** The schemas of an impact request and its answer, by file name. */
+  private static void impactSchemas(ObjectNode schemas) {
+    ObjectNode request = schemas.putObject(IMPACT_REQUEST);
+    request.put("title", "impact request");
+    request.put("type", "object");
+    request.put("description", "a population and two configurations; \"subjects\" for assessments"
+        + " and applications, \"portfolio\" for a portfolio");
+    request.putArray("required").add("a").add("b");
+    request.put("additionalProperties", false);
+    ObjectNode props = request.putObject("properties");
+    props.putObject("population").put("default", "assessments").putArray("enum")
+        .add("assessments").add("applications").add("portfolio");
+    props.putObject("configuration")
+        .put("description", "default rulebook; policy for a portfolio")
+        .putArray("enum").add("rulebook").add("rounds").add("policy");
+    for (String side : List.of("a", "b")) {
+      ObjectNode config = props.putObject(side);
+      config.put("description", "configuration " + side.toUpperCase(Locale.ROOT)
+          + ": a bundled rulebook id or a rulebook document (rulebook), an array of round"
+          + " definitions (rounds), a lifecycle policy document (policy)");
+      ArrayNode types = config.putArray("type");
+      types.add("string").add("object").add("array");
+    }
+    props.putObject("subjects").put("type", "array")
+        .put("description", "assessments {id, met, kind} or check-application requests with an"
+            + " optional id")
+        .putObject("items").put("type", "object");
+    props.putObject("portfolio").put("type", "object")
+        .put("description", "a portfolio document: asOf, optional round and policy fields, then"
+            + " centres");
+    ObjectNode answer = schemas.putObject(IMPACT_RESPONSE);
+    answer.put("title", "impact response");
+    answer.put("type", "object");
+    answer.putArray("required").add("summary").add("changes");
+    ObjectNode answerProps = answer.putObject("properties");
+    ObjectNode summary = answerProps.putObject("summary");
+    summary.put("type", "object");
+    summary.putArray("required").add("population").add("configuration").add("a").add("b")
+        .add("subjects").add("changed").add("refused").add("transitions");
+    ObjectNode summaryProps = summary.putObject("properties");
+    for (String text : List.of("population", "configuration", "a", "b")) {
+      summaryProps.putObject(text).put("type", "string");
+    }
+    summaryProps.putObject("asOf").put("type", "string").put("format", "date");
+    summaryProps.putObject("round").put("type", "integer");
+    for (String count : List.of("subjects", "changed", "refused")) {
+      summaryProps.putObject(count).put("type", "integer").put("minimum", 0);
+    }
+    ObjectNode transition = summaryProps.putObject("transitions").put("type", "array")
+        .putObject("items");
+    transition.put("type", "object");
+    transition.putArray("required").add("from").add("to").add("count").add("causes");
+    ObjectNode transitionProps = transition.putObject("properties");
+    transitionProps.putObject("from").put("type", "string");
+    transitionProps.putObject("to").put("type", "string");
+    transitionProps.putObject("count").put("type", "integer").put("minimum", 1);
+    ObjectNode cause = transitionProps.putObject("causes").put("type", "array").putObject("items");
+    cause.put("type", "object");
+    cause.putArray("required").add("onlyA").add("onlyB").add("count");
+    ObjectNode causeProps = cause.putObject("properties");
+    causeProps.putObject("onlyA").put("type", "array").putObject("items").put("type", "string");
+    causeProps.putObject("onlyB").put("type", "array").putObject("items").put("type", "string");
+    causeProps.putObject("count").put("type", "integer").put("minimum", 1);
+    ObjectNode change = answerProps.putObject("changes").put("type", "array").putObject("items");
+    change.put("type", "object");
+    change.put("description", "a subject whose answer changes (from, to, causes) or that is refused"
+        + " (error), at the JSON Pointer \"at\" of the request");
+    change.putArray("required").add("at").add("id");
+    ObjectNode changeProps = change.putObject("properties");
+    changeProps.putObject("at").put("type", "string");
+    changeProps.putObject("id");
+    changeProps.putObject("from").put("type", "string");
+    changeProps.putObject("to").put("type", "string");
+    changeProps.putObject("causes").put("type", "object");
+    ObjectNode error = changeProps.putObject("error");
+    error.put("type", "object");
+    error.putArray("required").add("message").add("path");
+    error.putObject("properties").putObject("message").put("type", "string");
+    ((ObjectNode) error.get("properties")).putObject("path").put("type", "string");
   }
 
   /**

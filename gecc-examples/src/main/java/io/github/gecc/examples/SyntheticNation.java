@@ -53,6 +53,10 @@ import java.util.Random;
  *       submitted after {@link #AS_OF} is left out. 19 reports in 20 carry satisfaction results
  *       (30..400 respondents, a score 70.0..100.0); every report carries a Self Checklist of three
  *       BASIC criteria of GECC-2560, each still met with probability 9/10.
+ *   <li>A centre's self-assessment ({@link #assessments()}, for {@code gecc impact}) is drawn
+ *       from its own stream too: all 40 BASIC criteria of GECC-2560 with probability 3/4, else the
+ *       first 30 to 39 of them; then the first 0 to 20 ADVANCED criteria, each count equally
+ *       likely.
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -97,6 +101,11 @@ public final class SyntheticNation {
 
   private static final ImmutableList<String> BASIC_CRITERIA =
       BundledRulebooks.gecc2560().criteriaOf(Level.BASIC).stream()
+          .map(Criterion::id)
+          .collect(ImmutableList.toImmutableList());
+
+  private static final ImmutableList<String> ADVANCED_CRITERIA =
+      BundledRulebooks.gecc2560().criteriaOf(Level.ADVANCED).stream()
           .map(Criterion::id)
           .collect(ImmutableList.toImmutableList());
 
@@ -176,6 +185,33 @@ public final class SyntheticNation {
    */
   public Portfolio portfolio() {
     return Portfolio.of(centres, policy());
+  }
+
+  /**
+   * Returns a synthetic self-assessment of every centre, as the newline-delimited assessments
+   * {@code gecc impact} reads: one line a centre, {@code {"id":"C000001","met":["B01",…]}}, in id
+   * order, drawn as the class comment says. The same seed gives the same lines.
+   *
+   * @return the lines, each ending in a newline
+   */
+  public String assessments() {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < centres.size(); i++) {
+      // A stream of its own, apart from the centre's history: the history is the same with or
+      // without assessments.
+      Random random = new Random(mix(~seed, i + 1));
+      int basic = random.nextInt(4) == 0 ? 30 + random.nextInt(10) : BASIC_CRITERIA.size();
+      int advanced = random.nextInt(ADVANCED_CRITERIA.size() + 1);
+      lines.append("{\"id\":\"").append(centres.get(i).id()).append("\",\"met\":[");
+      for (int b = 0; b < basic; b++) {
+        lines.append(b > 0 ? "," : "").append('"').append(BASIC_CRITERIA.get(b)).append('"');
+      }
+      for (int a = 0; a < advanced; a++) {
+        lines.append(",\"").append(ADVANCED_CRITERIA.get(a)).append('"');
+      }
+      lines.append("]}\n");
+    }
+    return lines.toString();
   }
 
   /**

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.base.Splitter;
+import io.github.gecc.examples.SyntheticNation;
 import io.github.gecc.json.GeccJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -21,26 +19,9 @@ class ImpactCommandTest {
   private static final ObjectMapper MAPPER = GeccJson.mapper();
   private static final String THREE_LEVELS = "docs/examples/rulebook-three-levels.json";
 
-  /** A synthetic population: every subject meets a random prefix of each level. */
+  /** A synthetic population: the self-assessments of a synthetic nation's centres. */
   static String population(int subjects, long seed) {
-    Random random = new Random(seed);
-    StringBuilder lines = new StringBuilder();
-    for (int i = 0; i < subjects; i++) {
-      List<String> met = new ArrayList<>();
-      int basic = random.nextInt(4) == 0 ? 30 + random.nextInt(11) : 40;
-      for (int b = 1; b <= basic; b++) {
-        met.add(String.format("B%02d", b));
-      }
-      int advanced = random.nextInt(21);
-      for (int a = 1; a <= advanced; a++) {
-        met.add(String.format("A%02d", a));
-      }
-      com.fasterxml.jackson.databind.node.ObjectNode subject =
-          MAPPER.createObjectNode().put("id", "centre-" + i);
-      subject.putArray("met").addAll(MAPPER.<com.fasterxml.jackson.databind.node.ArrayNode>valueToTree(met));
-      lines.append(subject).append('\n');
-    }
-    return lines.toString();
+    return SyntheticNation.generate(subjects, seed).assessments();
   }
 
   @Test

@@ -68,6 +68,13 @@ class ReceiptTest {
     if (Golden.isText(golden.command())) {
       batchReceipt = batch.get("receipt");
       httpReceipt = MAPPER.readTree(http.headers().firstValue(GeccServer.RECEIPT_HEADER).orElseThrow());
+      // The calendar carries the same receipt inside its text, on every surface.
+      CliRunner.Result cli = CliRunner.runArgs(golden.text(), golden.command(), "--receipt");
+      assertThat(cli.status()).isZero();
+      for (String text : List.of(cli.stdout(), batch.get("output").asText(), http.body())) {
+        assertThat(text).isEqualTo(cli.stdout());
+        assertThat(MAPPER.readTree(ICalendarText.receiptOf(text).orElseThrow())).isEqualTo(batchReceipt);
+      }
     } else {
       CliRunner.Result cli = CliRunner.runArgs(golden.text(), golden.command(), "--receipt");
       assertThat(cli.status()).isZero();
@@ -108,21 +115,71 @@ class ReceiptTest {
         .isNotEqualTo(two.path("receipt").path("rulebook").path("sha256"));
   }
 
-  @Test
-  void theCalendarRefusesAReceiptOnTheCommandLine() {
-    CliRunner.Result result = CliRunner.runArgs("{}", "calendar", "--receipt");
-    assertThat(result.status()).isEqualTo(2);
-    assertThat(result.stdout()).isEmpty();
-    assertThat(result.error().path("error").path("message").asText()).contains("batch");
-  }
-
-  @Test
-  void aCalendarReceiptFromBatchVerifiesOverHttp() throws Exception {
-    Golden.Case calendar = Golden.documentCases().stream()
+  /** A calendar request the golden cases answer. */
+  private static Golden.Case calendarCase() {
+    return Golden.documentCases().stream()
         .filter(c -> c.command().equals("calendar")
             && new Invoker(MAPPER, CliRunner.CLOCK)
                 .answer(Commands.documents().get("calendar"), c.input()).isOk())
         .findFirst().orElseThrow();
+  }
+
+  @Test
+  void aCalendarCarriesItsReceiptInsideTheTextWhichItDoesNotDigest() throws Exception {
+    Golden.Case calendar = calendarCase();
+    String plain = CliRunner.run("calendar", calendar.text()).stdout();
+    String withReceipt = CliRunner.runArgs(calendar.text(), "calendar", "--receipt").stdout();
+    assertThat(withReceipt).contains("\r\nX-GECC-RECEIPT:{\"answer\":\"");
+    assertThat(ICalendarText.withoutReceipt(withReceipt)).isEqualTo(plain);
+    JsonNode receipt = MAPPER.readTree(ICalendarText.receiptOf(withReceipt).orElseThrow());
+    assertThat(receipt.path("answer").asText())
+        .isEqualTo(Canonical.sha256(MAPPER.getNodeFactory().textNode(plain)));
+    // An independent RFC 5545 parser reads the file, and the receipt as the calendar's property.
+    net.fortuna.ical4j.model.Calendar parsed = new net.fortuna.ical4j.data.CalendarBuilder()
+        .build(new java.io.StringReader(withReceipt));
+    String property = parsed.<net.fortuna.ical4j.model.Property>getProperty("X-GECC-RECEIPT")
+        .orElseThrow().getValue();
+    assertThat(MAPPER.readTree(property.replace("\\,", ",").replace("\\;", ";")))
+        .isEqualTo(receipt);
+    assertThat(parsed.getComponents("VEVENT")).isNotEmpty();
+    for (String physical : withReceipt.split("\r\n")) {
+      assertThat(physical.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+    }
+  }
+
+  @Test
+  void aStoredIcsFileVerifiesByTheReceiptInsideIt() {
+    Golden.Case calendar = calendarCase();
+    String ics = CliRunner.runArgs(calendar.text(), "calendar", "--receipt").stdout();
+    ObjectNode stored = MAPPER.createObjectNode().put("command", "calendar");
+    stored.set("input", calendar.input());
+    stored.put("answer", ics);
+    JsonNode verified = CliRunner.runArgs(stored.toString(), "verify").json();
+    assertThat(verified.path("verdict").asText()).isEqualTo("SAME_ANSWER");
+    assertThat(verified.path("differences")).isEmpty();
+
+    stored.put("answer", ics.replace("BEGIN:VEVENT", "BEGIN:VEVENT "));
+    JsonNode altered = CliRunner.runArgs(stored.toString(), "verify").json();
+    assertThat(altered.path("verdict").asText()).isEqualTo("DIFFERENT_ANSWER");
+    assertThat(altered.path("differences").get(0).path("what").asText()).isEqualTo("storedAnswer");
+  }
+
+  @Test
+  void aCalendarWhoseReceiptPropertyIsNotJsonIsRefusedAtItsAnswer() {
+    Golden.Case calendar = calendarCase();
+    String ics = CliRunner.run("calendar", calendar.text()).stdout();
+    ObjectNode stored = MAPPER.createObjectNode().put("command", "calendar");
+    stored.set("input", calendar.input());
+    stored.put("answer", ICalendarText.withReceipt(ics, "{not json"));
+    CliRunner.Result result = CliRunner.runArgs(stored.toString(), "verify");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.error().path("error").path("path").asText()).isEqualTo("/answer");
+    assertThat(result.error().path("error").path("message").asText()).contains("X-GECC-RECEIPT");
+  }
+
+  @Test
+  void aCalendarReceiptFromBatchVerifiesOverHttp() throws Exception {
+    Golden.Case calendar = calendarCase();
     ObjectNode batchLine = MAPPER.createObjectNode();
     batchLine.put("id", 1).put("command", "calendar").set("input", calendar.input());
     batchLine.put("receipt", true);

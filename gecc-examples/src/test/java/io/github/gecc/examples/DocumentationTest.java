@@ -42,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>every {@code ```console} block's {@code $ java -jar gecc-examples/target/gecc.jar …} line
  *       runs the tool (in-process, from the repository root) and prints exactly the lines shown
  *       under it; {@code <<< 'JSON'} is standard input, {@code < FILE} reads a file, {@code | head
- *       -n N} keeps the first lines and {@code ; echo "exit $?"} adds the exit status; a {@code $
+ *       -n N} keeps the first lines, {@code | java -jar …} pipes one run's standard output into
+ *       the next and {@code ; echo "exit $?"} adds the exit status; a {@code $
  *       curl …} call of the service must be shown exactly as in the service guide, whose calls
  *       {@code ServiceGuideTest} makes against a running service;
  *   <li>every repository file a page names in a link or a command exists.
@@ -279,6 +280,14 @@ class DocumentationTest {
       command = command.substring(0, headMatch.start());
     }
     byte[] stdin = new byte[0];
+    int pipe = command.indexOf(" | " + TOOL);
+    if (pipe >= 0) {
+      // One tool's standard output is the next one's standard input.
+      ByteArrayOutputStream piped = new ByteArrayOutputStream();
+      tool(command.substring(0, pipe), stdin, piped, new ByteArrayOutputStream());
+      stdin = piped.toByteArray();
+      command = command.substring(pipe + 3);
+    }
     int hereString = command.indexOf(" <<< '");
     if (hereString >= 0) {
       stdin = command.substring(hereString + 6, command.lastIndexOf('\'')).getBytes(StandardCharsets.UTF_8);
@@ -289,6 +298,19 @@ class DocumentationTest {
       stdin = Files.readAllBytes(ROOT.resolve(command.substring(redirect + 3).strip()));
       command = command.substring(0, redirect);
     }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = tool(command, stdin, out, err);
+    String shown = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+    if (head >= 0) {
+      shown = String.join("\n", shown.lines().limit(head).toList()) + "\n";
+    }
+    return shown + (echoStatus ? "exit " + status + "\n" : "");
+  }
+
+  /** Runs the tool in-process with the arguments of one shown command; returns its status. */
+  private static int tool(
+      String command, byte[] stdin, ByteArrayOutputStream out, ByteArrayOutputStream err) {
     assertThat(command).as("a console example runs the tool as the README builds it").startsWith(TOOL);
     List<String> args = new ArrayList<>();
     for (String arg : Splitter.on(' ').omitEmptyStrings().split(command.substring(TOOL.length()))) {
@@ -296,19 +318,11 @@ class DocumentationTest {
       boolean path = arg.contains("/") && (Files.exists(relative) || Files.isDirectory(relative.getParent()));
       args.add(path ? relative.toString() : arg);
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        Main.run(
-            args.toArray(String[]::new),
-            new ByteArrayInputStream(stdin),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            CLOCK);
-    String shown = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
-    if (head >= 0) {
-      shown = String.join("\n", shown.lines().limit(head).toList()) + "\n";
-    }
-    return shown + (echoStatus ? "exit " + status + "\n" : "");
+    return Main.run(
+        args.toArray(String[]::new),
+        new ByteArrayInputStream(stdin),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        CLOCK);
   }
 }

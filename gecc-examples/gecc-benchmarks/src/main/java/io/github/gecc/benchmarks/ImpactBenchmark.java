@@ -1,8 +1,10 @@
 package io.github.gecc.benchmarks;
 
 import io.github.gecc.cli.Main;
+import io.github.gecc.examples.SyntheticNation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -12,7 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Random;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,8 +27,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * {@code gecc impact} over 100,000 synthetic assessments, GECC-2560 against a fictional
- * three-level rulebook: every line read, evaluated under both rulebooks and compared, the changed
+ * {@code gecc impact} over 100,000 synthetic assessments (the self-assessments of {@link
+ * SyntheticNation}'s centres), GECC-2560 against the fictional three-level rulebook of the impact
+ * guide ({@code gecc-examples/docs/examples/rulebook-three-levels.json}, which the build copies
+ * into this jar): every line read, evaluated under both rulebooks and compared, the changed
  * subjects written as NDJSON and the summary counted. One operation is the whole population.
  * Target: at least 50,000 subjects a second, that is at most 2,000 ms an operation, in a heap of
  * 256 MB (the forked JVM's {@code -Xmx256m}), which also holds the 30 MB population.
@@ -40,6 +44,9 @@ public class ImpactBenchmark {
   /** The subjects of the population. */
   static final int SUBJECTS = 100_000;
 
+  /** The seed of the synthetic nation. */
+  static final long SEED = 2569;
+
   /** Creates the benchmark; JMH instantiates it through its generated code. */
   public ImpactBenchmark() {}
 
@@ -50,51 +57,20 @@ public class ImpactBenchmark {
       Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Bangkok"));
 
   /**
-   * Makes the population and writes the three-level rulebook, outside the measurement.
+   * Makes the population and writes the three-level rulebook to a file, outside the measurement.
    *
-   * @throws IOException if the rulebook cannot be written to a temporary file
+   * @throws IOException if the rulebook cannot be read from this jar or written to a file
    */
   @Setup
   public void setUp() throws IOException {
-    Random random = new Random(2560);
-    StringBuilder lines = new StringBuilder();
-    for (int i = 0; i < SUBJECTS; i++) {
-      lines.append("{\"id\":\"centre-").append(i).append("\",\"met\":[");
-      int basic = random.nextInt(4) == 0 ? 30 + random.nextInt(11) : 40;
-      for (int b = 1; b <= basic; b++) {
-        lines.append(b > 1 ? "," : "").append(String.format("\"B%02d\"", b));
-      }
-      int advanced = random.nextInt(21);
-      for (int a = 1; a <= advanced; a++) {
-        lines.append(String.format(",\"A%02d\"", a));
-      }
-      lines.append("]}\n");
-    }
-    population = lines.toString().getBytes(StandardCharsets.UTF_8);
+    population = SyntheticNation.generate(SUBJECTS, SEED).assessments()
+        .getBytes(StandardCharsets.UTF_8);
     threeLevels = Files.createTempFile("rulebook-three-levels", ".json");
-    StringBuilder criteria = new StringBuilder();
-    for (int b = 1; b <= 40; b++) {
-      criteria.append(String.format("{\"id\":\"B%02d\",\"level\":\"BASIC\",\"points\":1},", b));
+    try (InputStream rulebook = Objects.requireNonNull(
+        ImpactBenchmark.class.getResourceAsStream("rulebook-three-levels.json"),
+        "rulebook-three-levels.json is copied into the jar by the build")) {
+      Files.write(threeLevels, rulebook.readAllBytes());
     }
-    for (int a = 1; a <= 20; a++) {
-      criteria.append(String.format("{\"id\":\"A%02d\",\"level\":\"ADVANCED\",\"points\":2},", a));
-    }
-    for (int e = 1; e <= 5; e++) {
-      criteria.append(String.format("{\"id\":\"E%02d\",\"level\":\"EXCELLENT\",\"points\":3}%s",
-          e, e < 5 ? "," : ""));
-    }
-    Files.writeString(threeLevels,
-        "{\"id\":\"FICTIONAL-THREE-LEVELS\",\"firstRound\":2560,\"selfAssessmentGate\":60,"
-            + "\"criteria\":[" + criteria + "],\"outcomes\":["
-            + "{\"name\":\"EXCELLENT\",\"requirements\":[{\"kind\":\"ALL_OF_LEVEL\",\"level\":\"BASIC\"},"
-            + "{\"kind\":\"AT_LEAST_COUNT\",\"level\":\"ADVANCED\",\"minimum\":15},"
-            + "{\"kind\":\"ALL_OF_LEVEL\",\"level\":\"EXCELLENT\"}]},"
-            + "{\"name\":\"ADVANCED\",\"requirements\":[{\"kind\":\"ALL_OF_LEVEL\",\"level\":\"BASIC\"},"
-            + "{\"kind\":\"AT_LEAST_COUNT\",\"level\":\"ADVANCED\",\"minimum\":15}]},"
-            + "{\"name\":\"BASIC\",\"requirements\":[{\"kind\":\"ALL_OF_LEVEL\",\"level\":\"BASIC\"},"
-            + "{\"kind\":\"AT_LEAST_COUNT\",\"level\":\"ADVANCED\",\"minimum\":5}]}],"
-            + "\"notReachedOutcome\":\"NOT_CERTIFIED\"}",
-        StandardCharsets.UTF_8);
   }
 
   /**

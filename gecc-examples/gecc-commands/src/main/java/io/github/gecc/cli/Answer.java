@@ -158,8 +158,9 @@ final class Answer {
 
   /**
    * The same answer with its receipt: a JSON answer gains the top-level member {@code receipt}
-   * (computed over the answer without it); a text answer keeps its text, and the receipt travels
-   * beside it ({@link #receipt()}).
+   * (computed over the answer without it); a calendar gains the property {@link
+   * ICalendarText#RECEIPT_PROPERTY} (computed over the text without it); a text answer also has
+   * the receipt beside it ({@link #receipt()}).
    */
   Answer withReceipt(ObjectNode receipt) {
     JsonNode withIt = output();
@@ -167,6 +168,8 @@ final class Answer {
       ObjectNode copy = ((ObjectNode) withIt).deepCopy();
       copy.set(Receipt.FIELD, receipt);
       withIt = copy;
+    } else if (ICalendarText.MEDIA_TYPE.equals(mediaType)) {
+      withIt = TextNode.valueOf(ICalendarText.withReceipt(withIt.textValue(), Canonical.text(receipt)));
     }
     return new Answer(kind, withIt, message, pointer, rule, thai, rulebook, mediaType, receipt);
   }

@@ -145,6 +145,88 @@ final class ICalendarText {
     line("END:VEVENT");
   }
 
+  /**
+   * The calendar's receipt property (RFC 5545 §3.8.8.2, a non-standard property of the
+   * VCALENDAR): its value is the receipt as canonical JSON, escaped as TEXT.
+   */
+  static final String RECEIPT_PROPERTY = "X-GECC-RECEIPT";
+
+  /**
+   * Returns a calendar with its receipt written into it: the property {@value #RECEIPT_PROPERTY}
+   * placed after the VCALENDAR's other properties, before its first component, folded like every
+   * line. The receipt digests the calendar without this property ({@link #withoutReceipt}).
+   *
+   * @param calendar the text {@link #write} returned
+   * @param receipt the receipt as canonical JSON
+   * @return the text with the property
+   */
+  static String withReceipt(String calendar, String receipt) {
+    int firstComponent = calendar.indexOf("\r\nBEGIN:", calendar.indexOf("BEGIN:VCALENDAR") + 1);
+    int at = firstComponent < 0 ? calendar.lastIndexOf("END:VCALENDAR") : firstComponent + 2;
+    ICalendarText property = new ICalendarText();
+    property.line(RECEIPT_PROPERTY + ":" + escape(receipt));
+    return calendar.substring(0, at) + property.text + calendar.substring(at);
+  }
+
+  /**
+   * Finds the receipt written into a calendar.
+   *
+   * @param calendar iCalendar text
+   * @return the receipt's JSON text, unfolded and unescaped, if the calendar holds one
+   */
+  static Optional<String> receiptOf(String calendar) {
+    int start = receiptStart(calendar);
+    if (start < 0) {
+      return Optional.empty();
+    }
+    String folded = calendar.substring(start, receiptEnd(calendar, start));
+    String line = folded.replace("\r\n ", "").replace("\r\n\t", "").strip();
+    return Optional.of(unescape(line.substring(RECEIPT_PROPERTY.length() + 1)));
+  }
+
+  /**
+   * Returns a calendar without its receipt property: the text the receipt digests.
+   *
+   * @param calendar iCalendar text
+   * @return the text without the property; the text itself when it holds none
+   */
+  static String withoutReceipt(String calendar) {
+    int start = receiptStart(calendar);
+    return start < 0
+        ? calendar : calendar.substring(0, start) + calendar.substring(receiptEnd(calendar, start));
+  }
+
+  /** Where the receipt's content line starts, or -1. */
+  private static int receiptStart(String calendar) {
+    int at = calendar.indexOf("\r\n" + RECEIPT_PROPERTY + ":");
+    return at < 0 ? -1 : at + 2;
+  }
+
+  /** Where the content line that starts at {@code start} ends, after its CRLF and its folds. */
+  private static int receiptEnd(String calendar, int start) {
+    int end = calendar.indexOf("\r\n", start);
+    while (end >= 0 && end + 2 < calendar.length()
+        && (calendar.charAt(end + 2) == ' ' || calendar.charAt(end + 2) == '\t')) {
+      end = calendar.indexOf("\r\n", end + 2);
+    }
+    return end < 0 ? calendar.length() : end + 2;
+  }
+
+  /** Reverses {@link #escape}. */
+  private static String unescape(String value) {
+    StringBuilder plain = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' && i + 1 < value.length()) {
+        char next = value.charAt(++i);
+        plain.append(next == 'n' || next == 'N' ? '\n' : next);
+      } else {
+        plain.append(c);
+      }
+    }
+    return plain.toString();
+  }
+
   /** Escapes a TEXT value (RFC 5545 §3.3.11). */
   static String escape(String value) {
     StringBuilder escaped = new StringBuilder(value.length() + 8);

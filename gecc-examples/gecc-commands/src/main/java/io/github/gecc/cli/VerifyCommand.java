@@ -1,11 +1,14 @@
 package io.github.gecc.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.gecc.json.GeccJsonException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,8 +16,9 @@ import java.util.Set;
  * stored ones.
  *
  * <p>In: a receipt file, {@code {"command":"evaluate","input":{…},"answer":{…with its
- * receipt…}}}; for a text answer ({@code calendar}) {@code answer} is the text and the receipt
- * stands beside it as {@code receipt}. Optional {@code --rounds FILE}, the register to verify
+ * receipt…}}}; for a text answer ({@code calendar}) {@code answer} is the text, whose receipt
+ * stands beside it as {@code receipt} or inside a calendar as its {@code X-GECC-RECEIPT}
+ * property. Optional {@code --rounds FILE}, the register to verify
  * against.
  *
  * <p>Out: {@code {"verdict":"SAME_ANSWER"|"DIFFERENT_ANSWER","differences":[…],"receipt":{…the
@@ -67,6 +71,22 @@ final class VerifyCommand implements Command {
     if (storedAnswer.isObject() && storedAnswer.has(Receipt.FIELD)) {
       stored = ((ObjectNode) storedAnswer).remove(Receipt.FIELD);
       receiptAt = "/answer/" + Receipt.FIELD;
+    } else if (storedAnswer.isTextual()) {
+      // A stored calendar carries its receipt inside its text, which the receipt does not digest.
+      String text = storedAnswer.textValue();
+      Optional<String> inside = ICalendarText.receiptOf(text);
+      if (inside.isPresent()) {
+        if (!input.has(Receipt.FIELD)) {
+          receiptAt = "/answer";
+          try {
+            stored = context.mapper().readTree(inside.get());
+          } catch (JsonProcessingException e) {
+            throw new GeccJsonException("the calendar's " + ICalendarText.RECEIPT_PROPERTY
+                + " is not a receipt: " + e.getOriginalMessage(), receiptAt, e);
+          }
+        }
+        storedAnswer = TextNode.valueOf(ICalendarText.withoutReceipt(text));
+      }
     }
     if (!stored.isObject() || !Receipt.FORMAT.equals(stored.path("format").asText())) {
       throw new GeccJsonException(Invoker.FIELDS, "expected a receipt of format " + Receipt.FORMAT
@@ -103,6 +123,8 @@ final class VerifyCommand implements Command {
       JsonNode nowAnswer = now.output().deepCopy();
       if (nowAnswer.isObject()) {
         ((ObjectNode) nowAnswer).remove(Receipt.FIELD);
+      } else if (nowAnswer.isTextual()) {
+        nowAnswer = TextNode.valueOf(ICalendarText.withoutReceipt(nowAnswer.textValue()));
       }
       diff("", storedAnswer, nowAnswer, differences);
     }
