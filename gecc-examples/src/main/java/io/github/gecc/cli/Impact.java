@@ -27,7 +27,6 @@ import io.github.gecc.rules.Rulebook;
 import io.github.gecc.time.FiscalYear;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -290,10 +289,6 @@ final class Impact {
     } catch (GeccJsonException e) {
       return refusal(line, at, id, Invoker.refusal(
           new GeccJsonException(e.getOriginalMessage(), at + e.pointer(), e)));
-    } catch (DateTimeException e) {
-      // Arithmetic on a date at the ends of java.time's range: the date came from the subject.
-      return refusal(line, at, id, Answer.badInput("a date of the subject is outside the range the"
-          + " library computes with: " + e.getMessage(), at));
     }
   }
 
@@ -399,7 +394,7 @@ final class Impact {
           + state.period().kind().name() + "," + state.status().name() + ")");
     }
     if (round.isPresent()) {
-      Optional<ApplyDirective> directive = side.rounds.directiveOf(round.get());
+      Optional<ApplyDirective> directive = side.rounds.directive(round.get());
       if (directive.isPresent() && directive.get().mustApply(centre)) {
         causes.add("MUST_APPLY(" + round.get().getValue() + ")");
       }

@@ -247,7 +247,7 @@ final class ImpactCommand {
           + (setting == Impact.Setting.RULEBOOK
               ? "a bundled rulebook id such as GECC-2560 or the path of a rulebook JSON file"
               : "the path of a " + (setting == Impact.Setting.ROUNDS ? "round register" : "lifecycle policy")
-                  + " JSON file"), at);
+                  + " JSON file"), at, null);
     }
     if (setting == Impact.Setting.RULEBOOK) {
       Optional<Rulebook> bundled = RulebookRegistry.bundled().byId(value);
@@ -261,7 +261,7 @@ final class ImpactCommand {
           "option " + option + ": '" + value + "' is "
           + (setting == Impact.Setting.RULEBOOK ? "neither a bundled rulebook id ("
               + RulebookRegistry.bundled().all().stream().map(Rulebook::id).toList() + ") nor a file"
-              : "not a file"), at);
+              : "not a file"), at, null);
     }
     if (setting == Impact.Setting.ROUNDS) {
       try {
@@ -304,7 +304,7 @@ final class ImpactCommand {
           "impact needs the field '" + field + "': "
           + (setting == Impact.Setting.RULEBOOK ? "a bundled rulebook id or a rulebook document"
               : setting == Impact.Setting.ROUNDS ? "a round register, an array of round definitions"
-                  : "a lifecycle policy document"), at);
+                  : "a lifecycle policy document"), at, null);
     }
     switch (setting) {
       case RULEBOOK:
@@ -314,7 +314,7 @@ final class ImpactCommand {
             throw new GeccJsonException(Answer.USAGE,
           "'" + value.textValue() + "' is not a bundled rulebook id ("
                 + RulebookRegistry.bundled().all().stream().map(Rulebook::id).toList()
-                + "); give a bundled id or a whole rulebook document", at);
+                + "); give a bundled id or a whole rulebook document", at, null);
           }
           return Impact.Side.rulebook(bundled.get(), value);
         }
