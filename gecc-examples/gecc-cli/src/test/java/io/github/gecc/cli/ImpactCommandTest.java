@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ImpactCommandTest {
 
   private static final ObjectMapper MAPPER = GeccJson.mapper();
-  private static final String THREE_LEVELS = "docs/examples/rulebook-three-levels.json";
+  private static final String THREE_LEVELS = "../docs/examples/rulebook-three-levels.json";
 
   /** A synthetic population: every subject meets a random prefix of each level. */
   static String population(int subjects, long seed) {

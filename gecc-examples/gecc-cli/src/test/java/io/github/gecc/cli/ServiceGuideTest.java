@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The examples of docs/service.md, run: the batch session and every curl call's body. */
 class ServiceGuideTest {
 
-  private static final Path GUIDE = Path.of("docs/service.md");
+  private static final Path GUIDE = Path.of("../docs/service.md");
 
   private static GeccServer server;
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Calls every operation of a running `gecc serve` knowing only its OpenAPI document.
 
-    python3 gecc-examples/src/test/python/check_openapi_operations.py http://127.0.0.1:8080 \
+    python3 gecc-examples/gecc-cli/src/test/python/check_openapi_operations.py http://127.0.0.1:8080 \
         [--operation progress --operation calendar …] [--jar gecc-examples/target/gecc.jar]
 
 For each POST operation (all of them, or those named with --operation, by path name) it:

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RoundsGuideTest {
 
-  private static final Path MODULE = Path.of("").toAbsolutePath();
-  private static final Path GUIDE = MODULE.resolve("docs/rounds.md");
+  /** gecc-examples, the folder of docs/, seen from the tests' working directory (gecc-cli). */
+  private static final Path EXAMPLES = Path.of("..").toAbsolutePath().normalize();
+  private static final Path GUIDE = EXAMPLES.resolve("docs/rounds.md");
   private static final String JAR = "java -jar gecc-examples/target/gecc.jar ";
   private static final Pattern EXAMPLE =
       Pattern.compile(
@@ -63,7 +64,7 @@ class RoundsGuideTest {
   @Test
   void theGuideShowsTheRegisterItRuns() throws IOException {
     String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
-    String register = Files.readString(MODULE.resolve("docs/rounds-2570.json"), StandardCharsets.UTF_8).strip();
+    String register = Files.readString(EXAMPLES.resolve("docs/rounds-2570.json"), StandardCharsets.UTF_8).strip();
     assertThat(guide).contains("```json\n" + register + "\n```");
     assertThat(MAPPER.readTree(register).get(0).get("source").asText()).contains("FICTIONAL");
   }
@@ -85,7 +86,7 @@ class RoundsGuideTest {
     assertThat(command).startsWith(JAR);
     String[] args =
         Arrays.stream(command.substring(JAR.length()).split(" "))
-            .map(a -> a.startsWith("gecc-examples/") ? MODULE.resolve(a.substring("gecc-examples/".length())).toString() : a)
+            .map(a -> a.startsWith("gecc-examples/") ? EXAMPLES.resolve(a.substring("gecc-examples/".length())).toString() : a)
             .toArray(String[]::new);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -414,7 +414,7 @@ class GeccServerTest {
         new Invoker(
             GeccJson.mapper(),
             CliRunner.CLOCK,
-            RoundsOption.load("docs/rounds-2570.json", GeccJson.mapper(), io.github.gecc.application.Rounds.bundled()));
+            RoundsOption.load("../docs/rounds-2570.json", GeccJson.mapper(), io.github.gecc.application.Rounds.bundled()));
     GeccServer registered =
         GeccServer.start(
             new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),

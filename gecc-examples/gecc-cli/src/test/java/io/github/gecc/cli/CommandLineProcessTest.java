@@ -84,7 +84,7 @@ class CommandLineProcessTest {
     command.addAll(List.of("-Xmx24m", "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path")));
     command.addAll(
         List.of(
-            Main.class.getName(), "serve", "--rounds", "docs/rounds-2570.json", "--port", "0",
+            Main.class.getName(), "serve", "--rounds", "../docs/rounds-2570.json", "--port", "0",
             "--max-body-bytes", "100000000"));
     Process service = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try {

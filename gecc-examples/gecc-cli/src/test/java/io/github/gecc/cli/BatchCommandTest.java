@@ -274,7 +274,7 @@ class BatchCommandTest {
   void aBatchWithARoundRegisterAnswersEveryLineWithItsRounds() {
     String line = "{\"id\":1,\"command\":\"window\",\"input\":{\"round\":2570}}\n";
     Batch registered =
-        batch(line.repeat(2).getBytes(StandardCharsets.UTF_8), "--rounds", "docs/rounds-2570.json");
+        batch(line.repeat(2).getBytes(StandardCharsets.UTF_8), "--rounds", "../docs/rounds-2570.json");
     assertThat(registered.status()).isZero();
     assertThat(registered.lines()).extracting(l -> l.path("status").asInt()).containsExactly(0, 0);
     assertThat(registered.lines().get(1).path("output").path("round").asInt()).isEqualTo(2570);

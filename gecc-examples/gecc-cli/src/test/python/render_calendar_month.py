@@ -4,7 +4,7 @@
 The picture in gecc-examples/docs/calendar.md comes from this script, run on a real export:
 
     java -jar gecc-examples/target/gecc.jar calendar gecc-examples/docs/examples/calendar.json > /tmp/gecc.ics
-    python3 gecc-examples/src/test/python/render_calendar_month.py /tmp/gecc.ics 2024-02 \
+    python3 gecc-examples/gecc-cli/src/test/python/render_calendar_month.py /tmp/gecc.ics 2024-02 \
         gecc-examples/docs/calendar-month.png
 
 It unfolds and reads the iCalendar text (RFC 5545 §3.1), lays the month's events out on a

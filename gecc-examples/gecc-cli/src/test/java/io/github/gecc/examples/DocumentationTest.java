@@ -50,8 +50,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocumentationTest {
 
-  /** The repository root, seen from gecc-examples (the tests' working directory). */
-  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  /** The repository root, seen from gecc-examples/gecc-cli (the tests' working directory). */
+  static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
 
   private static final Pattern FENCE = Pattern.compile("(?m)^```(\\w*)\\n(.*?)^```\\n", Pattern.DOTALL);
 

@@ -32,7 +32,7 @@ final class JarService implements AutoCloseable {
 
   /** The built jar; fails if the build has not packaged it. */
   static Path jar() {
-    Path jar = Path.of(System.getProperty("gecc.jar", "target/gecc.jar"));
+    Path jar = Path.of(System.getProperty("gecc.jar", "../target/gecc.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: the integration tests run after package");
     }
