@@ -20,7 +20,7 @@ import java.util.Map;
  * <p>A small implementation of its own rather than a library: the scheme is short, and the
  * number form is checked against the RFC's own test vectors ({@code CanonicalTest}).
  */
-final class Canonical {
+public final class Canonical {
 
   private Canonical() {}
 
@@ -35,13 +35,25 @@ final class Canonical {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The canonical text of a tree. */
-  static String text(JsonNode node) {
+  /**
+   * The canonical text of a tree.
+   *
+   * @param node the tree
+   * @return its canonical text
+   * @throws IllegalArgumentException if a number is not finite as a double
+   */
+  public static String text(JsonNode node) {
     return new String(bytes(node), StandardCharsets.UTF_8);
   }
 
-  /** The lower-case hexadecimal SHA-256 of the canonical bytes of a tree. */
-  static String sha256(JsonNode node) {
+  /**
+   * The lower-case hexadecimal SHA-256 of the canonical bytes of a tree.
+   *
+   * @param node the tree
+   * @return 64 hexadecimal digits
+   * @throws IllegalArgumentException if a number is not finite as a double
+   */
+  public static String sha256(JsonNode node) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes(node));
       StringBuilder hex = new StringBuilder(64);

@@ -8,36 +8,71 @@ import java.time.Clock;
 /**
  * What a command may use: the strict mapper, the clock ("now" is never read elsewhere) and the
  * rounds known (the bundled ones, with the register of {@code --rounds FILE} merged over them).
+ *
+ * <p>Immutable and thread-safe.
  */
-final class CliContext {
+public final class CliContext {
 
   private final ObjectMapper mapper;
   private final Clock clock;
   private final Rounds rounds;
 
-  CliContext(ObjectMapper mapper, Clock clock) {
+  /**
+   * A context that knows the bundled rounds.
+   *
+   * @param mapper the strict mapper ({@code GeccJson.mapper()})
+   * @param clock the clock "now" is read from
+   */
+  public CliContext(ObjectMapper mapper, Clock clock) {
     this(mapper, clock, Rounds.bundled());
   }
 
-  CliContext(ObjectMapper mapper, Clock clock, Rounds rounds) {
+  /**
+   * A context that knows {@code rounds}.
+   *
+   * @param mapper the strict mapper ({@code GeccJson.mapper()})
+   * @param clock the clock "now" is read from
+   * @param rounds the rounds known
+   */
+  public CliContext(ObjectMapper mapper, Clock clock, Rounds rounds) {
     this.mapper = mapper;
     this.clock = clock;
     this.rounds = rounds;
   }
 
-  Rounds rounds() {
+  /**
+   * The rounds known.
+   *
+   * @return the rounds
+   */
+  public Rounds rounds() {
     return rounds;
   }
 
-  ObjectMapper mapper() {
+  /**
+   * The strict mapper.
+   *
+   * @return the mapper
+   */
+  public ObjectMapper mapper() {
     return mapper;
   }
 
-  Clock clock() {
+  /**
+   * The clock "now" is read from.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
     return clock;
   }
 
-  ObjectNode object() {
+  /**
+   * A new empty JSON object of the mapper.
+   *
+   * @return the object
+   */
+  public ObjectNode object() {
     return mapper.createObjectNode();
   }
 }

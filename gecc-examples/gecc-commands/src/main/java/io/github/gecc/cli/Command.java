@@ -3,21 +3,42 @@ package io.github.gecc.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.gecc.json.GeccJsonException;
 
-/** One command of the tool: reads a request document, answers one result document. */
-interface Command {
+/**
+ * One command of the tool: reads a request document, answers one result document. The command
+ * line adds its own ({@code generate}, {@code demo}) beside the library's ({@link Commands}).
+ *
+ * <p>An implementation is immutable and thread-safe: it holds no state between calls.
+ */
+public interface Command {
 
-  /** Returns the command's name on the command line. */
+  /**
+   * Returns the command's name on the command line.
+   *
+   * @return the name, such as {@code fiscal-year}
+   */
   String name();
 
-  /** Returns a one-line description for the usage text. */
+  /**
+   * Returns a one-line description for the usage text.
+   *
+   * @return the description
+   */
   String description();
 
-  /** Tells whether the command reads a document (else it takes none). */
+  /**
+   * Tells whether the command reads a document (else it takes none).
+   *
+   * @return true if it reads a document
+   */
   default boolean readsInput() {
     return true;
   }
 
-  /** Tells whether the command takes {@code --name value} options instead of a document. */
+  /**
+   * Tells whether the command takes {@code --name value} options instead of a document.
+   *
+   * @return true if it takes options
+   */
   default boolean takesOptions() {
     return false;
   }

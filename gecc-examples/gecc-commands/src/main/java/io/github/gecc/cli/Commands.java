@@ -6,11 +6,16 @@ import com.google.common.collect.ImmutableMap;
  * The commands that read JSON documents, in the order the usage text lists them; the command line
  * adds {@code generate} and {@code demo} ({@code ToolCommands}).
  */
-final class Commands {
+public final class Commands {
 
   private Commands() {}
 
-  static ImmutableMap<String, Command> all() {
+  /**
+   * The commands that read JSON documents or options, by name.
+   *
+   * @return the commands, in the order of the usage text
+   */
+  public static ImmutableMap<String, Command> all() {
     ImmutableMap.Builder<String, Command> commands = ImmutableMap.builder();
     for (Command command :
         new Command[] {
@@ -36,8 +41,10 @@ final class Commands {
   /**
    * The commands that answer one JSON document with one JSON document: those {@code batch} runs
    * and {@code serve} publishes as {@code POST /v1/<command>}.
+   *
+   * @return the commands, by name
    */
-  static ImmutableMap<String, Command> documents() {
+  public static ImmutableMap<String, Command> documents() {
     ImmutableMap.Builder<String, Command> commands = ImmutableMap.builder();
     for (Command command : all().values()) {
       if (command.readsInput() && !command.takesOptions()) {

@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * What decided an answer besides its input: the rulebook and the round register a command used,
  * each as the document the JSON module writes for it, so that a receipt digests them by content
  * rather than by id (two rulebooks of one id with different criteria give different digests).
+ *
+ * <p>Immutable and thread-safe.
  */
-final class Configuration {
+public final class Configuration {
 
   /** No rulebook and no register: an answer decided by its input and the library alone. */
   static final Configuration NONE = new Configuration(null, null);

@@ -1,6 +1,5 @@
 package io.github.gecc.cli;
 
-import io.github.gecc.json.GeccJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -15,17 +14,17 @@ import org.jspecify.annotations.Nullable;
  * what cannot be a JSON document: an empty name, a missing file, a directory, an unreadable file
  * and an input over {@link #MAX_INPUT_BYTES}.
  */
-final class InputFiles {
+public final class InputFiles {
 
   /**
-   * The largest input document read, in bytes: the mapper's own document limit, {@link
-   * GeccJson#MAX_DOCUMENT_LENGTH} (512 MiB). Below it the Java heap is the bound: an input the heap
+   * The largest input document read, in bytes: the document limit of {@code GeccJson.mapper()}
+   * (512 MiB). Below it the Java heap is the bound: an input the heap
    * cannot hold ends in one error line saying so and how to give the JVM more (exit 1).
    */
-  static final int MAX_INPUT_BYTES = 512 << 20; // GeccJson.mapper()'s document limit
+  public static final int MAX_INPUT_BYTES = 512 << 20; // GeccJson.mapper()'s document limit
 
   /** The bytes read, or the refusal of the FILE. */
-  static final class Read {
+  public static final class Read {
     private final byte @Nullable [] bytes;
     private final @Nullable Answer refusal;
 
@@ -34,21 +33,37 @@ final class InputFiles {
       this.refusal = refusal;
     }
 
-    /** The document's bytes; null when the FILE was refused. */
-    byte @Nullable [] bytes() {
+    /**
+     * The document's bytes; null when the FILE was refused.
+     *
+     * @return the bytes, or null
+     */
+    public byte @Nullable [] bytes() {
       return bytes;
     }
 
-    /** The refusal of the FILE; null when it was read. */
-    @Nullable Answer refusal() {
+    /**
+     * The refusal of the FILE; null when it was read.
+     *
+     * @return the refusal, or null
+     */
+    public @Nullable Answer refusal() {
       return refusal;
     }
   }
 
   private InputFiles() {}
 
-  /** Opens FILE, or standard input for {@code -}; returns the stream or throws a refusal. */
-  static InputStream open(String file, InputStream stdin) throws Refused {
+  /**
+   * Opens FILE, or standard input for {@code -}.
+   *
+   * @param file the file's name, or {@code -}
+   * @param stdin the standard input
+   * @return the stream, to close
+   * @throws Refused if the name is empty or invalid, or the file is missing, a directory or
+   *     unreadable
+   */
+  public static InputStream open(String file, InputStream stdin) throws Refused {
     if ("-".equals(file)) {
       return stdin;
     }
@@ -75,8 +90,14 @@ final class InputFiles {
     }
   }
 
-  /** Reads the whole document of FILE ({@code -}: standard input) up to the limit. */
-  static Read read(String file, InputStream stdin) {
+  /**
+   * Reads the whole document of FILE ({@code -}: standard input) up to the limit.
+   *
+   * @param file the file's name, or {@code -}
+   * @param stdin the standard input
+   * @return the bytes, or the refusal of the FILE
+   */
+  public static Read read(String file, InputStream stdin) {
     try (InputStream in = open(file, stdin)) {
       byte[] bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
       if (bytes.length > MAX_INPUT_BYTES) {
@@ -95,7 +116,7 @@ final class InputFiles {
   }
 
   /** A FILE refused as bad input. */
-  static final class Refused extends IOException {
+  public static final class Refused extends IOException {
     /** The serialization version. */
     private static final long serialVersionUID = 1L;
 

@@ -27,13 +27,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe: a command holds no state between calls.
  */
-final class Invoker {
+public final class Invoker {
 
   /**
    * The message of an input the heap could not hold: it says how large the heap is and how to
    * give the JVM more.
+   *
+   * @return the message
    */
-  static String outOfMemory() {
+  public static String outOfMemory() {
     long heapMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
     return "the input is too large for the Java heap of this process (at most "
         + heapMiB
@@ -45,47 +47,86 @@ final class Invoker {
   private final CliContext context;
   private final ImmutableMap<String, Command> commands;
 
-  Invoker(ObjectMapper mapper, Clock clock) {
+  /**
+   * An invoker whose commands know the bundled rounds.
+   *
+   * @param mapper the strict mapper the commands read and write with ({@code GeccJson.mapper()})
+   * @param clock the clock the commands read "now" from
+   */
+  public Invoker(ObjectMapper mapper, Clock clock) {
     this(mapper, clock, Rounds.bundled());
   }
 
-  /** An invoker whose commands know {@code rounds} (the bundled ones and a register over them). */
-  Invoker(ObjectMapper mapper, Clock clock, Rounds rounds) {
+  /**
+   * An invoker whose commands know {@code rounds} (the bundled ones and a register over them).
+   *
+   * @param mapper the strict mapper the commands read and write with ({@code GeccJson.mapper()})
+   * @param clock the clock the commands read "now" from
+   * @param rounds the rounds the commands know
+   */
+  public Invoker(ObjectMapper mapper, Clock clock, Rounds rounds) {
     this.context = new CliContext(mapper, clock, rounds);
     this.commands = Commands.documents();
   }
 
-  ObjectMapper mapper() {
+  /**
+   * The mapper the commands read and write with.
+   *
+   * @return the mapper
+   */
+  public ObjectMapper mapper() {
     return context.mapper();
   }
 
-  /** The rounds the commands know. */
-  Rounds rounds() {
+  /**
+   * The rounds the commands know.
+   *
+   * @return the rounds
+   */
+  public Rounds rounds() {
     return context.rounds();
   }
 
-  /** The same commands, knowing {@code rounds} instead. */
-  Invoker withRounds(Rounds other) {
+  /**
+   * The same commands, knowing {@code other} instead.
+   *
+   * @param other the rounds the commands are to know
+   * @return a new invoker
+   */
+  public Invoker withRounds(Rounds other) {
     return new Invoker(context.mapper(), context.clock(), other);
   }
 
-  /** The commands that answer one document with one document, by name. */
-  ImmutableMap<String, Command> commands() {
+  /**
+   * The commands that answer one document with one document, by name.
+   *
+   * @return the commands, in the order of the usage text
+   */
+  public ImmutableMap<String, Command> commands() {
     return commands;
   }
 
   /**
    * Answers raw input bytes: refuses bytes that are not UTF-8 or hold no JSON document, then
    * parses them with the strict mapper and runs the command.
+   *
+   * @param command the command to run
+   * @param bytes the request document's bytes
+   * @return the answer; never throws for bad input
    */
-  Answer answer(Command command, byte[] bytes) {
+  public Answer answer(Command command, byte[] bytes) {
     return answer(command, bytes, false);
   }
 
   /**
-   * Answers raw input bytes, with the answer's {@link Receipt} when {@code receipt} is true.
+   * Answers raw input bytes, with the answer's receipt when {@code receipt} is true.
+   *
+   * @param command the command to run
+   * @param bytes the request document's bytes
+   * @param receipt whether the answer carries its receipt
+   * @return the answer; never throws for bad input
    */
-  Answer answer(Command command, byte[] bytes, boolean receipt) {
+  public Answer answer(Command command, byte[] bytes, boolean receipt) {
     try {
       String encoding = utf8Problem(bytes);
       if (encoding != null) {
@@ -102,16 +143,27 @@ final class Invoker {
     }
   }
 
-  /** Answers an input tree already parsed with the strict mapper. */
-  Answer answer(Command command, JsonNode input) {
+  /**
+   * Answers an input tree already parsed with the strict mapper.
+   *
+   * @param command the command to run
+   * @param input the request document
+   * @return the answer; never throws for bad input
+   */
+  public Answer answer(Command command, JsonNode input) {
     return answer(command, input, false);
   }
 
   /**
-   * Answers an input tree, with the answer's {@link Receipt} when {@code receipt} is true: the
-   * digests of the request, of what decided ({@link Command#configuration}) and of the answer.
+   * Answers an input tree, with the answer's receipt when {@code receipt} is true: the digests
+   * of the request, of what decided ({@link Command#configuration}) and of the answer.
+   *
+   * @param command the command to run
+   * @param input the request document
+   * @param receipt whether the answer carries its receipt
+   * @return the answer; never throws for bad input
    */
-  Answer answer(Command command, JsonNode input, boolean receipt) {
+  public Answer answer(Command command, JsonNode input, boolean receipt) {
     try {
       JsonNode output = command.run(input, context);
       Answer answer;
@@ -160,8 +212,13 @@ final class Invoker {
     return id.isTextual() ? id.asText() : null;
   }
 
-  /** Maps a refusal while reading JSON to the answer the command line prints. */
-  static Answer refusal(JsonProcessingException e) {
+  /**
+   * Maps a refusal while reading JSON to the answer the command line prints.
+   *
+   * @param e the refusal
+   * @return a bad-input answer with the refusal's message and pointer
+   */
+  public static Answer refusal(JsonProcessingException e) {
     if (e instanceof GeccJsonException) {
       GeccJsonException refusal = (GeccJsonException) e;
       return Answer.badInput(refusal.getOriginalMessage(), refusal.pointer());
@@ -176,8 +233,11 @@ final class Invoker {
    * Returns why the bytes are not UTF-8, or null if they are. A UTF-8 byte-order mark is
    * allowed; UTF-16 and UTF-32 are refused like any other encoding, with a byte-order mark or
    * without (a zero byte is never JSON text in UTF-8).
+   *
+   * @param bytes the input
+   * @return the problem, or null
    */
-  static @Nullable String utf8Problem(byte[] bytes) {
+  public static @Nullable String utf8Problem(byte[] bytes) {
     boolean ascii = true;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {

@@ -17,10 +17,10 @@ import java.util.Map;
  * the register) apart, keyed by a pointer such as {@code /criteria/B07}, so that {@code verify}
  * names the part that changed; the whole digest alone proves the content.
  */
-final class Receipt {
+public final class Receipt {
 
   /** The member of an answer, or of a batch line, that holds the receipt. */
-  static final String FIELD = "receipt";
+  public static final String FIELD = "receipt";
 
   /** The receipt format, bumped if its members ever change meaning. */
   static final String FORMAT = "gecc-receipt/1";

@@ -18,14 +18,24 @@ import java.util.stream.Collectors;
  * A command's request document: its own fields (dates, options) read here, its GECC values read
  * by {@link GeccJson#read(ObjectMapper, JsonNode, String, Class)} at their pointers, so that
  * every refusal is a {@link GeccJsonException} with the pointer of the field to blame.
+ *
+ * <p>Immutable and thread-safe as long as no caller changes the document.
  */
-final class Request {
+public final class Request {
 
   private final ObjectMapper mapper;
   private final JsonNode document;
 
-  /** Checks the document is an object with only the allowed fields. */
-  Request(ObjectMapper mapper, JsonNode document, String what, List<String> allowed)
+  /**
+   * Checks the document is an object with only the allowed fields.
+   *
+   * @param mapper the strict mapper the fields are read with
+   * @param document the request document
+   * @param what names the document in messages ({@code "the request"})
+   * @param allowed the names of the fields the document may hold
+   * @throws GeccJsonException if the document is no object or holds another field
+   */
+  public Request(ObjectMapper mapper, JsonNode document, String what, List<String> allowed)
       throws GeccJsonException {
     this.mapper = mapper;
     this.document = document;
@@ -41,22 +51,47 @@ final class Request {
     }
   }
 
-  static String pointer(String name) {
+  /**
+   * The JSON Pointer of a top-level field.
+   *
+   * @param name the field's name
+   * @return the pointer, {@code /name} with {@code ~} and {@code /} escaped
+   */
+  public static String pointer(String name) {
     return "/" + name.replace("~", "~0").replace("/", "~1");
   }
 
-  /** Tells whether a field is present and not null. */
-  boolean has(String name) {
+  /**
+   * Tells whether a field is present and not null.
+   *
+   * @param name the field's name
+   * @return true if present and not null
+   */
+  public boolean has(String name) {
     return document.hasNonNull(name);
   }
 
-  /** Returns an error blaming a field. */
-  GeccJsonException error(String name, String message) {
+  /**
+   * Returns an error blaming a field.
+   *
+   * @param name the field's name
+   * @param message what is wrong with it
+   * @return the error, to throw
+   */
+  public GeccJsonException error(String name, String message) {
     return new GeccJsonException(message, pointer(name));
   }
 
-  /** Reads a field as a GECC type. */
-  <T> T read(String name, Class<T> type) throws GeccJsonException {
+  /**
+   * Reads a field as a GECC type.
+   *
+   * @param <T> the type
+   * @param name the field's name
+   * @param type the type's class
+   * @return the value
+   * @throws GeccJsonException if the field is refused, with its pointer
+   */
+  public <T> T read(String name, Class<T> type) throws GeccJsonException {
     return GeccJson.read(mapper, document, pointer(name), type);
   }
 
@@ -71,8 +106,14 @@ final class Request {
     return GeccJson.read(mapper, fields, "", type);
   }
 
-  /** Reads a field that must be present as a string. */
-  String text(String name) throws GeccJsonException {
+  /**
+   * Reads a field that must be present as a string.
+   *
+   * @param name the field's name
+   * @return the string
+   * @throws GeccJsonException if the field is absent or no string
+   */
+  public String text(String name) throws GeccJsonException {
     JsonNode node = document.path(name);
     if (!node.isTextual()) {
       throw error(name, has(name) ? "expected a string, not " + describe(node)
@@ -110,8 +151,14 @@ final class Request {
     return chain;
   }
 
-  /** Reads a field as a whole number that fits an int. */
-  int integer(String name) throws GeccJsonException {
+  /**
+   * Reads a field as a whole number that fits an int.
+   *
+   * @param name the field's name
+   * @return the number
+   * @throws GeccJsonException if the field is absent or no such number
+   */
+  public int integer(String name) throws GeccJsonException {
     JsonNode node = document.path(name);
     if (!node.isIntegralNumber() || !node.canConvertToInt()) {
       throw error(name, "expected a whole number, not " + describe(node));
@@ -119,8 +166,14 @@ final class Request {
     return node.intValue();
   }
 
-  /** Reads a field as an ISO date, YYYY-MM-DD, in the Common Era. */
-  LocalDate date(String name) throws GeccJsonException {
+  /**
+   * Reads a field as an ISO date, YYYY-MM-DD, in the Common Era.
+   *
+   * @param name the field's name
+   * @return the date
+   * @throws GeccJsonException if the field is absent or no such date
+   */
+  public LocalDate date(String name) throws GeccJsonException {
     String text = text(name);
     return core(name, () -> ThaiTime.parseIsoDate(text));
   }
@@ -131,8 +184,16 @@ final class Request {
     return core(name, () -> ThaiTime.parseIsoInstant(text));
   }
 
-  /** Reads a field as the exact name of an enum constant. */
-  <E extends Enum<E>> E enumValue(String name, Class<E> type) throws GeccJsonException {
+  /**
+   * Reads a field as the exact name of an enum constant.
+   *
+   * @param <E> the enum type
+   * @param name the field's name
+   * @param type the enum's class
+   * @return the constant
+   * @throws GeccJsonException if the field is absent or names no constant, listing the constants
+   */
+  public <E extends Enum<E>> E enumValue(String name, Class<E> type) throws GeccJsonException {
     String text = text(name);
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(text)) {
@@ -143,8 +204,17 @@ final class Request {
         .map(Enum::name).collect(Collectors.joining(", ")));
   }
 
-  /** Runs a core computation, blaming a field for the value it refuses. */
-  <T> T core(String name, Supplier<T> computation) throws GeccJsonException {
+  /**
+   * Runs a core computation, blaming a field for the value it refuses.
+   *
+   * @param <T> the result's type
+   * @param name the field to blame, or empty to blame the whole request
+   * @param computation the computation
+   * @return its result
+   * @throws GeccJsonException if the computation refuses a value (an {@code
+   *     IllegalArgumentException}, {@code IllegalStateException} or {@code DateTimeException})
+   */
+  public <T> T core(String name, Supplier<T> computation) throws GeccJsonException {
     try {
       return computation.get();
     } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
@@ -152,13 +222,25 @@ final class Request {
     }
   }
 
-  /** The message of a refusal, or the refusal itself where it carries no message. */
-  static String messageOf(Throwable refusal) {
+  /**
+   * The message of a refusal, or the refusal itself where it carries no message.
+   *
+   * @param refusal the refusal
+   * @return the message
+   */
+  public static String messageOf(Throwable refusal) {
     String message = refusal.getMessage();
     return message != null ? message : refusal.toString();
   }
 
-  static String describe(JsonNode node) {
+  /**
+   * Describes a JSON value for a message: {@code nothing}, {@code an object}, {@code the string
+   * "x"}, {@code the number 3}.
+   *
+   * @param node the value
+   * @return the description
+   */
+  public static String describe(JsonNode node) {
     if (node.isMissingNode()) {
       return "nothing";
     }

@@ -27,10 +27,10 @@ import java.util.Optional;
  * <p>A rounds file holds a round register: a JSON array of rounds, or an object {@code
  * {"rounds":[…]}}. Its errors name the file, and their path points into it.
  */
-final class RoundsOption {
+public final class RoundsOption {
 
   /** The option's name, as typed. */
-  static final String OPTION = "--rounds";
+  public static final String OPTION = "--rounds";
 
   /** How to supply a round the library does not know, appended to the refusal. */
   static final String HOW_TO_SUPPLY =
@@ -40,9 +40,11 @@ final class RoundsOption {
   private RoundsOption() {}
 
   /** The arguments without the rounds option, and the file it names, if any. */
-  static final class Split {
-    final List<String> rest;
-    final Optional<String> file;
+  public static final class Split {
+    /** The arguments without the option, in order. */
+    public final List<String> rest;
+    /** The file the option names, if it is given. */
+    public final Optional<String> file;
 
     Split(List<String> rest, Optional<String> file) {
       this.rest = rest;
@@ -57,7 +59,7 @@ final class RoundsOption {
    * @return the other arguments, in order, and the file
    * @throws GeccJsonException if the option has no value or is given twice
    */
-  static Split split(List<String> args) throws GeccJsonException {
+  public static Split split(List<String> args) throws GeccJsonException {
     List<String> rest = new ArrayList<>();
     Optional<String> file = Optional.empty();
     for (int i = 0; i < args.size(); i++) {
@@ -93,7 +95,7 @@ final class RoundsOption {
    * @throws GeccJsonException if the file is missing, a directory, unreadable, too large, not JSON
    *     or not a valid register; the message names the file, the path points into it
    */
-  static Rounds load(String file, ObjectMapper mapper, Rounds known) throws GeccJsonException {
+  public static Rounds load(String file, ObjectMapper mapper, Rounds known) throws GeccJsonException {
     Path path = Path.of(file);
     if (Files.isDirectory(path)) {
       throw fileError(file, "is a directory, not a JSON file", "");
