@@ -3,6 +3,8 @@ package io.github.gecc.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.commands.CliContext;
+import io.github.gecc.commands.Command;
 import io.github.gecc.examples.Demo;
 import io.github.gecc.examples.DemoStep;
 

@@ -1,5 +1,8 @@
 package io.github.gecc.cli;
 
+import io.github.gecc.commands.CliContext;
+import io.github.gecc.commands.Command;
+import io.github.gecc.commands.Request;
 import io.github.gecc.json.GeccJsonException;
 import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import io.github.gecc.GeccVersion;
+import io.github.gecc.commands.Answer;
+import io.github.gecc.commands.Command;
+import io.github.gecc.commands.Invoker;
 import java.util.List;
 import java.util.Map;
 

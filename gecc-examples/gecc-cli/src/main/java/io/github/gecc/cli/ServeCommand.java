@@ -2,6 +2,9 @@ package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.GeccVersion;
+import io.github.gecc.commands.Answer;
+import io.github.gecc.commands.InputFiles;
+import io.github.gecc.commands.Invoker;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;

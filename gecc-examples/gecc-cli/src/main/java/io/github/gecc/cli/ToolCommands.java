@@ -1,6 +1,8 @@
 package io.github.gecc.cli;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.gecc.commands.Command;
+import io.github.gecc.commands.Commands;
 
 /**
  * Every command of the tool, in the order the usage text lists them: the document commands of

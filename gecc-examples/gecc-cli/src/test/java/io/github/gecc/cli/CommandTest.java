@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.gecc.commands.Command;
 import io.github.gecc.json.conformance.JsonMutator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,9 @@
 package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.gecc.commands.Answer;
+import io.github.gecc.commands.Command;
+import io.github.gecc.commands.Commands;
 import io.github.gecc.golden.GoldenCases;
 import java.nio.file.Path;
 import java.util.List;

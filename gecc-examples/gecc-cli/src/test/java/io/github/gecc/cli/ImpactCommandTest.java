@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.base.Splitter;
+import io.github.gecc.commands.Command;
+import io.github.gecc.commands.Invoker;
 import io.github.gecc.json.GeccJson;
 import java.nio.file.Files;
 import java.nio.file.Path;

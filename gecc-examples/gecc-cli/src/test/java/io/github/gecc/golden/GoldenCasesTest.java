@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.github.gecc.cli.CommandDocuments;
+import io.github.gecc.commands.CommandDocuments;
 import io.github.gecc.testing.golden.GoldenCaseTests;
 import java.nio.file.Path;
 import java.time.Clock;

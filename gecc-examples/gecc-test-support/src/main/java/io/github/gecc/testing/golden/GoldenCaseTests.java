@@ -1,6 +1,6 @@
 package io.github.gecc.testing.golden;
 
-import io.github.gecc.cli.CommandDocuments;
+import io.github.gecc.commands.CommandDocuments;
 import io.github.gecc.golden.CommandResult;
 import io.github.gecc.golden.CommandRunner;
 import io.github.gecc.golden.GoldenCase;
