@@ -10,8 +10,10 @@ module io.github.gecc.testing {
   requires transitive org.assertj.core;
   requires transitive org.junit.jupiter.api;
   requires transitive net.jqwik.api;
-  // Optional: only the golden-case runner needs the commands (and with them Jackson 2).
-  requires static transitive io.github.gecc.commands;
+  // Optional: only the golden-case runner needs the commands (and with them Jackson 2). Not
+  // transitive, so that a suite without them compiles; a suite that runs golden cases requires
+  // io.github.gecc.commands itself.
+  requires static io.github.gecc.commands;
   // JSpecify's nullness annotations (@NullMarked packages), read at compile time.
   requires static transitive org.jspecify;
 
