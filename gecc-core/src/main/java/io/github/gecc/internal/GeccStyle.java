@@ -1,4 +1,4 @@
-package io.github.gecc;
+package io.github.gecc.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
