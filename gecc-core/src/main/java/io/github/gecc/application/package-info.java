@@ -8,6 +8,6 @@
  * takes an instant. Instants are compared as instants, whatever offset the caller used; a local
  * date-time is Bangkok time ({@link io.github.gecc.time.ThaiTime}).
  */
-@io.github.gecc.GeccStyle
+@io.github.gecc.internal.GeccStyle
 @org.jspecify.annotations.NullMarked
 package io.github.gecc.application;

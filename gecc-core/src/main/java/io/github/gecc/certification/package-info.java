@@ -9,6 +9,6 @@
  * threshold), both gathered in {@link io.github.gecc.certification.LifecyclePolicy}. Nothing here
  * reads the clock: every question takes the date it is asked "as of".
  */
-@io.github.gecc.GeccStyle
+@io.github.gecc.internal.GeccStyle
 @org.jspecify.annotations.NullMarked
 package io.github.gecc.certification;

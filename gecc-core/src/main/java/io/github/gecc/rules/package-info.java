@@ -13,6 +13,6 @@
  *
  * <p>Every type in this package is immutable and thread-safe.
  */
-@io.github.gecc.GeccStyle
+@io.github.gecc.internal.GeccStyle
 @org.jspecify.annotations.NullMarked
 package io.github.gecc.rules;

@@ -1,6 +1,6 @@
 package io.github.gecc.testing.golden;
 
-import io.github.gecc.cli.CommandDocuments;
+import io.github.gecc.commands.CommandDocuments;
 import io.github.gecc.golden.CommandResult;
 import io.github.gecc.golden.CommandRunner;
 import io.github.gecc.golden.GoldenCase;
@@ -40,6 +40,9 @@ import org.opentest4j.AssertionFailedError;
  * After the cases, one more test, {@code RULES.md coverage}, prints which rows of RULES.md the
  * cases cite and which violation, warning and reason codes their answers hold; given required
  * rules ({@link #from(Path, CommandRunner, Collection)}), it fails when one has no case.
+ *
+ * <p>The cases run the library's commands: {@code gecc-commands} must be on the test class path
+ * (this artifact declares it optional; see the package documentation).
  */
 public final class GoldenCaseTests {
 

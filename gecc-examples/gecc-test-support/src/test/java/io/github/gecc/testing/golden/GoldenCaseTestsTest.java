@@ -3,7 +3,7 @@ package io.github.gecc.testing.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.gecc.cli.CommandDocuments;
+import io.github.gecc.commands.CommandDocuments;
 import io.github.gecc.golden.CommandRunner;
 import io.github.gecc.golden.GoldenCaseException;
 import io.github.gecc.time.ThaiTime;

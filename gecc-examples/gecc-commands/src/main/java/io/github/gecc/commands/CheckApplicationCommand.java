@@ -1,0 +1,83 @@
+package io.github.gecc.commands;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.RefusalException;
+import io.github.gecc.application.Application;
+import io.github.gecc.application.CheckResult;
+import io.github.gecc.application.Rounds;
+import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccJsonException;
+import io.github.gecc.json.GeccModule;
+
+/**
+ * {@code check-application}: every rule an application breaks.
+ *
+ * <p>In: {@code {"round":2567,"organisation":{"kind":"DISTRICT_OFFICE","informationOnly":false},
+ * "selfAssessment":{"rulebook":"GECC-2560","met":[…]},"submittedAt":"…","channels":["ONLINE"],
+ * "documents":[]}}. Out: {@code {"round":2567,"accepted":false,"violations":[{"code":…,
+ * "message":…English…,"messageTh":…,"source":…}]}}.
+ *
+ * <p>The request may carry a round register, {@code "rounds": […]}, merged over the bundled rounds
+ * and those of {@code --rounds FILE} ({@link RoundsOption}); a registered round's eligible kinds
+ * are checked with the rest. A round known from none of them is bad input at {@code /round}.
+ */
+final class CheckApplicationCommand implements Command {
+
+  @Override
+  public String name() {
+    return "check-application";
+  }
+
+  @Override
+  public String description() {
+    return "every rule an application breaks";
+  }
+
+  @Override
+  public boolean takesRounds() {
+    return true;
+  }
+
+  @Override
+  public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
+    // The register travels beside the application; the application is read without it, its
+    // self-assessment against the rulebooks the rounds know.
+    Rounds rounds = input.isObject()
+        ? RoundsOption.withInline(context.mapper(), input, context.rounds()) : context.rounds();
+    JsonNode request = input;
+    if (input.isObject() && input.has("rounds")) {
+      request = ((ObjectNode) input).deepCopy();
+      ((ObjectNode) request).remove("rounds");
+    }
+    // The tree is parsed already, within the tool's limits; this mapper adds the rounds' rulebooks.
+    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
+    Application application = read(mapper, request, "");
+    CheckResult result = check(rounds, application, "");
+    ObjectNode out = context.object();
+    out.put("round", application.round().getValue());
+    out.setAll((ObjectNode) context.mapper().valueToTree(result));
+    return out;
+  }
+
+  /** Reads the application at {@code at} of a document. */
+  static Application read(ObjectMapper mapper, JsonNode document, String at)
+      throws GeccJsonException {
+    return GeccJson.read(mapper, document, at, Application.class);
+  }
+
+  /**
+   * Checks an application read at {@code at}; a core refusal (a round not known, no rulebook for
+   * it, a self-assessment's rulebook not the registered one) points at its own path under it.
+   */
+  static CheckResult check(Rounds rounds, Application application, String at)
+      throws GeccJsonException {
+    try {
+      return rounds.checker().check(application);
+    } catch (RefusalException e) {
+      throw RoundsOption.refused(e, at, 0);
+    }
+  }
+}
