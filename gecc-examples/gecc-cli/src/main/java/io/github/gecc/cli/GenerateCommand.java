@@ -1,5 +1,6 @@
 package io.github.gecc.cli;
 
+import io.github.gecc.commands.Answer;
 import io.github.gecc.commands.CliContext;
 import io.github.gecc.commands.Command;
 import io.github.gecc.commands.Request;

@@ -217,7 +217,7 @@ public final class Main {
     }
     List<String> arguments = new ArrayList<>(Arrays.asList(rest));
     boolean receipt = arguments.remove(RECEIPT);
-    if (receipt && command.isTextAnswer() && !ICalendarText.MEDIA_TYPE.equals(command.mediaType())) {
+    if (receipt && command.isTextAnswer() && !Answer.CALENDAR.equals(command.mediaType())) {
       return print(stderr, mapper, Answer.badInput(Answer.USAGE, "command '" + command.name() + "' prints "
           + command.mediaType() + ", which has no room for a receipt; ask batch (\"receipt\":true)"
           + " or serve (Gecc-Receipt: true) for it", null));

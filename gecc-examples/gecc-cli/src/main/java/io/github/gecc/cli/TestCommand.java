@@ -2,6 +2,7 @@ package io.github.gecc.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.commands.Answer;
 import io.github.gecc.commands.CommandDocuments;
 import io.github.gecc.golden.GoldenCase;
 import io.github.gecc.golden.GoldenCaseException;

@@ -8,6 +8,7 @@ import com.google.common.base.Splitter;
 import io.github.gecc.commands.Command;
 import io.github.gecc.commands.Invoker;
 import io.github.gecc.examples.SyntheticNation;
+import io.github.gecc.commands.Impact;
 import io.github.gecc.json.GeccJson;
 import java.nio.file.Files;
 import java.nio.file.Path;

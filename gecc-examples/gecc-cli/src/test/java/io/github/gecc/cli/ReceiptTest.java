@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.commands.Canonical;
 import io.github.gecc.commands.Commands;
 import io.github.gecc.commands.Invoker;
+import io.github.gecc.commands.ICalendarText;
 import io.github.gecc.json.GeccJson;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;

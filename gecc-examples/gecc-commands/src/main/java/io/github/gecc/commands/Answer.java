@@ -31,14 +31,17 @@ public final class Answer {
   /** Exit status of bad input. */
   public static final int EXIT_BAD_INPUT = 2;
 
+  /** The media type of a calendar answer, iCalendar text in UTF-8. */
+  public static final String CALENDAR = "text/calendar; charset=utf-8";
+
   /** The rule of a document within the limits (RULES.md 11.4). */
-  static final String LIMITS = "11.4";
+  public static final String LIMITS = "11.4";
 
   /**
    * The rule of a command line or a batch line that names a known command with the arguments,
    * options and files its usage lists (RULES.md 11.5).
    */
-  static final String USAGE = "11.5";
+  public static final String USAGE = "11.5";
 
   /** What kind of answer it is; each transport maps it to an exit status or an HTTP status. */
   public enum Kind {

@@ -22,10 +22,10 @@ import java.util.Optional;
  * <p>It writes only what the command needs, so the output is the same bytes for the same events
  * and stamp: a subscriber's calendar changes only where an event did.
  */
-final class ICalendarText {
+public final class ICalendarText {
 
   /** The media type of the text, with its charset. */
-  static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
+  static final String MEDIA_TYPE = Answer.CALENDAR;
 
   /** The time zone of every timed event: the letters give Bangkok wall-clock times. */
   static final String TZID = "Asia/Bangkok";
@@ -149,18 +149,18 @@ final class ICalendarText {
    * The calendar's receipt property (RFC 5545 §3.8.8.2, a non-standard property of the
    * VCALENDAR): its value is the receipt as canonical JSON, escaped as TEXT.
    */
-  static final String RECEIPT_PROPERTY = "X-GECC-RECEIPT";
+  public static final String RECEIPT_PROPERTY = "X-GECC-RECEIPT";
 
   /**
    * Returns a calendar with its receipt written into it: the property {@value #RECEIPT_PROPERTY}
    * placed after the VCALENDAR's other properties, before its first component, folded like every
    * line. The receipt digests the calendar without this property ({@link #withoutReceipt}).
    *
-   * @param calendar the text {@link #write} returned
+   * @param calendar a calendar the {@code calendar} command wrote
    * @param receipt the receipt as canonical JSON
    * @return the text with the property
    */
-  static String withReceipt(String calendar, String receipt) {
+  public static String withReceipt(String calendar, String receipt) {
     int firstComponent = calendar.indexOf("\r\nBEGIN:", calendar.indexOf("BEGIN:VCALENDAR") + 1);
     int at = firstComponent < 0 ? calendar.lastIndexOf("END:VCALENDAR") : firstComponent + 2;
     ICalendarText property = new ICalendarText();
@@ -174,7 +174,7 @@ final class ICalendarText {
    * @param calendar iCalendar text
    * @return the receipt's JSON text, unfolded and unescaped, if the calendar holds one
    */
-  static Optional<String> receiptOf(String calendar) {
+  public static Optional<String> receiptOf(String calendar) {
     int start = receiptStart(calendar);
     if (start < 0) {
       return Optional.empty();
@@ -190,7 +190,7 @@ final class ICalendarText {
    * @param calendar iCalendar text
    * @return the text without the property; the text itself when it holds none
    */
-  static String withoutReceipt(String calendar) {
+  public static String withoutReceipt(String calendar) {
     int start = receiptStart(calendar);
     return start < 0
         ? calendar : calendar.substring(0, start) + calendar.substring(receiptEnd(calendar, start));

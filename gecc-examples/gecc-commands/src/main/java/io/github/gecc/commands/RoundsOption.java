@@ -142,8 +142,15 @@ public final class RoundsOption {
   /**
    * Reads the register at {@code at} (a list of rounds) and merges it over the rounds known; the
    * core refuses a round at its own path, {@code rounds[i]…}, which points under {@code at}.
+   *
+   * @param mapper the strict mapper
+   * @param document the request document that holds the register
+   * @param at the JSON Pointer of the register in {@code document}
+   * @param known the rounds the register extends
+   * @return the rounds known with the register merged over them
+   * @throws GeccJsonException if the register is refused, at the pointer of the value to blame
    */
-  static Rounds readInto(ObjectMapper mapper, JsonNode document, String at, Rounds known)
+  public static Rounds readInto(ObjectMapper mapper, JsonNode document, String at, Rounds known)
       throws GeccJsonException {
     RoundDefinition[] register = GeccJson.read(mapper, document, at, RoundDefinition[].class);
     try {

@@ -1,4 +1,4 @@
-package io.github.gecc.cli;
+package io.github.gecc.commands;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -57,10 +57,10 @@ import org.jspecify.annotations.Nullable;
  * report's fiscal year left out), never a subject, so memory does not grow with the population.
  * Not thread-safe: one stream at a time.
  */
-final class Impact {
+public final class Impact {
 
   /** What a population is made of. */
-  enum Population {
+  public enum Population {
     /** Newline-delimited assessments, {@code {"id","met","kind"}}. */
     ASSESSMENTS,
     /** Newline-delimited {@code check-application} requests, each with an optional {@code id}. */
@@ -68,14 +68,18 @@ final class Impact {
     /** A portfolio document, as the {@code portfolio} command reads it: one subject a centre. */
     PORTFOLIO;
 
-    /** The name used on the command line and in a request: lower case. */
-    String label() {
+    /**
+     * Returns the name used on the command line and in a request.
+     *
+     * @return the name in lower case
+     */
+    public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
   }
 
   /** What differs between configuration A and configuration B. */
-  enum Setting {
+  public enum Setting {
     /** Two rulebooks. */
     RULEBOOK,
     /** Two round registers, each merged over the bundled rounds. */
@@ -83,13 +87,22 @@ final class Impact {
     /** Two lifecycle policies (validity, report due days, satisfaction threshold, first period). */
     POLICY;
 
-    /** The name used on the command line and in a request: lower case. */
-    String label() {
+    /**
+     * Returns the name used on the command line and in a request.
+     *
+     * @return the name in lower case
+     */
+    public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The settings that decide a population's answers. */
-    static Set<Setting> of(Population population) {
+    /**
+     * Returns the settings that decide a population's answers.
+     *
+     * @param population the population, not null
+     * @return the settings that may differ between A and B for it
+     */
+    public static Set<Setting> of(Population population) {
       switch (population) {
         case ASSESSMENTS:
           return Set.of(RULEBOOK);
@@ -106,7 +119,7 @@ final class Impact {
    * rulebook an assessment is evaluated by and an application's self-assessment names; a rounds
    * side the rounds known; a policy side a portfolio's lifecycle policy.
    */
-  static final class Side {
+  public static final class Side {
     final String label;
     final Optional<Rulebook> rulebook;
     /** The rulebook as an application's self-assessment names it: a bundled id, or a document. */
@@ -126,19 +139,35 @@ final class Impact {
     /**
      * A rulebook, and how an application's self-assessment names it: a bundled one by its id,
      * another by the document it was read from.
+     *
+     * @param rulebook the rulebook, not null
+     * @param reference its id as a text node, or the document it was read from
+     * @return the side
      */
-    static Side rulebook(Rulebook rulebook, JsonNode reference) {
+    public static Side rulebook(Rulebook rulebook, JsonNode reference) {
       return new Side(rulebook.id(), Optional.of(rulebook), Optional.of(reference),
           Rounds.bundled(), Optional.empty());
     }
 
-    /** The rounds known: the bundled ones with a register merged over them. */
-    static Side rounds(String label, Rounds rounds) {
+    /**
+     * The rounds known: the bundled ones with a register merged over them.
+     *
+     * @param label the side's name in the summary, such as the register's file name
+     * @param rounds the rounds known, not null
+     * @return the side
+     */
+    public static Side rounds(String label, Rounds rounds) {
       return new Side(label, Optional.empty(), Optional.empty(), rounds, Optional.empty());
     }
 
-    /** A lifecycle policy in place of a portfolio's own. */
-    static Side policy(String label, LifecyclePolicy policy) {
+    /**
+     * A lifecycle policy in place of a portfolio's own.
+     *
+     * @param label the side's name in the summary, such as the policy's file name
+     * @param policy the policy, not null
+     * @return the side
+     */
+    public static Side policy(String label, LifecyclePolicy policy) {
       return new Side(label, Optional.empty(), Optional.empty(), Rounds.bundled(),
           Optional.of(policy));
     }
@@ -174,7 +203,7 @@ final class Impact {
   private static final List<String> ASSESSMENT_FIELDS = List.of("id", "met", "kind");
 
   /** The fields of a portfolio document that impact reads; the policy fields among them. */
-  static final List<String> PORTFOLIO_FIELDS = List.of("asOf", "round", "validity", "dueDays",
+  public static final List<String> PORTFOLIO_FIELDS = List.of("asOf", "round", "validity", "dueDays",
       "satisfactionThreshold", "firstOwedPeriod", "centres");
 
   private static final List<String> POLICY_FIELDS =
@@ -199,7 +228,18 @@ final class Impact {
   private Optional<FiscalYear> round = Optional.empty();
   private @Nullable LifecyclePolicy documentPolicy;
 
-  Impact(ObjectMapper mapper, Clock clock, Population population, Setting setting, Side a, Side b) {
+  /**
+   * Creates an impact run.
+   *
+   * @param mapper the strict mapper that reads subjects and writes lines
+   * @param clock the clock a check of an application without a date is judged by
+   * @param population what the population is made of
+   * @param setting what differs between A and B; one of {@link Setting#of(Population)}
+   * @param a configuration A
+   * @param b configuration B
+   */
+  public Impact(
+      ObjectMapper mapper, Clock clock, Population population, Setting setting, Side a, Side b) {
     this.mapper = mapper;
     this.trees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.clock = clock;
@@ -209,8 +249,12 @@ final class Impact {
     this.b = b;
   }
 
-  /** What the population is made of. */
-  Population population() {
+  /**
+   * Returns what the population is made of.
+   *
+   * @return the population kind
+   */
+  public Population population() {
     return population;
   }
 
@@ -220,8 +264,9 @@ final class Impact {
    *
    * @param text the line
    * @param line its number, from 1
+   * @return the line to write, or null when nothing changed
    */
-  @Nullable ObjectNode compareLine(String text, long line) {
+  public @Nullable ObjectNode compareLine(String text, long line) {
     JsonNode subject;
     try {
       subject = mapper.readTree(text);
@@ -239,8 +284,9 @@ final class Impact {
    * @param subject the subject as parsed
    * @param at the JSON Pointer of the subject in its document ({@code ""} for a line of its own)
    * @param line the line number of an NDJSON subject, or 0 for a subject of a document
+   * @return the line to write, or null when nothing changed
    */
-  @Nullable ObjectNode compare(JsonNode subject, String at, long line) {
+  public @Nullable ObjectNode compare(JsonNode subject, String at, long line) {
     subjects++;
     JsonNode id = subject.isObject() && subject.has("id") ? subject.get("id") : NullNode.getInstance();
     try {
@@ -409,10 +455,13 @@ final class Impact {
    * asOf}, {@code round} and the policy fields) must come before {@code centres}, so that one
    * centre is held at a time.
    *
+   * @param parser the parser, positioned before the document
+   * @param at the JSON Pointer of the document in the request ({@code ""} for a document alone)
+   * @param lines takes each change or error line as it is made
    * @throws GeccJsonException if the document, or its header, is refused
    * @throws IOException if reading fails
    */
-  void comparePortfolio(JsonParser parser, String at, Consumer<ObjectNode> lines)
+  public void comparePortfolio(JsonParser parser, String at, Consumer<ObjectNode> lines)
       throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       throw new GeccJsonException("expected a portfolio document, a JSON object with asOf and"
@@ -492,20 +541,39 @@ final class Impact {
     return result;
   }
 
-  long subjects() {
+  /**
+   * Returns the number of subjects compared so far.
+   *
+   * @return the subjects
+   */
+  public long subjects() {
     return subjects;
   }
 
-  long changed() {
+  /**
+   * Returns the number of subjects whose answer changed.
+   *
+   * @return the subjects changed
+   */
+  public long changed() {
     return changed;
   }
 
-  long refused() {
+  /**
+   * Returns the number of subjects refused under either configuration.
+   *
+   * @return the subjects refused
+   */
+  public long refused() {
     return refused;
   }
 
-  /** The counts: subjects, changed, refused and each transition with its causes. */
-  ObjectNode summary() {
+  /**
+   * Returns the counts: subjects, changed, refused and each transition with its causes.
+   *
+   * @return the summary document
+   */
+  public ObjectNode summary() {
     ObjectNode summary = mapper.createObjectNode();
     summary.put("population", population.label());
     summary.put("configuration", setting.label());
@@ -542,8 +610,12 @@ final class Impact {
     return summary;
   }
 
-  /** The summary as a text table. */
-  String table() {
+  /**
+   * Returns the summary as a text table.
+   *
+   * @return the table
+   */
+  public String table() {
     StringBuilder table = new StringBuilder();
     table.append(setting.label()).append(" A ").append(a.label).append(", ")
         .append(setting.label()).append(" B ").append(b.label).append(": ")
