@@ -1,10 +1,9 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.Set;
-
 import io.github.gecc.certification.CertificationHistory;
 import io.github.gecc.time.FiscalYear;
+import java.util.Set;
 
 /**
  * A replaceable policy that says which units a directive to apply leaves out because of their

@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.gecc.RefusalException;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 

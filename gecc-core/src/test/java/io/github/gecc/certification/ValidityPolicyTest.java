@@ -3,8 +3,8 @@ package io.github.gecc.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.gecc.RefusalException;
 import com.google.common.testing.EqualsTester;
+import io.github.gecc.RefusalException;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
 import java.util.stream.Stream;

@@ -1,11 +1,11 @@
 package io.github.gecc.rules;
 
-import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.gecc.RefusalException;
 import org.junit.jupiter.api.Test;
 
 class CriterionTest {

@@ -1,11 +1,11 @@
 package io.github.gecc.rules;
 
-import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import io.github.gecc.GeccVersion;
+import io.github.gecc.RefusalException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.github.gecc.time;
 
-import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gecc.RefusalException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import net.jqwik.api.ForAll;

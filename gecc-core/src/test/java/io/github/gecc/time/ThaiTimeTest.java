@@ -1,9 +1,9 @@
 package io.github.gecc.time;
 
-import io.github.gecc.RefusalException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gecc.RefusalException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,15 +1,15 @@
 package io.github.gecc.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
 import io.github.gecc.commands.Answer;
 import io.github.gecc.commands.CliContext;
 import io.github.gecc.commands.Command;
 import io.github.gecc.commands.Request;
-import io.github.gecc.json.GeccJsonException;
-import java.util.List;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableList;
 import io.github.gecc.examples.SyntheticNation;
+import io.github.gecc.json.GeccJsonException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 
 /**

@@ -2,13 +2,13 @@ package io.github.gecc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.gecc.commands.Command;
-import io.github.gecc.commands.Invoker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.commands.Command;
 import io.github.gecc.commands.Impact;
+import io.github.gecc.commands.Invoker;
 import io.github.gecc.json.GeccJson;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,14 +2,14 @@ package io.github.gecc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.gecc.commands.Invoker;
-import io.github.gecc.commands.Commands;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.commands.Commands;
+import io.github.gecc.commands.Impact;
+import io.github.gecc.commands.Invoker;
 import io.github.gecc.golden.GoldenCase;
 import io.github.gecc.golden.GoldenCases;
-import io.github.gecc.commands.Impact;
 import io.github.gecc.json.GeccJson;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,11 +1,11 @@
 package io.github.gecc.commands;
 
-import io.github.gecc.json.GeccJsonException;
-import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**

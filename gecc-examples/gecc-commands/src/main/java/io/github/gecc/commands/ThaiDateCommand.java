@@ -1,16 +1,16 @@
 package io.github.gecc.commands;
 
-import io.github.gecc.json.GeccJsonException;
-import java.util.List;
-import io.github.gecc.json.GeccJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.gecc.time.ThaiDateStyle;
+import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.ThaiDateReading;
+import io.github.gecc.time.ThaiDateStyle;
 import io.github.gecc.time.ThaiDateText;
 import io.github.gecc.time.ThaiDateTime;
 import io.github.gecc.time.ThaiDigits;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**

@@ -1,16 +1,16 @@
 package io.github.gecc.commands;
 
-import io.github.gecc.json.GeccJsonException;
-import java.util.List;
-import io.github.gecc.time.ThaiTime;
-import java.time.format.DateTimeFormatter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.gecc.application.Rounds;
 import io.github.gecc.application.ApplicationWindow;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.application.WindowState;
+import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.FiscalYear;
+import io.github.gecc.time.ThaiTime;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
 /**

@@ -5,11 +5,11 @@ import static io.github.gecc.testing.assertj.GeccAssertions.assertThatObligation
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gecc.application.Application;
-import io.github.gecc.application.Rounds;
 import io.github.gecc.application.Channel;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Organisation;
 import io.github.gecc.application.OrganisationKind;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.application.SelfAssessmentResult;
 import io.github.gecc.application.ViolationCode;
 import io.github.gecc.certification.Centre;

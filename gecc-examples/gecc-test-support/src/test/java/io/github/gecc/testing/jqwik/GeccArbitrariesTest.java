@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gecc.application.Application;
-import io.github.gecc.application.Rounds;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.ApplyDirective;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.RoundDefinition;
+import io.github.gecc.application.Rounds;
 import io.github.gecc.application.WindowState;
 import io.github.gecc.certification.Centre;
 import io.github.gecc.certification.CentreLifecycle;

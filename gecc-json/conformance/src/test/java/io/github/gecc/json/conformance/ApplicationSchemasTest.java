@@ -3,8 +3,8 @@ package io.github.gecc.json.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** The window and check-application request schemas say what the readers say. */
 @Tag("schema")

@@ -7,9 +7,9 @@ import io.github.gecc.application.RoundDefinition;
 import io.github.gecc.json.GeccJson;
 import java.io.IOException;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Tag;
 
 /** The round register schema accepts what the reader accepts, and refuses the shapes it refuses. */
 @Tag("schema")

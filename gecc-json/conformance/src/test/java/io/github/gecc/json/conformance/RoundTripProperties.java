@@ -3,9 +3,9 @@ package io.github.gecc.json.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gecc.application.Application;
-import io.github.gecc.application.CommitteeResult;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.CheckResult;
+import io.github.gecc.application.CommitteeResult;
 import io.github.gecc.application.Organisation;
 import io.github.gecc.application.RoundDefinition;
 import io.github.gecc.application.SelfAssessmentResult;

@@ -1,20 +1,20 @@
 package io.github.gecc.json.jackson3;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ValueNode;
 import io.github.gecc.json.internal.Codecs;
 import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Limits;
 import io.github.gecc.json.internal.Refusal;
 import java.math.BigDecimal;
 import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ValueNode;
 
 /**
  * A ready-made Jackson 3 mapper for GECC documents, and the reads that turn every refusal into

@@ -1,15 +1,15 @@
 package io.github.gecc.json.jackson3;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.DatabindException;
 import io.github.gecc.RefusalException;
 import io.github.gecc.json.internal.Limits;
 import io.github.gecc.json.internal.Refusal;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * The one exception for a GECC document refused: the rule broken with the offending value (its

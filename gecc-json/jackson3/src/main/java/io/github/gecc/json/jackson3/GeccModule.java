@@ -7,17 +7,17 @@ import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Output;
 import io.github.gecc.json.internal.Refusal;
 import io.github.gecc.rules.RulebookRegistry;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonTokenId;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Jackson 3 module for the GECC model ({@code JsonMapper.builder().addModule(new
