@@ -159,19 +159,11 @@ public final class ApplicationChecker {
     } catch (RefusalException e) {
       throw e.at("rulebook").at("selfAssessment");
     }
-    FiscalYear round = application.round();
-    return rounds
-        .rulebook(round)
-        .orElseThrow(
-            () ->
-                RefusalException.of(
-                        "3.14",
-                        round.getValue(),
-                        "no registered rulebook applies to round " + round.getValue()
-                            + "; every registered rulebook starts after it",
-                        "ไม่มีเกณฑ์ที่ลงทะเบียนไว้ใช้กับรอบ " + round.getValue()
-                            + " เกณฑ์ที่ลงทะเบียนทุกฉบับเริ่มใช้หลังรอบนี้")
-                    .at("round"));
+    try {
+      return rounds.requireRulebook(application.round());
+    } catch (RefusalException e) {
+      throw e.at("round");
+    }
   }
 
   private static Violation notOfRound(SelfAssessmentResult self, Rulebook ofRound, Application application) {

@@ -614,6 +614,29 @@ public final class Rounds {
   }
 
   /**
+   * Returns the rulebook a round uses ({@link #rulebook(FiscalYear)}), refusing a round that has
+   * none (RULES.md 3.14): one whose definition names no rulebook and before every registered
+   * rulebook's first round.
+   *
+   * @param round a round, not null
+   * @return the rulebook
+   * @throws RefusalException (3.14) if no rulebook applies to the round
+   * @throws NullPointerException if {@code round} is null
+   */
+  public Rulebook requireRulebook(FiscalYear round) {
+    return rulebook(round)
+        .orElseThrow(
+            () ->
+                RefusalException.of(
+                    "3.14",
+                    round.getValue(),
+                    "no registered rulebook applies to round " + round.getValue()
+                        + "; every registered rulebook starts after it",
+                    "ไม่มีเกณฑ์ที่ลงทะเบียนไว้ใช้กับรอบ " + round.getValue()
+                        + " เกณฑ์ที่ลงทะเบียนทุกฉบับเริ่มใช้หลังรอบนี้"));
+  }
+
+  /**
    * Returns the warning that a round is judged by an earlier round's rulebook (RULES.md 3.18,
    * DECISION): when the round's definition names no rulebook and the registry's choice for it
    * began in an earlier round. A rulebook named in the round's register entry is the user's word

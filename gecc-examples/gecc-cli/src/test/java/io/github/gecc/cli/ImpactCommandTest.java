@@ -78,7 +78,8 @@ class ImpactCommandTest {
     assertThat(result.status()).isZero();
     JsonNode first = MAPPER.readTree(result.stdout().lines().findFirst().orElseThrow());
     assertThat(first.get("id").asText()).isEqualTo("x");
-    assertThat(first.path("error").path("path").asText()).isEqualTo("/met");
+    assertThat(first.path("error").path("path").asText()).isEqualTo("/met/0");
+    assertThat(first.path("error").path("rule").asText()).isEqualTo("3.20");
     JsonNode summary = MAPPER.readTree(result.stderr()).get("summary");
     assertThat(summary.get("subjects").asLong()).isEqualTo(4);
     assertThat(summary.get("refused").asLong()).isEqualTo(1);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImpactPopulationsTest {
 
   private static final ObjectMapper MAPPER = GeccJson.mapper();
-  private static final String THREE_LEVELS = "docs/examples/rulebook-three-levels.json";
+  private static final String THREE_LEVELS = "../docs/examples/rulebook-three-levels.json";
   private static final String KINDS =
       "DISTRICT_OFFICE,CITY_MUNICIPALITY,TOWN_MUNICIPALITY,PROVINCIAL_OFFICE,SUBDISTRICT_MUNICIPALITY";
 
@@ -78,7 +78,7 @@ class ImpactPopulationsTest {
 
   /** A copy of the 2570 register of the rounds guide admitting district offices only. */
   private static Path districtOfficesOnly() throws Exception {
-    ArrayNode register = (ArrayNode) MAPPER.readTree(Files.readString(Path.of("docs/rounds-2570.json")));
+    ArrayNode register = (ArrayNode) MAPPER.readTree(Files.readString(Path.of("../docs/rounds-2570.json")));
     ((ObjectNode) register.get(0)).putArray("eligibleKinds").add("DISTRICT_OFFICE");
     Path file = dir.resolve("rounds-2570-district-offices.json");
     Files.writeString(file, register.toString());
@@ -137,13 +137,13 @@ class ImpactPopulationsTest {
     String population = applications(30, 2570, "2027-01-20T10:00:00+07:00");
     Path narrow = districtOfficesOnly();
     CliRunner.Result result = CliRunner.runArgs(population, "impact", "--population",
-        "applications", "--configuration", "rounds", "--a", "docs/rounds-2570.json", "--b",
+        "applications", "--configuration", "rounds", "--a", "../docs/rounds-2570.json", "--b",
         narrow.toString());
     assertThat(result.status()).as(result.stderr()).isZero();
     JsonNode summary = MAPPER.readTree(result.stderr()).get("summary");
 
     Invoker invoker = new Invoker(MAPPER, CliRunner.CLOCK);
-    Invoker underA = invoker.withRounds(RoundsOption.load("docs/rounds-2570.json", MAPPER, Rounds.bundled()));
+    Invoker underA = invoker.withRounds(RoundsOption.load("../docs/rounds-2570.json", MAPPER, Rounds.bundled()));
     Invoker underB = invoker.withRounds(RoundsOption.load(narrow.toString(), MAPPER, Rounds.bundled()));
     Map<String, Long> naive = naiveApplications(population, underA, underB, null, null);
     assertThat(transitions(summary)).isEqualTo(naive).isNotEmpty();
@@ -338,10 +338,10 @@ class ImpactPopulationsTest {
     String population = applications(10, 2570, "2027-01-20T10:00:00+07:00");
     Path narrow = districtOfficesOnly();
     CliRunner.Result cli = CliRunner.runArgs(population, "impact", "--population", "applications",
-        "--configuration", "rounds", "--a", "docs/rounds-2570.json", "--b", narrow.toString());
+        "--configuration", "rounds", "--a", "../docs/rounds-2570.json", "--b", narrow.toString());
     ObjectNode request = MAPPER.createObjectNode().put("population", "applications")
         .put("configuration", "rounds");
-    request.set("a", MAPPER.readTree(Files.readString(Path.of("docs/rounds-2570.json"))));
+    request.set("a", MAPPER.readTree(Files.readString(Path.of("../docs/rounds-2570.json"))));
     request.set("b", MAPPER.readTree(Files.readString(narrow)));
     ArrayNode subjects = request.putArray("subjects");
     for (String line : population.split("\n")) {

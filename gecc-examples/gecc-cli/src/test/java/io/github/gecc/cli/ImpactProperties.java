@@ -34,7 +34,7 @@ import net.jqwik.api.constraints.Size;
 class ImpactProperties {
 
   private static final ObjectMapper MAPPER = GeccJson.mapper();
-  private static final String THREE_LEVELS = "docs/examples/rulebook-three-levels.json";
+  private static final String THREE_LEVELS = "../docs/examples/rulebook-three-levels.json";
 
   /** An assessment: the first {@code basic} BASIC and {@code advanced} ADVANCED criteria, a kind. */
   record Subject(int basic, int advanced, boolean committee) {

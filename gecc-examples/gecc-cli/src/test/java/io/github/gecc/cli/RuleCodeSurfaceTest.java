@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCodeSurfaceTest {
 
   /** The rules reference, from this module's folder. */
-  static final Path RULES = Path.of("../gecc-core/RULES.md");
+  static final Path RULES = Path.of("../../gecc-core/RULES.md");
 
   /** A row of a RULES.md table whose last cell ends with the refusing marker. */
   private static final Pattern REFUSING_ROW =

@@ -85,10 +85,7 @@ final class EvaluateCommand implements Command {
     } else if (request.has("round")) {
       FiscalYear round = request.read("round", FiscalYear.class);
       fallback = rounds.rulebookWarning(round);
-      Rulebook rulebook = rounds.rulebook(round).orElseThrow(() -> request.error("round",
-          "no rulebook applies to round " + round.getValue()
-              + "; the bundled rulebooks start at round "
-              + registry.all().get(0).firstRound().getValue()));
+      Rulebook rulebook = request.core("round", () -> rounds.requireRulebook(round));
       assessment.put("rulebook", rulebook.id());
     } else {
       throw request.error("rulebook", "evaluate request needs the field 'rulebook' (a bundled id"

@@ -127,7 +127,7 @@ final class ApplicationCodecs {
 
   private static Organisation organisation(Input in) {
     Fields f = in.object("organisation", ORGANISATION, (i, v) -> i == 0
-        ? v.enumValue(OrganisationKind.class) : i == 1 || i == 4 ? v.bool() : v.nonBlank());
+        ? v.enumValue(OrganisationKind.class) : i == 1 || i == 4 ? v.bool() : v.text());
     OrganisationKind kind = f.need(0);
     boolean informationOnly = f.<Boolean>get(1).orElse(false);
     return in.core(() -> Organisation.of(kind, informationOnly, f.get(2), f.get(3))
