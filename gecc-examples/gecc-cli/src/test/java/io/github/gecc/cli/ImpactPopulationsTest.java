@@ -94,7 +94,7 @@ class ImpactPopulationsTest {
       throws Exception {
     Map<String, Long> naive = new TreeMap<>();
     Command check = underA.commands().get("check-application");
-    for (String line : Splitter.on('\n').split(population)) {
+    for (String line : Splitter.on('\n').omitEmptyStrings().split(population)) {
       ObjectNode application = (ObjectNode) MAPPER.readTree(line);
       application.remove("id");
       List<String> answers = new ArrayList<>();
@@ -305,7 +305,7 @@ class ImpactPopulationsTest {
     request.put("a", "GECC-2560");
     request.set("b", MAPPER.readTree(Files.readString(Path.of(THREE_LEVELS))));
     ArrayNode subjects = request.putArray("subjects");
-    for (String line : Splitter.on('\n').split(population)) {
+    for (String line : Splitter.on('\n').omitEmptyStrings().split(population)) {
       subjects.add(MAPPER.readTree(line));
     }
     HttpResponse<String> response = GeccServerTest.post(server, "/v1/impact", request.toString());
@@ -348,7 +348,7 @@ class ImpactPopulationsTest {
     request.set("a", MAPPER.readTree(Files.readString(Path.of("../docs/rounds-2570.json"))));
     request.set("b", MAPPER.readTree(Files.readString(narrow)));
     ArrayNode subjects = request.putArray("subjects");
-    for (String line : Splitter.on('\n').split(population)) {
+    for (String line : Splitter.on('\n').omitEmptyStrings().split(population)) {
       subjects.add(MAPPER.readTree(line));
     }
     HttpResponse<String> response = GeccServerTest.post(server, "/v1/impact", request.toString());
