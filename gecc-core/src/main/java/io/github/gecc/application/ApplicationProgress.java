@@ -258,7 +258,7 @@ public final class ApplicationProgress {
                   "ยังไม่มีใบสมัครที่ส่งและผ่านการตรวจสอบ จึงตรวจประเมินในพื้นที่ไม่ได้",
                   "no site assessment before an accepted submission"));
         }
-        nextCommittee = event.committeeResult();
+        nextCommittee = event.committee();
         break;
       case CERTIFICATION:
         if (committeeResult.isEmpty()) {

@@ -102,13 +102,6 @@ class StepPlanTest {
   }
 
   @Test
-  void anEventWithDataOfAnotherStepIsRefused() {
-    assertThatThrownBy(() -> StepEvent.of(StepAction.SUBMISSION))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("carries data of another step");
-  }
-
-  @Test
   void aPlanIsAValueOfItsStepsAndListsThemByNumber() {
     new com.google.common.testing.EqualsTester()
         .addEqualityGroup(StepPlan.sevenSteps(), StepPlan.of(StepPlan.LOCAL_GOVERNMENT_SEVEN_STEPS,
