@@ -48,26 +48,6 @@ final class Fields {
     return in.refuseField(field.name, message);
   }
 
-  // Positional access, for the codecs not yet reading by named fields.
-
-  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
-  <T> T need(int index) {
-    return (T) need(shape.field(index));
-  }
-
-  @SuppressWarnings("unchecked")
-  <T> Optional<T> get(int index) {
-    return (Optional<T>) get(shape.field(index));
-  }
-
-  boolean has(int index) {
-    return has(shape.field(index));
-  }
-
-  Refusal refuse(int index, String message) {
-    return refuse(shape.field(index), message);
-  }
-
   // The one unchecked cast: Input#object stored at a field's position what that field's reader
   // returned, a T.
   @SuppressWarnings("unchecked")

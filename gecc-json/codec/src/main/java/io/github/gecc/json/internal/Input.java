@@ -318,29 +318,6 @@ public abstract class Input {
   }
 
   /**
-   * Reads an object of known fields by their index in {@code names}, for the codecs not yet
-   * reading by named fields.
-   */
-  Fields object(String what, List<String> names, boolean nullIsValue, FieldReader reader) {
-    List<Field<?>> fields = new ArrayList<>(names.size());
-    for (int i = 0; i < names.size(); i++) {
-      int index = i;
-      Reader<@Nullable Object> read = in -> reader.read(index, in);
-      fields.add(nullIsValue ? Field.readingNull(names.get(i), read) : Field.of(names.get(i), read));
-    }
-    return object(Shape.of(what, fields));
-  }
-
-  Fields object(String what, List<String> names, FieldReader reader) {
-    return object(what, names, false, reader);
-  }
-
-  @FunctionalInterface
-  interface FieldReader {
-    @Nullable Object read(int index, Input in);
-  }
-
-  /**
    * Returns the message for a property given twice, whichever reader finds the repeat.
    *
    * @param name the repeated property's name, not null
