@@ -36,28 +36,120 @@ import org.jspecify.annotations.Nullable;
 /** Reads and writes the application types: windows, applications, check results. */
 final class ApplicationCodecs {
 
-  private static final List<String> WINDOW =
-      List.of("round", "opensAt", "closesAt", "channels", "documents", "source");
-  private static final List<String> ORGANISATION =
-      List.of("kind", "informationOnly", "id", "location", "divisionOnly");
-  private static final List<String> RESULT =
-      List.of("rulebook", "met", "points", "gate", "maxPoints", "reachesGate");
-  private static final List<String> COMMITTEE = List.of("rulebook", "met");
-  private static final List<String> APPLICATION = List.of(
-      "round", "organisation", "selfAssessment", "submittedAt", "channels", "documents");
-  private static final List<String> VIOLATION = List.of("code", "message", "messageTh", "source");
-  private static final List<String> CHECK = List.of("accepted", "violations", "warnings");
-  private static final List<String> ROUND = List.of("round", "thaiText", "opensAt", "closesAt",
-      "channels", "documents", "source", "eligibleKinds", "rulebook", "deadlines", "replaces",
-      "directive");
-  private static final List<String> DIRECTIVE =
-      List.of("directedBy", "kinds", "exemptIfCertifiedIn", "source");
-  private static final List<String> DEADLINE =
-      List.of("setBy", "purpose", "due", "task", "source", "reportedBy", "reportedTo");
+  private static final Field<FiscalYear> WINDOW_ROUND = Field.of("round", Codecs::fiscalYear);
+  private static final Field<Instant> WINDOW_OPENS_AT = Field.of("opensAt", Input::instant);
+  private static final Field<Instant> WINDOW_CLOSES_AT = Field.of("closesAt", Input::instant);
+  private static final Field<Set<Channel>> WINDOW_CHANNELS =
+      Field.of("channels", in -> Codecs.enumSet(in, Channel.class));
+  private static final Field<Set<DocumentFormat>> WINDOW_DOCUMENTS =
+      Field.of("documents", in -> Codecs.enumSet(in, DocumentFormat.class));
+  private static final Field<String> WINDOW_SOURCE = Field.of("source", Input::nonBlank);
+  private static final Shape WINDOW = Shape.of("application window", WINDOW_ROUND,
+      WINDOW_OPENS_AT, WINDOW_CLOSES_AT, WINDOW_CHANNELS, WINDOW_DOCUMENTS, WINDOW_SOURCE);
+
+  private static final Field<OrganisationKind> ORGANISATION_KIND =
+      Field.of("kind", in -> in.enumValue(OrganisationKind.class));
+  private static final Field<Boolean> ORGANISATION_INFORMATION_ONLY =
+      Field.of("informationOnly", Input::bool);
+  private static final Field<String> ORGANISATION_ID = Field.of("id", Input::text);
+  private static final Field<String> ORGANISATION_LOCATION = Field.of("location", Input::text);
+  private static final Field<Boolean> ORGANISATION_DIVISION_ONLY =
+      Field.of("divisionOnly", Input::bool);
+  private static final Shape ORGANISATION = Shape.of("organisation", ORGANISATION_KIND,
+      ORGANISATION_INFORMATION_ONLY, ORGANISATION_ID, ORGANISATION_LOCATION,
+      ORGANISATION_DIVISION_ONLY);
+
+  /** A self-assessment is the rulebook and the criteria met; its figures are refused. */
+  private static final Shape RESULT = Shape.of("self-assessment", RulesCodecs.RULEBOOK_OR_ID,
+      RulesCodecs.MET_IDS, computedFigure("points"), computedFigure("gate"),
+      computedFigure("maxPoints"), computedFigure("reachesGate"));
+
+  private static final Shape COMMITTEE =
+      Shape.of("committee result", RulesCodecs.RULEBOOK_OR_ID, RulesCodecs.MET_IDS);
+
+  private static final Field<FiscalYear> APPLICATION_ROUND =
+      Field.of("round", Codecs::fiscalYear);
+  private static final Field<Organisation> APPLICATION_ORGANISATION =
+      Field.of("organisation", ApplicationCodecs::organisation);
+  private static final Field<Instant> APPLICATION_SUBMITTED_AT =
+      Field.of("submittedAt", Input::instant);
+  private static final Field<Set<Channel>> APPLICATION_CHANNELS =
+      Field.of("channels", in -> Codecs.enumSet(in, Channel.class));
+  private static final Field<Set<DocumentFormat>> APPLICATION_DOCUMENTS =
+      Field.of("documents", in -> Codecs.enumSet(in, DocumentFormat.class));
+
+  private static final Field<ViolationCode> VIOLATION_CODE =
+      Field.of("code", in -> in.enumValue(ViolationCode.class));
+  private static final Field<WarningCode> WARNING_CODE =
+      Field.of("code", in -> in.enumValue(WarningCode.class));
+  private static final Field<String> NOTICE_MESSAGE = Field.of("message", Input::nonBlank);
+  private static final Field<String> NOTICE_MESSAGE_THAI = Field.of("messageTh", Input::nonBlank);
+  private static final Field<String> NOTICE_SOURCE = Field.of("source", Input::nonBlank);
+  private static final Shape VIOLATION = Shape.of("violation", VIOLATION_CODE, NOTICE_MESSAGE,
+      NOTICE_MESSAGE_THAI, NOTICE_SOURCE);
+  private static final Shape WARNING = Shape.of("warning", WARNING_CODE, NOTICE_MESSAGE,
+      NOTICE_MESSAGE_THAI, NOTICE_SOURCE);
+
+  private static final Field<Boolean> CHECK_ACCEPTED = Field.of("accepted", Input::bool);
+  private static final Field<List<Violation>> CHECK_VIOLATIONS =
+      Field.of("violations", in -> in.list(ApplicationCodecs::violation));
+  private static final Field<List<Warning>> CHECK_WARNINGS =
+      Field.of("warnings", in -> in.list(ApplicationCodecs::warning));
+  private static final Shape CHECK =
+      Shape.of("check result", CHECK_ACCEPTED, CHECK_VIOLATIONS, CHECK_WARNINGS);
+
+  private static final Field<String> DEADLINE_SET_BY = Field.of("setBy", Input::nonBlank);
+  private static final Field<DeadlinePurpose> DEADLINE_PURPOSE =
+      Field.of("purpose", in -> in.enumValue(DeadlinePurpose.class));
+  private static final Field<Instant> DEADLINE_DUE = Field.of("due", in -> bound(in, true));
+  private static final Field<String> DEADLINE_TASK = Field.of("task", Input::nonBlank);
+  private static final Field<String> DEADLINE_SOURCE = Field.of("source", Input::nonBlank);
+  private static final Field<String> DEADLINE_REPORTED_BY = Field.of("reportedBy", Input::nonBlank);
+  private static final Field<String> DEADLINE_REPORTED_TO = Field.of("reportedTo", Input::nonBlank);
+  private static final Shape DEADLINE = Shape.of("internal deadline", DEADLINE_SET_BY,
+      DEADLINE_PURPOSE, DEADLINE_DUE, DEADLINE_TASK, DEADLINE_SOURCE, DEADLINE_REPORTED_BY,
+      DEADLINE_REPORTED_TO);
+
+  private static final Field<String> DIRECTIVE_DIRECTED_BY =
+      Field.of("directedBy", Input::nonBlank);
+  private static final Field<Set<OrganisationKind>> DIRECTIVE_KINDS =
+      Field.of("kinds", in -> Codecs.enumSet(in, OrganisationKind.class));
+  private static final Field<List<FiscalYear>> DIRECTIVE_EXEMPT_IF_CERTIFIED_IN =
+      Field.of("exemptIfCertifiedIn", in -> in.list(Codecs::fiscalYear));
+  private static final Field<String> DIRECTIVE_SOURCE = Field.of("source", Input::nonBlank);
+  private static final Shape DIRECTIVE = Shape.of("directive", DIRECTIVE_DIRECTED_BY,
+      DIRECTIVE_KINDS, DIRECTIVE_EXEMPT_IF_CERTIFIED_IN, DIRECTIVE_SOURCE);
+
+  private static final Field<FiscalYear> ROUND_ROUND = Field.of("round", Codecs::fiscalYear);
+  private static final Field<String> ROUND_THAI_TEXT = Field.of("thaiText", Input::nonBlank);
+  private static final Field<Instant> ROUND_OPENS_AT = Field.of("opensAt", in -> bound(in, false));
+  private static final Field<Instant> ROUND_CLOSES_AT = Field.of("closesAt", in -> bound(in, true));
+  private static final Field<Set<Channel>> ROUND_CHANNELS =
+      Field.of("channels", in -> Codecs.enumSet(in, Channel.class));
+  private static final Field<Set<DocumentFormat>> ROUND_DOCUMENTS =
+      Field.of("documents", in -> Codecs.enumSet(in, DocumentFormat.class));
+  private static final Field<String> ROUND_SOURCE = Field.of("source", Input::nonBlank);
+  private static final Field<Set<OrganisationKind>> ROUND_ELIGIBLE_KINDS =
+      Field.of("eligibleKinds", in -> Codecs.enumSet(in, OrganisationKind.class));
+  private static final Field<String> ROUND_RULEBOOK = Field.of("rulebook", Input::nonBlank);
+  private static final Field<List<Fields>> ROUND_DEADLINES =
+      Field.of("deadlines", in -> in.list(ApplicationCodecs::deadline));
+  private static final Field<Boolean> ROUND_REPLACES = Field.of("replaces", Input::bool);
+  private static final Field<Fields> ROUND_DIRECTIVE =
+      Field.of("directive", ApplicationCodecs::directive);
+  private static final Shape ROUND = Shape.of("round", ROUND_ROUND, ROUND_THAI_TEXT,
+      ROUND_OPENS_AT, ROUND_CLOSES_AT, ROUND_CHANNELS, ROUND_DOCUMENTS, ROUND_SOURCE,
+      ROUND_ELIGIBLE_KINDS, ROUND_RULEBOOK, ROUND_DEADLINES, ROUND_REPLACES, ROUND_DIRECTIVE);
 
   private ApplicationCodecs() {}
 
   static List<Codec<?>> all(RulebookRegistry registry) {
+    // An application's self-assessment is read with this registry, so the registry's applications
+    // have a shape of their own.
+    Field<SelfAssessmentResult> selfAssessment =
+        Field.of("selfAssessment", in -> result(in, registry));
+    Shape application = Shape.of("application", APPLICATION_ROUND, APPLICATION_ORGANISATION,
+        selfAssessment, APPLICATION_SUBMITTED_AT, APPLICATION_CHANNELS, APPLICATION_DOCUMENTS);
     return List.of(
         new Codec<>(ApplicationWindow.class, ApplicationCodecs::window, ApplicationCodecs::writeWindow),
         new Codec<>(Organisation.class, ApplicationCodecs::organisation,
@@ -66,12 +158,10 @@ final class ApplicationCodecs {
             (v, out) -> writeResult(v, out, registry)),
         new Codec<>(CommitteeResult.class, in -> committee(in, registry),
             (v, out) -> writeCommittee(v, out, registry)),
-        new Codec<>(Application.class, in -> application(in, registry),
+        new Codec<>(Application.class, in -> application(in, application, selfAssessment),
             (v, out) -> writeApplication(v, out, registry)),
-        new Codec<>(Violation.class, in -> notice(in, ViolationCode.class, Violation::of),
-            ApplicationCodecs::writeNotice),
-        new Codec<>(Warning.class, in -> notice(in, WarningCode.class, Warning::of),
-            ApplicationCodecs::writeNotice),
+        new Codec<>(Violation.class, ApplicationCodecs::violation, ApplicationCodecs::writeNotice),
+        new Codec<>(Warning.class, ApplicationCodecs::warning, ApplicationCodecs::writeNotice),
         new Codec<>(CheckResult.class, ApplicationCodecs::check, ApplicationCodecs::writeCheck),
         new Codec<>(RoundDefinition.class, ApplicationCodecs::round, ApplicationCodecs::writeRound),
         new Codec<>(RoundDefinition[].class,
@@ -86,22 +176,13 @@ final class ApplicationCodecs {
   }
 
   private static ApplicationWindow window(Input in) {
-    Fields f = in.object("application window", WINDOW, (i, v) -> {
-      switch (i) {
-        case 0: return Codecs.fiscalYear(v);
-        case 1:
-        case 2: return v.instant();
-        case 3: return Codecs.enumSet(v, Channel.class);
-        case 4: return Codecs.enumSet(v, DocumentFormat.class);
-        default: return v.nonBlank();
-      }
-    });
-    FiscalYear round = f.need(0);
-    Optional<Instant> opensAt = f.get(1);
-    Instant closesAt = f.need(2);
-    Set<Channel> channels = f.need(3);
-    Set<DocumentFormat> documents = f.<Set<DocumentFormat>>get(4).orElse(Set.of());
-    String source = f.need(5);
+    Fields f = in.object(WINDOW);
+    FiscalYear round = f.need(WINDOW_ROUND);
+    Optional<Instant> opensAt = f.get(WINDOW_OPENS_AT);
+    Instant closesAt = f.need(WINDOW_CLOSES_AT);
+    Set<Channel> channels = f.need(WINDOW_CHANNELS);
+    Set<DocumentFormat> documents = f.get(WINDOW_DOCUMENTS).orElse(Set.of());
+    String source = f.need(WINDOW_SOURCE);
     return in.core(() -> window(round, opensAt, closesAt, channels, documents, source));
   }
 
@@ -126,12 +207,12 @@ final class ApplicationCodecs {
   }
 
   private static Organisation organisation(Input in) {
-    Fields f = in.object("organisation", ORGANISATION, (i, v) -> i == 0
-        ? v.enumValue(OrganisationKind.class) : i == 1 || i == 4 ? v.bool() : v.text());
-    OrganisationKind kind = f.need(0);
-    boolean informationOnly = f.<Boolean>get(1).orElse(false);
-    return in.core(() -> Organisation.of(kind, informationOnly, f.get(2), f.get(3))
-        .withDivisionOnly(f.<Boolean>get(4).orElse(false)));
+    Fields f = in.object(ORGANISATION);
+    OrganisationKind kind = f.need(ORGANISATION_KIND);
+    boolean informationOnly = f.get(ORGANISATION_INFORMATION_ONLY).orElse(false);
+    return in.core(() -> Organisation.of(kind, informationOnly, f.get(ORGANISATION_ID),
+            f.get(ORGANISATION_LOCATION))
+        .withDivisionOnly(f.get(ORGANISATION_DIVISION_ONLY).orElse(false)));
   }
 
   private static void writeOrganisation(Organisation value, Output out) {
@@ -146,19 +227,23 @@ final class ApplicationCodecs {
 
   /** A result as written, or an assessment in met-list form (rulebook and met) to evaluate. */
   private static SelfAssessmentResult result(Input in, RulebookRegistry registry) {
-    Fields f = in.object("self-assessment", RESULT, true, (i, v) -> {
-      if (i > 1) {
-        throw v.refuse("3.7", "a self-assessment given as '" + RESULT.get(i) + "' cannot show the"
-            + " condition to apply (all basic and at least 10 advanced criteria in GECC-2560,"
-            + " RULES.md §3); list the criteria met instead:"
-            + " {\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",…]}");
-      }
-      return v.token() == Input.NULL ? null : i == 0 ? RulesCodecs.rulebookOrId(v)
-          : v.list(Input::text);
-    });
-    Rulebook rulebook = RulesCodecs.resolve(f.need(0), in, registry);
-    List<String> met = f.need(1);
+    Fields f = in.object(RESULT);
+    Rulebook rulebook = RulesCodecs.resolve(f.need(RulesCodecs.RULEBOOK_OR_ID), in, registry);
+    List<String> met = f.need(RulesCodecs.MET_IDS);
     return in.core(() -> rulebook.selfAssessment(met));
+  }
+
+  /**
+   * A figure of a self-assessment as another tool writes it, refused even as null: the library
+   * computes the figures from the criteria met (RULES.md 3.7).
+   */
+  private static Field<Void> computedFigure(String name) {
+    return Field.readingNull(name, in -> {
+      throw in.refuse("3.7", "a self-assessment given as '" + name + "' cannot show the"
+          + " condition to apply (all basic and at least 10 advanced criteria in GECC-2560,"
+          + " RULES.md §3); list the criteria met instead:"
+          + " {\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",…]}");
+    });
   }
 
   /** Writes the rulebook as its id when the registry holds it, else whole, as it is read. */
@@ -173,10 +258,9 @@ final class ApplicationCodecs {
    * outcome are computed, never read (RULES.md 3.22).
    */
   private static CommitteeResult committee(Input in, RulebookRegistry registry) {
-    Fields f = in.object("committee result", COMMITTEE,
-        (i, v) -> i == 0 ? RulesCodecs.rulebookOrId(v) : v.list(Input::text));
-    Rulebook rulebook = RulesCodecs.resolve(f.need(0), in, registry);
-    List<String> met = f.need(1);
+    Fields f = in.object(COMMITTEE);
+    Rulebook rulebook = RulesCodecs.resolve(f.need(RulesCodecs.RULEBOOK_OR_ID), in, registry);
+    List<String> met = f.need(RulesCodecs.MET_IDS);
     return in.core(() -> rulebook.committeeResult(met));
   }
 
@@ -187,23 +271,19 @@ final class ApplicationCodecs {
     out.strings("met", new TreeSet<>(value.assessment().metIds())).endObject();
   }
 
-  private static Application application(Input in, RulebookRegistry registry) {
-    Fields f = in.object("application", APPLICATION, (i, v) -> {
-      switch (i) {
-        case 0: return Codecs.fiscalYear(v);
-        case 1: return organisation(v);
-        case 2: return result(v, registry);
-        case 3: return v.instant();
-        case 4: return Codecs.enumSet(v, Channel.class);
-        default: return Codecs.enumSet(v, DocumentFormat.class);
-      }
-    });
-    FiscalYear round = f.need(0);
-    Organisation organisation = f.need(1);
-    SelfAssessmentResult result = f.need(2);
-    Instant submittedAt = f.need(3);
-    Set<Channel> channels = f.<Set<Channel>>get(4).orElse(Set.of());
-    Set<DocumentFormat> documents = f.<Set<DocumentFormat>>get(5).orElse(Set.of());
+  /**
+   * Reads an application of the registry's {@code shape}, whose field {@code selfAssessment}
+   * reads the self-assessment.
+   */
+  private static Application application(Input in, Shape shape,
+      Field<SelfAssessmentResult> selfAssessment) {
+    Fields f = in.object(shape);
+    FiscalYear round = f.need(APPLICATION_ROUND);
+    Organisation organisation = f.need(APPLICATION_ORGANISATION);
+    SelfAssessmentResult result = f.need(selfAssessment);
+    Instant submittedAt = f.need(APPLICATION_SUBMITTED_AT);
+    Set<Channel> channels = f.get(APPLICATION_CHANNELS).orElse(Set.of());
+    Set<DocumentFormat> documents = f.get(APPLICATION_DOCUMENTS).orElse(Set.of());
     return in.core(
         () -> Application.of(round, organisation, result, submittedAt, channels, documents));
   }
@@ -216,14 +296,22 @@ final class ApplicationCodecs {
         .strings("channels", value.channels()).strings("documents", value.documents()).endObject();
   }
 
-  /** A violation or a warning: the same four fields. */
-  private static <E extends Enum<E>, N> N notice(Input in, Class<E> codes, NoticeFactory<E, N> of) {
-    Fields f = in.object(codes == ViolationCode.class ? "violation" : "warning", VIOLATION,
-        (i, v) -> i == 0 ? v.enumValue(codes) : v.nonBlank());
-    E code = f.need(0);
-    String message = f.need(1);
-    String thai = f.need(2);
-    String source = f.need(3);
+  private static Violation violation(Input in) {
+    return notice(in, VIOLATION, VIOLATION_CODE, Violation::of);
+  }
+
+  private static Warning warning(Input in) {
+    return notice(in, WARNING, WARNING_CODE, Warning::of);
+  }
+
+  /** A violation or a warning: the same four fields, the code of its own kind. */
+  private static <E extends Enum<E>, N> N notice(Input in, Shape shape, Field<E> codeField,
+      NoticeFactory<E, N> of) {
+    Fields f = in.object(shape);
+    E code = f.need(codeField);
+    String message = f.need(NOTICE_MESSAGE);
+    String thai = f.need(NOTICE_MESSAGE_THAI);
+    String source = f.need(NOTICE_SOURCE);
     return in.core(() -> of.make(code, thai, message, source));
   }
 
@@ -237,16 +325,15 @@ final class ApplicationCodecs {
   }
 
   private static CheckResult check(Input in) {
-    Fields f = in.object("check result", CHECK, (i, v) -> i == 0 ? v.bool() : i == 1
-        ? v.list(n -> notice(n, ViolationCode.class, Violation::of))
-        : v.list(n -> notice(n, WarningCode.class, Warning::of)));
-    boolean accepted = f.<Boolean>need(0);
-    List<Violation> violations = f.need(1);
+    Fields f = in.object(CHECK);
+    boolean accepted = f.need(CHECK_ACCEPTED);
+    List<Violation> violations = f.need(CHECK_VIOLATIONS);
     if (accepted != violations.isEmpty()) {
-      throw f.refuse(0, "accepted is " + accepted + " but there are " + violations.size()
-          + " violations; an application is accepted exactly when it breaks no rule");
+      throw f.refuse(CHECK_ACCEPTED, "accepted is " + accepted + " but there are "
+          + violations.size() + " violations; an application is accepted exactly when it breaks"
+          + " no rule");
     }
-    return CheckResult.of(violations, f.<List<Warning>>get(2).orElse(List.of()));
+    return CheckResult.of(violations, f.get(CHECK_WARNINGS).orElse(List.of()));
   }
 
   private static void writeCheck(CheckResult value, Output out) {
@@ -257,63 +344,48 @@ final class ApplicationCodecs {
 
   /** A round of a register: its window as the circular writes it or as instants, and more. */
   private static RoundDefinition round(Input in) {
-    Fields f = in.object("round", ROUND, (i, v) -> {
-      switch (i) {
-        case 0: return Codecs.fiscalYear(v);
-        case 2: return bound(v, false);
-        case 3: return bound(v, true);
-        case 4: return Codecs.enumSet(v, Channel.class);
-        case 5: return Codecs.enumSet(v, DocumentFormat.class);
-        case 7: return Codecs.enumSet(v, OrganisationKind.class);
-        case 9: return v.list(d -> {
-          Fields deadline = d.object("internal deadline", DEADLINE, (j, w) ->
-              j == 1 ? w.enumValue(DeadlinePurpose.class) : j == 2 ? bound(w, true) : w.nonBlank());
-          List.of(0, 1, 2, 3).forEach(deadline::need);
-          return deadline;
-        });
-        case 10: return v.bool();
-        case 11: return directive(v);
-        default: return v.nonBlank();
-      }
-    });
-    FiscalYear round = f.need(0);
-    Set<Channel> channels = f.need(4);
-    Set<DocumentFormat> documents = f.<Set<DocumentFormat>>get(5).orElse(Set.of());
-    String source = f.need(6);
+    Fields f = in.object(ROUND);
+    FiscalYear round = f.need(ROUND_ROUND);
+    Set<Channel> channels = f.need(ROUND_CHANNELS);
+    Set<DocumentFormat> documents = f.get(ROUND_DOCUMENTS).orElse(Set.of());
+    String source = f.need(ROUND_SOURCE);
     ApplicationWindow window;
     // The field that carries the window's opening, if any: thaiText or opensAt.
-    @Nullable String opening = f.has(1) ? ROUND.get(1) : f.has(2) ? ROUND.get(2) : null;
-    if (f.has(1)) {
-      if (f.has(2) || f.has(3)) {
-        throw f.refuse(f.has(2) ? 2 : 3,
+    @Nullable String opening = f.has(ROUND_THAI_TEXT) ? ROUND_THAI_TEXT.name
+        : f.has(ROUND_OPENS_AT) ? ROUND_OPENS_AT.name : null;
+    if (f.has(ROUND_THAI_TEXT)) {
+      if (f.has(ROUND_OPENS_AT) || f.has(ROUND_CLOSES_AT)) {
+        throw f.refuse(f.has(ROUND_OPENS_AT) ? ROUND_OPENS_AT : ROUND_CLOSES_AT,
             "give the window either as thaiText or as opensAt and closesAt, not both");
       }
-      String text = f.need(1);
-      window = in.coreAt("thaiText",
+      String text = f.need(ROUND_THAI_TEXT);
+      window = in.coreAt(ROUND_THAI_TEXT.name,
           () -> ApplicationWindow.fromThaiText(round, text, channels, documents, source));
     } else {
-      if (!f.has(3)) {
-        throw f.refuse(3, "round needs 'closesAt' or 'thaiText', the window as the circular"
-            + " writes it");
+      if (!f.has(ROUND_CLOSES_AT)) {
+        throw f.refuse(ROUND_CLOSES_AT, "round needs 'closesAt' or 'thaiText', the window as the"
+            + " circular writes it");
       }
-      Instant closesAt = f.need(3);
-      Optional<Instant> opensAt = f.get(2);
+      Instant closesAt = f.need(ROUND_CLOSES_AT);
+      Optional<Instant> opensAt = f.get(ROUND_OPENS_AT);
       window = in.core(() -> window(round, opensAt, closesAt, channels, documents, source));
     }
     RoundDefinition.Draft draft = RoundDefinition.builder(window);
-    f.<Set<OrganisationKind>>get(7).ifPresent(draft::eligibleKinds);
-    f.<String>get(8).ifPresent(draft::rulebook);
-    f.<Boolean>get(10).ifPresent(draft::replaces);
-    List<Fields> deadlines = f.<List<Fields>>get(9).orElse(List.of());
+    f.get(ROUND_ELIGIBLE_KINDS).ifPresent(draft::eligibleKinds);
+    f.get(ROUND_RULEBOOK).ifPresent(draft::rulebook);
+    f.get(ROUND_REPLACES).ifPresent(draft::replaces);
+    List<Fields> deadlines = f.get(ROUND_DEADLINES).orElse(List.of());
     List<ReportingDeadline> read = new ArrayList<>();
     for (int i = 0; i < deadlines.size(); i++) {
       Fields d = deadlines.get(i);
       try {
-        ReportingDeadline deadline = ReportingDeadline.of(round, d.need(0), d.need(1), d.need(2),
-            d.need(3), d.<String>get(4).orElse(source));
-        if (d.has(5) || d.has(6)) {
-          deadline = deadline.reported(d.<String>get(5).orElseThrow(() -> d.refuse(5,
-              "reportedTo needs reportedBy, who reports")), d.<String>get(6).orElse(d.need(0)));
+        ReportingDeadline deadline = ReportingDeadline.of(round, d.need(DEADLINE_SET_BY),
+            d.need(DEADLINE_PURPOSE), d.need(DEADLINE_DUE), d.need(DEADLINE_TASK),
+            d.get(DEADLINE_SOURCE).orElse(source));
+        if (d.has(DEADLINE_REPORTED_BY) || d.has(DEADLINE_REPORTED_TO)) {
+          deadline = deadline.reported(d.get(DEADLINE_REPORTED_BY).orElseThrow(() -> d.refuse(
+                  DEADLINE_REPORTED_BY, "reportedTo needs reportedBy, who reports")),
+              d.get(DEADLINE_REPORTED_TO).orElse(d.need(DEADLINE_SET_BY)));
         }
         read.add(deadline);
       } catch (RefusalException e) {
@@ -321,13 +393,14 @@ final class ApplicationCodecs {
       }
     }
     draft.deadlines(read);
-    Optional<Fields> directive = f.get(11);
+    Optional<Fields> directive = f.get(ROUND_DIRECTIVE);
     if (directive.isPresent()) {
       Fields d = directive.get();
-      String directedBy = d.need(0);
-      Set<OrganisationKind> kinds = d.need(1);
-      Set<FiscalYear> exempting = new HashSet<>(d.<List<FiscalYear>>get(2).orElse(List.of()));
-      String cited = d.<String>get(3).orElse(source);
+      String directedBy = d.need(DIRECTIVE_DIRECTED_BY);
+      Set<OrganisationKind> kinds = d.need(DIRECTIVE_KINDS);
+      Set<FiscalYear> exempting =
+          new HashSet<>(d.get(DIRECTIVE_EXEMPT_IF_CERTIFIED_IN).orElse(List.of()));
+      String cited = d.get(DIRECTIVE_SOURCE).orElse(source);
       draft.directive(in.core(() -> {
         try {
           return ApplyDirective.exempting(round, directedBy, kinds, exempting, cited);
@@ -340,18 +413,30 @@ final class ApplicationCodecs {
   }
 
   /**
+   * Reads an internal deadline of a round, refusing a missing field at its own pointer while the
+   * input stands on the deadline; the round builds it once its own fields are read.
+   */
+  private static Fields deadline(Input in) {
+    Fields d = in.object(DEADLINE);
+    d.need(DEADLINE_SET_BY);
+    d.need(DEADLINE_PURPOSE);
+    d.need(DEADLINE_DUE);
+    d.need(DEADLINE_TASK);
+    return d;
+  }
+
+  /**
    * Reads a round's directive, refusing a missing field or a repeated round at its own pointer
    * while the input stands on the directive; the round builds it once its own fields are read.
    */
   private static Fields directive(Input in) {
-    Fields d = in.object("directive", DIRECTIVE, (j, w) ->
-        j == 1 ? Codecs.enumSet(w, OrganisationKind.class)
-            : j == 2 ? w.list(Codecs::fiscalYear) : w.nonBlank());
-    d.need(0);
-    d.need(1);
-    List<FiscalYear> listed = d.<List<FiscalYear>>get(2).orElse(List.of());
+    Fields d = in.object(DIRECTIVE);
+    d.need(DIRECTIVE_DIRECTED_BY);
+    d.need(DIRECTIVE_KINDS);
+    List<FiscalYear> listed = d.get(DIRECTIVE_EXEMPT_IF_CERTIFIED_IN).orElse(List.of());
     if (new HashSet<>(listed).size() != listed.size()) {
-      throw d.refuse(2, "a round is repeated in " + listed + "; list each round once");
+      throw d.refuse(DIRECTIVE_EXEMPT_IF_CERTIFIED_IN,
+          "a round is repeated in " + listed + "; list each round once");
     }
     return d;
   }

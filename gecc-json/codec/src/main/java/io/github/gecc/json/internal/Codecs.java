@@ -13,12 +13,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -28,8 +28,14 @@ public final class Codecs {
 
   private static final DateTimeFormatter HOURS_MINUTES =
       DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
-  private static final List<String> DATE_TIME = List.of("date", "time");
-  private static final List<String> RANGE = List.of("start", "end");
+
+  private static final Field<LocalDate> DATE = Field.of("date", Input::date);
+  private static final Field<LocalTime> TIME = Field.of("time", Codecs::time);
+  private static final Shape DATE_TIME = Shape.of("Thai date-time", DATE, TIME);
+
+  private static final Field<ThaiDateTime> START = Field.of("start", Codecs::dateTime);
+  private static final Field<ThaiDateTime> END = Field.of("end", Codecs::dateTime);
+  private static final Shape RANGE = Shape.of("Thai date range", START, END);
 
   private Codecs() {}
 
@@ -125,8 +131,9 @@ public final class Codecs {
   }
 
   static ThaiDateTime dateTime(Input in) {
-    Fields f = in.object("Thai date-time", DATE_TIME, (i, v) -> i == 0 ? v.date() : time(v));
-    return f.has(1) ? ThaiDateTime.of(f.need(0), f.need(1)) : ThaiDateTime.of(f.need(0));
+    Fields f = in.object(DATE_TIME);
+    LocalDate date = f.need(DATE);
+    return f.has(TIME) ? ThaiDateTime.of(date, f.need(TIME)) : ThaiDateTime.of(date);
   }
 
   private static LocalTime time(Input in) {
@@ -145,9 +152,9 @@ public final class Codecs {
   }
 
   private static ThaiDateRange range(Input in) {
-    Fields f = in.object("Thai date range", RANGE, (i, v) -> dateTime(v));
-    ThaiDateTime start = f.need(0);
-    ThaiDateTime end = f.need(1);
+    Fields f = in.object(RANGE);
+    ThaiDateTime start = f.need(START);
+    ThaiDateTime end = f.need(END);
     return in.core(() -> ThaiDateRange.of(start, end));
   }
 

@@ -1,49 +1,57 @@
 package io.github.gecc.json.internal;
 
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The fields of one object read by {@link Input#object}, by index; the input on its end. */
+/**
+ * The fields of one object read by {@link Input#object}, taken by their {@link Field}; the input
+ * on the object's end, or where it has moved since.
+ */
 final class Fields {
 
-  final @Nullable Object[] values;
   private final Input in;
-  private final String what;
-  private final List<String> names;
+  private final Shape shape;
+  private final @Nullable Object[] values;
 
-  Fields(Input in, String what, List<String> names) {
+  Fields(Input in, Shape shape) {
     this.in = in;
-    this.what = what;
-    this.names = names;
-    this.values = new @Nullable Object[names.size()];
+    this.shape = shape;
+    this.values = new @Nullable Object[shape.size()];
   }
 
-  /**
-   * Returns a field that must be present. The caller names the type its field reader stored at
-   * this index, which only the table of readers knows.
-   */
-  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
-  <T> T need(int index) {
-    if (values[index] == null) {
-      throw in.refuseField(names.get(index),
-          what + " needs the field '" + names.get(index) + "'");
+  /** Stores the value read for the field at a position of the shape. */
+  void put(int index, @Nullable Object value) {
+    values[index] = value;
+  }
+
+  /** Returns a field that must be present; a missing one is refused at its name (RULES.md 11.3). */
+  <T> T need(Field<T> field) {
+    T value = value(field);
+    if (value == null) {
+      throw in.refuseField(field.name, shape.what + " needs the field '" + field.name + "'");
     }
-    return (T) values[index];
+    return value;
   }
 
   /** Returns a field that may be absent. */
+  <T> Optional<T> get(Field<T> field) {
+    return Optional.ofNullable(value(field));
+  }
+
+  /** Tells whether a field is present. */
+  boolean has(Field<?> field) {
+    return values[shape.indexOf(field)] != null;
+  }
+
+  /** Returns a refusal of a field for its JSON shape (RULES.md 11.3). */
+  Refusal refuse(Field<?> field, String message) {
+    return in.refuseField(field.name, message);
+  }
+
+  // The one unchecked cast: Input#object stored at a field's position what that field's reader
+  // returned, a T.
   @SuppressWarnings("unchecked")
-  <T> Optional<T> get(int index) {
-    return Optional.ofNullable((T) values[index]);
-  }
-
-  boolean has(int index) {
-    return values[index] != null;
-  }
-
-  /** Returns a refusal of a field. */
-  Refusal refuse(int index, String message) {
-    return in.refuseField(names.get(index), message);
+  private <T> @Nullable T value(Field<T> field) {
+    return (T) values[shape.indexOf(field)];
   }
 }

@@ -287,37 +287,34 @@ public abstract class Input {
   }
 
   /**
-   * Reads an object of known fields, each at most once, in any order, by their index in {@code
-   * names}; {@code null} counts as absent unless {@code nullIsValue}. Leaves the input on its end.
+   * Reads an object of a shape: each field known to it, at most once, in any order, by the
+   * field's reader; {@code null} counts as absent unless the field reads it. Leaves the input on
+   * the object's end.
    */
-  Fields object(String what, List<String> names, boolean nullIsValue, FieldReader reader) {
+  Fields object(Shape shape) {
     if (token() != START_OBJECT) {
-      throw refuse(what + " must be a JSON object, not " + describe());
+      throw refuse(shape.what + " must be a JSON object, not " + describe());
     }
-    Fields fields = new Fields(this, what, names);
+    Fields fields = new Fields(this, shape);
     long seen = 0;
     int index = -1;
     while (next() == FIELD) {
-      String name = rawText(); // fields mostly come in the written order: that one is tried first
-      index = index + 1 < names.size() && names.get(index + 1).equals(name)
-          ? index + 1 : names.indexOf(name);
+      String name = rawText();
+      index = shape.indexOf(name, index); // fields mostly come in the written order
       if (index < 0) {
-        throw refuse("unknown field '" + shorten(name) + "' in " + what + "; allowed fields are "
-            + names.stream().sorted().collect(Collectors.joining(", ")));
+        throw refuse("unknown field '" + shorten(name) + "' in " + shape.what
+            + "; allowed fields are " + shape.allowed);
       }
       if ((seen & (1L << index)) != 0) {
         throw refuse("11.2", repeated(name));
       }
       seen |= 1L << index;
-      if (next() != NULL || nullIsValue) {
-        fields.values[index] = reader.read(index, this);
+      Field<?> field = shape.field(index);
+      if (next() != NULL || field.nullIsValue) {
+        fields.put(index, field.reader.read(this));
       }
     }
     return fields;
-  }
-
-  Fields object(String what, List<String> names, FieldReader reader) {
-    return object(what, names, false, reader);
   }
 
   /**
@@ -328,11 +325,6 @@ public abstract class Input {
    */
   public static String repeated(String name) {
     return "field '" + shorten(name) + "' appears twice; give each field once";
-  }
-
-  @FunctionalInterface
-  interface FieldReader {
-    @Nullable Object read(int index, Input in);
   }
 
   /**

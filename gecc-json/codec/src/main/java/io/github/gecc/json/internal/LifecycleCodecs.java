@@ -20,6 +20,7 @@ import io.github.gecc.certification.SatisfactionResult;
 import io.github.gecc.certification.ValidityPolicy;
 import io.github.gecc.time.FiscalYear;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,17 +35,71 @@ import org.jspecify.annotations.Nullable;
  */
 final class LifecycleCodecs {
 
-  private static final List<String> CERTIFICATION =
-      List.of("centre", "round", "certifiedOn", "outcome", "rulebook");
-  private static final List<String> REPORT =
-      List.of("fiscalYear", "period", "submittedOn", "satisfaction", "checklist", "parts");
-  private static final List<String> PERIOD = List.of("fiscalYear", "period");
-  private static final List<String> SATISFACTION = List.of("respondents", "score");
-  private static final List<String> POLICY =
-      List.of("validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod");
-  private static final List<String> CENTRE = List.of("id", "certifications", "reports", "kind", "province");
-  private static final List<String> PORTFOLIO =
-      List.of("validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod", "centres");
+  private static final Field<String> CERTIFICATION_CENTRE = Field.of("centre", Input::text);
+  private static final Field<FiscalYear> CERTIFICATION_ROUND =
+      Field.of("round", Codecs::fiscalYear);
+  private static final Field<LocalDate> CERTIFICATION_CERTIFIED_ON =
+      Field.of("certifiedOn", Input::date);
+  private static final Field<String> CERTIFICATION_OUTCOME = Field.of("outcome", Input::text);
+  private static final Field<String> CERTIFICATION_RULEBOOK = Field.of("rulebook", Input::text);
+  private static final Shape CERTIFICATION = Shape.of("certification", CERTIFICATION_CENTRE,
+      CERTIFICATION_ROUND, CERTIFICATION_CERTIFIED_ON, CERTIFICATION_OUTCOME,
+      CERTIFICATION_RULEBOOK);
+
+  // A reporting period's fields, a report's first two too.
+  private static final Field<FiscalYear> PERIOD_FISCAL_YEAR =
+      Field.of("fiscalYear", Codecs::fiscalYear);
+  private static final Field<PeriodKind> PERIOD_KIND =
+      Field.of("period", in -> in.enumValue(PeriodKind.class));
+  private static final Shape PERIOD = Shape.of("reporting period", PERIOD_FISCAL_YEAR, PERIOD_KIND);
+
+  private static final Field<LocalDate> REPORT_SUBMITTED_ON = Field.of("submittedOn", Input::date);
+  private static final Field<SatisfactionResult> REPORT_SATISFACTION =
+      Field.of("satisfaction", LifecycleCodecs::satisfaction);
+
+  /**
+   * A report's checklist, read straight into a new builder of the report, which its other fields
+   * then complete: the answers are not copied on the way.
+   */
+  private static final Field<MaintenanceReport.Builder> REPORT_CHECKLIST =
+      Field.of("checklist", LifecycleCodecs::checklist);
+  private static final Field<Set<ReportPart>> REPORT_PARTS =
+      Field.of("parts", in -> Codecs.enumSet(in, ReportPart.class));
+  private static final Shape REPORT = Shape.of("maintenance report", PERIOD_FISCAL_YEAR,
+      PERIOD_KIND, REPORT_SUBMITTED_ON, REPORT_SATISFACTION, REPORT_CHECKLIST, REPORT_PARTS);
+
+  private static final Field<Integer> SATISFACTION_RESPONDENTS =
+      Field.of("respondents", Input::integer);
+  private static final Field<Double> SATISFACTION_SCORE = Field.of("score", Input::decimal);
+  private static final Shape SATISFACTION =
+      Shape.of("satisfaction results", SATISFACTION_RESPONDENTS, SATISFACTION_SCORE);
+
+  // A lifecycle policy's fields, a portfolio's first four too.
+  private static final Field<ValidityPolicy> POLICY_VALIDITY =
+      Field.of("validity", in -> in.core(() -> ValidityPolicy.named(in.text())));
+  private static final Field<Integer> POLICY_DUE_DAYS = Field.of("dueDays", Input::integer);
+  private static final Field<Double> POLICY_SATISFACTION_THRESHOLD =
+      Field.of("satisfactionThreshold", Input::decimal);
+  private static final Field<ReportingPeriod> POLICY_FIRST_OWED_PERIOD =
+      Field.of("firstOwedPeriod", LifecycleCodecs::period);
+  private static final Shape POLICY = Shape.of("lifecycle policy", POLICY_VALIDITY,
+      POLICY_DUE_DAYS, POLICY_SATISFACTION_THRESHOLD, POLICY_FIRST_OWED_PERIOD);
+
+  private static final Field<String> CENTRE_ID = Field.of("id", Input::text);
+  private static final Field<List<Fields>> CENTRE_CERTIFICATIONS =
+      Field.of("certifications", in -> in.list(LifecycleCodecs::centreCertification));
+  private static final Field<List<MaintenanceReport>> CENTRE_REPORTS =
+      Field.of("reports", in -> in.list(LifecycleCodecs::report));
+  private static final Field<OrganisationKind> CENTRE_KIND =
+      Field.of("kind", in -> in.enumValue(OrganisationKind.class));
+  private static final Field<String> CENTRE_PROVINCE = Field.of("province", Input::text);
+  private static final Shape CENTRE = Shape.of("centre", CENTRE_ID, CENTRE_CERTIFICATIONS,
+      CENTRE_REPORTS, CENTRE_KIND, CENTRE_PROVINCE);
+
+  private static final Field<List<Centre>> PORTFOLIO_CENTRES =
+      Field.of("centres", in -> in.list(LifecycleCodecs::centre));
+  private static final Shape PORTFOLIO = Shape.of("portfolio", POLICY_VALIDITY, POLICY_DUE_DAYS,
+      POLICY_SATISFACTION_THRESHOLD, POLICY_FIRST_OWED_PERIOD, PORTFOLIO_CENTRES);
 
   private LifecycleCodecs() {}
 
@@ -56,8 +111,8 @@ final class LifecycleCodecs {
         new Codec<>(Obligation.class, null,
             (v, out) -> writeObligation(v, out.startObject()).endObject()),
         new Codec<>(ReportSchedule.class, null, LifecycleCodecs::writeSchedule),
-        new Codec<>(LifecyclePolicy.class, in -> policy(in.object("lifecycle policy", POLICY,
-            LifecycleCodecs::policyField), in), (v, out) -> writePolicy(v, out.startObject()).endObject()),
+        new Codec<>(LifecyclePolicy.class, in -> policy(in.object(POLICY), in),
+            (v, out) -> writePolicy(v, out.startObject()).endObject()),
         new Codec<>(Centre.class, LifecycleCodecs::centre, LifecycleCodecs::writeCentre),
         new Codec<>(Portfolio.class, LifecycleCodecs::portfolio, LifecycleCodecs::writePortfolio),
         new Codec<>(ObligationState.class, null, LifecycleCodecs::writeState));
@@ -93,18 +148,9 @@ final class LifecycleCodecs {
     }
   }
 
-  private static Object certificationField(int i, Input v) {
-    switch (i) {
-      case 0: return v.text();
-      case 1: return Codecs.fiscalYear(v);
-      case 2: return v.date();
-      default: return v.text();
-    }
-  }
-
   private static Certification certification(Input in) {
-    Fields f = in.object("certification", CERTIFICATION, LifecycleCodecs::certificationField);
-    return certification(f, f.need(0), in::pointer);
+    Fields f = in.object(CERTIFICATION);
+    return certification(f, f.need(CERTIFICATION_CENTRE), in::pointer);
   }
 
   /**
@@ -112,10 +158,10 @@ final class LifecycleCodecs {
    * JSON Pointer they were read at. A refusal of the certification as a whole is one of its date.
    */
   private static Certification certification(Fields f, String centre, Supplier<String> at) {
-    Certification.Builder builder =
-        Certification.builder().centreId(centre).round(f.need(1)).certifiedOn(f.need(2));
-    f.<String>get(3).ifPresent(builder::outcome);
-    f.<String>get(4).ifPresent(builder::rulebookId);
+    Certification.Builder builder = Certification.builder().centreId(centre)
+        .round(f.need(CERTIFICATION_ROUND)).certifiedOn(f.need(CERTIFICATION_CERTIFIED_ON));
+    f.get(CERTIFICATION_OUTCOME).ifPresent(builder::outcome);
+    f.get(CERTIFICATION_RULEBOOK).ifPresent(builder::rulebookId);
     return core(at, "certifiedOn", builder::build);
   }
 
@@ -130,31 +176,26 @@ final class LifecycleCodecs {
   }
 
   static MaintenanceReport report(Input in) {
-    MaintenanceReport.Builder builder = MaintenanceReport.builder();
-    Fields f = in.object("maintenance report", REPORT, (i, v) -> {
-      switch (i) {
-        case 0: return Codecs.fiscalYear(v);
-        case 1: return v.enumValue(PeriodKind.class);
-        case 2: return v.date();
-        case 3: return satisfaction(v);
-        case 5: return Codecs.enumSet(v, ReportPart.class);
-        default:
-          v.map("checklist", Input::bool, builder::putChecklist);
-          return builder;
-      }
-    });
-    builder.period(ReportingPeriod.of(f.<FiscalYear>need(0), f.<PeriodKind>need(1)))
-        .submittedOn(f.need(2));
-    f.<SatisfactionResult>get(3).ifPresent(builder::satisfaction);
-    f.<Set<ReportPart>>get(5).ifPresent(parts -> builder.parts(ImmutableSet.copyOf(parts)));
+    Fields f = in.object(REPORT);
+    MaintenanceReport.Builder builder =
+        f.get(REPORT_CHECKLIST).orElseGet(MaintenanceReport::builder);
+    builder.period(period(f)).submittedOn(f.need(REPORT_SUBMITTED_ON));
+    f.get(REPORT_SATISFACTION).ifPresent(builder::satisfaction);
+    f.get(REPORT_PARTS).ifPresent(parts -> builder.parts(ImmutableSet.copyOf(parts)));
     return core(in::pointer, null, builder::build);
   }
 
+  /** Reads a report's checklist into a new builder of the report. */
+  private static MaintenanceReport.Builder checklist(Input in) {
+    MaintenanceReport.Builder builder = MaintenanceReport.builder();
+    in.map("checklist", Input::bool, builder::putChecklist);
+    return builder;
+  }
+
   private static SatisfactionResult satisfaction(Input in) {
-    Fields f = in.object("satisfaction results", SATISFACTION,
-        (i, v) -> i == 0 ? (Object) v.integer() : (Object) v.decimal());
-    int respondents = f.<Integer>need(0);
-    double score = f.<Double>need(1);
+    Fields f = in.object(SATISFACTION);
+    int respondents = f.need(SATISFACTION_RESPONDENTS);
+    double score = f.need(SATISFACTION_SCORE);
     return core(in::pointer, null, () -> SatisfactionResult.of(respondents, score));
   }
 
@@ -185,31 +226,25 @@ final class LifecycleCodecs {
         (obligation, o) -> writeObligation(obligation, o.startObject()).endObject()).endObject();
   }
 
-  private static Object policyField(int i, Input v) {
-    switch (i) {
-      case 0: return v.core(() -> ValidityPolicy.named(v.text()));
-      case 1: return v.integer();
-      case 3: return period(v);
-      default: return v.decimal();
-    }
-  }
-
   /** Reads a reporting period: {@code {"fiscalYear":2565,"period":"FY"}}. */
   private static ReportingPeriod period(Input in) {
-    Fields f = in.object("reporting period", PERIOD,
-        (i, v) -> i == 0 ? Codecs.fiscalYear(v) : v.enumValue(PeriodKind.class));
-    return ReportingPeriod.of(f.<FiscalYear>need(0), f.<PeriodKind>need(1));
+    return period(in.object(PERIOD));
+  }
+
+  /** The reporting period of a period's or a report's fields. */
+  private static ReportingPeriod period(Fields f) {
+    return ReportingPeriod.of(f.need(PERIOD_FISCAL_YEAR), f.need(PERIOD_KIND));
   }
 
   /** Builds the policy from the first fields of an object ending on {@code in}. */
   private static LifecyclePolicy policy(Fields f, Input in) {
     ReportPolicy.Builder report = ReportPolicy.builder();
-    f.<Integer>get(1).ifPresent(report::dueAfterDays);
-    f.<Double>get(2).ifPresent(report::satisfactionThreshold);
-    f.<ReportingPeriod>get(3).ifPresent(report::firstOwedPeriod);
+    f.get(POLICY_DUE_DAYS).ifPresent(report::dueAfterDays);
+    f.get(POLICY_SATISFACTION_THRESHOLD).ifPresent(report::satisfactionThreshold);
+    f.get(POLICY_FIRST_OWED_PERIOD).ifPresent(report::firstOwedPeriod);
     ReportPolicy reportPolicy = core(in::pointer, null, report::build);
     return LifecyclePolicy.of(
-        f.<ValidityPolicy>get(0).orElse(ValidityPolicy.YEARS_FROM_DATE), reportPolicy);
+        f.get(POLICY_VALIDITY).orElse(ValidityPolicy.YEARS_FROM_DATE), reportPolicy);
   }
 
   private static Output writePolicy(LifecyclePolicy value, Output out) {
@@ -226,33 +261,20 @@ final class LifecycleCodecs {
 
   /** Reads a centre. */
   private static Centre centre(Input in) {
-    Fields f = in.object("centre", CENTRE, (i, v) -> {
-      switch (i) {
-        case 0: return v.text();
-        case 3: return v.enumValue(OrganisationKind.class);
-        case 4: return v.text();
-        case 1: return v.list(c -> {
-          Fields read = c.object("certification", CERTIFICATION, LifecycleCodecs::certificationField);
-          read.need(1);
-          read.need(2);
-          return read;
-        });
-        default: return v.list(LifecycleCodecs::report);
-      }
-    });
-    String id = f.need(0);
-    List<Fields> certificationFields = f.<List<Fields>>get(1).orElse(List.of());
+    Fields f = in.object(CENTRE);
+    String id = f.need(CENTRE_ID);
+    List<Fields> certificationFields = f.get(CENTRE_CERTIFICATIONS).orElse(List.of());
     List<Certification> certifications = new ArrayList<>(certificationFields.size());
     for (int i = 0; i < certificationFields.size(); i++) {
       // A certification inside a centre may leave out its centre: it is the centre's.
       Fields c = certificationFields.get(i);
       int index = i;
-      certifications.add(certification(c, c.<String>get(0).orElse(id),
+      certifications.add(certification(c, c.get(CERTIFICATION_CENTRE).orElse(id),
           () -> in.pointer() + "/certifications/" + index));
     }
-    List<MaintenanceReport> reports = f.<List<MaintenanceReport>>get(2).orElse(List.of());
-    Optional<OrganisationKind> kind = f.get(3);
-    Optional<String> province = f.get(4);
+    List<MaintenanceReport> reports = f.get(CENTRE_REPORTS).orElse(List.of());
+    Optional<OrganisationKind> kind = f.get(CENTRE_KIND);
+    Optional<String> province = f.get(CENTRE_PROVINCE);
     return core(in::pointer, null, () -> {
       Centre centre = Centre.of(id, certifications, reports);
       if (kind.isPresent()) {
@@ -260,6 +282,17 @@ final class LifecycleCodecs {
       }
       return province.isPresent() ? centre.withProvince(province.get()) : centre;
     });
+  }
+
+  /**
+   * Reads a certification of a centre, refusing a missing round or date at its own pointer while
+   * the input stands on it; the centre builds it once its own fields are read.
+   */
+  private static Fields centreCertification(Input in) {
+    Fields f = in.object(CERTIFICATION);
+    f.need(CERTIFICATION_ROUND);
+    f.need(CERTIFICATION_CERTIFIED_ON);
+    return f;
   }
 
   private static void writeCentre(Centre value, Output out) {
@@ -275,10 +308,9 @@ final class LifecycleCodecs {
   }
 
   private static Portfolio portfolio(Input in) {
-    Fields f = in.object("portfolio", PORTFOLIO,
-        (i, v) -> i < 4 ? policyField(i, v) : v.list(LifecycleCodecs::centre));
+    Fields f = in.object(PORTFOLIO);
     LifecyclePolicy policy = policy(f, in);
-    List<Centre> centres = f.need(4);
+    List<Centre> centres = f.need(PORTFOLIO_CENTRES);
     return core(in::pointer, null, () -> Portfolio.of(centres, policy));
   }
 

@@ -14,7 +14,6 @@ import io.github.gecc.rules.Requirement;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +23,66 @@ import java.util.function.BiConsumer;
 /** Reads and writes the rules types: rulebooks, assessments, evaluations. */
 final class RulesCodecs {
 
-  private static final List<String> RULEBOOK = List.of("id", "firstRound", "selfAssessmentGate",
-      "notReachedOutcome", "criteria", "outcomes", "source", "applicationRequirements");
-  private static final List<String> CRITERION =
-      List.of("id", "level", "points", "group", "titleThai", "titleEnglish");
-  private static final List<String> REQUIREMENT = List.of("kind", "level", "minimum");
-  private static final List<String> OUTCOME = List.of("name", "requirements");
-  private static final List<String> ASSESSMENT = List.of("rulebook", "kind", "answers", "met");
-  private static final List<String> ANSWER = List.of("criterion", "met");
+  private static final Field<String> CRITERION_ID = Field.of("id", Input::text);
+  private static final Field<Level> CRITERION_LEVEL = Field.of("level", RulesCodecs::level);
+  private static final Field<Integer> CRITERION_POINTS = Field.of("points", Input::integer);
+  private static final Field<CriterionGroup> CRITERION_GROUP =
+      Field.of("group", in -> in.enumValue(CriterionGroup.class));
+  private static final Field<String> CRITERION_TITLE_THAI = Field.of("titleThai", Input::text);
+  private static final Field<String> CRITERION_TITLE_ENGLISH =
+      Field.of("titleEnglish", Input::text);
+  private static final Shape CRITERION = Shape.of("criterion", CRITERION_ID, CRITERION_LEVEL,
+      CRITERION_POINTS, CRITERION_GROUP, CRITERION_TITLE_THAI, CRITERION_TITLE_ENGLISH);
+
+  private static final Field<Requirement.Kind> REQUIREMENT_KIND =
+      Field.of("kind", in -> in.enumValue(Requirement.Kind.class));
+  private static final Field<Level> REQUIREMENT_LEVEL = Field.of("level", RulesCodecs::level);
+  private static final Field<Integer> REQUIREMENT_MINIMUM = Field.of("minimum", Input::integer);
+  private static final Shape REQUIREMENT =
+      Shape.of("requirement", REQUIREMENT_KIND, REQUIREMENT_LEVEL, REQUIREMENT_MINIMUM);
+
+  private static final Field<String> OUTCOME_NAME = Field.of("name", Input::text);
+  private static final Field<List<Requirement>> OUTCOME_REQUIREMENTS =
+      Field.of("requirements", in -> in.list(RulesCodecs::requirement));
+  private static final Shape OUTCOME = Shape.of("outcome", OUTCOME_NAME, OUTCOME_REQUIREMENTS);
+
+  private static final Field<String> RULEBOOK_ID = Field.of("id", Input::text);
+  private static final Field<FiscalYear> RULEBOOK_FIRST_ROUND =
+      Field.of("firstRound", Codecs::fiscalYear);
+  private static final Field<Integer> RULEBOOK_GATE =
+      Field.of("selfAssessmentGate", Input::integer);
+  private static final Field<String> RULEBOOK_NOT_REACHED =
+      Field.of("notReachedOutcome", Input::text);
+  private static final Field<List<Criterion>> RULEBOOK_CRITERIA =
+      Field.of("criteria", in -> in.list(RulesCodecs::criterion));
+  private static final Field<List<Outcome>> RULEBOOK_OUTCOMES =
+      Field.of("outcomes", in -> in.list(RulesCodecs::outcome));
+  private static final Field<String> RULEBOOK_SOURCE = Field.of("source", Input::text);
+  private static final Field<List<Requirement>> RULEBOOK_APPLICATION_REQUIREMENTS =
+      Field.of("applicationRequirements", in -> in.list(RulesCodecs::requirement));
+  private static final Shape RULEBOOK = Shape.of("rulebook", RULEBOOK_ID, RULEBOOK_FIRST_ROUND,
+      RULEBOOK_GATE, RULEBOOK_NOT_REACHED, RULEBOOK_CRITERIA, RULEBOOK_OUTCOMES, RULEBOOK_SOURCE,
+      RULEBOOK_APPLICATION_REQUIREMENTS);
+
+  /**
+   * The field {@code rulebook} of an assessment, a self-assessment or a committee result: an id
+   * or a whole rulebook, as {@link #rulebookOrId} reads it, for {@link #resolve}.
+   */
+  static final Field<Object> RULEBOOK_OR_ID = Field.of("rulebook", RulesCodecs::rulebookOrId);
+
+  /** The field {@code met} of an assessment, a self-assessment or a committee result: ids. */
+  static final Field<List<String>> MET_IDS = Field.of("met", in -> in.list(Input::text));
+
+  private static final Field<String> ANSWER_CRITERION = Field.of("criterion", Input::text);
+  private static final Field<Boolean> ANSWER_MET = Field.of("met", Input::bool);
+  private static final Shape ANSWER = Shape.of("answer", ANSWER_CRITERION, ANSWER_MET);
+
+  private static final Field<AssessmentKind> ASSESSMENT_KIND =
+      Field.of("kind", in -> in.enumValue(AssessmentKind.class));
+  private static final Field<List<Answer>> ASSESSMENT_ANSWERS =
+      Field.of("answers", in -> in.list(RulesCodecs::answer));
+  private static final Shape ASSESSMENT = Shape.of("assessment", RULEBOOK_OR_ID, ASSESSMENT_KIND,
+      ASSESSMENT_ANSWERS, MET_IDS);
 
   /** The written fields of an evaluation, in order: a recorded one must equal the computed. */
   private static final Map<String, BiConsumer<Evaluation, Output>> EVALUATION =
@@ -92,9 +143,31 @@ final class RulesCodecs {
     });
   }
 
+  /**
+   * The field {@code libraryVersion} of an evaluation: the version that wrote it, read as a
+   * string and not compared.
+   */
+  private static final Field<String> LIBRARY_VERSION =
+      Field.readingNull("libraryVersion", in -> recorded(in, "libraryVersion", Input::text));
+
+  /**
+   * The recorded fields of an evaluation, as {@link #EVALUATION} writes them: each but {@link
+   * #LIBRARY_VERSION} read as its JSON text, to compare with the text of the computed value.
+   */
+  private static final List<Field<String>> RECORDED = EVALUATION.keySet().stream()
+      .map(name -> name.equals(LIBRARY_VERSION.name) ? LIBRARY_VERSION
+          : Field.readingNull(name, in -> recorded(in, name, RulesCodecs::jsonText)))
+      .collect(ImmutableList.toImmutableList());
+
   private RulesCodecs() {}
 
   static List<Codec<?>> all(RulebookRegistry registry) {
+    // An evaluation's assessment is read with this registry, so the registry's evaluations have a
+    // shape of their own.
+    Field<Assessment> recordedAssessment = Field.readingNull("assessment",
+        in -> recorded(in, "assessment", v -> assessment(v, registry)));
+    Shape evaluation = Shape.of("evaluation",
+        ImmutableList.<Field<?>>builder().addAll(RECORDED).add(recordedAssessment).build());
     return List.of(
         new Codec<>(Level.class, RulesCodecs::level, (v, out) -> out.string(v.name())),
         new Codec<>(Criterion.class, RulesCodecs::criterion, RulesCodecs::writeCriterion),
@@ -103,7 +176,7 @@ final class RulesCodecs {
         new Codec<>(Rulebook.class, RulesCodecs::rulebook, RulesCodecs::writeRulebook),
         new Codec<>(Assessment.class, in -> assessment(in, registry),
             (v, out) -> writeAssessment(v, out, registry)),
-        new Codec<>(Evaluation.class, in -> evaluation(in, registry),
+        new Codec<>(Evaluation.class, in -> evaluation(in, evaluation, recordedAssessment),
             (v, out) -> writeEvaluation(v, out, registry)));
   }
 
@@ -113,29 +186,23 @@ final class RulesCodecs {
   }
 
   static Criterion criterion(Input in) {
-    Fields f = in.object("criterion", CRITERION, (i, v) -> {
-      switch (i) {
-        case 0: return v.text();
-        case 1: return level(v);
-        case 2: return v.integer();
-        case 3: return v.enumValue(CriterionGroup.class);
-        default: return v.text();
-      }
-    });
-    String id = f.need(0);
-    Level level = f.need(1);
-    int points = f.<Integer>need(2);
+    Fields f = in.object(CRITERION);
+    String id = f.need(CRITERION_ID);
+    Level level = f.need(CRITERION_LEVEL);
+    int points = f.need(CRITERION_POINTS);
     Criterion criterion = in.core(() -> Criterion.of(id, level, points));
-    if (f.has(3)) {
-      criterion = criterion.withGroup(f.need(3));
+    if (f.has(CRITERION_GROUP)) {
+      criterion = criterion.withGroup(f.need(CRITERION_GROUP));
     }
-    if (f.has(4)) {
+    if (f.has(CRITERION_TITLE_THAI)) {
       Criterion c = criterion;
-      criterion = in.coreAt("titleThai", () -> c.withThaiTitle(f.need(4)));
+      criterion = in.coreAt(CRITERION_TITLE_THAI.name,
+          () -> c.withThaiTitle(f.need(CRITERION_TITLE_THAI)));
     }
-    if (f.has(5)) {
+    if (f.has(CRITERION_TITLE_ENGLISH)) {
       Criterion c = criterion;
-      criterion = in.coreAt("titleEnglish", () -> c.withEnglishTitle(f.need(5)));
+      criterion = in.coreAt(CRITERION_TITLE_ENGLISH.name,
+          () -> c.withEnglishTitle(f.need(CRITERION_TITLE_ENGLISH)));
     }
     return criterion;
   }
@@ -148,23 +215,22 @@ final class RulesCodecs {
   }
 
   static Requirement requirement(Input in) {
-    Fields f = in.object("requirement", REQUIREMENT, (i, v) ->
-        i == 0 ? v.enumValue(Requirement.Kind.class) : i == 1 ? level(v) : v.integer());
-    Requirement.Kind kind = f.need(0);
+    Fields f = in.object(REQUIREMENT);
+    Requirement.Kind kind = f.need(REQUIREMENT_KIND);
     if (kind != Requirement.Kind.AT_LEAST_POINTS) {
-      f.need(1);
-    } else if (f.has(1)) {
-      throw f.refuse(1, "a requirement of kind AT_LEAST_POINTS has no level");
+      f.need(REQUIREMENT_LEVEL);
+    } else if (f.has(REQUIREMENT_LEVEL)) {
+      throw f.refuse(REQUIREMENT_LEVEL, "a requirement of kind AT_LEAST_POINTS has no level");
     }
     if (kind == Requirement.Kind.ALL_OF_LEVEL) {
-      if (f.has(2)) {
-        throw f.refuse(2, "a requirement of kind ALL_OF_LEVEL has no minimum");
+      if (f.has(REQUIREMENT_MINIMUM)) {
+        throw f.refuse(REQUIREMENT_MINIMUM, "a requirement of kind ALL_OF_LEVEL has no minimum");
       }
-      return Requirement.allOf(f.need(1));
+      return Requirement.allOf(f.need(REQUIREMENT_LEVEL));
     }
-    int minimum = f.<Integer>need(2);
+    int minimum = f.need(REQUIREMENT_MINIMUM);
     return in.core(() -> kind == Requirement.Kind.AT_LEAST_COUNT
-        ? Requirement.atLeast(minimum, f.need(1))
+        ? Requirement.atLeast(minimum, f.need(REQUIREMENT_LEVEL))
         : Requirement.atLeastPoints(minimum));
   }
 
@@ -178,10 +244,9 @@ final class RulesCodecs {
   }
 
   static Outcome outcome(Input in) {
-    Fields f = in.object("outcome", OUTCOME, (i, v) -> i == 0 ? v.text()
-        : v.list(RulesCodecs::requirement));
-    String name = f.need(0);
-    List<Requirement> requirements = f.need(1);
+    Fields f = in.object(OUTCOME);
+    String name = f.need(OUTCOME_NAME);
+    List<Requirement> requirements = f.need(OUTCOME_REQUIREMENTS);
     return in.core(() -> Outcome.of(name, requirements));
   }
 
@@ -191,29 +256,19 @@ final class RulesCodecs {
   }
 
   static Rulebook rulebook(Input in) {
-    Fields f = in.object("rulebook", RULEBOOK, (i, v) -> {
-      switch (i) {
-        case 0: return v.text();
-        case 1: return Codecs.fiscalYear(v);
-        case 2: return v.integer();
-        case 3: return v.text();
-        case 4: return v.list(RulesCodecs::criterion);
-        case 5: return v.list(RulesCodecs::outcome);
-        case 6: return v.text();
-        default: return v.list(RulesCodecs::requirement);
-      }
-    });
-    String id = f.need(0);
-    FiscalYear firstRound = f.need(1);
-    int gate = f.<Integer>need(2);
-    List<Criterion> criteria = f.need(4);
-    List<Outcome> outcomes = f.need(5);
+    Fields f = in.object(RULEBOOK);
+    String id = f.need(RULEBOOK_ID);
+    FiscalYear firstRound = f.need(RULEBOOK_FIRST_ROUND);
+    int gate = f.need(RULEBOOK_GATE);
+    List<Criterion> criteria = f.need(RULEBOOK_CRITERIA);
+    List<Outcome> outcomes = f.need(RULEBOOK_OUTCOMES);
     return in.core(() -> {
       Rulebook.Builder builder = Rulebook.builder(id, firstRound);
-      f.<String>get(3).ifPresent(builder::notReachedOutcome);
-      f.<String>get(6).ifPresent(builder::source);
+      f.get(RULEBOOK_NOT_REACHED).ifPresent(builder::notReachedOutcome);
+      f.get(RULEBOOK_SOURCE).ifPresent(builder::source);
       builder.addCriteria(criteria).selfAssessmentGate(gate);
-      f.<List<Requirement>>get(7).ifPresent(r -> r.forEach(builder::addApplicationRequirement));
+      f.get(RULEBOOK_APPLICATION_REQUIREMENTS)
+          .ifPresent(r -> r.forEach(builder::addApplicationRequirement));
       outcomes.forEach(builder::addOutcome);
       return builder.build();
     });
@@ -268,37 +323,35 @@ final class RulesCodecs {
   }
 
   static Assessment assessment(Input in, RulebookRegistry registry) {
-    List<String> answerIds = new ArrayList<>();
-    Fields f = in.object("assessment", ASSESSMENT, (i, v) -> {
-      switch (i) {
-        case 0: return rulebookOrId(v);
-        case 1: return v.enumValue(AssessmentKind.class);
-        case 2: return v.list(answer -> {
-          Fields a = answer.object("answer", ANSWER, (j, w) -> j == 0 ? w.text() : w.bool());
-          answerIds.add(a.need(0));
-          return a.<Boolean>need(1);
-        });
-        default: return v.list(Input::text);
-      }
-    });
-    Rulebook rulebook = resolve(f.need(0), in, registry);
-    AssessmentKind kind = f.need(1);
-    if (f.has(2) == f.has(3)) {
-      throw f.refuse(f.has(2) ? 3 : 2, "an assessment gives either 'answers' (criterion and met)"
-          + " or 'met' (the ids met), " + (f.has(2) ? "not both" : "and has neither"));
+    Fields f = in.object(ASSESSMENT);
+    Rulebook rulebook = resolve(f.need(RULEBOOK_OR_ID), in, registry);
+    AssessmentKind kind = f.need(ASSESSMENT_KIND);
+    if (f.has(ASSESSMENT_ANSWERS) == f.has(MET_IDS)) {
+      throw f.refuse(f.has(ASSESSMENT_ANSWERS) ? MET_IDS : ASSESSMENT_ANSWERS,
+          "an assessment gives either 'answers' (criterion and met) or 'met' (the ids met), "
+              + (f.has(ASSESSMENT_ANSWERS) ? "not both" : "and has neither"));
     }
-    if (f.has(3)) {
-      List<String> met = f.need(3);
+    if (f.has(MET_IDS)) {
+      List<String> met = f.need(MET_IDS);
       return in.core(() -> Assessment.ofMet(rulebook, kind, met));
     }
-    List<Boolean> answers = f.need(2);
+    List<Answer> answers = f.need(ASSESSMENT_ANSWERS);
     return in.core(() -> {
       Assessment.Builder builder = Assessment.builder(rulebook, kind);
-      for (int i = 0; i < answers.size(); i++) {
-        builder.answer(answerIds.get(i), answers.get(i));
+      for (Answer answer : answers) {
+        builder.answer(answer.criterion(), answer.met());
       }
       return builder.build();
     });
+  }
+
+  /** One answer of an assessment: a criterion's id and whether it is met. */
+  private record Answer(String criterion, boolean met) {}
+
+  /** Reads an answer, refusing a missing field while the input stands on the answer. */
+  private static Answer answer(Input in) {
+    Fields f = in.object(ANSWER);
+    return new Answer(f.need(ANSWER_CRITERION), f.need(ANSWER_MET));
   }
 
   static void writeAssessment(Assessment value, Output out, RulebookRegistry registry) {
@@ -308,40 +361,46 @@ final class RulesCodecs {
             .field("met", answer.getValue()).endObject()).endObject();
   }
 
-  static Evaluation evaluation(Input in, RulebookRegistry registry) {
-    List<String> names = ImmutableList.<String>builder()
-        .addAll(EVALUATION.keySet()).add("assessment").build();
-    Fields f = in.object("evaluation", names, true, (i, v) -> {
-      String name = names.get(i);
-      if (v.token() == Input.NULL) {
-        throw v.refuse("recorded " + name + " is null; give the value or leave the field out");
-      }
-      if (name.equals("assessment")) {
-        return assessment(v, registry);
-      }
-      if (name.equals("libraryVersion")) {
-        return v.text();
-      }
-      JsonText text = new JsonText();
-      v.copyTo(text);
-      return text.toString();
-    });
-    Assessment assessment = f.need(names.size() - 1);
-    Evaluation evaluation = in.coreAt("assessment", () -> assessment.rulebook().evaluate(assessment));
-    for (int i = 0; i < names.size() - 1; i++) {
-      String name = names.get(i);
-      if (f.has(i) && !name.equals("libraryVersion")) {
+  /**
+   * Reads an evaluation of the registry's {@code shape}, whose field {@code recordedAssessment}
+   * reads the assessment; each recorded figure must equal the one computed from it (RULES.md
+   * 3.22).
+   */
+  static Evaluation evaluation(Input in, Shape shape, Field<Assessment> recordedAssessment) {
+    Fields f = in.object(shape);
+    Assessment assessment = f.need(recordedAssessment);
+    Evaluation evaluation = in.coreAt(recordedAssessment.name,
+        () -> assessment.rulebook().evaluate(assessment));
+    for (Field<String> field : RECORDED) {
+      if (f.has(field) && field != LIBRARY_VERSION) {
         JsonText computed = new JsonText();
-        Objects.requireNonNull(EVALUATION.get(name), name).accept(evaluation, computed);
-        if (!computed.toString().equals(f.need(i))) {
-          throw Refusal.ofDocument("3.22", "recorded " + name + " " + Input.shorten(f.need(i))
-              + " differs from " + Input.shorten(computed.toString()) + ", computed by evaluating"
-              + " the recorded assessment against rulebook " + evaluation.rulebookId(),
-              in.pointer() + "/" + Input.escape(name));
+        Objects.requireNonNull(EVALUATION.get(field.name), field.name)
+            .accept(evaluation, computed);
+        String recorded = f.need(field);
+        if (!computed.toString().equals(recorded)) {
+          throw Refusal.ofDocument("3.22", "recorded " + field.name + " "
+              + Input.shorten(recorded) + " differs from " + Input.shorten(computed.toString())
+              + ", computed by evaluating the recorded assessment against rulebook "
+              + evaluation.rulebookId(), in.pointer() + "/" + Input.escape(field.name));
         }
       }
     }
     return evaluation;
+  }
+
+  /** Reads a recorded field of an evaluation, which is left out rather than given as null. */
+  private static <T> T recorded(Input in, String name, Input.Reader<T> reader) {
+    if (in.token() == Input.NULL) {
+      throw in.refuse("recorded " + name + " is null; give the value or leave the field out");
+    }
+    return reader.read(in);
+  }
+
+  /** Reads a value as its JSON text, numbers as written. */
+  private static String jsonText(Input in) {
+    JsonText text = new JsonText();
+    in.copyTo(text);
+    return text.toString();
   }
 
   static void writeEvaluation(Evaluation value, Output out, RulebookRegistry registry) {
