@@ -115,7 +115,7 @@ final class CalendarCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "calendar request", FIELDS);
+    Request request = new Request(context, input, "calendar request", FIELDS);
     Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
     DateRange horizon = horizon(request);
     Optional<FiscalYear> only = request.has("round")

@@ -58,7 +58,7 @@ final class CertificationCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "certification request", FIELDS);
+    Request request = new Request(context, input, "certification request", FIELDS);
     // The certification's fields, with the default centre when none is named, are a
     // certification document; the policy fields a lifecycle policy document.
     ObjectNode fields = input.deepCopy();
@@ -80,7 +80,8 @@ final class CertificationCommand implements Command {
         throw request.error("reports", "expected a JSON array, not " + Request.describe(list));
       }
       for (int i = 0; i < list.size(); i++) {
-        reports.add(GeccJson.read(context.mapper(), input, "/reports/" + i, MaintenanceReport.class));
+        reports.add(RequestDocument.read(
+            context, context.mapper(), input, "/reports/" + i, MaintenanceReport.class));
       }
     }
     // The one certification and its reports are a centre; the core refuses a report that answers

@@ -54,7 +54,7 @@ final class CheckApplicationsCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "check-applications request", FIELDS);
+    Request request = new Request(context, input, "check-applications request", FIELDS);
     Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
     ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
     JsonNode applications = input.path("applications");

@@ -1,9 +1,11 @@
 package io.github.gecc.commands;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.application.Rounds;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a command may use: the strict mapper, the clock ("now" is never read elsewhere) and the
@@ -16,6 +18,9 @@ public final class CliContext {
   private final ObjectMapper mapper;
   private final Clock clock;
   private final Rounds rounds;
+
+  /** The request being answered, parsed once, when the invoker read it from bytes; else null. */
+  private final @Nullable RequestDocument request;
 
   /**
    * A context that knows the bundled rounds.
@@ -38,6 +43,27 @@ public final class CliContext {
     this.mapper = mapper;
     this.clock = clock;
     this.rounds = rounds;
+    this.request = null;
+  }
+
+  private CliContext(CliContext context, RequestDocument request) {
+    this.mapper = context.mapper;
+    this.clock = context.clock;
+    this.rounds = context.rounds;
+    this.request = request;
+  }
+
+  /** The same context, answering {@code request}. */
+  CliContext answering(RequestDocument request) {
+    return new CliContext(this, request);
+  }
+
+  /**
+   * The parsed request whose tree is {@code input}, so its values are read from its tokens; null
+   * when {@code input} is another tree (one a caller built or parsed itself).
+   */
+  @Nullable RequestDocument request(JsonNode input) {
+    return request != null && request.tree() == input ? request : null;
   }
 
   /**

@@ -70,7 +70,7 @@ final class EvaluateCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "evaluate request", FIELDS);
+    Request request = new Request(context, input, "evaluate request", FIELDS);
     Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
     RulebookRegistry registry = rounds.rulebooks();
     Optional<Warning> fallback = Optional.empty();

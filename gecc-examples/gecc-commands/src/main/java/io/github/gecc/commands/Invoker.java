@@ -9,7 +9,6 @@ import com.google.common.collect.ImmutableMap;
 import io.github.gecc.RefusalException;
 import io.github.gecc.ValuePath;
 import io.github.gecc.application.Rounds;
-import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import java.io.IOException;
 import java.time.Clock;
@@ -123,7 +122,8 @@ public final class Invoker {
    */
   public Answer answer(Command command, byte[] bytes, boolean receipt) {
     try {
-      return answer(command, GeccJson.read(context.mapper(), bytes, JsonNode.class), receipt);
+      RequestDocument request = RequestDocument.parse(context.mapper(), bytes);
+      return answer(command, request.tree(), receipt, context.answering(request));
     } catch (JsonProcessingException e) {
       return refusal(e);
     } catch (OutOfMemoryError e) {
@@ -152,6 +152,11 @@ public final class Invoker {
    * @return the answer; never throws for bad input
    */
   public Answer answer(Command command, JsonNode input, boolean receipt) {
+    return answer(command, input, receipt, context);
+  }
+
+  private static Answer answer(
+      Command command, JsonNode input, boolean receipt, CliContext context) {
     try {
       JsonNode output = command.run(input, context);
       Answer answer;

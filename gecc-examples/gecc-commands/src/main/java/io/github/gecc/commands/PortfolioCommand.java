@@ -58,7 +58,7 @@ final class PortfolioCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "portfolio request", FIELDS);
+    Request request = new Request(context, input, "portfolio request", FIELDS);
     LocalDate asOf = request.date("asOf");
     Optional<FiscalYear> round = request.has("round")
         ? Optional.of(request.read("round", FiscalYear.class)) : Optional.empty();

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A command's request document: its own fields (dates, options) read here, its GECC values read
@@ -26,6 +27,8 @@ public final class Request {
 
   private final ObjectMapper mapper;
   private final JsonNode document;
+  /** The context answering the request, whose tokens the values are read from; or null. */
+  private final @Nullable CliContext context;
 
   /**
    * Checks the document is an object with only the allowed fields.
@@ -38,8 +41,23 @@ public final class Request {
    */
   public Request(ObjectMapper mapper, JsonNode document, String what, List<String> allowed)
       throws GeccJsonException {
+    this(mapper, document, null, what, allowed);
+  }
+
+  /**
+   * Checks the document is an object with only the allowed fields; when it is the request the
+   * context is answering, its GECC values are read from the request's tokens, parsed once.
+   */
+  Request(CliContext context, JsonNode document, String what, List<String> allowed)
+      throws GeccJsonException {
+    this(context.mapper(), document, context, what, allowed);
+  }
+
+  private Request(ObjectMapper mapper, JsonNode document, @Nullable CliContext context,
+      String what, List<String> allowed) throws GeccJsonException {
     this.mapper = mapper;
     this.document = document;
+    this.context = context;
     if (!document.isObject()) {
       throw new GeccJsonException(
           Invoker.FIELDS, what + " must be a JSON object, not " + describe(document), "", null);
@@ -107,7 +125,9 @@ public final class Request {
    * @throws GeccJsonException if the field is refused, with its pointer
    */
   public <T> T read(String name, Class<T> type) throws GeccJsonException {
-    return GeccJson.read(mapper, document, pointer(name), type);
+    return context != null
+        ? RequestDocument.read(context, mapper, document, pointer(name), type)
+        : GeccJson.read(mapper, document, pointer(name), type);
   }
 
   /** Reads some of the request's fields, as they stand, as one GECC value. */

@@ -48,7 +48,7 @@ final class ThaiDateCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "thai-date request", FIELDS);
+    Request request = new Request(context, input, "thai-date request", FIELDS);
     if (request.has("text") == request.has("date")) {
       throw new GeccJsonException(Invoker.FIELDS,
           "a thai-date request has either 'text' (a Thai date to parse) or 'date' (an ISO date to"

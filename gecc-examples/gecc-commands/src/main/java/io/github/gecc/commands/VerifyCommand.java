@@ -51,7 +51,7 @@ final class VerifyCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "verify request", FIELDS);
+    Request request = new Request(context, input, "verify request", FIELDS);
     String name = request.text("command");
     Command command = Commands.documents().get(name);
     if (command == null || command instanceof VerifyCommand) {

@@ -47,7 +47,7 @@ final class WindowCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "window request", FIELDS);
+    Request request = new Request(context, input, "window request", FIELDS);
     if (!request.has("round")) {
       throw request.error("round", "window request needs the field 'round'");
     }
