@@ -1,19 +1,24 @@
 package io.github.gecc.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.gecc.application.Organisation;
 import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.GeccModule;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,5 +80,29 @@ class RequestDocumentTest {
         utf8("{\"fiscalYear\":2567.0000000000000000001}"));
     assertThat(answer.isOk()).isFalse();
     assertThat(answer.message()).contains("2567.0000000000000000001");
+  }
+
+  @Test
+  void aRefusalFromTheTokensNamesTheSameRuleMessageAndWholePointerAsFromTheTree() throws Exception {
+    ObjectMapper mapper = GeccJson.mapper();
+    byte[] json = utf8("{\"o\":[{\"kind\":\"CITY_MUNICIPALITY\"},{\"kind\":\"NO_SUCH_KIND\"}]}");
+    TokenBuffer tokens = GeccJson.tokens(mapper, json);
+    JsonNode tree = GeccJson.read(mapper, json, JsonNode.class);
+    for (String at : List.of("/o/1", "/o/2", "/p")) {
+      GeccJsonException fromTokens = catchThrowableOfType(GeccJsonException.class,
+          () -> GeccJson.read(mapper, tokens, at, Organisation.class));
+      GeccJsonException fromTree = catchThrowableOfType(GeccJsonException.class,
+          () -> GeccJson.read(mapper, tree, at, Organisation.class));
+      assertThat(fromTokens.pointer()).as(at).isEqualTo(fromTree.pointer()).startsWith(at);
+      assertThat(fromTokens.rule()).as(at).isEqualTo(fromTree.rule());
+      assertThat(fromTokens.getOriginalMessage()).as(at).isEqualTo(fromTree.getOriginalMessage());
+    }
+  }
+
+  @Test
+  void theDocumentNullIsTokensHoldingNull() throws Exception {
+    ObjectMapper mapper = GeccJson.mapper();
+    TokenBuffer tokens = GeccJson.tokens(mapper, utf8("null"));
+    assertThat(GeccJson.read(mapper, tokens, "", JsonNode.class).isNull()).isTrue();
   }
 }
