@@ -54,7 +54,9 @@ final class CheckApplicationCommand implements Command {
     }
     // The tree is parsed already, within the tool's limits; this mapper adds the rounds' rulebooks.
     ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
-    Application application = read(mapper, request, "");
+    // Read from the request's tokens unless the register was taken out of a copy of it.
+    Application application =
+        RequestDocument.read(context, mapper, request, "", Application.class);
     CheckResult result = check(rounds, application, "");
     ObjectNode out = context.object();
     out.put("round", application.round().getValue());
