@@ -62,6 +62,7 @@ public final class CliContext {
    * The parsed request whose tree is {@code input}, so its values are read from its tokens; null
    * when {@code input} is another tree (one a caller built or parsed itself).
    */
+  @SuppressWarnings("ReferenceEquality") // the same tree, not an equal one a caller built
   @Nullable RequestDocument request(JsonNode input) {
     return request != null && request.tree() == input ? request : null;
   }

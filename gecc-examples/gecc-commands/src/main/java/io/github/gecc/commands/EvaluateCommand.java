@@ -12,7 +12,6 @@ import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
 import io.github.gecc.rules.Evaluation;
 import io.github.gecc.rules.Rulebook;
-import io.github.gecc.rules.RulebookRegistry;
 import io.github.gecc.time.FiscalYear;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +71,6 @@ final class EvaluateCommand implements Command {
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context, input, "evaluate request", FIELDS);
     Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
-    RulebookRegistry registry = rounds.rulebooks();
     Optional<Warning> fallback = Optional.empty();
     // The request is an assessment in met-list form ({rulebook, kind, met}) read by the module,
     // the rulebook given whole, by id, or through the round.
