@@ -2,6 +2,7 @@ package io.github.gecc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.base.Splitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +43,8 @@ class RulesReferenceTest {
   static {
     try (Stream<Path> walk = Files.walk(ROOT)) {
       walk.filter(path -> !path.toString().contains("/target/") && !path.toString().contains("/.git/"))
-          .filter(path -> path.toString().contains("/src/main/java/") && path.toString().endsWith(".java")
+          .filter(path -> (path.toString().contains("/src/main/java/")
+                  && path.toString().endsWith(".java"))
               || path.getFileName().toString().equals("pom.xml"))
           .forEach(RulesReferenceTest::index);
     } catch (IOException e) {
@@ -98,18 +101,18 @@ class RulesReferenceTest {
 
   /** Tells whether a name from the column is in the code. */
   static boolean exists(String name) {
-    String[] words = name.replaceAll("\\(.*\\)$", "()").split(" ");
-    if (words[0].equals("gecc") && words.length == 2) { // a command
-      return spelled("\"" + words[1] + "\"");
+    List<String> words = Splitter.on(' ').splitToList(name.replaceAll("\\(.*\\)$", "()"));
+    if (words.get(0).equals("gecc") && words.size() == 2) { // a command
+      return spelled("\"" + words.get(1) + "\"");
     }
-    if (words[0].startsWith("--")) { // an option, with its argument
-      return spelled("\"" + words[0] + "\"");
+    if (words.get(0).startsWith("--")) { // an option, with its argument
+      return spelled("\"" + words.get(0) + "\"");
     }
-    if (words.length > 1) {
+    if (words.size() > 1) {
       return false;
     }
     String[] parts = name.replaceAll("\\(.*\\)$", "").split("\\.");
-    if (Character.isUpperCase(parts[0].charAt(0)) && !parts[0].equals(parts[0].toUpperCase())) {
+    if (Character.isUpperCase(parts[0].charAt(0)) && !parts[0].equals(parts[0].toUpperCase(Locale.ROOT))) {
       List<String> sources = TYPES.getOrDefault(parts[0], List.of());
       return !sources.isEmpty()
           && (parts.length == 1 || sources.stream().anyMatch(source -> declares(source, parts, 1)));
@@ -118,7 +121,7 @@ class RulesReferenceTest {
       return false;
     }
     String word = parts[0];
-    if (word.equals(word.toUpperCase())) { // an enum constant
+    if (word.equals(word.toUpperCase(Locale.ROOT))) { // an enum constant
       return SOURCES.stream().anyMatch(source -> Pattern.compile("(?m)^\\s*" + word + "\\s*(?:[(,;}]|$)")
           .matcher(source).find());
     }

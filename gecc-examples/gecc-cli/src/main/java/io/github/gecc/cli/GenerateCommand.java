@@ -79,8 +79,8 @@ final class GenerateCommand implements Command {
           SyntheticNation.generate(centres, seed).assessments());
     }
     if (!form.equals("portfolio")) {
-      throw new GeccJsonException(
-          "--form '" + form + "' is portfolio or assessments", "/form");
+      throw new GeccJsonException(Answer.USAGE,
+          "--form '" + form + "' is portfolio or assessments", "/form", null);
     }
     return SyntheticNation.generate(centres, seed).toJson(context.mapper());
   }

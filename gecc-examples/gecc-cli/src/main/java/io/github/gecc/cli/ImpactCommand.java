@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code impact [--population P] [--configuration C] --a A --b B [--output ndjson|summary]
@@ -209,7 +210,7 @@ final class ImpactCommand {
     }
   }
 
-  private static Impact.Population population(String value) throws GeccJsonException {
+  private static Impact.Population population(@Nullable String value) throws GeccJsonException {
     if (value == null) {
       return Impact.Population.ASSESSMENTS;
     }
@@ -218,11 +219,11 @@ final class ImpactCommand {
         return population;
       }
     }
-    throw new GeccJsonException("population is assessments, applications or portfolio, not '"
-        + value + "'", "/population");
+    throw new GeccJsonException(Answer.USAGE, "population is assessments, applications or portfolio, not '"
+        + value + "'", "/population", null);
   }
 
-  private static Impact.Setting setting(Impact.Population population, String value)
+  private static Impact.Setting setting(Impact.Population population, @Nullable String value)
       throws GeccJsonException {
     if (value == null) {
       return population == Impact.Population.PORTFOLIO ? Impact.Setting.POLICY : Impact.Setting.RULEBOOK;
@@ -230,16 +231,16 @@ final class ImpactCommand {
     for (Impact.Setting setting : Impact.Setting.values()) {
       if (setting.label().equals(value)) {
         if (!Impact.Setting.of(population).contains(setting)) {
-          throw new GeccJsonException("configuration '" + value + "' does not decide the answers of"
+          throw new GeccJsonException(Answer.USAGE, "configuration '" + value + "' does not decide the answers of"
               + " a population of " + population.label() + "; compare "
               + Impact.Setting.of(population).stream().map(Impact.Setting::label).sorted().toList(),
-              "/configuration");
+              "/configuration", null);
         }
         return setting;
       }
     }
-    throw new GeccJsonException("configuration is rulebook, rounds or policy, not '" + value + "'",
-        "/configuration");
+    throw new GeccJsonException(Answer.USAGE, "configuration is rulebook, rounds or policy, not '" + value + "'",
+        "/configuration", null);
   }
 
   /** Reads configuration A or B from its command-line option: a bundled id or a file. */

@@ -128,7 +128,15 @@ final class TestCommand {
     }
     GoldenRun run = GoldenRun.run(cases, CommandDocuments.runner(clock));
     if (report != null) {
-      try (OutputStream out = Files.newOutputStream(Path.of(report))) {
+      Path file = Path.of(report).toAbsolutePath();
+      try {
+        // The report's folder is made as a build tool makes its reports' (target/ after clean).
+        Files.createDirectories(file.getParent());
+      } catch (IOException e) {
+        return error(stderr, mapper, 2, Answer.USAGE, "could not make the folder of the JUnit XML"
+            + " report '" + report + "': " + e.getMessage(), null);
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
         run.writeJUnitXml(out);
       } catch (IOException | RuntimeException e) {
         return error(stderr, mapper, 2, Answer.USAGE, "could not write the JUnit XML report '" + report + "': " + e.getMessage(), null);

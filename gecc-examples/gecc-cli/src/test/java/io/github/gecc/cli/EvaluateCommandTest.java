@@ -224,7 +224,9 @@ class EvaluateCommandTest {
   void aRoundBeforeEveryRulebookIsBadInput() {
     CliRunner.Result result = badInput("{\"round\":2559,\"met\":[]}");
     assertThat(result.error().at("/error/path").asText()).isEqualTo("/round");
-    assertThat(result.error().at("/error/message").asText()).contains("no rulebook applies to round 2559");
+    assertThat(result.error().at("/error/message").asText())
+        .contains("no registered rulebook applies to round 2559");
+    assertThat(result.error().at("/error/rule").asText()).isEqualTo("3.14");
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Splitter;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.commands.Answer;
 import io.github.gecc.commands.Command;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImpactPopulationsTest {
 
+  private static final Splitter FIRST_WORD = Splitter.on(' ');
+
   private static final ObjectMapper MAPPER = GeccJson.mapper();
   private static final String THREE_LEVELS = "../docs/examples/rulebook-three-levels.json";
   private static final String KINDS =
@@ -55,10 +58,10 @@ class ImpactPopulationsTest {
   /** Applications to round 2570, of several kinds, met criteria and channels. */
   private static String applications(int count, int round, String submittedAt) {
     StringBuilder lines = new StringBuilder();
-    String[] kinds = KINDS.split(",");
+    List<String> kinds = Splitter.on(',').splitToList(KINDS);
     for (int i = 0; i < count; i++) {
       ObjectNode application = MAPPER.createObjectNode().put("id", "app-" + i).put("round", round);
-      application.putObject("organisation").put("kind", kinds[i % kinds.length])
+      application.putObject("organisation").put("kind", kinds.get(i % kinds.size()))
           .put("informationOnly", false);
       ObjectNode self = application.putObject("selfAssessment").put("rulebook", "GECC-2560");
       ArrayNode met = self.putArray("met");
@@ -91,7 +94,7 @@ class ImpactPopulationsTest {
       throws Exception {
     Map<String, Long> naive = new TreeMap<>();
     Command check = underA.commands().get("check-application");
-    for (String line : population.split("\n")) {
+    for (String line : Splitter.on('\n').omitEmptyStrings().split(population)) {
       ObjectNode application = (ObjectNode) MAPPER.readTree(line);
       application.remove("id");
       List<String> answers = new ArrayList<>();
@@ -111,7 +114,8 @@ class ImpactPopulationsTest {
             + " " + codes.stream().sorted().distinct().toList());
       }
       if (!answers.get(0).equals(answers.get(1))) {
-        naive.merge(answers.get(0).split(" ")[0] + " -> " + answers.get(1).split(" ")[0], 1L,
+        naive.merge(FIRST_WORD.split(answers.get(0)).iterator().next() + " -> "
+            + FIRST_WORD.split(answers.get(1)).iterator().next(), 1L,
             Long::sum);
       }
     }
@@ -231,8 +235,8 @@ class ImpactPopulationsTest {
     assertThat(summary.get("refused").asLong()).isEqualTo(refused);
     Map<String, Long> counted = new TreeMap<>();
     transitions(summary).forEach((transition, count) -> {
-      String[] ends = transition.split(" -> ");
-      if (!ends[0].equals(ends[1])) {
+      List<String> ends = Splitter.on(" -> ").splitToList(transition);
+      if (!ends.get(0).equals(ends.get(1))) {
         counted.put(transition, count);
       }
     });
@@ -301,7 +305,7 @@ class ImpactPopulationsTest {
     request.put("a", "GECC-2560");
     request.set("b", MAPPER.readTree(Files.readString(Path.of(THREE_LEVELS))));
     ArrayNode subjects = request.putArray("subjects");
-    for (String line : population.split("\n")) {
+    for (String line : Splitter.on('\n').omitEmptyStrings().split(population)) {
       subjects.add(MAPPER.readTree(line));
     }
     HttpResponse<String> response = GeccServerTest.post(server, "/v1/impact", request.toString());
@@ -344,7 +348,7 @@ class ImpactPopulationsTest {
     request.set("a", MAPPER.readTree(Files.readString(Path.of("../docs/rounds-2570.json"))));
     request.set("b", MAPPER.readTree(Files.readString(narrow)));
     ArrayNode subjects = request.putArray("subjects");
-    for (String line : population.split("\n")) {
+    for (String line : Splitter.on('\n').omitEmptyStrings().split(population)) {
       subjects.add(MAPPER.readTree(line));
     }
     HttpResponse<String> response = GeccServerTest.post(server, "/v1/impact", request.toString());

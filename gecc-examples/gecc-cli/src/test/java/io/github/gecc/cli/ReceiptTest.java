@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Splitter;
 import io.github.gecc.commands.Canonical;
 import io.github.gecc.commands.Commands;
 import io.github.gecc.commands.ICalendarText;
@@ -146,7 +147,7 @@ class ReceiptTest {
     assertThat(MAPPER.readTree(property.replace("\\,", ",").replace("\\;", ";")))
         .isEqualTo(receipt);
     assertThat(parsed.getComponents("VEVENT")).isNotEmpty();
-    for (String physical : withReceipt.split("\r\n")) {
+    for (String physical : Splitter.on("\r\n").split(withReceipt)) {
       assertThat(physical.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
     }
   }

@@ -301,8 +301,8 @@ public final class Impact {
         underB = assessment(request, b, kind, met);
       } else if (population == Population.APPLICATIONS) {
         if (!subject.isObject()) {
-          throw new GeccJsonException("expected an application, a JSON object, not "
-              + Request.describe(subject), "");
+          throw new GeccJsonException(Invoker.FIELDS, "expected an application, a JSON object, not "
+              + Request.describe(subject), "", null);
         }
         ObjectNode application = ((ObjectNode) subject).deepCopy();
         application.remove("id");
@@ -370,8 +370,8 @@ public final class Impact {
     }
     for (int i = 0; i < array.size(); i++) {
       if (!array.get(i).isTextual()) {
-        throw new GeccJsonException("expected a criterion id, not "
-            + Request.describe(array.get(i)), "/met/" + i);
+        throw new GeccJsonException(Invoker.FIELDS, "expected a criterion id, not "
+            + Request.describe(array.get(i)), "/met/" + i, null);
       }
       met.add(array.get(i).textValue());
     }
@@ -464,8 +464,8 @@ public final class Impact {
   public void comparePortfolio(JsonParser parser, String at, Consumer<ObjectNode> lines)
       throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
-      throw new GeccJsonException("expected a portfolio document, a JSON object with asOf and"
-          + " centres", at);
+      throw new GeccJsonException(Invoker.FIELDS, "expected a portfolio document, a JSON object with asOf and"
+          + " centres", at, null);
     }
     ObjectNode header = mapper.createObjectNode();
     boolean centresRead = false;
@@ -473,16 +473,16 @@ public final class Impact {
       String name = parser.currentName();
       parser.nextToken();
       if (!PORTFOLIO_FIELDS.contains(name)) {
-        throw new GeccJsonException("unknown field '" + name + "' in the portfolio; impact reads "
-            + PORTFOLIO_FIELDS, at + Request.pointer(name));
+        throw new GeccJsonException(Invoker.FIELDS, "unknown field '" + name + "' in the portfolio; impact reads "
+            + PORTFOLIO_FIELDS, at + Request.pointer(name), null);
       }
       if (centresRead) {
-        throw new GeccJsonException("field '" + name + "' comes after 'centres'; impact streams"
+        throw new GeccJsonException(Invoker.FIELDS, "field '" + name + "' comes after 'centres'; impact streams"
             + " the centres, so asOf, round and the policy fields come before them",
-            at + Request.pointer(name));
+            at + Request.pointer(name), null);
       }
       if (header.has(name)) {
-        throw new GeccJsonException("field '" + name + "' is given twice", at + Request.pointer(name));
+        throw new GeccJsonException("11.2", "field '" + name + "' is given twice", at + Request.pointer(name), null);
       }
       if (!name.equals("centres")) {
         header.set(name, trees.readTree(parser));
@@ -491,7 +491,7 @@ public final class Impact {
       startPortfolio(header, at);
       centresRead = true;
       if (parser.currentToken() != JsonToken.START_ARRAY) {
-        throw new GeccJsonException("expected a JSON array of centres", at + "/centres");
+        throw new GeccJsonException(Invoker.FIELDS, "expected a JSON array of centres", at + "/centres", null);
       }
       int index = 0;
       while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -504,7 +504,7 @@ public final class Impact {
       }
     }
     if (!centresRead) {
-      throw new GeccJsonException("a portfolio needs the field 'centres'", at + "/centres");
+      throw new GeccJsonException(Invoker.FIELDS, "a portfolio needs the field 'centres'", at + "/centres", null);
     }
   }
 

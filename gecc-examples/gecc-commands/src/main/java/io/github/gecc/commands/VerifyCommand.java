@@ -81,8 +81,9 @@ final class VerifyCommand implements Command {
           try {
             stored = context.mapper().readTree(inside.get());
           } catch (JsonProcessingException e) {
-            throw new GeccJsonException("the calendar's " + ICalendarText.RECEIPT_PROPERTY
-                + " is not a receipt: " + e.getOriginalMessage(), receiptAt, e);
+            throw new GeccJsonException(Invoker.DOCUMENT, "the calendar's "
+                + ICalendarText.RECEIPT_PROPERTY + " is not a receipt: " + e.getOriginalMessage(),
+                receiptAt, e);
           }
         }
         storedAnswer = TextNode.valueOf(ICalendarText.withoutReceipt(text));

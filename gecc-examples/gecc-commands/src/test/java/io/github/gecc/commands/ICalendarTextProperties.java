@@ -16,6 +16,8 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
@@ -28,6 +30,9 @@ class ICalendarTextProperties {
   void anyTextSurvivesEscapingAndFoldingAsIcal4jReadsIt(
       @ForAll @StringLength(max = 300) @CharRange(from = ' ', to = '~') @CharRange(from = '\u0E01', to = '\u0E5B')
           @Chars({'\n', '\\', ';', ',', ':', '"', '€', '😀'}) String text) {
+    // ical4j 4.4 reads an escaped backslash followed by an escaped newline ("\\\n") as a
+    // backslash and the letter n; the writer's side of that case is pinned by the example below.
+    Assume.that(!text.contains("\\\n"));
     ICalendarText.Event event = new ICalendarText.Event("p@gecc.github.io", 0, false,
         Optional.of(LocalDate.of(2024, 2, 29)), Optional.empty(), "ชื่อ [" + text + "]", "[" + text + "]", "TEST",
         ImmutableMap.of("NOTE", text));
@@ -57,5 +62,10 @@ class ICalendarTextProperties {
 
   private static String value(Component component, String property) {
     return component.<Property>getProperty(property).map(Property::getValue).orElse(null);
+  }
+
+  @Example
+  void aBackslashBeforeANewlineIsEscapedAsRfc5545Says() {
+    assertThat(ICalendarText.escape("a\\\nb;c,d")).isEqualTo("a\\\\\\nb\\;c\\,d");
   }
 }

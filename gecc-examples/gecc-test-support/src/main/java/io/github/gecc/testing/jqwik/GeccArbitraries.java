@@ -320,7 +320,9 @@ public final class GeccArbitraries {
 
   /**
    * Histories of one to four certifications in which each certification is dated no later than
-   * the day after the previous one's last valid day: continuous coverage, no gap.
+   * the day after the previous one's last valid day: continuous coverage, no gap. A history ends
+   * early when no renewal can keep it continuous, as under a one-year validity that ends before
+   * the next round's window opens.
    *
    * @param centreId the centre's id
    * @param policy the validity policy coverage is judged by
@@ -393,22 +395,20 @@ public final class GeccArbitraries {
     LocalDate lastValid = previous.validity(policy).endInclusive();
     LocalDate nextRoundStart = previous.round().end().plusDays(1);
     LocalDate continuousFrom = max(previous.certifiedOn().plusDays(1), nextRoundStart);
-    Arbitrary<LocalDate> continuous =
-        continuousFrom.isAfter(lastValid.plusDays(1))
-            ? null
-            : datesIn(continuousFrom, lastValid.plusDays(1));
+    Optional<Arbitrary<LocalDate>> continuous =
+        renewableDates(previous, continuousFrom, lastValid.plusDays(1));
     LocalDate gapFrom = max(lastValid.plusDays(2), nextRoundStart);
-    Arbitrary<LocalDate> gap = datesIn(gapFrom, gapFrom.plusYears(2));
+    Arbitrary<Certification> gapRenewals = datesIn(gapFrom, gapFrom.plusYears(2))
+        .map(date -> renewal(previous, date, LocalDate.MAX).orElseThrow());
+    if (continuous.isEmpty() && !mustGap && !mayGap) {
+      return Arbitraries.just(sofar); // no renewal keeps the coverage continuous: the history ends
+    }
     Arbitrary<Certification> renewals;
-    Arbitrary<Certification> gapRenewals =
-        gap.map(date -> renewal(previous, date, LocalDate.MAX)).filter(Optional::isPresent).map(Optional::get);
-    if (mustGap || continuous == null) {
+    if (mustGap || continuous.isEmpty()) {
       renewals = gapRenewals;
     } else {
-      Arbitrary<Certification> continuousRenewals = continuous
-          .map(date -> renewal(previous, date, lastValid.plusDays(1)))
-          .filter(Optional::isPresent)
-          .map(Optional::get);
+      Arbitrary<Certification> continuousRenewals = continuous.get()
+          .map(date -> renewal(previous, date, lastValid.plusDays(1)).orElseThrow());
       renewals = mayGap ? Arbitraries.oneOf(continuousRenewals, gapRenewals) : continuousRenewals;
     }
     return renewals.map(
@@ -417,6 +417,31 @@ public final class GeccArbitraries {
           more.add(renewal);
           return List.copyOf(more);
         });
+  }
+
+  /**
+   * The dates from {@code first} to {@code latest} on which {@link #renewal} gives a renewal of
+   * {@code previous} no later than {@code latest}; empty when there is none, as when a validity
+   * ends before the next round's window opens. Computed fiscal year by fiscal year, so that no
+   * filter can miss: in a fiscal year whose round is not after the round before it, the dates
+   * before the window opened renew only if the window opened no later than {@code latest}.
+   */
+  private static Optional<Arbitrary<LocalDate>> renewableDates(
+      Certification previous, LocalDate first, LocalDate latest) {
+    List<Arbitrary<LocalDate>> ranges = new ArrayList<>();
+    for (LocalDate from = first; !from.isAfter(latest); ) {
+      FiscalYear year = FiscalYear.from(from);
+      LocalDate to = min(year.end(), latest);
+      LocalDate opening = Certification.earliestDate(year);
+      boolean beforeOpeningRenews =
+          year.getValue() - 1 > previous.round().getValue() || !opening.isAfter(latest);
+      LocalDate renewsFrom = beforeOpeningRenews ? from : max(from, opening);
+      if (!renewsFrom.isAfter(to)) {
+        ranges.add(datesIn(renewsFrom, to));
+      }
+      from = to.plusDays(1);
+    }
+    return ranges.isEmpty() ? Optional.empty() : Optional.of(Arbitraries.oneOf(ranges));
   }
 
   /**

@@ -35,6 +35,7 @@ import io.github.gecc.time.ThaiDateRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -250,6 +251,47 @@ class GeccArbitrariesTest {
     assertThat(c.get2().certifications()).isNotEmpty().hasSizeLessThanOrEqualTo(4);
     assertThat(c.get2().gaps(c.get1())).isEmpty();
     assertThat(c.get2().coverage(c.get1())).hasSize(1);
+  }
+
+  /**
+   * Validity policies of 1 to 10 years of either kind but {@code fiscalYears(1)}, under some of
+   * which no renewal keeps the coverage continuous after some certifications.
+   */
+  private static Arbitrary<ValidityPolicy> shortAndLongPolicies() {
+    List<ValidityPolicy> policies = new ArrayList<>();
+    for (int years = 1; years <= 10; years++) {
+      policies.add(ValidityPolicy.yearsFromDate(years));
+      if (years > 1) {
+        policies.add(ValidityPolicy.fiscalYears(years));
+      }
+    }
+    return Arbitraries.of(policies);
+  }
+
+  @Provide
+  Arbitrary<Tuple2<ValidityPolicy, CertificationHistory>> withoutGapsUnderAnyPolicy() {
+    return shortAndLongPolicies()
+        .flatMap(p -> GeccArbitraries.historiesWithoutGaps("C1", p).map(h -> Tuple.of(p, h)));
+  }
+
+  @Provide
+  Arbitrary<Tuple2<ValidityPolicy, CertificationHistory>> withGapsUnderAnyPolicy() {
+    return shortAndLongPolicies()
+        .flatMap(p -> GeccArbitraries.historiesWithGaps("C1", p).map(h -> Tuple.of(p, h)));
+  }
+
+  @Property(tries = 1000)
+  void historiesWithoutGapsUnderAnyPolicyAreCoveredContinuously(
+      @ForAll("withoutGapsUnderAnyPolicy") Tuple2<ValidityPolicy, CertificationHistory> c) {
+    assertThat(c.get2().certifications()).isNotEmpty().hasSizeLessThanOrEqualTo(4);
+    assertThat(c.get2().gaps(c.get1())).isEmpty();
+  }
+
+  @Property(tries = 1000)
+  void historiesWithGapsUnderAnyPolicyHaveAtLeastOneGap(
+      @ForAll("withGapsUnderAnyPolicy") Tuple2<ValidityPolicy, CertificationHistory> c) {
+    assertThat(c.get2().certifications()).hasSizeBetween(2, 4);
+    assertThat(c.get2().gaps(c.get1())).isNotEmpty();
   }
 
   @Property

@@ -76,18 +76,20 @@ final class LifecycleCodecs {
    * property names mapped by {@link #JSON_NAMES}; a refusal of the value as a whole, and any other
    * exception of the factory, is reported at {@code field} of that value when one is given.
    */
-  private static <T> T core(String base, @Nullable String field, Supplier<T> factory) {
-    String whole = field == null ? base : base + "/" + Input.escape(field);
+  private static <T> T core(Supplier<String> at, @Nullable String field, Supplier<T> factory) {
     try {
       return factory.get();
     } catch (RefusalException e) {
+      String base = at.get();
+      String whole = field == null ? base : base + "/" + Input.escape(field);
       StringBuilder pointer = new StringBuilder(e.path().isRoot() ? whole : base);
       for (String token : e.path().tokens()) {
         pointer.append('/').append(Input.escape(JSON_NAMES.getOrDefault(token, token)));
       }
       throw new Refusal(e.getMessage(), pointer.toString(), e);
     } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-      throw new Refusal(e.getMessage(), whole, e);
+      String base = at.get();
+      throw new Refusal(e.getMessage(), field == null ? base : base + "/" + Input.escape(field), e);
     }
   }
 
@@ -102,14 +104,14 @@ final class LifecycleCodecs {
 
   private static Certification certification(Input in) {
     Fields f = in.object("certification", CERTIFICATION, LifecycleCodecs::certificationField);
-    return certification(f, f.need(0), in.pointer());
+    return certification(f, f.need(0), in::pointer);
   }
 
   /**
-   * Builds a certification from its fields read at the JSON Pointer {@code at}; a refusal of the
-   * certification as a whole is one of its date against its round.
+   * Builds a certification from its fields; {@code at} gives, only when the core refuses it, the
+   * JSON Pointer they were read at. A refusal of the certification as a whole is one of its date.
    */
-  private static Certification certification(Fields f, String centre, String at) {
+  private static Certification certification(Fields f, String centre, Supplier<String> at) {
     Certification.Builder builder =
         Certification.builder().centreId(centre).round(f.need(1)).certifiedOn(f.need(2));
     f.<String>get(3).ifPresent(builder::outcome);
@@ -145,7 +147,7 @@ final class LifecycleCodecs {
         .submittedOn(f.need(2));
     f.<SatisfactionResult>get(3).ifPresent(builder::satisfaction);
     f.<Set<ReportPart>>get(5).ifPresent(parts -> builder.parts(ImmutableSet.copyOf(parts)));
-    return core(in.pointer(), null, builder::build);
+    return core(in::pointer, null, builder::build);
   }
 
   private static SatisfactionResult satisfaction(Input in) {
@@ -153,7 +155,7 @@ final class LifecycleCodecs {
         (i, v) -> i == 0 ? (Object) v.integer() : (Object) v.decimal());
     int respondents = f.<Integer>need(0);
     double score = f.<Double>need(1);
-    return core(in.pointer(), null, () -> SatisfactionResult.of(respondents, score));
+    return core(in::pointer, null, () -> SatisfactionResult.of(respondents, score));
   }
 
   private static void writeReport(MaintenanceReport value, Output out) {
@@ -205,7 +207,7 @@ final class LifecycleCodecs {
     f.<Integer>get(1).ifPresent(report::dueAfterDays);
     f.<Double>get(2).ifPresent(report::satisfactionThreshold);
     f.<ReportingPeriod>get(3).ifPresent(report::firstOwedPeriod);
-    ReportPolicy reportPolicy = core(in.pointer(), null, report::build);
+    ReportPolicy reportPolicy = core(in::pointer, null, report::build);
     return LifecyclePolicy.of(
         f.<ValidityPolicy>get(0).orElse(ValidityPolicy.YEARS_FROM_DATE), reportPolicy);
   }
@@ -244,13 +246,14 @@ final class LifecycleCodecs {
     for (int i = 0; i < certificationFields.size(); i++) {
       // A certification inside a centre may leave out its centre: it is the centre's.
       Fields c = certificationFields.get(i);
-      certifications.add(
-          certification(c, c.<String>get(0).orElse(id), in.pointer() + "/certifications/" + i));
+      int index = i;
+      certifications.add(certification(c, c.<String>get(0).orElse(id),
+          () -> in.pointer() + "/certifications/" + index));
     }
     List<MaintenanceReport> reports = f.<List<MaintenanceReport>>get(2).orElse(List.of());
     Optional<OrganisationKind> kind = f.get(3);
     Optional<String> province = f.get(4);
-    return core(in.pointer(), null, () -> {
+    return core(in::pointer, null, () -> {
       Centre centre = Centre.of(id, certifications, reports);
       if (kind.isPresent()) {
         centre = centre.withKind(kind.get());
@@ -276,7 +279,7 @@ final class LifecycleCodecs {
         (i, v) -> i < 4 ? policyField(i, v) : v.list(LifecycleCodecs::centre));
     LifecyclePolicy policy = policy(f, in);
     List<Centre> centres = f.need(4);
-    return core(in.pointer(), null, () -> Portfolio.of(centres, policy));
+    return core(in::pointer, null, () -> Portfolio.of(centres, policy));
   }
 
   private static void writePortfolio(Portfolio value, Output out) {
