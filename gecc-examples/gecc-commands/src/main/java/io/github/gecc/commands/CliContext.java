@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.application.Rounds;
+import io.github.gecc.json.GeccDocument;
+import io.github.gecc.json.GeccJsonException;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 
@@ -59,12 +61,28 @@ public final class CliContext {
   }
 
   /**
-   * The parsed request whose tree is {@code input}, so its values are read from its tokens; null
-   * when {@code input} is another tree (one a caller built or parsed itself).
+   * The parsed request whose tree is {@code input}, so its GECC values are read from its tokens:
+   * the request this context answers (every command the invoker runs is handed its tree), else,
+   * for a tree a caller built or parsed itself and ran a command on, that tree written once and
+   * parsed.
    */
   @SuppressWarnings("ReferenceEquality") // the same tree, not an equal one a caller built
-  @Nullable RequestDocument request(JsonNode input) {
-    return request != null && request.tree() == input ? request : null;
+  RequestDocument request(JsonNode input) throws GeccJsonException {
+    return request != null && request.tree() == input
+        ? request : RequestDocument.ofTree(mapper, input);
+  }
+
+  /**
+   * The request whose tree a command was handed, parsed once: a command reads its GECC values from
+   * it at their pointers, never from the tree. For a tree a caller built or parsed itself and ran
+   * a command on, that tree written once and parsed.
+   *
+   * @param input the tree the command was handed
+   * @return the document, never null
+   * @throws GeccJsonException if a caller's tree cannot be written as JSON
+   */
+  public GeccDocument document(JsonNode input) throws GeccJsonException {
+    return request(input).document();
   }
 
   /**

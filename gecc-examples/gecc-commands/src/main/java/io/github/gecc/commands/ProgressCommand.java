@@ -69,7 +69,7 @@ final class ProgressCommand implements Command {
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context, input, "progress request", FIELDS);
-    Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
+    Rounds rounds = RoundsOption.withInline(context, input, context.rounds());
     ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
     FiscalYear round = request.read("round", FiscalYear.class);
     if (!request.has("organisation")) {

@@ -105,7 +105,7 @@ final class VerifyCommand implements Command {
           "the stored answer is not the one the receipt was given for");
     }
     Answer now = new Invoker(context.mapper(), context.clock(), context.rounds())
-        .answer(command, storedRequest, true);
+        .answer(command, request.parsed().document().at("/input"), true);
     JsonNode nowReceipt = now.receipt().map(r -> (JsonNode) r).orElse(null);
     String version = stored.path("libraryVersion").asText();
     String nowVersion = io.github.gecc.GeccVersion.version();

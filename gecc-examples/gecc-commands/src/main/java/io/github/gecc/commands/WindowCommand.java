@@ -52,7 +52,7 @@ final class WindowCommand implements Command {
       throw request.error("round", "window request needs the field 'round'");
     }
     FiscalYear round = request.read("round", FiscalYear.class);
-    Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
+    Rounds rounds = RoundsOption.withInline(context, input, context.rounds());
     ApplicationWindow window = RoundsOption.windowOf(rounds, round, "/round");
     Optional<Instant> at = request.has("at") ? Optional.of(request.instant("at")) : Optional.empty();
 

@@ -3,17 +3,14 @@ package io.github.gecc.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.gecc.application.Organisation;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.GeccModule;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,31 +32,6 @@ class RequestDocumentTest {
 
   private static byte[] utf8(String json) {
     return json.getBytes(StandardCharsets.UTF_8);
-  }
-
-  @Test
-  void tokensKeepEveryDigitAndEveryExponentAsWritten() throws Exception {
-    ObjectMapper mapper = GeccJson.mapper();
-    TokenBuffer tokens = GeccJson.tokens(mapper, utf8("[79.99999999999999999999, 1e400, -1e-400]"));
-    try (JsonParser parser = tokens.asParser(mapper)) {
-      assertThat(parser.nextToken()).isEqualTo(JsonToken.START_ARRAY);
-      parser.nextToken();
-      assertThat(parser.getDecimalValue()).isEqualTo(new BigDecimal("79.99999999999999999999"));
-      parser.nextToken();
-      assertThat(parser.getDecimalValue()).isEqualTo(new BigDecimal("1e400"));
-      parser.nextToken();
-      assertThat(parser.getDecimalValue()).isEqualTo(new BigDecimal("-1e-400"));
-    }
-  }
-
-  @Test
-  void readsTheValueAtAPointerSkippingItsSiblings() throws Exception {
-    ObjectMapper mapper = GeccJson.mapper();
-    TokenBuffer tokens = GeccJson.tokens(mapper,
-        utf8("{\"a\":{\"x\":[1,{\"y\":2}]},\"b\":[{\"c\":3},{\"c\":79.99999999999999999999}]}"));
-    assertThat(GeccJson.read(mapper, tokens, "/b/1/c", BigDecimal.class))
-        .isEqualTo(new BigDecimal("79.99999999999999999999"));
-    assertThat(GeccJson.read(mapper, tokens, "/a/x/1/y", Integer.class)).isEqualTo(2);
   }
 
   @Test
@@ -86,11 +58,11 @@ class RequestDocumentTest {
   void aRefusalFromTheTokensNamesTheSameRuleMessageAndWholePointerAsFromTheTree() throws Exception {
     ObjectMapper mapper = GeccJson.mapper();
     byte[] json = utf8("{\"o\":[{\"kind\":\"CITY_MUNICIPALITY\"},{\"kind\":\"NO_SUCH_KIND\"}]}");
-    TokenBuffer tokens = GeccJson.tokens(mapper, json);
+    GeccDocument document = GeccDocument.parse(mapper, json);
     JsonNode tree = GeccJson.read(mapper, json, JsonNode.class);
     for (String at : List.of("/o/1", "/o/2", "/p")) {
       GeccJsonException fromTokens = catchThrowableOfType(GeccJsonException.class,
-          () -> GeccJson.read(mapper, tokens, at, Organisation.class));
+          () -> document.read(at, Organisation.class));
       GeccJsonException fromTree = catchThrowableOfType(GeccJsonException.class,
           () -> GeccJson.read(mapper, tree, at, Organisation.class));
       assertThat(fromTokens.pointer()).as(at).isEqualTo(fromTree.pointer()).startsWith(at);
@@ -100,9 +72,43 @@ class RequestDocumentTest {
   }
 
   @Test
-  void theDocumentNullIsTokensHoldingNull() throws Exception {
-    ObjectMapper mapper = GeccJson.mapper();
-    TokenBuffer tokens = GeccJson.tokens(mapper, utf8("null"));
-    assertThat(GeccJson.read(mapper, tokens, "", JsonNode.class).isNull()).isTrue();
+  void everyCommandReadsItsGeccValuesFromTheTokens() {
+    Invoker invoker = new Invoker(HOST, CLOCK);
+    String organisation =
+        "{\"kind\":\"CITY_MUNICIPALITY\",\"kind\":\"DISTRICT_OFFICE\",\"id\":\"o-1\"}";
+    for (String[] request : new String[][] {
+        {"deadlines", "{\"round\":2567,\"organisation\":" + organisation + "}"},
+        {"check-application", "{\"round\":2567,\"organisation\":" + organisation
+            + ",\"rounds\":[]}"},
+        {"check-applications", "{\"applications\":[{\"round\":2567,\"organisation\":"
+            + organisation + "}]}"},
+        {"window", "{\"round\":2567.0000000000000000000001}"},
+        {"evaluate", "{\"round\":2567.0000000000000000000001,\"met\":[]}"},
+        {"certification", "{\"round\":2567.0000000000000000000001,"
+            + "\"certifiedOn\":\"2024-09-30\",\"validity\":\"YEARS_FROM_DATE\"}"},
+    }) {
+      Answer answer = invoker.answer(invoker.commands().get(request[0]), utf8(request[1]));
+      assertThat(answer.isOk()).as(request[0]).isFalse();
+      if (request[1].contains("\"kind\"")) {
+        assertThat(answer.pointer()).as(request[0]).hasValueSatisfying(
+            p -> assertThat(p).endsWith("/organisation/kind"));
+        assertThat(answer.message()).as(request[0]).contains("'kind'").contains("twice");
+      } else {
+        assertThat(answer.pointer()).as(request[0]).contains("/round");
+        assertThat(answer.message()).as(request[0]).contains("2567.0000000000000000000001");
+      }
+    }
+  }
+
+  @Test
+  void aDocumentParsedOnceIsAnsweredAsItsBytes() throws Exception {
+    Invoker invoker = new Invoker(HOST, CLOCK);
+    byte[] json = utf8("{\"fiscalYear\":2567.0000000000000000000001}");
+    Command command = invoker.commands().get("fiscal-year");
+    Answer fromBytes = invoker.answer(command, json);
+    Answer fromDocument = invoker.answer(command, GeccDocument.parse(HOST, json), false);
+    assertThat(fromDocument.message()).isEqualTo(fromBytes.message())
+        .contains("2567.0000000000000000000001");
+    assertThat(fromDocument.pointer()).isEqualTo(fromBytes.pointer());
   }
 }

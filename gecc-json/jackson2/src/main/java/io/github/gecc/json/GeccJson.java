@@ -2,9 +2,7 @@ package io.github.gecc.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,13 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ValueNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.gecc.json.internal.Codecs;
 import io.github.gecc.json.internal.Input;
 import io.github.gecc.json.internal.Limits;
 import io.github.gecc.json.internal.Refusal;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -125,7 +121,10 @@ public final class GeccJson {
   }
 
   /**
-   * Reads one value from a part of a parsed document, refusals' pointers from its root.
+   * Reads one value from a part of a tree, refusals' pointers from its root. The value is read
+   * as the tree holds it: a tree built by a mapper without the library's tree features may already
+   * have dropped a repeated key or rounded a decimal. To read values as they were written, parse
+   * the document once with {@link GeccDocument#parse} and read them from it.
    *
    * @param mapper a mapper with {@link GeccModule} registered, not null
    * @param document the whole document, not null
@@ -149,114 +148,5 @@ public final class GeccJson {
     } catch (IOException e) {
       throw new GeccJsonException("11.1", "unreadable JSON: " + e.getMessage(), at, e);
     }
-  }
-
-  /**
-   * Reads one document from untrusted bytes into its tokens, refused as {@link #read(ObjectMapper,
-   * byte[], Class)} refuses it: the text is parsed once, and values read from the tokens ({@link
-   * #read(ObjectMapper, TokenBuffer, String, Class)}) see repeated keys and every digit as written.
-   *
-   * @param mapper a mapper with {@link GeccModule} registered, not null
-   * @param json the document in UTF-8 (RULES.md 11.1); not null
-   * @return the document's tokens, never null
-   * @throws GeccJsonException if the document is refused
-   */
-  public static TokenBuffer tokens(ObjectMapper mapper, byte[] json) throws GeccJsonException {
-    TokenBuffer tokens = read(mapper, json, TokenBuffer.class);
-    if (tokens == null) { // the document null, which databind reads as no buffer at all
-      tokens = new TokenBuffer(mapper, false);
-      try {
-        tokens.writeNull();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a buffer in memory does not fail
-      }
-    }
-    return tokens;
-  }
-
-  /**
-   * Reads one value from a part of a document's tokens ({@link #tokens}), refusals' pointers from
-   * its root: the tokens are replayed to the value at {@code at}, siblings skipped, and the value
-   * read from them, so a GECC reader sees repeated keys and exact numbers as they were written.
-   *
-   * @param mapper a mapper with {@link GeccModule} registered, not null
-   * @param document the whole document's tokens, not null
-   * @param at the JSON Pointer of the value, {@code ""} for the whole document, not null
-   * @param type a GECC type (or {@code JsonNode}), not null
-   * @param <T> the type
-   * @return the value, never null unless the value is JSON {@code null} and the type reads it so
-   * @throws GeccJsonException if the value is absent or refused
-   * @throws IllegalArgumentException if {@code at} is not a JSON Pointer
-   */
-  public static <T> T read(ObjectMapper mapper, TokenBuffer document, String at, Class<T> type)
-      throws GeccJsonException {
-    Objects.requireNonNull(type, "type");
-    JsonPointer pointer = JsonPointer.compile(at);
-    // The value alone, so refusals are placed from its root and then under at, as for a tree.
-    TokenBuffer value = new TokenBuffer(mapper, false);
-    boolean present;
-    try (JsonParser whole = document.asParser(mapper)) {
-      present = moveTo(whole, pointer);
-      if (present) {
-        value.copyCurrentStructure(whole);
-      }
-    } catch (IOException e) {
-      throw new GeccJsonException("11.1", "unreadable JSON: " + e.getMessage(), at, e);
-    }
-    if (!present) {
-      throw new GeccJsonException(
-          "11.3", "a " + type.getSimpleName() + " is required here", at, null);
-    }
-    try (JsonParser parser = value.asParser(mapper)) {
-      try {
-        return mapper.readerFor(type).readValue(parser);
-      } catch (NumberFormatException e) {
-        GeccJsonException refusal = unreadableNumber(parser, e);
-        throw new GeccJsonException(
-            "11.2", refusal.getOriginalMessage(), at + refusal.pointer(), e);
-      }
-    } catch (JsonProcessingException e) {
-      throw GeccJsonException.of(e, at);
-    } catch (IOException e) {
-      throw new GeccJsonException("11.1", "unreadable JSON: " + e.getMessage(), at, e);
-    }
-  }
-
-  /**
-   * Moves a parser that has not started to the first token of the value at {@code pointer},
-   * skipping every sibling before it; false if there is no such value.
-   */
-  private static boolean moveTo(JsonParser parser, JsonPointer pointer) throws IOException {
-    JsonToken token = parser.nextToken();
-    for (JsonPointer at = pointer; !at.matches(); at = at.tail()) {
-      if (token == JsonToken.START_OBJECT) {
-        String name = at.getMatchingProperty();
-        token = parser.nextToken();
-        for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-          boolean found = name.equals(parser.currentName());
-          token = parser.nextToken();
-          if (found) {
-            break;
-          }
-          parser.skipChildren();
-        }
-        if (token == JsonToken.END_OBJECT || token == null) {
-          return false;
-        }
-      } else if (token == JsonToken.START_ARRAY && at.getMatchingIndex() >= 0) {
-        int index = at.getMatchingIndex();
-        token = parser.nextToken();
-        for (int i = 0; i < index && token != JsonToken.END_ARRAY && token != null; i++) {
-          parser.skipChildren();
-          token = parser.nextToken();
-        }
-        if (token == JsonToken.END_ARRAY || token == null) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-    }
-    return token != null;
   }
 }
