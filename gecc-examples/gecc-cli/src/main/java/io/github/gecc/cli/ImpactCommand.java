@@ -358,7 +358,7 @@ final class ImpactCommand {
     public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
       ObjectMapper mapper = context.mapper();
       Request request = new Request(mapper, input, "impact request", FIELDS);
-      // The request parsed once: the configurations read from its tokens.
+      // The request parsed once: every GECC value, every subject and centre, read from its tokens.
       GeccDocument document = context.document(input);
       Impact.Population population =
           population(request.has("population") ? request.text("population") : null);
@@ -376,7 +376,7 @@ final class ImpactCommand {
         if (!request.has("portfolio")) {
           throw request.error("portfolio", "impact of a portfolio needs the field 'portfolio'");
         }
-        try (JsonParser parser = mapper.treeAsTokens(input.get("portfolio"))) {
+        try (JsonParser parser = document.at("/portfolio").parser()) {
           impact.comparePortfolio(parser, "/portfolio", changes::add);
         } catch (GeccJsonException e) {
           throw e;
@@ -394,8 +394,10 @@ final class ImpactCommand {
           throw request.error("subjects", "expected 'subjects', an array of "
               + population.label() + ", not " + Request.describe(subjects));
         }
-        for (int i = 0; i < subjects.size(); i++) {
-          ObjectNode line = impact.compare(subjects.get(i), "/subjects/" + i, 0);
+        // One pass over the request's tokens, each subject's own.
+        List<GeccDocument> documents = document.elements("/subjects");
+        for (int i = 0; i < documents.size(); i++) {
+          ObjectNode line = impact.compare(documents.get(i), "/subjects/" + i, 0);
           if (line != null) {
             changes.add(line);
           }

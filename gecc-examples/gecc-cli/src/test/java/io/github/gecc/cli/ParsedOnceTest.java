@@ -2,6 +2,7 @@ package io.github.gecc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.gecc.commands.Answer;
@@ -13,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every entry parses a request once and reads its GECC values from its tokens: a {@code batch}
- * line's input. A host mapper whose trees keep one of two keys and round decimals to doubles shows
- * it: the readers still see both keys and every digit.
+ * line's input, an {@code impact} request's subjects and centres. A host mapper whose trees keep
+ * one of two keys and round decimals to doubles shows it: the readers still see both keys and
+ * every digit.
  */
 class ParsedOnceTest {
 
@@ -66,5 +68,27 @@ class ParsedOnceTest {
         assertThat(batch.rule()).as(command + " " + input).isEqualTo(cli.rule());
       }
     }
+  }
+
+  @Test
+  void impactReadsEachCentreAndEachApplicationFromTheRequestsTokens() {
+    Invoker invoker = new Invoker(HOST, CliRunner.CLOCK);
+    Answer portfolio = invoker.answer(ImpactCommand.DOCUMENT, utf8("{\"population\":\"portfolio\","
+        + "\"configuration\":\"policy\",\"a\":{},\"b\":{\"dueDays\":15},\"portfolio\":"
+        + "{\"asOf\":\"2024-06-01\",\"centres\":[{\"id\":\"c-1\",\"id\":\"c-2\","
+        + "\"certifications\":[],\"reports\":[]}]}}"));
+    assertThat(portfolio.isOk()).as(() -> portfolio.message()).isTrue();
+    JsonNode centre = portfolio.output().get("changes").get(0);
+    assertThat(centre.get("at").asText()).isEqualTo("/portfolio/centres/0");
+    assertThat(centre.get("error").get("path").asText()).isEqualTo("/portfolio/centres/0/id");
+    assertThat(centre.get("error").get("message").asText()).contains("twice");
+
+    Answer applications = invoker.answer(ImpactCommand.DOCUMENT, utf8("{\"population\":"
+        + "\"applications\",\"configuration\":\"rounds\",\"a\":[],\"b\":[],\"subjects\":"
+        + "[{\"id\":\"x\",\"round\":2567,\"organisation\":" + ORGANISATION + "}]}"));
+    assertThat(applications.isOk()).as(() -> applications.message()).isTrue();
+    JsonNode application = applications.output().get("changes").get(0);
+    assertThat(application.get("error").get("path").asText())
+        .isEqualTo("/subjects/0/organisation/kind");
   }
 }
