@@ -71,6 +71,7 @@ public final class GeccDocument {
    * @param parser a parser standing on the first token of a value, not null
    * @return the document, never null
    * @throws JacksonException if the parser fails reading the value (malformed JSON, a limit)
+   * @throws IllegalArgumentException if the parser stands on no token
    */
   public static GeccDocument copyOf(ObjectMapper mapper, JsonParser parser) {
     Objects.requireNonNull(mapper, "mapper");
