@@ -2,6 +2,7 @@ package io.github.gecc.cli;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -376,7 +377,14 @@ final class ImpactCommand {
         if (!request.has("portfolio")) {
           throw request.error("portfolio", "impact of a portfolio needs the field 'portfolio'");
         }
-        try (JsonParser parser = document.at("/portfolio").parser()) {
+        // Streamed from the request's own tokens, as a portfolio file is: no copy of them.
+        try (JsonParser parser = document.parser()) {
+          parser.nextToken();
+          while (parser.nextToken() == JsonToken.FIELD_NAME
+              && !parser.currentName().equals("portfolio")) {
+            parser.nextToken();
+            parser.skipChildren();
+          }
           impact.comparePortfolio(parser, "/portfolio", changes::add);
         } catch (GeccJsonException e) {
           throw e;
