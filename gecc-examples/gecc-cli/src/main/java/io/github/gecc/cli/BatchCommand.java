@@ -13,7 +13,7 @@ import io.github.gecc.commands.InputFiles;
 import io.github.gecc.commands.Invoker;
 import io.github.gecc.commands.Receipt;
 import io.github.gecc.commands.Request;
-import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJsonException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -158,14 +158,18 @@ final class BatchCommand {
   /** Answers one request line. */
   static Result answerLine(byte[] line, ObjectMapper mapper, Invoker invoker) {
     try {
+      // The line is parsed once: its envelope read from the tree built from its tokens, its
+      // input answered from the tokens themselves.
+      GeccDocument document;
       JsonNode request;
       try {
-        request = GeccJson.read(mapper, line, JsonNode.class);
+        document = GeccDocument.parse(mapper, line);
+        request = document.tree();
       } catch (GeccJsonException e) {
         return new Result(idOf(mapper, line), lineRefusal(e));
       }
       JsonNode id = request.isObject() && request.has("id") ? request.get("id") : NullNode.getInstance();
-      return new Result(id, answerRequest(request, invoker));
+      return new Result(id, answerRequest(document, request, invoker));
     } catch (OutOfMemoryError e) {
       return new Result(NullNode.getInstance(), Answer.outOfMemory(Invoker.outOfMemory()));
     }
@@ -218,7 +222,7 @@ final class BatchCommand {
     return id == null || id.isMissingNode() ? NullNode.getInstance() : id;
   }
 
-  private static Answer answerRequest(JsonNode request, Invoker invoker) {
+  private static Answer answerRequest(GeccDocument document, JsonNode request, Invoker invoker) {
     if (!request.isObject()) {
       return Answer.badInput(
           Invoker.FIELDS, "a batch line is an object {\"id\",\"command\",\"input\"}, not " + request.getNodeType(),
@@ -259,7 +263,13 @@ final class BatchCommand {
       return Answer.badInput(
           Invoker.FIELDS, "a batch line needs \"input\", the document the command reads", null);
     }
-    return invoker.answer(command, request.get("input"), receipt.asBoolean(false));
+    GeccDocument input;
+    try {
+      input = document.at("/input");
+    } catch (GeccJsonException e) {
+      return Invoker.refusal(e); // cannot be: the line has its input, checked above
+    }
+    return invoker.answer(command, input, receipt.asBoolean(false));
   }
 
   private static void write(PrintStream out, ObjectMapper mapper, Result line) {

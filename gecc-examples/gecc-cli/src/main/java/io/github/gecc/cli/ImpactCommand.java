@@ -2,6 +2,7 @@ package io.github.gecc.cli;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,6 +16,7 @@ import io.github.gecc.commands.Impact;
 import io.github.gecc.commands.Invoker;
 import io.github.gecc.commands.Request;
 import io.github.gecc.commands.RoundsOption;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.rules.Rulebook;
@@ -282,8 +284,8 @@ final class ImpactCommand {
     try {
       byte[] bytes = Files.readAllBytes(path);
       if (setting == Impact.Setting.RULEBOOK) {
-        JsonNode document = GeccJson.read(mapper, bytes, JsonNode.class);
-        return Impact.Side.rulebook(GeccJson.read(mapper, document, "", Rulebook.class), document);
+        GeccDocument document = GeccDocument.parse(mapper, bytes);
+        return Impact.Side.rulebook(document.read("", Rulebook.class), document.tree());
       }
       return Impact.Side.policy(label(path), GeccJson.read(mapper, bytes, LifecyclePolicy.class));
     } catch (GeccJsonException e) {
@@ -302,9 +304,8 @@ final class ImpactCommand {
   }
 
   /** Reads configuration A or B from its field of a request document. */
-  private static Impact.Side side(
-      ObjectMapper mapper, Impact.Setting setting, JsonNode request, String field)
-      throws GeccJsonException {
+  private static Impact.Side side(ObjectMapper mapper, Impact.Setting setting, JsonNode request,
+      GeccDocument document, String field) throws GeccJsonException {
     String at = "/" + field;
     JsonNode value = request.path(field);
     if (value.isMissingNode() || value.isNull()) {
@@ -326,13 +327,13 @@ final class ImpactCommand {
           }
           return Impact.Side.rulebook(bundled.get(), value);
         }
-        return Impact.Side.rulebook(GeccJson.read(mapper, request, at, Rulebook.class), value);
+        return Impact.Side.rulebook(document.read(mapper, at, Rulebook.class), value);
       case ROUNDS:
         return Impact.Side.rounds(field.toUpperCase(Locale.ROOT),
-            RoundsOption.readInto(mapper, request, at, Rounds.bundled()));
+            RoundsOption.readInto(mapper, document, at, Rounds.bundled()));
       default:
         return Impact.Side.policy(field.toUpperCase(Locale.ROOT),
-            GeccJson.read(mapper, request, at, LifecyclePolicy.class));
+            document.read(mapper, at, LifecyclePolicy.class));
     }
   }
 
@@ -358,12 +359,14 @@ final class ImpactCommand {
     public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
       ObjectMapper mapper = context.mapper();
       Request request = new Request(mapper, input, "impact request", FIELDS);
+      // The request parsed once: every GECC value, every subject and centre, read from its tokens.
+      GeccDocument document = context.document(input);
       Impact.Population population =
           population(request.has("population") ? request.text("population") : null);
       Impact.Setting setting =
           setting(population, request.has("configuration") ? request.text("configuration") : null);
       Impact impact = new Impact(mapper, context.clock(), population, setting,
-          side(mapper, setting, input, "a"), side(mapper, setting, input, "b"));
+          side(mapper, setting, input, document, "a"), side(mapper, setting, input, document, "b"));
       ObjectNode out = context.object();
       ArrayNode changes = mapper.createArrayNode();
       if (population == Impact.Population.PORTFOLIO) {
@@ -374,7 +377,14 @@ final class ImpactCommand {
         if (!request.has("portfolio")) {
           throw request.error("portfolio", "impact of a portfolio needs the field 'portfolio'");
         }
-        try (JsonParser parser = mapper.treeAsTokens(input.get("portfolio"))) {
+        // Streamed from the request's own tokens, as a portfolio file is: no copy of them.
+        try (JsonParser parser = document.parser()) {
+          parser.nextToken();
+          while (parser.nextToken() == JsonToken.FIELD_NAME
+              && !parser.currentName().equals("portfolio")) {
+            parser.nextToken();
+            parser.skipChildren();
+          }
           impact.comparePortfolio(parser, "/portfolio", changes::add);
         } catch (GeccJsonException e) {
           throw e;
@@ -392,8 +402,10 @@ final class ImpactCommand {
           throw request.error("subjects", "expected 'subjects', an array of "
               + population.label() + ", not " + Request.describe(subjects));
         }
-        for (int i = 0; i < subjects.size(); i++) {
-          ObjectNode line = impact.compare(subjects.get(i), "/subjects/" + i, 0);
+        // One pass over the request's tokens, each subject's own.
+        List<GeccDocument> documents = document.elements("/subjects");
+        for (int i = 0; i < documents.size(); i++) {
+          ObjectNode line = impact.compare(documents.get(i), "/subjects/" + i, 0);
           if (line != null) {
             changes.add(line);
           }

@@ -115,8 +115,8 @@ final class CalendarCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "calendar request", FIELDS);
-    Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
+    Request request = new Request(context, input, "calendar request", FIELDS);
+    Rounds rounds = RoundsOption.withInline(context, input, context.rounds());
     DateRange horizon = horizon(request);
     Optional<FiscalYear> only = request.has("round")
         ? Optional.of(request.read("round", FiscalYear.class)) : Optional.empty();

@@ -10,7 +10,7 @@ import io.github.gecc.certification.LifecyclePolicy;
 import io.github.gecc.certification.MaintenanceReport;
 import io.github.gecc.certification.Obligation;
 import io.github.gecc.certification.ObligationState;
-import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.DateRange;
 import java.time.LocalDate;
@@ -58,16 +58,14 @@ final class CertificationCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "certification request", FIELDS);
+    Request request = new Request(context, input, "certification request", FIELDS);
     // The certification's fields, with the default centre when none is named, are a
     // certification document; the policy fields a lifecycle policy document.
-    ObjectNode fields = input.deepCopy();
-    if (!request.has("centre")) {
-      fields.put("centre", DEFAULT_CENTRE);
-    }
-    fields.retain("centre", "round", "certifiedOn", "outcome", "rulebook");
-    Certification certification =
-        GeccJson.read(context.mapper(), fields, "", Certification.class);
+    GeccDocument fields = request.has("centre")
+        ? request.fields(true, "centre", "round", "certifiedOn", "outcome", "rulebook")
+        : request.fields(true, "round", "certifiedOn", "outcome", "rulebook")
+            .with("centre", DEFAULT_CENTRE);
+    Certification certification = fields.read(context.mapper(), "", Certification.class);
     String centre = certification.centreId();
     Optional<LocalDate> asOf =
         request.has("asOf") ? Optional.of(request.date("asOf")) : Optional.empty();
@@ -79,8 +77,10 @@ final class CertificationCommand implements Command {
       if (!list.isArray()) {
         throw request.error("reports", "expected a JSON array, not " + Request.describe(list));
       }
-      for (int i = 0; i < list.size(); i++) {
-        reports.add(GeccJson.read(context.mapper(), input, "/reports/" + i, MaintenanceReport.class));
+      List<GeccDocument> documents = request.parsed().document().elements("/reports");
+      for (int i = 0; i < documents.size(); i++) {
+        reports.add(RequestDocument.read(
+            documents.get(i), context.mapper(), "/reports/" + i, MaintenanceReport.class));
       }
     }
     // The one certification and its reports are a centre; the core refuses a report that answers

@@ -8,9 +8,11 @@ import io.github.gecc.RefusalException;
 import io.github.gecc.application.Application;
 import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Rounds;
-import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.GeccModule;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code check-application}: every rule an application breaks.
@@ -46,26 +48,23 @@ final class CheckApplicationCommand implements Command {
     // The register travels beside the application; the application is read without it, its
     // self-assessment against the rulebooks the rounds know.
     Rounds rounds = input.isObject()
-        ? RoundsOption.withInline(context.mapper(), input, context.rounds()) : context.rounds();
-    JsonNode request = input;
+        ? RoundsOption.withInline(context, input, context.rounds()) : context.rounds();
+    GeccDocument request = context.request(input).document();
     if (input.isObject() && input.has("rounds")) {
-      request = ((ObjectNode) input).deepCopy();
-      ((ObjectNode) request).remove("rounds");
+      List<String> fields = new ArrayList<>();
+      input.fieldNames().forEachRemaining(fields::add);
+      fields.remove("rounds");
+      request = request.select(fields); // the other fields, as written, in their order
     }
-    // The tree is parsed already, within the tool's limits; this mapper adds the rounds' rulebooks.
+    // The request is parsed already, within the tool's limits; this mapper adds the rounds'
+    // rulebooks.
     ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
-    Application application = read(mapper, request, "");
+    Application application = request.read(mapper, "", Application.class);
     CheckResult result = check(rounds, application, "");
     ObjectNode out = context.object();
     out.put("round", application.round().getValue());
     out.setAll((ObjectNode) context.mapper().valueToTree(result));
     return out;
-  }
-
-  /** Reads the application at {@code at} of a document. */
-  static Application read(ObjectMapper mapper, JsonNode document, String at)
-      throws GeccJsonException {
-    return GeccJson.read(mapper, document, at, Application.class);
   }
 
   /**

@@ -12,6 +12,7 @@ import io.github.gecc.application.CheckResult;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.application.Violation;
 import io.github.gecc.application.Warning;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.GeccModule;
 import java.util.List;
@@ -54,8 +55,8 @@ final class CheckApplicationsCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "check-applications request", FIELDS);
-    Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
+    Request request = new Request(context, input, "check-applications request", FIELDS);
+    Rounds rounds = RoundsOption.withInline(context, input, context.rounds());
     ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
     JsonNode applications = input.path("applications");
     if (!applications.isArray()) {
@@ -67,9 +68,12 @@ final class CheckApplicationsCommand implements Command {
     ObjectNode out = context.object();
     ArrayNode results = context.mapper().createArrayNode();
     int accepted = 0;
-    for (int i = 0; i < applications.size(); i++) {
+    // One pass over the request's tokens, each application's own.
+    List<GeccDocument> documents = request.parsed().document().elements("/applications");
+    for (int i = 0; i < documents.size(); i++) {
       String at = "/applications/" + i;
-      Application application = CheckApplicationCommand.read(mapper, input, at);
+      Application application =
+          RequestDocument.read(documents.get(i), mapper, at, Application.class);
       CheckResult check = CheckApplicationCommand.check(rounds, application, at);
       CheckResult duplicate;
       try {
@@ -101,7 +105,7 @@ final class CheckApplicationsCommand implements Command {
       }
     }
     out.put("accepted", accepted);
-    out.put("refused", applications.size() - accepted);
+    out.put("refused", documents.size() - accepted);
     out.set("results", results);
     return out;
   }

@@ -3,7 +3,6 @@ package io.github.gecc.commands;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gecc.application.Rounds;
-import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.rules.Rulebook;
 import java.util.Objects;
@@ -68,15 +67,15 @@ public final class Configuration {
     ObjectMapper mapper = context.mapper();
     Rounds rounds = context.rounds();
     if (command.takesRounds() && input.isObject()) {
-      rounds = RoundsOption.withInline(mapper, input, rounds);
+      rounds = RoundsOption.withInline(context, input, rounds);
     }
     Optional<Rulebook> rulebook = Optional.empty();
     if (input.path("rulebook").isObject()) {
-      rulebook = Optional.of(GeccJson.read(mapper, input, "/rulebook", Rulebook.class));
+      rulebook = Optional.of(context.request(input).read(mapper, "/rulebook", Rulebook.class));
     } else if (input.path("selfAssessment").path("rulebook").isObject()) {
       rulebook =
           Optional.of(
-              GeccJson.read(mapper, input, "/selfAssessment/rulebook", Rulebook.class));
+              context.request(input).read(mapper, "/selfAssessment/rulebook", Rulebook.class));
     } else {
       JsonNode id = output.path("rulebook");
       if (id.isTextual()) {

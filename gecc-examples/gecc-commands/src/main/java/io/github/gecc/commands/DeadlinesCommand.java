@@ -10,7 +10,6 @@ import io.github.gecc.application.Organisation;
 import io.github.gecc.application.ReportingCascade;
 import io.github.gecc.application.ReportingDeadline;
 import io.github.gecc.application.Rounds;
-import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.GeccModule;
 import io.github.gecc.time.FiscalYear;
@@ -59,15 +58,15 @@ final class DeadlinesCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "deadlines request", FIELDS);
-    Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
+    Request request = new Request(context, input, "deadlines request", FIELDS);
+    Rounds rounds = RoundsOption.withInline(context, input, context.rounds());
     ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
     FiscalYear round = request.read("round", FiscalYear.class);
     ApplicationWindow window = RoundsOption.windowOf(rounds, round, "/round");
     if (!request.has("organisation")) {
       throw request.error("organisation", "deadlines request needs the field 'organisation'");
     }
-    Organisation organisation = GeccJson.read(mapper, input, "/organisation", Organisation.class);
+    Organisation organisation = RequestDocument.read(context, mapper, input, "/organisation", Organisation.class);
     List<String> chain = request.chain("chain");
 
     List<Row> rows = new ArrayList<>();

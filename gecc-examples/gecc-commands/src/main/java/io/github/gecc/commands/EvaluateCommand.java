@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.gecc.RefusalException;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.application.Warning;
-import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
@@ -69,35 +69,34 @@ final class EvaluateCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "evaluate request", FIELDS);
-    Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
+    Request request = new Request(context, input, "evaluate request", FIELDS);
+    Rounds rounds = RoundsOption.withInline(context, input, context.rounds());
     Optional<Warning> fallback = Optional.empty();
-    // The request is an assessment in met-list form ({rulebook, kind, met}) read by the module,
-    // the rulebook given whole, by id, or through the round.
-    ObjectNode assessment = context.object();
+    // The request is an assessment in met-list form ({rulebook, met, kind}) read by the module
+    // from the fields as written, the rulebook given whole, by id, or through the round.
+    String rulebookId = null;
     if (request.has("rulebook")) {
       if (request.has("round")) {
         throw request.error("round", "give either 'rulebook' or 'round', not both");
       }
-      assessment.set("rulebook", input.get("rulebook"));
     } else if (request.has("round")) {
       FiscalYear round = request.read("round", FiscalYear.class);
       fallback = rounds.rulebookWarning(round);
       Rulebook rulebook = request.core("round", () -> rounds.requireRulebook(round));
-      assessment.put("rulebook", rulebook.id());
+      rulebookId = rulebook.id();
     } else {
       throw request.error("rulebook", "evaluate request needs the field 'rulebook' (a bundled id"
           + " or a whole rulebook) or 'round'");
     }
-    assessment.put("kind", request.has("kind") ? input.get("kind").asText() : "SELF_ASSESSMENT");
-    if (request.has("kind")) {
-      request.enumValue("kind", AssessmentKind.class);
-    }
+    String kind = request.has("kind")
+        ? request.enumValue("kind", AssessmentKind.class).name() : "SELF_ASSESSMENT";
     if (!request.has("met")) {
       throw request.error("met", "evaluate request needs the field 'met'");
     }
-    assessment.set("met", input.get("met"));
-    Assessment read = GeccJson.read(context.mapper(), assessment, "", Assessment.class);
+    GeccDocument assessment = rulebookId == null
+        ? request.fields(false, "rulebook", "met")
+        : request.fields(false, "met").with("rulebook", rulebookId);
+    Assessment read = assessment.with("kind", kind).read(context.mapper(), "", Assessment.class);
     Evaluation evaluation = request.core("", () -> read.rulebook().evaluate(read));
     ObjectNode out = context.mapper().valueToTree(evaluation);
     if (request.has("round")) {

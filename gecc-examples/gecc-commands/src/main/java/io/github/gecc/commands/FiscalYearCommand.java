@@ -29,7 +29,7 @@ final class FiscalYearCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "fiscal-year request", FIELDS);
+    Request request = new Request(context, input, "fiscal-year request", FIELDS);
     FiscalYear fiscalYear;
     if (request.has("fiscalYear") && request.has("date")) {
       throw new GeccJsonException(Invoker.FIELDS,

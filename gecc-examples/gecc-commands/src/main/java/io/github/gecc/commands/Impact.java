@@ -3,13 +3,12 @@ package io.github.gecc.commands;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.google.common.base.Suppliers;
 import io.github.gecc.application.ApplyDirective;
 import io.github.gecc.application.Rounds;
@@ -17,7 +16,7 @@ import io.github.gecc.certification.Centre;
 import io.github.gecc.certification.CentreLifecycle;
 import io.github.gecc.certification.LifecyclePolicy;
 import io.github.gecc.certification.ObligationState;
-import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.rules.Assessment;
 import io.github.gecc.rules.AssessmentKind;
@@ -26,9 +25,12 @@ import io.github.gecc.rules.Reason;
 import io.github.gecc.rules.Rulebook;
 import io.github.gecc.time.FiscalYear;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -210,8 +212,6 @@ public final class Impact {
       List.of("validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod");
 
   private final ObjectMapper mapper;
-  /** Reads one value of a stream as a tree: the stream goes on after it. */
-  private final ObjectReader trees;
   private final Clock clock;
   private final Population population;
   private final Setting setting;
@@ -241,7 +241,6 @@ public final class Impact {
   public Impact(
       ObjectMapper mapper, Clock clock, Population population, Setting setting, Side a, Side b) {
     this.mapper = mapper;
-    this.trees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.clock = clock;
     this.population = population;
     this.setting = setting;
@@ -267,10 +266,10 @@ public final class Impact {
    * @return the line to write, or null when nothing changed
    */
   public @Nullable ObjectNode compareLine(String text, long line) {
-    JsonNode subject;
+    GeccDocument subject;
     try {
-      subject = mapper.readTree(text);
-    } catch (JsonProcessingException e) {
+      subject = GeccDocument.parse(mapper, text.getBytes(StandardCharsets.UTF_8));
+    } catch (GeccJsonException e) {
       subjects++;
       return refusal(line, "", NullNode.getInstance(), Invoker.refusal(e));
     }
@@ -281,13 +280,21 @@ public final class Impact {
    * Compares one subject of an NDJSON population (an assessment or an application): its change
    * line, its error line, or null when its answer is the same under both configurations.
    *
-   * @param subject the subject as parsed
+   * @param document the subject, parsed once: its GECC values are read from its tokens, its own
+   *     fields (id, kind, met) from the tree built from them
    * @param at the JSON Pointer of the subject in its document ({@code ""} for a line of its own)
    * @param line the line number of an NDJSON subject, or 0 for a subject of a document
    * @return the line to write, or null when nothing changed
    */
-  public @Nullable ObjectNode compare(JsonNode subject, String at, long line) {
+  public @Nullable ObjectNode compare(GeccDocument document, String at, long line) {
     subjects++;
+    JsonNode subject;
+    try {
+      subject = document.tree();
+    } catch (GeccJsonException e) {
+      return refusal(line, at, NullNode.getInstance(), Invoker.refusal(
+          new GeccJsonException(e.getOriginalMessage(), at + e.pointer(), e)));
+    }
     JsonNode id = subject.isObject() && subject.has("id") ? subject.get("id") : NullNode.getInstance();
     try {
       Verdict underA;
@@ -304,12 +311,10 @@ public final class Impact {
           throw new GeccJsonException(Invoker.FIELDS, "expected an application, a JSON object, not "
               + Request.describe(subject), "", null);
         }
-        ObjectNode application = ((ObjectNode) subject).deepCopy();
-        application.remove("id");
-        underA = application(application, a);
-        underB = application(application, b);
+        underA = application(document, a);
+        underB = application(document, b);
       } else {
-        Centre centre = GeccJson.read(mapper, subject, "", Centre.class);
+        Centre centre = document.read("", Centre.class);
         underA = centre(centre, a);
         underB = centre(centre, b);
       }
@@ -405,18 +410,69 @@ public final class Impact {
    * its self-assessment naming the side's rulebook when the side sets one: accepted or refused,
    * and its violation codes as causes.
    */
-  private Verdict application(ObjectNode application, Side side) throws GeccJsonException {
-    ObjectNode request = application;
-    if (side.rulebookReference.isPresent() && application.path("selfAssessment").isObject()) {
-      request = application.deepCopy();
-      ((ObjectNode) request.get("selfAssessment")).set("rulebook", side.rulebookReference.get());
-    }
-    JsonNode answer = checkApplication.run(request, new CliContext(mapper, clock, side.rounds));
+  private Verdict application(GeccDocument subject, Side side) throws GeccJsonException {
+    RequestDocument request = RequestDocument.of(application(subject, side.rulebookReference));
+    JsonNode answer = checkApplication.run(
+        request.tree(), new CliContext(mapper, clock, side.rounds).answering(request));
     SortedSet<String> causes = new TreeSet<>();
     for (JsonNode violation : answer.path("violations")) {
       causes.add(violation.path("code").asText());
     }
     return new Verdict(answer.path("accepted").asBoolean() ? "ACCEPTED" : "REFUSED", () -> causes, true);
+  }
+
+  /**
+   * An application's tokens without its {@code id}, as written, its self-assessment's {@code
+   * rulebook} the side's reference when the side sets one: the side's own value, written from its
+   * tree, the subject's values copied token by token.
+   */
+  private GeccDocument application(GeccDocument subject, Optional<JsonNode> reference)
+      throws GeccJsonException {
+    TokenBuffer tokens = new TokenBuffer(mapper, false);
+    try (JsonParser parser = subject.parser()) {
+      parser.nextToken();
+      tokens.writeStartObject();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (name.equals("id")) {
+          parser.skipChildren();
+          continue;
+        }
+        tokens.writeFieldName(name);
+        if (!name.equals("selfAssessment") || reference.isEmpty()
+            || value != JsonToken.START_OBJECT) {
+          tokens.copyCurrentStructure(parser);
+          continue;
+        }
+        tokens.writeStartObject();
+        boolean replaced = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String field = parser.currentName();
+          parser.nextToken();
+          tokens.writeFieldName(field);
+          if (field.equals("rulebook")) {
+            parser.skipChildren();
+            mapper.writeTree(tokens, reference.get());
+            replaced = true;
+          } else {
+            tokens.copyCurrentStructure(parser);
+          }
+        }
+        if (!replaced) {
+          tokens.writeFieldName("rulebook");
+          mapper.writeTree(tokens, reference.get());
+        }
+        tokens.writeEndObject();
+      }
+      tokens.writeEndObject();
+      try (JsonParser copied = tokens.asParser(mapper)) {
+        copied.nextToken();
+        return GeccDocument.copyOf(mapper, copied);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // tokens in memory, read already, do not fail
+    }
   }
 
   /**
@@ -467,7 +523,10 @@ public final class Impact {
       throw new GeccJsonException(Invoker.FIELDS, "expected a portfolio document, a JSON object with asOf and"
           + " centres", at, null);
     }
-    ObjectNode header = mapper.createObjectNode();
+    // The header's fields, as written, copied token by token: one small document.
+    TokenBuffer header = new TokenBuffer(mapper, false);
+    header.writeStartObject();
+    Set<String> names = new HashSet<>();
     boolean centresRead = false;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
@@ -481,21 +540,27 @@ public final class Impact {
             + " the centres, so asOf, round and the policy fields come before them",
             at + Request.pointer(name), null);
       }
-      if (header.has(name)) {
+      if (!names.add(name)) {
         throw new GeccJsonException("11.2", "field '" + name + "' is given twice", at + Request.pointer(name), null);
       }
       if (!name.equals("centres")) {
-        header.set(name, trees.readTree(parser));
+        header.writeFieldName(name);
+        header.copyCurrentStructure(parser);
         continue;
       }
-      startPortfolio(header, at);
+      header.writeEndObject();
+      try (JsonParser fields = header.asParser(mapper)) {
+        fields.nextToken();
+        startPortfolio(GeccDocument.copyOf(mapper, fields), at);
+      }
       centresRead = true;
       if (parser.currentToken() != JsonToken.START_ARRAY) {
         throw new GeccJsonException(Invoker.FIELDS, "expected a JSON array of centres", at + "/centres", null);
       }
       int index = 0;
       while (parser.nextToken() != JsonToken.END_ARRAY) {
-        JsonNode centre = trees.readTree(parser);
+        // One centre's tokens at a time.
+        GeccDocument centre = GeccDocument.copyOf(mapper, parser);
         ObjectNode line = compare(centre, at + "/centres/" + index, 0);
         if (line != null) {
           lines.accept(line);
@@ -509,15 +574,15 @@ public final class Impact {
   }
 
   /** Reads the portfolio's date, round and own policy from the fields before its centres. */
-  private void startPortfolio(ObjectNode header, String at) throws GeccJsonException {
+  private void startPortfolio(GeccDocument header, String at) throws GeccJsonException {
     try {
-      Request request = new Request(mapper, header, "portfolio", PORTFOLIO_FIELDS);
+      Request request =
+          new Request(mapper, RequestDocument.of(header), "portfolio", PORTFOLIO_FIELDS);
       asOf = request.date("asOf");
       round = request.has("round")
           ? Optional.of(request.read("round", FiscalYear.class)) : Optional.empty();
-      ObjectNode policyFields = header.deepCopy();
-      policyFields.retain(POLICY_FIELDS);
-      documentPolicy = GeccJson.read(mapper, policyFields, "", LifecyclePolicy.class);
+      documentPolicy = request.fields(true, POLICY_FIELDS.toArray(new String[0]))
+          .read(mapper, "", LifecyclePolicy.class);
     } catch (GeccJsonException e) {
       throw new GeccJsonException(e.getOriginalMessage(), at + e.pointer(), e);
     }

@@ -9,7 +9,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.gecc.RefusalException;
 import io.github.gecc.ValuePath;
 import io.github.gecc.application.Rounds;
-import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJsonException;
 import java.io.IOException;
 import java.time.Clock;
@@ -123,7 +123,7 @@ public final class Invoker {
    */
   public Answer answer(Command command, byte[] bytes, boolean receipt) {
     try {
-      return answer(command, GeccJson.read(context.mapper(), bytes, JsonNode.class), receipt);
+      return answer(command, RequestDocument.parse(context.mapper(), bytes), receipt);
     } catch (JsonProcessingException e) {
       return refusal(e);
     } catch (OutOfMemoryError e) {
@@ -132,7 +132,35 @@ public final class Invoker {
   }
 
   /**
-   * Answers an input tree already parsed with the strict mapper.
+   * Answers a request document parsed once (a {@code batch} line's {@code input}, say), with the
+   * answer's receipt when {@code receipt} is true: the command reads its GECC values from the
+   * document's tokens and its own fields from the tree built from them.
+   *
+   * @param command the command to run
+   * @param document the request document, parsed with the strict mapper
+   * @param receipt whether the answer carries its receipt
+   * @return the answer; never throws for bad input
+   */
+  public Answer answer(Command command, GeccDocument document, boolean receipt) {
+    try {
+      return answer(command, RequestDocument.of(document), receipt);
+    } catch (JsonProcessingException e) {
+      return refusal(e);
+    } catch (OutOfMemoryError e) {
+      return Answer.outOfMemory(outOfMemory());
+    }
+  }
+
+  private Answer answer(Command command, RequestDocument request, boolean receipt) {
+    return answer(command, request.tree(), receipt, context.answering(request));
+  }
+
+  /**
+   * Answers an input tree a caller built or parsed itself: the tree is written once and its text
+   * parsed, so the command reads its GECC values as the tree holds them (a tree built by a
+   * mapper without the strict mapper's features may already have dropped a repeated key or
+   * rounded a decimal: give the bytes to {@link #answer(Command, byte[])} to have them read as
+   * written).
    *
    * @param command the command to run
    * @param input the request document
@@ -144,7 +172,8 @@ public final class Invoker {
 
   /**
    * Answers an input tree, with the answer's receipt when {@code receipt} is true: the digests
-   * of the request, of what decided ({@link Command#configuration}) and of the answer.
+   * of the request, of what decided ({@link Command#configuration}) and of the answer. The tree
+   * is written once and its text parsed, as {@link #answer(Command, JsonNode)} says.
    *
    * @param command the command to run
    * @param input the request document
@@ -152,6 +181,18 @@ public final class Invoker {
    * @return the answer; never throws for bad input
    */
   public Answer answer(Command command, JsonNode input, boolean receipt) {
+    try {
+      RequestDocument request = RequestDocument.ofTree(context.mapper(), input);
+      return answer(command, input, receipt, context.answering(request));
+    } catch (JsonProcessingException e) {
+      return refusal(e);
+    } catch (OutOfMemoryError e) {
+      return Answer.outOfMemory(outOfMemory());
+    }
+  }
+
+  private static Answer answer(
+      Command command, JsonNode input, boolean receipt, CliContext context) {
     try {
       JsonNode output = command.run(input, context);
       Answer answer;

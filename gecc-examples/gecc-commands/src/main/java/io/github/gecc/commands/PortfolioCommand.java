@@ -58,7 +58,7 @@ final class PortfolioCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "portfolio request", FIELDS);
+    Request request = new Request(context, input, "portfolio request", FIELDS);
     LocalDate asOf = request.date("asOf");
     Optional<FiscalYear> round = request.has("round")
         ? Optional.of(request.read("round", FiscalYear.class)) : Optional.empty();
@@ -101,7 +101,7 @@ final class PortfolioCommand implements Command {
       // A register (inline or --rounds) may give the round a directive of its own.
       Optional<ApplyDirective> directive = request.has("mustApplyPolicy")
           ? Optional.of(ApplyDirective.twoPreviousRounds(round.get()))
-          : RoundsOption.withInline(context.mapper(), input, context.rounds()).directive(round.get());
+          : RoundsOption.withInline(context, input, context.rounds()).directive(round.get());
       ArrayNode mustApply = out.putArray("mustApply");
       directive.ifPresent(d -> d.mustApply(portfolio).forEach(mustApply::add));
       if (directive.isPresent()) {

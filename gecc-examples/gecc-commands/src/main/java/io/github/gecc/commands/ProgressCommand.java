@@ -19,7 +19,6 @@ import io.github.gecc.application.StepEvent;
 import io.github.gecc.application.StepPlan;
 import io.github.gecc.application.StepResult;
 import io.github.gecc.application.Violation;
-import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.GeccModule;
 import io.github.gecc.time.FiscalYear;
@@ -68,14 +67,14 @@ final class ProgressCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "progress request", FIELDS);
-    Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
+    Request request = new Request(context, input, "progress request", FIELDS);
+    Rounds rounds = RoundsOption.withInline(context, input, context.rounds());
     ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
     FiscalYear round = request.read("round", FiscalYear.class);
     if (!request.has("organisation")) {
       throw request.error("organisation", "progress request needs the field 'organisation'");
     }
-    Organisation organisation = GeccJson.read(mapper, input, "/organisation", Organisation.class);
+    Organisation organisation = RequestDocument.read(context, mapper, input, "/organisation", Organisation.class);
     JsonNode events = input.path("events");
     if (!events.isArray()) {
       throw request.error("events", "expected an array of step events, not "
@@ -94,7 +93,7 @@ final class ProgressCommand implements Command {
     out.put("planSource", progress.plan().source());
     ArrayNode results = context.mapper().createArrayNode();
     for (int i = 0; i < events.size(); i++) {
-      StepEvent event = event(mapper, input, "/events/" + i);
+      StepEvent event = event(context, mapper, input, "/events/" + i);
       StepResult result = progress.advance(event);
       ObjectNode row = results.addObject();
       row.put("index", i);
@@ -137,15 +136,16 @@ final class ProgressCommand implements Command {
    * Reads the event at {@code at}: each field given, by its type; whether the fields are the
    * action's own is the core's check (RULES.md 7.11), reported at the field it blames.
    */
-  private static StepEvent event(ObjectMapper mapper, JsonNode root, String at)
+  private static StepEvent event(
+      CliContext context, ObjectMapper mapper, JsonNode root, String at)
       throws GeccJsonException {
     JsonNode node = root.at(at);
     Request event = relocated(at, () -> new Request(mapper, node, "step event", EVENT_FIELDS));
     StepAction action = relocated(at, () -> event.enumValue("action", StepAction.class));
     StepEvent.Builder builder = StepEvent.builder(action);
     if (event.has("selfAssessment")) {
-      builder.selfAssessment(
-          GeccJson.read(mapper, root, at + "/selfAssessment", SelfAssessmentResult.class));
+      builder.selfAssessment(RequestDocument.read(
+          context, mapper, root, at + "/selfAssessment", SelfAssessmentResult.class));
     }
     if (event.has("submittedAt")) {
       builder.submittedAt(relocated(at, () -> event.instant("submittedAt")));
@@ -153,7 +153,8 @@ final class ProgressCommand implements Command {
     builder.channels(enums(node, "channels", Channel.class, at));
     builder.documents(enums(node, "documents", DocumentFormat.class, at));
     if (event.has("committee")) {
-      builder.committee(GeccJson.read(mapper, root, at + "/committee", CommitteeResult.class));
+      builder.committee(
+          RequestDocument.read(context, mapper, root, at + "/committee", CommitteeResult.class));
     }
     try {
       return builder.build();

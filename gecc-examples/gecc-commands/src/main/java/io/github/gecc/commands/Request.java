@@ -2,9 +2,8 @@ package io.github.gecc.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.RefusalException;
-import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.ThaiTime;
 import java.time.DateTimeException;
@@ -14,11 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A command's request document: its own fields (dates, options) read here, its GECC values read
- * by {@link GeccJson#read(ObjectMapper, JsonNode, String, Class)} at their pointers, so that
- * every refusal is a {@link GeccJsonException} with the pointer of the field to blame.
+ * A command's request document: its own plain fields (dates, options) read here from its tree,
+ * its GECC values read at their pointers from the request parsed once ({@link
+ * io.github.gecc.json.GeccDocument}), never from the tree, so that a reader sees repeated keys and
+ * every digit as written and every refusal is a {@link GeccJsonException} with the pointer of the
+ * field to blame.
  *
  * <p>Immutable and thread-safe as long as no caller changes the document.
  */
@@ -26,9 +28,12 @@ public final class Request {
 
   private final ObjectMapper mapper;
   private final JsonNode document;
+  /** The request parsed once, whose tokens the GECC values are read from; null for a tree. */
+  private final @Nullable RequestDocument request;
 
   /**
-   * Checks the document is an object with only the allowed fields.
+   * Checks the document is an object with only the allowed fields. Its GECC values are read from
+   * the tree written once and parsed (a tree the caller built holds them as its mapper left them).
    *
    * @param mapper the strict mapper the fields are read with
    * @param document the request document
@@ -38,8 +43,29 @@ public final class Request {
    */
   public Request(ObjectMapper mapper, JsonNode document, String what, List<String> allowed)
       throws GeccJsonException {
+    this(mapper, document, null, what, allowed);
+  }
+
+  /**
+   * Checks the document is an object with only the allowed fields; its GECC values are read from
+   * the request the context is answering (or, for another tree, that tree's document).
+   */
+  Request(CliContext context, JsonNode document, String what, List<String> allowed)
+      throws GeccJsonException {
+    this(context.mapper(), document, context.request(document), what, allowed);
+  }
+
+  /** Checks a request parsed once is an object with only the allowed fields. */
+  Request(ObjectMapper mapper, RequestDocument request, String what, List<String> allowed)
+      throws GeccJsonException {
+    this(mapper, request.tree(), request, what, allowed);
+  }
+
+  private Request(ObjectMapper mapper, JsonNode document, @Nullable RequestDocument request,
+      String what, List<String> allowed) throws GeccJsonException {
     this.mapper = mapper;
     this.document = document;
+    this.request = request;
     if (!document.isObject()) {
       throw new GeccJsonException(
           Invoker.FIELDS, what + " must be a JSON object, not " + describe(document), "", null);
@@ -51,6 +77,11 @@ public final class Request {
             pointer(name), null);
       }
     }
+  }
+
+  /** The request parsed once: the one given, else the tree written once and parsed. */
+  RequestDocument parsed() throws GeccJsonException {
+    return request != null ? request : RequestDocument.ofTree(mapper, document);
   }
 
   /**
@@ -107,18 +138,23 @@ public final class Request {
    * @throws GeccJsonException if the field is refused, with its pointer
    */
   public <T> T read(String name, Class<T> type) throws GeccJsonException {
-    return GeccJson.read(mapper, document, pointer(name), type);
+    return parsed().read(mapper, pointer(name), type);
   }
 
-  /** Reads some of the request's fields, as they stand, as one GECC value. */
+  /**
+   * Reads some of the request's fields, as they were written, as one GECC value: the fields in
+   * the order named, refusals pointing from the request's root.
+   */
   <T> T readFields(Class<T> type, String... names) throws GeccJsonException {
-    ObjectNode fields = mapper.createObjectNode();
-    for (String name : names) {
-      if (document.has(name)) {
-        fields.set(name, document.get(name));
-      }
-    }
-    return GeccJson.read(mapper, fields, "", type);
+    return fields(false, names).read(mapper, "", type);
+  }
+
+  /**
+   * Some of the request's fields, as they were written, as one document whose refusals point from
+   * the request's root: in the order of the request when {@code documentOrder}, else as named.
+   */
+  GeccDocument fields(boolean documentOrder, String... names) throws GeccJsonException {
+    return parsed().fields(Arrays.asList(names), documentOrder);
   }
 
   /**

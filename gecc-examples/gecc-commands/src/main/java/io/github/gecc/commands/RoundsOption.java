@@ -6,7 +6,7 @@ import io.github.gecc.RefusalException;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.RoundDefinition;
 import io.github.gecc.application.Rounds;
-import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.FiscalYear;
 import java.io.IOException;
@@ -113,16 +113,17 @@ public final class RoundsOption {
       throw fileError(file, "is larger than " + InputFiles.MAX_INPUT_BYTES + " bytes", "");
     }
     try {
-      JsonNode tree = GeccJson.read(mapper, bytes, JsonNode.class);
+      RequestDocument document = RequestDocument.parse(mapper, bytes);
+      JsonNode tree = document.tree();
       if (tree.isObject()) {
-        new Request(mapper, tree, "rounds file", List.of("rounds"));
+        new Request(mapper, document, "rounds file", List.of("rounds"));
         if (!tree.hasNonNull("rounds")) {
           throw new GeccJsonException(
               Invoker.FIELDS, "rounds file needs the field 'rounds'", "/rounds", null);
         }
-        return readInto(mapper, tree, "/rounds", known);
+        return readInto(mapper, document.document(), "/rounds", known);
       }
-      return readInto(mapper, tree, "", known);
+      return readInto(mapper, document.document(), "", known);
     } catch (GeccJsonException e) {
       throw new GeccJsonException(
           "rounds file '" + file + "': " + e.getOriginalMessage(), e.pointer(), e);
@@ -134,9 +135,11 @@ public final class RoundsOption {
   }
 
   /** Merges a request's inline register, when it has one, over the rounds known. */
-  static Rounds withInline(ObjectMapper mapper, JsonNode request, Rounds known)
+  static Rounds withInline(CliContext context, JsonNode request, Rounds known)
       throws GeccJsonException {
-    return request.hasNonNull("rounds") ? readInto(mapper, request, "/rounds", known) : known;
+    return request.hasNonNull("rounds")
+        ? readInto(context.mapper(), context.request(request).document(), "/rounds", known)
+        : known;
   }
 
   /**
@@ -144,15 +147,15 @@ public final class RoundsOption {
    * core refuses a round at its own path, {@code rounds[i]…}, which points under {@code at}.
    *
    * @param mapper the strict mapper
-   * @param document the request document that holds the register
+   * @param document the request document that holds the register, parsed once
    * @param at the JSON Pointer of the register in {@code document}
    * @param known the rounds the register extends
    * @return the rounds known with the register merged over them
    * @throws GeccJsonException if the register is refused, at the pointer of the value to blame
    */
-  public static Rounds readInto(ObjectMapper mapper, JsonNode document, String at, Rounds known)
-      throws GeccJsonException {
-    RoundDefinition[] register = GeccJson.read(mapper, document, at, RoundDefinition[].class);
+  public static Rounds readInto(ObjectMapper mapper, GeccDocument document, String at,
+      Rounds known) throws GeccJsonException {
+    RoundDefinition[] register = document.read(mapper, at, RoundDefinition[].class);
     try {
       return known.plus(List.of(register));
     } catch (RefusalException e) {

@@ -2,7 +2,7 @@ package io.github.gecc.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.gecc.json.GeccJson;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.ThaiDateReading;
 import io.github.gecc.time.ThaiDateStyle;
@@ -48,13 +48,13 @@ final class ThaiDateCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "thai-date request", FIELDS);
+    Request request = new Request(context, input, "thai-date request", FIELDS);
     if (request.has("text") == request.has("date")) {
       throw new GeccJsonException(Invoker.FIELDS,
           "a thai-date request has either 'text' (a Thai date to parse) or 'date' (an ISO date to"
               + " format), " + (request.has("text") ? "not both" : "and has neither"), "", null);
     }
-    return request.has("text") ? parse(request, context) : format(request, input, context);
+    return request.has("text") ? parse(request, context) : format(request, context);
   }
 
   private static JsonNode parse(Request request, CliContext context) throws GeccJsonException {
@@ -76,20 +76,17 @@ final class ThaiDateCommand implements Command {
     return out;
   }
 
-  private static JsonNode format(Request request, JsonNode input, CliContext context)
+  private static JsonNode format(Request request, CliContext context)
       throws GeccJsonException {
     LocalDate date = request.date("date");
     ThaiDateStyle style = request.has("style")
         ? request.read("style", ThaiDateStyle.class) : ThaiDateStyle.FULL;
     ThaiDigits digits = request.has("digits")
         ? request.read("digits", ThaiDigits.class) : ThaiDigits.THAI;
-    // The date and time, as they stand, are a Thai date-time document.
-    ObjectNode dateTime = context.object();
-    dateTime.put("date", date.toString());
-    if (request.has("time")) {
-      dateTime.set("time", input.get("time"));
-    }
-    ThaiDateTime value = GeccJson.read(context.mapper(), dateTime, "", ThaiDateTime.class);
+    // The date read and the time as written are a Thai date-time document.
+    GeccDocument time = request.has("time") ? request.fields(false, "time") : request.fields(false);
+    GeccDocument dateTime = time.with("date", date.toString());
+    ThaiDateTime value = dateTime.read(context.mapper(), "", ThaiDateTime.class);
     ObjectNode out = context.object();
     out.put("text", request.core("date", () -> ThaiDateText.format(value, style, digits)));
     return out;

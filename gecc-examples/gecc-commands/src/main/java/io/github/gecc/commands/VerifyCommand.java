@@ -51,7 +51,7 @@ final class VerifyCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "verify request", FIELDS);
+    Request request = new Request(context, input, "verify request", FIELDS);
     String name = request.text("command");
     Command command = Commands.documents().get(name);
     if (command == null || command instanceof VerifyCommand) {
@@ -105,7 +105,7 @@ final class VerifyCommand implements Command {
           "the stored answer is not the one the receipt was given for");
     }
     Answer now = new Invoker(context.mapper(), context.clock(), context.rounds())
-        .answer(command, storedRequest, true);
+        .answer(command, request.parsed().document().at("/input"), true);
     JsonNode nowReceipt = now.receipt().map(r -> (JsonNode) r).orElse(null);
     String version = stored.path("libraryVersion").asText();
     String nowVersion = io.github.gecc.GeccVersion.version();

@@ -47,12 +47,12 @@ final class WindowCommand implements Command {
 
   @Override
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
-    Request request = new Request(context.mapper(), input, "window request", FIELDS);
+    Request request = new Request(context, input, "window request", FIELDS);
     if (!request.has("round")) {
       throw request.error("round", "window request needs the field 'round'");
     }
     FiscalYear round = request.read("round", FiscalYear.class);
-    Rounds rounds = RoundsOption.withInline(context.mapper(), input, context.rounds());
+    Rounds rounds = RoundsOption.withInline(context, input, context.rounds());
     ApplicationWindow window = RoundsOption.windowOf(rounds, round, "/round");
     Optional<Instant> at = request.has("at") ? Optional.of(request.instant("at")) : Optional.empty();
 

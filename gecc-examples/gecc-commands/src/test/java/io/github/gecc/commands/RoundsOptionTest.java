@@ -13,10 +13,12 @@ import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.application.ReportingDeadline;
 import io.github.gecc.application.RoundDefinition;
 import io.github.gecc.application.Rounds;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJson;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiTime;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import net.jqwik.api.Arbitraries;
@@ -42,7 +44,9 @@ class RoundsOptionTest {
           + "\"channels\":[\"ONLINE\"],\"documents\":[],\"source\":\"FICTIONAL test data, not a circular\"}";
 
   private static Rounds merge(String register) throws Exception {
-    return RoundsOption.readInto(MAPPER, MAPPER.readTree(register), "", Rounds.bundled());
+    return RoundsOption.readInto(
+        MAPPER, GeccDocument.parse(MAPPER, register.getBytes(StandardCharsets.UTF_8)), "",
+        Rounds.bundled());
   }
 
   private static GeccJsonException refusal(String register) {

@@ -26,7 +26,8 @@ import java.util.Objects;
  * characters, numbers of 40, 512 MiB, 50,000,000 tokens: a library DECISION sized far beyond a
  * national portfolio of 100,000 centres).
  * A host with other needs registers {@link GeccModule} on its own mapper: GECC documents are read
- * as strictly there.
+ * as strictly there. {@link GeccDocument} parses a document once and reads GECC values out of it at
+ * their JSON Pointers.
  */
 public final class GeccJson {
 
@@ -111,7 +112,8 @@ public final class GeccJson {
     }
   }
 
-  private static GeccJsonException unreadableNumber(
+  /** The refusal of a number databind could not convert, at the parser's place. */
+  static GeccJsonException unreadableNumber(
       JsonParser parser, NumberFormatException cause) throws IOException {
     GeccModule.ParserInput at = new GeccModule.ParserInput(parser);
     return new GeccJsonException(
@@ -119,7 +121,10 @@ public final class GeccJson {
   }
 
   /**
-   * Reads one value from a part of a parsed document, refusals' pointers from its root.
+   * Reads one value from a part of a tree, refusals' pointers from its root. The value is read
+   * as the tree holds it: a tree built by a mapper without the library's tree features may already
+   * have dropped a repeated key or rounded a decimal. To read values as they were written, parse
+   * the document once with {@link GeccDocument#parse} and read them from it.
    *
    * @param mapper a mapper with {@link GeccModule} registered, not null
    * @param document the whole document, not null
@@ -133,7 +138,8 @@ public final class GeccJson {
       throws GeccJsonException {
     JsonNode node = document.at(at);
     if (node.isMissingNode()) {
-      throw new GeccJsonException("11.3", "a " + type.getSimpleName() + " is required here", at, null);
+      throw new GeccJsonException(
+          "11.3", "a " + type.getSimpleName() + " is required here", at, null);
     }
     try {
       return mapper.readerFor(type).readValue(mapper.treeAsTokens(node));

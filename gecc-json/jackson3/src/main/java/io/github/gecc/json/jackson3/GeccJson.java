@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ValueNode;
  * characters, numbers of 40, 512 MiB, 50,000,000 tokens: a library DECISION sized far beyond a
  * national portfolio of 100,000 centres).
  * A host with other needs registers {@link GeccModule} on its own mapper: GECC documents are read
- * as strictly there.
+ * as strictly there. {@link GeccDocument} parses a document once and reads GECC values out of it at
+ * their JSON Pointers.
  */
 public final class GeccJson {
 
@@ -106,7 +107,8 @@ public final class GeccJson {
     }
   }
 
-  private static GeccJsonException unreadableNumber(
+  /** The refusal of a number databind could not convert, at the parser's place. */
+  static GeccJsonException unreadableNumber(
       JsonParser parser, NumberFormatException cause) {
     String pointer = parser.streamReadContext().pathAsPointer().toString();
     return new GeccJsonException("11.2", Input.unreadableNumber(parser.getString()), pointer, cause);
