@@ -13,6 +13,12 @@ final class Fields {
   private final Shape shape;
   private final @Nullable Object[] values;
 
+  /**
+   * The position of the field last taken, where the search for the next starts: codecs mostly
+   * take the fields in the written order, some a field twice ({@code has}, then {@code need}).
+   */
+  private int last;
+
   Fields(Input in, Shape shape) {
     this.in = in;
     this.shape = shape;
@@ -40,7 +46,7 @@ final class Fields {
 
   /** Tells whether a field is present. */
   boolean has(Field<?> field) {
-    return values[shape.indexOf(field)] != null;
+    return values[indexOf(field)] != null;
   }
 
   /** Returns a refusal of a field for its JSON shape (RULES.md 11.3). */
@@ -52,6 +58,11 @@ final class Fields {
   // returned, a T.
   @SuppressWarnings("unchecked")
   private <T> @Nullable T value(Field<T> field) {
-    return (T) values[shape.indexOf(field)];
+    return (T) values[indexOf(field)];
+  }
+
+  private int indexOf(Field<?> field) {
+    last = shape.indexOf(field, last);
+    return last;
   }
 }

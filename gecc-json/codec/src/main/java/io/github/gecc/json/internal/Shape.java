@@ -85,9 +85,17 @@ final class Shape {
     return -1;
   }
 
-  /** Returns the position of a field of this shape; a field of another is a programming error. */
-  int indexOf(Field<?> field) {
-    for (int i = 0; i < fields.length; i++) {
+  /**
+   * Returns the position of a field of this shape, searching from {@code from} to the last and
+   * then from the first; a field of another shape is a programming error.
+   */
+  int indexOf(Field<?> field, int from) {
+    for (int i = from; i < fields.length; i++) {
+      if (fields[i] == field) {
+        return i;
+      }
+    }
+    for (int i = 0; i < from; i++) {
       if (fields[i] == field) {
         return i;
       }
