@@ -48,8 +48,18 @@ final class CentreIds {
    * @return the id in NFKC form
    */
   static String lookUp(String id) {
-    return Normalizer.isNormalized(id, Normalizer.Form.NFKC)
+    return isAscii(id) || Normalizer.isNormalized(id, Normalizer.Form.NFKC)
         ? id
         : Normalizer.normalize(id, Normalizer.Form.NFKC);
+  }
+
+  /** Tells whether every character is ASCII, which NFKC leaves as it is. */
+  private static boolean isAscii(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      if (id.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

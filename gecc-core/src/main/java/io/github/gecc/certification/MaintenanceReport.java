@@ -157,7 +157,7 @@ public abstract class MaintenanceReport {
             .at("parts");
       }
     }
-    for (String criterion : checklist().keySet()) {
+    checklist().forEach((criterion, met) -> {
       if (criterion.isBlank()) {
         throw RefusalException.of(
                 "6.12",
@@ -166,6 +166,6 @@ public abstract class MaintenanceReport {
                 "รหัสเกณฑ์ในแบบตรวจสอบตนเองต้องไม่เป็นค่าว่าง ได้รับ '" + criterion + "'")
             .at("checklist");
       }
-    }
+    });
   }
 }
