@@ -177,10 +177,13 @@ final class LifecycleCodecs {
 
   static MaintenanceReport report(Input in) {
     Fields f = in.object(REPORT);
+    ReportingPeriod period = period(f);
+    LocalDate submittedOn = f.need(REPORT_SUBMITTED_ON);
+    Optional<SatisfactionResult> satisfaction = f.get(REPORT_SATISFACTION);
     MaintenanceReport.Builder builder =
         f.get(REPORT_CHECKLIST).orElseGet(MaintenanceReport::builder);
-    builder.period(period(f)).submittedOn(f.need(REPORT_SUBMITTED_ON));
-    f.get(REPORT_SATISFACTION).ifPresent(builder::satisfaction);
+    builder.period(period).submittedOn(submittedOn);
+    satisfaction.ifPresent(builder::satisfaction);
     f.get(REPORT_PARTS).ifPresent(parts -> builder.parts(ImmutableSet.copyOf(parts)));
     return core(in::pointer, null, builder::build);
   }
@@ -238,13 +241,13 @@ final class LifecycleCodecs {
 
   /** Builds the policy from the first fields of an object ending on {@code in}. */
   private static LifecyclePolicy policy(Fields f, Input in) {
+    ValidityPolicy validity = f.get(POLICY_VALIDITY).orElse(ValidityPolicy.YEARS_FROM_DATE);
     ReportPolicy.Builder report = ReportPolicy.builder();
     f.get(POLICY_DUE_DAYS).ifPresent(report::dueAfterDays);
     f.get(POLICY_SATISFACTION_THRESHOLD).ifPresent(report::satisfactionThreshold);
     f.get(POLICY_FIRST_OWED_PERIOD).ifPresent(report::firstOwedPeriod);
     ReportPolicy reportPolicy = core(in::pointer, null, report::build);
-    return LifecyclePolicy.of(
-        f.get(POLICY_VALIDITY).orElse(ValidityPolicy.YEARS_FROM_DATE), reportPolicy);
+    return LifecyclePolicy.of(validity, reportPolicy);
   }
 
   private static Output writePolicy(LifecyclePolicy value, Output out) {
