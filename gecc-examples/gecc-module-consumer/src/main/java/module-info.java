@@ -1,7 +1,7 @@
 /**
- * A consumer of the library on the module path, as a modular host system is: the domain model,
- * GECC documents read with Jackson 2 and with Jackson 3 through the modules their discovery finds,
- * the commands, the test support and the Spring Boot auto-configuration.
+ * A consumer of the library on the module path, as a modular host system is: the domain model, GECC
+ * documents read with Jackson 2 and with Jackson 3 through the modules their discovery finds, the
+ * commands, the test support and the Spring Boot auto-configuration.
  */
 module io.github.gecc.consumer {
   requires transitive io.github.gecc.core;

@@ -2,8 +2,8 @@
  * Spring Boot 4 auto-configuration of the GECC library ({@link
  * io.github.gecc.spring.autoconfigure.GeccAutoConfiguration}): the Jackson 3 module on Boot's
  * {@code JsonMapper}, one validated {@code Rounds} bean and, with Actuator, an {@code info}
- * contributor and a health indicator. Spring's jars are automatic modules, named by their
- * manifests ({@code spring.boot.autoconfigure}, {@code spring.context}, …).
+ * contributor and a health indicator. Spring's jars are automatic modules, named by their manifests
+ * ({@code spring.boot.autoconfigure}, {@code spring.context}, …).
  */
 module io.github.gecc.spring.autoconfigure {
   requires transitive io.github.gecc.core;

@@ -1,6 +1,6 @@
 /**
- * Test support for suites that check certification logic: AssertJ assertions on the domain
- * ({@code io.github.gecc.testing.assertj}), jqwik arbitraries of the domain ({@code
+ * Test support for suites that check certification logic: AssertJ assertions on the domain ({@code
+ * io.github.gecc.testing.assertj}), jqwik arbitraries of the domain ({@code
  * io.github.gecc.testing.jqwik}) and a JUnit 5 runner of golden-case folders ({@code
  * io.github.gecc.testing.golden}). The runner runs the library's commands: a suite that uses it
  * requires {@code io.github.gecc.commands} as well, which this module reads only when present.

@@ -1,8 +1,8 @@
 /**
  * The Jackson 3 module that reads and writes the GECC model as JSON ({@link
  * io.github.gecc.json.jackson3.GeccModule}, {@link io.github.gecc.json.jackson3.GeccJson}).
- * Provided as a service, so {@code MapperBuilder.findAndAddModules()} finds it on the module path as
- * on the class path.
+ * Provided as a service, so {@code MapperBuilder.findAndAddModules()} finds it on the module path
+ * as on the class path.
  */
 module io.github.gecc.json.jackson3 {
   requires transitive tools.jackson.databind;

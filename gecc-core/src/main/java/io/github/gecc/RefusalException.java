@@ -5,24 +5,23 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The library's refusal of a value: the one exception the model throws when a value breaks a
- * rule. It carries what a person needs to mend the input:
+ * The library's refusal of a value: the one exception the model throws when a value breaks a rule.
+ * It carries what a person needs to mend the input:
  *
  * <ul>
- *   <li>{@link #rule()}: the stable code of the rule broken, the number of its row in the
- *       project's rules reference ({@code RULES.md}), such as {@code "6.4"};
+ *   <li>{@link #rule()}: the stable code of the rule broken, the number of its row in the project's
+ *       rules reference ({@code RULES.md}), such as {@code "6.4"};
  *   <li>{@link #path()}: where the offending value sits inside the value being built, such as
- *       {@code centres[3].reports[0].submittedOn}; the root when the value as a whole is to
- *       blame;
+ *       {@code centres[3].reports[0].submittedOn}; the root when the value as a whole is to blame;
  *   <li>{@link #value()}: the offending value as text, when there is one;
  *   <li>{@link #english()} and {@link #thai()}: the message, naming the value and what was
  *       expected, in English and in Thai.
  * </ul>
  *
- * <p>A factory that builds a value from parts adds the part's place to its parts' refusals
- * ({@link #at(String)}, {@link #at(String, int)}), so the path grows outward as the refusal
- * travels up. Adapters turn the path into their own notation (a JSON Pointer, a form field); they
- * never check the rule again.
+ * <p>A factory that builds a value from parts adds the part's place to its parts' refusals ({@link
+ * #at(String)}, {@link #at(String, int)}), so the path grows outward as the refusal travels up.
+ * Adapters turn the path into their own notation (a JSON Pointer, a form field); they never check
+ * the rule again.
  *
  * <p>It extends {@link IllegalArgumentException}: every refusal is of an argument a caller gave.
  * {@link #getMessage()} is the English message. Instances are immutable once thrown: {@code at}
@@ -76,12 +75,11 @@ public final class RefusalException extends IllegalArgumentException {
   }
 
   /**
-   * Creates a refusal that has no single offending value to show (a list that is empty, two
-   * values that do not fit together), at the root of the value being built.
+   * Creates a refusal that has no single offending value to show (a list that is empty, two values
+   * that do not fit together), at the root of the value being built.
    *
    * @param rule the code of the rule broken: a row of RULES.md such as {@code "6.4"}
-   * @param english the message in English, naming what was given and what was expected; not
-   *     blank
+   * @param english the message in English, naming what was given and what was expected; not blank
    * @param thai the same message in Thai; not blank
    * @return the refusal, to be thrown
    * @throws IllegalArgumentException if {@code rule} is not of the form {@code N.M}, or a message
@@ -109,8 +107,8 @@ public final class RefusalException extends IllegalArgumentException {
   }
 
   /**
-   * Returns this refusal with the offending value one property further in: the refusal as seen
-   * by the value that holds the property {@code name}.
+   * Returns this refusal with the offending value one property further in: the refusal as seen by
+   * the value that holds the property {@code name}.
    *
    * @param name the property of the enclosing value that held the refused part; not blank
    * @return a new refusal whose path is {@code name} followed by this path
@@ -121,8 +119,8 @@ public final class RefusalException extends IllegalArgumentException {
   }
 
   /**
-   * Returns this refusal with the offending value one list element further in: the refusal as
-   * seen by the value whose list property {@code name} held the refused element at {@code index}.
+   * Returns this refusal with the offending value one list element further in: the refusal as seen
+   * by the value whose list property {@code name} held the refused element at {@code index}.
    *
    * @param name the list property of the enclosing value; not blank
    * @param index the element's index in that list, from 0
@@ -141,8 +139,8 @@ public final class RefusalException extends IllegalArgumentException {
   }
 
   /**
-   * Returns the code of the rule broken: the number of its row in RULES.md, such as {@code
-   * "6.4"}. Codes are stable across releases.
+   * Returns the code of the rule broken: the number of its row in RULES.md, such as {@code "6.4"}.
+   * Codes are stable across releases.
    *
    * @return the rule code, never null
    */

@@ -6,13 +6,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a value sits inside the value being built: a sequence of property names and list
- * indices, such as {@code centres[3].reports[0].submittedOn}.
+ * Where a value sits inside the value being built: a sequence of property names and list indices,
+ * such as {@code centres[3].reports[0].submittedOn}.
  *
- * <p>The names are those of the model's accessors, which are also the field names of the
- * library's JSON documents; an adapter turns a path into its own notation (a JSON Pointer is
- * {@code /} followed by {@link #tokens()} joined with {@code /}, each escaped as RFC 6901 says).
- * The empty path, {@link #root()}, is the value being built itself.
+ * <p>The names are those of the model's accessors, which are also the field names of the library's
+ * JSON documents; an adapter turns a path into its own notation (a JSON Pointer is {@code /}
+ * followed by {@link #tokens()} joined with {@code /}, each escaped as RFC 6901 says). The empty
+ * path, {@link #root()}, is the value being built itself.
  *
  * <p>Immutable and thread-safe.
  */
@@ -86,8 +86,8 @@ public final class ValuePath {
   }
 
   /**
-   * Returns this path followed by another: the path of a value found at {@code inner} inside
-   * the value this path names.
+   * Returns this path followed by another: the path of a value found at {@code inner} inside the
+   * value this path names.
    *
    * @param inner the path inside the value this path names, not null
    * @return the longer path
@@ -116,8 +116,8 @@ public final class ValuePath {
   }
 
   /**
-   * Returns the segments as text, outermost first: names as they are, indices in decimal. These
-   * are the reference tokens of the path's JSON Pointer, before RFC 6901 escaping.
+   * Returns the segments as text, outermost first: names as they are, indices in decimal. These are
+   * the reference tokens of the path's JSON Pointer, before RFC 6901 escaping.
    *
    * @return the tokens, empty for the root; immutable
    */
@@ -162,8 +162,8 @@ public final class ValuePath {
   }
 
   /**
-   * Returns the path in dotted notation: {@code centres[3].reports[0].submittedOn}; the root is
-   * the empty string.
+   * Returns the path in dotted notation: {@code centres[3].reports[0].submittedOn}; the root is the
+   * empty string.
    *
    * @return the path as text
    */

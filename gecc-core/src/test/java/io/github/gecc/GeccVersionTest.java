@@ -8,6 +8,8 @@ class GeccVersionTest {
 
   @Test
   void theVersionIsTheBuildsVersion() {
-    assertThat(GeccVersion.version()).isEqualTo(GeccVersion.VERSION).matches("\\d+\\.\\d+\\.\\d+.*");
+    assertThat(GeccVersion.version())
+        .isEqualTo(GeccVersion.VERSION)
+        .matches("\\d+\\.\\d+\\.\\d+.*");
   }
 }

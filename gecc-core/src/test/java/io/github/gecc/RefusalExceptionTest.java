@@ -29,7 +29,8 @@ class RefusalExceptionTest {
 
   @Test
   void aRefusalWithoutValueHasNone() {
-    assertThat(RefusalException.withoutValue("3.1", "no criterion", "ไม่มีเกณฑ์").value()).isEmpty();
+    assertThat(RefusalException.withoutValue("3.1", "no criterion", "ไม่มีเกณฑ์").value())
+        .isEmpty();
   }
 
   @Test
@@ -41,7 +42,8 @@ class RefusalExceptionTest {
             .at("centres", 3);
 
     assertThat(refused.path()).hasToString("centres[3].reports[0].submittedOn");
-    assertThat(refused.path().tokens()).containsExactly("centres", "3", "reports", "0", "submittedOn");
+    assertThat(refused.path().tokens())
+        .containsExactly("centres", "3", "reports", "0", "submittedOn");
     assertThat(refused.toString())
         .isEqualTo("RefusalException[rule 6.4 at centres[3].reports[0].submittedOn]: not owed");
   }
@@ -98,10 +100,7 @@ class RefusalExceptionTest {
 
     assertThat(joined.tokens())
         .containsExactlyElementsOf(
-            ImmutableList.<String>builder()
-                .addAll(outer.tokens())
-                .addAll(inner.tokens())
-                .build());
+            ImmutableList.<String>builder().addAll(outer.tokens()).addAll(inner.tokens()).build());
     for (int i = 0; i < inner.tokens().size(); i++) {
       assertThat(joined.isIndex(outer.tokens().size() + i)).isEqualTo(inner.isIndex(i));
     }
@@ -148,7 +147,8 @@ class RefusalExceptionTest {
   private static ValuePath path(List<Object> segments) {
     ValuePath path = ValuePath.root();
     for (Object segment : segments) {
-      path = segment instanceof Integer ? path.index((Integer) segment) : path.name((String) segment);
+      path =
+          segment instanceof Integer ? path.index((Integer) segment) : path.name((String) segment);
     }
     return path;
   }

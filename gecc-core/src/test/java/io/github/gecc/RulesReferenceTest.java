@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every name RULES.md gives in its "in the code" column is in the code: a type is declared in the
  * main sources of some module, a member ({@code Type.member}, {@code Type.member()}, {@code
- * Type.CONSTANT}) is declared in its type's source, and any other name (an enum constant, a
- * method, a package, a command, an option, a JSON field, a module) is declared or spelled there.
+ * Type.CONSTANT}) is declared in its type's source, and any other name (an enum constant, a method,
+ * a package, a command, an option, a JSON field, a module) is declared or spelled there.
  */
 class RulesReferenceTest {
 
@@ -42,10 +42,12 @@ class RulesReferenceTest {
 
   static {
     try (Stream<Path> walk = Files.walk(ROOT)) {
-      walk.filter(path -> !path.toString().contains("/target/") && !path.toString().contains("/.git/"))
-          .filter(path -> (path.toString().contains("/src/main/java/")
-                  && path.toString().endsWith(".java"))
-              || path.getFileName().toString().equals("pom.xml"))
+      walk.filter(
+              path -> !path.toString().contains("/target/") && !path.toString().contains("/.git/"))
+          .filter(
+              path ->
+                  (path.toString().contains("/src/main/java/") && path.toString().endsWith(".java"))
+                      || path.getFileName().toString().equals("pom.xml"))
           .forEach(RulesReferenceTest::index);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -73,7 +75,8 @@ class RulesReferenceTest {
   @Test
   void everyNameInTheCodeColumnIsInTheCode() throws IOException {
     List<String> missing = new ArrayList<>();
-    for (String line : Files.readAllLines(ROOT.resolve("gecc-core/RULES.md"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(ROOT.resolve("gecc-core/RULES.md"), StandardCharsets.UTF_8)) {
       Matcher row = ROW.matcher(line);
       if (!row.matches()) {
         continue;
@@ -112,7 +115,8 @@ class RulesReferenceTest {
       return false;
     }
     String[] parts = name.replaceAll("\\(.*\\)$", "").split("\\.");
-    if (Character.isUpperCase(parts[0].charAt(0)) && !parts[0].equals(parts[0].toUpperCase(Locale.ROOT))) {
+    if (Character.isUpperCase(parts[0].charAt(0))
+        && !parts[0].equals(parts[0].toUpperCase(Locale.ROOT))) {
       List<String> sources = TYPES.getOrDefault(parts[0], List.of());
       return !sources.isEmpty()
           && (parts.length == 1 || sources.stream().anyMatch(source -> declares(source, parts, 1)));
@@ -122,25 +126,42 @@ class RulesReferenceTest {
     }
     String word = parts[0];
     if (word.equals(word.toUpperCase(Locale.ROOT))) { // an enum constant
-      return SOURCES.stream().anyMatch(source -> Pattern.compile("(?m)^\\s*" + word + "\\s*(?:[(,;}]|$)")
-          .matcher(source).find());
+      return SOURCES.stream()
+          .anyMatch(
+              source ->
+                  Pattern.compile("(?m)^\\s*" + word + "\\s*(?:[(,;}]|$)").matcher(source).find());
     }
     // A method, a package, a JSON field or command, a module.
-    return SOURCES.stream().anyMatch(source -> source.contains("package io.github.gecc." + word + ";")
-        || source.contains("\"" + word + "\"") || source.contains("<artifactId>" + word + "</artifactId>")
-        || Pattern.compile("\\b" + word + "\\(").matcher(source).find());
+    return SOURCES.stream()
+        .anyMatch(
+            source ->
+                source.contains("package io.github.gecc." + word + ";")
+                    || source.contains("\"" + word + "\"")
+                    || source.contains("<artifactId>" + word + "</artifactId>")
+                    || Pattern.compile("\\b" + word + "\\(").matcher(source).find());
   }
 
   /** Tells whether a type's source declares {@code parts[from..]}: nested types, then a member. */
   private static boolean declares(String source, String[] parts, int from) {
     String member = parts[from];
     if (from < parts.length - 1) {
-      return Pattern.compile("\\b(?:class|interface|enum|record) " + member + "\\b").matcher(source).find()
+      return Pattern.compile("\\b(?:class|interface|enum|record) " + member + "\\b")
+              .matcher(source)
+              .find()
           && declares(source, parts, from + 1);
     }
-    return Pattern.compile("(?m)(\\b\\w[\\w<>,.? \\[\\]]* " + member + "\\s*\\(|^\\s*" + member
-        + "\\s*(?:[(,;}]|$)|\\b" + member + "\\s*=|\\b(?:class|interface|enum|record) " + member + "\\b)")
-        .matcher(source).find();
+    return Pattern.compile(
+            "(?m)(\\b\\w[\\w<>,.? \\[\\]]* "
+                + member
+                + "\\s*\\(|^\\s*"
+                + member
+                + "\\s*(?:[(,;}]|$)|\\b"
+                + member
+                + "\\s*=|\\b(?:class|interface|enum|record) "
+                + member
+                + "\\b)")
+        .matcher(source)
+        .find();
   }
 
   /** Tells whether some source spells a text. */

@@ -24,22 +24,21 @@ import java.util.stream.Collectors;
 /**
  * Checks an application against every rule and lists every rule it breaks, not only the first:
  * eligibility ({@link EligibilityPolicy}), the condition to apply (RULES.md §3: the gate and the
- * application requirement, judged by the rulebook of the round: {@link Rounds#rulebook}), the window
- * (RULES.md §4), the required channels and document files (RULES.md §4, §7). Advice that does not
- * refuse, a division-only application (RULES.md §2), is listed as a warning.
+ * application requirement, judged by the rulebook of the round: {@link Rounds#rulebook}), the
+ * window (RULES.md §4), the required channels and document files (RULES.md §4, §7). Advice that
+ * does not refuse, a division-only application (RULES.md §2), is listed as a warning.
  *
  * <p>Violations come in a fixed order: {@code INELIGIBLE_ORGANISATION}, {@code
  * INFORMATION_ONLY_CENTRE}, {@code RULEBOOK_NOT_OF_ROUND} or else {@code
  * SELF_ASSESSMENT_BELOW_THRESHOLD} or, when the gate is reached, {@code
- * SELF_ASSESSMENT_REQUIREMENT_NOT_MET}, {@code
- * WINDOW_CLOSED}, {@code CHANNEL_MISSING}, {@code DOCUMENT_MISSING}. A missing channel or
- * document gives one violation naming all that are missing (one rule, one violation). The window
- * violations cite the window's own source.
+ * SELF_ASSESSMENT_REQUIREMENT_NOT_MET}, {@code WINDOW_CLOSED}, {@code CHANNEL_MISSING}, {@code
+ * DOCUMENT_MISSING}. A missing channel or document gives one violation naming all that are missing
+ * (one rule, one violation). The window violations cite the window's own source.
  *
  * <p>RULES.md §3 (DECISION, trust): the gate, the maximum and the requirements are those of the
- * registered rulebook, never the caller's: a self-assessment whose rulebook reuses a registered
- * id with other content is refused as bad input ({@link IllegalArgumentException}); one against
- * any other rulebook than the one the registry gives for the round is the violation {@code
+ * registered rulebook, never the caller's: a self-assessment whose rulebook reuses a registered id
+ * with other content is refused as bad input ({@link IllegalArgumentException}); one against any
+ * other rulebook than the one the registry gives for the round is the violation {@code
  * RULEBOOK_NOT_OF_ROUND}, naming both.
  *
  * <p>This class is immutable and thread-safe.
@@ -109,25 +108,32 @@ public final class ApplicationChecker {
               "round "
                   + window.round().getValue()
                   + " requires sending the application "
-                  + missingChannels.stream().map(Channel::english).collect(Collectors.joining(" and "))
+                  + missingChannels.stream()
+                      .map(Channel::english)
+                      .collect(Collectors.joining(" and "))
                   + "; missing "
                   + missingChannels,
               window.source() + "; " + ViolationCode.CHANNEL_MISSING.defaultSource()));
     }
-    ImmutableSet<DocumentFormat> missingDocuments = window.missingDocuments(application.documents());
+    ImmutableSet<DocumentFormat> missingDocuments =
+        window.missingDocuments(application.documents());
     if (!missingDocuments.isEmpty()) {
       violations.add(
           Violation.of(
               ViolationCode.DOCUMENT_MISSING,
               "ยังไม่ได้ส่งเอกสาร"
-                  + missingDocuments.stream().map(DocumentFormat::thai).collect(Collectors.joining(" และ "))
+                  + missingDocuments.stream()
+                      .map(DocumentFormat::thai)
+                      .collect(Collectors.joining(" และ "))
                   + " ตามที่รอบ "
                   + window.round().getValue()
                   + " กำหนด",
               "round "
                   + window.round().getValue()
                   + " requires the documents as "
-                  + missingDocuments.stream().map(DocumentFormat::english).collect(Collectors.joining(" and "))
+                  + missingDocuments.stream()
+                      .map(DocumentFormat::english)
+                      .collect(Collectors.joining(" and "))
                   + "; missing "
                   + missingDocuments,
               window.source() + "; " + ViolationCode.DOCUMENT_MISSING.defaultSource()));
@@ -166,7 +172,8 @@ public final class ApplicationChecker {
     }
   }
 
-  private static Violation notOfRound(SelfAssessmentResult self, Rulebook ofRound, Application application) {
+  private static Violation notOfRound(
+      SelfAssessmentResult self, Rulebook ofRound, Application application) {
     int round = application.round().getValue();
     return Violation.of(
         ViolationCode.RULEBOOK_NOT_OF_ROUND,
@@ -190,8 +197,8 @@ public final class ApplicationChecker {
 
   /**
    * The violations of the condition to apply, each rule with its own: the self-assessment gate and
-   * the rulebook's application requirement are both checked, and every one that fails is listed
-   * (in GECC-2560 meeting the requirement implies at least 60 points, so below the gate both fail).
+   * the rulebook's application requirement are both checked, and every one that fails is listed (in
+   * GECC-2560 meeting the requirement implies at least 60 points, so below the gate both fail).
    */
   static ImmutableList<Violation> conditionViolations(SelfAssessmentResult self) {
     ImmutableList.Builder<Violation> out = ImmutableList.builder();
@@ -287,27 +294,33 @@ public final class ApplicationChecker {
             window.source()));
   }
 
-  /** Tells whether two instants fall in the same Bangkok minute, where minutes cannot tell them apart. */
+  /**
+   * Tells whether two instants fall in the same Bangkok minute, where minutes cannot tell them
+   * apart.
+   */
   private static boolean sameMinute(Instant a, Instant b) {
-    return ThaiTime.atBangkok(a).truncatedTo(ChronoUnit.MINUTES)
+    return ThaiTime.atBangkok(a)
+        .truncatedTo(ChronoUnit.MINUTES)
         .equals(ThaiTime.atBangkok(b).truncatedTo(ChronoUnit.MINUTES));
   }
 
   /**
-   * A window bound for a message (RULES.md §4): a whole-day bound (an opening at 00:00 or a
-   * closing at the last instant of its day, Bangkok time) as its day alone, with no invented
-   * time; any other bound with its time, and its seconds when they decide the case.
+   * A window bound for a message (RULES.md §4): a whole-day bound (an opening at 00:00 or a closing
+   * at the last instant of its day, Bangkok time) as its day alone, with no invented time; any
+   * other bound with its time, and its seconds when they decide the case.
    */
   private static String bound(Instant instant, boolean closing, boolean seconds, boolean thai) {
     OffsetDateTime local = ThaiTime.atBangkok(instant);
-    boolean wholeDay = closing
-        ? instant.equals(ThaiTime.endOfDay(local.toLocalDate()))
-        : instant.equals(ThaiTime.startOfDay(local.toLocalDate()));
+    boolean wholeDay =
+        closing
+            ? instant.equals(ThaiTime.endOfDay(local.toLocalDate()))
+            : instant.equals(ThaiTime.startOfDay(local.toLocalDate()));
     if (!wholeDay) {
       return thai ? thai(instant, seconds) : english(instant, seconds);
     }
     if (!thai) {
-      return local.toLocalDate() + (closing ? " (to the end of the day)" : " (from the start of the day)");
+      return local.toLocalDate()
+          + (closing ? " (to the end of the day)" : " (from the start of the day)");
     }
     return thaiDate(local.toLocalDate()) + (closing ? " (ตลอดทั้งวัน)" : " (ตั้งแต่ต้นวัน)");
   }
@@ -319,17 +332,20 @@ public final class ApplicationChecker {
   }
 
   /**
-   * An instant as Thai text, Bangkok time: {@code 29 กุมภาพันธ์ 2567 เวลา 16.30 น.}, or {@code
-   * เวลา 16.30.01 น.} when seconds decide the case; an instant outside the Thai years the library
-   * writes stays ISO.
+   * An instant as Thai text, Bangkok time: {@code 29 กุมภาพันธ์ 2567 เวลา 16.30 น.}, or {@code เวลา
+   * 16.30.01 น.} when seconds decide the case; an instant outside the Thai years the library writes
+   * stays ISO.
    */
   private static String thai(Instant instant, boolean seconds) {
     LocalDateTime local = ThaiTime.atBangkok(instant).toLocalDateTime();
-    if (local.toLocalDate().isBefore(ThaiDateText.MIN_DATE) || local.toLocalDate().isAfter(ThaiDateText.MAX_DATE)) {
+    if (local.toLocalDate().isBefore(ThaiDateText.MIN_DATE)
+        || local.toLocalDate().isAfter(ThaiDateText.MAX_DATE)) {
       return INSTANT.format(ThaiTime.atBangkok(instant)); // no Buddhist Era year to write it in
     }
-    return thaiDate(local.toLocalDate()) + " เวลา "
-        + local.toLocalTime().format(seconds ? THAI_SECONDS : THAI_MINUTES) + " น.";
+    return thaiDate(local.toLocalDate())
+        + " เวลา "
+        + local.toLocalTime().format(seconds ? THAI_SECONDS : THAI_MINUTES)
+        + " น.";
   }
 
   private static String thaiDate(LocalDate date) {
@@ -341,8 +357,7 @@ public final class ApplicationChecker {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof ApplicationChecker
-        && ((ApplicationChecker) obj).rounds.equals(rounds);
+    return obj instanceof ApplicationChecker && ((ApplicationChecker) obj).rounds.equals(rounds);
   }
 
   @Override

@@ -11,9 +11,8 @@ import java.util.stream.Collectors;
 /**
  * The progress of one organisation's application through the steps of its round (RULES.md §7).
  *
- * <p>{@link #advance(StepEvent)} takes a step or refuses it with every rule that refused it.
- * Steps are taken in the plan's order, once each. Guards that hold in every plan (RULES.md §3,
- * §4, §7):
+ * <p>{@link #advance(StepEvent)} takes a step or refuses it with every rule that refused it. Steps
+ * are taken in the plan's order, once each. Guards that hold in every plan (RULES.md §3, §4, §7):
  *
  * <ul>
  *   <li>the gate step and the governor's approval need a self-assessment that reaches the gate
@@ -58,9 +57,8 @@ public final class ApplicationProgress {
   }
 
   /**
-   * Starts an application with the library's plan for the organisation's kind and the round
-   * ({@link StepPlan#forRound}): the seven steps only for local government in a round sent on
-   * paper.
+   * Starts an application with the library's plan for the organisation's kind and the round ({@link
+   * StepPlan#forRound}): the seven steps only for local government in a round sent on paper.
    *
    * @param checker the checker whose rounds hold the round, not null
    * @param round the round, not null
@@ -71,7 +69,10 @@ public final class ApplicationProgress {
    */
   public static ApplicationProgress start(
       ApplicationChecker checker, FiscalYear round, Organisation organisation) {
-    return start(checker, round, organisation,
+    return start(
+        checker,
+        round,
+        organisation,
         StepPlan.forRound(checker.rounds().windowOf(round), organisation.kind()));
   }
 
@@ -214,13 +215,17 @@ public final class ApplicationProgress {
           Violation.of(
               ViolationCode.STEP_OUT_OF_ORDER,
               "ต้องดำเนินการขั้นตอนก่อนหน้าก่อน: "
-                  + missing.stream().map(s -> s.number() + " " + s.thai()).collect(Collectors.joining("; ")),
+                  + missing.stream()
+                      .map(s -> s.number() + " " + s.thai())
+                      .collect(Collectors.joining("; ")),
               "step "
                   + step.get().number()
                   + " ("
                   + action
                   + ") must wait for "
-                  + missing.stream().map(s -> s.number() + " (" + s.action() + ")").collect(Collectors.joining(", "))));
+                  + missing.stream()
+                      .map(s -> s.number() + " (" + s.action() + ")")
+                      .collect(Collectors.joining(", "))));
     }
     Optional<SelfAssessmentResult> nextSelf = selfAssessment;
     Optional<Application> nextSubmission = submission;
@@ -342,7 +347,8 @@ public final class ApplicationProgress {
 
   @Override
   public int hashCode() {
-    return Objects.hash(window, plan, organisation, done, selfAssessment, submission, committeeResult);
+    return Objects.hash(
+        window, plan, organisation, done, selfAssessment, submission, committeeResult);
   }
 
   @Override

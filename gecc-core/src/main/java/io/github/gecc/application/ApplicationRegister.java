@@ -12,8 +12,8 @@ import java.util.Optional;
  * 2560, which advises applying as one whole office at its location).
  *
  * <p>Two applications are the same when their round, organisation id and location are equal (an
- * absent location equals an absent location). An application without an organisation id cannot
- * be compared and is refused as a bad argument.
+ * absent location equals an absent location). An application without an organisation id cannot be
+ * compared and is refused as a bad argument.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -48,7 +48,8 @@ public final class ApplicationRegister {
    *
    * @param application a candidate with an organisation id, not null
    * @return the first such application, or empty
-   * @throws RefusalException (2.10) at {@code organisation} if the candidate's organisation has no id
+   * @throws RefusalException (2.10) at {@code organisation} if the candidate's organisation has no
+   *     id
    */
   public Optional<Application> firstOf(Application application) {
     String id = idOf(application);
@@ -64,7 +65,8 @@ public final class ApplicationRegister {
    *
    * @param application a candidate with an organisation id, not null
    * @return accepted, or one {@link ViolationCode#DUPLICATE_APPLICATION} naming the first
-   * @throws RefusalException (2.10) at {@code organisation} if the candidate's organisation has no id
+   * @throws RefusalException (2.10) at {@code organisation} if the candidate's organisation has no
+   *     id
    */
   public CheckResult check(Application application) {
     Optional<Application> first = firstOf(application);
@@ -72,8 +74,7 @@ public final class ApplicationRegister {
       return CheckResult.of(ImmutableList.of());
     }
     Application earlier = first.get();
-    String who =
-        idOf(earlier) + earlier.organisation().location().map(l -> " at " + l).orElse("");
+    String who = idOf(earlier) + earlier.organisation().location().map(l -> " at " + l).orElse("");
     String when = ThaiTime.atBangkok(earlier.submittedAt()).toString();
     return CheckResult.of(
         ImmutableList.of(
@@ -105,9 +106,13 @@ public final class ApplicationRegister {
     CheckResult result = check(application);
     if (!result.accepted()) {
       Violation duplicate = result.violations().get(0);
-      throw RefusalException.of("2.10", application.organisation().id().orElseThrow(),
-              duplicate.english(), duplicate.thai())
-          .at("id").at("organisation");
+      throw RefusalException.of(
+              "2.10",
+              application.organisation().id().orElseThrow(),
+              duplicate.english(),
+              duplicate.thai())
+          .at("id")
+          .at("organisation");
     }
     return new ApplicationRegister(
         ImmutableList.<Application>builder().addAll(applications).add(application).build());

@@ -27,16 +27,16 @@ import org.immutables.value.Value;
  * channels and which document files an application must use.
  *
  * <p>RULES.md §4 (DECISION): a window with times is the closed interval {@code [opensAt,
- * closesAt]}; a window given in whole days opens at 00:00 of its first day and closes at the
- * last instant of its last day, Bangkok time ({@link #ofDays}); every comparison is between
- * instants, whatever offset the caller used; a local date-time is Bangkok time. An opening the
- * sources do not give is unknown ({@link #opensAt()} is empty), and for "is it open" it counts
- * as the first instant of the round's fiscal year ({@link #effectiveOpening()}).
+ * closesAt]}; a window given in whole days opens at 00:00 of its first day and closes at the last
+ * instant of its last day, Bangkok time ({@link #ofDays}); every comparison is between instants,
+ * whatever offset the caller used; a local date-time is Bangkok time. An opening the sources do not
+ * give is unknown ({@link #opensAt()} is empty), and for "is it open" it counts as the first
+ * instant of the round's fiscal year ({@link #effectiveOpening()}).
  *
- * <p>DECISION: the closing must fall in the round's fiscal year (every window in the sources
- * does; it catches a Common Era slip; RULES.md 4.15), and the opening may not be after the
- * closing. A window needs at least one channel and cites its source (RULES.md 4.10). Using more channels than required is fine: the requirement is a
- * minimum ({@link #missingChannels}).
+ * <p>DECISION: the closing must fall in the round's fiscal year (every window in the sources does;
+ * it catches a Common Era slip; RULES.md 4.15), and the opening may not be after the closing. A
+ * window needs at least one channel and cites its source (RULES.md 4.10). Using more channels than
+ * required is fine: the requirement is a minimum ({@link #missingChannels}).
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -81,7 +81,8 @@ public abstract class ApplicationWindow {
   public abstract ImmutableSet<DocumentFormat> documents();
 
   /**
-   * Returns where the window comes from, for example {@code "DOPA มท 0305.1/ว 1660, 18 Jan 2567; RULES.md §4"}.
+   * Returns where the window comes from, for example {@code "DOPA มท 0305.1/ว 1660, 18 Jan 2567;
+   * RULES.md §4"}.
    *
    * @return the citation, not blank
    */
@@ -118,19 +119,33 @@ public abstract class ApplicationWindow {
       throw RefusalException.of(
               "4.15",
               ThaiTime.atBangkok(closesAt()),
-              "window closing " + ThaiTime.atBangkok(closesAt()) + " is not in round " + round
-                  + " (" + round().range() + "); a window closes in its own fiscal year",
-              "วันปิดรับสมัคร " + ThaiTime.atBangkok(closesAt()) + " ไม่อยู่ในรอบ " + round + " ("
-                  + round().range() + ") ช่วงเวลารับสมัครต้องปิดในปีงบประมาณของรอบนั้น")
+              "window closing "
+                  + ThaiTime.atBangkok(closesAt())
+                  + " is not in round "
+                  + round
+                  + " ("
+                  + round().range()
+                  + "); a window closes in its own fiscal year",
+              "วันปิดรับสมัคร "
+                  + ThaiTime.atBangkok(closesAt())
+                  + " ไม่อยู่ในรอบ "
+                  + round
+                  + " ("
+                  + round().range()
+                  + ") ช่วงเวลารับสมัครต้องปิดในปีงบประมาณของรอบนั้น")
           .at("closesAt");
     }
     if (opensAt().isPresent() && opensAt().get().isAfter(closesAt())) {
       throw RefusalException.of(
               "4.10",
               ThaiTime.atBangkok(opensAt().get()),
-              "window opening " + ThaiTime.atBangkok(opensAt().get()) + " is after its closing "
+              "window opening "
+                  + ThaiTime.atBangkok(opensAt().get())
+                  + " is after its closing "
                   + ThaiTime.atBangkok(closesAt()),
-              "วันเปิดรับสมัคร " + ThaiTime.atBangkok(opensAt().get()) + " อยู่หลังวันปิดรับสมัคร "
+              "วันเปิดรับสมัคร "
+                  + ThaiTime.atBangkok(opensAt().get())
+                  + " อยู่หลังวันปิดรับสมัคร "
                   + ThaiTime.atBangkok(closesAt()))
           .at("opensAt");
     }
@@ -138,7 +153,9 @@ public abstract class ApplicationWindow {
       throw RefusalException.withoutValue(
               "4.10",
               "window of round " + round + " requires no channel; it needs at least one",
-              "ช่วงเวลารับสมัครของรอบ " + round + " ไม่ได้ระบุช่องทางสมัคร ต้องระบุอย่างน้อยหนึ่งช่องทาง")
+              "ช่วงเวลารับสมัครของรอบ "
+                  + round
+                  + " ไม่ได้ระบุช่องทางสมัคร ต้องระบุอย่างน้อยหนึ่งช่องทาง")
           .at("channels");
     }
     if (source().isBlank()) {
@@ -240,8 +257,8 @@ public abstract class ApplicationWindow {
   }
 
   /**
-   * Returns a whole-day window: from 00:00 of the first day to the end of the last, Bangkok
-   * time (RULES.md 4.10, DECISION).
+   * Returns a whole-day window: from 00:00 of the first day to the end of the last, Bangkok time
+   * (RULES.md 4.10, DECISION).
    *
    * @param round the round, not null
    * @param firstDay the first day, not null
@@ -270,8 +287,8 @@ public abstract class ApplicationWindow {
   }
 
   /**
-   * Returns a window given by its last day alone, closing at the end of that day, Bangkok time;
-   * its opening is not given ({@link #ofClosing}).
+   * Returns a window given by its last day alone, closing at the end of that day, Bangkok time; its
+   * opening is not given ({@link #ofClosing}).
    *
    * @param round the round, not null
    * @param lastDay the last day, included, not null
@@ -297,8 +314,8 @@ public abstract class ApplicationWindow {
    * window from 8 Jan 2024 08:30 to 29 Feb 2024 16:30, Bangkok time.
    *
    * <p>A window the circular gives by its closing day alone, written as a deadline ({@code
-   * ได้จนถึงวันที่ ๓๑ มกราคม ๒๕๖๐}, {@code ภายในวันที่ …}: {@link DateRole#DEADLINE}), closes at the
-   * end of that day (or at its time) and its opening is unknown. One date without such words is
+   * ได้จนถึงวันที่ ๓๑ มกราคม ๒๕๖๐}, {@code ภายในวันที่ …}: {@link DateRole#DEADLINE}), closes at
+   * the end of that day (or at its time) and its opening is unknown. One date without such words is
    * refused: it could as well be the opening (RULES.md 4.15).
    *
    * <p>The text belongs to the round of its last day, which must be {@code round} (RULES.md 4.15).
@@ -306,8 +323,8 @@ public abstract class ApplicationWindow {
    * (RULES.md 4.10, DECISION).
    *
    * @param round the round the text is given for, not null
-   * @param thaiText the range, or the closing day written as a deadline, as the circular writes
-   *     it; not null
+   * @param thaiText the range, or the closing day written as a deadline, as the circular writes it;
+   *     not null
    * @param channels the required channels, at least one
    * @param documents the required document files, possibly none
    * @param source the citation, not blank
@@ -333,8 +350,12 @@ public abstract class ApplicationWindow {
     if (reading.range().isPresent()) {
       ThaiDateTime start = reading.range().get().start();
       end = reading.range().get().end();
-      opens = Optional.of(start.time().map(t -> ThaiTime.toInstant(start.date().atTime(t)))
-          .orElseGet(() -> ThaiTime.startOfDay(start.date())));
+      opens =
+          Optional.of(
+              start
+                  .time()
+                  .map(t -> ThaiTime.toInstant(start.date().atTime(t)))
+                  .orElseGet(() -> ThaiTime.startOfDay(start.date())));
     } else if (reading.role().equals(Optional.of(DateRole.DEADLINE))) {
       end = reading.date().orElseThrow();
       opens = Optional.empty();
@@ -343,31 +364,50 @@ public abstract class ApplicationWindow {
       throw RefusalException.of(
               "4.15",
               thaiText,
-              "the window '" + thaiText + "' is one date" + role
+              "the window '"
+                  + thaiText
+                  + "' is one date"
+                  + role
                   + "; write the range (ระหว่างวันที่ … - …) or the closing day as a deadline"
                   + " (ภายในวันที่ …, ได้จนถึงวันที่ …)",
-              "ช่วงเวลารับสมัคร '" + thaiText + "' มีวันที่เดียว ให้เขียนเป็นช่วง (ระหว่างวันที่ … - …)"
+              "ช่วงเวลารับสมัคร '"
+                  + thaiText
+                  + "' มีวันที่เดียว ให้เขียนเป็นช่วง (ระหว่างวันที่ … - …)"
                   + " หรือเขียนวันปิดรับสมัครเป็นกำหนดเวลา (ภายในวันที่ …, ได้จนถึงวันที่ …)")
           .at("thaiText");
     }
     Instant closes =
-        end.time().map(t -> ThaiTime.toInstant(end.date().atTime(t)))
+        end.time()
+            .map(t -> ThaiTime.toInstant(end.date().atTime(t)))
             .orElseGet(() -> ThaiTime.endOfDay(end.date()));
     FiscalYear closing = FiscalYear.from(end.date());
     if (!closing.equals(round)) {
       throw RefusalException.of(
               "4.15",
               thaiText,
-              "'" + thaiText + "' closes on " + end.date() + ", in round " + closing.getValue()
-                  + ", not in round " + round.getValue(),
-              "'" + thaiText + "' ปิดรับสมัครวันที่ " + end.date() + " ซึ่งอยู่ในรอบ "
-                  + closing.getValue() + " ไม่ใช่รอบ " + round.getValue())
+              "'"
+                  + thaiText
+                  + "' closes on "
+                  + end.date()
+                  + ", in round "
+                  + closing.getValue()
+                  + ", not in round "
+                  + round.getValue(),
+              "'"
+                  + thaiText
+                  + "' ปิดรับสมัครวันที่ "
+                  + end.date()
+                  + " ซึ่งอยู่ในรอบ "
+                  + closing.getValue()
+                  + " ไม่ใช่รอบ "
+                  + round.getValue())
           .at("thaiText");
     }
     try {
       return build(round, opens, closes, channels, documents, source);
     } catch (RefusalException e) {
-      boolean bounds = e.path().equals(ValuePath.of("opensAt")) || e.path().equals(ValuePath.of("closesAt"));
+      boolean bounds =
+          e.path().equals(ValuePath.of("opensAt")) || e.path().equals(ValuePath.of("closesAt"));
       if (!bounds) {
         throw e;
       }
@@ -377,8 +417,8 @@ public abstract class ApplicationWindow {
   }
 
   /**
-   * Returns the instant from which the window counts as open: the opening, or, when it is
-   * unknown, the first instant of the round's fiscal year (RULES.md §4, DECISION).
+   * Returns the instant from which the window counts as open: the opening, or, when it is unknown,
+   * the first instant of the round's fiscal year (RULES.md §4, DECISION).
    *
    * @return the effective opening
    */

@@ -14,14 +14,15 @@ import org.immutables.value.Value;
 
 /**
  * A directive of one round that tells some kinds of unit to apply (RULES.md §2, FACT: whether a
- * unit must apply depends on the round and on who directs it; applying is otherwise voluntary,
- * as in round 2560, DLA นท 0812/694, round 2560).
+ * unit must apply depends on the round and on who directs it; applying is otherwise voluntary, as
+ * in round 2560, DLA นท 0812/694, round 2560).
  *
  * <p>The one directive in the circulars is {@link #dopaDistrictOffices2567()}, the directive of the
- * bundled round 2567 ({@link Rounds#directive}); nobody must apply unless a directive says so (RULES.md §2, DECISION): round 2560 is
- * voluntary ("เป็นไปโดยสมัครใจ หากไม่สมัครก็ไม่ถือว่าเป็นความผิด") and round 2565 only invites
- * ("ขอเชิญสมัคร", DLA มท 0810.7/ว, Dec 2564). A directive leaves out the units its {@link
- * #policy()} exempts, and reaches a centre only by its kind.
+ * bundled round 2567 ({@link Rounds#directive}); nobody must apply unless a directive says so
+ * (RULES.md §2, DECISION): round 2560 is voluntary ("เป็นไปโดยสมัครใจ
+ * หากไม่สมัครก็ไม่ถือว่าเป็นความผิด") and round 2565 only invites ("ขอเชิญสมัคร", DLA มท 0810.7/ว,
+ * Dec 2564). A directive leaves out the units its {@link #policy()} exempts, and reaches a centre
+ * only by its kind.
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -78,19 +79,28 @@ public abstract class ApplyDirective {
   void check() {
     int round = round().getValue();
     if (directedBy().isBlank()) {
-      throw RefusalException.of("2.12", "'" + directedBy() + "'",
+      throw RefusalException.of(
+              "2.12",
+              "'" + directedBy() + "'",
               "the directive of round " + round + " names a blank body that directs; name it",
               "คำสั่งให้สมัครของรอบ " + round + " ไม่ได้ระบุหน่วยงานที่สั่ง ให้ระบุหน่วยงาน")
           .at("directedBy");
     }
     if (kinds().isEmpty()) {
-      throw RefusalException.withoutValue("2.12",
-              "the directive of round " + round + " directs no kind of unit; name at least one kind",
-              "คำสั่งให้สมัครของรอบ " + round + " ไม่ได้ระบุประเภทหน่วยงาน ให้ระบุอย่างน้อยหนึ่งประเภท")
+      throw RefusalException.withoutValue(
+              "2.12",
+              "the directive of round "
+                  + round
+                  + " directs no kind of unit; name at least one kind",
+              "คำสั่งให้สมัครของรอบ "
+                  + round
+                  + " ไม่ได้ระบุประเภทหน่วยงาน ให้ระบุอย่างน้อยหนึ่งประเภท")
           .at("kinds");
     }
     if (source().isBlank()) {
-      throw RefusalException.of("2.12", "'" + source() + "'",
+      throw RefusalException.of(
+              "2.12",
+              "'" + source() + "'",
               "the directive of round " + round + " has a blank source; cite the circular",
               "คำสั่งให้สมัครของรอบ " + round + " ไม่ได้อ้างอิงแหล่งที่มา ให้อ้างอิงหนังสือเวียน")
           .at("source");
@@ -98,10 +108,18 @@ public abstract class ApplyDirective {
     for (FiscalYear exempting : exemptIfCertifiedIn().orElse(ImmutableList.of())) {
       int exempt = exempting.getValue();
       if (!exempting.isBefore(round())) {
-        throw RefusalException.of("2.12", exempt,
-                "a directive of round " + round + " exempts units certified in round " + exempt
+        throw RefusalException.of(
+                "2.12",
+                exempt,
+                "a directive of round "
+                    + round
+                    + " exempts units certified in round "
+                    + exempt
                     + "; it can only look at rounds before its own",
-                "คำสั่งให้สมัครของรอบ " + round + " ยกเว้นหน่วยงานที่ได้รับการรับรองในรอบ " + exempt
+                "คำสั่งให้สมัครของรอบ "
+                    + round
+                    + " ยกเว้นหน่วยงานที่ได้รับการรับรองในรอบ "
+                    + exempt
                     + " ซึ่งไม่ใช่รอบก่อนหน้า คำสั่งยกเว้นได้เฉพาะตามรอบก่อนรอบของตน")
             .at("exemptIfCertifiedIn");
       }
@@ -109,8 +127,8 @@ public abstract class ApplyDirective {
   }
 
   /**
-   * Returns a directive that exempts the units certified in any of some earlier rounds, the
-   * rounds being data ({@link #exemptIfCertifiedIn()}), as a round register gives it.
+   * Returns a directive that exempts the units certified in any of some earlier rounds, the rounds
+   * being data ({@link #exemptIfCertifiedIn()}), as a round register gives it.
    *
    * @param round the round, not null
    * @param directedBy the body that directs, not blank
@@ -119,12 +137,16 @@ public abstract class ApplyDirective {
    *     none, no null
    * @param source the citation, not blank
    * @return the directive
-   * @throws RefusalException (2.12) at the field at fault if a text is blank, there is no kind,
-   *     or an exempting round is not before {@code round}
+   * @throws RefusalException (2.12) at the field at fault if a text is blank, there is no kind, or
+   *     an exempting round is not before {@code round}
    * @throws NullPointerException if an argument or element is null
    */
-  public static ApplyDirective exempting(FiscalYear round, String directedBy,
-      Set<OrganisationKind> kinds, Set<FiscalYear> exemptIfCertifiedIn, String source) {
+  public static ApplyDirective exempting(
+      FiscalYear round,
+      String directedBy,
+      Set<OrganisationKind> kinds,
+      Set<FiscalYear> exemptIfCertifiedIn,
+      String source) {
     return ImmutableApplyDirective.builder()
         .round(round)
         .directedBy(directedBy)
@@ -148,7 +170,11 @@ public abstract class ApplyDirective {
    * @throws NullPointerException if an argument or element is null
    */
   public static ApplyDirective of(
-      FiscalYear round, String directedBy, Set<OrganisationKind> kinds, ApplyPolicy policy, String source) {
+      FiscalYear round,
+      String directedBy,
+      Set<OrganisationKind> kinds,
+      ApplyPolicy policy,
+      String source) {
     return ImmutableApplyDirective.builder()
         .round(round)
         .directedBy(directedBy)
@@ -189,13 +215,13 @@ public abstract class ApplyDirective {
   }
 
   /**
-   * Tells whether a centre must apply under this directive. A centre without a kind is reached
-   * by no kind-specific directive (RULES.md §2, DECISION); a directive that names every kind
-   * reaches it by its history alone.
+   * Tells whether a centre must apply under this directive. A centre without a kind is reached by
+   * no kind-specific directive (RULES.md §2, DECISION); a directive that names every kind reaches
+   * it by its history alone.
    *
    * @param centre the centre, not null
-   * @return true if the directive reaches the centre's kind (or every kind) and the policy does
-   *     not exempt it
+   * @return true if the directive reaches the centre's kind (or every kind) and the policy does not
+   *     exempt it
    * @throws NullPointerException if {@code centre} is null
    */
   public boolean mustApply(Centre centre) {
@@ -233,8 +259,11 @@ public abstract class ApplyDirective {
    * @throws NullPointerException if {@code round} is null
    */
   public static ApplyDirective twoPreviousRounds(FiscalYear round) {
-    return of(round, "the user's policy TWO_PREVIOUS_ROUNDS",
-        EnumSet.allOf(OrganisationKind.class), ApplyPolicy.twoPreviousRounds(),
+    return of(
+        round,
+        "the user's policy TWO_PREVIOUS_ROUNDS",
+        EnumSet.allOf(OrganisationKind.class),
+        ApplyPolicy.twoPreviousRounds(),
         "RULES.md §4 DECISION (a unit certified in either of the two previous rounds need not apply)");
   }
 }

@@ -12,12 +12,12 @@ import org.immutables.value.Value;
  * 2560): the committee's assessment and what its rulebook makes of it.
  *
  * <p>RULES.md 3.22 (DECISION, trust): the points, the outcome and whether the centre is certified
- * are always computed by the rulebook from the criteria the committee found met, never taken from
- * a caller. A result is made by {@link Rulebook#committeeResult} (from the criteria met) or by
- * {@link #of(Assessment)} (from the committee's answers).
+ * are always computed by the rulebook from the criteria the committee found met, never taken from a
+ * caller. A result is made by {@link Rulebook#committeeResult} (from the criteria met) or by {@link
+ * #of(Assessment)} (from the committee's answers).
  *
- * <p>Two results are equal when their assessments are (the rulebook and every answer). This type
- * is immutable and thread-safe.
+ * <p>Two results are equal when their assessments are (the rulebook and every answer). This type is
+ * immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class CommitteeResult {
@@ -88,8 +88,8 @@ public abstract class CommitteeResult {
   }
 
   /**
-   * Tells whether the evaluation reaches one of the rulebook's outcomes (every listed outcome is
-   * a certification, RULES.md 3.13).
+   * Tells whether the evaluation reaches one of the rulebook's outcomes (every listed outcome is a
+   * certification, RULES.md 3.13).
    *
    * @return true if the centre can be certified
    */

@@ -4,8 +4,8 @@ package io.github.gecc.application;
  * A file format in which the application documents are sent.
  *
  * <p>RULES.md §4 (FACT): round 2560 asked for two sets of the documents, a Word file and a PDF
- * file, DLA นท 0812/694, round 2560. The online rounds ask for no document files of their own: the form is filled in
- * online (DECISION, see {@link Rounds#bundled()}).
+ * file, DLA นท 0812/694, round 2560. The online rounds ask for no document files of their own: the
+ * form is filled in online (DECISION, see {@link Rounds#bundled()}).
  *
  * <p>Enum constants are immutable and thread-safe.
  */

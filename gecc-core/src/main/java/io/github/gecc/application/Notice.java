@@ -31,8 +31,8 @@ public interface Notice<C extends Enum<C>> {
   String english();
 
   /**
-   * Returns the source the message cites, for example {@code "DLA นท 0812/694, round 2560;
-   * RULES.md §2"}.
+   * Returns the source the message cites, for example {@code "DLA นท 0812/694, round 2560; RULES.md
+   * §2"}.
    *
    * @return the citation, not blank
    */

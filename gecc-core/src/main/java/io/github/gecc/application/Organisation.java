@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An organisation that applies: its kind, whether its centre only gives information, and
- * optionally who and where it is.
+ * An organisation that applies: its kind, whether its centre only gives information, and optionally
+ * who and where it is.
  *
  * <p>RULES.md §2: the circular advises ("should", FACT on the advice, DLA นท 0812/694, round 2560)
  * applying as one whole office at one location; refusing a second application from the same
@@ -64,13 +64,17 @@ public abstract class Organisation {
   @Value.Check
   void check() {
     if (id().isPresent() && id().get().isBlank()) {
-      throw RefusalException.of("2.13", "'" + id().get() + "'",
+      throw RefusalException.of(
+              "2.13",
+              "'" + id().get() + "'",
               "organisation id is blank; give a name or leave it out",
               "รหัสหน่วยงานว่างเปล่า ให้ระบุชื่อหรือไม่ระบุเลย")
           .at("id");
     }
     if (location().isPresent() && location().get().isBlank()) {
-      throw RefusalException.of("2.13", "'" + location().get() + "'",
+      throw RefusalException.of(
+              "2.13",
+              "'" + location().get() + "'",
               "organisation location is blank; give one or leave it out",
               "สถานที่ตั้งหน่วยงานว่างเปล่า ให้ระบุหรือไม่ระบุเลย")
           .at("location");
@@ -117,7 +121,10 @@ public abstract class Organisation {
    * @throws NullPointerException if an argument is null
    */
   public static Organisation of(
-      OrganisationKind kind, boolean informationOnly, Optional<String> id, Optional<String> location) {
+      OrganisationKind kind,
+      boolean informationOnly,
+      Optional<String> id,
+      Optional<String> location) {
     return ImmutableOrganisation.builder()
         .kind(kind)
         .informationOnly(informationOnly)

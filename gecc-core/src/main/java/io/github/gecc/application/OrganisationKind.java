@@ -3,15 +3,15 @@ package io.github.gecc.application;
 /**
  * The kinds of organisation that may apply, as the command-line contract names them.
  *
- * <p>RULES.md §1 (FACT): city municipalities, town municipalities and Pattaya City (DLA นท 0812/694,
- * round 2560); district offices (DOPA มท 0305.1/ว 1660, 18 Jan 2567); a provincial Damrongdhama
- * centre or other provincial service centre, ministries, departments and state enterprises, and a
- * provincial administrative organisation among the letter's addressees (MOI มท 0218/ว 5992, 20 Oct
- * 2560); Bangkok agencies (BMA กท 0303/1156, 15 Jun 2565); a subdistrict municipality as the
- * example of the round-2560 FAQ. DECISION (RULES.md 1.7): the subdistrict administrative
- * organisation stands for the local governments a district informs, a provincial office and a
- * central agency for the province's agencies and the ministries and departments. Which kinds may
- * apply in a round is a replaceable policy (RULES.md 2.8), not this list.
+ * <p>RULES.md §1 (FACT): city municipalities, town municipalities and Pattaya City (DLA นท
+ * 0812/694, round 2560); district offices (DOPA มท 0305.1/ว 1660, 18 Jan 2567); a provincial
+ * Damrongdhama centre or other provincial service centre, ministries, departments and state
+ * enterprises, and a provincial administrative organisation among the letter's addressees (MOI มท
+ * 0218/ว 5992, 20 Oct 2560); Bangkok agencies (BMA กท 0303/1156, 15 Jun 2565); a subdistrict
+ * municipality as the example of the round-2560 FAQ. DECISION (RULES.md 1.7): the subdistrict
+ * administrative organisation stands for the local governments a district informs, a provincial
+ * office and a central agency for the province's agencies and the ministries and departments. Which
+ * kinds may apply in a round is a replaceable policy (RULES.md 2.8), not this list.
  *
  * <p>Enum constants are immutable and thread-safe.
  */
@@ -25,7 +25,8 @@ public enum OrganisationKind {
   /** Pattaya City, เมืองพัทยา (local). */
   PATTAYA_CITY("เมืองพัทยา", "Pattaya City", true),
   /** Provincial administrative organisation, องค์การบริหารส่วนจังหวัด (local). */
-  PROVINCIAL_ADMINISTRATIVE_ORGANISATION("องค์การบริหารส่วนจังหวัด", "provincial administrative organisation", true),
+  PROVINCIAL_ADMINISTRATIVE_ORGANISATION(
+      "องค์การบริหารส่วนจังหวัด", "provincial administrative organisation", true),
   /** Subdistrict administrative organisation, องค์การบริหารส่วนตำบล (local). */
   SUBDISTRICT_ADMINISTRATIVE_ORGANISATION(
       "องค์การบริหารส่วนตำบล", "subdistrict administrative organisation", true),

@@ -11,13 +11,13 @@ import java.util.Optional;
 
 /**
  * The reports of one round as they cascade down the reporting chain: the internal reporting
- * deadlines that departments and provinces set before the national closing of the window
- * (RULES.md §4, FACT, DOPA มท 0305.1/ว 1660, 18 Jan 2567; DLA มท 0810.7/ว, Dec 2564).
+ * deadlines that departments and provinces set before the national closing of the window (RULES.md
+ * §4, FACT, DOPA มท 0305.1/ว 1660, 18 Jan 2567; DLA มท 0810.7/ว, Dec 2564).
  *
  * <p>RULES.md §4 (DECISION): these are reports about applying. They never close the window and
- * never refuse an application; only the window does ({@link ApplicationChecker}). A unit's chain
- * of reporting bodies is the list of bodies it reports through (for a district office in Sakon
- * Nakhon, {@code [DOPA, SAKON_NAKHON]}).
+ * never refuse an application; only the window does ({@link ApplicationChecker}). A unit's chain of
+ * reporting bodies is the list of bodies it reports through (for a district office in Sakon Nakhon,
+ * {@code [DOPA, SAKON_NAKHON]}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -38,7 +38,10 @@ public final class ReportingCascade {
    */
   public static final String PROVINCE = "PROVINCE";
 
-  /** The reporting-chain name of a district office (ที่ทำการปกครองอำเภอ) that reports to its province. */
+  /**
+   * The reporting-chain name of a district office (ที่ทำการปกครองอำเภอ) that reports to its
+   * province.
+   */
   public static final String DISTRICT_OFFICE = "DISTRICT_OFFICE";
 
   private static final ImmutableMap<String, String> THAI_NAMES =
@@ -56,8 +59,8 @@ public final class ReportingCascade {
    * them (DOPA มท 0305.1/ว 1660, 18 Jan 2567; Sakon Nakhon สน 0018.1/ว 1532, 26 Jan 2567).
    *
    * @param body a chain name, not null
-   * @return the Thai name, or empty for a body a user's register named, whose Thai name the
-   *     library does not know
+   * @return the Thai name, or empty for a body a user's register named, whose Thai name the library
+   *     does not know
    * @throws NullPointerException if {@code body} is null
    */
   public static Optional<String> thaiNameOf(String body) {
@@ -81,15 +84,26 @@ public final class ReportingCascade {
    * @throws RefusalException (4.17) if a report belongs to another round
    * @throws NullPointerException if an argument is null
    */
-  public static ReportingCascade of(ApplicationWindow window, Collection<ReportingDeadline> reports) {
+  public static ReportingCascade of(
+      ApplicationWindow window, Collection<ReportingDeadline> reports) {
     Objects.requireNonNull(window, "window");
     for (ReportingDeadline report : reports) {
       if (!report.round().equals(window.round())) {
-        throw RefusalException.of("4.17", report.round().getValue(),
-            "report '" + report.task() + "' of round " + report.round().getValue()
-                + " does not belong to the cascade of round " + window.round().getValue(),
-            "รายงาน '" + report.task() + "' ของรอบ " + report.round().getValue()
-                + " ไม่อยู่ในลำดับการรายงานของรอบ " + window.round().getValue());
+        throw RefusalException.of(
+            "4.17",
+            report.round().getValue(),
+            "report '"
+                + report.task()
+                + "' of round "
+                + report.round().getValue()
+                + " does not belong to the cascade of round "
+                + window.round().getValue(),
+            "รายงาน '"
+                + report.task()
+                + "' ของรอบ "
+                + report.round().getValue()
+                + " ไม่อยู่ในลำดับการรายงานของรอบ "
+                + window.round().getValue());
       }
     }
     return new ReportingCascade(
@@ -116,8 +130,8 @@ public final class ReportingCascade {
 
   /**
    * Returns the reports set by a body in a unit's chain, earliest first, whoever makes them: a
-   * district office under DOPA and Sakon Nakhon gets DOPA's deadlines, which the province meets,
-   * as well as the province's own. {@link #reportsFor(String, List)} keeps those the unit makes.
+   * district office under DOPA and Sakon Nakhon gets DOPA's deadlines, which the province meets, as
+   * well as the province's own. {@link #reportsFor(String, List)} keeps those the unit makes.
    *
    * @param chain the bodies the unit reports through, not null, possibly empty
    * @return the reports
@@ -125,16 +139,17 @@ public final class ReportingCascade {
    */
   public ImmutableList<ReportingDeadline> reportsFor(List<String> chain) {
     Objects.requireNonNull(chain, "chain");
-    return reports.stream().filter(d -> chain.contains(d.setBy())).collect(ImmutableList.toImmutableList());
+    return reports.stream()
+        .filter(d -> chain.contains(d.setBy()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
    * Returns the reports a unit itself owes (RULES.md §4, FACT): those set by a body in its chain
    * whose reporter is the unit's kind of body, or not given. In round 2567 a district office
-   * ({@link #DISTRICT_OFFICE}) under Sakon Nakhon reports to the province by
-   * 27 Feb 2567 (สน 0018.1/ว 1532, item ๓); DOPA's two deadlines, 19 Jan and 28 Feb 2567 12.00, are
-   * the province's ({@link #PROVINCE}) reports to DOPA, not the district
-   * office's.
+   * ({@link #DISTRICT_OFFICE}) under Sakon Nakhon reports to the province by 27 Feb 2567 (สน
+   * 0018.1/ว 1532, item ๓); DOPA's two deadlines, 19 Jan and 28 Feb 2567 12.00, are the province's
+   * ({@link #PROVINCE}) reports to DOPA, not the district office's.
    *
    * @param reporter the unit's kind of body in the chain, for example {@code DISTRICT_OFFICE}; not
    *     null

@@ -13,11 +13,11 @@ import org.immutables.value.Value;
 /**
  * A report a body in the reporting chain asks of the units under it, due before the national
  * closing (RULES.md §4, FACT: circulars set earlier internal reporting deadlines down the chain,
- * DOPA มท 0305.1/ว 1660, 18 Jan 2567; DLA มท 0810.7/ว, Dec 2564). RULES.md §4 (DECISION): a
- * report is about applying; it never closes the window and never refuses an application.
+ * DOPA มท 0305.1/ว 1660, 18 Jan 2567; DLA มท 0810.7/ว, Dec 2564). RULES.md §4 (DECISION): a report
+ * is about applying; it never closes the window and never refuses an application.
  *
- * <p>A deadline given as a day is due at the last instant of that Bangkok day; one with a time
- * is due at that Bangkok time.
+ * <p>A deadline given as a day is due at the last instant of that Bangkok day; one with a time is
+ * due at that Bangkok time.
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -34,8 +34,8 @@ public abstract class ReportingDeadline {
   public abstract FiscalYear round();
 
   /**
-   * Returns the body that set the deadline, as named in a reporting chain, for example {@code
-   * DOPA} or {@code SAKON_NAKHON}.
+   * Returns the body that set the deadline, as named in a reporting chain, for example {@code DOPA}
+   * or {@code SAKON_NAKHON}.
    *
    * @return the body, not blank
    */
@@ -126,10 +126,20 @@ public abstract class ReportingDeadline {
       throw RefusalException.of(
               "4.17",
               "'" + value + "'",
-              "internal deadline '" + task() + "' of round " + round().getValue() + " has a blank "
-                  + field + "; a deadline names the body that sets it, its task, its source and"
+              "internal deadline '"
+                  + task()
+                  + "' of round "
+                  + round().getValue()
+                  + " has a blank "
+                  + field
+                  + "; a deadline names the body that sets it, its task, its source and"
                   + " who reports to whom",
-              "กำหนดส่งภายใน '" + task() + "' ของรอบ " + round().getValue() + " มี " + field
+              "กำหนดส่งภายใน '"
+                  + task()
+                  + "' ของรอบ "
+                  + round().getValue()
+                  + " มี "
+                  + field
                   + " ว่างเปล่า กำหนดส่งต้องระบุหน่วยงานที่กำหนด งานที่ต้องทำ แหล่งที่มา"
                   + " และผู้รายงานถึงผู้รับรายงาน")
           .at(field);
@@ -150,7 +160,12 @@ public abstract class ReportingDeadline {
    * @throws NullPointerException if an argument is null
    */
   public static ReportingDeadline of(
-      FiscalYear round, String setBy, DeadlinePurpose purpose, Instant due, String task, String source) {
+      FiscalYear round,
+      String setBy,
+      DeadlinePurpose purpose,
+      Instant due,
+      String task,
+      String source) {
     return ImmutableReportingDeadline.builder()
         .round(round)
         .setBy(setBy)
@@ -174,7 +189,12 @@ public abstract class ReportingDeadline {
    * @throws RefusalException (4.17) at the blank field if a text is blank
    */
   public static ReportingDeadline onDay(
-      FiscalYear round, String setBy, DeadlinePurpose purpose, LocalDate day, String task, String source) {
+      FiscalYear round,
+      String setBy,
+      DeadlinePurpose purpose,
+      LocalDate day,
+      String task,
+      String source) {
     return of(round, setBy, purpose, ThaiTime.endOfDay(day), task, source);
   }
 
@@ -191,7 +211,12 @@ public abstract class ReportingDeadline {
    * @throws RefusalException (4.17) at the blank field if a text is blank
    */
   public static ReportingDeadline at(
-      FiscalYear round, String setBy, DeadlinePurpose purpose, LocalDateTime due, String task, String source) {
+      FiscalYear round,
+      String setBy,
+      DeadlinePurpose purpose,
+      LocalDateTime due,
+      String task,
+      String source) {
     return of(round, setBy, purpose, ThaiTime.toInstant(due), task, source);
   }
 }

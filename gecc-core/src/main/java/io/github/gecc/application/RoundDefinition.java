@@ -15,18 +15,18 @@ import org.immutables.value.Value;
 /**
  * Everything the library knows about one round: its application window (with its channels,
  * documents and source), the organisation kinds that may apply, the rulebook it uses and the
- * internal reporting deadlines of its reporting chain, and its directive to apply. A round
- * register is a list of such definitions that {@link Rounds#plus(java.util.List)} merges over the
- * rounds known.
+ * internal reporting deadlines of its reporting chain, and its directive to apply. A round register
+ * is a list of such definitions that {@link Rounds#plus(java.util.List)} merges over the rounds
+ * known.
  *
- * <p>DECISION (RULES.md 4.15): a round's window opens no earlier than three months before its fiscal
- * year (1 July of the year before, 00:00 Bangkok time) and closes inside its fiscal year. Every
- * window in the sources opens in January of the fiscal year; three months of margin admit a call
- * published before the fiscal year starts, and refuse a window typed under the wrong round.
+ * <p>DECISION (RULES.md 4.15): a round's window opens no earlier than three months before its
+ * fiscal year (1 July of the year before, 00:00 Bangkok time) and closes inside its fiscal year.
+ * Every window in the sources opens in January of the fiscal year; three months of margin admit a
+ * call published before the fiscal year starts, and refuse a window typed under the wrong round.
  *
- * <p>An absent {@link #eligibleKinds()} admits every kind; an absent {@link #rulebook()} leaves
- * the choice to the rulebook registry ({@link Rounds#rulebook}). Internal deadlines never close
- * the window nor refuse an application (RULES.md §4, DECISION).
+ * <p>An absent {@link #eligibleKinds()} admits every kind; an absent {@link #rulebook()} leaves the
+ * choice to the rulebook registry ({@link Rounds#rulebook}). Internal deadlines never close the
+ * window nor refuse an application (RULES.md §4, DECISION).
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -67,16 +67,16 @@ public abstract class RoundDefinition {
   public abstract ImmutableList<ReportingDeadline> deadlines();
 
   /**
-   * Returns the round's directive to apply, when it has one (RULES.md 2.3): who must apply in
-   * this round; without one, nobody must.
+   * Returns the round's directive to apply, when it has one (RULES.md 2.3): who must apply in this
+   * round; without one, nobody must.
    *
    * @return the directive, of this round, or empty
    */
   public abstract Optional<ApplyDirective> directive();
 
   /**
-   * Tells whether this definition replaces a round the library already knows, rather than
-   * defining a new one or restating a known one identically.
+   * Tells whether this definition replaces a round the library already knows, rather than defining
+   * a new one or restating a known one identically.
    *
    * @return true for an explicit replacement
    */
@@ -127,21 +127,39 @@ public abstract class RoundDefinition {
       throw RefusalException.of(
           "4.15",
           ThaiTime.atBangkok(window().opensAt().get()),
-          "window opening " + ThaiTime.atBangkok(window().opensAt().get()) + " is more than "
-              + MONTHS_BEFORE_FISCAL_YEAR + " months before round " + round + " ("
-              + round().range() + "); a window opens from " + ThaiTime.atBangkok(earliest)
+          "window opening "
+              + ThaiTime.atBangkok(window().opensAt().get())
+              + " is more than "
+              + MONTHS_BEFORE_FISCAL_YEAR
+              + " months before round "
+              + round
+              + " ("
+              + round().range()
+              + "); a window opens from "
+              + ThaiTime.atBangkok(earliest)
               + " on and closes inside its fiscal year",
-          "วันเปิดรับสมัคร " + ThaiTime.atBangkok(window().opensAt().get()) + " เร็วกว่า "
-              + MONTHS_BEFORE_FISCAL_YEAR + " เดือนก่อนรอบ " + round + " (" + round().range()
-              + ") ช่วงเวลารับสมัครเปิดได้ตั้งแต่ " + ThaiTime.atBangkok(earliest)
+          "วันเปิดรับสมัคร "
+              + ThaiTime.atBangkok(window().opensAt().get())
+              + " เร็วกว่า "
+              + MONTHS_BEFORE_FISCAL_YEAR
+              + " เดือนก่อนรอบ "
+              + round
+              + " ("
+              + round().range()
+              + ") ช่วงเวลารับสมัครเปิดได้ตั้งแต่ "
+              + ThaiTime.atBangkok(earliest)
               + " และปิดภายในปีงบประมาณของรอบ");
     }
     if (eligibleKinds().isPresent() && eligibleKinds().get().isEmpty()) {
       throw RefusalException.withoutValue(
               "4.17",
-              "round " + round + " admits no organisation kind; name at least one, or leave the"
+              "round "
+                  + round
+                  + " admits no organisation kind; name at least one, or leave the"
                   + " kinds out to admit every kind",
-              "รอบ " + round + " ไม่รับสมัครหน่วยงานประเภทใดเลย ให้ระบุอย่างน้อยหนึ่งประเภท"
+              "รอบ "
+                  + round
+                  + " ไม่รับสมัครหน่วยงานประเภทใดเลย ให้ระบุอย่างน้อยหนึ่งประเภท"
                   + " หรือไม่ระบุเพื่อรับทุกประเภท")
           .at("eligibleKinds");
     }
@@ -159,10 +177,18 @@ public abstract class RoundDefinition {
         throw RefusalException.of(
                 "4.17",
                 deadline.round().getValue(),
-                "deadline '" + deadline.task() + "' of round " + deadline.round().getValue()
-                    + " is listed in round " + round,
-                "กำหนดส่ง '" + deadline.task() + "' ของรอบ " + deadline.round().getValue()
-                    + " อยู่ในรอบ " + round)
+                "deadline '"
+                    + deadline.task()
+                    + "' of round "
+                    + deadline.round().getValue()
+                    + " is listed in round "
+                    + round,
+                "กำหนดส่ง '"
+                    + deadline.task()
+                    + "' ของรอบ "
+                    + deadline.round().getValue()
+                    + " อยู่ในรอบ "
+                    + round)
             .at("deadlines", i);
       }
     }
@@ -170,9 +196,14 @@ public abstract class RoundDefinition {
       throw RefusalException.of(
               "4.17",
               directive().get().round().getValue(),
-              "the directive of round " + directive().get().round().getValue()
-                  + " is listed in round " + round,
-              "คำสั่งให้สมัครของรอบ " + directive().get().round().getValue() + " อยู่ในรอบ " + round)
+              "the directive of round "
+                  + directive().get().round().getValue()
+                  + " is listed in round "
+                  + round,
+              "คำสั่งให้สมัครของรอบ "
+                  + directive().get().round().getValue()
+                  + " อยู่ในรอบ "
+                  + round)
           .at("directive");
     }
   }
@@ -208,7 +239,8 @@ public abstract class RoundDefinition {
     private final ImmutableRoundDefinition.Builder builder;
 
     private Draft(ApplicationWindow window) {
-      this.builder = ImmutableRoundDefinition.builder().window(Objects.requireNonNull(window, "window"));
+      this.builder =
+          ImmutableRoundDefinition.builder().window(Objects.requireNonNull(window, "window"));
     }
 
     /**
@@ -274,9 +306,9 @@ public abstract class RoundDefinition {
      * Builds the definition.
      *
      * @return the definition
-     * @throws RefusalException if it breaks a rule of the class comment: a window opening too
-     *     early (4.15); no eligible kind, a blank rulebook id, a deadline or a directive of another
-     *     round (4.17)
+     * @throws RefusalException if it breaks a rule of the class comment: a window opening too early
+     *     (4.15); no eligible kind, a blank rulebook id, a deadline or a directive of another round
+     *     (4.17)
      */
     public RoundDefinition build() {
       return builder.build();

@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
  * window of RULES.md §10, each citing its source:
  *
  * <ul>
- *   <li>2560: closes 31 Jan 2560 (2017-01-31) at the end of the day, opening not stated; by post
- *       or in person <em>and</em> by e-mail, a Word and a PDF file, DLA นท 0812/694, round 2560;
+ *   <li>2560: closes 31 Jan 2560 (2017-01-31) at the end of the day, opening not stated; by post or
+ *       in person <em>and</em> by e-mail, a Word and a PDF file, DLA นท 0812/694, round 2560;
  *   <li>2564: 1 Jan – 28 Feb 2564 (2021), online (§10);
  *   <li>2565: 1 Jan – 28 Feb 2565 (2022), online, "GECC Online", DLA มท 0810.7/ว, Dec 2564, with
  *       DLA's incentive survey due 31 Jan 2565;
@@ -58,8 +58,8 @@ import java.util.stream.Collectors;
  * replacement of a round nobody defined is refused too (RULES.md 4.16). Nothing is overridden
  * silently. Every refusal is a {@link RefusalException} naming its RULES.md row.
  *
- * <p>DECISION: a restatement may word its source differently (it cites the same circular); deadlines
- * are the same when they agree on who set them, their purpose and their due instant. A
+ * <p>DECISION: a restatement may word its source differently (it cites the same circular);
+ * deadlines are the same when they agree on who set them, their purpose and their due instant. A
  * replacement's source cites the circular it replaces when either source contains the other
  * (ignoring case and surrounding spaces), and is then refused.
  *
@@ -179,7 +179,8 @@ public final class Rounds {
                                 "district offices that applied online report so to the province",
                                 "Sakon Nakhon สน 0018.1/ว 1532, 26 Jan 2567 (item ๓); RULES.md §4"
                                     + " (FACT)")
-                            .reported(ReportingCascade.DISTRICT_OFFICE, ReportingCascade.SAKON_NAKHON),
+                            .reported(
+                                ReportingCascade.DISTRICT_OFFICE, ReportingCascade.SAKON_NAKHON),
                         ReportingDeadline.at(
                                 r2567,
                                 ReportingCascade.DOPA,
@@ -195,12 +196,15 @@ public final class Rounds {
         ImmutableSortedMap.naturalOrder();
     circulars.forEach(definition -> byRound.put(definition.round(), definition));
     return new Rounds(
-        byRound.build(), ImmutableSet.of(), RulebookRegistry.bundled(), EligibilityPolicy.bundled());
+        byRound.build(),
+        ImmutableSet.of(),
+        RulebookRegistry.bundled(),
+        EligibilityPolicy.bundled());
   }
 
   /**
-   * Returns these rounds judged by other rulebooks: every rulebook a round names must be in the
-   * new registry and start no later than the round (RULES.md 4.17).
+   * Returns these rounds judged by other rulebooks: every rulebook a round names must be in the new
+   * registry and start no later than the round (RULES.md 4.17).
    *
    * @param rulebooks the registered rulebooks, not null
    * @return the rounds with those rulebooks
@@ -217,16 +221,15 @@ public final class Rounds {
   }
 
   /**
-   * Returns these rounds under another eligibility policy, applied before each round's own
-   * eligible kinds (RULES.md 4.17): a host with better knowledge of a round plugs its own here.
+   * Returns these rounds under another eligibility policy, applied before each round's own eligible
+   * kinds (RULES.md 4.17): a host with better knowledge of a round plugs its own here.
    *
    * @param policy the policy applied first, not null
    * @return the rounds with that policy
    * @throws NullPointerException if {@code policy} is null
    */
   public Rounds withEligibility(EligibilityPolicy policy) {
-    return new Rounds(
-        definitions, registered, rulebooks, Objects.requireNonNull(policy, "policy"));
+    return new Rounds(definitions, registered, rulebooks, Objects.requireNonNull(policy, "policy"));
   }
 
   /**
@@ -272,8 +275,8 @@ public final class Rounds {
   }
 
   /**
-   * Returns these rounds with one more definition: a new round, an identical restatement of a
-   * known round (which changes nothing), or an explicit replacement.
+   * Returns these rounds with one more definition: a new round, an identical restatement of a known
+   * round (which changes nothing), or an explicit replacement.
    *
    * @param definition the definition, not null
    * @return the merged rounds
@@ -294,9 +297,15 @@ public final class Rounds {
         throw RefusalException.of(
                 "4.16",
                 true,
-                "round " + year + " is marked as a replacement, but no round " + year
+                "round "
+                    + year
+                    + " is marked as a replacement, but no round "
+                    + year
                     + " is known to replace; leave out replaces for a new round",
-                "รอบ " + year + " ระบุว่าแทนที่รอบเดิม แต่ไม่มีรอบ " + year
+                "รอบ "
+                    + year
+                    + " ระบุว่าแทนที่รอบเดิม แต่ไม่มีรอบ "
+                    + year
                     + " ที่รู้จักให้แทนที่ สำหรับรอบใหม่ให้ตัด replaces ออก")
             .at("replaces");
       }
@@ -307,10 +316,14 @@ public final class Rounds {
         throw RefusalException.of(
                 "4.16",
                 definition.window().source(),
-                "the replacement of round " + year + " cites the source of the round it replaces ('"
+                "the replacement of round "
+                    + year
+                    + " cites the source of the round it replaces ('"
                     + known.window().source()
                     + "'); a replacement cites the circular that replaces it",
-                "รอบ " + year + " ที่แทนที่รอบเดิมอ้างอิงหนังสือเดียวกับรอบเดิม ('"
+                "รอบ "
+                    + year
+                    + " ที่แทนที่รอบเดิมอ้างอิงหนังสือเดียวกับรอบเดิม ('"
                     + known.window().source()
                     + "') รอบที่แทนที่ต้องอ้างอิงหนังสือเวียนฉบับที่แทนที่")
             .at("source");
@@ -323,12 +336,20 @@ public final class Rounds {
       throw RefusalException.of(
           "4.16",
           year,
-          "round " + year + " is already defined (" + known.window().source()
-              + ") and the register restates it differently: " + listed
+          "round "
+              + year
+              + " is already defined ("
+              + known.window().source()
+              + ") and the register restates it differently: "
+              + listed
               + ". A known round may be restated only identically; to replace it, mark it"
               + " \"replaces\": true and cite the circular that replaces it as its source",
-          "รอบ " + year + " มีอยู่แล้ว (" + known.window().source()
-              + ") แต่ทะเบียนรอบระบุต่างออกไป: " + listed
+          "รอบ "
+              + year
+              + " มีอยู่แล้ว ("
+              + known.window().source()
+              + ") แต่ทะเบียนรอบระบุต่างออกไป: "
+              + listed
               + " รอบที่รู้จักแล้วระบุซ้ำได้เฉพาะเมื่อเหมือนเดิมทุกประการ หากจะแทนที่ให้ระบุ"
               + " \"replaces\": true และอ้างอิงหนังสือเวียนฉบับที่แทนที่");
     }
@@ -347,9 +368,18 @@ public final class Rounds {
       throw RefusalException.of(
               "4.17",
               id,
-              "round " + year + " names rulebook '" + id
-                  + "', which is not registered; known rulebooks are " + known,
-              "รอบ " + year + " ระบุเกณฑ์ '" + id + "' ซึ่งไม่ได้ลงทะเบียนไว้ เกณฑ์ที่รู้จักคือ " + known)
+              "round "
+                  + year
+                  + " names rulebook '"
+                  + id
+                  + "', which is not registered; known rulebooks are "
+                  + known,
+              "รอบ "
+                  + year
+                  + " ระบุเกณฑ์ '"
+                  + id
+                  + "' ซึ่งไม่ได้ลงทะเบียนไว้ เกณฑ์ที่รู้จักคือ "
+                  + known)
           .at("rulebook");
     }
     if (named.get().firstRound().compareTo(definition.round()) > 0) {
@@ -357,16 +387,27 @@ public final class Rounds {
       throw RefusalException.of(
               "4.17",
               id,
-              "round " + year + " names rulebook '" + id + "', whose first round is " + first
+              "round "
+                  + year
+                  + " names rulebook '"
+                  + id
+                  + "', whose first round is "
+                  + first
                   + ", after it; a round uses a rulebook from its first round on",
-              "รอบ " + year + " ระบุเกณฑ์ '" + id + "' ซึ่งเริ่มใช้ในรอบ " + first
+              "รอบ "
+                  + year
+                  + " ระบุเกณฑ์ '"
+                  + id
+                  + "' ซึ่งเริ่มใช้ในรอบ "
+                  + first
                   + " หลังรอบนี้ รอบหนึ่งใช้เกณฑ์ได้ตั้งแต่รอบแรกของเกณฑ์นั้นเป็นต้นไป")
           .at("rulebook");
     }
   }
 
   private Rounds with(RoundDefinition definition) {
-    ImmutableSortedMap.Builder<FiscalYear, RoundDefinition> merged = ImmutableSortedMap.naturalOrder();
+    ImmutableSortedMap.Builder<FiscalYear, RoundDefinition> merged =
+        ImmutableSortedMap.naturalOrder();
     definitions.forEach(
         (round, known) -> {
           if (!round.equals(definition.round())) {
@@ -392,11 +433,15 @@ public final class Rounds {
     ApplicationWindow was = known.window();
     ApplicationWindow is = restated.window();
     if (!was.opensAt().equals(is.opensAt())) {
-      differences.add("opening " + describe(is.opensAt()) + " instead of " + describe(was.opensAt()));
+      differences.add(
+          "opening " + describe(is.opensAt()) + " instead of " + describe(was.opensAt()));
     }
     if (!was.closesAt().equals(is.closesAt())) {
       differences.add(
-          "closing " + ThaiTime.atBangkok(is.closesAt()) + " instead of " + ThaiTime.atBangkok(was.closesAt()));
+          "closing "
+              + ThaiTime.atBangkok(is.closesAt())
+              + " instead of "
+              + ThaiTime.atBangkok(was.closesAt()));
     }
     if (!was.channels().equals(is.channels())) {
       differences.add("channels " + is.channels() + " instead of " + was.channels());
@@ -416,13 +461,19 @@ public final class Rounds {
       }
     }
     if (restated.directive().isPresent() && !restated.directive().equals(known.directive())) {
-      differences.add("directive " + restated.directive().get() + " instead of "
-          + known.directive().map(Object::toString).orElse("none"));
+      differences.add(
+          "directive "
+              + restated.directive().get()
+              + " instead of "
+              + known.directive().map(Object::toString).orElse("none"));
     }
     if (!restated.deadlines().isEmpty()
         && !deadlineKeys(restated.deadlines()).equals(deadlineKeys(known.deadlines()))) {
       differences.add(
-          "deadlines " + deadlineKeys(restated.deadlines()) + " instead of " + deadlineKeys(known.deadlines()));
+          "deadlines "
+              + deadlineKeys(restated.deadlines())
+              + " instead of "
+              + deadlineKeys(known.deadlines()));
     }
     return differences;
   }
@@ -432,7 +483,9 @@ public final class Rounds {
   }
 
   private static ImmutableSet<OrganisationKind> kindsOf(RoundDefinition definition) {
-    return definition.eligibleKinds().orElseGet(() -> ImmutableSet.copyOf(EnumSet.allOf(OrganisationKind.class)));
+    return definition
+        .eligibleKinds()
+        .orElseGet(() -> ImmutableSet.copyOf(EnumSet.allOf(OrganisationKind.class)));
   }
 
   private static ImmutableSet<String> deadlineKeys(List<ReportingDeadline> deadlines) {
@@ -471,8 +524,8 @@ public final class Rounds {
   }
 
   /**
-   * Tells whether a round comes from a register (a new round or a replacement) rather than from
-   * the rounds these started with.
+   * Tells whether a round comes from a register (a new round or a replacement) rather than from the
+   * rounds these started with.
    *
    * @param round a round, not null
    * @return true if a register defined it
@@ -528,7 +581,9 @@ public final class Rounds {
     return RefusalException.of(
         "4.14",
         round.getValue(),
-        "no application window is known for round " + round.getValue() + "; known rounds are "
+        "no application window is known for round "
+            + round.getValue()
+            + "; known rounds are "
             + known,
         "ไม่รู้จักช่วงเวลารับสมัครของรอบ " + round.getValue() + " รอบที่รู้จักคือ " + known);
   }
@@ -574,11 +629,11 @@ public final class Rounds {
 
   /**
    * Returns the last window a centre can apply in while a certification is valid: of the known
-   * rounds, the one whose window closes latest inside the certification's validity, after its
-   * first day began and no later than the end of its last day (Bangkok time). DECISION (RULES.md
-   * 5.6): the sources give no renewal rule; a window that closes after the last valid day cannot
-   * keep the centre under certification, and one that closed before the certification began is
-   * not a renewal. Only known rounds count: a later round's window is known once its register is.
+   * rounds, the one whose window closes latest inside the certification's validity, after its first
+   * day began and no later than the end of its last day (Bangkok time). DECISION (RULES.md 5.6):
+   * the sources give no renewal rule; a window that closes after the last valid day cannot keep the
+   * centre under certification, and one that closed before the certification began is not a
+   * renewal. Only known rounds count: a later round's window is known once its register is.
    *
    * @param validity the days a certification is valid, not null
    * @return the window, or empty when no known window closes inside {@code validity}
@@ -630,17 +685,19 @@ public final class Rounds {
                 RefusalException.of(
                     "3.14",
                     round.getValue(),
-                    "no registered rulebook applies to round " + round.getValue()
+                    "no registered rulebook applies to round "
+                        + round.getValue()
                         + "; every registered rulebook starts after it",
-                    "ไม่มีเกณฑ์ที่ลงทะเบียนไว้ใช้กับรอบ " + round.getValue()
+                    "ไม่มีเกณฑ์ที่ลงทะเบียนไว้ใช้กับรอบ "
+                        + round.getValue()
                         + " เกณฑ์ที่ลงทะเบียนทุกฉบับเริ่มใช้หลังรอบนี้"));
   }
 
   /**
    * Returns the warning that a round is judged by an earlier round's rulebook (RULES.md 3.18,
-   * DECISION): when the round's definition names no rulebook and the registry's choice for it
-   * began in an earlier round. A rulebook named in the round's register entry is the user's word
-   * for that round and draws no warning.
+   * DECISION): when the round's definition names no rulebook and the registry's choice for it began
+   * in an earlier round. A rulebook named in the round's register entry is the user's word for that
+   * round and draws no warning.
    *
    * @param round a round, not null
    * @return {@link WarningCode#RULEBOOK_OF_EARLIER_ROUND}, or empty
@@ -657,8 +714,8 @@ public final class Rounds {
 
   /**
    * Returns the directive that says who must apply in a round (RULES.md 2.3, DECISION: nobody must
-   * apply unless a round's directive says so): the one its definition gives; the bundled round
-   * 2567 gives DOPA's ({@link ApplyDirective#dopaDistrictOffices2567()}).
+   * apply unless a round's directive says so): the one its definition gives; the bundled round 2567
+   * gives DOPA's ({@link ApplyDirective#dopaDistrictOffices2567()}).
    *
    * @param round a round, not null
    * @return the directive, or empty when the round has none or is not known
@@ -692,7 +749,8 @@ public final class Rounds {
    * RULES.md 2.8, 2.11).
    *
    * @param round a round, not null
-   * @return the kinds that get no {@link ViolationCode#INELIGIBLE_ORGANISATION}, in declaration order
+   * @return the kinds that get no {@link ViolationCode#INELIGIBLE_ORGANISATION}, in declaration
+   *     order
    * @throws NullPointerException if {@code round} is null
    */
   public ImmutableSet<OrganisationKind> admittedKinds(FiscalYear round) {
@@ -732,6 +790,12 @@ public final class Rounds {
 
   @Override
   public String toString() {
-    return "Rounds{rounds=" + definitions.keySet() + ", registered=" + registered + ", " + rulebooks + "}";
+    return "Rounds{rounds="
+        + definitions.keySet()
+        + ", registered="
+        + registered
+        + ", "
+        + rulebooks
+        + "}";
   }
 }

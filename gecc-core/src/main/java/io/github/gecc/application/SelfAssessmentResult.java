@@ -8,15 +8,15 @@ import org.immutables.value.Value;
 
 /**
  * A unit's self-assessment as an application carries it: the criteria it answered, against a
- * rulebook. The figures (points, gate, maximum, whether the unit may apply) are always computed
- * by the rulebook, never given by the caller (RULES.md §3, DECISION "trust").
+ * rulebook. The figures (points, gate, maximum, whether the unit may apply) are always computed by
+ * the rulebook, never given by the caller (RULES.md §3, DECISION "trust").
  *
  * <p>RULES.md §3 (FACT, DLA นท 0812/694, round 2560): a unit may apply when its self-assessment
  * scores at least the gate (60 of 80 points, step 3) and meets the rulebook's application
  * requirement (all 40 basic and at least 10 advanced criteria, the FAQ).
  *
- * <p>Two results are equal when their assessments are (the rulebook and every answer). This type
- * is immutable and thread-safe.
+ * <p>Two results are equal when their assessments are (the rulebook and every answer). This type is
+ * immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class SelfAssessmentResult {
@@ -43,7 +43,9 @@ public abstract class SelfAssessmentResult {
   @Value.Check
   void check() {
     if (assessment().kind() != AssessmentKind.SELF_ASSESSMENT) {
-      throw RefusalException.of("3.7", assessment().kind(),
+      throw RefusalException.of(
+              "3.7",
+              assessment().kind(),
               "a self-assessment result needs an assessment of kind SELF_ASSESSMENT, not "
                   + assessment().kind(),
               "ผลการประเมินตนเองต้องเป็นการประเมินประเภท SELF_ASSESSMENT ไม่ใช่ "

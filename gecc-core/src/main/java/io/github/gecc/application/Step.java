@@ -46,9 +46,18 @@ public abstract class Step {
   @Value.Check
   void check() {
     if (number() < 1 || thai().isBlank() || english().isBlank()) {
-      throw RefusalException.withoutValue("7.11",
-          "step " + number() + " (" + action() + ") needs a number >= 1 and Thai and English titles",
-          "ขั้นตอนที่ " + number() + " (" + action() + ") ต้องมีลำดับตั้งแต่ 1 และมีชื่อภาษาไทยและภาษาอังกฤษ");
+      throw RefusalException.withoutValue(
+          "7.11",
+          "step "
+              + number()
+              + " ("
+              + action()
+              + ") needs a number >= 1 and Thai and English titles",
+          "ขั้นตอนที่ "
+              + number()
+              + " ("
+              + action()
+              + ") ต้องมีลำดับตั้งแต่ 1 และมีชื่อภาษาไทยและภาษาอังกฤษ");
     }
   }
 
@@ -64,6 +73,11 @@ public abstract class Step {
    * @throws NullPointerException if an argument is null
    */
   public static Step of(int number, StepAction action, String thai, String english) {
-    return ImmutableStep.builder().number(number).action(action).thai(thai).english(english).build();
+    return ImmutableStep.builder()
+        .number(number)
+        .action(action)
+        .thai(thai)
+        .english(english)
+        .build();
   }
 }

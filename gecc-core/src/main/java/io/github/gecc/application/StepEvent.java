@@ -10,9 +10,9 @@ import org.immutables.value.Value;
 
 /**
  * A request to take one step, with what the step needs: the self-assessment result, the
- * submission's instant, channels and files, or the committee's evaluation (RULES.md §7).
- * Build one with the factory of its action, or with {@link #builder} from data read one field at a
- * time; either way an event carries exactly its own step's data (RULES.md 7.11).
+ * submission's instant, channels and files, or the committee's evaluation (RULES.md §7). Build one
+ * with the factory of its action, or with {@link #builder} from data read one field at a time;
+ * either way an event carries exactly its own step's data (RULES.md 7.11).
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -70,7 +70,8 @@ public abstract class StepEvent {
   @Value.Check
   void check() {
     StepAction action = action();
-    requireOwnData(action == StepAction.SELF_ASSESSMENT, selfAssessment().isPresent(), "selfAssessment");
+    requireOwnData(
+        action == StepAction.SELF_ASSESSMENT, selfAssessment().isPresent(), "selfAssessment");
     requireOwnData(action == StepAction.SUBMISSION, submittedAt().isPresent(), "submittedAt");
     if (action != StepAction.SUBMISSION) {
       requireOwnData(false, !channels().isEmpty(), "channels");
@@ -81,16 +82,27 @@ public abstract class StepEvent {
 
   private void requireOwnData(boolean needed, boolean given, String field) {
     if (needed && !given) {
-      throw RefusalException.of("7.11", action(),
+      throw RefusalException.of(
+              "7.11",
+              action(),
               "a " + action() + " event needs the field '" + field + "'",
               "เหตุการณ์ของขั้นตอน " + action() + " ต้องมีข้อมูล '" + field + "'")
           .at(field);
     }
     if (given && !needed) {
-      throw RefusalException.of("7.11", action(),
-              "the field '" + field + "' does not belong to a " + action() + " event; an event"
+      throw RefusalException.of(
+              "7.11",
+              action(),
+              "the field '"
+                  + field
+                  + "' does not belong to a "
+                  + action()
+                  + " event; an event"
                   + " carries only the data of its own step",
-              "ข้อมูล '" + field + "' ไม่ใช่ของขั้นตอน " + action()
+              "ข้อมูล '"
+                  + field
+                  + "' ไม่ใช่ของขั้นตอน "
+                  + action()
                   + " เหตุการณ์หนึ่งมีได้เฉพาะข้อมูลของขั้นตอนนั้น")
           .at(field);
     }

@@ -17,7 +17,9 @@ public abstract class Violation implements Notice<ViolationCode> {
   @Value.Check
   void check() {
     if (thai().isBlank() || english().isBlank() || source().isBlank()) {
-      throw RefusalException.of("4.13", code(),
+      throw RefusalException.of(
+          "4.13",
+          code(),
           "violation " + code() + " needs a Thai message, an English message and a source",
           "การฝ่าฝืนกฎ " + code() + " ต้องมีข้อความภาษาไทย ข้อความภาษาอังกฤษ และแหล่งที่มา");
     }

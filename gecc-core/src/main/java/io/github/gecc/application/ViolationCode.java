@@ -10,13 +10,13 @@ package io.github.gecc.application;
  */
 public enum ViolationCode {
   /**
-   * Submitted outside the round's window, before it opened or after it closed (RULES.md §4,
-   * FACT; the violation cites the window's circular).
+   * Submitted outside the round's window, before it opened or after it closed (RULES.md §4, FACT;
+   * the violation cites the window's circular).
    */
   WINDOW_CLOSED("RULES.md §4 FACT"),
   /**
-   * The self-assessment scores below the rulebook's gate (RULES.md §3, FACT, DLA นท 0812/694,
-   * round 2560, step 3).
+   * The self-assessment scores below the rulebook's gate (RULES.md §3, FACT, DLA นท 0812/694, round
+   * 2560, step 3).
    */
   SELF_ASSESSMENT_BELOW_THRESHOLD("DLA นท 0812/694, round 2560 (step 3); RULES.md §3 FACT"),
   /**
@@ -29,7 +29,10 @@ public enum ViolationCode {
    * (RULES.md §3, DECISION "trust": the round's rulebook judges the application).
    */
   RULEBOOK_NOT_OF_ROUND("RULES.md §3 DECISION (trust)"),
-  /** The kind of organisation may not apply in the round (RULES.md §2, FACT, DLA นท 0812/694, round 2560). */
+  /**
+   * The kind of organisation may not apply in the round (RULES.md §2, FACT, DLA นท 0812/694, round
+   * 2560).
+   */
   INELIGIBLE_ORGANISATION("DLA นท 0812/694, round 2560; RULES.md §2 FACT"),
   /** An information-only centre is not a GECC (RULES.md §2, FACT, DLA นท 0812/694, round 2560). */
   INFORMATION_ONLY_CENTRE("DLA นท 0812/694, round 2560; RULES.md §2 FACT"),
@@ -41,11 +44,13 @@ public enum ViolationCode {
    */
   DOCUMENT_MISSING("RULES.md §4, §7 FACT"),
   /**
-   * A second application from the same organisation and location in one round (RULES.md §2:
-   * a unit applies once, as one whole office, DLA นท 0812/694, round 2560).
+   * A second application from the same organisation and location in one round (RULES.md §2: a unit
+   * applies once, as one whole office, DLA นท 0812/694, round 2560).
    */
   DUPLICATE_APPLICATION("DLA นท 0812/694, round 2560; RULES.md §2 DECISION"),
-  /** A step taken before the steps that must come first (RULES.md §7, DLA นท 0812/694, round 2560). */
+  /**
+   * A step taken before the steps that must come first (RULES.md §7, DLA นท 0812/694, round 2560).
+   */
   STEP_OUT_OF_ORDER("DLA นท 0812/694, round 2560; RULES.md §7 DECISION"),
   /** A step the round's list does not have, or one already done (RULES.md §7). */
   STEP_NOT_AVAILABLE("DLA นท 0812/694, round 2560; RULES.md §7 FACT"),
@@ -53,7 +58,10 @@ public enum ViolationCode {
   NOT_SUBMITTED("DLA นท 0812/694, round 2560; RULES.md §7 FACT"),
   /** Certification without a site assessment (RULES.md §7, DLA นท 0812/694, round 2560). */
   NOT_ASSESSED_ON_SITE("DLA นท 0812/694, round 2560; RULES.md §7 FACT"),
-  /** Certification from a committee evaluation that does not pass (RULES.md §3, §7, DLA นท 0812/694, round 2560). */
+  /**
+   * Certification from a committee evaluation that does not pass (RULES.md §3, §7, DLA นท 0812/694,
+   * round 2560).
+   */
   COMMITTEE_NOT_PASSED("DLA นท 0812/694, round 2560; RULES.md §3 DECISION, §7 FACT");
 
   private final String source;

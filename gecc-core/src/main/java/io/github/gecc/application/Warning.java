@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Advice an application check gives without refusing the application: its code, a message in
- * Thai and in English, and the source of the advice.
+ * Advice an application check gives without refusing the application: its code, a message in Thai
+ * and in English, and the source of the advice.
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -21,7 +21,9 @@ public abstract class Warning implements Notice<WarningCode> {
   @Value.Check
   void check() {
     if (thai().isBlank() || english().isBlank() || source().isBlank()) {
-      throw RefusalException.of("4.13", code(),
+      throw RefusalException.of(
+          "4.13",
+          code(),
           "warning " + code() + " needs a Thai message, an English message and a source",
           "คำเตือน " + code() + " ต้องมีข้อความภาษาไทย ข้อความภาษาอังกฤษ และแหล่งที่มา");
     }
@@ -39,12 +41,7 @@ public abstract class Warning implements Notice<WarningCode> {
    * @throws NullPointerException if an argument is null
    */
   public static Warning of(WarningCode code, String thai, String english, String source) {
-    return ImmutableWarning.builder()
-        .code(code)
-        .thai(thai)
-        .english(english)
-        .source(source)
-        .build();
+    return ImmutableWarning.builder().code(code).thai(thai).english(english).source(source).build();
   }
 
   /**
@@ -78,14 +75,30 @@ public abstract class Warning implements Notice<WarningCode> {
     }
     String id = used.id();
     int first = used.firstRound().getValue();
-    return Optional.of(of(WarningCode.RULEBOOK_OF_EARLIER_ROUND,
-        "รอบ " + round.getValue() + " ประเมินตามหลักเกณฑ์ " + id + " ของรอบ " + first
-            + " เพราะทะเบียนยังไม่มีหลักเกณฑ์ของรอบ " + round.getValue() + " เอง"
-            + " (สปน. ประกาศหลักเกณฑ์มาตรฐานฯ ของแต่ละปีงบประมาณ)"
-            + " ให้ลงทะเบียนหลักเกณฑ์ของรอบนี้เพื่อประเมินตามหลักเกณฑ์ของรอบนั้นเอง",
-        "round " + round.getValue() + " is judged by rulebook " + id + " of round " + first
-            + ": the registry holds no rulebook of round " + round.getValue() + " itself, whose"
-            + " criteria OPM announced for that fiscal year; register the round's own rulebook to"
-            + " judge it by its own criteria"));
+    return Optional.of(
+        of(
+            WarningCode.RULEBOOK_OF_EARLIER_ROUND,
+            "รอบ "
+                + round.getValue()
+                + " ประเมินตามหลักเกณฑ์ "
+                + id
+                + " ของรอบ "
+                + first
+                + " เพราะทะเบียนยังไม่มีหลักเกณฑ์ของรอบ "
+                + round.getValue()
+                + " เอง"
+                + " (สปน. ประกาศหลักเกณฑ์มาตรฐานฯ ของแต่ละปีงบประมาณ)"
+                + " ให้ลงทะเบียนหลักเกณฑ์ของรอบนี้เพื่อประเมินตามหลักเกณฑ์ของรอบนั้นเอง",
+            "round "
+                + round.getValue()
+                + " is judged by rulebook "
+                + id
+                + " of round "
+                + first
+                + ": the registry holds no rulebook of round "
+                + round.getValue()
+                + " itself, whose"
+                + " criteria OPM announced for that fiscal year; register the round's own rulebook to"
+                + " judge it by its own criteria"));
   }
 }

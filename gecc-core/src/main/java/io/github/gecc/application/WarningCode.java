@@ -15,8 +15,8 @@ public enum WarningCode {
   DIVISION_ONLY_APPLICATION("DLA นท 0812/694, round 2560 (FAQ); RULES.md §2 DECISION"),
 
   /**
-   * The round is judged by the rulebook of an earlier round, because the registry holds none of
-   * its own: each round announces its own criteria ("สปน. ได้ประกาศหลักเกณฑ์มาตรฐานฯ (GECC)
+   * The round is judged by the rulebook of an earlier round, because the registry holds none of its
+   * own: each round announces its own criteria ("สปน. ได้ประกาศหลักเกณฑ์มาตรฐานฯ (GECC)
    * ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"; the round-2565 letter encloses the 2565 criteria), and the
    * circulars give the content of the 2560 rulebook only (RULES.md §3, DECISION). Registering the
    * round's own rulebook, or naming the rulebook in the round's register entry, removes it.

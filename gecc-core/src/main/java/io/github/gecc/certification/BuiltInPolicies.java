@@ -22,7 +22,8 @@ final class BuiltInPolicies {
   private static final int MAX_YEARS = 100;
 
   /** A kind's name, then optionally {@code _n} with n written without leading zeros. */
-  private static final Pattern NAME = Pattern.compile("(YEARS_FROM_DATE|FISCAL_YEARS)(?:_([1-9][0-9]{0,2}))?");
+  private static final Pattern NAME =
+      Pattern.compile("(YEARS_FROM_DATE|FISCAL_YEARS)(?:_([1-9][0-9]{0,2}))?");
 
   private BuiltInPolicies() {}
 
@@ -57,11 +58,31 @@ final class BuiltInPolicies {
     throw RefusalException.of(
         "5.11",
         name,
-        "validity policy '" + name + "' is unknown; built-in policies are " + YEARS_FROM_DATE
-            + " and " + FISCAL_YEARS + " (three years), or " + YEARS_FROM_DATE + "_n and "
-            + FISCAL_YEARS + "_n for n years, 1.." + MAX_YEARS + ", n not 3",
-        "ไม่รู้จักนโยบายอายุการรับรอง '" + name + "' นโยบายที่มีคือ " + YEARS_FROM_DATE + " และ "
-            + FISCAL_YEARS + " (สามปี) หรือ " + YEARS_FROM_DATE + "_n และ " + FISCAL_YEARS
-            + "_n สำหรับ n ปี (1.." + MAX_YEARS + " ยกเว้น 3)");
+        "validity policy '"
+            + name
+            + "' is unknown; built-in policies are "
+            + YEARS_FROM_DATE
+            + " and "
+            + FISCAL_YEARS
+            + " (three years), or "
+            + YEARS_FROM_DATE
+            + "_n and "
+            + FISCAL_YEARS
+            + "_n for n years, 1.."
+            + MAX_YEARS
+            + ", n not 3",
+        "ไม่รู้จักนโยบายอายุการรับรอง '"
+            + name
+            + "' นโยบายที่มีคือ "
+            + YEARS_FROM_DATE
+            + " และ "
+            + FISCAL_YEARS
+            + " (สามปี) หรือ "
+            + YEARS_FROM_DATE
+            + "_n และ "
+            + FISCAL_YEARS
+            + "_n สำหรับ n ปี (1.."
+            + MAX_YEARS
+            + " ยกเว้น 3)");
   }
 }

@@ -61,11 +61,23 @@ public abstract class Centre {
         throw RefusalException.of(
                 "6.11",
                 report.period(),
-                "centre '" + canonical + "' has two reports for " + report.period()
-                    + ", submitted on " + first.submittedOn() + " and " + report.submittedOn()
+                "centre '"
+                    + canonical
+                    + "' has two reports for "
+                    + report.period()
+                    + ", submitted on "
+                    + first.submittedOn()
+                    + " and "
+                    + report.submittedOn()
                     + "; one report per period",
-                "ศูนย์ '" + canonical + "' มีรายงานรอบ " + report.period() + " สองฉบับ ส่งวันที่ "
-                    + first.submittedOn() + " และ " + report.submittedOn()
+                "ศูนย์ '"
+                    + canonical
+                    + "' มีรายงานรอบ "
+                    + report.period()
+                    + " สองฉบับ ส่งวันที่ "
+                    + first.submittedOn()
+                    + " และ "
+                    + report.submittedOn()
                     + " รายงานได้รอบละหนึ่งฉบับ")
             .at("period")
             .at("reports", index);
@@ -84,8 +96,12 @@ public abstract class Centre {
    * @throws NullPointerException if {@code kind} is null
    */
   public Centre withKind(OrganisationKind kind) {
-    return ImmutableCentre.builder().history(history()).addAllReports(reports())
-        .kind(Objects.requireNonNull(kind, "kind")).province(province()).build();
+    return ImmutableCentre.builder()
+        .history(history())
+        .addAllReports(reports())
+        .kind(Objects.requireNonNull(kind, "kind"))
+        .province(province())
+        .build();
   }
 
   /**
@@ -105,8 +121,12 @@ public abstract class Centre {
               "ศูนย์ '" + id() + "' ระบุจังหวัดเป็นค่าว่าง ให้เว้นไว้หรือระบุชื่อจังหวัด")
           .at("province");
     }
-    return ImmutableCentre.builder().history(history()).addAllReports(reports()).kind(kind())
-        .province(province).build();
+    return ImmutableCentre.builder()
+        .history(history())
+        .addAllReports(reports())
+        .kind(kind())
+        .province(province)
+        .build();
   }
 
   /**
@@ -170,7 +190,12 @@ public abstract class Centre {
    */
   @Override
   public String toString() {
-    return "Centre " + history() + kind().map(k -> ", " + k).orElse("")
-        + province().map(p -> ", " + p).orElse("") + ", " + reports().size() + " reports";
+    return "Centre "
+        + history()
+        + kind().map(k -> ", " + k).orElse("")
+        + province().map(p -> ", " + p).orElse("")
+        + ", "
+        + reports().size()
+        + " reports";
   }
 }

@@ -4,10 +4,10 @@ import io.github.gecc.RefusalException;
 import java.text.Normalizer;
 
 /**
- * The identity of a centre (RULES.md 5.7, DECISION): an id is not blank, has no leading or
- * trailing white space, and is held in Unicode compatibility form NFKC, so that two spellings of
- * one code (full-width {@code ｂｋｋ-01} and {@code bkk-01}) are one centre. Every type that holds
- * a centre id takes it through {@link #canonical}.
+ * The identity of a centre (RULES.md 5.7, DECISION): an id is not blank, has no leading or trailing
+ * white space, and is held in Unicode compatibility form NFKC, so that two spellings of one code
+ * (full-width {@code ｂｋｋ-01} and {@code bkk-01}) are one centre. Every type that holds a centre id
+ * takes it through {@link #canonical}.
  */
 final class CentreIds {
 

@@ -24,8 +24,10 @@ public final class CentreLifecycle {
   private final Centre centre;
   private final LifecyclePolicy policy;
   private final ReportSchedule schedule;
+
   /** The obligations of the schedule as the days the status rule reads. */
   private final ObligationDays days;
+
   /** The report answering obligation i of the schedule, or null for none. */
   private final @Nullable MaintenanceReport[] answers;
 
@@ -165,7 +167,8 @@ public final class CentreLifecycle {
    */
   public ImmutableList<ObligationState> obligations(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    ImmutableList.Builder<ObligationState> states = ImmutableList.builderWithExpectedSize(days.size());
+    ImmutableList.Builder<ObligationState> states =
+        ImmutableList.builderWithExpectedSize(days.size());
     for (int i = 0; i < days.size(); i++) {
       states.add(state(i, asOf));
     }

@@ -20,18 +20,19 @@ import org.immutables.value.Value;
  * DECISION), so a caller may replace the rule without touching the data.
  *
  * <p>Structural invariants, checked on creation: the centre id is a centre's identity (RULES.md
- * 5.7: not blank, trimmed, held in Unicode NFKC form); the outcome and rulebook ids are not blank; the certification date lies in the round's fiscal year or the one after it.
- * DECISION: a round cannot certify before its fiscal year starts, and the ceremonies reported in
- * RULES.md §10 fall up to a few days after the round's fiscal year ends (2 Oct 2563); allowing
- * one fiscal year of slack keeps such dates while refusing a round number that cannot belong to
- * the date. DECISION (RULES.md §6): a certification is not dated before its round's application
- * window opened, where the circulars give the opening ({@link Rounds#bundled()}:
- * round 2565 from 1 Jan 2565, round 2567 from 8 Jan 2567 08:30), as DLA นท 0812/694 puts the
- * application before the committee's assessment and certification.
+ * 5.7: not blank, trimmed, held in Unicode NFKC form); the outcome and rulebook ids are not blank;
+ * the certification date lies in the round's fiscal year or the one after it. DECISION: a round
+ * cannot certify before its fiscal year starts, and the ceremonies reported in RULES.md §10 fall up
+ * to a few days after the round's fiscal year ends (2 Oct 2563); allowing one fiscal year of slack
+ * keeps such dates while refusing a round number that cannot belong to the date. DECISION (RULES.md
+ * §6): a certification is not dated before its round's application window opened, where the
+ * circulars give the opening ({@link Rounds#bundled()}: round 2565 from 1 Jan 2565, round 2567 from
+ * 8 Jan 2567 08:30), as DLA นท 0812/694 puts the application before the committee's assessment and
+ * certification.
  *
  * <p>DECISION: the outcome is recorded, not judged. A {@code Certification} is the record of a
- * granted certification, whatever the rulebook calls its passing outcome ({@code CERTIFIED},
- * a level such as {@code GOLD}); an application that failed is simply not a certification.
+ * granted certification, whatever the rulebook calls its passing outcome ({@code CERTIFIED}, a
+ * level such as {@code GOLD}); an application that failed is simply not a certification.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -203,9 +204,14 @@ public abstract class Certification {
                   + earliest
                   + ".."
                   + latest,
-              "วันที่รับรอง " + certifiedOn() + " ไม่อยู่ในรอบ " + round().getValue()
+              "วันที่รับรอง "
+                  + certifiedOn()
+                  + " ไม่อยู่ในรอบ "
+                  + round().getValue()
                   + ": วันที่รับรองของรอบต้องอยู่ในปีงบประมาณของรอบหรือปีถัดไป "
-                  + earliest + ".." + latest)
+                  + earliest
+                  + ".."
+                  + latest)
           .at("certifiedOn");
     }
     LocalDate earliestCertified = earliestDate(round());
@@ -214,14 +220,26 @@ public abstract class Certification {
       throw RefusalException.of(
               "6.10",
               certifiedOn(),
-              "certifiedOn " + certifiedOn() + " is before round " + round().getValue()
-                  + "'s application window opened on " + earliestCertified + " (window "
-                  + ThaiTime.atBangkok(window.effectiveOpening()) + " .. "
-                  + ThaiTime.atBangkok(window.closesAt()) + ", " + window.source()
+              "certifiedOn "
+                  + certifiedOn()
+                  + " is before round "
+                  + round().getValue()
+                  + "'s application window opened on "
+                  + earliestCertified
+                  + " (window "
+                  + ThaiTime.atBangkok(window.effectiveOpening())
+                  + " .. "
+                  + ThaiTime.atBangkok(window.closesAt())
+                  + ", "
+                  + window.source()
                   + "); a unit applies before the committee assesses and certifies it (DLA นท"
                   + " 0812/694, round 2560)",
-              "วันที่รับรอง " + certifiedOn() + " อยู่ก่อนวันเปิดรับสมัครของรอบ "
-                  + round().getValue() + " คือ " + earliestCertified
+              "วันที่รับรอง "
+                  + certifiedOn()
+                  + " อยู่ก่อนวันเปิดรับสมัครของรอบ "
+                  + round().getValue()
+                  + " คือ "
+                  + earliestCertified
                   + " หน่วยงานต้องสมัครก่อนคณะกรรมการตรวจประเมินและรับรอง")
           .at("certifiedOn");
     }
@@ -229,9 +247,9 @@ public abstract class Certification {
 
   /**
    * Returns the first day a certification of a round may be dated (RULES.md §6, DECISION): the day
-   * the round's application window opened, where the circulars give it ({@link
-   * Rounds#bundled()}: 1 Jan 2565 for round 2565, 8 Jan 2567 for round 2567), else
-   * the first day of the round's fiscal year.
+   * the round's application window opened, where the circulars give it ({@link Rounds#bundled()}: 1
+   * Jan 2565 for round 2565, 8 Jan 2567 for round 2567), else the first day of the round's fiscal
+   * year.
    *
    * @param round the round, not null
    * @return the earliest certification date
@@ -239,8 +257,7 @@ public abstract class Certification {
    */
   public static LocalDate earliestDate(FiscalYear round) {
     Objects.requireNonNull(round, "round");
-    Optional<Instant> opens =
-        Rounds.bundled().window(round).flatMap(ApplicationWindow::opensAt);
+    Optional<Instant> opens = Rounds.bundled().window(round).flatMap(ApplicationWindow::opensAt);
     return opens.isPresent() ? ThaiTime.atBangkok(opens.get()).toLocalDate() : round.start();
   }
 
@@ -257,8 +274,7 @@ public abstract class Certification {
   }
 
   /**
-   * Returns the certification as {@code centre-1 round 2560 on 2017-09-21 (CERTIFIED,
-   * GECC-2560)}.
+   * Returns the certification as {@code centre-1 round 2560 on 2017-09-21 (CERTIFIED, GECC-2560)}.
    *
    * @return the text form
    */

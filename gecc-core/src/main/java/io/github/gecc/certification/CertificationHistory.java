@@ -15,8 +15,8 @@ import org.immutables.value.Value;
 
 /**
  * The certifications of one centre, in round order: is it covered on a date, where are the gaps,
- * which certification renewed which (RULES.md §5, DECISION: a renewal is the next certification
- * of the same centre).
+ * which certification renewed which (RULES.md §5, DECISION: a renewal is the next certification of
+ * the same centre).
  *
  * <p>Structural invariants, checked by {@link #of} (RULES.md 5.8): every certification is of this
  * centre; no round appears twice; a later round has a later certification date.
@@ -54,10 +54,20 @@ public abstract class CertificationHistory {
         throw RefusalException.of(
                 "5.8",
                 element.centreId(),
-                "certification " + element + " is of centre '" + element.centreId()
-                    + "', not of '" + id + "'; a centre's history holds its own certifications",
-                "การรับรอง " + element + " เป็นของศูนย์ '" + element.centreId() + "' ไม่ใช่ของศูนย์ '"
-                    + id + "' ประวัติของศูนย์มีเฉพาะการรับรองของศูนย์นั้น")
+                "certification "
+                    + element
+                    + " is of centre '"
+                    + element.centreId()
+                    + "', not of '"
+                    + id
+                    + "'; a centre's history holds its own certifications",
+                "การรับรอง "
+                    + element
+                    + " เป็นของศูนย์ '"
+                    + element.centreId()
+                    + "' ไม่ใช่ของศูนย์ '"
+                    + id
+                    + "' ประวัติของศูนย์มีเฉพาะการรับรองของศูนย์นั้น")
             .at("centreId")
             .at("certifications", given.size());
       }
@@ -69,13 +79,18 @@ public abstract class CertificationHistory {
     }
     Arrays.sort(order, Comparator.comparing(i -> given.get(i).round()));
     for (int k = 1; k < order.length; k++) {
-      checkFollows(id, given.get(order[k - 1]), given.get(order[k]), Math.max(order[k - 1], order[k]));
+      checkFollows(
+          id, given.get(order[k - 1]), given.get(order[k]), Math.max(order[k - 1], order[k]));
     }
-    ImmutableList.Builder<Certification> sorted = ImmutableList.builderWithExpectedSize(order.length);
+    ImmutableList.Builder<Certification> sorted =
+        ImmutableList.builderWithExpectedSize(order.length);
     for (Integer i : order) {
       sorted.add(given.get(i));
     }
-    return ImmutableCertificationHistory.builder().centreId(id).addAllCertifications(sorted.build()).build();
+    return ImmutableCertificationHistory.builder()
+        .centreId(id)
+        .addAllCertifications(sorted.build())
+        .build();
   }
 
   /**
@@ -88,11 +103,23 @@ public abstract class CertificationHistory {
       throw RefusalException.of(
               "5.8",
               next.round().getValue(),
-              "centre '" + id + "' is certified twice in round " + next.round().getValue()
-                  + ": on " + previous.certifiedOn() + " and on " + next.certifiedOn()
+              "centre '"
+                  + id
+                  + "' is certified twice in round "
+                  + next.round().getValue()
+                  + ": on "
+                  + previous.certifiedOn()
+                  + " and on "
+                  + next.certifiedOn()
                   + "; a centre is certified once a round",
-              "ศูนย์ '" + id + "' ได้รับการรับรองสองครั้งในรอบปี " + next.round().getValue()
-                  + " คือวันที่ " + previous.certifiedOn() + " และ " + next.certifiedOn()
+              "ศูนย์ '"
+                  + id
+                  + "' ได้รับการรับรองสองครั้งในรอบปี "
+                  + next.round().getValue()
+                  + " คือวันที่ "
+                  + previous.certifiedOn()
+                  + " และ "
+                  + next.certifiedOn()
                   + " ศูนย์หนึ่งได้รับการรับรองได้ครั้งเดียวต่อรอบ")
           .at("round")
           .at("certifications", at);
@@ -101,13 +128,27 @@ public abstract class CertificationHistory {
       throw RefusalException.of(
               "5.8",
               next.certifiedOn(),
-              "centre '" + id + "': the certification of round " + next.round().getValue()
-                  + " on " + next.certifiedOn() + " is not after the one of round "
-                  + previous.round().getValue() + " on " + previous.certifiedOn()
+              "centre '"
+                  + id
+                  + "': the certification of round "
+                  + next.round().getValue()
+                  + " on "
+                  + next.certifiedOn()
+                  + " is not after the one of round "
+                  + previous.round().getValue()
+                  + " on "
+                  + previous.certifiedOn()
                   + "; a later round is certified on a later day",
-              "ศูนย์ '" + id + "': การรับรองรอบปี " + next.round().getValue() + " วันที่ "
-                  + next.certifiedOn() + " ไม่ได้อยู่หลังการรับรองรอบปี "
-                  + previous.round().getValue() + " วันที่ " + previous.certifiedOn()
+              "ศูนย์ '"
+                  + id
+                  + "': การรับรองรอบปี "
+                  + next.round().getValue()
+                  + " วันที่ "
+                  + next.certifiedOn()
+                  + " ไม่ได้อยู่หลังการรับรองรอบปี "
+                  + previous.round().getValue()
+                  + " วันที่ "
+                  + previous.certifiedOn()
                   + " การรับรองรอบหลังต้องลงวันที่หลังกว่า")
           .at("certifiedOn")
           .at("certifications", at);
@@ -199,8 +240,8 @@ public abstract class CertificationHistory {
   }
 
   /**
-   * Returns the days covered by some certification, as disjoint ranges in date order; ranges
-   * that overlap or abut are joined.
+   * Returns the days covered by some certification, as disjoint ranges in date order; ranges that
+   * overlap or abut are joined.
    *
    * @param policy the validity policy, not null
    * @return the covered ranges
@@ -252,8 +293,8 @@ public abstract class CertificationHistory {
   record Span(DateRange range, Certification first) {}
 
   /**
-   * Returns the gaps: the days between the first certification date and the last valid day that
-   * no certification covers.
+   * Returns the gaps: the days between the first certification date and the last valid day that no
+   * certification covers.
    *
    * @param policy the validity policy, not null
    * @return the uncovered ranges in date order, empty when coverage is continuous
@@ -265,7 +306,8 @@ public abstract class CertificationHistory {
     for (int i = 1; i < coverage.size(); i++) {
       gaps.add(
           DateRange.ofClosed(
-              coverage.get(i - 1).endInclusive().plusDays(1), coverage.get(i).startInclusive().minusDays(1)));
+              coverage.get(i - 1).endInclusive().plusDays(1),
+              coverage.get(i).startInclusive().minusDays(1)));
     }
     return gaps.build();
   }

@@ -3,8 +3,8 @@ package io.github.gecc.certification;
 import java.time.LocalDate;
 
 /**
- * {@link ValidityPolicy#fiscalYears(int)}: valid through 30 September of fiscal year round +
- * years − 1.
+ * {@link ValidityPolicy#fiscalYears(int)}: valid through 30 September of fiscal year round + years
+ * − 1.
  *
  * <p>Immutable and thread-safe.
  */

@@ -3,8 +3,8 @@ package io.github.gecc.certification;
 import org.immutables.value.Value;
 
 /**
- * The two replaceable rules of a certification's life: its {@link ValidityPolicy} (RULES.md §5)
- * and its {@link ReportPolicy} (RULES.md §6).
+ * The two replaceable rules of a certification's life: its {@link ValidityPolicy} (RULES.md §5) and
+ * its {@link ReportPolicy} (RULES.md §6).
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -9,13 +9,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One maintenance report a certified centre sent (RULES.md §6, FACT): the period it covers, the
- * day it was submitted, the citizen-satisfaction results and the answers to the Self Checklist.
+ * One maintenance report a certified centre sent (RULES.md §6, FACT): the period it covers, the day
+ * it was submitted, the citizen-satisfaction results and the answers to the Self Checklist.
  *
  * <p>The checklist maps each maintenance criterion's id to whether the centre says it still meets
  * it. DECISION: the circulars do not list the maintenance criteria, so ids are free, non-blank text
- * from the data; the library never invents them. Both the results and the checklist may be
- * absent (a calendar that only tracks dates).
+ * from the data; the library never invents them. Both the results and the checklist may be absent
+ * (a calendar that only tracks dates).
  *
  * <p>A report may record which of the two parts it carried ({@link #parts()}, RULES.md §6,
  * DECISION): one that records them and lacks either is {@link ReportStatus#INCOMPLETE}. A report
@@ -23,9 +23,9 @@ import org.immutables.value.Value;
  *
  * <p>A report dated before its period begins answers nothing and is refused (RULES.md §6,
  * DECISION). Whether the report belongs to a centre's schedule, and is not dated before the
- * certification it answers, is checked where the schedule is known ({@link CentreLifecycle#of});
- * a report dated after its period began and
- * before it ends is accepted (DECISION, see {@link ReportStatus#ON_TIME}).
+ * certification it answers, is checked where the schedule is known ({@link CentreLifecycle#of}); a
+ * report dated after its period began and before it ends is accepted (DECISION, see {@link
+ * ReportStatus#ON_TIME}).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -72,8 +72,8 @@ public abstract class MaintenanceReport {
   /**
    * Returns the parts the report was asked for and did not carry.
    *
-   * @return the missing parts in declaration order; empty when the report carried both or does
-   *     not record its parts
+   * @return the missing parts in declaration order; empty when the report carried both or does not
+   *     record its parts
    */
   public ImmutableSet<ReportPart> missingParts() {
     if (parts().isEmpty()) {
@@ -128,11 +128,20 @@ public abstract class MaintenanceReport {
       throw RefusalException.of(
               "6.8",
               submittedOn(),
-              "report for " + period() + " submitted on " + submittedOn()
-                  + " is dated before its period begins on " + begins
+              "report for "
+                  + period()
+                  + " submitted on "
+                  + submittedOn()
+                  + " is dated before its period begins on "
+                  + begins
                   + "; a report answers a period that has begun",
-              "รายงานรอบ " + period() + " ส่งวันที่ " + submittedOn() + " ลงวันที่ก่อนรอบรายงานเริ่มต้น ("
-                  + begins + ") รายงานต้องตอบรอบที่เริ่มแล้ว")
+              "รายงานรอบ "
+                  + period()
+                  + " ส่งวันที่ "
+                  + submittedOn()
+                  + " ลงวันที่ก่อนรอบรายงานเริ่มต้น ("
+                  + begins
+                  + ") รายงานต้องตอบรอบที่เริ่มแล้ว")
           .at("submittedOn");
     }
     if (parts().isPresent()) {
@@ -140,9 +149,15 @@ public abstract class MaintenanceReport {
         throw RefusalException.of(
                 "6.7",
                 parts().get(),
-                "report for " + period() + " gives satisfaction results but its parts "
-                    + parts().get() + " leave out SATISFACTION_RESULTS",
-                "รายงานรอบ " + period() + " มีผลสำรวจความพึงพอใจ แต่ส่วนของรายงาน " + parts().get()
+                "report for "
+                    + period()
+                    + " gives satisfaction results but its parts "
+                    + parts().get()
+                    + " leave out SATISFACTION_RESULTS",
+                "รายงานรอบ "
+                    + period()
+                    + " มีผลสำรวจความพึงพอใจ แต่ส่วนของรายงาน "
+                    + parts().get()
                     + " ไม่มี SATISFACTION_RESULTS")
             .at("parts");
       }
@@ -150,22 +165,30 @@ public abstract class MaintenanceReport {
         throw RefusalException.of(
                 "6.7",
                 parts().get(),
-                "report for " + period() + " gives checklist answers but its parts "
-                    + parts().get() + " leave out SELF_CHECKLIST",
-                "รายงานรอบ " + period() + " มีคำตอบแบบตรวจสอบตนเอง แต่ส่วนของรายงาน " + parts().get()
+                "report for "
+                    + period()
+                    + " gives checklist answers but its parts "
+                    + parts().get()
+                    + " leave out SELF_CHECKLIST",
+                "รายงานรอบ "
+                    + period()
+                    + " มีคำตอบแบบตรวจสอบตนเอง แต่ส่วนของรายงาน "
+                    + parts().get()
                     + " ไม่มี SELF_CHECKLIST")
             .at("parts");
       }
     }
-    checklist().forEach((criterion, met) -> {
-      if (criterion.isBlank()) {
-        throw RefusalException.of(
-                "6.12",
-                criterion,
-                "checklist criterion id must not be blank, got '" + criterion + "'",
-                "รหัสเกณฑ์ในแบบตรวจสอบตนเองต้องไม่เป็นค่าว่าง ได้รับ '" + criterion + "'")
-            .at("checklist");
-      }
-    });
+    checklist()
+        .forEach(
+            (criterion, met) -> {
+              if (criterion.isBlank()) {
+                throw RefusalException.of(
+                        "6.12",
+                        criterion,
+                        "checklist criterion id must not be blank, got '" + criterion + "'",
+                        "รหัสเกณฑ์ในแบบตรวจสอบตนเองต้องไม่เป็นค่าว่าง ได้รับ '" + criterion + "'")
+                    .at("checklist");
+              }
+            });
   }
 }

@@ -35,9 +35,17 @@ public abstract class Obligation implements Comparable<Obligation> {
       throw RefusalException.of(
               "6.3",
               due(),
-              "due day " + due() + " of " + period() + " is before the period ends on "
+              "due day "
+                  + due()
+                  + " of "
+                  + period()
+                  + " is before the period ends on "
                   + period().end(),
-              "วันครบกำหนดส่ง " + due() + " ของรอบ " + period() + " อยู่ก่อนวันสิ้นสุดรอบ "
+              "วันครบกำหนดส่ง "
+                  + due()
+                  + " ของรอบ "
+                  + period()
+                  + " อยู่ก่อนวันสิ้นสุดรอบ "
                   + period().end())
           .at("due");
     }
@@ -92,14 +100,14 @@ public abstract class Obligation implements Comparable<Obligation> {
   }
 
   /**
-   * Returns the status as of a date, given the report submitted for the period (RULES.md 6.4,
-   * 6.7, 6.9).
+   * Returns the status as of a date, given the report submitted for the period (RULES.md 6.4, 6.7,
+   * 6.9).
    *
    * @param report the report for this period, not null
    * @param asOf the date asked about, not null
-   * @return when the report was submitted on or before {@code asOf}: {@code INCOMPLETE} if it
-   *     lacks a part, else {@code ON_TIME} or {@code LATE} by its date; when it was submitted
-   *     after {@code asOf} (not yet known), as {@link #statusOn(LocalDate)}
+   * @return when the report was submitted on or before {@code asOf}: {@code INCOMPLETE} if it lacks
+   *     a part, else {@code ON_TIME} or {@code LATE} by its date; when it was submitted after
+   *     {@code asOf} (not yet known), as {@link #statusOn(LocalDate)}
    * @throws RefusalException (rule 6.8) if the report is for another period
    * @throws NullPointerException if an argument is null
    */

@@ -7,15 +7,15 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The status rule of RULES.md §6 (6.4, 6.7, 6.9) and a centre's obligations held as the numbers
- * it reads: for obligation {@code i}, its due day and the submission day of the report answering
- * it, as epoch days side by side at {@code 2i} and {@code 2i + 1}, and whether that report carried
- * both parts. The portfolio's questions read obligations through it, by index, without making a
- * date or a report object per obligation; {@link Obligation#statusOn} applies the same rule to
- * one obligation.
+ * The status rule of RULES.md §6 (6.4, 6.7, 6.9) and a centre's obligations held as the numbers it
+ * reads: for obligation {@code i}, its due day and the submission day of the report answering it,
+ * as epoch days side by side at {@code 2i} and {@code 2i + 1}, and whether that report carried both
+ * parts. The portfolio's questions read obligations through it, by index, without making a date or
+ * a report object per obligation; {@link Obligation#statusOn} applies the same rule to one
+ * obligation.
  *
- * <p>Filled once by {@link CentreLifecycle#of}, then only read: safe to share between threads
- * once published by a final field.
+ * <p>Filled once by {@link CentreLifecycle#of}, then only read: safe to share between threads once
+ * published by a final field.
  */
 final class ObligationDays {
 
@@ -86,7 +86,10 @@ final class ObligationDays {
   /** The status of an obligation due on {@code due} that {@code report} answers. */
   static ReportStatus answered(LocalDate due, MaintenanceReport report, LocalDate asOf) {
     return status(
-        due.toEpochDay(), report.submittedOn().toEpochDay(), report.isComplete(), asOf.toEpochDay());
+        due.toEpochDay(),
+        report.submittedOn().toEpochDay(),
+        report.isComplete(),
+        asOf.toEpochDay());
   }
 
   /** Tells whether a report is known as of a day: sent by that day (RULES.md 6.9). */
@@ -96,8 +99,8 @@ final class ObligationDays {
 
   /**
    * The status rule over epoch days. A report submitted after {@code asOf} is not yet known
-   * (RULES.md 6.9), so the obligation is judged as if it had none; a known report that lacks a
-   * part is {@code INCOMPLETE} (6.7), else {@code ON_TIME} or {@code LATE} by its day (6.4).
+   * (RULES.md 6.9), so the obligation is judged as if it had none; a known report that lacks a part
+   * is {@code INCOMPLETE} (6.7), else {@code ON_TIME} or {@code LATE} by its day (6.4).
    */
   private static ReportStatus status(long due, long submitted, boolean complete, long asOf) {
     if (submitted != NO_REPORT && submitted <= asOf) {

@@ -25,7 +25,8 @@ public abstract class ObligationState {
    * @throws NullPointerException if an argument is null
    */
   static ObligationState unanswered(Obligation obligation, LocalDate asOf) {
-    return ImmutableObligationState.of(obligation, obligation.statusOn(asOf), Optional.empty(), false);
+    return ImmutableObligationState.of(
+        obligation, obligation.statusOn(asOf), Optional.empty(), false);
   }
 
   /**
@@ -45,7 +46,9 @@ public abstract class ObligationState {
       return unanswered(obligation, asOf);
     }
     return ImmutableObligationState.of(
-        obligation, obligation.statusOn(report, asOf), Optional.of(report),
+        obligation,
+        obligation.statusOn(report, asOf),
+        Optional.of(report),
         policy.isBelowThreshold(report));
   }
 
@@ -97,6 +100,9 @@ public abstract class ObligationState {
    */
   @Override
   public String toString() {
-    return obligation() + ": " + status() + (isBelowThreshold() ? " (satisfaction below threshold)" : "");
+    return obligation()
+        + ": "
+        + status()
+        + (isBelowThreshold() ? " (satisfaction below threshold)" : "");
   }
 }

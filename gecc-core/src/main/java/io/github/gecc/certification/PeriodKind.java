@@ -5,11 +5,11 @@ import io.github.gecc.time.FiscalYear;
 import java.util.Objects;
 
 /**
- * The two kinds of maintenance-report period (RULES.md §6, FACT: every 6 months, October–March,
- * and every 12 months, the fiscal year).
+ * The two kinds of maintenance-report period (RULES.md §6, FACT: every 6 months, October–March, and
+ * every 12 months, the fiscal year).
  *
- * <p>Within a fiscal year {@link #H1} comes before {@link #FY}, because it ends first. This enum
- * is immutable and thread-safe.
+ * <p>Within a fiscal year {@link #H1} comes before {@link #FY}, because it ends first. This enum is
+ * immutable and thread-safe.
  */
 public enum PeriodKind {
   /** The first half of the fiscal year, 1 October – 31 March. */

@@ -16,15 +16,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The national portfolio: many centres, each with its certifications and reports, under one
- * {@link LifecyclePolicy}, and the questions a national office asks of it as of a date.
+ * The national portfolio: many centres, each with its certifications and reports, under one {@link
+ * LifecyclePolicy}, and the questions a national office asks of it as of a date.
  *
- * <p>Creation places every centre under the policies once ({@link CentreLifecycle}, which
- * computes its report schedule); every question then asks each centre's lifecycle, in centre-id
- * order (String natural order), so each rule has one implementation, there. No question compares
- * centres with each other. DECISIONS: two centres with the same id (RULES.md 5.7, 5.10) are
- * refused; {@link #overdue}
- * is ordered by centre id, then fiscal year, then {@code H1} before {@code FY}; {@link
+ * <p>Creation places every centre under the policies once ({@link CentreLifecycle}, which computes
+ * its report schedule); every question then asks each centre's lifecycle, in centre-id order
+ * (String natural order), so each rule has one implementation, there. No question compares centres
+ * with each other. DECISIONS: two centres with the same id (RULES.md 5.7, 5.10) are refused; {@link
+ * #overdue} is ordered by centre id, then fiscal year, then {@code H1} before {@code FY}; {@link
  * #fallingDue} by due day, then centre id, then period; {@link #expiringWithin} by last valid day,
  * then centre id, then round.
  *
@@ -73,10 +72,16 @@ public final class Portfolio {
         throw RefusalException.of(
                 "5.10",
                 centre.id(),
-                "centre id '" + centre.id() + "' appears twice in the portfolio (first at centres["
-                    + first + "]); centre ids are unique",
-                "รหัสศูนย์ '" + centre.id() + "' ปรากฏสองครั้งในบัญชีศูนย์ (ครั้งแรกที่ centres["
-                    + first + "]) รหัสศูนย์ต้องไม่ซ้ำกัน")
+                "centre id '"
+                    + centre.id()
+                    + "' appears twice in the portfolio (first at centres["
+                    + first
+                    + "]); centre ids are unique",
+                "รหัสศูนย์ '"
+                    + centre.id()
+                    + "' ปรากฏสองครั้งในบัญชีศูนย์ (ครั้งแรกที่ centres["
+                    + first
+                    + "]) รหัสศูนย์ต้องไม่ซ้ำกัน")
             .at("id")
             .at("centres", place);
       }
@@ -251,7 +256,8 @@ public final class Portfolio {
     }
     // Rows come in centre, then round order; a stable sort by last valid day keeps that order.
     Arrays.sort(order, Comparator.comparing(lastDays::get));
-    ImmutableList.Builder<Certification> sorted = ImmutableList.builderWithExpectedSize(order.length);
+    ImmutableList.Builder<Certification> sorted =
+        ImmutableList.builderWithExpectedSize(order.length);
     for (Integer k : order) {
       sorted.add(expiring.get(k));
     }

@@ -6,8 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One certification renewed by the next certification of the same centre (RULES.md §5,
- * DECISION).
+ * One certification renewed by the next certification of the same centre (RULES.md §5, DECISION).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -32,13 +31,18 @@ public abstract class Renewal {
 
   @Value.Check
   void check() {
-    if (!previous().centreId().equals(next().centreId()) || !next().round().isAfter(previous().round())) {
+    if (!previous().centreId().equals(next().centreId())
+        || !next().round().isAfter(previous().round())) {
       throw RefusalException.of(
           "5.8",
           next(),
-          "a renewal is a later certification of the same centre: " + next() + " does not renew "
+          "a renewal is a later certification of the same centre: "
+              + next()
+              + " does not renew "
               + previous(),
-          "การต่ออายุคือการรับรองครั้งถัดไปของศูนย์เดียวกัน: " + next() + " ไม่ใช่การต่ออายุของ "
+          "การต่ออายุคือการรับรองครั้งถัดไปของศูนย์เดียวกัน: "
+              + next()
+              + " ไม่ใช่การต่ออายุของ "
               + previous());
     }
   }

@@ -1,9 +1,9 @@
 package io.github.gecc.certification;
 
 /**
- * The two things a maintenance report sends every period (RULES.md §6, FACT, BMA กท 0303/1156,
- * 15 Jun 2565, relaying OPM นร 0105.05/ว 4188 of 31 May 2565): the citizen-satisfaction results
- * and the Self Checklist against the maintenance criteria.
+ * The two things a maintenance report sends every period (RULES.md §6, FACT, BMA กท 0303/1156, 15
+ * Jun 2565, relaying OPM นร 0105.05/ว 4188 of 31 May 2565): the citizen-satisfaction results and
+ * the Self Checklist against the maintenance criteria.
  */
 public enum ReportPart {
   /** The citizen-satisfaction results (ผลการสำรวจความพึงพอใจของประชาชน). */

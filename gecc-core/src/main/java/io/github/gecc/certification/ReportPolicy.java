@@ -11,11 +11,11 @@ import org.immutables.value.Value;
  * When a maintenance report is due and which satisfaction score is too low: the replaceable rules
  * of RULES.md §6.
  *
- * <p>DECISION: the circulars give no due date and no satisfaction threshold. A report is due a number
- * of days after its period ends; the bundled default, {@value #DEFAULT_DUE_AFTER_DAYS} days, is a
- * default of this library, not a fact of the circulars. The threshold is absent unless the caller
- * sets one; when set, a report whose satisfaction score is under it is flagged (it still counts
- * as submitted).
+ * <p>DECISION: the circulars give no due date and no satisfaction threshold. A report is due a
+ * number of days after its period ends; the bundled default, {@value #DEFAULT_DUE_AFTER_DAYS} days,
+ * is a default of this library, not a fact of the circulars. The threshold is absent unless the
+ * caller sets one; when set, a report whose satisfaction score is under it is flagged (it still
+ * counts as submitted).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -113,8 +113,8 @@ public abstract class ReportPolicy {
    * Tells whether a report is flagged for a satisfaction score under the threshold.
    *
    * @param report the report, not null
-   * @return true if the policy has a threshold and the report's score is under it; a report
-   *     without satisfaction results is never flagged
+   * @return true if the policy has a threshold and the report's score is under it; a report without
+   *     satisfaction results is never flagged
    * @throws NullPointerException if {@code report} is null
    */
   public boolean isBelowThreshold(MaintenanceReport report) {
@@ -131,19 +131,28 @@ public abstract class ReportPolicy {
       throw RefusalException.of(
               "6.3",
               dueAfterDays(),
-              "dueAfterDays " + dueAfterDays() + " is outside 0.." + MAX_DUE_AFTER_DAYS
+              "dueAfterDays "
+                  + dueAfterDays()
+                  + " is outside 0.."
+                  + MAX_DUE_AFTER_DAYS
                   + "; a report is due that many days after its period ends",
-              "จำนวนวันครบกำหนดส่งรายงาน " + dueAfterDays() + " อยู่นอกช่วง 0.." + MAX_DUE_AFTER_DAYS
+              "จำนวนวันครบกำหนดส่งรายงาน "
+                  + dueAfterDays()
+                  + " อยู่นอกช่วง 0.."
+                  + MAX_DUE_AFTER_DAYS
                   + " วันหลังสิ้นสุดรอบรายงาน")
           .at("dueAfterDays");
     }
-    if (satisfactionThreshold().isPresent() && !Double.isFinite(satisfactionThreshold().getAsDouble())) {
+    if (satisfactionThreshold().isPresent()
+        && !Double.isFinite(satisfactionThreshold().getAsDouble())) {
       throw RefusalException.of(
               "6.12",
               satisfactionThreshold().getAsDouble(),
-              "satisfactionThreshold " + satisfactionThreshold().getAsDouble()
+              "satisfactionThreshold "
+                  + satisfactionThreshold().getAsDouble()
                   + " is not a finite number",
-              "เกณฑ์คะแนนความพึงพอใจ " + satisfactionThreshold().getAsDouble()
+              "เกณฑ์คะแนนความพึงพอใจ "
+                  + satisfactionThreshold().getAsDouble()
                   + " ไม่ใช่จำนวนจำกัด")
           .at("satisfactionThreshold");
     }

@@ -9,16 +9,17 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The maintenance reports a centre owes, in period order (RULES.md §6, DECISION; BMA กท
- * 0303/1156, 15 Jun 2565 for the six- and twelve-month reports).
+ * The maintenance reports a centre owes, in period order (RULES.md §6, DECISION; BMA กท 0303/1156,
+ * 15 Jun 2565 for the six- and twelve-month reports).
  *
- * <p>A centre owes the {@code H1} and {@code FY} report of every period whose last day it is
- * under certification, from the fiscal year after the round of the certification that began its
- * current unbroken coverage. A renewal that leaves no gap therefore never loses a report: certified
- * in round 2564 on 30 Sep 2021 and renewed in round 2567 on 29 Aug 2024, a centre owes the FY 2567
+ * <p>A centre owes the {@code H1} and {@code FY} report of every period whose last day it is under
+ * certification, from the fiscal year after the round of the certification that began its current
+ * unbroken coverage. A renewal that leaves no gap therefore never loses a report: certified in
+ * round 2564 on 30 Sep 2021 and renewed in round 2567 on 29 Aug 2024, a centre owes the FY 2567
  * full-year report, although neither certification alone covers both the year after its round and
  * 30 Sep 2024. After a gap, the certification that ends it begins a new coverage, owing from the
- * fiscal year after its own round. Every obligation ends on a covered day; each period is owed once.
+ * fiscal year after its own round. Every obligation ends on a covered day; each period is owed
+ * once.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -39,7 +40,8 @@ public abstract class ReportSchedule {
    */
   public static ReportSchedule of(Certification certification, LifecyclePolicy policy) {
     Objects.requireNonNull(certification, "certification");
-    return of(CertificationHistory.of(certification.centreId(), ImmutableList.of(certification)), policy);
+    return of(
+        CertificationHistory.of(certification.centreId(), ImmutableList.of(certification)), policy);
   }
 
   /**
@@ -141,8 +143,8 @@ public abstract class ReportSchedule {
   }
 
   /**
-   * Returns the index of the obligation a report answers (RULES.md 6.8): the report is for a
-   * period the schedule holds, and not dated before the certification that owes the period.
+   * Returns the index of the obligation a report answers (RULES.md 6.8): the report is for a period
+   * the schedule holds, and not dated before the certification that owes the period.
    *
    * @param report the report, not null
    * @return the index of its obligation in {@link #obligations()}
@@ -158,13 +160,24 @@ public abstract class ReportSchedule {
       throw RefusalException.of(
               "6.8",
               report.submittedOn(),
-              "report for " + report.period() + " submitted on " + report.submittedOn()
+              "report for "
+                  + report.period()
+                  + " submitted on "
+                  + report.submittedOn()
                   + " is dated before the certification it answers (round "
-                  + certification.round().getValue() + ", certified on "
-                  + certification.certifiedOn() + "); a report answers a certification it follows",
-              "รายงานรอบ " + report.period() + " ส่งวันที่ " + report.submittedOn()
-                  + " ลงวันที่ก่อนการรับรองที่รายงานนี้ตอบ (รอบปี " + certification.round().getValue()
-                  + " รับรองวันที่ " + certification.certifiedOn() + ") รายงานต้องตามหลังการรับรอง")
+                  + certification.round().getValue()
+                  + ", certified on "
+                  + certification.certifiedOn()
+                  + "); a report answers a certification it follows",
+              "รายงานรอบ "
+                  + report.period()
+                  + " ส่งวันที่ "
+                  + report.submittedOn()
+                  + " ลงวันที่ก่อนการรับรองที่รายงานนี้ตอบ (รอบปี "
+                  + certification.round().getValue()
+                  + " รับรองวันที่ "
+                  + certification.certifiedOn()
+                  + ") รายงานต้องตามหลังการรับรอง")
           .at("submittedOn");
     }
     return index;
@@ -180,14 +193,20 @@ public abstract class ReportSchedule {
     String owes =
         obligations.isEmpty()
             ? "the schedule owes no report"
-            : "the schedule owes " + obligations.size() + " reports, "
-                + obligations.get(0).period() + " to "
+            : "the schedule owes "
+                + obligations.size()
+                + " reports, "
+                + obligations.get(0).period()
+                + " to "
                 + obligations.get(obligations.size() - 1).period();
     String thaiOwes =
         obligations.isEmpty()
             ? "ไม่มีรายงานที่ต้องส่ง"
-            : "รายงานที่ต้องส่งมี " + obligations.size() + " ฉบับ ตั้งแต่รอบ "
-                + obligations.get(0).period() + " ถึงรอบ "
+            : "รายงานที่ต้องส่งมี "
+                + obligations.size()
+                + " ฉบับ ตั้งแต่รอบ "
+                + obligations.get(0).period()
+                + " ถึงรอบ "
                 + obligations.get(obligations.size() - 1).period();
     throw RefusalException.of(
             "6.8",
@@ -198,8 +217,8 @@ public abstract class ReportSchedule {
   }
 
   /**
-   * Returns the first day a report for an owed period may be dated (RULES.md 6.8): the first day
-   * of the period, or the date of the certification that owes it when that is later.
+   * Returns the first day a report for an owed period may be dated (RULES.md 6.8): the first day of
+   * the period, or the date of the certification that owes it when that is later.
    *
    * @param period an owed period, not null
    * @return the first day a report answers the period

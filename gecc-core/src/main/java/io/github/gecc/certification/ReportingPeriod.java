@@ -7,11 +7,11 @@ import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
- * One maintenance-report period: a kind ({@code H1} or {@code FY}) of one fiscal year, for
- * example {@code FY2561 H1} = 1 October 2017 – 31 March 2018 (RULES.md §6, FACT).
+ * One maintenance-report period: a kind ({@code H1} or {@code FY}) of one fiscal year, for example
+ * {@code FY2561 H1} = 1 October 2017 – 31 March 2018 (RULES.md §6, FACT).
  *
- * <p>Periods are ordered by fiscal year, then {@code H1} before {@code FY}: the order in which
- * they end. Instances are immutable and thread-safe; {@link #of} returns the one instance of each
+ * <p>Periods are ordered by fiscal year, then {@code H1} before {@code FY}: the order in which they
+ * end. Instances are immutable and thread-safe; {@link #of} returns the one instance of each
  * period, made when the class loads, as {@link FiscalYear#of} does: compare periods with {@link
  * #equals}, never by identity.
  */
@@ -25,8 +25,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
 
     static {
       for (int i = 0; i < ALL.length; i++) {
-        ALL[i] = ImmutableReportingPeriod.of(
-            FiscalYear.of(FiscalYear.MIN_VALUE + i / 2), PeriodKind.values()[i % 2]);
+        ALL[i] =
+            ImmutableReportingPeriod.of(
+                FiscalYear.of(FiscalYear.MIN_VALUE + i / 2), PeriodKind.values()[i % 2]);
       }
     }
   }
@@ -105,7 +106,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws java.time.DateTimeException if this is the last supported fiscal year's {@code FY}
    */
   public ReportingPeriod next() {
-    return kind() == PeriodKind.H1 ? of(fiscalYear(), PeriodKind.FY) : of(fiscalYear().next(), PeriodKind.H1);
+    return kind() == PeriodKind.H1
+        ? of(fiscalYear(), PeriodKind.FY)
+        : of(fiscalYear().next(), PeriodKind.H1);
   }
 
   /**

@@ -7,20 +7,19 @@ import java.util.Objects;
 /**
  * How long a certification stays valid: the replaceable rule of RULES.md §5.
  *
- * <p>FACT: a certification is valid for 3 years, DLA นท 0812/694, round 2560. DECISION: when those years start is not
- * settled by the circulars, so the rule is a policy. Two are built in:
+ * <p>FACT: a certification is valid for 3 years, DLA นท 0812/694, round 2560. DECISION: when those
+ * years start is not settled by the circulars, so the rule is a policy. Two are built in:
  *
  * <ul>
- *   <li>{@link #YEARS_FROM_DATE}, the default: the last valid day is the certification date plus
- *       3 years minus 1 day (21 Sep 2017 → 20 Sep 2020);
+ *   <li>{@link #YEARS_FROM_DATE}, the default: the last valid day is the certification date plus 3
+ *       years minus 1 day (21 Sep 2017 → 20 Sep 2020);
  *   <li>{@link #FISCAL_YEARS}: through 30 September of fiscal year round + 2 (round 2560 → 30 Sep
  *       2019, the end of FY 2562).
  * </ul>
  *
  * <p>A caller may implement its own, for example one that switches on {@link
- * Certification#rulebookId()} when a later rulebook names another rule. An implementation must
- * be immutable, thread-safe and pure, and return a last valid day on or after the certification
- * date.
+ * Certification#rulebookId()} when a later rulebook names another rule. An implementation must be
+ * immutable, thread-safe and pure, and return a last valid day on or after the certification date.
  */
 public interface ValidityPolicy {
 
@@ -46,11 +45,11 @@ public interface ValidityPolicy {
   LocalDate lastValidDay(Certification certification);
 
   /**
-   * Returns the policy "a number of years from the certification date": the certification is
-   * valid up to the day before the anniversary of its certification date.
+   * Returns the policy "a number of years from the certification date": the certification is valid
+   * up to the day before the anniversary of its certification date.
    *
-   * <p>DECISION (29 February): the anniversary of 29 February in a year without one is 1 March,
-   * so a certification of 29 Feb 2024 is valid through 28 Feb 2027 — it never loses a day to the
+   * <p>DECISION (29 February): the anniversary of 29 February in a year without one is 1 March, so
+   * a certification of 29 Feb 2024 is valid through 28 Feb 2027 — it never loses a day to the
    * calendar. ({@code plusYears(3).minusDays(1)} would give 27 Feb 2027.) Every other date gives
    * exactly date + years − 1 day.
    *
@@ -76,10 +75,10 @@ public interface ValidityPolicy {
   }
 
   /**
-   * Returns a built-in policy by the name it gives itself (RULES.md 5.11): {@code
-   * YEARS_FROM_DATE} and {@code FISCAL_YEARS} for three years, {@code YEARS_FROM_DATE_n} and
-   * {@code FISCAL_YEARS_n} for {@code n} years, 1..100, {@code n} written without leading zeros and
-   * not 3. For every built-in policy {@code p}, {@code named(p.name())} equals {@code p}.
+   * Returns a built-in policy by the name it gives itself (RULES.md 5.11): {@code YEARS_FROM_DATE}
+   * and {@code FISCAL_YEARS} for three years, {@code YEARS_FROM_DATE_n} and {@code FISCAL_YEARS_n}
+   * for {@code n} years, 1..100, {@code n} written without leading zeros and not 3. For every
+   * built-in policy {@code p}, {@code named(p.name())} equals {@code p}.
    *
    * @param name a built-in policy's name, not null
    * @return the policy

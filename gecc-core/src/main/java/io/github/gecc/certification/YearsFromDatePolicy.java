@@ -26,7 +26,9 @@ final class YearsFromDatePolicy implements ValidityPolicy {
   public LocalDate lastValidDay(Certification certification) {
     LocalDate date = certification.certifiedOn();
     LocalDate anniversary = date.plusYears(years);
-    if (date.getMonth() == Month.FEBRUARY && date.getDayOfMonth() == 29 && anniversary.getDayOfMonth() == 28) {
+    if (date.getMonth() == Month.FEBRUARY
+        && date.getDayOfMonth() == 29
+        && anniversary.getDayOfMonth() == 28) {
       // The anniversary of a leap day in a common year is 1 March (DECISION, see the interface).
       anniversary = anniversary.plusDays(1);
     }

@@ -1,7 +1,6 @@
 /**
- * What happens after a centre is certified: how long a certification is valid (RULES.md §5),
- * which maintenance reports it owes and when (RULES.md §6), and the national portfolio of
- * centres.
+ * What happens after a centre is certified: how long a certification is valid (RULES.md §5), which
+ * maintenance reports it owes and when (RULES.md §6), and the national portfolio of centres.
  *
  * <p>Every DECISION of those sections is a value the caller passes and may replace: {@link
  * io.github.gecc.certification.ValidityPolicy} (how long a certification runs), {@link

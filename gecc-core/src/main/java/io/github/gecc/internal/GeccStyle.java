@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project, applied in each model package's
- * {@code package-info.java}.
+ * The one Immutables style of the project, applied in each model package's {@code
+ * package-info.java}.
  *
  * <p>It keeps the generated {@code Immutable*} classes package-private and hidden behind the
  * abstract value types: callers only ever use the public factories ({@code of(...)}, {@code

@@ -18,7 +18,8 @@ import java.util.Objects;
  * <p>RULES.md §3 and §7 (FACT): a centre assesses itself, then a committee assesses it on site.
  * RULES.md 3.16 (DECISION): a criterion not answered counts as not met and is reported as
  * unanswered. RULES.md 3.20 (DECISION): an answer for a criterion the rulebook does not have, or
- * two answers for one criterion, are refused. Answers are kept in catalogue order, so the order they were given in never matters.
+ * two answers for one criterion, are refused. Answers are kept in catalogue order, so the order
+ * they were given in never matters.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -68,7 +69,8 @@ public final class Assessment {
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(Rulebook rulebook, AssessmentKind kind) {
-    return new Builder(Objects.requireNonNull(rulebook, "rulebook"), Objects.requireNonNull(kind, "kind"));
+    return new Builder(
+        Objects.requireNonNull(rulebook, "rulebook"), Objects.requireNonNull(kind, "kind"));
   }
 
   /**
@@ -79,11 +81,12 @@ public final class Assessment {
    * @param kind who assesses, not null
    * @param metIds the ids of the criteria met, in any order; not null, no null element
    * @return the assessment, every criterion answered
-   * @throws RefusalException (RULES.md 3.20) at {@code met[i]} if the id at {@code i} is not in
-   *     the rulebook or is listed twice
+   * @throws RefusalException (RULES.md 3.20) at {@code met[i]} if the id at {@code i} is not in the
+   *     rulebook or is listed twice
    * @throws NullPointerException if an argument or element is null
    */
-  public static Assessment ofMet(Rulebook rulebook, AssessmentKind kind, Collection<String> metIds) {
+  public static Assessment ofMet(
+      Rulebook rulebook, AssessmentKind kind, Collection<String> metIds) {
     Builder builder = builder(rulebook, kind);
     checkListed(rulebook, metIds, "met");
     for (String id : metIds) {
@@ -191,8 +194,8 @@ public final class Assessment {
    *
    * @param criterionIds ids of the rulebook, each once, in any order; not null, no null
    * @return the changed assessment
-   * @throws RefusalException (RULES.md 3.20) at {@code met[i]} if the id at {@code i} is not in
-   *     the rulebook or is listed twice
+   * @throws RefusalException (RULES.md 3.20) at {@code met[i]} if the id at {@code i} is not in the
+   *     rulebook or is listed twice
    * @throws NullPointerException if the collection or an element is null
    */
   public Assessment withMet(Collection<String> criterionIds) {
@@ -226,9 +229,19 @@ public final class Assessment {
         throw RefusalException.of(
                 "3.20",
                 id,
-                "criterion '" + id + "' is listed twice (first at " + list + "[" + first
+                "criterion '"
+                    + id
+                    + "' is listed twice (first at "
+                    + list
+                    + "["
+                    + first
                     + "]); list each criterion once",
-                "เกณฑ์ '" + id + "' ระบุซ้ำ (ครั้งแรกที่ " + list + "[" + first
+                "เกณฑ์ '"
+                    + id
+                    + "' ระบุซ้ำ (ครั้งแรกที่ "
+                    + list
+                    + "["
+                    + first
                     + "]) ให้ระบุแต่ละเกณฑ์เพียงครั้งเดียว")
             .at(list, i);
       }
@@ -241,10 +254,14 @@ public final class Assessment {
     StringBuilder known = new StringBuilder();
     for (Level level : rulebook.levels()) {
       List<Criterion> criteria = rulebook.criteriaOf(level);
-      known.append(known.length() == 0 ? "" : ", ").append(level.name()).append(' ')
+      known
+          .append(known.length() == 0 ? "" : ", ")
+          .append(level.name())
+          .append(' ')
           .append(criteria.get(0).id());
       if (criteria.size() > 1) {
-        known.append(criteria.size() > 2 ? ".." : ", ")
+        known
+            .append(criteria.size() > 2 ? ".." : ", ")
             .append(criteria.get(criteria.size() - 1).id());
       }
     }
@@ -252,9 +269,17 @@ public final class Assessment {
     return RefusalException.of(
         "3.20",
         id,
-        "criterion '" + shown + "' is not in rulebook " + rulebook.id() + ", whose criteria are "
+        "criterion '"
+            + shown
+            + "' is not in rulebook "
+            + rulebook.id()
+            + ", whose criteria are "
             + known,
-        "เกณฑ์ '" + shown + "' ไม่อยู่ในเกณฑ์การประเมิน " + rulebook.id() + " ซึ่งมีเกณฑ์ "
+        "เกณฑ์ '"
+            + shown
+            + "' ไม่อยู่ในเกณฑ์การประเมิน "
+            + rulebook.id()
+            + " ซึ่งมีเกณฑ์ "
             + known);
   }
 
@@ -274,8 +299,17 @@ public final class Assessment {
 
   @Override
   public String toString() {
-    return "Assessment[" + rulebook.id() + ", " + kind + ", met " + metIds() + ", "
-        + answers.size() + " of " + rulebook.criteria().size() + " answered]";
+    return "Assessment["
+        + rulebook.id()
+        + ", "
+        + kind
+        + ", met "
+        + metIds()
+        + ", "
+        + answers.size()
+        + " of "
+        + rulebook.criteria().size()
+        + " answered]";
   }
 
   /**
@@ -286,6 +320,7 @@ public final class Assessment {
     private final Rulebook rulebook;
     private final AssessmentKind kind;
     private final Map<String, Boolean> answers = new HashMap<>();
+
     /** The ids answered, in the order given. */
     private final List<String> order = new ArrayList<>();
 
@@ -315,9 +350,15 @@ public final class Assessment {
         throw RefusalException.of(
                 "3.20",
                 criterionId,
-                "criterion '" + criterionId + "' is answered twice (first at answers[" + first
+                "criterion '"
+                    + criterionId
+                    + "' is answered twice (first at answers["
+                    + first
                     + "]); one answer per criterion",
-                "เกณฑ์ '" + criterionId + "' มีคำตอบซ้ำ (ครั้งแรกที่ answers[" + first
+                "เกณฑ์ '"
+                    + criterionId
+                    + "' มีคำตอบซ้ำ (ครั้งแรกที่ answers["
+                    + first
                     + "]) ให้ตอบแต่ละเกณฑ์เพียงครั้งเดียว")
             .at("criterion")
             .at("answers", n);

@@ -37,11 +37,11 @@ public final class BundledRulebooks {
    *
    * <p>RULES.md §3 (FACT): basic criteria {@code B01}–{@code B40} at 1 point, advanced criteria
    * {@code A01}–{@code A20} at 2 points (80 points in all); a unit may apply when its
-   * self-assessment scores at least 60 points (step 3) and meets all basic and at least 10
-   * advanced criteria (the FAQ), both DLA นท 0812/694, round 2560. First round 2560. RULES.md §3
-   * (DECISION): the outcome {@value #CERTIFIED} needs the same as the application requirement,
-   * because the circulars do not publish the committee's own rule; the ids are the library's;
-   * the criteria carry no group and no titles, because the circulars do not give them.
+   * self-assessment scores at least 60 points (step 3) and meets all basic and at least 10 advanced
+   * criteria (the FAQ), both DLA นท 0812/694, round 2560. First round 2560. RULES.md §3 (DECISION):
+   * the outcome {@value #CERTIFIED} needs the same as the application requirement, because the
+   * circulars do not publish the committee's own rule; the ids are the library's; the criteria
+   * carry no group and no titles, because the circulars do not give them.
    *
    * @return the rulebook
    */

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * One criterion of a rulebook's catalogue: an id, a level, the points it is worth, and optionally
- * a group and titles.
+ * One criterion of a rulebook's catalogue: an id, a level, the points it is worth, and optionally a
+ * group and titles.
  *
- * <p>RULES.md §3 (FACT): in the BE 2560 rulebook a basic criterion is worth 1 point and an
- * advanced criterion 2 points. RULES.md §3 (DECISION): the circulars do not give the wording of the
+ * <p>RULES.md §3 (FACT): in the BE 2560 rulebook a basic criterion is worth 1 point and an advanced
+ * criterion 2 points. RULES.md §3 (DECISION): the circulars do not give the wording of the
  * criteria, so titles are optional data a user loads from the official manual; the library never
  * invents one. RULES.md §10: a criterion may name its {@link CriterionGroup group}.
  *
@@ -29,8 +29,8 @@ public abstract class Criterion {
   /**
    * Returns a criterion with no group and no titles.
    *
-   * @param id 1 to 32 characters, letters, digits, {@code .}, {@code _} or {@code -}, starting
-   *     with a letter or digit, for example {@code B01}; not null
+   * @param id 1 to 32 characters, letters, digits, {@code .}, {@code _} or {@code -}, starting with
+   *     a letter or digit, for example {@code B01}; not null
    * @param level the level, not null
    * @param points the points the criterion is worth when met, at least 1
    * @return the criterion
@@ -50,10 +50,12 @@ public abstract class Criterion {
       throw RefusalException.of(
               "3.19",
               id(),
-              "criterion id '" + id()
+              "criterion id '"
+                  + id()
                   + "' must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter"
                   + " or digit",
-              "รหัสเกณฑ์ '" + id()
+              "รหัสเกณฑ์ '"
+                  + id()
                   + "' ต้องเป็นอักษรภาษาอังกฤษ ตัวเลข '.', '_' หรือ '-' จำนวน 1 ถึง 32 ตัว"
                   + " และขึ้นต้นด้วยอักษรหรือตัวเลข")
           .at("id");
@@ -75,9 +77,15 @@ public abstract class Criterion {
       throw RefusalException.of(
           "3.19",
           title,
-          "the " + english + " title of criterion " + id()
+          "the "
+              + english
+              + " title of criterion "
+              + id()
               + " is blank; give the manual's wording or no title",
-          "ชื่อเกณฑ์" + thai + "ของเกณฑ์ " + id()
+          "ชื่อเกณฑ์"
+              + thai
+              + "ของเกณฑ์ "
+              + id()
               + " ว่างเปล่า ให้ระบุถ้อยคำตามคู่มือหรือไม่ระบุชื่อเกณฑ์");
     }
     return title;

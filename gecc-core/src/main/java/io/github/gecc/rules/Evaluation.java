@@ -28,8 +28,10 @@ public final class Evaluation {
   private final Assessment assessment;
   private final String libraryVersion;
   private final int points;
+
   /** Criteria met per level position of the rulebook; never modified. */
   private final int[] levelMet;
+
   private final String outcome;
   private final int outcomeRank;
   private final boolean selfAssessmentPassed;
@@ -117,8 +119,8 @@ public final class Evaluation {
   }
 
   /**
-   * Returns the count of each level of the catalogue, in the rulebook's level order; built from
-   * the evaluation's tallies on each call.
+   * Returns the count of each level of the catalogue, in the rulebook's level order; built from the
+   * evaluation's tallies on each call.
    *
    * @return a tally per level
    */
@@ -214,8 +216,8 @@ public final class Evaluation {
 
   /**
    * Tells whether the unit may apply: the self-assessment reaches the gate <em>and</em> meets the
-   * application requirements (RULES.md §3, FACT). In BE 2560, 36 basic and 12 advanced criteria
-   * (60 points) pass the gate but may not apply.
+   * application requirements (RULES.md §3, FACT). In BE 2560, 36 basic and 12 advanced criteria (60
+   * points) pass the gate but may not apply.
    *
    * @return {@code selfAssessmentPassed() && meetsApplicationRequirements()}
    */
@@ -260,8 +262,8 @@ public final class Evaluation {
   }
 
   /**
-   * Returns, for every outcome higher than the one reached (every outcome when none is), the
-   * fewest further criteria that would reach it, highest outcome first.
+   * Returns, for every outcome higher than the one reached (every outcome when none is), the fewest
+   * further criteria that would reach it, highest outcome first.
    *
    * @return the gaps, empty when the highest outcome is reached
    */

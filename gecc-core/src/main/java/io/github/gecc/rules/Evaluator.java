@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Computes an {@link Evaluation}: a pure function of a rulebook and an assessment.
  *
- * <p>It counts with the rulebook's {@link RulebookIndex} (arrays by catalogue position) and
- * builds only the outcome and the reasons' codes and figures; the reasons' messages, the per-level
- * maps and the gaps are written from those figures when asked for. The unmet criteria of a level
- * are listed at most once per evaluation, though a reason about an outcome and one about the
- * condition to apply may both name them.
+ * <p>It counts with the rulebook's {@link RulebookIndex} (arrays by catalogue position) and builds
+ * only the outcome and the reasons' codes and figures; the reasons' messages, the per-level maps
+ * and the gaps are written from those figures when asked for. The unmet criteria of a level are
+ * listed at most once per evaluation, though a reason about an outcome and one about the condition
+ * to apply may both name them.
  */
 final class Evaluator {
 
@@ -74,7 +74,9 @@ final class Evaluator {
     boolean gatePassed = points >= gate;
     reasons.add(
         new Reason(
-            gatePassed ? ReasonCode.SELF_ASSESSMENT_GATE_PASSED : ReasonCode.SELF_ASSESSMENT_BELOW_GATE,
+            gatePassed
+                ? ReasonCode.SELF_ASSESSMENT_GATE_PASSED
+                : ReasonCode.SELF_ASSESSMENT_BELOW_GATE,
             null,
             null,
             gate,
@@ -249,7 +251,14 @@ final class Evaluator {
     int higherEnd = rulebook.outcomes().size() - evaluation.outcomeRank();
     ImmutableList.Builder<OutcomeGap> gaps = ImmutableList.builder();
     for (int o = 0; o < higherEnd; o++) {
-      gaps.add(gap(rulebook.index(), evaluation.assessment(), rulebook.outcomes().get(o), o, evaluation.levelMet(), evaluation.points()));
+      gaps.add(
+          gap(
+              rulebook.index(),
+              evaluation.assessment(),
+              rulebook.outcomes().get(o),
+              o,
+              evaluation.levelMet(),
+              evaluation.points()));
     }
     return gaps.build();
   }
@@ -261,7 +270,12 @@ final class Evaluator {
    * the number is the least possible.
    */
   private static OutcomeGap gap(
-      RulebookIndex index, Assessment assessment, Outcome outcome, int o, int[] levelMet, int points) {
+      RulebookIndex index,
+      Assessment assessment,
+      Outcome outcome,
+      int o,
+      int[] levelMet,
+      int points) {
     boolean[] chosen = new boolean[index.size()];
     int[] extraMet = new int[index.levelCount()];
     int extraPoints = 0;

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
  * A level of criteria in a rulebook's catalogue, such as {@code BASIC} (ขั้นพื้นฐาน) or {@code
  * ADVANCED} (ขั้นสูง).
  *
- * <p>RULES.md §3 (FACT): the BE 2560 rulebook has two levels, basic and advanced. RULES.md §3
- * and §10 (DECISION): later rounds name other levels (basic, advanced, excellent), so a level is
- * data, not an enum of two: any upper-case name is a level, and a rulebook loaded from JSON may
- * use levels the library has never heard of. {@link #BASIC} and {@link #ADVANCED} are the two
- * levels of the bundled rulebook.
+ * <p>RULES.md §3 (FACT): the BE 2560 rulebook has two levels, basic and advanced. RULES.md §3 and
+ * §10 (DECISION): later rounds name other levels (basic, advanced, excellent), so a level is data,
+ * not an enum of two: any upper-case name is a level, and a rulebook loaded from JSON may use
+ * levels the library has never heard of. {@link #BASIC} and {@link #ADVANCED} are the two levels of
+ * the bundled rulebook.
  *
  * <p>Two levels are equal when their names are equal. This class is immutable and thread-safe.
  */
@@ -47,9 +47,11 @@ public final class Level {
       throw RefusalException.of(
           "3.19",
           name,
-          "level name '" + name
+          "level name '"
+              + name
               + "' must be 1 to 32 upper-case letters, digits or _, starting with a letter",
-          "ชื่อระดับ '" + name
+          "ชื่อระดับ '"
+              + name
               + "' ต้องเป็นอักษรภาษาอังกฤษตัวใหญ่ ตัวเลข หรือ _ จำนวน 1 ถึง 32 ตัว"
               + " และขึ้นต้นด้วยอักษร");
     }

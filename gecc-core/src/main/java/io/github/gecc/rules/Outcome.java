@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * An outcome a rulebook can award, such as {@code CERTIFIED}, with the requirements that reach
- * it: an outcome is reached when every one of its requirements holds.
+ * An outcome a rulebook can award, such as {@code CERTIFIED}, with the requirements that reach it:
+ * an outcome is reached when every one of its requirements holds.
  *
- * <p>RULES.md §3 (FACT): the BE 2560 rulebook's one outcome is certification. RULES.md §3 and
- * §10 (DECISION): later rulebooks award levels (basic, advanced, excellent), so a rulebook lists
- * its outcomes, highest first; every listed outcome is a certification, and an assessment that
- * reaches none gets the rulebook's {@link Rulebook#notReachedOutcome() not-reached outcome}.
+ * <p>RULES.md §3 (FACT): the BE 2560 rulebook's one outcome is certification. RULES.md §3 and §10
+ * (DECISION): later rulebooks award levels (basic, advanced, excellent), so a rulebook lists its
+ * outcomes, highest first; every listed outcome is a certification, and an assessment that reaches
+ * none gets the rulebook's {@link Rulebook#notReachedOutcome() not-reached outcome}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -100,9 +100,14 @@ public abstract class Outcome {
       throw RefusalException.of(
           "3.19",
           name,
-          what + " name '" + name
+          what
+              + " name '"
+              + name
               + "' must be 1 to 32 upper-case letters, digits or _, starting with a letter",
-          "ชื่อ" + thaiWhat + " '" + name
+          "ชื่อ"
+              + thaiWhat
+              + " '"
+              + name
               + "' ต้องเป็นอักษรภาษาอังกฤษตัวใหญ่ ตัวเลข หรือ _ จำนวน 1 ถึง 32 ตัว"
               + " และขึ้นต้นด้วยอักษร");
     }
@@ -115,7 +120,9 @@ public abstract class Outcome {
       throw RefusalException.withoutValue(
               "3.19",
               "outcome " + name() + " has no requirement; an outcome needs at least one",
-              "ผลการประเมิน " + name() + " ไม่มีข้อกำหนด ผลการประเมินต้องมีข้อกำหนดอย่างน้อยหนึ่งข้อ")
+              "ผลการประเมิน "
+                  + name()
+                  + " ไม่มีข้อกำหนด ผลการประเมินต้องมีข้อกำหนดอย่างน้อยหนึ่งข้อ")
           .at("requirements");
     }
     Map<Requirement, Integer> seen = new HashMap<>();
@@ -126,10 +133,19 @@ public abstract class Outcome {
         throw RefusalException.of(
                 "3.19",
                 requirement,
-                "outcome " + name() + " repeats the requirement '" + requirement
-                    + "' (first at requirements[" + first + "]); list each requirement once",
-                "ผลการประเมิน " + name() + " ระบุข้อกำหนด '" + requirement
-                    + "' ซ้ำ (ครั้งแรกที่ requirements[" + first
+                "outcome "
+                    + name()
+                    + " repeats the requirement '"
+                    + requirement
+                    + "' (first at requirements["
+                    + first
+                    + "]); list each requirement once",
+                "ผลการประเมิน "
+                    + name()
+                    + " ระบุข้อกำหนด '"
+                    + requirement
+                    + "' ซ้ำ (ครั้งแรกที่ requirements["
+                    + first
                     + "]) ให้ระบุแต่ละข้อกำหนดเพียงครั้งเดียว")
             .at("requirements", i);
       }

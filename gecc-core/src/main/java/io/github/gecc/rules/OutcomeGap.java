@@ -7,9 +7,9 @@ import org.immutables.value.Value;
  * What it would take to reach an outcome not reached: the fewest further criteria whose meeting
  * makes all its requirements hold, and one such set.
  *
- * <p>DECISION: when several sets of that size exist, the suggestion takes, within each need,
- * the criteria worth the most points and then the lowest ids. Meeting the suggestion may reach
- * an outcome even higher than this one.
+ * <p>DECISION: when several sets of that size exist, the suggestion takes, within each need, the
+ * criteria worth the most points and then the lowest ids. Meeting the suggestion may reach an
+ * outcome even higher than this one.
  *
  * <p>This class is immutable and thread-safe.
  *

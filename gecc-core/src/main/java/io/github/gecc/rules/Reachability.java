@@ -11,8 +11,8 @@ import java.util.Map;
  * The check that every outcome of a rulebook can be reached (RULES.md §3, DECISION): each
  * requirement can hold, and each outcome can hold while every higher outcome fails.
  *
- * <p>Requirements only depend on how many criteria of each level are met and on the points, so
- * the check enumerates "profiles": how many criteria are met in each (level, points) class of the
+ * <p>Requirements only depend on how many criteria of each level are met and on the points, so the
+ * check enumerates "profiles": how many criteria are met in each (level, points) class of the
  * catalogue. GECC-2560 has 41 × 21 = 861 profiles. Above {@link Rulebook#MAX_PROFILES} profiles
  * only the first part of the check runs.
  */
@@ -33,7 +33,9 @@ final class Reachability {
         String cannot = "outcome " + outcome.name() + " cannot be reached: it requires '" + r + "'";
         String cannotThai = "ไม่มีการประเมินใดได้ผล " + outcome.name() + " เพราะกำหนด '" + r + "'";
         if (r.level().isPresent() && rulebook.criteriaOf(r.level().get()).isEmpty()) {
-          throw refusal(rulebook, r.level().get(),
+          throw refusal(
+                  rulebook,
+                  r.level().get(),
                   cannot + " but no criterion of the catalogue has level " + r.level().get(),
                   cannotThai + " แต่ไม่มีเกณฑ์ใดในรายการเกณฑ์อยู่ใน" + r.level().get().thai())
               .at("level")
@@ -43,17 +45,29 @@ final class Reachability {
         if (r.kind() == Requirement.Kind.AT_LEAST_COUNT
             && r.minimum() > rulebook.criteriaOf(r.level().get()).size()) {
           int available = rulebook.criteriaOf(r.level().get()).size();
-          throw refusal(rulebook, r.minimum(),
-                  cannot + " but the catalogue has only " + available + " " + r.level().get()
+          throw refusal(
+                  rulebook,
+                  r.minimum(),
+                  cannot
+                      + " but the catalogue has only "
+                      + available
+                      + " "
+                      + r.level().get()
                       + " criteria",
-                  cannotThai + " แต่รายการเกณฑ์มีเกณฑ์" + r.level().get().thai() + "เพียง "
-                      + available + " ข้อ")
+                  cannotThai
+                      + " แต่รายการเกณฑ์มีเกณฑ์"
+                      + r.level().get().thai()
+                      + "เพียง "
+                      + available
+                      + " ข้อ")
               .at("minimum")
               .at("requirements", j)
               .at("outcomes", i);
         }
         if (r.kind() == Requirement.Kind.AT_LEAST_POINTS && r.minimum() > rulebook.maxPoints()) {
-          throw refusal(rulebook, r.minimum(),
+          throw refusal(
+                  rulebook,
+                  r.minimum(),
                   cannot + " but the catalogue is worth only " + rulebook.maxPoints() + " points",
                   cannotThai + " แต่รายการเกณฑ์มีคะแนนเต็มเพียง " + rulebook.maxPoints() + " คะแนน")
               .at("minimum")
@@ -132,11 +146,20 @@ final class Reachability {
     for (int i = 0; i < reached.length; i++) {
       if (!reached[i]) {
         String name = outcomes.get(i).name();
-        throw refusal(rulebook, name,
-                "outcome " + name + " cannot be reached: whenever its requirements hold, a higher"
-                    + " outcome (" + String.join(", ", higher) + ") is reached instead",
-                "ไม่มีการประเมินใดได้ผล " + name + " เพราะเมื่อผ่านข้อกำหนดของผลนี้ จะได้ผลที่สูงกว่า ("
-                    + String.join(", ", higher) + ") แทนเสมอ")
+        throw refusal(
+                rulebook,
+                name,
+                "outcome "
+                    + name
+                    + " cannot be reached: whenever its requirements hold, a higher"
+                    + " outcome ("
+                    + String.join(", ", higher)
+                    + ") is reached instead",
+                "ไม่มีการประเมินใดได้ผล "
+                    + name
+                    + " เพราะเมื่อผ่านข้อกำหนดของผลนี้ จะได้ผลที่สูงกว่า ("
+                    + String.join(", ", higher)
+                    + ") แทนเสมอ")
             .at("outcomes", i);
       }
       higher.add(outcomes.get(i).name());

@@ -26,8 +26,12 @@ public final class Reason {
   private final @Nullable Integer required;
   private final @Nullable Integer actual;
   private final ImmutableList<String> criteria;
-  /** The requirements of the outcome reached, for {@link ReasonCode#OUTCOME_REACHED}; else empty. */
+
+  /**
+   * The requirements of the outcome reached, for {@link ReasonCode#OUTCOME_REACHED}; else empty.
+   */
   private final ImmutableList<Requirement> requirements;
+
   private final String source;
 
   Reason(
@@ -150,15 +154,41 @@ public final class Reason {
       case OUTCOME_REACHED:
         return "ได้ผล" + Outcome.thai(outcome) + " เพราะผ่านทุกข้อกำหนด: " + thai(requirements);
       case LEVEL_NOT_ALL_MET:
-        return "ผล" + Outcome.thai(outcome) + " ต้องผ่านเกณฑ์" + level.thai() + "ครบทุกข้อ: ผ่าน " + actual
-            + " จาก " + required + " ข้อ ยังไม่ผ่าน " + (required - actual) + " ข้อ ("
-            + String.join(", ", criteria) + ")";
+        return "ผล"
+            + Outcome.thai(outcome)
+            + " ต้องผ่านเกณฑ์"
+            + level.thai()
+            + "ครบทุกข้อ: ผ่าน "
+            + actual
+            + " จาก "
+            + required
+            + " ข้อ ยังไม่ผ่าน "
+            + (required - actual)
+            + " ข้อ ("
+            + String.join(", ", criteria)
+            + ")";
       case LEVEL_COUNT_TOO_LOW:
-        return "ผล" + Outcome.thai(outcome) + " ต้องผ่านเกณฑ์" + level.thai() + "อย่างน้อย " + required
-            + " ข้อ: ผ่าน " + actual + " ข้อ ขาดอีก " + (required - actual) + " ข้อ";
+        return "ผล"
+            + Outcome.thai(outcome)
+            + " ต้องผ่านเกณฑ์"
+            + level.thai()
+            + "อย่างน้อย "
+            + required
+            + " ข้อ: ผ่าน "
+            + actual
+            + " ข้อ ขาดอีก "
+            + (required - actual)
+            + " ข้อ";
       case POINTS_TOO_LOW:
-        return "ผล" + Outcome.thai(outcome) + " ต้องได้อย่างน้อย " + required + " คะแนน: ได้ " + actual
-            + " คะแนน ขาดอีก " + (required - actual) + " คะแนน";
+        return "ผล"
+            + Outcome.thai(outcome)
+            + " ต้องได้อย่างน้อย "
+            + required
+            + " คะแนน: ได้ "
+            + actual
+            + " คะแนน ขาดอีก "
+            + (required - actual)
+            + " คะแนน";
       case APPLICATION_REQUIREMENT_MET:
         return "ผ่านเงื่อนไขการขอรับการรับรอง: " + thai(requirements);
       case APPLICATION_REQUIREMENT_NOT_MET:
@@ -166,10 +196,18 @@ public final class Reason {
       case SELF_ASSESSMENT_GATE_PASSED:
         return "คะแนน " + actual + " คะแนน ไม่น้อยกว่าเกณฑ์การประเมินตนเอง " + required + " คะแนน";
       case SELF_ASSESSMENT_BELOW_GATE:
-        return "คะแนน " + actual + " คะแนน น้อยกว่าเกณฑ์การประเมินตนเอง " + required
-            + " คะแนน ขาดอีก " + (required - actual) + " คะแนน";
+        return "คะแนน "
+            + actual
+            + " คะแนน น้อยกว่าเกณฑ์การประเมินตนเอง "
+            + required
+            + " คะแนน ขาดอีก "
+            + (required - actual)
+            + " คะแนน";
       default:
-        return "มี " + criteria.size() + " ข้อที่ไม่ได้ตอบ นับเป็นไม่ผ่าน: " + String.join(", ", criteria);
+        return "มี "
+            + criteria.size()
+            + " ข้อที่ไม่ได้ตอบ นับเป็นไม่ผ่าน: "
+            + String.join(", ", criteria);
     }
   }
 
@@ -180,14 +218,38 @@ public final class Reason {
       case OUTCOME_REACHED:
         return outcome + " reached: every requirement holds (" + english(requirements) + ")";
       case LEVEL_NOT_ALL_MET:
-        return outcome + " needs every " + level + " criterion: " + actual + " of " + required
-            + " met, " + (required - actual) + " not met (" + String.join(", ", criteria) + ")";
+        return outcome
+            + " needs every "
+            + level
+            + " criterion: "
+            + actual
+            + " of "
+            + required
+            + " met, "
+            + (required - actual)
+            + " not met ("
+            + String.join(", ", criteria)
+            + ")";
       case LEVEL_COUNT_TOO_LOW:
-        return outcome + " needs at least " + required + " " + level + " criteria: " + actual
-            + " met, " + (required - actual) + " short";
+        return outcome
+            + " needs at least "
+            + required
+            + " "
+            + level
+            + " criteria: "
+            + actual
+            + " met, "
+            + (required - actual)
+            + " short";
       case POINTS_TOO_LOW:
-        return outcome + " needs at least " + required + " points: " + actual + " scored, "
-            + (required - actual) + " short";
+        return outcome
+            + " needs at least "
+            + required
+            + " points: "
+            + actual
+            + " scored, "
+            + (required - actual)
+            + " short";
       case APPLICATION_REQUIREMENT_MET:
         return "the application requirement holds: " + english(requirements);
       case APPLICATION_REQUIREMENT_NOT_MET:
@@ -195,10 +257,15 @@ public final class Reason {
       case SELF_ASSESSMENT_GATE_PASSED:
         return actual + " points reach the self-assessment gate of " + required + " points";
       case SELF_ASSESSMENT_BELOW_GATE:
-        return actual + " points are under the self-assessment gate of " + required + " points, "
-            + (required - actual) + " short";
+        return actual
+            + " points are under the self-assessment gate of "
+            + required
+            + " points, "
+            + (required - actual)
+            + " short";
       default:
-        return criteria.size() + " criteria not answered, counted as not met: "
+        return criteria.size()
+            + " criteria not answered, counted as not met: "
             + String.join(", ", criteria);
     }
   }
@@ -209,15 +276,38 @@ public final class Reason {
     String tail = " จึงยังขอรับการรับรองไม่ได้";
     switch (requirements.get(0).kind()) {
       case ALL_OF_LEVEL:
-        return "การขอรับการรับรองต้องผ่านเกณฑ์" + level.thai() + "ครบทุกข้อ: ผ่าน " + actual
-            + " จาก " + required + " ข้อ ยังไม่ผ่าน " + (required - actual) + " ข้อ ("
-            + String.join(", ", criteria) + ")" + tail;
+        return "การขอรับการรับรองต้องผ่านเกณฑ์"
+            + level.thai()
+            + "ครบทุกข้อ: ผ่าน "
+            + actual
+            + " จาก "
+            + required
+            + " ข้อ ยังไม่ผ่าน "
+            + (required - actual)
+            + " ข้อ ("
+            + String.join(", ", criteria)
+            + ")"
+            + tail;
       case AT_LEAST_COUNT:
-        return "การขอรับการรับรองต้องผ่านเกณฑ์" + level.thai() + "อย่างน้อย " + required
-            + " ข้อ: ผ่าน " + actual + " ข้อ ขาดอีก " + (required - actual) + " ข้อ" + tail;
+        return "การขอรับการรับรองต้องผ่านเกณฑ์"
+            + level.thai()
+            + "อย่างน้อย "
+            + required
+            + " ข้อ: ผ่าน "
+            + actual
+            + " ข้อ ขาดอีก "
+            + (required - actual)
+            + " ข้อ"
+            + tail;
       default:
-        return "การขอรับการรับรองต้องได้อย่างน้อย " + required + " คะแนน: ได้ " + actual
-            + " คะแนน ขาดอีก " + (required - actual) + " คะแนน" + tail;
+        return "การขอรับการรับรองต้องได้อย่างน้อย "
+            + required
+            + " คะแนน: ได้ "
+            + actual
+            + " คะแนน ขาดอีก "
+            + (required - actual)
+            + " คะแนน"
+            + tail;
     }
   }
 
@@ -227,14 +317,38 @@ public final class Reason {
     String tail = "; the unit may not apply yet";
     switch (requirements.get(0).kind()) {
       case ALL_OF_LEVEL:
-        return "applying needs every " + level + " criterion: " + actual + " of " + required
-            + " met, " + (required - actual) + " not met (" + String.join(", ", criteria) + ")" + tail;
+        return "applying needs every "
+            + level
+            + " criterion: "
+            + actual
+            + " of "
+            + required
+            + " met, "
+            + (required - actual)
+            + " not met ("
+            + String.join(", ", criteria)
+            + ")"
+            + tail;
       case AT_LEAST_COUNT:
-        return "applying needs at least " + required + " " + level + " criteria: " + actual
-            + " met, " + (required - actual) + " short" + tail;
+        return "applying needs at least "
+            + required
+            + " "
+            + level
+            + " criteria: "
+            + actual
+            + " met, "
+            + (required - actual)
+            + " short"
+            + tail;
       default:
-        return "applying needs at least " + required + " points: " + actual + " scored, "
-            + (required - actual) + " short" + tail;
+        return "applying needs at least "
+            + required
+            + " points: "
+            + actual
+            + " scored, "
+            + (required - actual)
+            + " short"
+            + tail;
     }
   }
 

@@ -11,13 +11,13 @@ public enum ReasonCode {
   /** An outcome is reached: all of its requirements hold. Names the outcome. */
   OUTCOME_REACHED,
   /**
-   * A higher outcome needs every criterion of a level, and some are not met. Names the outcome,
-   * the level and the criteria not met; required, actual and shortfall count criteria.
+   * A higher outcome needs every criterion of a level, and some are not met. Names the outcome, the
+   * level and the criteria not met; required, actual and shortfall count criteria.
    */
   LEVEL_NOT_ALL_MET,
   /**
-   * A higher outcome needs at least N criteria of a level, and fewer are met. Names the outcome
-   * and the level; required, actual and shortfall count criteria.
+   * A higher outcome needs at least N criteria of a level, and fewer are met. Names the outcome and
+   * the level; required, actual and shortfall count criteria.
    */
   LEVEL_COUNT_TOO_LOW,
   /**
@@ -33,8 +33,8 @@ public enum ReasonCode {
    */
   SELF_ASSESSMENT_BELOW_GATE,
   /**
-   * Every application requirement of the rulebook holds (RULES.md §3): with the gate, the unit
-   * may apply. Names the requirements.
+   * Every application requirement of the rulebook holds (RULES.md §3): with the gate, the unit may
+   * apply. Names the requirements.
    */
   APPLICATION_REQUIREMENT_MET,
   /**

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  * One requirement of an outcome: all criteria of a level, at least N criteria of a level, or at
  * least P points.
  *
- * <p>RULES.md §3 (FACT): BE 2560 certification needs all 40 basic criteria and at least 10
- * advanced criteria. RULES.md §3 (DECISION): later rulebooks are data, so an outcome is a list of
+ * <p>RULES.md §3 (FACT): BE 2560 certification needs all 40 basic criteria and at least 10 advanced
+ * criteria. RULES.md §3 (DECISION): later rulebooks are data, so an outcome is a list of
  * requirements of these three kinds.
  *
  * <p>This class is immutable and thread-safe.
@@ -60,9 +60,15 @@ public abstract class Requirement {
       throw RefusalException.of(
               "3.19",
               count,
-              "a requirement of at least " + count + " " + level
+              "a requirement of at least "
+                  + count
+                  + " "
+                  + level
                   + " criteria must ask for at least 1 criterion",
-              "ข้อกำหนดให้ผ่านเกณฑ์" + level.thai() + "อย่างน้อย " + count
+              "ข้อกำหนดให้ผ่านเกณฑ์"
+                  + level.thai()
+                  + "อย่างน้อย "
+                  + count
                   + " ข้อ ต้องกำหนดอย่างน้อย 1 ข้อ")
           .at("minimum");
     }
@@ -74,8 +80,7 @@ public abstract class Requirement {
    *
    * @param points the least number of points, at least 1
    * @return the requirement
-   * @throws RefusalException (RULES.md 3.19) at {@code minimum} if {@code points} is not
-   *     positive
+   * @throws RefusalException (RULES.md 3.19) at {@code minimum} if {@code points} is not positive
    */
   public static Requirement atLeastPoints(int points) {
     if (points < 1) {
@@ -106,8 +111,8 @@ public abstract class Requirement {
   /**
    * Returns the least count or points asked for.
    *
-   * @return the count for {@link Kind#AT_LEAST_COUNT}, the points for {@link
-   *     Kind#AT_LEAST_POINTS}, 0 for {@link Kind#ALL_OF_LEVEL}
+   * @return the count for {@link Kind#AT_LEAST_COUNT}, the points for {@link Kind#AT_LEAST_POINTS},
+   *     0 for {@link Kind#ALL_OF_LEVEL}
    */
   public abstract int minimum();
 

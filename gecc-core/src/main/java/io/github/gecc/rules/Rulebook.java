@@ -24,11 +24,11 @@ import java.util.regex.Pattern;
  *
  * <p>RULES.md §3 (FACT): the BE 2560 rulebook, bundled as {@link BundledRulebooks#gecc2560()}.
  * RULES.md §3 (DECISION): a rulebook states its application requirements separately from its
- * outcomes, so a later rulebook may make them differ.
- * RULES.md §3 (DECISION): a rulebook is data; it is checked when built — ids unique, points
- * positive, every outcome reachable, the gate not above the maximum — and a broken rulebook is
- * refused with the reason, never half-built. "Reachable" means that some assessment reaches the
- * outcome: its requirements can hold, and they can hold while every higher outcome fails.
+ * outcomes, so a later rulebook may make them differ. RULES.md §3 (DECISION): a rulebook is data;
+ * it is checked when built — ids unique, points positive, every outcome reachable, the gate not
+ * above the maximum — and a broken rulebook is refused with the reason, never half-built.
+ * "Reachable" means that some assessment reaches the outcome: its requirements can hold, and they
+ * can hold while every higher outcome fails.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -39,8 +39,8 @@ public final class Rulebook {
 
   /**
    * The most assessment profiles the reachability check enumerates (DECISION: a rulebook whose
-   * catalogue has more distinct (level, points) combinations than this is only checked for
-   * outcomes that cannot hold at all, not for outcomes hidden by a higher one).
+   * catalogue has more distinct (level, points) combinations than this is only checked for outcomes
+   * that cannot hold at all, not for outcomes hidden by a higher one).
    */
   static final long MAX_PROFILES = 2_000_000L;
 
@@ -82,10 +82,20 @@ public final class Rulebook {
       throw RefusalException.of(
               "3.15",
               max,
-              "the criteria of rulebook " + b.id + " add up to " + max + " points, more than "
-                  + Integer.MAX_VALUE + ", the most a rulebook may have",
-              "เกณฑ์ของเกณฑ์การประเมิน " + b.id + " มีคะแนนรวม " + max + " คะแนน เกิน "
-                  + Integer.MAX_VALUE + " คะแนน ซึ่งเป็นคะแนนรวมสูงสุดที่รับได้")
+              "the criteria of rulebook "
+                  + b.id
+                  + " add up to "
+                  + max
+                  + " points, more than "
+                  + Integer.MAX_VALUE
+                  + ", the most a rulebook may have",
+              "เกณฑ์ของเกณฑ์การประเมิน "
+                  + b.id
+                  + " มีคะแนนรวม "
+                  + max
+                  + " คะแนน เกิน "
+                  + Integer.MAX_VALUE
+                  + " คะแนน ซึ่งเป็นคะแนนรวมสูงสุดที่รับได้")
           .at("criteria");
     }
     this.criteriaById = ids.buildOrThrow();
@@ -134,9 +144,13 @@ public final class Rulebook {
       throw RefusalException.of(
               "3.19",
               id,
-              "rulebook id '" + id + "' must be 1 to 64 letters, digits, '.', '_' or '-',"
+              "rulebook id '"
+                  + id
+                  + "' must be 1 to 64 letters, digits, '.', '_' or '-',"
                   + " starting with a letter or digit",
-              "รหัสเกณฑ์การประเมิน '" + id + "' ต้องเป็นอักษรภาษาอังกฤษ ตัวเลข '.', '_' หรือ '-'"
+              "รหัสเกณฑ์การประเมิน '"
+                  + id
+                  + "' ต้องเป็นอักษรภาษาอังกฤษ ตัวเลข '.', '_' หรือ '-'"
                   + " จำนวน 1 ถึง 64 ตัว และขึ้นต้นด้วยอักษรหรือตัวเลข")
           .at("id");
     }
@@ -153,8 +167,8 @@ public final class Rulebook {
   }
 
   /**
-   * Returns the first round the rulebook applies to; it applies until a rulebook with a later
-   * first round takes over (see {@link RulebookRegistry#forRound}).
+   * Returns the first round the rulebook applies to; it applies until a rulebook with a later first
+   * round takes over (see {@link RulebookRegistry#forRound}).
    *
    * @return the first round
    */
@@ -178,7 +192,8 @@ public final class Rulebook {
    * @return the criterion, or empty if the catalogue has none with this id
    */
   public Optional<Criterion> criterion(String criterionId) {
-    return Optional.ofNullable(criteriaById.get(Objects.requireNonNull(criterionId, "criterionId")));
+    return Optional.ofNullable(
+        criteriaById.get(Objects.requireNonNull(criterionId, "criterionId")));
   }
 
   /**
@@ -230,9 +245,9 @@ public final class Rulebook {
   }
 
   /**
-   * Returns the application requirements: besides the gate, what a self-assessment must meet
-   * before the unit may apply (RULES.md §3, FACT: all 40 basic and at least 10 advanced criteria
-   * in BE 2560, DLA นท 0812/694, round 2560, FAQ).
+   * Returns the application requirements: besides the gate, what a self-assessment must meet before
+   * the unit may apply (RULES.md §3, FACT: all 40 basic and at least 10 advanced criteria in BE
+   * 2560, DLA นท 0812/694, round 2560, FAQ).
    *
    * @return the requirements, all of which must hold; empty when the gate is the only condition
    */
@@ -273,12 +288,20 @@ public final class Rulebook {
       throw RefusalException.of(
               "3.21",
               assessment.rulebook().id(),
-              "the assessment answers rulebook " + assessment.rulebook().id()
-                  + ", not rulebook " + id + (assessment.rulebook().id().equals(id)
-                      ? " as registered (another version under the same id)" : ""),
-              "การประเมินนี้ตอบเกณฑ์การประเมิน " + assessment.rulebook().id()
-                  + " ไม่ใช่เกณฑ์การประเมิน " + id + (assessment.rulebook().id().equals(id)
-                      ? " ตามที่ลงทะเบียนไว้ (เป็นอีกฉบับหนึ่งที่ใช้รหัสเดียวกัน)" : ""))
+              "the assessment answers rulebook "
+                  + assessment.rulebook().id()
+                  + ", not rulebook "
+                  + id
+                  + (assessment.rulebook().id().equals(id)
+                      ? " as registered (another version under the same id)"
+                      : ""),
+              "การประเมินนี้ตอบเกณฑ์การประเมิน "
+                  + assessment.rulebook().id()
+                  + " ไม่ใช่เกณฑ์การประเมิน "
+                  + id
+                  + (assessment.rulebook().id().equals(id)
+                      ? " ตามที่ลงทะเบียนไว้ (เป็นอีกฉบับหนึ่งที่ใช้รหัสเดียวกัน)"
+                      : ""))
           .at("rulebook")
           .at("assessment");
     }
@@ -301,8 +324,8 @@ public final class Rulebook {
 
   /**
    * Returns the result of the committee's on-site assessment against this rulebook, given as the
-   * criteria the committee found met: every other criterion is answered not met. The points and
-   * the outcome are computed by this rulebook, never given (RULES.md 3.22).
+   * criteria the committee found met: every other criterion is answered not met. The points and the
+   * outcome are computed by this rulebook, never given (RULES.md 3.22).
    *
    * @param met the ids of the criteria met, each once, in any order; not null, no null element
    * @return the committee result
@@ -376,8 +399,10 @@ public final class Rulebook {
     private int selfAssessmentGate;
     private final List<Requirement> applicationRequirements = new ArrayList<>();
     private String source = "";
+
     /** Set only for the rulebook the circulars define, whose figures RULES.md §3 states as FACT. */
     private boolean fromTheCirculars;
+
     private String notReachedOutcome = NOT_CERTIFIED;
 
     private Builder(String id, FiscalYear firstRound) {
@@ -438,8 +463,8 @@ public final class Rulebook {
      * Adds an application requirement: a condition a self-assessment must meet, besides the gate,
      * before the unit may apply.
      *
-     * @param requirement the requirement, not null; its level must be in the catalogue and it
-     *     must be satisfiable (checked by {@link #build()})
+     * @param requirement the requirement, not null; its level must be in the catalogue and it must
+     *     be satisfiable (checked by {@link #build()})
      * @return this builder
      * @throws NullPointerException if {@code requirement} is null
      */
@@ -448,7 +473,9 @@ public final class Rulebook {
       return this;
     }
 
-    /** Marks the rulebook as the one the circulars define (RULES.md §3); for BundledRulebooks only. */
+    /**
+     * Marks the rulebook as the one the circulars define (RULES.md §3); for BundledRulebooks only.
+     */
     Builder fromTheCirculars() {
       this.fromTheCirculars = true;
       return this;
@@ -501,13 +528,12 @@ public final class Rulebook {
      * @throws RefusalException (RULES.md 3.15) naming the rulebook, the rule broken and where:
      *     {@code criteria} if there is none or their points add up to more than {@link
      *     Integer#MAX_VALUE}, {@code criteria[i].id} for a repeated criterion id, {@code outcomes}
-     *     if there is none, {@code outcomes[i].name} for a repeated name, {@code
-     *     notReachedOutcome} if an outcome has its name, {@code outcomes[i].requirements[j]} for
-     *     a requirement on a level no criterion has or that asks for more than the catalogue
-     *     holds, {@code outcomes[i]} for an outcome that a higher one always hides, {@code
-     *     selfAssessmentGate} for a gate outside 0..maximum, {@code applicationRequirements[i]}
-     *     for a repeated or unsatisfiable application requirement or one on a level no criterion
-     *     has
+     *     if there is none, {@code outcomes[i].name} for a repeated name, {@code notReachedOutcome}
+     *     if an outcome has its name, {@code outcomes[i].requirements[j]} for a requirement on a
+     *     level no criterion has or that asks for more than the catalogue holds, {@code
+     *     outcomes[i]} for an outcome that a higher one always hides, {@code selfAssessmentGate}
+     *     for a gate outside 0..maximum, {@code applicationRequirements[i]} for a repeated or
+     *     unsatisfiable application requirement or one on a level no criterion has
      */
     public Rulebook build() {
       if (criteria.isEmpty()) {
@@ -523,9 +549,15 @@ public final class Rulebook {
         if (first != null) {
           throw refusal(
                   criterionId,
-                  "criterion id " + criterionId + " appears twice (first at criteria[" + first
+                  "criterion id "
+                      + criterionId
+                      + " appears twice (first at criteria["
+                      + first
                       + "]); ids must be unique",
-                  "รหัสเกณฑ์ " + criterionId + " ซ้ำกัน (ครั้งแรกที่ criteria[" + first
+                  "รหัสเกณฑ์ "
+                      + criterionId
+                      + " ซ้ำกัน (ครั้งแรกที่ criteria["
+                      + first
                       + "]) รหัสเกณฑ์ต้องไม่ซ้ำกัน")
               .at("id")
               .at("criteria", i);
@@ -544,9 +576,15 @@ public final class Rulebook {
         if (first != null) {
           throw refusal(
                   name,
-                  "outcome " + name + " appears twice (first at outcomes[" + first
+                  "outcome "
+                      + name
+                      + " appears twice (first at outcomes["
+                      + first
                       + "]); names must be unique",
-                  "ผลการประเมิน " + name + " ซ้ำกัน (ครั้งแรกที่ outcomes[" + first
+                  "ผลการประเมิน "
+                      + name
+                      + " ซ้ำกัน (ครั้งแรกที่ outcomes["
+                      + first
                       + "]) ชื่อผลการประเมินต้องไม่ซ้ำกัน")
               .at("name")
               .at("outcomes", i);
@@ -555,7 +593,9 @@ public final class Rulebook {
       if (names.containsKey(notReachedOutcome)) {
         throw refusal(
                 notReachedOutcome,
-                "outcome " + notReachedOutcome + " is also the not-reached outcome; they must differ",
+                "outcome "
+                    + notReachedOutcome
+                    + " is also the not-reached outcome; they must differ",
                 "ผลการประเมิน " + notReachedOutcome + " ซ้ำกับผลที่ไม่ผ่าน ทั้งสองต้องต่างกัน")
             .at("notReachedOutcome");
       }
@@ -564,10 +604,16 @@ public final class Rulebook {
       if (selfAssessmentGate < 0 || selfAssessmentGate > rulebook.maxPoints()) {
         throw refusal(
                 selfAssessmentGate,
-                "self-assessment gate " + selfAssessmentGate + " is outside 0.."
-                    + rulebook.maxPoints() + ", the rulebook's maximum points",
-                "เกณฑ์คะแนนการประเมินตนเอง " + selfAssessmentGate + " อยู่นอกช่วง 0.."
-                    + rulebook.maxPoints() + " ซึ่งเป็นคะแนนเต็มของเกณฑ์การประเมิน")
+                "self-assessment gate "
+                    + selfAssessmentGate
+                    + " is outside 0.."
+                    + rulebook.maxPoints()
+                    + ", the rulebook's maximum points",
+                "เกณฑ์คะแนนการประเมินตนเอง "
+                    + selfAssessmentGate
+                    + " อยู่นอกช่วง 0.."
+                    + rulebook.maxPoints()
+                    + " ซึ่งเป็นคะแนนเต็มของเกณฑ์การประเมิน")
             .at("selfAssessmentGate");
       }
       Set<Requirement> seen = new HashSet<>();
@@ -585,9 +631,15 @@ public final class Rulebook {
         if (r.level().isPresent() && available == 0) {
           throw refusal(
                   r.level().get(),
-                  "application requirement '" + r + "' names level " + r.level().get()
+                  "application requirement '"
+                      + r
+                      + "' names level "
+                      + r.level().get()
                       + ", which no criterion has",
-                  "เงื่อนไขการขอรับการรับรอง '" + r + "' ระบุ" + r.level().get().thai()
+                  "เงื่อนไขการขอรับการรับรอง '"
+                      + r
+                      + "' ระบุ"
+                      + r.level().get().thai()
                       + " ซึ่งไม่มีเกณฑ์ใดอยู่ในระดับนี้")
               .at("level")
               .at("applicationRequirements", i);
@@ -595,11 +647,19 @@ public final class Rulebook {
         if (r.minimum() > available) {
           throw refusal(
                   r.minimum(),
-                  "application requirement '" + r + "' asks for more than the " + available
+                  "application requirement '"
+                      + r
+                      + "' asks for more than the "
+                      + available
                       + (r.level().isPresent()
-                          ? " criteria of its level" : " points of the rulebook"),
-                  "เงื่อนไขการขอรับการรับรอง '" + r + "' กำหนดเกิน " + available
-                      + (r.level().isPresent() ? " ข้อ ซึ่งเป็นจำนวนเกณฑ์ทั้งหมดของระดับนี้"
+                          ? " criteria of its level"
+                          : " points of the rulebook"),
+                  "เงื่อนไขการขอรับการรับรอง '"
+                      + r
+                      + "' กำหนดเกิน "
+                      + available
+                      + (r.level().isPresent()
+                          ? " ข้อ ซึ่งเป็นจำนวนเกณฑ์ทั้งหมดของระดับนี้"
                           : " คะแนน ซึ่งเป็นคะแนนเต็มของเกณฑ์การประเมิน"))
               .at("minimum")
               .at("applicationRequirements", i);

@@ -12,8 +12,8 @@ import java.util.Objects;
  * A rulebook's catalogue as arrays, computed once per {@link Rulebook}, so that an evaluation
  * counts with array indices instead of looking criteria up by id or levels by position.
  *
- * <p>Criteria are identified here by their position in {@link Rulebook#criteria()}, levels by
- * their position in {@link Rulebook#levels()}.
+ * <p>Criteria are identified here by their position in {@link Rulebook#criteria()}, levels by their
+ * position in {@link Rulebook#levels()}.
  *
  * <p>Immutable once built (its arrays are never handed out), hence thread-safe.
  */
@@ -33,15 +33,21 @@ final class RulebookIndex {
   private final int[] levelTotal;
   private final int[] levelMax;
   private final int[] byId;
+
   /** The ids in the order of {@link #byId}. */
   private final String[] idsById;
+
   /** Per level position: the positions of its criteria, sorted by id. */
   private final int[][] levelById;
+
   /** Per level position: the ids in the order of {@link #levelById}. */
   private final String[][] levelIdsById;
+
   private final int[] byMostPoints;
+
   /** Per outcome, per requirement: the requirement's level position, or -1 for points. */
   private final int[][] requirementLevel;
+
   /** Per application requirement: its level position, or -1 for points. */
   private final int[] applicationLevel;
 
@@ -96,8 +102,8 @@ final class RulebookIndex {
   }
 
   /**
-   * The level position of a requirement, or -1 for points or for a level no criterion has (which
-   * a built rulebook refuses; the index is made before that check).
+   * The level position of a requirement, or -1 for points or for a level no criterion has (which a
+   * built rulebook refuses; the index is made before that check).
    */
   private static int levelPosition(Requirement requirement, Map<Level, Integer> levelPosition) {
     return requirement.level().map(levelPosition::get).orElse(-1);

@@ -12,22 +12,24 @@ import java.util.stream.Collectors;
 /**
  * The rulebooks a program knows, by id and by round.
  *
- * <p>RULES.md §3 (DECISION): a round uses the newest rulebook whose first round is not after
- * it; bundled, that is GECC-2560 for every round from 2560 on, until the user registers a later
- * one. DECISION: two rulebooks of one registry may share neither an id nor a first round, so the
+ * <p>RULES.md §3 (DECISION): a round uses the newest rulebook whose first round is not after it;
+ * bundled, that is GECC-2560 for every round from 2560 on, until the user registers a later one.
+ * DECISION: two rulebooks of one registry may share neither an id nor a first round, so the
  * rulebook of a round is never ambiguous.
  *
  * <p>RULES.md §3 (DECISION, trust): the gate, the maximum and the requirements of a registered
- * rulebook are never taken from a caller. A rulebook that reuses a registered id with other
- * content is refused by {@link #plus} and by {@link #admit}; the registry is the one place that
- * says which rulebook judges a round ({@link #forRound}).
+ * rulebook are never taken from a caller. A rulebook that reuses a registered id with other content
+ * is refused by {@link #plus} and by {@link #admit}; the registry is the one place that says which
+ * rulebook judges a round ({@link #forRound}).
  *
  * <p>This class is immutable and thread-safe; {@link #plus} returns a new registry.
  */
 public final class RulebookRegistry {
 
   private static final RulebookRegistry BUNDLED =
-      new RulebookRegistry(ImmutableSortedMap.of(BundledRulebooks.gecc2560().firstRound(), BundledRulebooks.gecc2560()));
+      new RulebookRegistry(
+          ImmutableSortedMap.of(
+              BundledRulebooks.gecc2560().firstRound(), BundledRulebooks.gecc2560()));
 
   private final ImmutableSortedMap<FiscalYear, Rulebook> byRound;
 
@@ -73,12 +75,20 @@ public final class RulebookRegistry {
       throw RefusalException.of(
               "3.14",
               rulebook.firstRound().getValue(),
-              "rulebook " + rulebook.id() + " has first round " + rulebook.firstRound().getValue()
-                  + ", like rulebook " + sameRound.id()
+              "rulebook "
+                  + rulebook.id()
+                  + " has first round "
+                  + rulebook.firstRound().getValue()
+                  + ", like rulebook "
+                  + sameRound.id()
                   + " already registered; first rounds must differ",
-              "เกณฑ์การประเมิน " + rulebook.id() + " เริ่มใช้รอบ "
-                  + rulebook.firstRound().getValue() + " เช่นเดียวกับเกณฑ์การประเมิน "
-                  + sameRound.id() + " ที่ลงทะเบียนไว้แล้ว รอบแรกที่ใช้ต้องไม่ซ้ำกัน")
+              "เกณฑ์การประเมิน "
+                  + rulebook.id()
+                  + " เริ่มใช้รอบ "
+                  + rulebook.firstRound().getValue()
+                  + " เช่นเดียวกับเกณฑ์การประเมิน "
+                  + sameRound.id()
+                  + " ที่ลงทะเบียนไว้แล้ว รอบแรกที่ใช้ต้องไม่ซ้ำกัน")
           .at("firstRound");
     }
     return new RulebookRegistry(
@@ -95,8 +105,8 @@ public final class RulebookRegistry {
    * @return the registered rulebook when the registry has an equal one, else {@code rulebook}
    *     itself (a rulebook the registry does not know)
    * @throws RefusalException (RULES.md 3.7) at {@code id} if the registry has a rulebook with the
-   *     same id and other content: a caller never changes the gate, the maximum or the
-   *     requirements of a registered rulebook
+   *     same id and other content: a caller never changes the gate, the maximum or the requirements
+   *     of a registered rulebook
    * @throws NullPointerException if {@code rulebook} is null
    */
   public Rulebook admit(Rulebook rulebook) {
@@ -109,11 +119,15 @@ public final class RulebookRegistry {
       throw RefusalException.of(
               "3.7",
               rulebook.id(),
-              "rulebook id " + rulebook.id() + " is registered with other content ("
+              "rulebook id "
+                  + rulebook.id()
+                  + " is registered with other content ("
                   + difference(registered.get(), rulebook)
                   + "); a registered rulebook cannot be redefined: name it by its id, or give a"
                   + " new rulebook another id",
-              "รหัสเกณฑ์การประเมิน " + rulebook.id() + " ลงทะเบียนไว้แล้วด้วยเนื้อหาอื่น ("
+              "รหัสเกณฑ์การประเมิน "
+                  + rulebook.id()
+                  + " ลงทะเบียนไว้แล้วด้วยเนื้อหาอื่น ("
                   + difference(registered.get(), rulebook)
                   + ") เกณฑ์การประเมินที่ลงทะเบียนแล้วแก้ไขไม่ได้ ให้อ้างด้วยรหัส"
                   + " หรือตั้งรหัสใหม่ให้เกณฑ์การประเมินฉบับใหม่")
@@ -124,14 +138,18 @@ public final class RulebookRegistry {
 
   private static String difference(Rulebook registered, Rulebook given) {
     if (registered.selfAssessmentGate() != given.selfAssessmentGate()) {
-      return "self-assessment gate " + given.selfAssessmentGate() + " instead of "
+      return "self-assessment gate "
+          + given.selfAssessmentGate()
+          + " instead of "
           + registered.selfAssessmentGate();
     }
     if (registered.maxPoints() != given.maxPoints()) {
       return "maximum " + given.maxPoints() + " points instead of " + registered.maxPoints();
     }
     if (!registered.applicationRequirements().equals(given.applicationRequirements())) {
-      return "application requirements " + given.applicationRequirements() + " instead of "
+      return "application requirements "
+          + given.applicationRequirements()
+          + " instead of "
           + registered.applicationRequirements();
     }
     if (!registered.outcomes().equals(given.outcomes())) {
@@ -141,7 +159,9 @@ public final class RulebookRegistry {
       return "other criteria";
     }
     if (!registered.firstRound().equals(given.firstRound())) {
-      return "first round " + given.firstRound().getValue() + " instead of "
+      return "first round "
+          + given.firstRound().getValue()
+          + " instead of "
           + registered.firstRound().getValue();
     }
     return "other source or not-reached outcome";
@@ -165,20 +185,22 @@ public final class RulebookRegistry {
    *
    * @param id the id given, not null
    * @return the registered rulebook with this id
-   * @throws RefusalException (RULES.md 3.7) if no rulebook of the registry has this id; the
-   *     message lists the known ids
+   * @throws RefusalException (RULES.md 3.7) if no rulebook of the registry has this id; the message
+   *     lists the known ids
    * @throws NullPointerException if {@code id} is null
    */
   public Rulebook require(String id) {
-    return byId(id).orElseThrow(() -> {
-      String shown = id.length() > 64 ? id.substring(0, 64) + "…" : id;
-      String known = all().stream().map(Rulebook::id).collect(Collectors.joining(", "));
-      return RefusalException.of(
-          "3.7",
-          id,
-          "unknown rulebook '" + shown + "'; known rulebooks are " + known,
-          "ไม่รู้จักเกณฑ์การประเมิน '" + shown + "' เกณฑ์การประเมินที่รู้จักคือ " + known);
-    });
+    return byId(id)
+        .orElseThrow(
+            () -> {
+              String shown = id.length() > 64 ? id.substring(0, 64) + "…" : id;
+              String known = all().stream().map(Rulebook::id).collect(Collectors.joining(", "));
+              return RefusalException.of(
+                  "3.7",
+                  id,
+                  "unknown rulebook '" + shown + "'; known rulebooks are " + known,
+                  "ไม่รู้จักเกณฑ์การประเมิน '" + shown + "' เกณฑ์การประเมินที่รู้จักคือ " + known);
+            });
   }
 
   /**
@@ -215,6 +237,7 @@ public final class RulebookRegistry {
 
   @Override
   public String toString() {
-    return "RulebookRegistry" + byRound.values().stream().map(Rulebook::id).collect(Collectors.toList());
+    return "RulebookRegistry"
+        + byRound.values().stream().map(Rulebook::id).collect(Collectors.toList());
   }
 }

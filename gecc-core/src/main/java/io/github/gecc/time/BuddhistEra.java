@@ -11,11 +11,11 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>A fiscal year, a round or a Thai date's year is a BE year in {@value
- *       FiscalYear#MIN_VALUE}..{@value FiscalYear#MAX_VALUE}; a number that looks like a CE year
- *       is refused with the conversion (CE + 543).
+ *       FiscalYear#MIN_VALUE}..{@value FiscalYear#MAX_VALUE}; a number that looks like a CE year is
+ *       refused with the conversion (CE + 543).
  *   <li>An ISO date or date-time is Common Era: one whose year is in {@value
- *       FiscalYear#MIN_VALUE}..{@value FiscalYear#MAX_VALUE}, the years the library reads as BE,
- *       is refused with the conversion (BE − 543), for example {@code 2560-06-01} → {@code
+ *       FiscalYear#MIN_VALUE}..{@value FiscalYear#MAX_VALUE}, the years the library reads as BE, is
+ *       refused with the conversion (BE − 543), for example {@code 2560-06-01} → {@code
  *       2017-06-01}.
  *   <li>A conversion is suggested only when the converted value is itself accepted.
  * </ul>
@@ -42,8 +42,8 @@ public final class BuddhistEra {
    * @param isoText the text as given, for example {@code 2560-06-01} or {@code
    *     2560-06-01T10:00:00+07:00}; not null. Text that does not start with a four-digit year and
    *     {@code -} is left to the ISO parser.
-   * @throws RefusalException (rule 4.12) if the year looks Buddhist Era; the message gives the
-   *     text converted to the Common Era when the converted date exists
+   * @throws RefusalException (rule 4.12) if the year looks Buddhist Era; the message gives the text
+   *     converted to the Common Era when the converted date exists
    * @throws NullPointerException if {@code isoText} is null
    */
   public static void checkCommonEraText(CharSequence isoText) {
@@ -76,17 +76,26 @@ public final class BuddhistEra {
         // the converted date does not exist: no suggestion
       }
     }
-    String thai = "'" + text + "' มีปี " + year + " ซึ่งดูเหมือนปีพุทธศักราช วันที่แบบ ISO เป็นปีคริสต์ศักราช"
-        + " (ค.ศ. = พ.ศ. - " + FiscalYear.BE_OFFSET + " = " + ce + ")"
-        + (suggestion == null ? "" : " หมายถึง " + suggestion + " หรือไม่");
+    String thai =
+        "'"
+            + text
+            + "' มีปี "
+            + year
+            + " ซึ่งดูเหมือนปีพุทธศักราช วันที่แบบ ISO เป็นปีคริสต์ศักราช"
+            + " (ค.ศ. = พ.ศ. - "
+            + FiscalYear.BE_OFFSET
+            + " = "
+            + ce
+            + ")"
+            + (suggestion == null ? "" : " หมายถึง " + suggestion + " หรือไม่");
     throw RefusalException.of("4.12", text, message.toString(), thai);
   }
 
   /**
    * Checks a Buddhist Era year and explains how to convert a Common Era one (RULES.md 4.11): the
-   * one check of the range {@value FiscalYear#MIN_VALUE}..{@value FiscalYear#MAX_VALUE} and its
-   * one message. The suggestion (CE + 543) is given only when the converted number is itself
-   * accepted, that is for {@value #HINT_MIN}..{@value #HINT_MAX}.
+   * one check of the range {@value FiscalYear#MIN_VALUE}..{@value FiscalYear#MAX_VALUE} and its one
+   * message. The suggestion (CE + 543) is given only when the converted number is itself accepted,
+   * that is for {@value #HINT_MIN}..{@value #HINT_MAX}.
    *
    * @param beYear the year as given
    * @param what what the year is, in English ("fiscal year"), for the message
@@ -128,23 +137,53 @@ public final class BuddhistEra {
    * The one message of the range: "{@code <what> <year>[ of <source>] is outside 2500..2800;
    * <what>s are Buddhist Era years (BE = CE + 543)}", with the suggestion when asked for.
    */
-  private static RefusalException outOfRange(long beYear, String what, String thaiWhat,
-      String source, String thaiSource, boolean suggest) {
+  private static RefusalException outOfRange(
+      long beYear,
+      String what,
+      String thaiWhat,
+      String source,
+      String thaiSource,
+      boolean suggest) {
     String range = FiscalYear.MIN_VALUE + ".." + FiscalYear.MAX_VALUE;
-    StringBuilder english = new StringBuilder()
-        .append(what).append(' ').append(beYear).append(source).append(" is outside ")
-        .append(range).append("; ").append(what).append("s are Buddhist Era years (BE = CE + ")
-        .append(FiscalYear.BE_OFFSET).append(')');
-    StringBuilder thai = new StringBuilder()
-        .append(thaiWhat).append(' ').append(beYear).append(thaiSource).append(" อยู่นอกช่วง ")
-        .append(range).append(" ").append(thaiWhat).append("เป็นปีพุทธศักราช (พ.ศ. = ค.ศ. + ")
-        .append(FiscalYear.BE_OFFSET).append(')');
+    StringBuilder english =
+        new StringBuilder()
+            .append(what)
+            .append(' ')
+            .append(beYear)
+            .append(source)
+            .append(" is outside ")
+            .append(range)
+            .append("; ")
+            .append(what)
+            .append("s are Buddhist Era years (BE = CE + ")
+            .append(FiscalYear.BE_OFFSET)
+            .append(')');
+    StringBuilder thai =
+        new StringBuilder()
+            .append(thaiWhat)
+            .append(' ')
+            .append(beYear)
+            .append(thaiSource)
+            .append(" อยู่นอกช่วง ")
+            .append(range)
+            .append(" ")
+            .append(thaiWhat)
+            .append("เป็นปีพุทธศักราช (พ.ศ. = ค.ศ. + ")
+            .append(FiscalYear.BE_OFFSET)
+            .append(')');
     if (suggest) {
       long converted = beYear + FiscalYear.BE_OFFSET;
-      english.append(": ").append(beYear)
-          .append(" looks like a Common Era year, did you mean ").append(converted).append('?');
-      thai.append(" ").append(beYear).append(" ดูเหมือนปีคริสต์ศักราช หมายถึง ")
-          .append(converted).append(" หรือไม่");
+      english
+          .append(": ")
+          .append(beYear)
+          .append(" looks like a Common Era year, did you mean ")
+          .append(converted)
+          .append('?');
+      thai.append(" ")
+          .append(beYear)
+          .append(" ดูเหมือนปีคริสต์ศักราช หมายถึง ")
+          .append(converted)
+          .append(" หรือไม่");
     }
     return RefusalException.of(YEAR_RANGE, beYear, english.toString(), thai.toString());
   }

@@ -22,7 +22,6 @@ public final class DateRange {
   /** The row of a period that ends before it starts, RULES.md 4.20. */
   static final String BACKWARDS = "4.20";
 
-
   private final LocalDate startInclusive;
   private final LocalDate endInclusive;
 
@@ -44,7 +43,9 @@ public final class DateRange {
     Objects.requireNonNull(startInclusive, "startInclusive");
     Objects.requireNonNull(endInclusive, "endInclusive");
     if (endInclusive.isBefore(startInclusive)) {
-      throw RefusalException.of(BACKWARDS, endInclusive,
+      throw RefusalException.of(
+          BACKWARDS,
+          endInclusive,
           "date range end " + endInclusive + " is before its start " + startInclusive,
           "วันสิ้นสุด " + endInclusive + " อยู่ก่อนวันเริ่มต้น " + startInclusive);
     }
@@ -95,7 +96,8 @@ public final class DateRange {
    * @return true if {@code other} lies wholly inside this range
    */
   public boolean encloses(DateRange other) {
-    return !other.startInclusive.isBefore(startInclusive) && !other.endInclusive.isAfter(endInclusive);
+    return !other.startInclusive.isBefore(startInclusive)
+        && !other.endInclusive.isAfter(endInclusive);
   }
 
   /**
@@ -105,7 +107,8 @@ public final class DateRange {
    * @return true if they overlap
    */
   public boolean overlaps(DateRange other) {
-    return !other.startInclusive.isAfter(endInclusive) && !other.endInclusive.isBefore(startInclusive);
+    return !other.startInclusive.isAfter(endInclusive)
+        && !other.endInclusive.isBefore(startInclusive);
   }
 
   /**
@@ -129,7 +132,8 @@ public final class DateRange {
     if (!overlaps(other)) {
       return Optional.empty();
     }
-    LocalDate start = startInclusive.isAfter(other.startInclusive) ? startInclusive : other.startInclusive;
+    LocalDate start =
+        startInclusive.isAfter(other.startInclusive) ? startInclusive : other.startInclusive;
     LocalDate end = endInclusive.isBefore(other.endInclusive) ? endInclusive : other.endInclusive;
     return Optional.of(new DateRange(start, end));
   }

@@ -1,14 +1,14 @@
 package io.github.gecc.time;
 
 /**
- * What the words printed in front of a date in a Thai official letter say the date is (RULES.md
- * §8, DECISION): a letter writes "ภายในวันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗" for a deadline, "เมื่อวันที่ ๓
+ * What the words printed in front of a date in a Thai official letter say the date is (RULES.md §8,
+ * DECISION): a letter writes "ภายในวันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗" for a deadline, "เมื่อวันที่ ๓
  * พฤษภาคม ๒๕๖๕" for something that happened, "ลงวันที่ ๑๘ มกราคม ๒๕๖๗" for the date of a letter.
  */
 public enum DateRole {
   /**
-   * A deadline, "by" and inclusive: {@code ภายใน}, {@code ภายในวันที่}, {@code จนถึงวันที่},
-   * {@code ได้จนถึงวันที่}. The day named is the last day on which the thing may still be done.
+   * A deadline, "by" and inclusive: {@code ภายใน}, {@code ภายในวันที่}, {@code จนถึงวันที่}, {@code
+   * ได้จนถึงวันที่}. The day named is the last day on which the thing may still be done.
    */
   DEADLINE("ภายใน / จนถึง / ได้จนถึง", "กำหนดวันสุดท้าย (ภายในวันนั้น)"),
 

@@ -10,19 +10,19 @@ import java.util.Objects;
 /**
  * A Thai government fiscal year (ปีงบประมาณ), named by its Buddhist Era number.
  *
- * <p>RULES.md §4 (FACT): a fiscal year runs from 1 October to 30 September and is named by the
- * BE year in which it ends (BE = CE + 543), so FY 2567 is 1 October 2023 – 30 September 2024.
- * GECC rounds are named by fiscal year. Its first half, 1 October – 31 March, is the six-month
- * reporting period of RULES.md §6.
+ * <p>RULES.md §4 (FACT): a fiscal year runs from 1 October to 30 September and is named by the BE
+ * year in which it ends (BE = CE + 543), so FY 2567 is 1 October 2023 – 30 September 2024. GECC
+ * rounds are named by fiscal year. Its first half, 1 October – 31 March, is the six-month reporting
+ * period of RULES.md §6.
  *
  * <p>DECISION: the library accepts fiscal years {@value #MIN_VALUE}..{@value #MAX_VALUE} (CE
  * 1956/57 – 2256/57), which holds every GECC round (since 2559) with a wide margin (RULES.md 4.11).
- * A number in 1957..2257 is refused with a hint that it looks like a Common Era year ({@code 2024
- * → 2567}): the hint is given only when the converted number is itself accepted.
+ * A number in 1957..2257 is refused with a hint that it looks like a Common Era year ({@code 2024 →
+ * 2567}): the hint is given only when the converted number is itself accepted.
  *
- * <p>This class is immutable and thread-safe. Each fiscal year of the range exists once, made
- * with its dates when the class loads, as {@link Integer#valueOf} keeps small integers: compare
- * fiscal years with {@link #equals}, never by identity.
+ * <p>This class is immutable and thread-safe. Each fiscal year of the range exists once, made with
+ * its dates when the class loads, as {@link Integer#valueOf} keeps small integers: compare fiscal
+ * years with {@link #equals}, never by identity.
  */
 public final class FiscalYear implements Comparable<FiscalYear> {
 
@@ -82,9 +82,15 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    */
   public static FiscalYear from(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    int ceEndYear = date.getMonthValue() >= Month.OCTOBER.getValue() ? date.getYear() + 1 : date.getYear();
-    int be = BuddhistEra.checkComputedYear((long) ceEndYear + BE_OFFSET, FISCAL_YEAR,
-        FISCAL_YEAR_THAI, "the date " + date, "วันที่ " + date);
+    int ceEndYear =
+        date.getMonthValue() >= Month.OCTOBER.getValue() ? date.getYear() + 1 : date.getYear();
+    int be =
+        BuddhistEra.checkComputedYear(
+            (long) ceEndYear + BE_OFFSET,
+            FISCAL_YEAR,
+            FISCAL_YEAR_THAI,
+            "the date " + date,
+            "วันที่ " + date);
     return YEARS[be - MIN_VALUE];
   }
 
@@ -113,21 +119,24 @@ public final class FiscalYear implements Comparable<FiscalYear> {
   }
 
   /**
-   * Parses a fiscal year written as its BE number, optionally prefixed {@code FY}: {@code 2567}
-   * or {@code FY2567}.
+   * Parses a fiscal year written as its BE number, optionally prefixed {@code FY}: {@code 2567} or
+   * {@code FY2567}.
    *
    * @param text the text to parse, not null
    * @return the fiscal year
-   * @throws RefusalException (rule 4.11) if the text is not a number, or the number is out of
-   *     range
+   * @throws RefusalException (rule 4.11) if the text is not a number, or the number is out of range
    * @throws NullPointerException if {@code text} is null
    */
   public static FiscalYear parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = text.toString();
     String digits = s.startsWith("FY") ? s.substring(2).trim() : s;
-    if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw RefusalException.of(BuddhistEra.YEAR_RANGE, s,
+    if (digits.isEmpty()
+        || digits.length() > 6
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw RefusalException.of(
+          BuddhistEra.YEAR_RANGE,
+          s,
           "fiscal year text '" + s + "' is not a Buddhist Era year such as 2567 or FY2567",
           "ข้อความปีงบประมาณ '" + s + "' ไม่ใช่ปีพุทธศักราช เช่น 2567 หรือ FY2567");
     }
@@ -211,8 +220,14 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    */
   public FiscalYear plusYears(long years) {
     long target = years > 0 && value > Long.MAX_VALUE - years ? Long.MAX_VALUE : value + years;
-    return YEARS[BuddhistEra.checkComputedYear(target, FISCAL_YEAR, FISCAL_YEAR_THAI,
-        value + " plus " + years + " years", value + " บวก " + years + " ปี") - MIN_VALUE];
+    return YEARS[
+        BuddhistEra.checkComputedYear(
+                target,
+                FISCAL_YEAR,
+                FISCAL_YEAR_THAI,
+                value + " plus " + years + " years",
+                value + " บวก " + years + " ปี")
+            - MIN_VALUE];
   }
 
   /**

@@ -4,14 +4,13 @@ import io.github.gecc.RefusalException;
 import java.util.Objects;
 
 /**
- * Two dates of a Thai official letter that bound a period, each with an optional time: {@code
- * ๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗} (RULES.md §8, FACT), as
- * {@link ThaiDateText#parseRange} reads it.
+ * Two dates of a Thai official letter that bound a period, each with an optional time: {@code ๘
+ * มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗} (RULES.md §8, FACT), as {@link
+ * ThaiDateText#parseRange} reads it.
  *
- * <p>Both ends are as written; what a missing time means (start or end of the day) is the
- * caller's rule, for example RULES.md §4's DECISION for application windows. The end is never
- * before the start; when both fall on one day and both have times, the end time is not before the
- * start time.
+ * <p>Both ends are as written; what a missing time means (start or end of the day) is the caller's
+ * rule, for example RULES.md §4's DECISION for application windows. The end is never before the
+ * start; when both fall on one day and both have times, the end time is not before the start time.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -38,7 +37,9 @@ public final class ThaiDateRange {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (start.isAfter(end)) {
-      throw RefusalException.of(DateRange.BACKWARDS, end,
+      throw RefusalException.of(
+          DateRange.BACKWARDS,
+          end,
           "range end " + end + " is before its start " + start + "; a range must not run backwards",
           "วันสิ้นสุด " + end + " อยู่ก่อนวันเริ่มต้น " + start + " ช่วงวันที่ต้องไม่ย้อนหลัง");
     }

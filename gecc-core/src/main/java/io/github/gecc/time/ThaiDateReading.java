@@ -36,8 +36,8 @@ public final class ThaiDateReading {
    * ๒๕๖๕} is a {@link DateRole#DEADLINE}, {@code เมื่อวันที่ ๓ พฤษภาคม ๒๕๖๕} a {@link
    * DateRole#PAST_EVENT}.
    *
-   * @return the role, or empty when the text starts with the date itself ({@code วันที่}, a
-   *     weekday or the day)
+   * @return the role, or empty when the text starts with the date itself ({@code วันที่}, a weekday
+   *     or the day)
    */
   public Optional<DateRole> role() {
     return Optional.ofNullable(role);

@@ -1,8 +1,8 @@
 package io.github.gecc.time;
 
 /**
- * How {@link ThaiDateText#format} writes a date, the ways Thai official letters do (RULES.md
- * §8, FACT).
+ * How {@link ThaiDateText#format} writes a date, the ways Thai official letters do (RULES.md §8,
+ * FACT).
  *
  * <p>Enum constants are immutable and thread-safe.
  */

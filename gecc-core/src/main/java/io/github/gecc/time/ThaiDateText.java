@@ -17,10 +17,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes dates the way Thai official letters write them (RULES.md §8, FACT): {@code
- * ๒๖ มกราคม ๒๕๖๗}, {@code ๑๘ ม.ค. ๒๕๖๗}, {@code 31 ม.ค. 60}, {@code วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗},
- * {@code วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.} and ranges such as {@code ๘ มกราคม (เวลา
- * ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗}.
+ * Reads and writes dates the way Thai official letters write them (RULES.md §8, FACT): {@code ๒๖
+ * มกราคม ๒๕๖๗}, {@code ๑๘ ม.ค. ๒๕๖๗}, {@code 31 ม.ค. 60}, {@code วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗},
+ * {@code วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.} and ranges such as {@code ๘ มกราคม (เวลา ๐๘.๓๐
+ * น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗}.
  *
  * <p>Month and weekday names, the Buddhist Era and the Thai digits all come from the JDK: {@link
  * ThaiBuddhistChronology}, the {@code th-TH} locale data ({@code Month}/{@code DayOfWeek} display
@@ -35,13 +35,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>A day of one or two digits, then a full ({@code มกราคม}) or abbreviated ({@code ม.ค.})
  *       month name, then the year.
  *   <li>DECISION (supported years): four-digit Buddhist Era years {@value #MIN_YEAR}..{@value
- *       #MAX_YEAR}, the numbers {@link FiscalYear} accepts; so every date from {@link #MIN_DATE}
- *       to {@link #MAX_DATE}. (The last three months of BE {@value #MAX_YEAR} belong to fiscal year
- *       2801, which {@code FiscalYear} refuses.) A number that looks like a Common Era year
- *       ({@code 2024}) is refused with the hint {@code did you mean 2567?}.
+ *       #MAX_YEAR}, the numbers {@link FiscalYear} accepts; so every date from {@link #MIN_DATE} to
+ *       {@link #MAX_DATE}. (The last three months of BE {@value #MAX_YEAR} belong to fiscal year
+ *       2801, which {@code FiscalYear} refuses.) A number that looks like a Common Era year ({@code
+ *       2024}) is refused with the hint {@code did you mean 2567?}.
  *   <li>DECISION (two-digit years): {@code yy} means BE {@code 25yy}, so {@code 60} is 2560 and
- *       {@code 99} is 2599. The letters that use two-digit years were all written in the 2500s;
- *       a fixed century needs no clock. A year of one, three or five or more digits is refused.
+ *       {@code 99} is 2599. The letters that use two-digit years were all written in the 2500s; a
+ *       fixed century needs no clock. A year of one, three or five or more digits is refused.
  *   <li>An optional {@code พ.ศ.} before the year.
  *   <li>Optional words in front that say what the date is ({@link DateRole}, RULES.md §8): a
  *       deadline {@code ภายใน}, {@code จนถึง}, {@code ได้จนถึง} ("by", inclusive); a past event
@@ -50,34 +50,33 @@ import org.jspecify.annotations.Nullable;
  *       it from the letter, {@code ภายในวันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.}.
  *   <li>An optional prefix: {@code วันที่}, or a weekday phrase {@code วันศุกร์ที่} ({@code ที่}
  *       optional). The weekday is checked against the date.
- *   <li>An optional time after the month or after the year: {@code เวลา ๐๘.๓๐ น.}, {@code
- *       ๐๘.๓๐ น.}, {@code 8:30}, {@code ๐๙.๓๐ นาฬิกา}; hour and minute separated by {@code .} or
- *       {@code :}; {@code เวลา}, {@code น.} and {@code นาฬิกา} optional; the whole time may
- *       stand in parentheses, {@code (เวลา ๐๘.๓๐ น.)}.
- *   <li>DECISION (whitespace): any run of whitespace, including no-break and zero-width spaces,
- *       may stand between the parts, or none at all; leading and trailing whitespace is ignored.
- *       The whole text may stand in one pair of parentheses. Nothing else may follow the date.
+ *   <li>An optional time after the month or after the year: {@code เวลา ๐๘.๓๐ น.}, {@code ๐๘.๓๐
+ *       น.}, {@code 8:30}, {@code ๐๙.๓๐ นาฬิกา}; hour and minute separated by {@code .} or {@code
+ *       :}; {@code เวลา}, {@code น.} and {@code นาฬิกา} optional; the whole time may stand in
+ *       parentheses, {@code (เวลา ๐๘.๓๐ น.)}.
+ *   <li>DECISION (whitespace): any run of whitespace, including no-break and zero-width spaces, may
+ *       stand between the parts, or none at all; leading and trailing whitespace is ignored. The
+ *       whole text may stand in one pair of parentheses. Nothing else may follow the date.
  * </ul>
  *
  * <p>A range ({@link #parseRange}) is two such dates separated by {@code -}, {@code –}, {@code —}
  * or {@code ถึง}, optionally introduced by {@code ตั้งแต่}, {@code ระหว่าง} or {@code เมื่อ}; a
- * deadline or a letter date is one day, never a range. DECISION: when the
- * first date has no year it takes the second date's year (the shared year of {@code 1 มกราคม –
- * 28 กุมภาพันธ์ 2565}); it is never moved to the year before, so a range written across a new
- * year without its first year is refused as running backwards. The first date may also leave out
- * its month, sharing the second date's month and year ({@code ๘ - ๑๐ มกราคม ๒๕๖๗}). A second
- * part that is only a time
- * ({@code ๑๕ ธันวาคม ๒๕๖๔ เวลา ๑๐.๐๐ – ๑๒.๐๐ น.}) ends the range on the first date.
+ * deadline or a letter date is one day, never a range. DECISION: when the first date has no year it
+ * takes the second date's year (the shared year of {@code 1 มกราคม – 28 กุมภาพันธ์ 2565}); it is
+ * never moved to the year before, so a range written across a new year without its first year is
+ * refused as running backwards. The first date may also leave out its month, sharing the second
+ * date's month and year ({@code ๘ - ๑๐ มกราคม ๒๕๖๗}). A second part that is only a time ({@code ๑๕
+ * ธันวาคม ๒๕๖๔ เวลา ๑๐.๐๐ – ๑๒.๐๐ น.}) ends the range on the first date.
  *
- * <p>Every refusal is a {@link DateTimeParseException} whose message names the text, the index
- * and the reason: a day the month does not have ({@code ๓๖ พฤษภาคม ๒๕๖๕}), a weekday that
- * contradicts the date, a missing day ({@code (วัน   ธันวาคม 2564}), an unknown month name, a
- * missing year, a time that does not exist, or text left over.
+ * <p>Every refusal is a {@link DateTimeParseException} whose message names the text, the index and
+ * the reason: a day the month does not have ({@code ๓๖ พฤษภาคม ๒๕๖๕}), a weekday that contradicts
+ * the date, a missing day ({@code (วัน ธันวาคม 2564}), an unknown month name, a missing year, a
+ * time that does not exist, or text left over.
  *
  * <p>The refusal stays a {@link DateTimeParseException}, java.time's contract for reading text,
- * with the index a caller points at; its cause is the {@link RefusalException} of RULES.md 8.2
- * with the same English message and a Thai one, which adapters report with its rule code. A year
- * outside the Buddhist Era range is refused the same way, its message that of RULES.md 4.11.
+ * with the index a caller points at; its cause is the {@link RefusalException} of RULES.md 8.2 with
+ * the same English message and a Thai one, which adapters report with its rule code. A year outside
+ * the Buddhist Era range is refused the same way, its message that of RULES.md 4.11.
  *
  * <p>This class only holds pure functions and immutable tables; it is thread-safe.
  */
@@ -122,14 +121,15 @@ public final class ThaiDateText {
    * The words that may stand in front of a date, longest first; {@code ลง} only where {@code
    * วันที่} follows, as in {@code ลงวันที่}.
    */
-  private static final ImmutableList<Name<DateRole>> LEADS = ImmutableList.of(
-      new Name<>("ได้จนถึง", DateRole.DEADLINE),
-      new Name<>("จนถึง", DateRole.DEADLINE),
-      new Name<>("ภายใน", DateRole.DEADLINE),
-      new Name<>("เมื่อ", DateRole.PAST_EVENT),
-      new Name<>("ลงวันที่", DateRole.LETTER_DATE),
-      new Name<>("ตั้งแต่", DateRole.START),
-      new Name<>("ระหว่าง", DateRole.BETWEEN));
+  private static final ImmutableList<Name<DateRole>> LEADS =
+      ImmutableList.of(
+          new Name<>("ได้จนถึง", DateRole.DEADLINE),
+          new Name<>("จนถึง", DateRole.DEADLINE),
+          new Name<>("ภายใน", DateRole.DEADLINE),
+          new Name<>("เมื่อ", DateRole.PAST_EVENT),
+          new Name<>("ลงวันที่", DateRole.LETTER_DATE),
+          new Name<>("ตั้งแต่", DateRole.START),
+          new Name<>("ระหว่าง", DateRole.BETWEEN));
 
   private ThaiDateText() {}
 
@@ -139,8 +139,8 @@ public final class ThaiDateText {
    * Writes a date the way Thai official letters do.
    *
    * @param date the date, not null, {@link #MIN_DATE}..{@link #MAX_DATE}
-   * @param style {@code FULL} ({@code ๑๙ มกราคม ๒๕๖๗}), {@code ABBREVIATED} ({@code ๑๙ ม.ค.
-   *     ๒๕๖๗}) or {@code WEEKDAY} ({@code วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗}); not null
+   * @param style {@code FULL} ({@code ๑๙ มกราคม ๒๕๖๗}), {@code ABBREVIATED} ({@code ๑๙ ม.ค. ๒๕๖๗})
+   *     or {@code WEEKDAY} ({@code วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗}); not null
    * @param digits {@code THAI} or {@code ARABIC} ({@code 19 มกราคม 2567}); not null
    * @return the text, which {@link #parseDate} reads back to {@code date}
    * @throws RefusalException (rule 4.11) if the date is outside the supported range
@@ -150,8 +150,12 @@ public final class ThaiDateText {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(style, "style");
     Objects.requireNonNull(digits, "digits");
-    BuddhistEra.checkComputedYear((long) date.getYear() + FiscalYear.BE_OFFSET, "year", "ปี",
-        "the date " + date, "วันที่ " + date);
+    BuddhistEra.checkComputedYear(
+        (long) date.getYear() + FiscalYear.BE_OFFSET,
+        "year",
+        "ปี",
+        "the date " + date,
+        "วันที่ " + date);
     DateTimeFormatter formatter;
     switch (style) {
       case ABBREVIATED:
@@ -171,8 +175,8 @@ public final class ThaiDateText {
   /**
    * Writes a date with its time, if it has one: {@code ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.}.
    *
-   * @param dateTime the date and optional time, not null; the date in {@link
-   *     #MIN_DATE}..{@link #MAX_DATE}
+   * @param dateTime the date and optional time, not null; the date in {@link #MIN_DATE}..{@link
+   *     #MAX_DATE}
    * @param style the date's style, not null
    * @param digits the digits, not null
    * @return the text, which {@link #parse} reads back to {@code dateTime}
@@ -196,9 +200,9 @@ public final class ThaiDateText {
    *
    * @param text the text, not null
    * @return the date, with its time if the text gives one
-   * @throws DateTimeParseException if the text is not one such date; the message names the
-   *     text, the index and the reason (no such day, weekday contradicts the date, missing day,
-   *     unknown month, missing or unsupported year, no such time, trailing text, a range)
+   * @throws DateTimeParseException if the text is not one such date; the message names the text,
+   *     the index and the reason (no such day, weekday contradicts the date, missing day, unknown
+   *     month, missing or unsupported year, no such time, trailing text, a range)
    * @throws NullPointerException if {@code text} is null
    */
   public static ThaiDateTime parse(CharSequence text) {
@@ -211,8 +215,9 @@ public final class ThaiDateText {
     int leadIndex = parser.pos;
     @Nullable DateRole role = parser.lead();
     if (role == DateRole.BETWEEN) {
-      throw parser.error(leadIndex, "'ระหว่าง' (between) introduces a range of two dates, and the"
-          + " text holds one date");
+      throw parser.error(
+          leadIndex,
+          "'ระหว่าง' (between) introduces a range of two dates, and the" + " text holds one date");
     }
     Part part = parser.part(false);
     int year = parser.requireYear(part);
@@ -234,14 +239,14 @@ public final class ThaiDateText {
   }
 
   /**
-   * Reads a range of two dates, each with an optional time, the first one's year optional: {@code
-   * ๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗}, {@code 1 มกราคม – 28
-   * กุมภาพันธ์ 2565}, {@code ๑ ต.ค. ๒๕๖๖ ถึง ๓๑ มี.ค. ๒๕๖๗}. See the class comment.
+   * Reads a range of two dates, each with an optional time, the first one's year optional: {@code ๘
+   * มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗}, {@code 1 มกราคม – 28 กุมภาพันธ์
+   * 2565}, {@code ๑ ต.ค. ๒๕๖๖ ถึง ๓๑ มี.ค. ๒๕๖๗}. See the class comment.
    *
    * @param text the text, not null
    * @return the range
-   * @throws DateTimeParseException if the text is not such a range, for any reason {@link
-   *     #parse} gives, a missing separator or second date, or an end before the start
+   * @throws DateTimeParseException if the text is not such a range, for any reason {@link #parse}
+   *     gives, a missing separator or second date, or an end before the start
    * @throws NullPointerException if {@code text} is null
    */
   public static ThaiDateRange parseRange(CharSequence text) {
@@ -254,9 +259,13 @@ public final class ThaiDateText {
     int leadIndex = parser.pos;
     @Nullable DateRole role = parser.lead();
     if (role == DateRole.DEADLINE || role == DateRole.LETTER_DATE) {
-      throw parser.error(leadIndex, "'" + parser.original.substring(leadIndex, parser.pos).strip()
-          + "' (" + (role == DateRole.DEADLINE ? "a deadline, \"by\"" : "the date of a letter")
-          + ") is followed by one date, not a range of two");
+      throw parser.error(
+          leadIndex,
+          "'"
+              + parser.original.substring(leadIndex, parser.pos).strip()
+              + "' ("
+              + (role == DateRole.DEADLINE ? "a deadline, \"by\"" : "the date of a letter")
+              + ") is followed by one date, not a range of two");
     }
     Part first = parser.part(true);
     parser.separator();
@@ -322,7 +331,8 @@ public final class ThaiDateText {
   // ---------------------------------------------------------------- internals
 
   private static DateTimeFormatter formatter(String pattern) {
-    return DateTimeFormatter.ofPattern(pattern, THAI).withChronology(ThaiBuddhistChronology.INSTANCE);
+    return DateTimeFormatter.ofPattern(pattern, THAI)
+        .withChronology(ThaiBuddhistChronology.INSTANCE);
   }
 
   private static DecimalStyle decimals(ThaiDigits digits) {
@@ -399,23 +409,38 @@ public final class ThaiDateText {
     }
 
     DateTimeParseException error(int index, String reason) {
-      String english = "cannot read the Thai date '" + original + "' at index " + index + ": "
-          + reason + character(index);
-      String thai = "อ่านข้อความ '" + original + "' เป็นวันที่แบบหนังสือราชการไม่ได้ ที่ตำแหน่ง "
-          + index;
-      return new DateTimeParseException(english, original, index,
-          RefusalException.of(UNREADABLE, original, english, thai));
+      String english =
+          "cannot read the Thai date '"
+              + original
+              + "' at index "
+              + index
+              + ": "
+              + reason
+              + character(index);
+      String thai =
+          "อ่านข้อความ '" + original + "' เป็นวันที่แบบหนังสือราชการไม่ได้ ที่ตำแหน่ง " + index;
+      return new DateTimeParseException(
+          english, original, index, RefusalException.of(UNREADABLE, original, english, thai));
     }
 
-    /** Names the character at an index: {@code [character 'X', U+0058 LATIN CAPITAL LETTER X, at index 9]}. */
+    /**
+     * Names the character at an index: {@code [character 'X', U+0058 LATIN CAPITAL LETTER X, at
+     * index 9]}.
+     */
     private String character(int index) {
       if (index < 0 || index >= original.length()) {
         return "";
       }
       char c = original.charAt(index);
       String name = Character.getName(c);
-      return " [character '" + c + "', U+" + String.format("%04X", (int) c)
-          + (name == null ? "" : " " + name) + ", at index " + index + "]";
+      return " [character '"
+          + c
+          + "', U+"
+          + String.format("%04X", (int) c)
+          + (name == null ? "" : " " + name)
+          + ", at index "
+          + index
+          + "]";
     }
 
     /**
@@ -428,8 +453,11 @@ public final class ThaiDateText {
       for (int i = 0; i + 1 < text.length(); i++) {
         char mark = text.charAt(i);
         char vowel = text.charAt(i + 1);
-        if (mark >= '\u0E48' && mark <= '\u0E4C'
-            && (vowel == '\u0E31' || (vowel >= '\u0E34' && vowel <= '\u0E3A') || vowel == '\u0E47')) {
+        if (mark >= '\u0E48'
+            && mark <= '\u0E4C'
+            && (vowel == '\u0E31'
+                || (vowel >= '\u0E34' && vowel <= '\u0E3A')
+                || vowel == '\u0E47')) {
           if (c == null) {
             c = text.toCharArray();
           }
@@ -444,7 +472,10 @@ public final class ThaiDateText {
     // ---- lexical helpers
 
     static boolean isSpace(char c) {
-      return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+      return Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || c == '\u200B'
+          || c == '\uFEFF';
     }
 
     static boolean isDigit(char c) {
@@ -507,7 +538,10 @@ public final class ThaiDateText {
         return "the end of the text";
       }
       int to = pos;
-      while (to < text.length() && to - pos < 20 && !isSpace(text.charAt(to)) && !isDigit(text.charAt(to))) {
+      while (to < text.length()
+          && to - pos < 20
+          && !isSpace(text.charAt(to))
+          && !isDigit(text.charAt(to))) {
         to++;
       }
       return "'" + original.substring(pos, Math.max(to, pos + 1)) + "'";
@@ -613,7 +647,8 @@ public final class ThaiDateText {
       int dayEnd = digitRunEnd(pos);
       if (dayEnd == pos) {
         if (nameAt(MONTHS) != null) {
-          throw error(pos, "the day is missing: no day of the month is written before the month name");
+          throw error(
+              pos, "the day is missing: no day of the month is written before the month name");
         }
         throw error(pos, "expected a day of the month (1 to 31), found " + found());
       }
@@ -741,8 +776,7 @@ public final class ThaiDateText {
       }
       if (length != 4) {
         throw error(
-            start,
-            "the year '" + digits + "' must have four digits (๒๕๖๗, 2567) or two (๖๗, 67)");
+            start, "the year '" + digits + "' must have four digits (๒๕๖๗, 2567) or two (๖๗, 67)");
       }
       int year = number(start, end);
       try {

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A date as a Thai official letter writes it, with the time of day when the letter gives one:
- * {@code วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.} is 2024-02-28 at 12:00 (RULES.md §8,
- * FACT). The time, when present, is Thai time ({@link ThaiTime}, RULES.md §4).
+ * {@code วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.} is 2024-02-28 at 12:00 (RULES.md §8, FACT).
+ * The time, when present, is Thai time ({@link ThaiTime}, RULES.md §4).
  *
  * <p>The time has minute precision, as the letters write it ({@code ๐๘.๓๐ น.}); seconds and
  * nanoseconds are refused.
@@ -52,7 +52,9 @@ public final class ThaiDateTime {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(time, "time");
     if (time.getSecond() != 0 || time.getNano() != 0) {
-      throw RefusalException.of("4.19", time,
+      throw RefusalException.of(
+          "4.19",
+          time,
           "time " + time + " has seconds; Thai official dates give times in whole minutes",
           "เวลา " + time + " มีวินาที วันเวลาในหนังสือราชการระบุเวลาเป็นนาทีเต็ม");
     }
@@ -99,7 +101,10 @@ public final class ThaiDateTime {
    */
   public boolean isAfter(ThaiDateTime other) {
     return date.isAfter(other.date)
-        || (date.equals(other.date) && time != null && other.time != null && time.isAfter(other.time));
+        || (date.equals(other.date)
+            && time != null
+            && other.time != null
+            && time.isAfter(other.time));
   }
 
   @Override

@@ -1,8 +1,8 @@
 package io.github.gecc.time;
 
 /**
- * The digits {@link ThaiDateText#format} writes numbers with (RULES.md §8, FACT: official
- * letters usually use Thai digits, some use Arabic ones).
+ * The digits {@link ThaiDateText#format} writes numbers with (RULES.md §8, FACT: official letters
+ * usually use Thai digits, some use Arabic ones).
  *
  * <p>Enum constants are immutable and thread-safe.
  */

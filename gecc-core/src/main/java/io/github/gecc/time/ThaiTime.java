@@ -9,17 +9,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Thai official time: the time zone every GECC date and deadline is read in.
  *
- * <p>RULES.md §4 (FACT): the circulars' times are Thai time, {@code Asia/Bangkok}, UTC+7, with
- * no daylight saving. DECISION: a local date-time given without an offset is Bangkok time.
+ * <p>RULES.md §4 (FACT): the circulars' times are Thai time, {@code Asia/Bangkok}, UTC+7, with no
+ * daylight saving. DECISION: a local date-time given without an offset is Bangkok time.
  *
- * <p>ISO-8601 text is read here once for every adapter: dates and date-times are Common Era
- * (a year that looks Buddhist Era is refused with its conversion, {@link
- * BuddhistEra#checkCommonEraText}), and a date-time without an offset is Bangkok time.
+ * <p>ISO-8601 text is read here once for every adapter: dates and date-times are Common Era (a year
+ * that looks Buddhist Era is refused with its conversion, {@link BuddhistEra#checkCommonEraText}),
+ * and a date-time without an offset is Bangkok time.
  *
  * <p>This class only holds constants and pure conversions; it is thread-safe.
  */
@@ -81,8 +80,7 @@ public final class ThaiTime {
   }
 
   /**
-   * Returns the last instant of a Bangkok calendar day, one nanosecond before the next day
-   * starts.
+   * Returns the last instant of a Bangkok calendar day, one nanosecond before the next day starts.
    *
    * @param date a date, not null
    * @return the end of that day in Bangkok
@@ -97,8 +95,8 @@ public final class ThaiTime {
    *
    * @param text the text, for example {@code 2024-02-29}; not null
    * @return the date
-   * @throws RefusalException (rule 4.19) if the text is not a valid ISO date, naming it and why,
-   *     or (rule 4.12) if its year looks Buddhist Era, naming the Common Era year
+   * @throws RefusalException (rule 4.19) if the text is not a valid ISO date, naming it and why, or
+   *     (rule 4.12) if its year looks Buddhist Era, naming the Common Era year
    * @throws NullPointerException if {@code text} is null
    */
   public static LocalDate parseIsoDate(CharSequence text) {
@@ -106,13 +104,19 @@ public final class ThaiTime {
     String s = text.toString();
     checkFourDigitYear(s);
     try {
-      if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-'
-          && digits(s, 0, 4) >= 0 && digits(s, 5, 7) >= 0 && digits(s, 8, 10) >= 0) {
+      if (s.length() == 10
+          && s.charAt(4) == '-'
+          && s.charAt(7) == '-'
+          && digits(s, 0, 4) >= 0
+          && digits(s, 5, 7) >= 0
+          && digits(s, 8, 10) >= 0) {
         return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
       }
       return LocalDate.parse(s);
     } catch (DateTimeException e) {
-      throw RefusalException.of(ISO_TEXT, s,
+      throw RefusalException.of(
+          ISO_TEXT,
+          s,
           "'" + s + "' is not a valid ISO date YYYY-MM-DD: " + rootMessage(e),
           "'" + s + "' ไม่ใช่วันที่แบบ ISO ที่ถูกต้อง (ปปปป-ดด-วว ปีคริสต์ศักราช เช่น 2024-02-29)");
     }
@@ -125,8 +129,8 @@ public final class ThaiTime {
    * @param text the text, for example {@code 2024-02-29T16:30:00+07:00} or {@code
    *     2024-02-29T16:30}; not null
    * @return the instant
-   * @throws RefusalException (rule 4.19) if the text is not an ISO date-time, naming it and why,
-   *     or (rule 4.12) if its year looks Buddhist Era, naming the Common Era year
+   * @throws RefusalException (rule 4.19) if the text is not an ISO date-time, naming it and why, or
+   *     (rule 4.12) if its year looks Buddhist Era, naming the Common Era year
    * @throws NullPointerException if {@code text} is null
    */
   public static Instant parseIsoInstant(CharSequence text) {
@@ -139,8 +143,14 @@ public final class ThaiTime {
       try {
         return toInstant(LocalDateTime.parse(s));
       } catch (DateTimeParseException local) {
-        throw RefusalException.of(ISO_TEXT, s, "'" + s + "' is not an ISO-8601 date-time such as"
-            + " 2024-02-29T16:30:00+07:00: " + rootMessage(withOffset),
+        throw RefusalException.of(
+            ISO_TEXT,
+            s,
+            "'"
+                + s
+                + "' is not an ISO-8601 date-time such as"
+                + " 2024-02-29T16:30:00+07:00: "
+                + rootMessage(withOffset),
             "'" + s + "' ไม่ใช่วันเวลาแบบ ISO-8601 เช่น 2024-02-29T16:30:00+07:00");
       }
     }
@@ -152,10 +162,16 @@ public final class ThaiTime {
    */
   private static void checkFourDigitYear(String s) {
     if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
-      throw RefusalException.of(ISO_TEXT, s,
-          "'" + s + "' writes its year with a sign; ISO dates here have a four-digit Common Era"
+      throw RefusalException.of(
+          ISO_TEXT,
+          s,
+          "'"
+              + s
+              + "' writes its year with a sign; ISO dates here have a four-digit Common Era"
               + " year, 0000..9999",
-          "'" + s + "' เขียนปีโดยมีเครื่องหมายนำหน้า วันที่แบบ ISO ต้องมีปีคริสต์ศักราชสี่หลัก"
+          "'"
+              + s
+              + "' เขียนปีโดยมีเครื่องหมายนำหน้า วันที่แบบ ISO ต้องมีปีคริสต์ศักราชสี่หลัก"
               + " 0000..9999");
     }
   }

@@ -23,15 +23,31 @@ class ApplicationCheckerTest {
   private static final SelfAssessmentResult FAILING = SelfAssessments.points(59);
 
   private static Application application(
-      int round, OrganisationKind kind, boolean infoOnly, SelfAssessmentResult self, String at,
-      Set<Channel> channels, Set<DocumentFormat> documents) {
-    return Application.of(FiscalYear.of(round), Organisation.of(kind, infoOnly), self,
-        OffsetDateTime.parse(at).toInstant(), channels, documents);
+      int round,
+      OrganisationKind kind,
+      boolean infoOnly,
+      SelfAssessmentResult self,
+      String at,
+      Set<Channel> channels,
+      Set<DocumentFormat> documents) {
+    return Application.of(
+        FiscalYear.of(round),
+        Organisation.of(kind, infoOnly),
+        self,
+        OffsetDateTime.parse(at).toInstant(),
+        channels,
+        documents);
   }
 
   private static Application online2567(String at) {
-    return application(2567, OrganisationKind.DISTRICT_OFFICE, false, PASSING, at,
-        ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    return application(
+        2567,
+        OrganisationKind.DISTRICT_OFFICE,
+        false,
+        PASSING,
+        at,
+        ImmutableSet.of(Channel.ONLINE),
+        ImmutableSet.of());
   }
 
   private static ViolationCode[] codes(CheckResult result) {
@@ -59,7 +75,8 @@ class ApplicationCheckerTest {
   void anEarlyApplicationIsRefusedAsWindowClosed() {
     CheckResult result = CHECKER.check(online2567("2024-01-08T08:29:59+07:00"));
     assertThat(codes(result)).containsExactly(ViolationCode.WINDOW_CLOSED);
-    assertThat(result.violations().get(0).english()).contains("before the window of round 2567 opened");
+    assertThat(result.violations().get(0).english())
+        .contains("before the window of round 2567 opened");
   }
 
   @Test
@@ -69,8 +86,15 @@ class ApplicationCheckerTest {
 
   @Test
   void everyBrokenRuleIsListedNotOnlyTheFirst() {
-    Application app = application(2560, OrganisationKind.SUBDISTRICT_ADMINISTRATIVE_ORGANISATION, true, FAILING,
-        "2017-02-01T00:00:00+07:00", ImmutableSet.of(), ImmutableSet.of());
+    Application app =
+        application(
+            2560,
+            OrganisationKind.SUBDISTRICT_ADMINISTRATIVE_ORGANISATION,
+            true,
+            FAILING,
+            "2017-02-01T00:00:00+07:00",
+            ImmutableSet.of(),
+            ImmutableSet.of());
     assertThat(codes(CHECKER.check(app)))
         .containsExactly(
             ViolationCode.INELIGIBLE_ORGANISATION,
@@ -84,20 +108,35 @@ class ApplicationCheckerTest {
 
   @Test
   void everyViolationHasBothMessagesAndASource() {
-    Application app = application(2560, OrganisationKind.PROVINCIAL_ADMINISTRATIVE_ORGANISATION, true, FAILING,
-        "2017-02-01T00:00:00+07:00", ImmutableSet.of(), ImmutableSet.of());
+    Application app =
+        application(
+            2560,
+            OrganisationKind.PROVINCIAL_ADMINISTRATIVE_ORGANISATION,
+            true,
+            FAILING,
+            "2017-02-01T00:00:00+07:00",
+            ImmutableSet.of(),
+            ImmutableSet.of());
     assertThat(CHECKER.check(app).violations())
-        .allSatisfy(v -> {
-          assertThat(v.thai()).isNotBlank();
-          assertThat(v.english()).isNotBlank();
-          assertThat(v.source()).contains("RULES.md");
-        });
+        .allSatisfy(
+            v -> {
+              assertThat(v.thai()).isNotBlank();
+              assertThat(v.english()).isNotBlank();
+              assertThat(v.source()).contains("RULES.md");
+            });
   }
 
   @Test
   void theSelfAssessmentGateNamesPointsAndGate() {
-    Application app = application(2567, OrganisationKind.DISTRICT_OFFICE, false, FAILING,
-        "2024-02-01T10:00:00+07:00", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    Application app =
+        application(
+            2567,
+            OrganisationKind.DISTRICT_OFFICE,
+            false,
+            FAILING,
+            "2024-02-01T10:00:00+07:00",
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of());
     Violation v = CHECKER.check(app).violations().get(0);
     assertThat(v.code()).isEqualTo(ViolationCode.SELF_ASSESSMENT_BELOW_THRESHOLD);
     assertThat(v.english()).contains("59 of 80 points").contains("gate of 60");
@@ -106,19 +145,33 @@ class ApplicationCheckerTest {
 
   @Test
   void missingChannelsAreOneViolationNamingThemAll() {
-    Application app = application(2560, OrganisationKind.CITY_MUNICIPALITY, false, PASSING,
-        "2017-01-15T10:00:00+07:00", ImmutableSet.of(Channel.ONLINE),
-        ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
+    Application app =
+        application(
+            2560,
+            OrganisationKind.CITY_MUNICIPALITY,
+            false,
+            PASSING,
+            "2017-01-15T10:00:00+07:00",
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
     CheckResult result = CHECKER.check(app);
     assertThat(codes(result)).containsExactly(ViolationCode.CHANNEL_MISSING);
-    assertThat(result.violations().get(0).english()).contains("POST_OR_IN_PERSON").contains("EMAIL");
+    assertThat(result.violations().get(0).english())
+        .contains("POST_OR_IN_PERSON")
+        .contains("EMAIL");
   }
 
   @Test
   void aMissingDocumentIsNamed() {
-    Application app = application(2560, OrganisationKind.CITY_MUNICIPALITY, false, PASSING,
-        "2017-01-15T10:00:00+07:00", ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL),
-        ImmutableSet.of(DocumentFormat.WORD));
+    Application app =
+        application(
+            2560,
+            OrganisationKind.CITY_MUNICIPALITY,
+            false,
+            PASSING,
+            "2017-01-15T10:00:00+07:00",
+            ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL),
+            ImmutableSet.of(DocumentFormat.WORD));
     CheckResult result = CHECKER.check(app);
     assertThat(codes(result)).containsExactly(ViolationCode.DOCUMENT_MISSING);
     assertThat(result.violations().get(0).english()).contains("[PDF]");
@@ -126,27 +179,43 @@ class ApplicationCheckerTest {
 
   @Test
   void extraChannelsAndDocumentsAreFine() {
-    Application app = application(2567, OrganisationKind.DISTRICT_OFFICE, false, PASSING,
-        "2024-02-01T10:00:00+07:00", EnumSet.allOf(Channel.class), EnumSet.allOf(DocumentFormat.class));
+    Application app =
+        application(
+            2567,
+            OrganisationKind.DISTRICT_OFFICE,
+            false,
+            PASSING,
+            "2024-02-01T10:00:00+07:00",
+            EnumSet.allOf(Channel.class),
+            EnumSet.allOf(DocumentFormat.class));
     assertThat(CHECKER.check(app).accepted()).isTrue();
   }
 
   static Stream<Arguments> kindsIn2560() {
     return Arrays.stream(OrganisationKind.values())
-        .map(kind -> Arguments.of(kind,
-            kind.isLocalGovernment()
-                && kind != OrganisationKind.CITY_MUNICIPALITY
-                && kind != OrganisationKind.TOWN_MUNICIPALITY
-                && kind != OrganisationKind.PATTAYA_CITY));
+        .map(
+            kind ->
+                Arguments.of(
+                    kind,
+                    kind.isLocalGovernment()
+                        && kind != OrganisationKind.CITY_MUNICIPALITY
+                        && kind != OrganisationKind.TOWN_MUNICIPALITY
+                        && kind != OrganisationKind.PATTAYA_CITY));
   }
 
   @ParameterizedTest
   @MethodSource("kindsIn2560")
   void round2560AdmitsOnlyCityAndTownMunicipalitiesAndPattayaAmongLocalKinds(
       OrganisationKind kind, boolean refused) {
-    Application app = application(2560, kind, false, PASSING, "2017-01-15T10:00:00+07:00",
-        ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL),
-        ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
+    Application app =
+        application(
+            2560,
+            kind,
+            false,
+            PASSING,
+            "2017-01-15T10:00:00+07:00",
+            ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL),
+            ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
     CheckResult result = CHECKER.check(app);
     assertThat(result.accepted()).isEqualTo(!refused);
     if (refused) {
@@ -158,23 +227,44 @@ class ApplicationCheckerTest {
   @ParameterizedTest
   @EnumSource(OrganisationKind.class)
   void otherRoundsAdmitEveryKind(OrganisationKind kind) {
-    Application app = application(2567, kind, false, PASSING, "2024-02-01T10:00:00+07:00",
-        ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    Application app =
+        application(
+            2567,
+            kind,
+            false,
+            PASSING,
+            "2024-02-01T10:00:00+07:00",
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of());
     assertThat(CHECKER.check(app).accepted()).isTrue();
   }
 
   @ParameterizedTest
   @EnumSource(OrganisationKind.class)
   void informationOnlyCentresAreRefusedWhateverTheKind(OrganisationKind kind) {
-    Application app = application(2567, kind, true, PASSING, "2024-02-01T10:00:00+07:00",
-        ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    Application app =
+        application(
+            2567,
+            kind,
+            true,
+            PASSING,
+            "2024-02-01T10:00:00+07:00",
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of());
     assertThat(codes(CHECKER.check(app))).containsExactly(ViolationCode.INFORMATION_ONLY_CENTRE);
   }
 
   @Test
   void anUnknownRoundIsABadArgument() {
-    Application app = application(2566, OrganisationKind.DISTRICT_OFFICE, false, PASSING,
-        "2023-02-01T10:00:00+07:00", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    Application app =
+        application(
+            2566,
+            OrganisationKind.DISTRICT_OFFICE,
+            false,
+            PASSING,
+            "2023-02-01T10:00:00+07:00",
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of());
     assertThatThrownBy(() -> CHECKER.check(app))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no application window is known for round 2566");
@@ -184,22 +274,37 @@ class ApplicationCheckerTest {
   void aReplacedPolicyIsUsed() {
     EligibilityPolicy none = (round, org) -> com.google.common.collect.ImmutableList.of();
     ApplicationChecker checker = Rounds.bundled().withEligibility(none).checker();
-    Application app = application(2567, OrganisationKind.DISTRICT_OFFICE, true, PASSING,
-        "2024-02-01T10:00:00+07:00", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    Application app =
+        application(
+            2567,
+            OrganisationKind.DISTRICT_OFFICE,
+            true,
+            PASSING,
+            "2024-02-01T10:00:00+07:00",
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of());
     assertThat(checker.check(app).accepted()).isTrue();
     assertThat(checker.rounds()).isEqualTo(Rounds.bundled().withEligibility(none));
   }
 
   private static Application online2567(SelfAssessmentResult self, Organisation organisation) {
-    return Application.of(FiscalYear.of(2567), organisation, self,
-        OffsetDateTime.parse("2024-02-01T10:00:00+07:00").toInstant(), ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+    return Application.of(
+        FiscalYear.of(2567),
+        organisation,
+        self,
+        OffsetDateTime.parse("2024-02-01T10:00:00+07:00").toInstant(),
+        ImmutableSet.of(Channel.ONLINE),
+        ImmutableSet.of());
   }
 
   @ParameterizedTest
   @MethodSource("passTheGateButMayNotApply")
   void refusesAGatePassingSelfAssessmentThatMissesTheRequirement(int basic, int advanced) {
     CheckResult result =
-        CHECKER.check(online2567(SelfAssessments.met(basic, advanced), Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
+        CHECKER.check(
+            online2567(
+                SelfAssessments.met(basic, advanced),
+                Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
     assertThat(codes(result)).containsExactly(ViolationCode.SELF_ASSESSMENT_REQUIREMENT_NOT_MET);
     Violation v = result.violations().get(0);
     assertThat(v.source()).contains("DLA นท 0812/694, round 2560");
@@ -213,56 +318,89 @@ class ApplicationCheckerTest {
 
   @Test
   void acceptsEveryBasicAndTenAdvanced() {
-    assertThat(CHECKER.check(online2567(SelfAssessments.met(40, 10), Organisation.of(OrganisationKind.DISTRICT_OFFICE, false))).accepted())
+    assertThat(
+            CHECKER
+                .check(
+                    online2567(
+                        SelfAssessments.met(40, 10),
+                        Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)))
+                .accepted())
         .isTrue();
   }
 
   @Test
   void warnsButAcceptsADivisionOnlyApplication() {
     CheckResult result =
-        CHECKER.check(online2567(PASSING, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false).withDivisionOnly(true)));
+        CHECKER.check(
+            online2567(
+                PASSING,
+                Organisation.of(OrganisationKind.DISTRICT_OFFICE, false).withDivisionOnly(true)));
     assertThat(result.accepted()).isTrue();
-    assertThat(result.warnings()).extracting(Warning::code)
-        .containsExactly(WarningCode.DIVISION_ONLY_APPLICATION, WarningCode.RULEBOOK_OF_EARLIER_ROUND);
+    assertThat(result.warnings())
+        .extracting(Warning::code)
+        .containsExactly(
+            WarningCode.DIVISION_ONLY_APPLICATION, WarningCode.RULEBOOK_OF_EARLIER_ROUND);
     assertThat(result.warnings().get(0).source()).contains("DLA นท 0812/694, round 2560");
   }
 
   @Test
   void warnsThatRound2567IsJudgedByTheRulebookOfRound2560() {
     CheckResult result =
-        CHECKER.check(online2567(PASSING, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
+        CHECKER.check(
+            online2567(PASSING, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
     assertThat(result.accepted()).isTrue();
-    assertThat(result.warnings()).extracting(Warning::code).containsExactly(WarningCode.RULEBOOK_OF_EARLIER_ROUND);
+    assertThat(result.warnings())
+        .extracting(Warning::code)
+        .containsExactly(WarningCode.RULEBOOK_OF_EARLIER_ROUND);
     assertThat(result.warnings().get(0).english())
         .startsWith("round 2567 is judged by rulebook GECC-2560 of round 2560");
-    assertThat(result.warnings().get(0).thai()).startsWith("รอบ 2567 ประเมินตามหลักเกณฑ์ GECC-2560 ของรอบ 2560");
+    assertThat(result.warnings().get(0).thai())
+        .startsWith("รอบ 2567 ประเมินตามหลักเกณฑ์ GECC-2560 ของรอบ 2560");
     assertThat(result.warnings().get(0).source()).startsWith("DOPA มท 0305.1/ว 1660, 18 Jan 2567");
   }
 
   @Test
   void aCheckerOfTheRoundsWarnsAsTheRoundsSay() {
-    CheckResult result = Rounds.bundled().checker()
-        .check(online2567(PASSING, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
-    assertThat(result.warnings()).extracting(Warning::code).containsExactly(WarningCode.RULEBOOK_OF_EARLIER_ROUND);
+    CheckResult result =
+        Rounds.bundled()
+            .checker()
+            .check(online2567(PASSING, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
+    assertThat(result.warnings())
+        .extracting(Warning::code)
+        .containsExactly(WarningCode.RULEBOOK_OF_EARLIER_ROUND);
   }
 
   @Test
   void aRulebookOfTheRoundItselfDrawsNoWarning() {
-    assertThat(Warning.rulebookOfEarlierRound(FiscalYear.of(2560), io.github.gecc.rules.BundledRulebooks.gecc2560())).isEmpty();
-    assertThat(Warning.rulebookOfEarlierRound(FiscalYear.of(2561), io.github.gecc.rules.BundledRulebooks.gecc2560())).isPresent();
+    assertThat(
+            Warning.rulebookOfEarlierRound(
+                FiscalYear.of(2560), io.github.gecc.rules.BundledRulebooks.gecc2560()))
+        .isEmpty();
+    assertThat(
+            Warning.rulebookOfEarlierRound(
+                FiscalYear.of(2561), io.github.gecc.rules.BundledRulebooks.gecc2560()))
+        .isPresent();
   }
 
   @Test
   void refusesASelfAssessmentAgainstAnotherRulebookThanTheRounds() {
     io.github.gecc.rules.Rulebook other =
         io.github.gecc.rules.Rulebook.builder("OTHER-1", FiscalYear.of(2566))
-            .addCriterion(io.github.gecc.rules.Criterion.of("X1", io.github.gecc.rules.Level.BASIC, 1))
-            .addOutcome(io.github.gecc.rules.Outcome.of("CERTIFIED", io.github.gecc.rules.Requirement.allOf(io.github.gecc.rules.Level.BASIC)))
+            .addCriterion(
+                io.github.gecc.rules.Criterion.of("X1", io.github.gecc.rules.Level.BASIC, 1))
+            .addOutcome(
+                io.github.gecc.rules.Outcome.of(
+                    "CERTIFIED",
+                    io.github.gecc.rules.Requirement.allOf(io.github.gecc.rules.Level.BASIC)))
             .build();
     SelfAssessmentResult self =
         SelfAssessmentResult.of(
-            io.github.gecc.rules.Assessment.ofMet(other, io.github.gecc.rules.AssessmentKind.SELF_ASSESSMENT, java.util.List.of("X1")));
-    CheckResult result = CHECKER.check(online2567(self, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
+            io.github.gecc.rules.Assessment.ofMet(
+                other,
+                io.github.gecc.rules.AssessmentKind.SELF_ASSESSMENT,
+                java.util.List.of("X1")));
+    CheckResult result =
+        CHECKER.check(online2567(self, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)));
     assertThat(codes(result)).containsExactly(ViolationCode.RULEBOOK_NOT_OF_ROUND);
     assertThat(result.violations().get(0).english()).contains("OTHER-1").contains("GECC-2560");
   }
@@ -270,14 +408,21 @@ class ApplicationCheckerTest {
   @Test
   void refusesARulebookThatRedefinesARegisteredId() {
     io.github.gecc.rules.Rulebook gecc = io.github.gecc.rules.BundledRulebooks.gecc2560();
-    io.github.gecc.rules.Rulebook.Builder b = io.github.gecc.rules.Rulebook.builder(gecc.id(), gecc.firstRound());
+    io.github.gecc.rules.Rulebook.Builder b =
+        io.github.gecc.rules.Rulebook.builder(gecc.id(), gecc.firstRound());
     gecc.criteria().forEach(b::addCriterion);
     gecc.outcomes().forEach(b::addOutcome);
     io.github.gecc.rules.Rulebook lenient = b.selfAssessmentGate(0).build();
     SelfAssessmentResult self =
         SelfAssessmentResult.of(
-            io.github.gecc.rules.Assessment.ofMet(lenient, io.github.gecc.rules.AssessmentKind.SELF_ASSESSMENT, java.util.List.of("B01")));
-    assertThatThrownBy(() -> CHECKER.check(online2567(self, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false))))
+            io.github.gecc.rules.Assessment.ofMet(
+                lenient,
+                io.github.gecc.rules.AssessmentKind.SELF_ASSESSMENT,
+                java.util.List.of("B01")));
+    assertThatThrownBy(
+            () ->
+                CHECKER.check(
+                    online2567(self, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rulebook id GECC-2560 is registered with other content");
   }
@@ -285,11 +430,19 @@ class ApplicationCheckerTest {
   @Test
   void theWindowClosedMessageInThaiIsWhollyThai() {
     Application late =
-        application(2560, OrganisationKind.CITY_MUNICIPALITY, false, PASSING, "2017-02-01T00:00:00+07:00",
-            ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL), ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
+        application(
+            2560,
+            OrganisationKind.CITY_MUNICIPALITY,
+            false,
+            PASSING,
+            "2017-02-01T00:00:00+07:00",
+            ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL),
+            ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
     Violation closed = CHECKER.check(late).violations().get(0);
     assertThat(closed.code()).isEqualTo(ViolationCode.WINDOW_CLOSED);
-    assertThat(closed.thai()).doesNotContainPattern("[A-Za-z]").contains("ไม่ได้ระบุวันเปิดรับสมัคร");
+    assertThat(closed.thai())
+        .doesNotContainPattern("[A-Za-z]")
+        .contains("ไม่ได้ระบุวันเปิดรับสมัคร");
   }
 
   @Test
@@ -300,16 +453,21 @@ class ApplicationCheckerTest {
         .contains("1 มีนาคม 2567")
         .contains("เปิดรับสมัคร 8 มกราคม 2567")
         .contains("ปิดรับสมัคร 29 กุมภาพันธ์ 2567");
-    assertThat(closed.english()).contains("2024-03-01T10:00").contains("2024-01-08T08:30").contains("2024-02-29T16:30");
+    assertThat(closed.english())
+        .contains("2024-03-01T10:00")
+        .contains("2024-01-08T08:30")
+        .contains("2024-02-29T16:30");
   }
 
   @Test
   void aRefusalBySecondsWritesTheSeconds() {
     Violation closed = CHECKER.check(online2567("2024-02-29T16:30:01+07:00")).violations().get(0);
     assertThat(closed.thai())
-        .isEqualTo("ส่งใบสมัครเมื่อ 29 กุมภาพันธ์ 2567 เวลา 16.30.01 น. หลังปิดรับสมัครของรอบ 2567"
-            + " (เปิดรับสมัคร 8 มกราคม 2567 เวลา 08.30.00 น. ปิดรับสมัคร 29 กุมภาพันธ์ 2567 เวลา 16.30.00 น.)");
-    assertThat(closed.english()).contains("submitted at 2024-02-29T16:30:01+07:00")
+        .isEqualTo(
+            "ส่งใบสมัครเมื่อ 29 กุมภาพันธ์ 2567 เวลา 16.30.01 น. หลังปิดรับสมัครของรอบ 2567"
+                + " (เปิดรับสมัคร 8 มกราคม 2567 เวลา 08.30.00 น. ปิดรับสมัคร 29 กุมภาพันธ์ 2567 เวลา 16.30.00 น.)");
+    assertThat(closed.english())
+        .contains("submitted at 2024-02-29T16:30:01+07:00")
         .contains("2024-02-29T16:30:00+07:00");
     Violation early = CHECKER.check(online2567("2024-01-08T08:29:59+07:00")).violations().get(0);
     assertThat(early.thai()).contains("เวลา 08.29 น. ก่อนเปิดรับสมัคร").contains("เวลา 08.30 น.");
@@ -318,22 +476,48 @@ class ApplicationCheckerTest {
   @Test
   void aRefusalByMinutesOrMoreWritesMinutes() {
     Violation closed = CHECKER.check(online2567("2024-02-29T16:31:00+07:00")).violations().get(0);
-    assertThat(closed.thai()).contains("เวลา 16.31 น.").contains("ปิดรับสมัคร 29 กุมภาพันธ์ 2567 เวลา 16.30 น.");
+    assertThat(closed.thai())
+        .contains("เวลา 16.31 น.")
+        .contains("ปิดรับสมัคร 29 กุมภาพันธ์ 2567 เวลา 16.30 น.");
   }
 
   @Test
   void aWholeDayWindowIsWrittenAsDaysWithoutAnInventedTime() {
     Application late =
-        application(2560, OrganisationKind.CITY_MUNICIPALITY, false, PASSING, "2017-02-01T09:00:00+07:00",
-            ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL), ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
+        application(
+            2560,
+            OrganisationKind.CITY_MUNICIPALITY,
+            false,
+            PASSING,
+            "2017-02-01T09:00:00+07:00",
+            ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL),
+            ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF));
     Violation closed = CHECKER.check(late).violations().get(0);
-    assertThat(closed.thai()).contains("ปิดรับสมัคร 31 มกราคม 2560 (ตลอดทั้งวัน)").doesNotContain("23.59");
-    assertThat(closed.english()).contains("2017-01-31 (to the end of the day)").doesNotContain("23:59");
-    Violation early = CHECKER.check(application(2565, OrganisationKind.CITY_MUNICIPALITY, false, PASSING,
-        "2021-12-31T23:59:59+07:00", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of())).violations().get(0);
-    assertThat(early.thai()).contains("เปิดรับสมัคร 1 มกราคม 2565 (ตั้งแต่ต้นวัน) ปิดรับสมัคร 28 กุมภาพันธ์ 2565 (ตลอดทั้งวัน)")
+    assertThat(closed.thai())
+        .contains("ปิดรับสมัคร 31 มกราคม 2560 (ตลอดทั้งวัน)")
+        .doesNotContain("23.59");
+    assertThat(closed.english())
+        .contains("2017-01-31 (to the end of the day)")
+        .doesNotContain("23:59");
+    Violation early =
+        CHECKER
+            .check(
+                application(
+                    2565,
+                    OrganisationKind.CITY_MUNICIPALITY,
+                    false,
+                    PASSING,
+                    "2021-12-31T23:59:59+07:00",
+                    ImmutableSet.of(Channel.ONLINE),
+                    ImmutableSet.of()))
+            .violations()
+            .get(0);
+    assertThat(early.thai())
+        .contains(
+            "เปิดรับสมัคร 1 มกราคม 2565 (ตั้งแต่ต้นวัน) ปิดรับสมัคร 28 กุมภาพันธ์ 2565 (ตลอดทั้งวัน)")
         .doesNotContain("00.00");
-    assertThat(early.english()).contains("2022-01-01 (from the start of the day) .. 2022-02-28 (to the end of the day)");
+    assertThat(early.english())
+        .contains("2022-01-01 (from the start of the day) .. 2022-02-28 (to the end of the day)");
   }
 
   @Test
@@ -345,13 +529,16 @@ class ApplicationCheckerTest {
 
   @Test
   void aCheckerIsAValueOfItsRounds() {
-    EligibilityPolicy admitsAll = (round, organisation) -> com.google.common.collect.ImmutableList.of();
+    EligibilityPolicy admitsAll =
+        (round, organisation) -> com.google.common.collect.ImmutableList.of();
     new com.google.common.testing.EqualsTester()
         .addEqualityGroup(Rounds.bundled().checker(), Rounds.bundled().checker())
         .addEqualityGroup(Rounds.bundled().withEligibility(admitsAll).checker())
-        .addEqualityGroup(Rounds.bundled().plus(RoundDefinition.of(RoundsTest.window2570())).checker())
+        .addEqualityGroup(
+            Rounds.bundled().plus(RoundDefinition.of(RoundsTest.window2570())).checker())
         .testEquals();
-    assertThat(CHECKER.rounds().rulebooks()).isEqualTo(io.github.gecc.rules.RulebookRegistry.bundled());
+    assertThat(CHECKER.rounds().rulebooks())
+        .isEqualTo(io.github.gecc.rules.RulebookRegistry.bundled());
     assertThat(CHECKER.toString()).contains(Rounds.bundled().toString());
   }
 }

@@ -52,9 +52,11 @@ class ApplicationWindowTest {
   @Test
   void toStringPrintsTheInstantsInBangkokTime() {
     assertThat(W2567.toString())
-        .startsWith("ApplicationWindow{round=2567, opensAt=2024-01-08T08:30+07:00, closesAt=2024-02-29T16:30+07:00, channels=[ONLINE]");
+        .startsWith(
+            "ApplicationWindow{round=2567, opensAt=2024-01-08T08:30+07:00, closesAt=2024-02-29T16:30+07:00, channels=[ONLINE]");
     assertThat(W2560.toString())
-        .startsWith("ApplicationWindow{round=2560, opensAt=not given, closesAt=2017-01-31T23:59:59.999999999+07:00");
+        .startsWith(
+            "ApplicationWindow{round=2560, opensAt=not given, closesAt=2017-01-31T23:59:59.999999999+07:00");
   }
 
   static Stream<Arguments> states2567() {
@@ -84,7 +86,8 @@ class ApplicationWindowTest {
 
   @Test
   void zonedDateTimeIsComparedAsAnInstant() {
-    assertThat(W2567.stateAt(Instant.parse("2024-02-29T09:30:00Z").atZone(ZoneId.of("Europe/Paris"))))
+    assertThat(
+            W2567.stateAt(Instant.parse("2024-02-29T09:30:00Z").atZone(ZoneId.of("Europe/Paris"))))
         .isEqualTo(WindowState.OPEN);
   }
 
@@ -93,9 +96,11 @@ class ApplicationWindowTest {
   @Test
   void unknownOpeningCountsAsTheFirstInstantOfTheFiscalYear() {
     assertThat(W2560.effectiveOpening()).isEqualTo(ThaiTime.startOfDay(LocalDate.of(2016, 10, 1)));
-    assertThat(W2560.stateAt(LocalDateTime.of(2016, 9, 30, 23, 59, 59))).isEqualTo(WindowState.NOT_YET_OPEN);
+    assertThat(W2560.stateAt(LocalDateTime.of(2016, 9, 30, 23, 59, 59)))
+        .isEqualTo(WindowState.NOT_YET_OPEN);
     assertThat(W2560.stateAt(LocalDateTime.of(2016, 10, 1, 0, 0))).isEqualTo(WindowState.OPEN);
-    assertThat(W2560.stateAt(LocalDateTime.of(2017, 1, 31, 23, 59, 59))).isEqualTo(WindowState.OPEN);
+    assertThat(W2560.stateAt(LocalDateTime.of(2017, 1, 31, 23, 59, 59)))
+        .isEqualTo(WindowState.OPEN);
     assertThat(W2560.stateAt(LocalDateTime.of(2017, 2, 1, 0, 0))).isEqualTo(WindowState.CLOSED);
   }
 
@@ -108,8 +113,10 @@ class ApplicationWindowTest {
 
   @Test
   void missingChannelsListsEveryRequiredChannelNotUsed() {
-    assertThat(W2560.missingChannels(List.of(Channel.EMAIL))).containsExactly(Channel.POST_OR_IN_PERSON);
-    assertThat(W2560.missingChannels(List.of())).containsExactly(Channel.POST_OR_IN_PERSON, Channel.EMAIL);
+    assertThat(W2560.missingChannels(List.of(Channel.EMAIL)))
+        .containsExactly(Channel.POST_OR_IN_PERSON);
+    assertThat(W2560.missingChannels(List.of()))
+        .containsExactly(Channel.POST_OR_IN_PERSON, Channel.EMAIL);
   }
 
   @Test
@@ -119,7 +126,8 @@ class ApplicationWindowTest {
 
   @Test
   void missingDocumentsListsEveryRequiredFileNotSent() {
-    assertThat(W2560.missingDocuments(List.of(DocumentFormat.PDF))).containsExactly(DocumentFormat.WORD);
+    assertThat(W2560.missingDocuments(List.of(DocumentFormat.PDF)))
+        .containsExactly(DocumentFormat.WORD);
     assertThat(W2567.missingDocuments(List.of())).isEmpty();
   }
 
@@ -129,7 +137,9 @@ class ApplicationWindowTest {
   void closingOutsideTheRoundIsRefused() {
     assertThatThrownBy(
             () ->
-                ApplicationWindow.ofLastDay(FiscalYear.of(2567), LocalDate.of(2024, 10, 1),
+                ApplicationWindow.ofLastDay(
+                    FiscalYear.of(2567),
+                    LocalDate.of(2024, 10, 1),
                     ImmutableSet.of(Channel.ONLINE),
                     ImmutableSet.of(),
                     "test"))
@@ -156,7 +166,9 @@ class ApplicationWindowTest {
   void windowWithoutChannelIsRefused() {
     assertThatThrownBy(
             () ->
-                ApplicationWindow.ofLastDay(FiscalYear.of(2567), LocalDate.of(2024, 2, 29),
+                ApplicationWindow.ofLastDay(
+                    FiscalYear.of(2567),
+                    LocalDate.of(2024, 2, 29),
                     ImmutableSet.of(),
                     ImmutableSet.of(),
                     "test"))
@@ -168,7 +180,9 @@ class ApplicationWindowTest {
   void blankSourceIsRefused() {
     assertThatThrownBy(
             () ->
-                ApplicationWindow.ofLastDay(FiscalYear.of(2567), LocalDate.of(2024, 2, 29),
+                ApplicationWindow.ofLastDay(
+                    FiscalYear.of(2567),
+                    LocalDate.of(2024, 2, 29),
                     ImmutableSet.of(Channel.ONLINE),
                     ImmutableSet.of(),
                     " "))
@@ -181,7 +195,8 @@ class ApplicationWindowTest {
   @Test
   void theThaiWordingOf2567BecomesThe2567Window() {
     ApplicationWindow window =
-        ApplicationWindow.fromThaiText(FiscalYear.of(2567),
+        ApplicationWindow.fromThaiText(
+            FiscalYear.of(2567),
             "๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗",
             ImmutableSet.of(Channel.ONLINE),
             ImmutableSet.of(),
@@ -192,16 +207,25 @@ class ApplicationWindowTest {
   @Test
   void aThaiRangeWithoutTimesIsAWholeDayWindow() {
     ApplicationWindow window =
-        ApplicationWindow.fromThaiText(FiscalYear.of(2565),
-            "1 มกราคม – 28 กุมภาพันธ์ 2565", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "DLA มท 0810.7/ว, Dec 2564; RULES.md §4 (FACT)");
+        ApplicationWindow.fromThaiText(
+            FiscalYear.of(2565),
+            "1 มกราคม – 28 กุมภาพันธ์ 2565",
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of(),
+            "DLA มท 0810.7/ว, Dec 2564; RULES.md §4 (FACT)");
     assertThat(window).isEqualTo(Rounds.bundled().window(FiscalYear.of(2565)).orElseThrow());
   }
 
   @Test
   void unparsableThaiWordingIsRefused() {
     assertThatThrownBy(
-            () -> ApplicationWindow.fromThaiText(FiscalYear.of(2565),
-                "๓๖ พฤษภาคม - ๓๑ ธันวาคม ๒๕๖๕", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s"))
+            () ->
+                ApplicationWindow.fromThaiText(
+                    FiscalYear.of(2565),
+                    "๓๖ พฤษภาคม - ๓๑ ธันวาคม ๒๕๖๕",
+                    ImmutableSet.of(Channel.ONLINE),
+                    ImmutableSet.of(),
+                    "s"))
         .isInstanceOf(java.time.format.DateTimeParseException.class)
         .hasMessageContaining("36");
   }
@@ -210,8 +234,12 @@ class ApplicationWindowTest {
   void theClosingDayAloneWrittenAsADeadlineIsTheBundled2560Window() {
     ApplicationWindow bundled = Rounds.bundled().window(FiscalYear.of(2560)).orElseThrow();
     ApplicationWindow window =
-        ApplicationWindow.fromThaiText(FiscalYear.of(2560),
-            "ได้จนถึงวันที่ ๓๑ มกราคม ๒๕๖๐", bundled.channels(), bundled.documents(), bundled.source());
+        ApplicationWindow.fromThaiText(
+            FiscalYear.of(2560),
+            "ได้จนถึงวันที่ ๓๑ มกราคม ๒๕๖๐",
+            bundled.channels(),
+            bundled.documents(),
+            bundled.source());
     assertThat(window).isEqualTo(bundled);
     assertThat(window.opensAt()).isEmpty();
   }
@@ -219,8 +247,12 @@ class ApplicationWindowTest {
   @Test
   void aDeadlineWithATimeClosesAtThatTime() {
     ApplicationWindow window =
-        ApplicationWindow.fromThaiText(FiscalYear.of(2567),
-            "ภายในวันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s");
+        ApplicationWindow.fromThaiText(
+            FiscalYear.of(2567),
+            "ภายในวันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.",
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of(),
+            "s");
     assertThat(window.closesAt()).isEqualTo(java.time.Instant.parse("2024-02-28T05:00:00Z"));
     assertThat(window.round()).isEqualTo(FiscalYear.of(2567));
   }
@@ -228,20 +260,32 @@ class ApplicationWindowTest {
   @Test
   void oneDateWithoutDeadlineWordsIsRefusedAsAWindow() {
     assertThatThrownBy(
-            () -> ApplicationWindow.fromThaiText(FiscalYear.of(2560),
-                "๓๑ มกราคม ๒๕๖๐", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s"))
-        .isInstanceOfSatisfying(RefusalException.class, refusal -> {
-          assertThat(refusal.rule()).isEqualTo("4.15");
-          assertThat(refusal.path()).hasToString("thaiText");
-        })
+            () ->
+                ApplicationWindow.fromThaiText(
+                    FiscalYear.of(2560),
+                    "๓๑ มกราคม ๒๕๖๐",
+                    ImmutableSet.of(Channel.ONLINE),
+                    ImmutableSet.of(),
+                    "s"))
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            refusal -> {
+              assertThat(refusal.rule()).isEqualTo("4.15");
+              assertThat(refusal.path()).hasToString("thaiText");
+            })
         .hasMessageContaining("the window '๓๑ มกราคม ๒๕๖๐' is one date; write the range");
   }
 
   @Test
   void oneDateWrittenAsAStartIsRefusedAsAWindow() {
     assertThatThrownBy(
-            () -> ApplicationWindow.fromThaiText(FiscalYear.of(2565),
-                "ตั้งแต่วันที่ ๑ มกราคม ๒๕๖๕", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s"))
+            () ->
+                ApplicationWindow.fromThaiText(
+                    FiscalYear.of(2565),
+                    "ตั้งแต่วันที่ ๑ มกราคม ๒๕๖๕",
+                    ImmutableSet.of(Channel.ONLINE),
+                    ImmutableSet.of(),
+                    "s"))
         .isInstanceOf(RefusalException.class)
         .hasMessageContaining("is one date written as START (ตั้งแต่)");
   }
@@ -249,13 +293,20 @@ class ApplicationWindowTest {
   @Test
   void thaiWordingThatClosesInAnotherRoundIsRefusedAtTheText() {
     assertThatThrownBy(
-            () -> ApplicationWindow.fromThaiText(FiscalYear.of(2568),
-                "๘ มกราคม - ๒๙ กุมภาพันธ์ ๒๕๖๗", ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "s"))
-        .isInstanceOfSatisfying(RefusalException.class, refusal -> {
-          assertThat(refusal.rule()).isEqualTo("4.15");
-          assertThat(refusal.path()).hasToString("thaiText");
-          assertThat(refusal.thai()).contains("รอบ 2567").contains("ไม่ใช่รอบ 2568");
-        })
+            () ->
+                ApplicationWindow.fromThaiText(
+                    FiscalYear.of(2568),
+                    "๘ มกราคม - ๒๙ กุมภาพันธ์ ๒๕๖๗",
+                    ImmutableSet.of(Channel.ONLINE),
+                    ImmutableSet.of(),
+                    "s"))
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            refusal -> {
+              assertThat(refusal.rule()).isEqualTo("4.15");
+              assertThat(refusal.path()).hasToString("thaiText");
+              assertThat(refusal.thai()).contains("รอบ 2567").contains("ไม่ใช่รอบ 2568");
+            })
         .hasMessageContaining("in round 2567, not in round 2568");
   }
 
@@ -264,7 +315,10 @@ class ApplicationWindowTest {
   @Test
   void equalsAndHashCode() {
     ApplicationWindow a =
-        ApplicationWindow.ofDays(FiscalYear.of(2565), LocalDate.of(2022, 1, 1), LocalDate.of(2022, 2, 28),
+        ApplicationWindow.ofDays(
+            FiscalYear.of(2565),
+            LocalDate.of(2022, 1, 1),
+            LocalDate.of(2022, 2, 28),
             ImmutableSet.of(Channel.ONLINE),
             ImmutableSet.of(),
             "DLA มท 0810.7/ว, Dec 2564; RULES.md §4 (FACT)");
@@ -303,7 +357,8 @@ class ApplicationWindowTest {
     assertThat(window.stateAt(instant.atOffset(offset).toLocalDateTime().atOffset(offset)))
         .isEqualTo(state);
     if (!expected) {
-      assertThat(state).isEqualTo(bangkok.isBefore(opens) ? WindowState.NOT_YET_OPEN : WindowState.CLOSED);
+      assertThat(state)
+          .isEqualTo(bangkok.isBefore(opens) ? WindowState.NOT_YET_OPEN : WindowState.CLOSED);
     }
   }
 
@@ -324,10 +379,19 @@ class ApplicationWindowTest {
                   Instant closes = ThaiTime.startOfDay(fy.start()).plusNanos(closeNanos);
                   Instant opens = closes.minusNanos(lengthNanos);
                   return known
-                      ? ApplicationWindow.of(fy, opens, closes, ImmutableSet.of(Channel.ONLINE),
-                          ImmutableSet.of(), "generated")
-                      : ApplicationWindow.ofClosing(fy, closes, ImmutableSet.of(Channel.ONLINE),
-                          ImmutableSet.of(), "generated");
+                      ? ApplicationWindow.of(
+                          fy,
+                          opens,
+                          closes,
+                          ImmutableSet.of(Channel.ONLINE),
+                          ImmutableSet.of(),
+                          "generated")
+                      : ApplicationWindow.ofClosing(
+                          fy,
+                          closes,
+                          ImmutableSet.of(Channel.ONLINE),
+                          ImmutableSet.of(),
+                          "generated");
                 });
     return Arbitraries.oneOf(bundled, generated);
   }
@@ -336,8 +400,14 @@ class ApplicationWindowTest {
   Arbitrary<Instant> instantsNearBounds() {
     Arbitrary<Instant> any =
         Arbitraries.longs()
-            .between(Instant.parse("2015-01-01T00:00:00Z").getEpochSecond(), Instant.parse("2060-01-01T00:00:00Z").getEpochSecond())
-            .flatMap(s -> Arbitraries.integers().between(0, 999_999_999).map(n -> Instant.ofEpochSecond(s, n)));
+            .between(
+                Instant.parse("2015-01-01T00:00:00Z").getEpochSecond(),
+                Instant.parse("2060-01-01T00:00:00Z").getEpochSecond())
+            .flatMap(
+                s ->
+                    Arbitraries.integers()
+                        .between(0, 999_999_999)
+                        .map(n -> Instant.ofEpochSecond(s, n)));
     Arbitrary<Instant> near =
         Combinators.combine(
                 Arbitraries.of(

@@ -26,43 +26,72 @@ class BundledRoundsTest {
   @Test
   void everyBodyOfTheBundledDeadlinesHasAWhollyThaiName() {
     Rounds bundled = Rounds.bundled();
-    List<ReportingDeadline> deadlines = bundled.rounds().stream()
-        .flatMap(round -> bundled.cascade(round).orElseThrow().reports().stream())
-        .collect(java.util.stream.Collectors.toList());
+    List<ReportingDeadline> deadlines =
+        bundled.rounds().stream()
+            .flatMap(round -> bundled.cascade(round).orElseThrow().reports().stream())
+            .collect(java.util.stream.Collectors.toList());
     assertThat(deadlines).hasSize(4);
     for (ReportingDeadline deadline : deadlines) {
-      for (String body : List.of(deadline.setBy(), deadline.reportedTo(),
-          deadline.reportedBy().orElseThrow())) {
-        assertThat(ReportingCascade.thaiNameOf(body)).as(body).hasValueSatisfying(
-            name -> assertThat(name).matches("[\\u0E00-\\u0E7F ]+"));
+      for (String body :
+          List.of(deadline.setBy(), deadline.reportedTo(), deadline.reportedBy().orElseThrow())) {
+        assertThat(ReportingCascade.thaiNameOf(body))
+            .as(body)
+            .hasValueSatisfying(name -> assertThat(name).matches("[\\u0E00-\\u0E7F ]+"));
       }
     }
-    assertThat(ReportingCascade.thaiNameOf(ReportingCascade.SAKON_NAKHON)).contains("จังหวัดสกลนคร");
+    assertThat(ReportingCascade.thaiNameOf(ReportingCascade.SAKON_NAKHON))
+        .contains("จังหวัดสกลนคร");
     assertThat(ReportingCascade.thaiNameOf("KHON_KAEN")).isEmpty();
   }
 
   @Test
   void bundledHoldsTheRoundsOfTheSources() {
     assertThat(BUNDLED.rounds())
-        .containsExactly(FiscalYear.of(2560), FiscalYear.of(2564), FiscalYear.of(2565), FiscalYear.of(2567));
+        .containsExactly(
+            FiscalYear.of(2560), FiscalYear.of(2564), FiscalYear.of(2565), FiscalYear.of(2567));
   }
 
   static Stream<Arguments> bundledWindows() {
     return Stream.of(
-        Arguments.of(2560, null, "2017-01-31T16:59:59.999999999Z", ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL),
-            ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF), "DLA นท 0812/694, round 2560"),
-        Arguments.of(2564, "2020-12-31T17:00:00Z", "2021-02-28T16:59:59.999999999Z", ImmutableSet.of(Channel.ONLINE),
-            ImmutableSet.of(), "§10"),
-        Arguments.of(2565, "2021-12-31T17:00:00Z", "2022-02-28T16:59:59.999999999Z", ImmutableSet.of(Channel.ONLINE),
-            ImmutableSet.of(), "DLA มท 0810.7/ว, Dec 2564"),
-        Arguments.of(2567, "2024-01-08T01:30:00Z", "2024-02-29T09:30:00Z", ImmutableSet.of(Channel.ONLINE),
-            ImmutableSet.of(), "DOPA มท 0305.1/ว 1660, 18 Jan 2567"));
+        Arguments.of(
+            2560,
+            null,
+            "2017-01-31T16:59:59.999999999Z",
+            ImmutableSet.of(Channel.POST_OR_IN_PERSON, Channel.EMAIL),
+            ImmutableSet.of(DocumentFormat.WORD, DocumentFormat.PDF),
+            "DLA นท 0812/694, round 2560"),
+        Arguments.of(
+            2564,
+            "2020-12-31T17:00:00Z",
+            "2021-02-28T16:59:59.999999999Z",
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of(),
+            "§10"),
+        Arguments.of(
+            2565,
+            "2021-12-31T17:00:00Z",
+            "2022-02-28T16:59:59.999999999Z",
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of(),
+            "DLA มท 0810.7/ว, Dec 2564"),
+        Arguments.of(
+            2567,
+            "2024-01-08T01:30:00Z",
+            "2024-02-29T09:30:00Z",
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of(),
+            "DOPA มท 0305.1/ว 1660, 18 Jan 2567"));
   }
 
   @ParameterizedTest
   @MethodSource("bundledWindows")
   void bundledWindowsCiteTheirSources(
-      int round, String opens, String closes, ImmutableSet<Channel> channels, ImmutableSet<DocumentFormat> documents, String source) {
+      int round,
+      String opens,
+      String closes,
+      ImmutableSet<Channel> channels,
+      ImmutableSet<DocumentFormat> documents,
+      String source) {
     ApplicationWindow window = BUNDLED.window(FiscalYear.of(round)).orElseThrow();
     assertThat(window.opensAt()).isEqualTo(Optional.ofNullable(opens).map(Instant::parse));
     assertThat(window.closesAt()).isEqualTo(Instant.parse(closes));
@@ -79,15 +108,21 @@ class BundledRoundsTest {
   @Test
   void checkingARoundNotKnownIsRefusedNamingTheKnownRounds() {
     Application application =
-        Application.of(FiscalYear.of(2566), Organisation.of(OrganisationKind.DISTRICT_OFFICE, false),
-            SelfAssessments.met(40, 12), Instant.parse("2023-01-10T03:00:00Z"),
-            ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+        Application.of(
+            FiscalYear.of(2566),
+            Organisation.of(OrganisationKind.DISTRICT_OFFICE, false),
+            SelfAssessments.met(40, 12),
+            Instant.parse("2023-01-10T03:00:00Z"),
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of());
     assertThatThrownBy(() -> BUNDLED.checker().check(application))
-        .isInstanceOfSatisfying(RefusalException.class, refusal -> {
-          assertThat(refusal.rule()).isEqualTo("4.14");
-          assertThat(refusal.path()).hasToString("round");
-          assertThat(refusal.thai()).contains("2566");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            refusal -> {
+              assertThat(refusal.rule()).isEqualTo("4.14");
+              assertThat(refusal.path()).hasToString("round");
+              assertThat(refusal.thai()).contains("2566");
+            })
         .hasMessageContaining("round 2566")
         .hasMessageContaining("2560, 2564, 2565, 2567");
   }
@@ -110,7 +145,8 @@ class BundledRoundsTest {
   @Test
   void theWindowOpenAtAnInstantIsFound() {
     Instant during2567 = Instant.parse("2024-02-01T03:00:00Z");
-    assertThat(BUNDLED.openAt(during2567)).containsExactly(BUNDLED.window(FiscalYear.of(2567)).orElseThrow());
+    assertThat(BUNDLED.openAt(during2567))
+        .containsExactly(BUNDLED.window(FiscalYear.of(2567)).orElseThrow());
     assertThat(BUNDLED.openAt(Instant.parse("2024-03-01T03:00:00Z"))).isEmpty();
     assertThat(BUNDLED.openNow(java.time.Clock.fixed(during2567, ThaiTime.ZONE)))
         .isEqualTo(BUNDLED.openAt(during2567));
@@ -118,7 +154,8 @@ class BundledRoundsTest {
 
   @Test
   void theBundledRound2567CarriesDopasDirective() {
-    assertThat(BUNDLED.directive(FiscalYear.of(2567))).contains(ApplyDirective.dopaDistrictOffices2567());
+    assertThat(BUNDLED.directive(FiscalYear.of(2567)))
+        .contains(ApplyDirective.dopaDistrictOffices2567());
     assertThat(BUNDLED.directive(FiscalYear.of(2565))).isEmpty();
     assertThat(BUNDLED.directive(FiscalYear.of(2566))).isEmpty();
   }
@@ -126,35 +163,43 @@ class BundledRoundsTest {
   @Test
   void cascadeOf2565HoldsTheSurvey() {
     ReportingCascade cascade = BUNDLED.cascade(FiscalYear.of(2565)).orElseThrow();
-    assertThat(cascade.reports()).singleElement()
-        .satisfies(d -> {
-          assertThat(d.purpose()).isEqualTo(DeadlinePurpose.SURVEY);
-          assertThat(d.due()).isEqualTo(ThaiTime.endOfDay(LocalDate.of(2022, 1, 31)));
-        });
+    assertThat(cascade.reports())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.purpose()).isEqualTo(DeadlinePurpose.SURVEY);
+              assertThat(d.due()).isEqualTo(ThaiTime.endOfDay(LocalDate.of(2022, 1, 31)));
+            });
   }
 
   @Test
   void equalsAndHashCode() {
     new EqualsTester()
         .addEqualityGroup(BUNDLED, Rounds.bundled())
-        .addEqualityGroup(Rounds.empty(io.github.gecc.rules.RulebookRegistry.bundled()),
+        .addEqualityGroup(
+            Rounds.empty(io.github.gecc.rules.RulebookRegistry.bundled()),
             Rounds.empty(io.github.gecc.rules.RulebookRegistry.bundled()))
-        .addEqualityGroup(Rounds.empty(io.github.gecc.rules.RulebookRegistry.bundled())
-            .plus(RoundDefinition.of(BUNDLED.window(FiscalYear.of(2567)).orElseThrow())))
+        .addEqualityGroup(
+            Rounds.empty(io.github.gecc.rules.RulebookRegistry.bundled())
+                .plus(RoundDefinition.of(BUNDLED.window(FiscalYear.of(2567)).orElseThrow())))
         .testEquals();
   }
 
   @Test
   void nullsAreRefused() {
-    NullPointerTester tester = new NullPointerTester()
-        .setDefault(FiscalYear.class, FiscalYear.of(2567))
-        .setDefault(ApplicationWindow.class, BUNDLED.window(FiscalYear.of(2567)).orElseThrow())
-        .setDefault(Organisation.class, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false))
-        .setDefault(StepPlan.class, StepPlan.online())
-        .setDefault(Rounds.class, BUNDLED)
-        .setDefault(EligibilityPolicy.class, EligibilityPolicy.bundled())
-        .setDefault(io.github.gecc.rules.RulebookRegistry.class, io.github.gecc.rules.RulebookRegistry.bundled())
-        .setDefault(ApplicationChecker.class, Rounds.bundled().checker());
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(FiscalYear.class, FiscalYear.of(2567))
+            .setDefault(ApplicationWindow.class, BUNDLED.window(FiscalYear.of(2567)).orElseThrow())
+            .setDefault(
+                Organisation.class, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false))
+            .setDefault(StepPlan.class, StepPlan.online())
+            .setDefault(Rounds.class, BUNDLED)
+            .setDefault(EligibilityPolicy.class, EligibilityPolicy.bundled())
+            .setDefault(
+                io.github.gecc.rules.RulebookRegistry.class,
+                io.github.gecc.rules.RulebookRegistry.bundled())
+            .setDefault(ApplicationChecker.class, Rounds.bundled().checker());
     tester.testAllPublicInstanceMethods(BUNDLED);
     tester.testAllPublicInstanceMethods(BUNDLED.cascade(FiscalYear.of(2567)).orElseThrow());
     tester.testAllPublicStaticMethods(ApplicationChecker.class);
@@ -166,7 +211,9 @@ class BundledRoundsTest {
   @Test
   void roundsDescribeThemselvesByTheirRounds() {
     Rounds calendar = Rounds.bundled().plus(RoundDefinition.of(RoundsTest.window2570()));
-    assertThat(calendar.toString()).contains("2570").contains(String.valueOf(FiscalYear.of(2567).getValue()));
+    assertThat(calendar.toString())
+        .contains("2570")
+        .contains(String.valueOf(FiscalYear.of(2567).getValue()));
     assertThat(calendar.hashCode()).isNotEqualTo(Rounds.bundled().hashCode());
   }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class CommitteeResultTest {
 
-  private static final Rulebook GECC_2560 = RulebookRegistry.bundled().byId("GECC-2560").orElseThrow();
+  private static final Rulebook GECC_2560 =
+      RulebookRegistry.bundled().byId("GECC-2560").orElseThrow();
 
   private static List<String> met(int basic, int advanced) {
     List<String> ids = new ArrayList<>();
@@ -56,30 +57,35 @@ class CommitteeResultTest {
   void aSelfAssessmentCannotCertify() {
     Assessment self = Assessment.ofMet(GECC_2560, AssessmentKind.SELF_ASSESSMENT, met(40, 20));
     assertThatThrownBy(() -> CommitteeResult.of(self))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("3.22");
-          assertThat(e.path()).hasToString("assessment.kind");
-          assertThat(e.value()).contains("SELF_ASSESSMENT");
-          assertThat(e.thai()).contains("SELF_ASSESSMENT");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("3.22");
+              assertThat(e.path()).hasToString("assessment.kind");
+              assertThat(e.value()).contains("SELF_ASSESSMENT");
+              assertThat(e.thai()).contains("SELF_ASSESSMENT");
+            })
         .hasMessageContaining("kind COMMITTEE");
   }
 
   @Test
   void anUnknownCriterionIsRefusedAtItsPlaceInTheList() {
     assertThatThrownBy(() -> GECC_2560.committeeResult(List.of("B01", "B99")))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("3.20");
-          assertThat(e.path()).hasToString("met[1]");
-          assertThat(e.value()).contains("B99");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("3.20");
+              assertThat(e.path()).hasToString("met[1]");
+              assertThat(e.value()).contains("B99");
+            })
         .hasMessageContaining("not in rulebook GECC-2560");
   }
 
   @Test
   void resultsAreEqualWhenTheirAssessmentsAre() {
     new EqualsTester()
-        .addEqualityGroup(GECC_2560.committeeResult(met(40, 10)),
+        .addEqualityGroup(
+            GECC_2560.committeeResult(met(40, 10)),
             GECC_2560.committeeResult(met(40, 10)),
             CommitteeResult.of(Assessment.ofMet(GECC_2560, AssessmentKind.COMMITTEE, met(40, 10))))
         .addEqualityGroup(GECC_2560.committeeResult(met(40, 11)))
@@ -98,8 +104,9 @@ class CommitteeResultTest {
   @Test
   void aCommitteeAssessmentIsNoSelfAssessment() {
     assertThatThrownBy(
-            () -> SelfAssessmentResult.of(
-                Assessment.ofMet(GECC_2560, AssessmentKind.COMMITTEE, met(40, 20))))
+            () ->
+                SelfAssessmentResult.of(
+                    Assessment.ofMet(GECC_2560, AssessmentKind.COMMITTEE, met(40, 20))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("kind SELF_ASSESSMENT");
   }

@@ -20,6 +20,7 @@ class DocumentFormatTest {
   void noTwoConstantsShareALabel() {
     DocumentFormat[] values = DocumentFormat.values();
     assertThat(Arrays.stream(values).map(DocumentFormat::thai).distinct()).hasSize(values.length);
-    assertThat(Arrays.stream(values).map(DocumentFormat::english).distinct()).hasSize(values.length);
+    assertThat(Arrays.stream(values).map(DocumentFormat::english).distinct())
+        .hasSize(values.length);
   }
 }

@@ -20,6 +20,7 @@ class OrganisationKindTest {
   void noTwoConstantsShareALabel() {
     OrganisationKind[] values = OrganisationKind.values();
     assertThat(Arrays.stream(values).map(OrganisationKind::thai).distinct()).hasSize(values.length);
-    assertThat(Arrays.stream(values).map(OrganisationKind::english).distinct()).hasSize(values.length);
+    assertThat(Arrays.stream(values).map(OrganisationKind::english).distinct())
+        .hasSize(values.length);
   }
 }

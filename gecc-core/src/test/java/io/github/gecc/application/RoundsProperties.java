@@ -19,7 +19,8 @@ class RoundsProperties {
 
   @Property
   void anyInstantInsideARegisteredWindowIsOpen(
-      @ForAll("registered") ApplicationWindow window, @ForAll @LongRange(min = 0, max = 1_000_000) long per) {
+      @ForAll("registered") ApplicationWindow window,
+      @ForAll @LongRange(min = 0, max = 1_000_000) long per) {
     Rounds rounds = Rounds.bundled().plus(RoundDefinition.of(window));
     Instant opens = window.opensAt().orElseThrow();
     long span = window.closesAt().getEpochSecond() - opens.getEpochSecond();
@@ -31,7 +32,8 @@ class RoundsProperties {
 
   @Property
   void anIdenticalRestatementOfABundledRoundChangesNoAnswer(
-      @ForAll("bundledRounds") FiscalYear round, @ForAll("sources") String source,
+      @ForAll("bundledRounds") FiscalYear round,
+      @ForAll("sources") String source,
       @ForAll("instants") Instant at) {
     ApplicationWindow bundled = Rounds.bundled().windowOf(round);
     Rounds restated =
@@ -39,10 +41,19 @@ class RoundsProperties {
             .plus(
                 RoundDefinition.of(
                     bundled.opensAt().isPresent()
-                        ? ApplicationWindow.of(round, bundled.opensAt().get(), bundled.closesAt(),
-                            bundled.channels(), bundled.documents(), source)
-                        : ApplicationWindow.ofClosing(round, bundled.closesAt(), bundled.channels(),
-                            bundled.documents(), source)));
+                        ? ApplicationWindow.of(
+                            round,
+                            bundled.opensAt().get(),
+                            bundled.closesAt(),
+                            bundled.channels(),
+                            bundled.documents(),
+                            source)
+                        : ApplicationWindow.ofClosing(
+                            round,
+                            bundled.closesAt(),
+                            bundled.channels(),
+                            bundled.documents(),
+                            source)));
     assertThat(restated).isEqualTo(Rounds.bundled());
     assertThat(restated.window(round).orElseThrow().stateAt(at)).isEqualTo(bundled.stateAt(at));
   }
@@ -59,8 +70,13 @@ class RoundsProperties {
               Instant closes = ThaiTime.startOfDay(fy.start()).plusSeconds(closeSeconds);
               Instant opens = closes.minusSeconds(lengthSeconds);
               Instant earliest = RoundDefinition.earliestOpening(fy);
-              return ApplicationWindow.of(fy, opens.isBefore(earliest) ? earliest : opens, closes,
-                  ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), "FICTIONAL generated round");
+              return ApplicationWindow.of(
+                  fy,
+                  opens.isBefore(earliest) ? earliest : opens,
+                  closes,
+                  ImmutableSet.of(Channel.ONLINE),
+                  ImmutableSet.of(),
+                  "FICTIONAL generated round");
             });
   }
 
@@ -77,7 +93,9 @@ class RoundsProperties {
   @Provide
   Arbitrary<Instant> instants() {
     return Arbitraries.longs()
-        .between(Instant.parse("2016-01-01T00:00:00Z").getEpochSecond(), Instant.parse("2025-01-01T00:00:00Z").getEpochSecond())
+        .between(
+            Instant.parse("2016-01-01T00:00:00Z").getEpochSecond(),
+            Instant.parse("2025-01-01T00:00:00Z").getEpochSecond())
         .map(Instant::ofEpochSecond);
   }
 

@@ -18,19 +18,25 @@ import org.junit.jupiter.api.Test;
 class RoundsTest {
 
   static final FiscalYear R2570 = FiscalYear.of(2570);
-  static final String FICTIONAL = "FICTIONAL test data: an invented round 2570 circular, not a fact";
+  static final String FICTIONAL =
+      "FICTIONAL test data: an invented round 2570 circular, not a fact";
   static final String THAI_2570 = "๗ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๖ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๗๐";
 
   static ApplicationWindow window2570() {
-    return ApplicationWindow.fromThaiText(R2570, THAI_2570, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
+    return ApplicationWindow.fromThaiText(
+        R2570, THAI_2570, ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
   }
 
   static RoundDefinition restated2567(String source) {
     ApplicationWindow bundled = Rounds.bundled().window(FiscalYear.of(2567)).orElseThrow();
     return RoundDefinition.of(
         ApplicationWindow.of(
-            bundled.round(), bundled.opensAt().orElseThrow(), bundled.closesAt(), bundled.channels(),
-            bundled.documents(), source));
+            bundled.round(),
+            bundled.opensAt().orElseThrow(),
+            bundled.closesAt(),
+            bundled.channels(),
+            bundled.documents(),
+            source));
   }
 
   // bundled
@@ -43,34 +49,51 @@ class RoundsTest {
 
   @Test
   void bundledRoundsUseTheRegistrysRulebook() {
-    assertThat(Rounds.bundled().rulebook(FiscalYear.of(2567)).orElseThrow().id()).isEqualTo("GECC-2560");
+    assertThat(Rounds.bundled().rulebook(FiscalYear.of(2567)).orElseThrow().id())
+        .isEqualTo("GECC-2560");
   }
 
   @Test
   void round2560AdmitsThreeLocalKindsAndEveryOtherKind() {
     assertThat(Rounds.bundled().admittedKinds(FiscalYear.of(2560)))
-        .contains(OrganisationKind.CITY_MUNICIPALITY, OrganisationKind.PATTAYA_CITY, OrganisationKind.DISTRICT_OFFICE)
+        .contains(
+            OrganisationKind.CITY_MUNICIPALITY,
+            OrganisationKind.PATTAYA_CITY,
+            OrganisationKind.DISTRICT_OFFICE)
         .doesNotContain(OrganisationKind.SUBDISTRICT_MUNICIPALITY);
   }
 
   // lastWindowWithin
 
   private static io.github.gecc.time.DateRange validity(String from, String to) {
-    return io.github.gecc.time.DateRange.ofClosed(java.time.LocalDate.parse(from), java.time.LocalDate.parse(to));
+    return io.github.gecc.time.DateRange.ofClosed(
+        java.time.LocalDate.parse(from), java.time.LocalDate.parse(to));
   }
 
   @Test
   void theLastWindowBeforeALapseIsTheLatestThatClosesInsideTheValidity() {
     // Round 2567 closes on 29 Feb 2024 at 16:30; round 2565 on 28 Feb 2022.
-    assertThat(Rounds.bundled().lastWindowWithin(validity("2021-09-30", "2024-09-29")).orElseThrow().round())
+    assertThat(
+            Rounds.bundled()
+                .lastWindowWithin(validity("2021-09-30", "2024-09-29"))
+                .orElseThrow()
+                .round())
         .isEqualTo(FiscalYear.of(2567));
-    assertThat(Rounds.bundled().lastWindowWithin(validity("2021-09-30", "2024-02-28")).orElseThrow().round())
+    assertThat(
+            Rounds.bundled()
+                .lastWindowWithin(validity("2021-09-30", "2024-02-28"))
+                .orElseThrow()
+                .round())
         .isEqualTo(FiscalYear.of(2565));
   }
 
   @Test
   void aWindowClosingOnTheLastValidDayStillCounts() {
-    assertThat(Rounds.bundled().lastWindowWithin(validity("2021-09-30", "2024-02-29")).orElseThrow().round())
+    assertThat(
+            Rounds.bundled()
+                .lastWindowWithin(validity("2021-09-30", "2024-02-29"))
+                .orElseThrow()
+                .round())
         .isEqualTo(FiscalYear.of(2567));
   }
 
@@ -83,7 +106,8 @@ class RoundsTest {
   @Test
   void aRegisteredRoundIsTheLastWindowOnceItIsKnown() {
     Rounds rounds = Rounds.bundled().plus(RoundDefinition.of(window2570()));
-    assertThat(rounds.lastWindowWithin(validity("2024-08-29", "2027-08-28")).orElseThrow().round()).isEqualTo(R2570);
+    assertThat(rounds.lastWindowWithin(validity("2024-08-29", "2027-08-28")).orElseThrow().round())
+        .isEqualTo(R2570);
   }
 
   // plus
@@ -117,8 +141,12 @@ class RoundsTest {
     RoundDefinition later =
         RoundDefinition.of(
             ApplicationWindow.of(
-                bundled.round(), bundled.opensAt().orElseThrow(), bundled.closesAt().plusSeconds(3600),
-                bundled.channels(), bundled.documents(), "a later copy"));
+                bundled.round(),
+                bundled.opensAt().orElseThrow(),
+                bundled.closesAt().plusSeconds(3600),
+                bundled.channels(),
+                bundled.documents(),
+                "a later copy"));
     assertThatThrownBy(() -> Rounds.bundled().plus(later))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("round 2567 is already defined")
@@ -143,12 +171,17 @@ class RoundsTest {
     RoundDefinition replacement =
         RoundDefinition.builder(
                 ApplicationWindow.of(
-                    bundled.round(), bundled.opensAt().orElseThrow(), bundled.closesAt().plusSeconds(3600),
-                    bundled.channels(), bundled.documents(), "a correcting circular"))
+                    bundled.round(),
+                    bundled.opensAt().orElseThrow(),
+                    bundled.closesAt().plusSeconds(3600),
+                    bundled.channels(),
+                    bundled.documents(),
+                    "a correcting circular"))
             .replaces(true)
             .build();
     Rounds rounds = Rounds.bundled().plus(replacement);
-    assertThat(rounds.window(FiscalYear.of(2567)).orElseThrow().closesAt()).isEqualTo(bundled.closesAt().plusSeconds(3600));
+    assertThat(rounds.window(FiscalYear.of(2567)).orElseThrow().closesAt())
+        .isEqualTo(bundled.closesAt().plusSeconds(3600));
     assertThat(rounds.cascade(FiscalYear.of(2567)).orElseThrow().reports()).isEmpty();
     assertThat(rounds.isRegistered(FiscalYear.of(2567))).isTrue();
   }
@@ -156,8 +189,7 @@ class RoundsTest {
   @Test
   void refusesAReplacementCitingTheSourceItReplaces() {
     ApplicationWindow bundled = Rounds.bundled().window(FiscalYear.of(2567)).orElseThrow();
-    RoundDefinition replacement =
-        RoundDefinition.builder(bundled).replaces(true).build();
+    RoundDefinition replacement = RoundDefinition.builder(bundled).replaces(true).build();
     assertThatThrownBy(() -> Rounds.bundled().plus(replacement))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cites the source of the round it replaces");
@@ -173,7 +205,8 @@ class RoundsTest {
 
   @Test
   void refusesAnUnknownRulebook() {
-    RoundDefinition definition = RoundDefinition.builder(window2570()).rulebook("GECC-2570").build();
+    RoundDefinition definition =
+        RoundDefinition.builder(window2570()).rulebook("GECC-2570").build();
     assertThatThrownBy(() -> Rounds.bundled().plus(definition))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'GECC-2570', which is not registered")
@@ -183,8 +216,12 @@ class RoundsTest {
   @Test
   void refusesARulebookThatStartsAfterTheRound() {
     ApplicationWindow w2559 =
-        ApplicationWindow.ofLastDay(FiscalYear.of(2559), java.time.LocalDate.of(2016, 1, 31),
-            ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
+        ApplicationWindow.ofLastDay(
+            FiscalYear.of(2559),
+            java.time.LocalDate.of(2016, 1, 31),
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of(),
+            FICTIONAL);
     RoundDefinition definition = RoundDefinition.builder(w2559).rulebook("GECC-2560").build();
     assertThatThrownBy(() -> Rounds.bundled().plus(definition))
         .isInstanceOf(IllegalArgumentException.class)
@@ -197,7 +234,8 @@ class RoundsTest {
     assertThat(once.plus(RoundDefinition.of(window2570()))).isEqualTo(once);
     RoundDefinition other =
         RoundDefinition.of(
-            ApplicationWindow.fromThaiText(R2570, THAI_2570, ImmutableSet.of(Channel.EMAIL), ImmutableSet.of(), FICTIONAL));
+            ApplicationWindow.fromThaiText(
+                R2570, THAI_2570, ImmutableSet.of(Channel.EMAIL), ImmutableSet.of(), FICTIONAL));
     assertThatThrownBy(() -> once.plus(other)).hasMessageContaining("channels");
   }
 
@@ -206,29 +244,39 @@ class RoundsTest {
   @Test
   void refusesARoundListedTwice() {
     assertThatThrownBy(
-            () -> Rounds.bundled().plus(List.of(RoundDefinition.of(window2570()), RoundDefinition.of(window2570()))))
-        .isInstanceOfSatisfying(io.github.gecc.RefusalException.class, refusal -> {
-          assertThat(refusal.rule()).isEqualTo("4.16");
-          assertThat(refusal.path()).hasToString("rounds[1].round");
-        })
+            () ->
+                Rounds.bundled()
+                    .plus(
+                        List.of(
+                            RoundDefinition.of(window2570()), RoundDefinition.of(window2570()))))
+        .isInstanceOfSatisfying(
+            io.github.gecc.RefusalException.class,
+            refusal -> {
+              assertThat(refusal.rule()).isEqualTo("4.16");
+              assertThat(refusal.path()).hasToString("rounds[1].round");
+            })
         .hasMessageContaining("round 2570 is listed twice");
   }
 
   @Test
   void aRegisterMergesInOrder() {
-    Rounds merged = Rounds.bundled().plus(List.of(RoundDefinition.of(window2570()), restated2567("DOPA")));
+    Rounds merged =
+        Rounds.bundled().plus(List.of(RoundDefinition.of(window2570()), restated2567("DOPA")));
     assertThat(merged.rounds()).contains(R2570, FiscalYear.of(2567));
     assertThat(merged).isEqualTo(Rounds.bundled().plus(RoundDefinition.of(window2570())));
   }
 
   @Test
   void aRefusedEntryOfARegisterIsRefusedAtItsIndex() {
-    RoundDefinition unknownRulebook = RoundDefinition.builder(window2570()).rulebook("GECC-2570").build();
+    RoundDefinition unknownRulebook =
+        RoundDefinition.builder(window2570()).rulebook("GECC-2570").build();
     assertThatThrownBy(() -> Rounds.bundled().plus(List.of(restated2567("DOPA"), unknownRulebook)))
-        .isInstanceOfSatisfying(io.github.gecc.RefusalException.class, refusal -> {
-          assertThat(refusal.rule()).isEqualTo("4.17");
-          assertThat(refusal.path()).hasToString("rounds[1].rulebook");
-        });
+        .isInstanceOfSatisfying(
+            io.github.gecc.RefusalException.class,
+            refusal -> {
+              assertThat(refusal.rule()).isEqualTo("4.17");
+              assertThat(refusal.path()).hasToString("rounds[1].rulebook");
+            });
   }
 
   // definition
@@ -237,15 +285,27 @@ class RoundsTest {
   void opensAtTheEarliestThreeMonthsBeforeTheFiscalYear() {
     Instant earliest = RoundDefinition.earliestOpening(R2570);
     assertThat(earliest).isEqualTo(OffsetDateTime.parse("2026-07-01T00:00:00+07:00").toInstant());
-    ApplicationWindow early = ApplicationWindow.of(R2570, earliest, window2570().closesAt(),
-        ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
+    ApplicationWindow early =
+        ApplicationWindow.of(
+            R2570,
+            earliest,
+            window2570().closesAt(),
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of(),
+            FICTIONAL);
     assertThat(RoundDefinition.of(early).window()).isEqualTo(early);
   }
 
   @Test
   void refusesAnOpeningMoreThanThreeMonthsBeforeTheFiscalYear() {
-    ApplicationWindow tooEarly = ApplicationWindow.of(R2570, RoundDefinition.earliestOpening(R2570).minusNanos(1), window2570().closesAt(),
-        ImmutableSet.of(Channel.ONLINE), ImmutableSet.of(), FICTIONAL);
+    ApplicationWindow tooEarly =
+        ApplicationWindow.of(
+            R2570,
+            RoundDefinition.earliestOpening(R2570).minusNanos(1),
+            window2570().closesAt(),
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of(),
+            FICTIONAL);
     assertThatThrownBy(() -> RoundDefinition.of(tooEarly))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("more than 3 months before round 2570");
@@ -253,7 +313,8 @@ class RoundsTest {
 
   @Test
   void refusesAnEmptyListOfKinds() {
-    assertThatThrownBy(() -> RoundDefinition.builder(window2570()).eligibleKinds(ImmutableSet.of()).build())
+    assertThatThrownBy(
+            () -> RoundDefinition.builder(window2570()).eligibleKinds(ImmutableSet.of()).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("admits no organisation kind");
   }
@@ -261,9 +322,15 @@ class RoundsTest {
   @Test
   void refusesADeadlineOfAnotherRound() {
     ReportingDeadline other =
-        ReportingDeadline.at(FiscalYear.of(2567), "DOPA", DeadlinePurpose.APPLICATION_REPORT,
-            LocalDateTime.of(2024, 2, 28, 12, 0), "report", "DOPA");
-    assertThatThrownBy(() -> RoundDefinition.builder(window2570()).deadlines(List.of(other)).build())
+        ReportingDeadline.at(
+            FiscalYear.of(2567),
+            "DOPA",
+            DeadlinePurpose.APPLICATION_REPORT,
+            LocalDateTime.of(2024, 2, 28, 12, 0),
+            "report",
+            "DOPA");
+    assertThatThrownBy(
+            () -> RoundDefinition.builder(window2570()).deadlines(List.of(other)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is listed in round 2570");
   }
@@ -274,13 +341,22 @@ class RoundsTest {
   void theCheckerRefusesAKindTheRoundDoesNotAdmit() {
     Rounds rounds =
         Rounds.bundled()
-            .plus(RoundDefinition.builder(window2570()).eligibleKinds(ImmutableSet.of(OrganisationKind.DISTRICT_OFFICE)).build());
+            .plus(
+                RoundDefinition.builder(window2570())
+                    .eligibleKinds(ImmutableSet.of(OrganisationKind.DISTRICT_OFFICE))
+                    .build());
     Application application =
-        Application.of(R2570, Organisation.of(OrganisationKind.BANGKOK_AGENCY, false),
+        Application.of(
+            R2570,
+            Organisation.of(OrganisationKind.BANGKOK_AGENCY, false),
             SelfAssessments.met(40, 12),
-            ThaiTime.toInstant(LocalDateTime.of(2027, 2, 1, 10, 0)), ImmutableSet.of(Channel.ONLINE), ImmutableSet.of());
+            ThaiTime.toInstant(LocalDateTime.of(2027, 2, 1, 10, 0)),
+            ImmutableSet.of(Channel.ONLINE),
+            ImmutableSet.of());
     CheckResult result = rounds.checker().check(application);
-    assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.INELIGIBLE_ORGANISATION);
+    assertThat(result.violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.INELIGIBLE_ORGANISATION);
     assertThat(result.violations().get(0).source()).isEqualTo(FICTIONAL);
   }
 
@@ -288,7 +364,8 @@ class RoundsTest {
   void theStepsWorkForARegisteredRound() {
     Rounds rounds = Rounds.bundled().plus(RoundDefinition.of(window2570()));
     ApplicationProgress progress =
-        ApplicationProgress.start(rounds.checker(), R2570, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false));
+        ApplicationProgress.start(
+            rounds.checker(), R2570, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false));
     assertThat(progress.plan()).isEqualTo(StepPlan.online());
     assertThat(progress.window()).isEqualTo(window2570());
   }
@@ -296,7 +373,8 @@ class RoundsTest {
   @Test
   void equalsAndNulls() {
     new EqualsTester()
-        .addEqualityGroup(Rounds.bundled(), Rounds.bundled().withRulebooks(RulebookRegistry.bundled()))
+        .addEqualityGroup(
+            Rounds.bundled(), Rounds.bundled().withRulebooks(RulebookRegistry.bundled()))
         .addEqualityGroup(Rounds.bundled().plus(RoundDefinition.of(window2570())))
         .addEqualityGroup(Rounds.empty(RulebookRegistry.bundled()))
         .testEquals();
@@ -314,7 +392,8 @@ class RoundsTest {
   @Test
   void definitionsAreValues() {
     new EqualsTester()
-        .addEqualityGroup(RoundDefinition.of(window2570()), RoundDefinition.builder(window2570()).build())
+        .addEqualityGroup(
+            RoundDefinition.of(window2570()), RoundDefinition.builder(window2570()).build())
         .addEqualityGroup(RoundDefinition.builder(window2570()).replaces(true).build())
         .addEqualityGroup(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build())
         .testEquals();
@@ -331,21 +410,35 @@ class RoundsTest {
 
   private static final io.github.gecc.rules.Rulebook LATER =
       io.github.gecc.rules.Rulebook.builder("LATER-2566", FiscalYear.of(2566))
-          .addCriterion(io.github.gecc.rules.Criterion.of("X1", io.github.gecc.rules.Level.BASIC, 1))
-          .addOutcome(io.github.gecc.rules.Outcome.of("CERTIFIED", io.github.gecc.rules.Requirement.allOf(io.github.gecc.rules.Level.BASIC)))
+          .addCriterion(
+              io.github.gecc.rules.Criterion.of("X1", io.github.gecc.rules.Level.BASIC, 1))
+          .addOutcome(
+              io.github.gecc.rules.Outcome.of(
+                  "CERTIFIED",
+                  io.github.gecc.rules.Requirement.allOf(io.github.gecc.rules.Level.BASIC)))
           .build();
 
   private static CheckResult check2570(RoundDefinition definition) {
     Rounds rounds =
-        Rounds.bundled().withRulebooks(io.github.gecc.rules.RulebookRegistry.bundled().plus(LATER)).plus(definition);
-    return rounds.checker().check(
-        Application.of(R2570, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false), SelfAssessments.met(40, 10),
-            ThaiTime.toInstant(LocalDateTime.of(2027, 2, 1, 10, 0)), ImmutableSet.of(Channel.ONLINE), ImmutableSet.of()));
+        Rounds.bundled()
+            .withRulebooks(io.github.gecc.rules.RulebookRegistry.bundled().plus(LATER))
+            .plus(definition);
+    return rounds
+        .checker()
+        .check(
+            Application.of(
+                R2570,
+                Organisation.of(OrganisationKind.DISTRICT_OFFICE, false),
+                SelfAssessments.met(40, 10),
+                ThaiTime.toInstant(LocalDateTime.of(2027, 2, 1, 10, 0)),
+                ImmutableSet.of(Channel.ONLINE),
+                ImmutableSet.of()));
   }
 
   @Test
   void theCheckerJudgesByTheRulebookTheRoundNames() {
-    CheckResult result = check2570(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build());
+    CheckResult result =
+        check2570(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build());
     assertThat(result.accepted()).isTrue();
     assertThat(result.warnings()).isEmpty();
   }
@@ -353,15 +446,29 @@ class RoundsTest {
   @Test
   void aRoundsDirectiveIsItsDefinitions() {
     Rounds bundled = Rounds.bundled();
-    assertThat(bundled.directive(FiscalYear.of(2567))).contains(ApplyDirective.dopaDistrictOffices2567());
+    assertThat(bundled.directive(FiscalYear.of(2567)))
+        .contains(ApplyDirective.dopaDistrictOffices2567());
     assertThat(bundled.directive(FiscalYear.of(2565))).isEmpty();
     assertThat(bundled.plus(RoundDefinition.of(window2570())).directive(R2570)).isEmpty();
-    ApplyDirective own = ApplyDirective.exempting(R2570, "X", java.util.Set.of(OrganisationKind.DISTRICT_OFFICE),
-        java.util.Set.of(FiscalYear.of(2569)), "s");
-    assertThat(bundled.plus(RoundDefinition.builder(window2570()).directive(own).build()).directive(R2570))
+    ApplyDirective own =
+        ApplyDirective.exempting(
+            R2570,
+            "X",
+            java.util.Set.of(OrganisationKind.DISTRICT_OFFICE),
+            java.util.Set.of(FiscalYear.of(2569)),
+            "s");
+    assertThat(
+            bundled
+                .plus(RoundDefinition.builder(window2570()).directive(own).build())
+                .directive(R2570))
         .contains(own);
-    ApplyDirective other = ApplyDirective.exempting(FiscalYear.of(2569), "X",
-        java.util.Set.of(OrganisationKind.DISTRICT_OFFICE), java.util.Set.of(), "s");
+    ApplyDirective other =
+        ApplyDirective.exempting(
+            FiscalYear.of(2569),
+            "X",
+            java.util.Set.of(OrganisationKind.DISTRICT_OFFICE),
+            java.util.Set.of(),
+            "s");
     assertThatThrownBy(() -> RoundDefinition.builder(window2570()).directive(other).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("the directive of round 2569 is listed in round 2570");
@@ -375,40 +482,59 @@ class RoundsTest {
         .startsWith("round 2567 is judged by rulebook LATER-2566 of round 2566");
     assertThat(rounds.rulebookWarning(FiscalYear.of(2565)).orElseThrow().english())
         .startsWith("round 2565 is judged by rulebook GECC-2560 of round 2560");
-    assertThat(rounds.plus(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build())
-        .rulebookWarning(R2570)).isEmpty();
+    assertThat(
+            rounds
+                .plus(RoundDefinition.builder(window2570()).rulebook("GECC-2560").build())
+                .rulebookWarning(R2570))
+        .isEmpty();
     assertThat(rounds.plus(RoundDefinition.of(window2570())).rulebookWarning(R2570)).isPresent();
-    assertThat(Rounds.bundled().withRulebooks(RulebookRegistry.empty()).rulebookWarning(FiscalYear.of(2567)))
+    assertThat(
+            Rounds.bundled()
+                .withRulebooks(RulebookRegistry.empty())
+                .rulebookWarning(FiscalYear.of(2567)))
         .isEmpty();
   }
 
   @Test
   void aSelfAssessmentAgainstAnotherRulebookThanTheRoundsIsRefused() {
     CheckResult result = check2570(RoundDefinition.of(window2570()));
-    assertThat(result.violations()).extracting(Violation::code).containsExactly(ViolationCode.RULEBOOK_NOT_OF_ROUND);
+    assertThat(result.violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.RULEBOOK_NOT_OF_ROUND);
     assertThat(result.violations().get(0).english()).contains("GECC-2560").contains("LATER-2566");
   }
 
   // the combined eligibility policy
 
-  private static final EligibilityPolicy ADMITS_ALL = (round, organisation) -> com.google.common.collect.ImmutableList.of();
+  private static final EligibilityPolicy ADMITS_ALL =
+      (round, organisation) -> com.google.common.collect.ImmutableList.of();
 
   private static final Violation BASE_INELIGIBLE =
-      Violation.of(ViolationCode.INELIGIBLE_ORGANISATION, "ไม่มีสิทธิ์", "refused by the base policy");
+      Violation.of(
+          ViolationCode.INELIGIBLE_ORGANISATION, "ไม่มีสิทธิ์", "refused by the base policy");
 
   private static Rounds with2570ForDistrictOffices() {
     return Rounds.bundled()
-        .plus(RoundDefinition.builder(window2570()).eligibleKinds(ImmutableSet.of(OrganisationKind.DISTRICT_OFFICE)).build());
+        .plus(
+            RoundDefinition.builder(window2570())
+                .eligibleKinds(ImmutableSet.of(OrganisationKind.DISTRICT_OFFICE))
+                .build());
   }
 
   @Test
   void aKindTheRoundDoesNotNameIsRefusedNamingTheRoundsKinds() {
     List<Violation> violations =
         with2570ForDistrictOffices()
-            .withEligibility(ADMITS_ALL).eligibility()
+            .withEligibility(ADMITS_ALL)
+            .eligibility()
             .check(R2570, Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false));
-    assertThat(violations).extracting(Violation::code).containsExactly(ViolationCode.INELIGIBLE_ORGANISATION);
-    assertThat(violations.get(0).english()).contains("round 2570").contains("CITY_MUNICIPALITY").contains("DISTRICT_OFFICE");
+    assertThat(violations)
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.INELIGIBLE_ORGANISATION);
+    assertThat(violations.get(0).english())
+        .contains("round 2570")
+        .contains("CITY_MUNICIPALITY")
+        .contains("DISTRICT_OFFICE");
     assertThat(violations.get(0).source()).isEqualTo(window2570().source());
   }
 
@@ -416,17 +542,20 @@ class RoundsTest {
   void aKindTheRoundNamesGetsOnlyTheBasePolicysAnswer() {
     assertThat(
             with2570ForDistrictOffices()
-                .withEligibility(ADMITS_ALL).eligibility()
+                .withEligibility(ADMITS_ALL)
+                .eligibility()
                 .check(R2570, Organisation.of(OrganisationKind.DISTRICT_OFFICE, false)))
         .isEmpty();
   }
 
   @Test
   void aKindTheBaseAlreadyRefusedIsNotRefusedTwice() {
-    EligibilityPolicy refusesAll = (round, organisation) -> com.google.common.collect.ImmutableList.of(BASE_INELIGIBLE);
+    EligibilityPolicy refusesAll =
+        (round, organisation) -> com.google.common.collect.ImmutableList.of(BASE_INELIGIBLE);
     assertThat(
             with2570ForDistrictOffices()
-                .withEligibility(refusesAll).eligibility()
+                .withEligibility(refusesAll)
+                .eligibility()
                 .check(R2570, Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false)))
         .containsExactly(BASE_INELIGIBLE);
   }
@@ -435,11 +564,16 @@ class RoundsTest {
   void theCombinedPolicyIsAValueOfItsBaseAndRounds() {
     Rounds other = with2570ForDistrictOffices();
     new EqualsTester()
-        .addEqualityGroup(Rounds.bundled().withEligibility(ADMITS_ALL).eligibility(), Rounds.bundled().withEligibility(ADMITS_ALL).eligibility())
-        .addEqualityGroup(Rounds.bundled().withEligibility(EligibilityPolicy.bundled()).eligibility())
+        .addEqualityGroup(
+            Rounds.bundled().withEligibility(ADMITS_ALL).eligibility(),
+            Rounds.bundled().withEligibility(ADMITS_ALL).eligibility())
+        .addEqualityGroup(
+            Rounds.bundled().withEligibility(EligibilityPolicy.bundled()).eligibility())
         .addEqualityGroup(other.withEligibility(ADMITS_ALL).eligibility())
         .testEquals();
-    assertThat(other.withEligibility(ADMITS_ALL).eligibility().toString()).contains(ADMITS_ALL.toString()).contains("2570");
+    assertThat(other.withEligibility(ADMITS_ALL).eligibility().toString())
+        .contains(ADMITS_ALL.toString())
+        .contains("2570");
   }
 
   @Test
@@ -476,7 +610,14 @@ class RoundsTest {
     RoundDefinition other = restating2567().deadlines(List.of(first)).build();
     assertThatThrownBy(() -> Rounds.bundled().plus(other))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("deadlines [" + first.setBy() + " " + first.purpose() + " " + first.due() + "] instead of");
+        .hasMessageContaining(
+            "deadlines ["
+                + first.setBy()
+                + " "
+                + first.purpose()
+                + " "
+                + first.due()
+                + "] instead of");
   }
 
   @Test
@@ -485,29 +626,45 @@ class RoundsTest {
     Instant earlier = known.opensAt().orElseThrow().minusSeconds(86_400);
     RoundDefinition other =
         RoundDefinition.of(
-            ApplicationWindow.of(known.round(), earlier, known.closesAt(), known.channels(), known.documents(), known.source()));
+            ApplicationWindow.of(
+                known.round(),
+                earlier,
+                known.closesAt(),
+                known.channels(),
+                known.documents(),
+                known.source()));
     assertThatThrownBy(() -> Rounds.bundled().plus(other))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(
-            "opening " + ThaiTime.atBangkok(earlier) + " instead of " + ThaiTime.atBangkok(known.opensAt().orElseThrow()));
+            "opening "
+                + ThaiTime.atBangkok(earlier)
+                + " instead of "
+                + ThaiTime.atBangkok(known.opensAt().orElseThrow()));
   }
 
   @Test
   void aRoundMayNameTheRulebookThatStartsWithIt() {
     RoundDefinition same =
-        RoundDefinition.builder(Rounds.bundled().window(FiscalYear.of(2560)).orElseThrow()).rulebook("GECC-2560").build();
+        RoundDefinition.builder(Rounds.bundled().window(FiscalYear.of(2560)).orElseThrow())
+            .rulebook("GECC-2560")
+            .build();
     assertThat(Rounds.bundled().plus(same)).isEqualTo(Rounds.bundled());
   }
 
   @Test
   void aKindTheRoundDoesNotNameIsRefusedBesideTheBasePolicysOtherViolations() {
-    Violation other = Violation.of(ViolationCode.INFORMATION_ONLY_CENTRE, "ศูนย์ข้อมูล", "an information-only centre");
-    EligibilityPolicy refusesOtherwise = (round, organisation) -> com.google.common.collect.ImmutableList.of(other);
+    Violation other =
+        Violation.of(
+            ViolationCode.INFORMATION_ONLY_CENTRE, "ศูนย์ข้อมูล", "an information-only centre");
+    EligibilityPolicy refusesOtherwise =
+        (round, organisation) -> com.google.common.collect.ImmutableList.of(other);
     assertThat(
             with2570ForDistrictOffices()
-                .withEligibility(refusesOtherwise).eligibility()
+                .withEligibility(refusesOtherwise)
+                .eligibility()
                 .check(R2570, Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false)))
         .extracting(Violation::code)
-        .containsExactly(ViolationCode.INELIGIBLE_ORGANISATION, ViolationCode.INFORMATION_ONLY_CENTRE);
+        .containsExactly(
+            ViolationCode.INELIGIBLE_ORGANISATION, ViolationCode.INFORMATION_ONLY_CENTRE);
   }
 }

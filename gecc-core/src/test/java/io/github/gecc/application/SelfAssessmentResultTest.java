@@ -49,7 +49,8 @@ class SelfAssessmentResultTest {
     assertThatThrownBy(
             () ->
                 SelfAssessmentResult.of(
-                    Assessment.ofMet(BundledRulebooks.gecc2560(), AssessmentKind.COMMITTEE, List.of("B01"))))
+                    Assessment.ofMet(
+                        BundledRulebooks.gecc2560(), AssessmentKind.COMMITTEE, List.of("B01"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("kind SELF_ASSESSMENT");
   }
@@ -72,7 +73,13 @@ class SelfAssessmentResultTest {
 
   @Test
   void aBlankOrganisationIdIsRefused() {
-    assertThatThrownBy(() -> Organisation.of(OrganisationKind.DISTRICT_OFFICE, false, java.util.Optional.of(" "), java.util.Optional.empty()))
+    assertThatThrownBy(
+            () ->
+                Organisation.of(
+                    OrganisationKind.DISTRICT_OFFICE,
+                    false,
+                    java.util.Optional.of(" "),
+                    java.util.Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("organisation id is blank");
   }

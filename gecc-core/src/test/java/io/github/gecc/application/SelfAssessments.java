@@ -4,7 +4,9 @@ import io.github.gecc.rules.BundledRulebooks;
 import java.util.ArrayList;
 import java.util.List;
 
-/** GECC-2560 self-assessments for the tests: the first {@code basic} B and {@code advanced} A met. */
+/**
+ * GECC-2560 self-assessments for the tests: the first {@code basic} B and {@code advanced} A met.
+ */
 final class SelfAssessments {
 
   private SelfAssessments() {}

@@ -33,7 +33,8 @@ class StepEventTest {
 
   private static final DataField SELF_ASSESSMENT =
       new DataField("selfAssessment", b -> b.selfAssessment(PASSING));
-  private static final DataField SUBMITTED_AT = new DataField("submittedAt", b -> b.submittedAt(SENT));
+  private static final DataField SUBMITTED_AT =
+      new DataField("submittedAt", b -> b.submittedAt(SENT));
   private static final DataField CHANNELS =
       new DataField("channels", b -> b.channels(Set.of(Channel.ONLINE)));
   private static final DataField DOCUMENTS =
@@ -58,7 +59,9 @@ class StepEventTest {
 
   /** The data an action may have: what it needs, and a submission's channels and files. */
   private static List<DataField> own(StepAction action) {
-    return action == StepAction.SUBMISSION ? List.of(SUBMITTED_AT, CHANNELS, DOCUMENTS) : needed(action);
+    return action == StepAction.SUBMISSION
+        ? List.of(SUBMITTED_AT, CHANNELS, DOCUMENTS)
+        : needed(action);
   }
 
   private static StepEvent.Builder withOwnData(StepAction action) {
@@ -89,27 +92,39 @@ class StepEventTest {
     }
     StepEvent.Builder builder = withOwnData(action);
     field.give().accept(builder);
-    assertThatThrownBy(builder::build).isInstanceOfSatisfying(RefusalException.class, refusal -> {
-      assertThat(refusal.rule()).isEqualTo("7.11");
-      assertThat(refusal.path()).isEqualTo(ValuePath.of(field.name()));
-      assertThat(refusal.getMessage())
-          .isEqualTo("the field '" + field.name() + "' does not belong to a " + action
-              + " event; an event carries only the data of its own step");
-      assertThat(refusal.thai()).contains(field.name());
-    });
+    assertThatThrownBy(builder::build)
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            refusal -> {
+              assertThat(refusal.rule()).isEqualTo("7.11");
+              assertThat(refusal.path()).isEqualTo(ValuePath.of(field.name()));
+              assertThat(refusal.getMessage())
+                  .isEqualTo(
+                      "the field '"
+                          + field.name()
+                          + "' does not belong to a "
+                          + action
+                          + " event; an event carries only the data of its own step");
+              assertThat(refusal.thai()).contains(field.name());
+            });
   }
 
   @Property
   void anEventWithoutTheDataItNeedsIsRefusedAtThatField(@ForAll StepAction action) {
     for (DataField missing : needed(action)) {
       StepEvent.Builder builder = StepEvent.builder(action);
-      own(action).stream().filter(field -> field != missing).forEach(field -> field.give().accept(builder));
-      assertThatThrownBy(builder::build).isInstanceOfSatisfying(RefusalException.class, refusal -> {
-        assertThat(refusal.rule()).isEqualTo("7.11");
-        assertThat(refusal.path()).isEqualTo(ValuePath.of(missing.name()));
-        assertThat(refusal.getMessage())
-            .isEqualTo("a " + action + " event needs the field '" + missing.name() + "'");
-      });
+      own(action).stream()
+          .filter(field -> field != missing)
+          .forEach(field -> field.give().accept(builder));
+      assertThatThrownBy(builder::build)
+          .isInstanceOfSatisfying(
+              RefusalException.class,
+              refusal -> {
+                assertThat(refusal.rule()).isEqualTo("7.11");
+                assertThat(refusal.path()).isEqualTo(ValuePath.of(missing.name()));
+                assertThat(refusal.getMessage())
+                    .isEqualTo("a " + action + " event needs the field '" + missing.name() + "'");
+              });
     }
   }
 
@@ -122,7 +137,8 @@ class StepEventTest {
     assertThat(submitted.channels()).containsExactly(Channel.EMAIL);
     assertThat(StepEvent.of(StepAction.BRIEFING).channels()).isEmpty();
     assertThatThrownBy(() -> StepEvent.of(StepAction.SUBMISSION))
-        .isInstanceOfSatisfying(RefusalException.class,
+        .isInstanceOfSatisfying(
+            RefusalException.class,
             refusal -> assertThat(refusal.path()).isEqualTo(ValuePath.of("submittedAt")));
   }
 }

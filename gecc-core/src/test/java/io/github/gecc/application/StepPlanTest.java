@@ -11,11 +11,20 @@ class StepPlanTest {
 
   @Test
   void sevenStepsFollowTheCircular() {
-    assertThat(StepPlan.sevenSteps().steps()).extracting(Step::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 7);
-    assertThat(StepPlan.sevenSteps().steps()).extracting(Step::action).containsExactly(
-        StepAction.BRIEFING, StepAction.SELF_ASSESSMENT, StepAction.SELF_ASSESSMENT_GATE,
-        StepAction.GOVERNOR_APPROVAL, StepAction.APPLICATION_FORM, StepAction.SUBMISSION,
-        StepAction.SITE_ASSESSMENT, StepAction.CERTIFICATION);
+    assertThat(StepPlan.sevenSteps().steps())
+        .extracting(Step::number)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 7);
+    assertThat(StepPlan.sevenSteps().steps())
+        .extracting(Step::action)
+        .containsExactly(
+            StepAction.BRIEFING,
+            StepAction.SELF_ASSESSMENT,
+            StepAction.SELF_ASSESSMENT_GATE,
+            StepAction.GOVERNOR_APPROVAL,
+            StepAction.APPLICATION_FORM,
+            StepAction.SUBMISSION,
+            StepAction.SITE_ASSESSMENT,
+            StepAction.CERTIFICATION);
   }
 
   @Test
@@ -26,7 +35,8 @@ class StepPlanTest {
     assertThat(StepPlan.of(StepPlan.online().steps()).name()).isEqualTo("OTHER");
     assertThat(StepPlan.online().source()).contains("GECC Online");
     assertThatThrownBy(() -> StepPlan.of(" ", "s", StepPlan.online().steps()))
-        .isInstanceOfSatisfying(io.github.gecc.RefusalException.class,
+        .isInstanceOfSatisfying(
+            io.github.gecc.RefusalException.class,
             refusal -> assertThat(refusal.rule()).isEqualTo("7.11"));
   }
 
@@ -37,7 +47,8 @@ class StepPlanTest {
     for (OrganisationKind kind : OrganisationKind.values()) {
       assertThat(StepPlan.forRound(paper2560, kind))
           .isEqualTo(kind.isLocalGovernment() ? StepPlan.sevenSteps() : StepPlan.paper());
-      assertThat(StepPlan.forRound(calendar.window(FiscalYear.of(2567)).orElseThrow(), kind)).isEqualTo(StepPlan.online());
+      assertThat(StepPlan.forRound(calendar.window(FiscalYear.of(2567)).orElseThrow(), kind))
+          .isEqualTo(StepPlan.online());
     }
     assertThat(StepPlan.paper().step(StepAction.GOVERNOR_APPROVAL)).isEmpty();
     assertThat(StepPlan.paper().step(StepAction.BRIEFING)).isEmpty();
@@ -54,13 +65,16 @@ class StepPlanTest {
   @Test
   void forWindowChoosesByChannel() {
     Rounds calendar = Rounds.bundled();
-    assertThat(StepPlan.forWindow(calendar.window(FiscalYear.of(2560)).orElseThrow())).isEqualTo(StepPlan.sevenSteps());
-    assertThat(StepPlan.forWindow(calendar.window(FiscalYear.of(2567)).orElseThrow())).isEqualTo(StepPlan.online());
+    assertThat(StepPlan.forWindow(calendar.window(FiscalYear.of(2560)).orElseThrow()))
+        .isEqualTo(StepPlan.sevenSteps());
+    assertThat(StepPlan.forWindow(calendar.window(FiscalYear.of(2567)).orElseThrow()))
+        .isEqualTo(StepPlan.online());
   }
 
   @Test
   void beforeListsTheEarlierSteps() {
-    assertThat(StepPlan.online().before(StepAction.SUBMISSION)).extracting(Step::action)
+    assertThat(StepPlan.online().before(StepAction.SUBMISSION))
+        .extracting(Step::action)
         .containsExactly(StepAction.SELF_ASSESSMENT, StepAction.SELF_ASSESSMENT_GATE);
     assertThat(StepPlan.online().before(StepAction.BRIEFING)).isEmpty();
   }
@@ -75,21 +89,27 @@ class StepPlanTest {
 
   @Test
   void aPlanWithoutSiteAssessmentIsRefused() {
-    assertThatThrownBy(() -> StepPlan.of(ImmutableList.of(
-            Step.of(1, StepAction.SELF_ASSESSMENT, "ก", "a"),
-            Step.of(2, StepAction.SUBMISSION, "ข", "b"),
-            Step.of(3, StepAction.CERTIFICATION, "ค", "c"))))
+    assertThatThrownBy(
+            () ->
+                StepPlan.of(
+                    ImmutableList.of(
+                        Step.of(1, StepAction.SELF_ASSESSMENT, "ก", "a"),
+                        Step.of(2, StepAction.SUBMISSION, "ข", "b"),
+                        Step.of(3, StepAction.CERTIFICATION, "ค", "c"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lacks SITE_ASSESSMENT");
   }
 
   @Test
   void aPlanThatCertifiesBeforeTheSiteAssessmentIsRefused() {
-    assertThatThrownBy(() -> StepPlan.of(ImmutableList.of(
-            Step.of(1, StepAction.SELF_ASSESSMENT, "ก", "a"),
-            Step.of(2, StepAction.SUBMISSION, "ข", "b"),
-            Step.of(3, StepAction.CERTIFICATION, "ค", "c"),
-            Step.of(4, StepAction.SITE_ASSESSMENT, "ง", "d"))))
+    assertThatThrownBy(
+            () ->
+                StepPlan.of(
+                    ImmutableList.of(
+                        Step.of(1, StepAction.SELF_ASSESSMENT, "ก", "a"),
+                        Step.of(2, StepAction.SUBMISSION, "ข", "b"),
+                        Step.of(3, StepAction.CERTIFICATION, "ค", "c"),
+                        Step.of(4, StepAction.SITE_ASSESSMENT, "ง", "d"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("puts CERTIFICATION too early");
   }
@@ -104,12 +124,22 @@ class StepPlanTest {
   @Test
   void aPlanIsAValueOfItsStepsAndListsThemByNumber() {
     new com.google.common.testing.EqualsTester()
-        .addEqualityGroup(StepPlan.sevenSteps(), StepPlan.of(StepPlan.LOCAL_GOVERNMENT_SEVEN_STEPS,
-            StepPlan.sevenSteps().source(), StepPlan.sevenSteps().steps()))
+        .addEqualityGroup(
+            StepPlan.sevenSteps(),
+            StepPlan.of(
+                StepPlan.LOCAL_GOVERNMENT_SEVEN_STEPS,
+                StepPlan.sevenSteps().source(),
+                StepPlan.sevenSteps().steps()))
         .addEqualityGroup(StepPlan.of(StepPlan.sevenSteps().steps()))
         .addEqualityGroup(StepPlan.online())
         .testEquals();
-    assertThat(StepPlan.sevenSteps().hashCode()).isEqualTo(StepPlan.of(StepPlan.LOCAL_GOVERNMENT_SEVEN_STEPS, StepPlan.sevenSteps().source(), StepPlan.sevenSteps().steps()).hashCode());
+    assertThat(StepPlan.sevenSteps().hashCode())
+        .isEqualTo(
+            StepPlan.of(
+                    StepPlan.LOCAL_GOVERNMENT_SEVEN_STEPS,
+                    StepPlan.sevenSteps().source(),
+                    StepPlan.sevenSteps().steps())
+                .hashCode());
     Step first = StepPlan.sevenSteps().steps().get(0);
     assertThat(StepPlan.sevenSteps().toString()).contains(first.number() + ":" + first.action());
   }

@@ -10,17 +10,22 @@ class StepResultTest {
 
   private static ApplicationProgress start2560() {
     return ApplicationProgress.start(
-        Rounds.bundled().checker(), FiscalYear.of(2560), Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false));
+        Rounds.bundled().checker(),
+        FiscalYear.of(2560),
+        Organisation.of(OrganisationKind.CITY_MUNICIPALITY, false));
   }
 
   private static ApplicationProgress start2567() {
     return ApplicationProgress.start(
-        Rounds.bundled().checker(), FiscalYear.of(2567), Organisation.of(OrganisationKind.DISTRICT_OFFICE, false));
+        Rounds.bundled().checker(),
+        FiscalYear.of(2567),
+        Organisation.of(OrganisationKind.DISTRICT_OFFICE, false));
   }
 
   @Test
   void aResultNamesTheActionAskedFor() {
-    assertThat(start2560().advance(StepEvent.of(StepAction.BRIEFING)).action()).isEqualTo(StepAction.BRIEFING);
+    assertThat(start2560().advance(StepEvent.of(StepAction.BRIEFING)).action())
+        .isEqualTo(StepAction.BRIEFING);
     assertThat(start2560().advance(StepEvent.of(StepAction.APPLICATION_FORM)).action())
         .isEqualTo(StepAction.APPLICATION_FORM);
   }
@@ -29,7 +34,10 @@ class StepResultTest {
   void anAcceptedResultSaysSoAndARefusedOneListsItsViolations() {
     StepResult accepted = start2560().advance(StepEvent.of(StepAction.BRIEFING));
     StepResult refused = start2560().advance(StepEvent.of(StepAction.APPLICATION_FORM));
-    assertThat(accepted.toString()).contains("BRIEFING").contains("accepted").doesNotContain("refused");
+    assertThat(accepted.toString())
+        .contains("BRIEFING")
+        .contains("accepted")
+        .doesNotContain("refused");
     assertThat(refused.toString())
         .contains("APPLICATION_FORM")
         .contains("refused")

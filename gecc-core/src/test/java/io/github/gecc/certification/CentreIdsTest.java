@@ -16,8 +16,13 @@ class CentreIdsTest {
   Arbitrary<String> ids() {
     return Arbitraries.oneOf(
         Arbitraries.strings().ascii().ofMaxLength(12),
-        Arbitraries.strings().withCharRange('\uFF01', '\uFF5E').withCharRange('a', 'z').ofMaxLength(12),
-        Arbitraries.strings().withCharRange('\u0E01', '\u0E59').withChars('\u0301', '\u2460', '-')
+        Arbitraries.strings()
+            .withCharRange('\uFF01', '\uFF5E')
+            .withCharRange('a', 'z')
+            .ofMaxLength(12),
+        Arbitraries.strings()
+            .withCharRange('\u0E01', '\u0E59')
+            .withChars('\u0301', '\u2460', '-')
             .ofMaxLength(12),
         Arbitraries.strings().all().ofMaxLength(12));
   }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class CentreLifecycleTest {
 
-  private static final Certification R2560 = Certification.of("c", FiscalYear.of(2560), LocalDate.of(2017, 9, 21));
+  private static final Certification R2560 =
+      Certification.of("c", FiscalYear.of(2560), LocalDate.of(2017, 9, 21));
   private static final MaintenanceReport H1_2561 =
       MaintenanceReport.builder()
           .period(ReportingPeriod.of(2561, PeriodKind.H1))
@@ -27,7 +28,8 @@ class CentreLifecycleTest {
           .build();
   private static final CentreLifecycle EXAMPLE =
       CentreLifecycle.of(
-          Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(H1_2561)), LifecyclePolicy.defaults());
+          Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(H1_2561)),
+          LifecyclePolicy.defaults());
 
   private static List<String> statuses(List<ObligationState> states) {
     return states.stream().map(s -> s.period() + " " + s.status()).collect(Collectors.toList());
@@ -68,17 +70,21 @@ class CentreLifecycleTest {
   @Test
   void expiringWithinRefusesNegativeDays() {
     assertThatThrownBy(() -> EXAMPLE.expiringWithin(LocalDate.of(2020, 8, 21), -1))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("5.9");
-          assertThat(e.path()).hasToString("");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("5.9");
+              assertThat(e.path()).hasToString("");
+            })
         .hasMessageContaining("a horizon of -1 days is negative");
   }
 
   @Test
   void flagsAScoreUnderTheThreshold() {
     LifecyclePolicy strict =
-        LifecyclePolicy.of(ValidityPolicy.YEARS_FROM_DATE, ReportPolicy.builder().satisfactionThreshold(80).build());
+        LifecyclePolicy.of(
+            ValidityPolicy.YEARS_FROM_DATE,
+            ReportPolicy.builder().satisfactionThreshold(80).build());
     CentreLifecycle lifecycle = CentreLifecycle.of(EXAMPLE.centre(), strict);
     ObligationState first = lifecycle.obligations(LocalDate.of(2019, 6, 1)).get(0);
     assertThat(first.isBelowThreshold()).isTrue();
@@ -89,33 +95,45 @@ class CentreLifecycleTest {
   @Test
   void aStateSaysWhenItsSatisfactionIsUnderTheThreshold() {
     LifecyclePolicy strict =
-        LifecyclePolicy.of(ValidityPolicy.YEARS_FROM_DATE, ReportPolicy.builder().satisfactionThreshold(80).build());
-    ObligationState flagged = CentreLifecycle.of(EXAMPLE.centre(), strict).obligations(LocalDate.of(2019, 6, 1)).get(0);
+        LifecyclePolicy.of(
+            ValidityPolicy.YEARS_FROM_DATE,
+            ReportPolicy.builder().satisfactionThreshold(80).build());
+    ObligationState flagged =
+        CentreLifecycle.of(EXAMPLE.centre(), strict).obligations(LocalDate.of(2019, 6, 1)).get(0);
     ObligationState plain =
-        CentreLifecycle.of(EXAMPLE.centre(), LifecyclePolicy.defaults()).obligations(LocalDate.of(2019, 6, 1)).get(0);
+        CentreLifecycle.of(EXAMPLE.centre(), LifecyclePolicy.defaults())
+            .obligations(LocalDate.of(2019, 6, 1))
+            .get(0);
     assertThat(flagged.toString())
-        .isEqualTo(flagged.obligation() + ": " + flagged.status() + " (satisfaction below threshold)");
+        .isEqualTo(
+            flagged.obligation() + ": " + flagged.status() + " (satisfaction below threshold)");
     assertThat(plain.toString()).isEqualTo(plain.obligation() + ": " + plain.status());
   }
 
   @Test
   void refusesAReportForAPeriodNotOwed() {
-    MaintenanceReport stray = MaintenanceReport.of(ReportingPeriod.of(2563, PeriodKind.FY), LocalDate.of(2020, 10, 5));
+    MaintenanceReport stray =
+        MaintenanceReport.of(ReportingPeriod.of(2563, PeriodKind.FY), LocalDate.of(2020, 10, 5));
     Centre centre = Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(stray));
     assertThatThrownBy(() -> CentreLifecycle.of(centre, LifecyclePolicy.defaults()))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("6.8");
-          assertThat(e.path()).hasToString("reports[0].period");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("6.8");
+              assertThat(e.path()).hasToString("reports[0].period");
+            })
         .hasMessageContaining("no report is owed for FY2563 FY");
   }
 
   @Test
   void aReportOwedUnderOnePolicyMayBeRefusedUnderAnother() {
-    MaintenanceReport h1of2563 = MaintenanceReport.of(ReportingPeriod.of(2563, PeriodKind.H1), LocalDate.of(2020, 4, 1));
+    MaintenanceReport h1of2563 =
+        MaintenanceReport.of(ReportingPeriod.of(2563, PeriodKind.H1), LocalDate.of(2020, 4, 1));
     Centre centre = Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(h1of2563));
-    assertThat(CentreLifecycle.of(centre, LifecyclePolicy.defaults()).schedule().obligations()).hasSize(5);
-    LifecyclePolicy fiscal = LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.defaults());
+    assertThat(CentreLifecycle.of(centre, LifecyclePolicy.defaults()).schedule().obligations())
+        .hasSize(5);
+    LifecyclePolicy fiscal =
+        LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.defaults());
     assertThatThrownBy(() -> CentreLifecycle.of(centre, fiscal))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no report is owed for FY2563 H1");
@@ -126,7 +144,8 @@ class CentreLifecycleTest {
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 400) int step) {
     Random random = new Random(seed);
     LifecyclePolicy policy = LifecycleFixtures.policy(random);
-    CentreLifecycle lifecycle = CentreLifecycle.of(LifecycleFixtures.centre("c", random, policy), policy);
+    CentreLifecycle lifecycle =
+        CentreLifecycle.of(LifecycleFixtures.centre("c", random, policy), policy);
     LocalDate day = LifecycleFixtures.date(random);
     List<ObligationState> before = lifecycle.obligations(day);
     List<ObligationState> after = lifecycle.obligations(day.plusDays(step));

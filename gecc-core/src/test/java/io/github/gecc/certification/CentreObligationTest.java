@@ -8,7 +8,6 @@ import com.google.common.testing.NullPointerTester;
 import io.github.gecc.RefusalException;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +56,9 @@ class CentreObligationTest {
 
   @Test
   void aCentreObligationNamesItsCentreAndState() {
-    assertThat(CentreObligation.of("amphoe-1", MISSING).toString()).contains("amphoe-1").contains("MISSING");
+    assertThat(CentreObligation.of("amphoe-1", MISSING).toString())
+        .contains("amphoe-1")
+        .contains("MISSING");
   }
 
   @Test
@@ -68,7 +69,9 @@ class CentreObligationTest {
         .addEqualityGroup(NOT_YET_DUE)
         .addEqualityGroup(ObligationState.unanswered(FY, LocalDate.of(2019, 1, 1)))
         .testEquals();
-    assertThat(MISSING.hashCode()).isNotEqualTo(NOT_YET_DUE.hashCode()).isNotEqualTo(ON_TIME.hashCode());
+    assertThat(MISSING.hashCode())
+        .isNotEqualTo(NOT_YET_DUE.hashCode())
+        .isNotEqualTo(ON_TIME.hashCode());
   }
 
   @Test
@@ -80,11 +83,15 @@ class CentreObligationTest {
 
   @Test
   void obligationsOrderByPeriodThenDueDay() {
-    Obligation later = Obligation.of(ReportingPeriod.of(2561, PeriodKind.H1), LocalDate.of(2018, 5, 30));
+    Obligation later =
+        Obligation.of(ReportingPeriod.of(2561, PeriodKind.H1), LocalDate.of(2018, 5, 30));
     assertThat(H1.compareTo(FY)).isNegative();
     assertThat(FY.compareTo(H1)).isPositive();
     assertThat(H1.compareTo(later)).isNegative();
-    assertThat(H1.compareTo(Obligation.of(ReportingPeriod.of(2561, PeriodKind.H1), LocalDate.of(2018, 4, 30)))).isZero();
+    assertThat(
+            H1.compareTo(
+                Obligation.of(ReportingPeriod.of(2561, PeriodKind.H1), LocalDate.of(2018, 4, 30))))
+        .isZero();
     assertThat(H1.hashCode()).isNotEqualTo(later.hashCode()).isNotEqualTo(FY.hashCode());
   }
 
@@ -111,7 +118,8 @@ class CentreObligationTest {
     Portfolio q = Portfolio.of(ImmutableList.of(centre("b")), LifecyclePolicy.defaults());
     Portfolio r = Portfolio.of(ImmutableList.of(centre("a")), other);
     new EqualsTester()
-        .addEqualityGroup(p, Portfolio.of(ImmutableList.of(centre("a")), LifecyclePolicy.defaults()))
+        .addEqualityGroup(
+            p, Portfolio.of(ImmutableList.of(centre("a")), LifecyclePolicy.defaults()))
         .addEqualityGroup(q)
         .addEqualityGroup(r)
         .testEquals();
@@ -124,7 +132,8 @@ class CentreObligationTest {
   @Test
   void expiringWithinRefusesNegativeDaysAndCountsTheLastDay() {
     Portfolio p = Portfolio.of(ImmutableList.of(centre("a")), LifecyclePolicy.defaults());
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.expiringWithin(LocalDate.of(2020, 9, 1), -1))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> p.expiringWithin(LocalDate.of(2020, 9, 1), -1))
         .isInstanceOf(RefusalException.class)
         .hasMessageContaining("horizon of -1 days");
     // valid 2017-09-21..2020-09-20

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class CentreTest {
 
-  private static final Certification R2560 = Certification.of("c", FiscalYear.of(2560), LocalDate.of(2017, 9, 21));
+  private static final Certification R2560 =
+      Certification.of("c", FiscalYear.of(2560), LocalDate.of(2017, 9, 21));
   private static final MaintenanceReport H1 =
       MaintenanceReport.of(ReportingPeriod.of(2561, PeriodKind.H1), LocalDate.of(2018, 4, 20));
   private static final MaintenanceReport FY =
@@ -31,20 +32,24 @@ class CentreTest {
   void refusesTwoReportsForOnePeriod() {
     MaintenanceReport again = MaintenanceReport.of(H1.period(), LocalDate.of(2018, 4, 25));
     assertThatThrownBy(() -> Centre.of("c", ImmutableList.of(R2560), ImmutableList.of(H1, again)))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("6.11");
-          assertThat(e.path()).hasToString("reports[1].period");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("6.11");
+              assertThat(e.path()).hasToString("reports[1].period");
+            })
         .hasMessageContaining("centre 'c' has two reports for FY2561 H1");
   }
 
   @Test
   void refusesABlankId() {
     assertThatThrownBy(() -> Centre.of("", ImmutableList.of(), ImmutableList.of()))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("5.7");
-          assertThat(e.path()).hasToString("id");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("5.7");
+              assertThat(e.path()).hasToString("id");
+            })
         .hasMessageContaining("centre id '' is blank");
   }
 
@@ -69,10 +74,12 @@ class CentreTest {
   @Test
   void refusesAnIdWithSurroundingWhiteSpace() {
     assertThatThrownBy(() -> Centre.of(" c", ImmutableList.of(), ImmutableList.of()))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("5.7");
-          assertThat(e.path()).hasToString("id");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("5.7");
+              assertThat(e.path()).hasToString("id");
+            })
         .hasMessageContaining("leading or trailing white space");
   }
 
@@ -80,9 +87,11 @@ class CentreTest {
   void refusesABlankProvinceAtTheProvince() {
     Centre centre = Centre.of("c", ImmutableList.of(), ImmutableList.of());
     assertThatThrownBy(() -> centre.withProvince(" "))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("5.7");
-          assertThat(e.path()).hasToString("province");
-        });
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("5.7");
+              assertThat(e.path()).hasToString("province");
+            });
   }
 }

@@ -21,9 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CertificationHistoryTest {
 
   private static final ValidityPolicy DEFAULT = ValidityPolicy.YEARS_FROM_DATE;
-  private static final Certification R2560 = Certification.of("c", FiscalYear.of(2560), LocalDate.of(2017, 9, 21));
-  private static final Certification R2563 = Certification.of("c", FiscalYear.of(2563), LocalDate.of(2020, 10, 2));
-  private static final Certification R2565 = Certification.of("c", FiscalYear.of(2565), LocalDate.of(2022, 9, 28));
+  private static final Certification R2560 =
+      Certification.of("c", FiscalYear.of(2560), LocalDate.of(2017, 9, 21));
+  private static final Certification R2563 =
+      Certification.of("c", FiscalYear.of(2563), LocalDate.of(2020, 10, 2));
+  private static final Certification R2565 =
+      Certification.of("c", FiscalYear.of(2565), LocalDate.of(2022, 9, 28));
   private static final CertificationHistory HISTORY =
       CertificationHistory.of("c", ImmutableList.of(R2565, R2560, R2563));
 
@@ -68,7 +71,8 @@ class CertificationHistoryTest {
 
   @Test
   void renewalsPairEachCertificationWithTheNext() {
-    assertThat(HISTORY.renewals()).containsExactly(Renewal.of(R2560, R2563), Renewal.of(R2563, R2565));
+    assertThat(HISTORY.renewals())
+        .containsExactly(Renewal.of(R2560, R2563), Renewal.of(R2563, R2565));
     assertThat(HISTORY.renewalOf(R2560)).contains(R2563);
     assertThat(HISTORY.renewalOf(R2565)).isEmpty();
   }
@@ -95,7 +99,10 @@ class CertificationHistoryTest {
   void mustApplyIn(int certifiedRound, int round, boolean expected) {
     CertificationHistory history =
         CertificationHistory.of(
-            "d", ImmutableList.of(Certification.of("d", FiscalYear.of(certifiedRound), FiscalYear.of(certifiedRound).end())));
+            "d",
+            ImmutableList.of(
+                Certification.of(
+                    "d", FiscalYear.of(certifiedRound), FiscalYear.of(certifiedRound).end())));
     assertThat(history.mustApplyIn(FiscalYear.of(round))).isEqualTo(expected);
     assertThat(history.isCertifiedIn(FiscalYear.of(certifiedRound))).isTrue();
   }
@@ -119,19 +126,23 @@ class CertificationHistoryTest {
   @Test
   void refusesAnotherCentresCertification() {
     assertThatThrownBy(() -> CertificationHistory.of("x", ImmutableList.of(R2560)))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("5.8");
-          assertThat(e.path()).hasToString("certifications[0].centreId");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("5.8");
+              assertThat(e.path()).hasToString("certifications[0].centreId");
+            })
         .hasMessageContaining("is of centre 'c', not of 'x'");
   }
 
   @Test
   void refusesALaterRoundDatedEarlier() {
     Certification r2560 = Certification.of("c", FiscalYear.of(2560), LocalDate.of(2017, 9, 30));
-    Certification r2561 = Certification.of("c", FiscalYear.of(2561), LocalDate.of(2017, 9, 30).plusDays(1));
+    Certification r2561 =
+        Certification.of("c", FiscalYear.of(2561), LocalDate.of(2017, 9, 30).plusDays(1));
     Certification r2560late = Certification.of("c", FiscalYear.of(2560), LocalDate.of(2018, 9, 1));
-    assertThat(CertificationHistory.of("c", ImmutableList.of(r2560, r2561)).certifications()).hasSize(2);
+    assertThat(CertificationHistory.of("c", ImmutableList.of(r2560, r2561)).certifications())
+        .hasSize(2);
     assertThatThrownBy(() -> CertificationHistory.of("c", ImmutableList.of(r2560late, r2561)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is not after the one of round 2560 on 2018-09-01");
@@ -140,7 +151,8 @@ class CertificationHistoryTest {
   @Test
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(HISTORY, CertificationHistory.of("c", ImmutableList.of(R2560, R2563, R2565)))
+        .addEqualityGroup(
+            HISTORY, CertificationHistory.of("c", ImmutableList.of(R2560, R2563, R2565)))
         .addEqualityGroup(CertificationHistory.of("c", ImmutableList.of(R2560)))
         .addEqualityGroup(CertificationHistory.of("d", ImmutableList.of()))
         .testEquals();
@@ -150,9 +162,11 @@ class CertificationHistoryTest {
   void coveredExactlyWhenSomeCertificationIsValid(@ForAll long seed) {
     Random random = new Random(seed);
     LifecyclePolicy policy = LifecycleFixtures.policy(random);
-    CertificationHistory history = CertificationHistory.of("c", LifecycleFixtures.certifications("c", random));
+    CertificationHistory history =
+        CertificationHistory.of("c", LifecycleFixtures.certifications("c", random));
     LocalDate date = LifecycleFixtures.date(random);
-    boolean inCoverage = history.coverage(policy.validity()).stream().anyMatch(r -> r.contains(date));
+    boolean inCoverage =
+        history.coverage(policy.validity()).stream().anyMatch(r -> r.contains(date));
     boolean inGap = history.gaps(policy.validity()).stream().anyMatch(r -> r.contains(date));
     assertThat(history.isCoveredOn(date, policy.validity())).isEqualTo(inCoverage);
     assertThat(inCoverage && inGap).isFalse();

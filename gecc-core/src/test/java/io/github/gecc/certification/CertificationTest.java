@@ -92,10 +92,12 @@ class CertificationTest {
   @Test
   void refusesABlankCentreId() {
     assertThatThrownBy(() -> Certification.of(" ", FiscalYear.of(2560), LocalDate.of(2017, 9, 21)))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("5.7");
-          assertThat(e.path()).hasToString("centreId");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("5.7");
+              assertThat(e.path()).hasToString("centreId");
+            })
         .hasMessageContaining("centre id ' ' is blank");
   }
 
@@ -135,7 +137,8 @@ class CertificationTest {
   @Test
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(EXAMPLE, Certification.of("c-1", FiscalYear.of(2560), LocalDate.of(2017, 9, 21)))
+        .addEqualityGroup(
+            EXAMPLE, Certification.of("c-1", FiscalYear.of(2560), LocalDate.of(2017, 9, 21)))
         .addEqualityGroup(Certification.of("c-2", FiscalYear.of(2560), LocalDate.of(2017, 9, 21)))
         .addEqualityGroup(Certification.of("c-1", FiscalYear.of(2561), LocalDate.of(2018, 9, 27)))
         .testEquals();
@@ -148,18 +151,22 @@ class CertificationTest {
 
   @Test
   void aCertificationBeforeItsRoundsWindowOpenedIsRefusedWithTheWindow() {
-    assertThatThrownBy(() -> Certification.of("amphoe", FiscalYear.of(2567), LocalDate.of(2024, 1, 7)))
+    assertThatThrownBy(
+            () -> Certification.of("amphoe", FiscalYear.of(2567), LocalDate.of(2024, 1, 7)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("certifiedOn 2024-01-07 is before round 2567's application window opened on 2024-01-08")
+        .hasMessageContaining(
+            "certifiedOn 2024-01-07 is before round 2567's application window opened on 2024-01-08")
         .hasMessageContaining("2024-01-08T08:30+07:00 .. 2024-02-29T16:30+07:00");
-    assertThatThrownBy(() -> Certification.of("amphoe", FiscalYear.of(2565), LocalDate.of(2021, 12, 31)))
+    assertThatThrownBy(
+            () -> Certification.of("amphoe", FiscalYear.of(2565), LocalDate.of(2021, 12, 31)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("before round 2565's application window opened on 2022-01-01");
   }
 
   @Test
   void aCertificationOnTheDayItsWindowOpenedIsAccepted() {
-    assertThat(Certification.of("amphoe", FiscalYear.of(2567), LocalDate.of(2024, 1, 8)).certifiedOn())
+    assertThat(
+            Certification.of("amphoe", FiscalYear.of(2567), LocalDate.of(2024, 1, 8)).certifiedOn())
         .isEqualTo(LocalDate.of(2024, 1, 8));
   }
 
@@ -167,8 +174,10 @@ class CertificationTest {
   void theEarliestDateIsTheOpeningWhereKnownElseTheFiscalYearsFirstDay() {
     assertThat(Certification.earliestDate(FiscalYear.of(2567))).isEqualTo(LocalDate.of(2024, 1, 8));
     assertThat(Certification.earliestDate(FiscalYear.of(2565))).isEqualTo(LocalDate.of(2022, 1, 1));
-    assertThat(Certification.earliestDate(FiscalYear.of(2560))).isEqualTo(LocalDate.of(2016, 10, 1));
-    assertThat(Certification.earliestDate(FiscalYear.of(2570))).isEqualTo(LocalDate.of(2026, 10, 1));
+    assertThat(Certification.earliestDate(FiscalYear.of(2560)))
+        .isEqualTo(LocalDate.of(2016, 10, 1));
+    assertThat(Certification.earliestDate(FiscalYear.of(2570)))
+        .isEqualTo(LocalDate.of(2026, 10, 1));
     assertThat(Certification.of("c", FiscalYear.of(2560), LocalDate.of(2016, 10, 1)).certifiedOn())
         .isEqualTo(LocalDate.of(2016, 10, 1));
   }
@@ -178,16 +187,25 @@ class CertificationTest {
     Certification wide =
         Certification.of("\uff42\uff4b\uff4b-01", FiscalYear.of(2560), LocalDate.of(2017, 9, 21));
     assertThat(wide.centreId()).isEqualTo("bkk-01");
-    assertThat(wide).isEqualTo(Certification.of("bkk-01", FiscalYear.of(2560), LocalDate.of(2017, 9, 21)));
+    assertThat(wide)
+        .isEqualTo(Certification.of("bkk-01", FiscalYear.of(2560), LocalDate.of(2017, 9, 21)));
   }
 
   @Test
   void refusesABlankRulebookAtTheRulebook() {
-    assertThatThrownBy(() -> Certification.builder().centreId("c").round(FiscalYear.of(2560))
-            .certifiedOn(LocalDate.of(2017, 9, 21)).rulebookId(" ").build())
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("5.7");
-          assertThat(e.path()).hasToString("rulebookId");
-        });
+    assertThatThrownBy(
+            () ->
+                Certification.builder()
+                    .centreId("c")
+                    .round(FiscalYear.of(2560))
+                    .certifiedOn(LocalDate.of(2017, 9, 21))
+                    .rulebookId(" ")
+                    .build())
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("5.7");
+              assertThat(e.path()).hasToString("rulebookId");
+            });
   }
 }

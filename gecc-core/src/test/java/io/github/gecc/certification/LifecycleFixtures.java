@@ -30,7 +30,8 @@ final class LifecycleFixtures {
       round += 1 + random.nextInt(3);
       FiscalYear fiscalYear = FiscalYear.of(round);
       // Mostly in the round's fiscal year, sometimes just after it (a ceremony on 2 October).
-      LocalDate date = fiscalYear.start().plusDays(random.nextInt(random.nextInt(5) == 0 ? 400 : 365));
+      LocalDate date =
+          fiscalYear.start().plusDays(random.nextInt(random.nextInt(5) == 0 ? 400 : 365));
       if (date.isBefore(Certification.earliestDate(fiscalYear))) {
         date = Certification.earliestDate(fiscalYear);
       }
@@ -45,7 +46,8 @@ final class LifecycleFixtures {
   /** A centre whose reports answer a random part of its schedule under {@code policy}. */
   static Centre centre(String id, Random random, LifecyclePolicy policy) {
     List<Certification> certifications = certifications(id, random);
-    ReportSchedule schedule = ReportSchedule.of(CertificationHistory.of(id, certifications), policy);
+    ReportSchedule schedule =
+        ReportSchedule.of(CertificationHistory.of(id, certifications), policy);
     List<MaintenanceReport> reports = new ArrayList<>();
     for (Obligation obligation : schedule.obligations()) {
       if (random.nextInt(3) > 0) {

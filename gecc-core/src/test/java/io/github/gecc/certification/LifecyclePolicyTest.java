@@ -17,7 +17,9 @@ class LifecyclePolicyTest {
   @Test
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(LifecyclePolicy.defaults(), LifecyclePolicy.of(ValidityPolicy.yearsFromDate(3), ReportPolicy.dueAfter(30)))
+        .addEqualityGroup(
+            LifecyclePolicy.defaults(),
+            LifecyclePolicy.of(ValidityPolicy.yearsFromDate(3), ReportPolicy.dueAfter(30)))
         .addEqualityGroup(LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.defaults()))
         .testEquals();
   }

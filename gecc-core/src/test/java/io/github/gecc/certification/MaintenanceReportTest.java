@@ -35,14 +35,20 @@ class MaintenanceReportTest {
   @Test
   void refusesABlankChecklistId() {
     assertThatThrownBy(
-            () -> MaintenanceReport.builder().period(H1).submittedOn(LocalDate.of(2018, 4, 20)).putChecklist(" ", true).build())
+            () ->
+                MaintenanceReport.builder()
+                    .period(H1)
+                    .submittedOn(LocalDate.of(2018, 4, 20))
+                    .putChecklist(" ", true)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("checklist criterion id must not be blank");
   }
 
   @Test
   void refusesAMissingPeriod() {
-    assertThatThrownBy(() -> MaintenanceReport.builder().submittedOn(LocalDate.of(2018, 4, 20)).build())
+    assertThatThrownBy(
+            () -> MaintenanceReport.builder().submittedOn(LocalDate.of(2018, 4, 20)).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("period");
   }
@@ -50,9 +56,13 @@ class MaintenanceReportTest {
   @Test
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(MaintenanceReport.of(H1, LocalDate.of(2018, 4, 20)), MaintenanceReport.of(H1, LocalDate.of(2018, 4, 20)))
+        .addEqualityGroup(
+            MaintenanceReport.of(H1, LocalDate.of(2018, 4, 20)),
+            MaintenanceReport.of(H1, LocalDate.of(2018, 4, 20)))
         .addEqualityGroup(MaintenanceReport.of(H1, LocalDate.of(2018, 4, 21)))
-        .addEqualityGroup(MaintenanceReport.of(ReportingPeriod.of(2561, PeriodKind.FY), LocalDate.of(2018, 4, 20)))
+        .addEqualityGroup(
+            MaintenanceReport.of(
+                ReportingPeriod.of(2561, PeriodKind.FY), LocalDate.of(2018, 4, 20)))
         .testEquals();
   }
 }

@@ -54,8 +54,10 @@ class ObligationTest {
   void statusOn(String submittedOn, String asOf, ReportStatus expected) {
     MaintenanceReport report =
         submittedOn == null ? null : MaintenanceReport.of(H1_2561, LocalDate.parse(submittedOn));
-    ReportStatus status = report == null
-        ? OWED.statusOn(LocalDate.parse(asOf)) : OWED.statusOn(report, LocalDate.parse(asOf));
+    ReportStatus status =
+        report == null
+            ? OWED.statusOn(LocalDate.parse(asOf))
+            : OWED.statusOn(report, LocalDate.parse(asOf));
     assertThat(status).isEqualTo(expected);
   }
 
@@ -72,7 +74,8 @@ class ObligationTest {
   void refusesADueDayBeforeThePeriodEnds() {
     assertThatThrownBy(() -> Obligation.of(H1_2561, LocalDate.of(2018, 3, 30)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("due day 2018-03-30 of FY2561 H1 is before the period ends on 2018-03-31");
+        .hasMessageContaining(
+            "due day 2018-03-30 of FY2561 H1 is before the period ends on 2018-03-31");
   }
 
   @Test
@@ -80,7 +83,8 @@ class ObligationTest {
     new EqualsTester()
         .addEqualityGroup(OWED, Obligation.of(H1_2561, LocalDate.of(2018, 4, 30)))
         .addEqualityGroup(Obligation.of(H1_2561, LocalDate.of(2018, 5, 30)))
-        .addEqualityGroup(Obligation.of(ReportingPeriod.of(2561, PeriodKind.FY), LocalDate.of(2018, 10, 30)))
+        .addEqualityGroup(
+            Obligation.of(ReportingPeriod.of(2561, PeriodKind.FY), LocalDate.of(2018, 10, 30)))
         .testEquals();
   }
 
@@ -94,8 +98,10 @@ class ObligationTest {
         submitted ? MaintenanceReport.of(H1_2561, OWED.due().plusDays(submittedOffset)) : null;
     LocalDate first = OWED.due().plusDays(earlier);
     ReportStatus before = report == null ? OWED.statusOn(first) : OWED.statusOn(report, first);
-    ReportStatus after = report == null
-        ? OWED.statusOn(first.plusDays(step)) : OWED.statusOn(report, first.plusDays(step));
+    ReportStatus after =
+        report == null
+            ? OWED.statusOn(first.plusDays(step))
+            : OWED.statusOn(report, first.plusDays(step));
     if (before.isFinal()) {
       assertThat(after).isEqualTo(before);
     } else if (before == ReportStatus.MISSING) {
@@ -105,18 +111,28 @@ class ObligationTest {
 
   @Test
   void aReportLackingAPartIsIncompleteNotOnTime() {
-    MaintenanceReport satisfactionOnly = MaintenanceReport.builder().period(H1_2561)
-        .submittedOn(LocalDate.of(2018, 4, 20)).parts(ImmutableSet.of(ReportPart.SATISFACTION_RESULTS)).build();
+    MaintenanceReport satisfactionOnly =
+        MaintenanceReport.builder()
+            .period(H1_2561)
+            .submittedOn(LocalDate.of(2018, 4, 20))
+            .parts(ImmutableSet.of(ReportPart.SATISFACTION_RESULTS))
+            .build();
     assertThat(satisfactionOnly.missingParts()).containsExactly(ReportPart.SELF_CHECKLIST);
     assertThat(satisfactionOnly.isComplete()).isFalse();
-    assertThat(OWED.statusOn(satisfactionOnly, LocalDate.of(2019, 6, 1))).isEqualTo(ReportStatus.INCOMPLETE);
-    assertThat(OWED.statusOn(satisfactionOnly, LocalDate.of(2018, 4, 19))).isEqualTo(ReportStatus.NOT_YET_DUE);
+    assertThat(OWED.statusOn(satisfactionOnly, LocalDate.of(2019, 6, 1)))
+        .isEqualTo(ReportStatus.INCOMPLETE);
+    assertThat(OWED.statusOn(satisfactionOnly, LocalDate.of(2018, 4, 19)))
+        .isEqualTo(ReportStatus.NOT_YET_DUE);
   }
 
   @Test
   void aReportCarryingBothPartsIsJudgedByItsDate() {
-    MaintenanceReport both = MaintenanceReport.builder().period(H1_2561)
-        .submittedOn(LocalDate.of(2018, 5, 1)).parts(ImmutableSet.copyOf(ReportPart.values())).build();
+    MaintenanceReport both =
+        MaintenanceReport.builder()
+            .period(H1_2561)
+            .submittedOn(LocalDate.of(2018, 5, 1))
+            .parts(ImmutableSet.copyOf(ReportPart.values()))
+            .build();
     assertThat(both.isComplete()).isTrue();
     assertThat(both.missingParts()).isEmpty();
     assertThat(OWED.statusOn(both, LocalDate.of(2019, 6, 1))).isEqualTo(ReportStatus.LATE);
@@ -124,9 +140,14 @@ class ObligationTest {
 
   @Test
   void aReportWithNoPartsRecordedLacksBoth() {
-    MaintenanceReport none = MaintenanceReport.builder().period(H1_2561)
-        .submittedOn(LocalDate.of(2018, 4, 1)).parts(ImmutableSet.of()).build();
-    assertThat(none.missingParts()).containsExactly(ReportPart.SATISFACTION_RESULTS, ReportPart.SELF_CHECKLIST);
+    MaintenanceReport none =
+        MaintenanceReport.builder()
+            .period(H1_2561)
+            .submittedOn(LocalDate.of(2018, 4, 1))
+            .parts(ImmutableSet.of())
+            .build();
+    assertThat(none.missingParts())
+        .containsExactly(ReportPart.SATISFACTION_RESULTS, ReportPart.SELF_CHECKLIST);
     assertThat(OWED.statusOn(none, LocalDate.of(2019, 6, 1))).isEqualTo(ReportStatus.INCOMPLETE);
   }
 
@@ -134,20 +155,36 @@ class ObligationTest {
   void aReportDatedBeforeItsPeriodBeginsIsRefused() {
     assertThatThrownBy(() -> MaintenanceReport.of(H1_2561, LocalDate.of(2017, 9, 30)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("report for FY2561 H1 submitted on 2017-09-30 is dated before its period begins on 2017-10-01");
-    assertThat(MaintenanceReport.of(H1_2561, LocalDate.of(2017, 10, 1)).submittedOn()).isEqualTo(LocalDate.of(2017, 10, 1));
+        .hasMessageContaining(
+            "report for FY2561 H1 submitted on 2017-09-30 is dated before its period begins on 2017-10-01");
+    assertThat(MaintenanceReport.of(H1_2561, LocalDate.of(2017, 10, 1)).submittedOn())
+        .isEqualTo(LocalDate.of(2017, 10, 1));
   }
 
   @Test
   void partsThatContradictTheResultsGivenAreRefused() {
-    assertThatThrownBy(() -> MaintenanceReport.builder().period(H1_2561).submittedOn(LocalDate.of(2018, 4, 1))
-            .satisfaction(SatisfactionResult.of(100, 4.5)).parts(ImmutableSet.of(ReportPart.SELF_CHECKLIST)).build())
+    assertThatThrownBy(
+            () ->
+                MaintenanceReport.builder()
+                    .period(H1_2561)
+                    .submittedOn(LocalDate.of(2018, 4, 1))
+                    .satisfaction(SatisfactionResult.of(100, 4.5))
+                    .parts(ImmutableSet.of(ReportPart.SELF_CHECKLIST))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("gives satisfaction results but its parts [SELF_CHECKLIST] leave out SATISFACTION_RESULTS");
-    assertThatThrownBy(() -> MaintenanceReport.builder().period(H1_2561).submittedOn(LocalDate.of(2018, 4, 1))
-            .putChecklist("M01", true).parts(ImmutableSet.of(ReportPart.SATISFACTION_RESULTS)).build())
+        .hasMessageContaining(
+            "gives satisfaction results but its parts [SELF_CHECKLIST] leave out SATISFACTION_RESULTS");
+    assertThatThrownBy(
+            () ->
+                MaintenanceReport.builder()
+                    .period(H1_2561)
+                    .submittedOn(LocalDate.of(2018, 4, 1))
+                    .putChecklist("M01", true)
+                    .parts(ImmutableSet.of(ReportPart.SATISFACTION_RESULTS))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("gives checklist answers but its parts [SATISFACTION_RESULTS] leave out SELF_CHECKLIST");
+        .hasMessageContaining(
+            "gives checklist answers but its parts [SATISFACTION_RESULTS] leave out SELF_CHECKLIST");
   }
 
   @Test
@@ -172,12 +209,20 @@ class ObligationTest {
 
   @Test
   void aStateNeverFlagsTheSatisfactionOfAReportNotYetKnown() {
-    MaintenanceReport low = MaintenanceReport.builder().period(H1_2561).submittedOn(LocalDate.of(2018, 4, 20))
-        .satisfaction(SatisfactionResult.of(100, 1.0)).build();
+    MaintenanceReport low =
+        MaintenanceReport.builder()
+            .period(H1_2561)
+            .submittedOn(LocalDate.of(2018, 4, 20))
+            .satisfaction(SatisfactionResult.of(100, 1.0))
+            .build();
     ReportPolicy strict = ReportPolicy.builder().satisfactionThreshold(3.0).build();
-    assertThat(ObligationState.answered(OWED, low, LocalDate.of(2018, 4, 1), strict).isBelowThreshold())
+    assertThat(
+            ObligationState.answered(OWED, low, LocalDate.of(2018, 4, 1), strict)
+                .isBelowThreshold())
         .isFalse();
-    assertThat(ObligationState.answered(OWED, low, LocalDate.of(2018, 5, 1), strict).isBelowThreshold())
+    assertThat(
+            ObligationState.answered(OWED, low, LocalDate.of(2018, 5, 1), strict)
+                .isBelowThreshold())
         .isTrue();
   }
 }

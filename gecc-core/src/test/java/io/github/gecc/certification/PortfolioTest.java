@@ -9,7 +9,6 @@ import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -23,7 +22,8 @@ class PortfolioTest {
 
   private static final LocalDate AS_OF = LocalDate.of(2024, 1, 15);
 
-  private static Centre centre(String id, int round, String certifiedOn, MaintenanceReport... reports) {
+  private static Centre centre(
+      String id, int round, String certifiedOn, MaintenanceReport... reports) {
     return Centre.of(
         id,
         ImmutableList.of(Certification.of(id, FiscalYear.of(round), LocalDate.parse(certifiedOn))),
@@ -37,7 +37,8 @@ class PortfolioTest {
                   "b-2564",
                   2564,
                   "2021-09-30",
-                  MaintenanceReport.of(ReportingPeriod.of(2565, PeriodKind.H1), LocalDate.of(2022, 4, 1))),
+                  MaintenanceReport.of(
+                      ReportingPeriod.of(2565, PeriodKind.H1), LocalDate.of(2022, 4, 1))),
               centre("a-2566", 2566, "2023-08-30"),
               Centre.of("c-never", ImmutableList.of(), ImmutableList.of())),
           LifecyclePolicy.defaults());
@@ -61,14 +62,17 @@ class PortfolioTest {
   @Test
   void fallingDueOrdersByDueDayThenCentre() {
     DateRange range = DateRange.ofClosed(LocalDate.of(2024, 4, 30), LocalDate.of(2024, 4, 30));
-    assertThat(EXAMPLE.fallingDue(AS_OF, range).stream().map(r -> r.centreId() + " " + r.state().status()))
+    assertThat(
+            EXAMPLE.fallingDue(AS_OF, range).stream()
+                .map(r -> r.centreId() + " " + r.state().status()))
         .containsExactly("a-2566 NOT_YET_DUE", "b-2564 NOT_YET_DUE");
   }
 
   @Test
   void datesMillionsOfYearsAwayCompareAsFarAfterEveryRealDate() {
     assertThat(EXAMPLE.countUnderCertification(LocalDate.MAX)).isZero();
-    assertThat(EXAMPLE.overdue(LocalDate.MAX)).hasSize(EXAMPLE.countByStatus(LocalDate.MAX).get(ReportStatus.MISSING));
+    assertThat(EXAMPLE.overdue(LocalDate.MAX))
+        .hasSize(EXAMPLE.countByStatus(LocalDate.MAX).get(ReportStatus.MISSING));
     assertThat(EXAMPLE.expiringWithin(LocalDate.MAX, Integer.MAX_VALUE)).isEmpty();
   }
 
@@ -81,7 +85,8 @@ class PortfolioTest {
   @Test
   void aDueRangeOfAllTimeHoldsEveryObligation() {
     int all = EXAMPLE.countByStatus(AS_OF).values().stream().mapToInt(Integer::intValue).sum();
-    assertThat(EXAMPLE.fallingDue(AS_OF, DateRange.ofClosed(LocalDate.MIN, LocalDate.MAX))).hasSize(all);
+    assertThat(EXAMPLE.fallingDue(AS_OF, DateRange.ofClosed(LocalDate.MIN, LocalDate.MAX)))
+        .hasSize(all);
   }
 
   @Test
@@ -101,7 +106,8 @@ class PortfolioTest {
   @Test
   void refusesARepeatedCentreId() {
     Centre twice = Centre.of("a", ImmutableList.of(), ImmutableList.of());
-    assertThatThrownBy(() -> Portfolio.of(ImmutableList.of(twice, twice), LifecyclePolicy.defaults()))
+    assertThatThrownBy(
+            () -> Portfolio.of(ImmutableList.of(twice, twice), LifecyclePolicy.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("centre id 'a' appears twice");
   }
@@ -109,23 +115,34 @@ class PortfolioTest {
   @Test
   void refusesAReportNotOwed() {
     Centre stray =
-        centre("s", 2566, "2023-08-30", MaintenanceReport.of(ReportingPeriod.of(2566, PeriodKind.FY), LocalDate.of(2023, 10, 1)));
+        centre(
+            "s",
+            2566,
+            "2023-08-30",
+            MaintenanceReport.of(
+                ReportingPeriod.of(2566, PeriodKind.FY), LocalDate.of(2023, 10, 1)));
     assertThatThrownBy(() -> Portfolio.of(ImmutableList.of(stray), LifecyclePolicy.defaults()))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("6.8");
-          assertThat(e.path()).hasToString("centres[0].reports[0].period");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("6.8");
+              assertThat(e.path()).hasToString("centres[0].reports[0].period");
+            })
         .hasMessageContaining("no report is owed for FY2566 FY");
   }
 
   @Property(tries = 100)
   void answersEqualThoseOfTheCentresOneByOne(
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int size, @ForAll @IntRange(min = 0, max = 800) int days) {
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 40) int size,
+      @ForAll @IntRange(min = 0, max = 800) int days) {
     Random random = new Random(seed);
     LifecyclePolicy policy = LifecycleFixtures.policy(random);
     List<Centre> centres = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      centres.add(LifecycleFixtures.centre("centre-" + random.nextInt(1_000_000) + "-" + i, random, policy));
+      centres.add(
+          LifecycleFixtures.centre(
+              "centre-" + random.nextInt(1_000_000) + "-" + i, random, policy));
     }
     Portfolio portfolio = Portfolio.of(centres, policy);
     LocalDate asOf = LifecycleFixtures.date(random);
@@ -139,18 +156,26 @@ class PortfolioTest {
 
     assertThat(portfolio.underCertification(asOf))
         .containsExactlyElementsOf(
-            oneByOne.stream().filter(l -> l.isUnderCertification(asOf)).map(l -> l.centre().id()).collect(Collectors.toList()));
-    assertThat(portfolio.countUnderCertification(asOf)).isEqualTo(portfolio.underCertification(asOf).size());
+            oneByOne.stream()
+                .filter(l -> l.isUnderCertification(asOf))
+                .map(l -> l.centre().id())
+                .collect(Collectors.toList()));
+    assertThat(portfolio.countUnderCertification(asOf))
+        .isEqualTo(portfolio.underCertification(asOf).size());
 
     List<CentreObligation> overdue = new ArrayList<>();
     for (CentreLifecycle lifecycle : oneByOne) {
-      lifecycle.overdue(asOf).forEach(s -> overdue.add(CentreObligation.of(lifecycle.centre().id(), s)));
+      lifecycle
+          .overdue(asOf)
+          .forEach(s -> overdue.add(CentreObligation.of(lifecycle.centre().id(), s)));
     }
     assertThat(portfolio.overdue(asOf)).containsExactlyElementsOf(overdue);
 
     List<CentreObligation> fallingDue = new ArrayList<>();
     for (CentreLifecycle lifecycle : oneByOne) {
-      lifecycle.fallingDue(asOf, dueIn).forEach(s -> fallingDue.add(CentreObligation.of(lifecycle.centre().id(), s)));
+      lifecycle
+          .fallingDue(asOf, dueIn)
+          .forEach(s -> fallingDue.add(CentreObligation.of(lifecycle.centre().id(), s)));
     }
     fallingDue.sort(Comparator.comparing(r -> r.state().obligation().due()));
     assertThat(portfolio.fallingDue(asOf, dueIn)).containsExactlyElementsOf(fallingDue);
@@ -175,7 +200,8 @@ class PortfolioTest {
   void aPortfolioDescribesItsCentresAndEveryObligationTheyOwe() {
     Portfolio portfolio =
         Portfolio.of(
-            ImmutableList.of(centre("b-2564", 2564, "2021-09-30"), centre("a-2566", 2566, "2023-08-30")),
+            ImmutableList.of(
+                centre("b-2564", 2564, "2021-09-30"), centre("a-2566", 2566, "2023-08-30")),
             LifecyclePolicy.defaults());
     int owed =
         portfolio.lifecycle("b-2564").orElseThrow().schedule().obligations().size()
@@ -187,36 +213,54 @@ class PortfolioTest {
   void refusesTwoSpellingsOfOneCentreIdAtTheSecond() {
     Centre ascii = centre("bkk-01", 2566, "2023-08-30");
     Centre wide = centre("\uff42\uff4b\uff4b-01", 2566, "2023-08-30");
-    assertThatThrownBy(() -> Portfolio.of(ImmutableList.of(centre("z", 2566, "2023-08-30"), ascii, wide),
-            LifecyclePolicy.defaults()))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("5.10");
-          assertThat(e.path()).hasToString("centres[2].id");
-        })
-        .hasMessageContaining("centre id 'bkk-01' appears twice in the portfolio (first at centres[1])");
+    assertThatThrownBy(
+            () ->
+                Portfolio.of(
+                    ImmutableList.of(centre("z", 2566, "2023-08-30"), ascii, wide),
+                    LifecyclePolicy.defaults()))
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("5.10");
+              assertThat(e.path()).hasToString("centres[2].id");
+            })
+        .hasMessageContaining(
+            "centre id 'bkk-01' appears twice in the portfolio (first at centres[1])");
   }
 
   @Test
   void findsALifecycleByAnySpellingOfItsId() {
     Portfolio portfolio =
-        Portfolio.of(ImmutableList.of(centre("bkk-01", 2566, "2023-08-30")), LifecyclePolicy.defaults());
+        Portfolio.of(
+            ImmutableList.of(centre("bkk-01", 2566, "2023-08-30")), LifecyclePolicy.defaults());
     assertThat(portfolio.lifecycle("\uff42\uff4b\uff4b-01")).isPresent();
   }
 
   @Test
   void refusesAReportDatedBeforeItsCertificationAtTheReportsDate() {
     // Certified on 2 Oct 2563, after FY 2564 began; the centre's place is the one given.
-    Centre early = centre("b", 2563, "2020-10-02",
-        MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.FY), LocalDate.of(2021, 10, 5)),
-        MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 1)));
-    assertThatThrownBy(() -> Portfolio.of(ImmutableList.of(centre("z", 2566, "2023-08-30"), early),
-            LifecyclePolicy.defaults()))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("6.8");
-          assertThat(e.path()).hasToString("centres[1].reports[1].submittedOn");
-          assertThat(e.value()).contains("2020-10-01");
-          assertThat(e.thai()).contains("ลงวันที่ก่อนการรับรอง");
-        })
+    Centre early =
+        centre(
+            "b",
+            2563,
+            "2020-10-02",
+            MaintenanceReport.of(
+                ReportingPeriod.of(2564, PeriodKind.FY), LocalDate.of(2021, 10, 5)),
+            MaintenanceReport.of(
+                ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 1)));
+    assertThatThrownBy(
+            () ->
+                Portfolio.of(
+                    ImmutableList.of(centre("z", 2566, "2023-08-30"), early),
+                    LifecyclePolicy.defaults()))
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("6.8");
+              assertThat(e.path()).hasToString("centres[1].reports[1].submittedOn");
+              assertThat(e.value()).contains("2020-10-01");
+              assertThat(e.thai()).contains("ลงวันที่ก่อนการรับรอง");
+            })
         .hasMessageContaining("is dated before the certification it answers");
   }
 }

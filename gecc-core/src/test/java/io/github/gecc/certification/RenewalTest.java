@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class RenewalTest {
 
-  private static final Certification R2560 = Certification.of("c", FiscalYear.of(2560), LocalDate.of(2017, 9, 21));
-  private static final Certification R2563 = Certification.of("c", FiscalYear.of(2563), LocalDate.of(2020, 9, 21));
-  private static final Certification R2563_LATE = Certification.of("c", FiscalYear.of(2563), LocalDate.of(2020, 10, 2));
+  private static final Certification R2560 =
+      Certification.of("c", FiscalYear.of(2560), LocalDate.of(2017, 9, 21));
+  private static final Certification R2563 =
+      Certification.of("c", FiscalYear.of(2563), LocalDate.of(2020, 9, 21));
+  private static final Certification R2563_LATE =
+      Certification.of("c", FiscalYear.of(2563), LocalDate.of(2020, 10, 2));
 
   @Test
   void aRenewalTheDayAfterHasNoGap() {

@@ -38,7 +38,8 @@ class ReportPolicyTest {
 
   @Test
   void refusesAnInfiniteThreshold() {
-    assertThatThrownBy(() -> ReportPolicy.builder().satisfactionThreshold(Double.POSITIVE_INFINITY).build())
+    assertThatThrownBy(
+            () -> ReportPolicy.builder().satisfactionThreshold(Double.POSITIVE_INFINITY).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("satisfactionThreshold Infinity is not a finite number");
   }
@@ -70,7 +71,8 @@ class ReportPolicyTest {
   @Test
   void aReportWithoutResultsIsNeverFlagged() {
     ReportPolicy policy = ReportPolicy.builder().satisfactionThreshold(80).build();
-    assertThat(policy.isBelowThreshold(MaintenanceReport.of(H1_2561, LocalDate.of(2018, 4, 1)))).isFalse();
+    assertThat(policy.isBelowThreshold(MaintenanceReport.of(H1_2561, LocalDate.of(2018, 4, 1))))
+        .isFalse();
   }
 
   @Test
@@ -86,6 +88,7 @@ class ReportPolicyTest {
   void aPolicyThatSetsOnlyAThresholdKeepsTheDefaultDueDays() {
     ReportPolicy policy = ReportPolicy.builder().satisfactionThreshold(80).build();
     assertThat(policy.dueAfterDays()).isEqualTo(ReportPolicy.DEFAULT_DUE_AFTER_DAYS);
-    assertThat(policy.dueDate(ReportingPeriod.of(2561, PeriodKind.H1))).isEqualTo(LocalDate.of(2018, 4, 30));
+    assertThat(policy.dueDate(ReportingPeriod.of(2561, PeriodKind.H1)))
+        .isEqualTo(LocalDate.of(2018, 4, 30));
   }
 }

@@ -41,7 +41,8 @@ class ReportScheduleTest {
   @Test
   void fiscalYearsValidityOwesTwoWholeYears() {
     ReportSchedule schedule =
-        ReportSchedule.of(EXAMPLE, LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.defaults()));
+        ReportSchedule.of(
+            EXAMPLE, LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.defaults()));
     assertThat(periods(schedule)).isEqualTo("FY2561 H1, FY2561 FY, FY2562 H1, FY2562 FY");
   }
 
@@ -86,10 +87,12 @@ class ReportScheduleTest {
     MaintenanceReport report =
         MaintenanceReport.of(ReportingPeriod.of(2563, PeriodKind.FY), LocalDate.of(2020, 10, 1));
     assertThatThrownBy(() -> schedule.answeredBy(report))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("6.8");
-          assertThat(e.path()).hasToString("period");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("6.8");
+              assertThat(e.path()).hasToString("period");
+            })
         .hasMessageContaining("no report is owed for FY2563 FY")
         .hasMessageContaining("FY2561 H1 to FY2563 H1");
   }
@@ -104,7 +107,8 @@ class ReportScheduleTest {
         assertThat(obligation.period().fiscalYear()).isGreaterThan(certification.round());
         assertThat(obligation.range().startInclusive()).isAfter(certification.round().end());
         assertThat(validity.contains(obligation.period().end())).isTrue();
-        assertThat(obligation.due()).isEqualTo(obligation.period().end().plusDays(policy.report().dueAfterDays()));
+        assertThat(obligation.due())
+            .isEqualTo(obligation.period().end().plusDays(policy.report().dueAfterDays()));
       }
     }
   }
@@ -113,11 +117,14 @@ class ReportScheduleTest {
   void noPeriodIsOwedTwiceAndEveryCertificationsPeriodIsOwed(@ForAll long seed) {
     Random random = new Random(seed);
     LifecyclePolicy policy = LifecycleFixtures.policy(random);
-    CertificationHistory history = CertificationHistory.of("c", LifecycleFixtures.certifications("c", random));
+    CertificationHistory history =
+        CertificationHistory.of("c", LifecycleFixtures.certifications("c", random));
     ReportSchedule schedule = ReportSchedule.of(history, policy);
     Set<ReportingPeriod> seen = new HashSet<>();
     for (Obligation obligation : schedule.obligations()) {
-      assertThat(seen.add(obligation.period())).as("period %s owed twice", obligation.period()).isTrue();
+      assertThat(seen.add(obligation.period()))
+          .as("period %s owed twice", obligation.period())
+          .isTrue();
     }
     for (Certification certification : history.certifications()) {
       for (Obligation alone : ReportSchedule.of(certification, policy).obligations()) {
@@ -130,7 +137,8 @@ class ReportScheduleTest {
   void owesThePeriodsEndingUnderCoverageAfterTheRoundThatBeganIt(@ForAll long seed) {
     Random random = new Random(seed);
     LifecyclePolicy policy = LifecycleFixtures.policy(random);
-    CertificationHistory history = CertificationHistory.of("c", LifecycleFixtures.certifications("c", random));
+    CertificationHistory history =
+        CertificationHistory.of("c", LifecycleFixtures.certifications("c", random));
     Set<ReportingPeriod> expected = new HashSet<>();
     for (int fy = 2558; fy <= 2580; fy++) {
       for (PeriodKind kind : PeriodKind.values()) {
@@ -170,7 +178,9 @@ class ReportScheduleTest {
       if (earliest.isAfter(latest)) {
         break;
       }
-      LocalDate date = earliest.plusDays(random.nextInt((int) (latest.toEpochDay() - earliest.toEpochDay()) + 1));
+      LocalDate date =
+          earliest.plusDays(
+              random.nextInt((int) (latest.toEpochDay() - earliest.toEpochDay()) + 1));
       Certification renewal = Certification.of("c", FiscalYear.of(next), date);
       chain.add(renewal);
       round = next;
@@ -202,9 +212,11 @@ class ReportScheduleTest {
     LifecyclePolicy policy = LifecyclePolicy.defaults();
     assertThat(ReportSchedule.of(first, policy).contains(fy2567)).isFalse();
     assertThat(ReportSchedule.of(renewal, policy).contains(fy2567)).isFalse();
-    ReportSchedule both = ReportSchedule.of(CertificationHistory.of("c", ImmutableList.of(first, renewal)), policy);
+    ReportSchedule both =
+        ReportSchedule.of(CertificationHistory.of("c", ImmutableList.of(first, renewal)), policy);
     assertThat(both.contains(fy2567)).isTrue();
-    assertThat(both.obligations().get(0).period()).isEqualTo(ReportingPeriod.of(2565, PeriodKind.H1));
+    assertThat(both.obligations().get(0).period())
+        .isEqualTo(ReportingPeriod.of(2565, PeriodKind.H1));
     assertThat(both.obligations().get(both.obligations().size() - 1).period())
         .isEqualTo(ReportingPeriod.of(2570, PeriodKind.H1));
     assertThat(both.obligations()).hasSize(11);
@@ -212,18 +224,24 @@ class ReportScheduleTest {
 
   @Test
   void aRenewalAfterAGapOwesFromTheYearAfterItsOwnRound() {
-    LifecyclePolicy policy = LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.defaults());
+    LifecyclePolicy policy =
+        LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.defaults());
     Certification first = Certification.of("c", FiscalYear.of(2564), LocalDate.of(2021, 9, 30));
     Certification renewal = Certification.of("c", FiscalYear.of(2567), LocalDate.of(2024, 8, 29));
-    ReportSchedule both = ReportSchedule.of(CertificationHistory.of("c", ImmutableList.of(first, renewal)), policy);
+    ReportSchedule both =
+        ReportSchedule.of(CertificationHistory.of("c", ImmutableList.of(first, renewal)), policy);
     assertThat(both.contains(ReportingPeriod.of(2566, PeriodKind.FY))).isTrue();
     assertThat(both.contains(ReportingPeriod.of(2567, PeriodKind.H1))).isFalse();
     assertThat(both.contains(ReportingPeriod.of(2567, PeriodKind.FY))).isFalse();
     assertThat(both.contains(ReportingPeriod.of(2568, PeriodKind.H1))).isTrue();
   }
 
-  /** The certification that began the unbroken coverage holding a day: from the certifications valid that day, back through those valid the day before each began. */
-  private static Certification beganCoverageOn(CertificationHistory history, LocalDate day, ValidityPolicy policy) {
+  /**
+   * The certification that began the unbroken coverage holding a day: from the certifications valid
+   * that day, back through those valid the day before each began.
+   */
+  private static Certification beganCoverageOn(
+      CertificationHistory history, LocalDate day, ValidityPolicy policy) {
     Certification began = null;
     List<Certification> valid = history.validOn(day, policy);
     while (!valid.isEmpty()) {
@@ -244,47 +262,74 @@ class ReportScheduleTest {
     // Certified on 2 Oct 2563 (the round-2563 ceremony), after FY 2564 began on 1 Oct 2563.
     Certification late = Certification.of("c", FiscalYear.of(2563), LocalDate.of(2020, 10, 2));
     ReportSchedule schedule = ReportSchedule.of(late, LifecyclePolicy.defaults());
-    MaintenanceReport early = MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 1));
+    MaintenanceReport early =
+        MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 1));
     assertThatThrownBy(() -> schedule.answeredBy(early))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("6.8");
-          assertThat(e.path()).hasToString("submittedOn");
-        })
-        .hasMessageContaining("report for FY2564 H1 submitted on 2020-10-01 is dated before the certification it"
-            + " answers (round 2563, certified on 2020-10-02)");
-    assertThat(schedule.firstReportDay(ReportingPeriod.of(2564, PeriodKind.H1))).isEqualTo(LocalDate.of(2020, 10, 2));
-    assertThat(schedule.firstReportDay(ReportingPeriod.of(2564, PeriodKind.FY))).isEqualTo(LocalDate.of(2020, 10, 2));
-    assertThat(schedule.firstReportDay(ReportingPeriod.of(2565, PeriodKind.H1))).isEqualTo(LocalDate.of(2021, 10, 1));
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("6.8");
+              assertThat(e.path()).hasToString("submittedOn");
+            })
+        .hasMessageContaining(
+            "report for FY2564 H1 submitted on 2020-10-01 is dated before the certification it"
+                + " answers (round 2563, certified on 2020-10-02)");
+    assertThat(schedule.firstReportDay(ReportingPeriod.of(2564, PeriodKind.H1)))
+        .isEqualTo(LocalDate.of(2020, 10, 2));
+    assertThat(schedule.firstReportDay(ReportingPeriod.of(2564, PeriodKind.FY)))
+        .isEqualTo(LocalDate.of(2020, 10, 2));
+    assertThat(schedule.firstReportDay(ReportingPeriod.of(2565, PeriodKind.H1)))
+        .isEqualTo(LocalDate.of(2021, 10, 1));
     assertThatThrownBy(() -> schedule.firstReportDay(ReportingPeriod.of(2563, PeriodKind.FY)))
         .isInstanceOf(RefusalException.class)
         .hasMessageContaining("no report is owed for FY2563 FY");
-    MaintenanceReport sameDay = MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 2));
+    MaintenanceReport sameDay =
+        MaintenanceReport.of(ReportingPeriod.of(2564, PeriodKind.H1), LocalDate.of(2020, 10, 2));
     assertThat(schedule.obligations().get(schedule.answeredBy(sameDay)).period())
         .isEqualTo(ReportingPeriod.of(2564, PeriodKind.H1));
   }
 
   @Test
   void aReportForAPeriodNotOwedIsRefusedWhateverItsDate() {
-    Certification certification = Certification.of("c", FiscalYear.of(2565), LocalDate.of(2022, 9, 28));
+    Certification certification =
+        Certification.of("c", FiscalYear.of(2565), LocalDate.of(2022, 9, 28));
     ReportSchedule schedule = ReportSchedule.of(certification, LifecyclePolicy.defaults());
-    assertThatThrownBy(() -> schedule.answeredBy(
-            MaintenanceReport.of(ReportingPeriod.of(2565, PeriodKind.FY), LocalDate.of(2022, 10, 1))))
+    assertThatThrownBy(
+            () ->
+                schedule.answeredBy(
+                    MaintenanceReport.of(
+                        ReportingPeriod.of(2565, PeriodKind.FY), LocalDate.of(2022, 10, 1))))
         .isInstanceOf(RefusalException.class)
         .hasMessageContaining("no report is owed for FY2565 FY");
   }
 
   @Test
   void theFirstOwedPeriodAUserSetsDropsEarlierPeriods() {
-    Certification certification = Certification.of("c", FiscalYear.of(2564), LocalDate.of(2021, 9, 30));
-    LifecyclePolicy fromLetter = LifecyclePolicy.of(ValidityPolicy.YEARS_FROM_DATE,
-        ReportPolicy.builder().firstOwedPeriod(ReportingPeriod.of(2565, PeriodKind.FY)).build());
-    assertThat(ReportSchedule.of(certification, LifecyclePolicy.defaults()).obligations().stream().map(Obligation::period))
-        .startsWith(ReportingPeriod.of(2565, PeriodKind.H1), ReportingPeriod.of(2565, PeriodKind.FY));
-    assertThat(ReportSchedule.of(certification, fromLetter).obligations().stream().map(Obligation::period))
-        .startsWith(ReportingPeriod.of(2565, PeriodKind.FY), ReportingPeriod.of(2566, PeriodKind.H1))
+    Certification certification =
+        Certification.of("c", FiscalYear.of(2564), LocalDate.of(2021, 9, 30));
+    LifecyclePolicy fromLetter =
+        LifecyclePolicy.of(
+            ValidityPolicy.YEARS_FROM_DATE,
+            ReportPolicy.builder()
+                .firstOwedPeriod(ReportingPeriod.of(2565, PeriodKind.FY))
+                .build());
+    assertThat(
+            ReportSchedule.of(certification, LifecyclePolicy.defaults()).obligations().stream()
+                .map(Obligation::period))
+        .startsWith(
+            ReportingPeriod.of(2565, PeriodKind.H1), ReportingPeriod.of(2565, PeriodKind.FY));
+    assertThat(
+            ReportSchedule.of(certification, fromLetter).obligations().stream()
+                .map(Obligation::period))
+        .startsWith(
+            ReportingPeriod.of(2565, PeriodKind.FY), ReportingPeriod.of(2566, PeriodKind.H1))
         .doesNotContain(ReportingPeriod.of(2565, PeriodKind.H1));
-    LifecyclePolicy fromItsOwnFirst = LifecyclePolicy.of(ValidityPolicy.YEARS_FROM_DATE,
-        ReportPolicy.builder().firstOwedPeriod(ReportingPeriod.of(2565, PeriodKind.H1)).build());
+    LifecyclePolicy fromItsOwnFirst =
+        LifecyclePolicy.of(
+            ValidityPolicy.YEARS_FROM_DATE,
+            ReportPolicy.builder()
+                .firstOwedPeriod(ReportingPeriod.of(2565, PeriodKind.H1))
+                .build());
     assertThat(ReportSchedule.of(certification, fromItsOwnFirst))
         .isEqualTo(ReportSchedule.of(certification, LifecyclePolicy.defaults()));
   }

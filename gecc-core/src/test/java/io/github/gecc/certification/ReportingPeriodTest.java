@@ -8,7 +8,6 @@ import com.google.common.testing.NullPointerTester;
 import io.github.gecc.RefusalException;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -32,14 +31,18 @@ class ReportingPeriodTest {
 
   @Test
   void nextAlternatesKinds() {
-    assertThat(ReportingPeriod.of(2561, PeriodKind.H1).next()).isEqualTo(ReportingPeriod.of(2561, PeriodKind.FY));
-    assertThat(ReportingPeriod.of(2561, PeriodKind.FY).next()).isEqualTo(ReportingPeriod.of(2562, PeriodKind.H1));
+    assertThat(ReportingPeriod.of(2561, PeriodKind.H1).next())
+        .isEqualTo(ReportingPeriod.of(2561, PeriodKind.FY));
+    assertThat(ReportingPeriod.of(2561, PeriodKind.FY).next())
+        .isEqualTo(ReportingPeriod.of(2562, PeriodKind.H1));
   }
 
   @Test
   void ordersByYearThenFirstHalfFirst() {
-    assertThat(ReportingPeriod.of(2561, PeriodKind.H1)).isLessThan(ReportingPeriod.of(2561, PeriodKind.FY));
-    assertThat(ReportingPeriod.of(2561, PeriodKind.FY)).isLessThan(ReportingPeriod.of(2562, PeriodKind.H1));
+    assertThat(ReportingPeriod.of(2561, PeriodKind.H1))
+        .isLessThan(ReportingPeriod.of(2561, PeriodKind.FY));
+    assertThat(ReportingPeriod.of(2561, PeriodKind.FY))
+        .isLessThan(ReportingPeriod.of(2562, PeriodKind.H1));
   }
 
   @Test
@@ -57,7 +60,9 @@ class ReportingPeriodTest {
   @Test
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(ReportingPeriod.of(2561, PeriodKind.H1), ReportingPeriod.of(FiscalYear.of(2561), PeriodKind.H1))
+        .addEqualityGroup(
+            ReportingPeriod.of(2561, PeriodKind.H1),
+            ReportingPeriod.of(FiscalYear.of(2561), PeriodKind.H1))
         .addEqualityGroup(ReportingPeriod.of(2561, PeriodKind.FY))
         .addEqualityGroup(ReportingPeriod.of(2562, PeriodKind.H1))
         .testEquals();

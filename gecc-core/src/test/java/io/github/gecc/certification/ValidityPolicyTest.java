@@ -96,7 +96,10 @@ class ValidityPolicyTest {
   void yearsFromDateIsDatePlusThreeYearsMinusOneDayOffLeapDays(
       @ForAll @IntRange(min = 0, max = 364) int offset) {
     Certification certification =
-        Certification.of("c", FiscalYear.of(2565), Certification.earliestDate(FiscalYear.of(2565)).plusDays(offset));
+        Certification.of(
+            "c",
+            FiscalYear.of(2565),
+            Certification.earliestDate(FiscalYear.of(2565)).plusDays(offset));
     LocalDate date = certification.certifiedOn();
     assertThat(ValidityPolicy.YEARS_FROM_DATE.lastValidDay(certification))
         .isEqualTo(date.plusYears(3).minusDays(1));
@@ -107,7 +110,10 @@ class ValidityPolicyTest {
       @ForAll @IntRange(min = 2559, max = 2700) int round,
       @ForAll @IntRange(min = 0, max = 600) int offset) {
     Certification certification =
-        Certification.of("c", FiscalYear.of(round), Certification.earliestDate(FiscalYear.of(round)).plusDays(offset));
+        Certification.of(
+            "c",
+            FiscalYear.of(round),
+            Certification.earliestDate(FiscalYear.of(round)).plusDays(offset));
     assertThat(ValidityPolicy.YEARS_FROM_DATE.lastValidDay(certification))
         .isAfter(certification.certifiedOn());
     assertThat(ValidityPolicy.FISCAL_YEARS.lastValidDay(certification))
@@ -115,8 +121,10 @@ class ValidityPolicyTest {
   }
 
   @Property
-  void everyYearCountFromOneToAHundredIsAPolicySpanningThatManyFiscalYears(@ForAll @IntRange(min = 1, max = 100) int years) {
-    Certification certification = Certification.of("c", FiscalYear.of(2565), LocalDate.of(2022, 9, 28));
+  void everyYearCountFromOneToAHundredIsAPolicySpanningThatManyFiscalYears(
+      @ForAll @IntRange(min = 1, max = 100) int years) {
+    Certification certification =
+        Certification.of("c", FiscalYear.of(2565), LocalDate.of(2022, 9, 28));
     assertThat(ValidityPolicy.fiscalYears(years).lastValidDay(certification))
         .isEqualTo(FiscalYear.of(2565 + years - 1).end());
     assertThat(ValidityPolicy.yearsFromDate(years).lastValidDay(certification))
@@ -133,14 +141,22 @@ class ValidityPolicyTest {
 
   @Test
   void readsBackAPolicyOfFiveYears() {
-    assertThat(ValidityPolicy.named("YEARS_FROM_DATE_5")).isEqualTo(ValidityPolicy.yearsFromDate(5));
+    assertThat(ValidityPolicy.named("YEARS_FROM_DATE_5"))
+        .isEqualTo(ValidityPolicy.yearsFromDate(5));
     assertThat(ValidityPolicy.named("FISCAL_YEARS_100")).isEqualTo(ValidityPolicy.fiscalYears(100));
   }
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"YEARS_FROM_DATE_3", "FISCAL_YEARS_03", "YEARS_FROM_DATE_0", "FISCAL_YEARS_101",
-          "YEARS_FROM_DATE_", "years_from_date", "FISCAL_YEARS_5 "})
+      strings = {
+        "YEARS_FROM_DATE_3",
+        "FISCAL_YEARS_03",
+        "YEARS_FROM_DATE_0",
+        "FISCAL_YEARS_101",
+        "YEARS_FROM_DATE_",
+        "years_from_date",
+        "FISCAL_YEARS_5 "
+      })
   void namedRefusesEveryOtherSpelling(String name) {
     assertThatThrownBy(() -> ValidityPolicy.named(name))
         .isInstanceOfSatisfying(RefusalException.class, e -> assertThat(e.rule()).isEqualTo("5.11"))

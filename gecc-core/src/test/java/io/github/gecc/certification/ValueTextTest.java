@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every public value type hashes by its parts (two different values of a type hash differently)
- * and names its parts in its text, which error messages and logs rely on.
+ * Every public value type hashes by its parts (two different values of a type hash differently) and
+ * names its parts in its text, which error messages and logs rely on.
  */
 class ValueTextTest {
 
@@ -49,9 +49,11 @@ class ValueTextTest {
   /** A value, a different value of the same type, and a fragment the first one's text must hold. */
   static Stream<Arguments> values() {
     Rulebook gecc = BundledRulebooks.gecc2560();
-    Evaluation low = gecc.evaluate(Assessment.ofMet(gecc, AssessmentKind.COMMITTEE, List.of("B01")));
+    Evaluation low =
+        gecc.evaluate(Assessment.ofMet(gecc, AssessmentKind.COMMITTEE, List.of("B01")));
     Evaluation high =
-        gecc.evaluate(Assessment.ofMet(gecc, AssessmentKind.COMMITTEE, List.of("B01", "B02", "A01")));
+        gecc.evaluate(
+            Assessment.ofMet(gecc, AssessmentKind.COMMITTEE, List.of("B01", "B02", "A01")));
     return Stream.of(
         Arguments.of(C2560, C2563, "2560"),
         Arguments.of(Renewal.of(C2560, C2563), Renewal.of(C2563, C2564), "2563"),
@@ -65,7 +67,8 @@ class ValueTextTest {
             "amphoe-1"),
         Arguments.of(ValidityPolicy.fiscalYears(3), ValidityPolicy.fiscalYears(4), "FISCAL"),
         Arguments.of(ValidityPolicy.yearsFromDate(3), ValidityPolicy.yearsFromDate(5), "YEARS"),
-        Arguments.of(ReportingPeriod.of(2561, PeriodKind.H1), ReportingPeriod.of(2561, PeriodKind.FY), "H1"),
+        Arguments.of(
+            ReportingPeriod.of(2561, PeriodKind.H1), ReportingPeriod.of(2561, PeriodKind.FY), "H1"),
         Arguments.of(ReportPolicy.dueAfter(30), ReportPolicy.dueAfter(60), "30"),
         Arguments.of(
             Obligation.of(ReportingPeriod.of(2561, PeriodKind.H1), LocalDate.of(2018, 4, 30)),
@@ -73,14 +76,19 @@ class ValueTextTest {
             "2018-04-30"),
         Arguments.of(Criterion.of("B1", Level.BASIC, 1), Criterion.of("B2", Level.BASIC, 1), "B1"),
         Arguments.of(
-            Outcome.of("OK", Requirement.atLeastPoints(1)), Outcome.of("GOOD", Requirement.atLeastPoints(1)), "OK"),
+            Outcome.of("OK", Requirement.atLeastPoints(1)),
+            Outcome.of("GOOD", Requirement.atLeastPoints(1)),
+            "OK"),
         Arguments.of(Requirement.atLeastPoints(1), Requirement.atLeastPoints(2), "1"),
         Arguments.of(small("SMALL-A"), small("SMALL-B"), "SMALL-A"),
         Arguments.of(RulebookRegistry.bundled(), RulebookRegistry.empty(), "GECC-2560"),
         Arguments.of(low.assessment(), high.assessment(), "GECC-2560"),
         Arguments.of(low, high, "GECC-2560"),
         Arguments.of(low.perLevel().get(Level.BASIC), high.perLevel().get(Level.ADVANCED), "BASIC"),
-        Arguments.of(low.reasons().get(0), high.reasons().get(high.reasons().size() - 1), low.reasons().get(0).code().name()),
+        Arguments.of(
+            low.reasons().get(0),
+            high.reasons().get(high.reasons().size() - 1),
+            low.reasons().get(0).code().name()),
         Arguments.of(
             DateRange.ofClosed(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)),
             DateRange.ofClosed(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29)),
@@ -90,8 +98,12 @@ class ValueTextTest {
             ThaiDateTime.of(LocalDate.of(2024, 1, 8), LocalTime.of(16, 30)),
             "08:30"),
         Arguments.of(
-            ThaiDateRange.of(ThaiDateTime.of(LocalDate.of(2024, 1, 8)), ThaiDateTime.of(LocalDate.of(2024, 2, 29))),
-            ThaiDateRange.of(ThaiDateTime.of(LocalDate.of(2024, 1, 9)), ThaiDateTime.of(LocalDate.of(2024, 2, 29))),
+            ThaiDateRange.of(
+                ThaiDateTime.of(LocalDate.of(2024, 1, 8)),
+                ThaiDateTime.of(LocalDate.of(2024, 2, 29))),
+            ThaiDateRange.of(
+                ThaiDateTime.of(LocalDate.of(2024, 1, 9)),
+                ThaiDateTime.of(LocalDate.of(2024, 2, 29))),
             "2024-01-08"));
   }
 

@@ -44,6 +44,7 @@ class BundledRulebooksTest {
   @Test
   void gecc2560InventsNoTitleAndNoGroup() {
     assertThat(gecc.criteria())
-        .allMatch(c -> c.thaiTitle().isEmpty() && c.englishTitle().isEmpty() && c.group().isEmpty());
+        .allMatch(
+            c -> c.thaiTitle().isEmpty() && c.englishTitle().isEmpty() && c.group().isEmpty());
   }
 }

@@ -36,10 +36,12 @@ class CriterionTest {
   @Test
   void ofRefusesZeroPoints() {
     assertThatThrownBy(() -> Criterion.of("B01", Level.BASIC, 0))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("3.15");
-          assertThat(e.path()).hasToString("points");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("3.15");
+              assertThat(e.path()).hasToString("points");
+            })
         .hasMessageContaining("criterion B01 is worth 0 points; points must be at least 1");
   }
 
@@ -53,21 +55,25 @@ class CriterionTest {
   @Test
   void ofRefusesAnIdWithSpaces() {
     assertThatThrownBy(() -> Criterion.of("B 01", Level.BASIC, 1))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("3.19");
-          assertThat(e.path()).hasToString("id");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("3.19");
+              assertThat(e.path()).hasToString("id");
+            })
         .hasMessageContaining("criterion id 'B 01'");
   }
 
   @Test
   void withThaiTitleRefusesBlank() {
     assertThatThrownBy(() -> Criterion.of("B01", Level.BASIC, 1).withThaiTitle("  "))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("3.19");
-          assertThat(e.path().isRoot()).isTrue();
-          assertThat(e.thai()).contains("B01");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("3.19");
+              assertThat(e.path().isRoot()).isTrue();
+              assertThat(e.thai()).contains("B01");
+            })
         .hasMessageContaining("the Thai title of criterion B01 is blank");
   }
 
@@ -87,7 +93,9 @@ class CriterionTest {
 
   @Test
   void nullsAreRefused() {
-    new NullPointerTester().setDefault(Level.class, Level.BASIC).testAllPublicStaticMethods(Criterion.class);
+    new NullPointerTester()
+        .setDefault(Level.class, Level.BASIC)
+        .testAllPublicStaticMethods(Criterion.class);
     new NullPointerTester().testAllPublicInstanceMethods(Criterion.of("B01", Level.BASIC, 1));
   }
 }

@@ -26,11 +26,15 @@ class EvaluationTest {
   private static final Rulebook FICTIONAL = FictionalRulebooks.threeLevels();
 
   private static List<String> basic(int n) {
-    return IntStream.rangeClosed(1, n).mapToObj(i -> String.format("B%02d", i)).collect(Collectors.toList());
+    return IntStream.rangeClosed(1, n)
+        .mapToObj(i -> String.format("B%02d", i))
+        .collect(Collectors.toList());
   }
 
   private static List<String> advanced(int n) {
-    return IntStream.rangeClosed(1, n).mapToObj(i -> String.format("A%02d", i)).collect(Collectors.toList());
+    return IntStream.rangeClosed(1, n)
+        .mapToObj(i -> String.format("A%02d", i))
+        .collect(Collectors.toList());
   }
 
   private static Evaluation gecc(int basic, int advanced) {
@@ -43,7 +47,9 @@ class EvaluationTest {
 
   @Test
   void evaluateCliExample() {
-    Evaluation e = GECC.evaluate(Assessment.ofMet(GECC, AssessmentKind.SELF_ASSESSMENT, List.of("B01", "B02", "A01")));
+    Evaluation e =
+        GECC.evaluate(
+            Assessment.ofMet(GECC, AssessmentKind.SELF_ASSESSMENT, List.of("B01", "B02", "A01")));
     assertThat(e.points()).isEqualTo(4);
     assertThat(e.maxPoints()).isEqualTo(80);
     assertThat(e.certified()).isFalse();
@@ -52,7 +58,11 @@ class EvaluationTest {
     assertThat(e.reachedOutcome()).isEmpty();
     assertThat(e.selfAssessmentPassed()).isFalse();
     assertThat(e.unmet().get(Level.BASIC)).hasSize(38).startsWith("B03").endsWith("B40").isSorted();
-    assertThat(e.unmet().get(Level.ADVANCED)).hasSize(19).startsWith("A02").endsWith("A20").isSorted();
+    assertThat(e.unmet().get(Level.ADVANCED))
+        .hasSize(19)
+        .startsWith("A02")
+        .endsWith("A20")
+        .isSorted();
     assertThat(e.rulebookId()).isEqualTo("GECC-2560");
     assertThat(e.libraryVersion()).isEqualTo(GeccVersion.version());
     assertThat(e.perLevel().get(Level.BASIC)).hasToString("BASIC 2/40 (2/40 points)");
@@ -72,14 +82,16 @@ class EvaluationTest {
     assertThat(r.required()).hasValue(40);
     assertThat(r.actual()).hasValue(38);
     assertThat(r.shortfall()).hasValue(2);
-    assertThat(r.english()).isEqualTo("CERTIFIED needs every BASIC criterion: 38 of 40 met, 2 not met (B39, B40)");
+    assertThat(r.english())
+        .isEqualTo("CERTIFIED needs every BASIC criterion: 38 of 40 met, 2 not met (B39, B40)");
     assertThat(r.thai()).contains("ขั้นพื้นฐาน").contains("ครบทุกข้อ").contains("B39, B40");
   }
 
   @Test
   void reasonsCountTheAdvancedShortfall() {
     Evaluation e = gecc(40, 7);
-    assertThat(e.reasons()).extracting(Reason::code)
+    assertThat(e.reasons())
+        .extracting(Reason::code)
         .containsExactly(
             ReasonCode.LEVEL_COUNT_TOO_LOW,
             ReasonCode.SELF_ASSESSMENT_BELOW_GATE,
@@ -88,13 +100,17 @@ class EvaluationTest {
     assertThat(r.required()).hasValue(10);
     assertThat(r.actual()).hasValue(7);
     assertThat(r.shortfall()).hasValue(3);
-    assertThat(r.english()).isEqualTo("CERTIFIED needs at least 10 ADVANCED criteria: 7 met, 3 short");
-    assertThat(r.thai()).isEqualTo("ผลได้รับการรับรองมาตรฐาน ต้องผ่านเกณฑ์ขั้นสูงอย่างน้อย 10 ข้อ: ผ่าน 7 ข้อ ขาดอีก 3 ข้อ");
+    assertThat(r.english())
+        .isEqualTo("CERTIFIED needs at least 10 ADVANCED criteria: 7 met, 3 short");
+    assertThat(r.thai())
+        .isEqualTo(
+            "ผลได้รับการรับรองมาตรฐาน ต้องผ่านเกณฑ์ขั้นสูงอย่างน้อย 10 ข้อ: ผ่าน 7 ข้อ ขาดอีก 3 ข้อ");
     Reason gate = e.reasons().get(1);
     assertThat(gate.required()).hasValue(60);
     assertThat(gate.actual()).hasValue(54);
     assertThat(gate.shortfall()).hasValue(6);
-    assertThat(gate.english()).isEqualTo("54 points are under the self-assessment gate of 60 points, 6 short");
+    assertThat(gate.english())
+        .isEqualTo("54 points are under the self-assessment gate of 60 points, 6 short");
   }
 
   @Test
@@ -104,7 +120,8 @@ class EvaluationTest {
     assertThat(e.outcome()).isEqualTo("CERTIFIED");
     assertThat(e.points()).isEqualTo(60);
     assertThat(e.selfAssessmentPassed()).isTrue();
-    assertThat(e.reasons()).extracting(Reason::code)
+    assertThat(e.reasons())
+        .extracting(Reason::code)
         .containsExactly(
             ReasonCode.OUTCOME_REACHED,
             ReasonCode.SELF_ASSESSMENT_GATE_PASSED,
@@ -122,7 +139,8 @@ class EvaluationTest {
     assertThat(e.points()).isEqualTo(60);
     assertThat(e.selfAssessmentPassed()).isTrue();
     assertThat(e.certified()).isFalse();
-    assertThat(e.reasons()).extracting(Reason::code)
+    assertThat(e.reasons())
+        .extracting(Reason::code)
         .containsExactly(
             ReasonCode.LEVEL_NOT_ALL_MET,
             ReasonCode.SELF_ASSESSMENT_GATE_PASSED,
@@ -132,8 +150,9 @@ class EvaluationTest {
     assertThat(requirement.criteria()).containsExactly("B37", "B38", "B39", "B40");
     assertThat(requirement.source()).isEqualTo("DLA นท 0812/694, round 2560; RULES.md §3 FACT");
     assertThat(requirement.english())
-        .isEqualTo("applying needs every BASIC criterion: 36 of 40 met, 4 not met (B37, B38, B39, B40);"
-            + " the unit may not apply yet");
+        .isEqualTo(
+            "applying needs every BASIC criterion: 36 of 40 met, 4 not met (B37, B38, B39, B40);"
+                + " the unit may not apply yet");
     assertThat(requirement.thai()).startsWith("การขอรับการรับรองต้องผ่านเกณฑ์ขั้นพื้นฐานครบทุกข้อ");
   }
 
@@ -152,7 +171,9 @@ class EvaluationTest {
     Evaluation e = gecc(36, 12);
     assertThat(e.reasons()).allSatisfy(r -> assertThat(r.source()).contains("RULES.md §3"));
     assertThat(e.reasons().get(0).source()).contains("DECISION");
-    assertThat(e.reasons().get(1).source()).contains("DLA นท 0812/694, round 2560").contains("FACT");
+    assertThat(e.reasons().get(1).source())
+        .contains("DLA นท 0812/694, round 2560")
+        .contains("FACT");
   }
 
   @Test
@@ -165,7 +186,9 @@ class EvaluationTest {
 
   @Test
   void reasonsReportUnansweredCriteria() {
-    Evaluation e = GECC.evaluate(Assessment.builder(GECC, AssessmentKind.COMMITTEE).met("B01").notMet("B02").build());
+    Evaluation e =
+        GECC.evaluate(
+            Assessment.builder(GECC, AssessmentKind.COMMITTEE).met("B01").notMet("B02").build());
     assertThat(e.unanswered()).hasSize(58).isSorted();
     assertThat(e.unmet().get(Level.BASIC)).contains("B02", "B03");
     Reason last = e.reasons().get(e.reasons().size() - 1);
@@ -199,12 +222,14 @@ class EvaluationTest {
     assertThat(e.outcome()).isEqualTo("ADVANCED");
     assertThat(e.outcomeRank()).isEqualTo(2);
     assertThat(e.certified()).isTrue();
-    // EXCELLENT: 1 more advanced (a 3-point one), 2 excellent (6), then 30 - 16 - 3 - 6 = 5 points: 2 more
+    // EXCELLENT: 1 more advanced (a 3-point one), 2 excellent (6), then 30 - 16 - 3 - 6 = 5 points:
+    // 2 more
     OutcomeGap gap = e.gaps().get(0);
     assertThat(gap.outcome()).isEqualTo("EXCELLENT");
     assertThat(gap.fewestFurther()).isEqualTo(5);
     assertThat(e.whatIf(gap.suggestion()).outcome()).isEqualTo("EXCELLENT");
-    assertThat(e.reasons()).extracting(Reason::code)
+    assertThat(e.reasons())
+        .extracting(Reason::code)
         .containsExactly(
             ReasonCode.LEVEL_COUNT_TOO_LOW,
             ReasonCode.LEVEL_COUNT_TOO_LOW,
@@ -244,11 +269,16 @@ class EvaluationTest {
 
   @Test
   void reasonsOfTheTopOutcomeNameOnlyItAndTheGate() {
-    Evaluation e = FICTIONAL.evaluate(Assessment.ofMet(FICTIONAL, AssessmentKind.COMMITTEE,
-        FICTIONAL.criteria().stream().map(Criterion::id).collect(Collectors.toList())));
+    Evaluation e =
+        FICTIONAL.evaluate(
+            Assessment.ofMet(
+                FICTIONAL,
+                AssessmentKind.COMMITTEE,
+                FICTIONAL.criteria().stream().map(Criterion::id).collect(Collectors.toList())));
     assertThat(e.outcome()).isEqualTo("EXCELLENT");
     assertThat(e.reachedOutcome()).map(Outcome::name).contains("EXCELLENT");
-    assertThat(e.reasons()).extracting(Reason::code)
+    assertThat(e.reasons())
+        .extracting(Reason::code)
         .containsExactly(ReasonCode.OUTCOME_REACHED, ReasonCode.SELF_ASSESSMENT_GATE_PASSED);
     assertThat(e.gaps()).isEmpty();
   }
@@ -263,7 +293,8 @@ class EvaluationTest {
   }
 
   private static int bruteForceFewest(Evaluation e, int rank) {
-    List<String> unmet = e.unmet().values().stream().flatMap(List::stream).collect(Collectors.toList());
+    List<String> unmet =
+        e.unmet().values().stream().flatMap(List::stream).collect(Collectors.toList());
     int best = Integer.MAX_VALUE;
     for (int mask = 1; mask < (1 << unmet.size()); mask++) {
       if (Integer.bitCount(mask) >= best) {
@@ -294,12 +325,15 @@ class EvaluationTest {
 
   @Test
   void equalsAndHashCodeFollowRulebookAndAssessment() {
-    Assessment a = Assessment.builder(GECC, AssessmentKind.COMMITTEE).met("B01").notMet("A01").build();
-    Assessment sameOtherOrder = Assessment.builder(GECC, AssessmentKind.COMMITTEE).notMet("A01").met("B01").build();
+    Assessment a =
+        Assessment.builder(GECC, AssessmentKind.COMMITTEE).met("B01").notMet("A01").build();
+    Assessment sameOtherOrder =
+        Assessment.builder(GECC, AssessmentKind.COMMITTEE).notMet("A01").met("B01").build();
     new com.google.common.testing.EqualsTester()
         .addEqualityGroup(GECC.evaluate(a), GECC.evaluate(a), GECC.evaluate(sameOtherOrder))
         .addEqualityGroup(GECC.evaluate(a.withMet(List.of("A01"))))
-        .addEqualityGroup(GECC.evaluate(Assessment.ofMet(GECC, AssessmentKind.COMMITTEE, List.of("B01"))))
+        .addEqualityGroup(
+            GECC.evaluate(Assessment.ofMet(GECC, AssessmentKind.COMMITTEE, List.of("B01"))))
         .testEquals();
   }
 
@@ -315,7 +349,9 @@ class EvaluationTest {
         .addEqualityGroup(e.gaps().get(0), again.gaps().get(0))
         .testEquals();
     assertThat(e.gaps().get(0)).hasToString("CERTIFIED needs 5 more: [A08, A09, A10, B39, B40]");
-    assertThat(e).hasToString("Evaluation[GECC-2560, COMMITTEE, 52/80 points, NOT_CERTIFIED, gate not passed, may not apply]");
+    assertThat(e)
+        .hasToString(
+            "Evaluation[GECC-2560, COMMITTEE, 52/80 points, NOT_CERTIFIED, gate not passed, may not apply]");
   }
 
   @Test
@@ -329,10 +365,12 @@ class EvaluationTest {
   void whatIfRefusesAnUnknownCriterion() {
     Evaluation e = gecc(1, 1);
     assertThatThrownBy(() -> e.whatIf(List.of("A01", "A21")))
-        .isInstanceOfSatisfying(RefusalException.class, r -> {
-          assertThat(r.rule()).isEqualTo("3.20");
-          assertThat(r.path()).hasToString("whatIf[1]");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            r -> {
+              assertThat(r.rule()).isEqualTo("3.20");
+              assertThat(r.path()).hasToString("whatIf[1]");
+            })
         .hasMessageContaining("criterion 'A21' is not in rulebook GECC-2560");
   }
 
@@ -369,12 +407,14 @@ class EvaluationTest {
   }
 
   @Property
-  void mayApplyExactlyWithEveryBasicAndTenAdvancedInGecc2560(@ForAll("geccAssessments") Assessment assessment) {
+  void mayApplyExactlyWithEveryBasicAndTenAdvancedInGecc2560(
+      @ForAll("geccAssessments") Assessment assessment) {
     Evaluation e = GECC.evaluate(assessment);
     int basic = e.perLevel().get(Level.BASIC).met();
     int advanced = e.perLevel().get(Level.ADVANCED).met();
     assertThat(e.meetsApplicationRequirements()).isEqualTo(basic == 40 && advanced >= 10);
-    assertThat(e.mayApply()).isEqualTo(e.selfAssessmentPassed() && e.meetsApplicationRequirements());
+    assertThat(e.mayApply())
+        .isEqualTo(e.selfAssessmentPassed() && e.meetsApplicationRequirements());
     assertThat(e.mayApply()).isEqualTo(basic == 40 && advanced >= 10);
   }
 
@@ -389,7 +429,8 @@ class EvaluationTest {
       @ForAll("anyAssessments") Assessment assessment, @ForAll long pick) {
     Rulebook rulebook = assessment.rulebook();
     Evaluation before = rulebook.evaluate(assessment);
-    String id = rulebook.criteria().get((int) Math.floorMod(pick, (long) rulebook.criteria().size())).id();
+    String id =
+        rulebook.criteria().get((int) Math.floorMod(pick, (long) rulebook.criteria().size())).id();
     Evaluation after = rulebook.evaluate(assessment.withMet(List.of(id)));
     assertThat(after.points()).isGreaterThanOrEqualTo(before.points());
     assertThat(after.outcomeRank()).isGreaterThanOrEqualTo(before.outcomeRank());
@@ -397,8 +438,10 @@ class EvaluationTest {
   }
 
   @Property
-  void theOrderOfAnswersNeverChangesTheResult(@ForAll("anyAssessments") Assessment assessment, @ForAll long seed) {
-    List<java.util.Map.Entry<String, Boolean>> answers = new ArrayList<>(assessment.answers().entrySet());
+  void theOrderOfAnswersNeverChangesTheResult(
+      @ForAll("anyAssessments") Assessment assessment, @ForAll long seed) {
+    List<java.util.Map.Entry<String, Boolean>> answers =
+        new ArrayList<>(assessment.answers().entrySet());
     Collections.shuffle(answers, new Random(seed));
     Assessment.Builder b = Assessment.builder(assessment.rulebook(), assessment.kind());
     answers.forEach(a -> b.answer(a.getKey(), a.getValue()));
@@ -416,15 +459,18 @@ class EvaluationTest {
   @Property
   void pointsAreTheSumOfMetPoints(@ForAll("anyAssessments") Assessment assessment) {
     Evaluation e = assessment.rulebook().evaluate(assessment);
-    int sum = assessment.rulebook().criteria().stream()
-        .filter(c -> assessment.isMet(c.id()))
-        .mapToInt(Criterion::points)
-        .sum();
+    int sum =
+        assessment.rulebook().criteria().stream()
+            .filter(c -> assessment.isMet(c.id()))
+            .mapToInt(Criterion::points)
+            .sum();
     assertThat(e.points()).isEqualTo(sum);
     assertThat(e.perLevel().values().stream().mapToInt(LevelTally::points).sum()).isEqualTo(sum);
-    assertThat(e.selfAssessmentPassed()).isEqualTo(sum >= assessment.rulebook().selfAssessmentGate());
+    assertThat(e.selfAssessmentPassed())
+        .isEqualTo(sum >= assessment.rulebook().selfAssessmentGate());
     int unmetCount = e.unmet().values().stream().mapToInt(List::size).sum();
-    assertThat(unmetCount).isEqualTo(assessment.rulebook().criteria().size() - assessment.metIds().size());
+    assertThat(unmetCount)
+        .isEqualTo(assessment.rulebook().criteria().size() - assessment.metIds().size());
   }
 
   @Property
@@ -434,7 +480,9 @@ class EvaluationTest {
       assertThat(e.selfAssessmentPassed()).isTrue();
     }
     assertThat(e.certified())
-        .isEqualTo(e.perLevel().get(Level.BASIC).met() == 40 && e.perLevel().get(Level.ADVANCED).met() >= 10);
+        .isEqualTo(
+            e.perLevel().get(Level.BASIC).met() == 40
+                && e.perLevel().get(Level.ADVANCED).met() >= 10);
   }
 
   @Property
@@ -455,12 +503,14 @@ class EvaluationTest {
 
   @Property
   void whatIfEqualsEvaluatingTheChangedAssessment(
-      @ForAll("anyAssessments") Assessment assessment, @ForAll List<@net.jqwik.api.constraints.IntRange(min = 0, max = 59) Integer> picks) {
+      @ForAll("anyAssessments") Assessment assessment,
+      @ForAll List<@net.jqwik.api.constraints.IntRange(min = 0, max = 59) Integer> picks) {
     Rulebook rulebook = assessment.rulebook();
-    List<String> ids = picks.stream()
-        .map(i -> rulebook.criteria().get(i % rulebook.criteria().size()).id())
-        .distinct()
-        .collect(ImmutableList.toImmutableList());
+    List<String> ids =
+        picks.stream()
+            .map(i -> rulebook.criteria().get(i % rulebook.criteria().size()).id())
+            .distinct()
+            .collect(ImmutableList.toImmutableList());
     Evaluation whatIf = rulebook.evaluate(assessment).whatIf(ids);
     Evaluation direct = rulebook.evaluate(assessment.withMet(ids));
     assertThat(whatIf).isEqualTo(direct);
@@ -478,7 +528,8 @@ class EvaluationTest {
       while (!assessment.rulebook().outcomes().get(index).name().equals(gap.outcome())) {
         index++;
       }
-      assertThat(after.outcomeRank()).isGreaterThanOrEqualTo(assessment.rulebook().outcomes().size() - index);
+      assertThat(after.outcomeRank())
+          .isGreaterThanOrEqualTo(assessment.rulebook().outcomes().size() - index);
       assertThat(gap.suggestion()).allMatch(id -> !assessment.isMet(id));
     }
   }

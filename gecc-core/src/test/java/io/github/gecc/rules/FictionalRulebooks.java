@@ -22,10 +22,14 @@ final class FictionalRulebooks {
   static Rulebook threeLevels() {
     Rulebook.Builder b = Rulebook.builder("FICTIONAL-3LEVEL", FiscalYear.of(2566));
     for (int i = 1; i <= 10; i++) {
-      b.addCriterion(Criterion.of(String.format("F-B%02d", i), Level.BASIC, 1).withGroup(CriterionGroup.PHYSICAL));
+      b.addCriterion(
+          Criterion.of(String.format("F-B%02d", i), Level.BASIC, 1)
+              .withGroup(CriterionGroup.PHYSICAL));
     }
     for (int i = 1; i <= 6; i++) {
-      b.addCriterion(Criterion.of("F-A" + i, Level.ADVANCED, i <= 3 ? 2 : 3).withGroup(CriterionGroup.QUALITY));
+      b.addCriterion(
+          Criterion.of("F-A" + i, Level.ADVANCED, i <= 3 ? 2 : 3)
+              .withGroup(CriterionGroup.QUALITY));
     }
     for (int i = 1; i <= 4; i++) {
       b.addCriterion(
@@ -41,7 +45,9 @@ final class FictionalRulebooks {
                 Requirement.atLeast(4, Level.ADVANCED),
                 Requirement.atLeast(2, EXCELLENT),
                 Requirement.atLeastPoints(30)))
-        .addOutcome(Outcome.of("ADVANCED", Requirement.allOf(Level.BASIC), Requirement.atLeast(3, Level.ADVANCED)))
+        .addOutcome(
+            Outcome.of(
+                "ADVANCED", Requirement.allOf(Level.BASIC), Requirement.atLeast(3, Level.ADVANCED)))
         .addOutcome(Outcome.of("BASIC", Requirement.atLeast(8, Level.BASIC)))
         .selfAssessmentGate(15)
         .build();

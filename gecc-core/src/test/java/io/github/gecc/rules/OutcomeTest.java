@@ -12,9 +12,11 @@ class OutcomeTest {
 
   @Test
   void ofKeepsRequirementsInOrder() {
-    Outcome o = Outcome.of("CERTIFIED", Requirement.allOf(Level.BASIC), Requirement.atLeastPoints(3));
+    Outcome o =
+        Outcome.of("CERTIFIED", Requirement.allOf(Level.BASIC), Requirement.atLeastPoints(3));
     assertThat(o.name()).isEqualTo("CERTIFIED");
-    assertThat(o.requirements()).containsExactly(Requirement.allOf(Level.BASIC), Requirement.atLeastPoints(3));
+    assertThat(o.requirements())
+        .containsExactly(Requirement.allOf(Level.BASIC), Requirement.atLeastPoints(3));
   }
 
   @Test
@@ -26,7 +28,8 @@ class OutcomeTest {
 
   @Test
   void ofRefusesARepeatedRequirement() {
-    assertThatThrownBy(() -> Outcome.of("X", Requirement.atLeastPoints(3), Requirement.atLeastPoints(3)))
+    assertThatThrownBy(
+            () -> Outcome.of("X", Requirement.atLeastPoints(3), Requirement.atLeastPoints(3)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("repeats the requirement 'at least 3 points'");
   }
@@ -41,7 +44,9 @@ class OutcomeTest {
   @Test
   void equalsAndHashCode() {
     new EqualsTester()
-        .addEqualityGroup(Outcome.of("A", Requirement.atLeastPoints(3)), Outcome.of("A", Requirement.atLeastPoints(3)))
+        .addEqualityGroup(
+            Outcome.of("A", Requirement.atLeastPoints(3)),
+            Outcome.of("A", Requirement.atLeastPoints(3)))
         .addEqualityGroup(Outcome.of("B", Requirement.atLeastPoints(3)))
         .addEqualityGroup(Outcome.of("A", Requirement.atLeastPoints(4)))
         .testEquals();

@@ -67,6 +67,8 @@ class RequirementTest {
 
   @Test
   void nullsAreRefused() {
-    new NullPointerTester().setDefault(Level.class, Level.BASIC).testAllPublicStaticMethods(Requirement.class);
+    new NullPointerTester()
+        .setDefault(Level.class, Level.BASIC)
+        .testAllPublicStaticMethods(Requirement.class);
   }
 }

@@ -37,12 +37,14 @@ class RulebookRegistryTest {
   @MethodSource("rounds")
   void forRoundTakesTheNewestRulebookNotAfterTheRound(int round, String expected) {
     RulebookRegistry registry = RulebookRegistry.bundled().plus(LATER);
-    assertThat(registry.forRound(FiscalYear.of(round)).map(Rulebook::id).orElse("")).isEqualTo(expected);
+    assertThat(registry.forRound(FiscalYear.of(round)).map(Rulebook::id).orElse(""))
+        .isEqualTo(expected);
   }
 
   @Test
   void forRoundBundledIsGecc2560FromItsFirstRoundOn() {
-    assertThat(RulebookRegistry.bundled().forRound(FiscalYear.of(2567))).contains(BundledRulebooks.gecc2560());
+    assertThat(RulebookRegistry.bundled().forRound(FiscalYear.of(2567)))
+        .contains(BundledRulebooks.gecc2560());
   }
 
   @Test
@@ -78,10 +80,12 @@ class RulebookRegistryTest {
     Rulebook.Builder b = Rulebook.builder("GECC-2560", FiscalYear.of(2560));
     BundledRulebooks.gecc2560().criteria().forEach(b::addCriterion);
     BundledRulebooks.gecc2560().outcomes().forEach(b::addOutcome);
-    Rulebook noRequirement = b.selfAssessmentGate(60).source(BundledRulebooks.GECC_2560_SOURCE).build();
+    Rulebook noRequirement =
+        b.selfAssessmentGate(60).source(BundledRulebooks.GECC_2560_SOURCE).build();
     assertThatThrownBy(() -> RulebookRegistry.bundled().admit(noRequirement))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("application requirements [] instead of [all BASIC, at least 10 ADVANCED]");
+        .hasMessageContaining(
+            "application requirements [] instead of [all BASIC, at least 10 ADVANCED]");
   }
 
   @Test
@@ -96,24 +100,38 @@ class RulebookRegistryTest {
     morePoints.addCriterion(Criterion.of("A21", Level.ADVANCED, 2));
     Rulebook.Builder otherOutcomes = Rulebook.builder(gecc.id(), gecc.firstRound());
     gecc.criteria().forEach(otherOutcomes::addCriterion);
-    otherOutcomes.addOutcome(Outcome.of("CERTIFIED", Requirement.allOf(Level.BASIC), Requirement.atLeast(11, Level.ADVANCED)));
+    otherOutcomes.addOutcome(
+        Outcome.of(
+            "CERTIFIED", Requirement.allOf(Level.BASIC), Requirement.atLeast(11, Level.ADVANCED)));
     Rulebook.Builder otherCriteria = Rulebook.builder(gecc.id(), gecc.firstRound());
-    gecc.criteria().forEach(c -> otherCriteria.addCriterion(
-        c.id().equals("B01") ? c.withEnglishTitle("Another title") : c));
+    gecc.criteria()
+        .forEach(
+            c ->
+                otherCriteria.addCriterion(
+                    c.id().equals("B01") ? c.withEnglishTitle("Another title") : c));
     Rulebook.Builder otherRound = Rulebook.builder(gecc.id(), FiscalYear.of(2561));
     gecc.criteria().forEach(otherRound::addCriterion);
     Rulebook.Builder otherSource = Rulebook.builder(gecc.id(), gecc.firstRound());
     gecc.criteria().forEach(otherSource::addCriterion);
     return Stream.of(
-        Arguments.of(finish(morePoints, gecc, gecc.source().orElseThrow(), true), "maximum 82 points instead of 80"),
-        Arguments.of(finish(otherOutcomes, gecc, gecc.source().orElseThrow(), false),
+        Arguments.of(
+            finish(morePoints, gecc, gecc.source().orElseThrow(), true),
+            "maximum 82 points instead of 80"),
+        Arguments.of(
+            finish(otherOutcomes, gecc, gecc.source().orElseThrow(), false),
             "outcomes [CERTIFIED[all BASIC, at least 11 ADVANCED]] instead of [CERTIFIED[all BASIC, at least 10 ADVANCED]]"),
-        Arguments.of(finish(otherCriteria, gecc, gecc.source().orElseThrow(), true), "(other criteria)"),
-        Arguments.of(finish(otherRound, gecc, gecc.source().orElseThrow(), true), "first round 2561 instead of 2560"),
-        Arguments.of(finish(otherSource, gecc, "another circular", true), "other source or not-reached outcome"));
+        Arguments.of(
+            finish(otherCriteria, gecc, gecc.source().orElseThrow(), true), "(other criteria)"),
+        Arguments.of(
+            finish(otherRound, gecc, gecc.source().orElseThrow(), true),
+            "first round 2561 instead of 2560"),
+        Arguments.of(
+            finish(otherSource, gecc, "another circular", true),
+            "other source or not-reached outcome"));
   }
 
-  private static Rulebook finish(Rulebook.Builder b, Rulebook gecc, String source, boolean sameOutcomes) {
+  private static Rulebook finish(
+      Rulebook.Builder b, Rulebook gecc, String source, boolean sameOutcomes) {
     if (sameOutcomes) {
       gecc.outcomes().forEach(b::addOutcome);
     }
@@ -159,7 +177,8 @@ class RulebookRegistryTest {
   @Test
   void equalsAndHashCode() {
     new EqualsTester()
-        .addEqualityGroup(RulebookRegistry.bundled(), RulebookRegistry.empty().plus(BundledRulebooks.gecc2560()))
+        .addEqualityGroup(
+            RulebookRegistry.bundled(), RulebookRegistry.empty().plus(BundledRulebooks.gecc2560()))
         .addEqualityGroup(RulebookRegistry.bundled().plus(LATER))
         .addEqualityGroup(RulebookRegistry.empty())
         .testEquals();
@@ -167,6 +186,8 @@ class RulebookRegistryTest {
 
   @Test
   void nullsAreRefused() {
-    new NullPointerTester().setDefault(FiscalYear.class, FiscalYear.of(2567)).testAllPublicInstanceMethods(RulebookRegistry.bundled());
+    new NullPointerTester()
+        .setDefault(FiscalYear.class, FiscalYear.of(2567))
+        .testAllPublicInstanceMethods(RulebookRegistry.bundled());
   }
 }

@@ -21,7 +21,11 @@ class RulebookTest {
 
   @Test
   void accessorsDescribeTheCatalogue() {
-    Rulebook r = small().addOutcome(Outcome.of("OK", Requirement.allOf(Level.BASIC))).selfAssessmentGate(2).build();
+    Rulebook r =
+        small()
+            .addOutcome(Outcome.of("OK", Requirement.allOf(Level.BASIC)))
+            .selfAssessmentGate(2)
+            .build();
     assertThat(r.id()).isEqualTo("SMALL");
     assertThat(r.firstRound()).isEqualTo(FiscalYear.of(2570));
     assertThat(r.maxPoints()).isEqualTo(4);
@@ -38,7 +42,10 @@ class RulebookTest {
 
   @Test
   void buildRefusesDuplicateIds() {
-    Rulebook.Builder b = small().addCriterion(Criterion.of("B1", Level.BASIC, 1)).addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)));
+    Rulebook.Builder b =
+        small()
+            .addCriterion(Criterion.of("B1", Level.BASIC, 1))
+            .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rulebook SMALL: criterion id B1 appears twice");
@@ -70,7 +77,9 @@ class RulebookTest {
 
   @Test
   void buildRefusesAnEmptyCatalogue() {
-    Rulebook.Builder b = Rulebook.builder("E", FiscalYear.of(2570)).addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)));
+    Rulebook.Builder b =
+        Rulebook.builder("E", FiscalYear.of(2570))
+            .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("the catalogue has no criterion");
@@ -96,7 +105,8 @@ class RulebookTest {
 
   @Test
   void buildRefusesAnOutcomeNamedLikeTheNotReachedOutcome() {
-    Rulebook.Builder b = small().addOutcome(Outcome.of("NOT_CERTIFIED", Requirement.atLeastPoints(1)));
+    Rulebook.Builder b =
+        small().addOutcome(Outcome.of("NOT_CERTIFIED", Requirement.atLeastPoints(1)));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("outcome NOT_CERTIFIED is also the not-reached outcome");
@@ -104,7 +114,8 @@ class RulebookTest {
 
   @Test
   void buildRefusesARequirementOnAMissingLevel() {
-    Rulebook.Builder b = small().addOutcome(Outcome.of("GOLD", Requirement.allOf(Level.of("EXCELLENT"))));
+    Rulebook.Builder b =
+        small().addOutcome(Outcome.of("GOLD", Requirement.allOf(Level.of("EXCELLENT"))));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no criterion of the catalogue has level EXCELLENT");
@@ -112,10 +123,12 @@ class RulebookTest {
 
   @Test
   void buildRefusesTooManyOfALevel() {
-    Rulebook.Builder b = small().addOutcome(Outcome.of("OK", Requirement.atLeast(2, Level.ADVANCED)));
+    Rulebook.Builder b =
+        small().addOutcome(Outcome.of("OK", Requirement.atLeast(2, Level.ADVANCED)));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("outcome OK cannot be reached: it requires 'at least 2 ADVANCED' but the catalogue has only 1");
+        .hasMessageContaining(
+            "outcome OK cannot be reached: it requires 'at least 2 ADVANCED' but the catalogue has only 1");
   }
 
   @Test
@@ -135,11 +148,13 @@ class RulebookTest {
             .addOutcome(Outcome.of("LOW", Requirement.atLeastPoints(3)));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("outcome LOW cannot be reached: whenever its requirements hold, a higher outcome (HIGH)");
+        .hasMessageContaining(
+            "outcome LOW cannot be reached: whenever its requirements hold, a higher outcome (HIGH)");
   }
 
   /** Three classes of interchangeable criteria, of the given sizes; HIGH hides LOW. */
-  private static Rulebook.Builder hiddenOutcomeWithClassesOf(int basicOnePoint, int basicTwoPoints, int advanced) {
+  private static Rulebook.Builder hiddenOutcomeWithClassesOf(
+      int basicOnePoint, int basicTwoPoints, int advanced) {
     Rulebook.Builder b = Rulebook.builder("WIDE", FiscalYear.of(2570));
     for (int i = 0; i < basicOnePoint; i++) {
       b.addCriterion(Criterion.of("B1-" + i, Level.BASIC, 1));
@@ -171,7 +186,9 @@ class RulebookTest {
 
   @Test
   void buildAcceptsAnOutcomeAskingForEveryPoint() {
-    assertThat(small().addOutcome(Outcome.of("ALL", Requirement.atLeastPoints(4))).build().maxPoints()).isEqualTo(4);
+    assertThat(
+            small().addOutcome(Outcome.of("ALL", Requirement.atLeastPoints(4))).build().maxPoints())
+        .isEqualTo(4);
   }
 
   @Test
@@ -187,7 +204,8 @@ class RulebookTest {
 
   @Test
   void buildRefusesAGateAboveTheMaximum() {
-    Rulebook.Builder b = small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(5);
+    Rulebook.Builder b =
+        small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(5);
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("self-assessment gate 5 is outside 0..4");
@@ -195,7 +213,8 @@ class RulebookTest {
 
   @Test
   void buildRefusesANegativeGate() {
-    Rulebook.Builder b = small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(-1);
+    Rulebook.Builder b =
+        small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(-1);
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("self-assessment gate -1");
@@ -203,40 +222,52 @@ class RulebookTest {
 
   @Test
   void buildAcceptsAGateOfZeroOrOfEveryPoint() {
-    assertThat(small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(4).build()
-            .selfAssessmentGate())
+    assertThat(
+            small()
+                .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+                .selfAssessmentGate(4)
+                .build()
+                .selfAssessmentGate())
         .isEqualTo(4);
-    assertThat(small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1))).selfAssessmentGate(0).build()
-            .selfAssessmentGate())
+    assertThat(
+            small()
+                .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+                .selfAssessmentGate(0)
+                .build()
+                .selfAssessmentGate())
         .isZero();
   }
 
   @Test
   void buildAcceptsApplicationRequirementsAskingForEveryCriterionOrPoint() {
-    Rulebook rulebook = small()
-        .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
-        .addApplicationRequirement(Requirement.atLeast(2, Level.BASIC))
-        .addApplicationRequirement(Requirement.atLeastPoints(4))
-        .build();
+    Rulebook rulebook =
+        small()
+            .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+            .addApplicationRequirement(Requirement.atLeast(2, Level.BASIC))
+            .addApplicationRequirement(Requirement.atLeastPoints(4))
+            .build();
     assertThat(rulebook.applicationRequirements())
         .containsExactly(Requirement.atLeast(2, Level.BASIC), Requirement.atLeastPoints(4));
   }
 
   @Test
   void buildRefusesAnApplicationRequirementAskingForMoreThanTheLevelHas() {
-    Rulebook.Builder b = small()
-        .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
-        .addApplicationRequirement(Requirement.atLeast(3, Level.BASIC));
+    Rulebook.Builder b =
+        small()
+            .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+            .addApplicationRequirement(Requirement.atLeast(3, Level.BASIC));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("application requirement 'at least 3 BASIC' asks for more than the 2 criteria of its level");
+        .hasMessageContaining(
+            "application requirement 'at least 3 BASIC' asks for more than the 2 criteria of its level");
   }
 
   @Test
   void buildRefusesAnApplicationRequirementAskingForMorePointsThanTheRulebookHas() {
-    Rulebook.Builder b = small()
-        .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
-        .addApplicationRequirement(Requirement.atLeastPoints(5));
+    Rulebook.Builder b =
+        small()
+            .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+            .addApplicationRequirement(Requirement.atLeastPoints(5));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("asks for more than the 4 points of the rulebook");
@@ -244,22 +275,28 @@ class RulebookTest {
 
   @Test
   void buildRefusesAnApplicationRequirementOnALevelNoCriterionHas() {
-    Rulebook.Builder b = small()
-        .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
-        .addApplicationRequirement(Requirement.allOf(Level.of("EXCELLENT")));
+    Rulebook.Builder b =
+        small()
+            .addOutcome(Outcome.of("OK", Requirement.atLeastPoints(1)))
+            .addApplicationRequirement(Requirement.allOf(Level.of("EXCELLENT")));
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("application requirement 'all EXCELLENT' names level EXCELLENT, which no criterion has");
+        .hasMessageContaining(
+            "application requirement 'all EXCELLENT' names level EXCELLENT, which no criterion has");
   }
 
   @Test
   void reasonsOfARulebookWithoutSourceCiteItsIdAndTheLibrarysDecision() {
-    Rulebook rulebook = small()
-        .addOutcome(Outcome.of("OK", Requirement.allOf(Level.BASIC)))
-        .addApplicationRequirement(Requirement.atLeastPoints(1))
-        .build();
-    Evaluation e = rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, java.util.List.of("B1", "B2")));
-    assertThat(e.reasons()).extracting(Reason::source)
+    Rulebook rulebook =
+        small()
+            .addOutcome(Outcome.of("OK", Requirement.allOf(Level.BASIC)))
+            .addApplicationRequirement(Requirement.atLeastPoints(1))
+            .build();
+    Evaluation e =
+        rulebook.evaluate(
+            Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, java.util.List.of("B1", "B2")));
+    assertThat(e.reasons())
+        .extracting(Reason::source)
         .containsExactly(
             "rulebook SMALL (data given by its user); RULES.md §3 DECISION",
             "rulebook SMALL (data given by its user); RULES.md §3 DECISION",
@@ -268,15 +305,20 @@ class RulebookTest {
 
   @Test
   void aUsersRulebookIsNeverCitedAsAFactOfTheRulesEvenWithASource() {
-    Rulebook rulebook = small()
-        .addOutcome(Outcome.of("OK", Requirement.allOf(Level.BASIC)))
-        .addApplicationRequirement(Requirement.atLeastPoints(1))
-        .source("Circular X")
-        .build();
-    Evaluation e = rulebook.evaluate(Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, java.util.List.of("B1", "B2")));
-    assertThat(e.reasons()).extracting(Reason::source)
+    Rulebook rulebook =
+        small()
+            .addOutcome(Outcome.of("OK", Requirement.allOf(Level.BASIC)))
+            .addApplicationRequirement(Requirement.atLeastPoints(1))
+            .source("Circular X")
+            .build();
+    Evaluation e =
+        rulebook.evaluate(
+            Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, java.util.List.of("B1", "B2")));
+    assertThat(e.reasons())
+        .extracting(Reason::source)
         .containsExactly(
-            "Circular X; RULES.md §3 DECISION", "Circular X; RULES.md §3 DECISION",
+            "Circular X; RULES.md §3 DECISION",
+            "Circular X; RULES.md §3 DECISION",
             "Circular X; RULES.md §3 DECISION");
   }
 
@@ -302,7 +344,8 @@ class RulebookTest {
     Assessment a = Assessment.ofMet(other, AssessmentKind.COMMITTEE, java.util.List.of());
     assertThatThrownBy(() -> BundledRulebooks.gecc2560().evaluate(a))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("the assessment answers rulebook FICTIONAL-3LEVEL, not rulebook GECC-2560");
+        .hasMessageContaining(
+            "the assessment answers rulebook FICTIONAL-3LEVEL, not rulebook GECC-2560");
   }
 
   // --- values
@@ -314,7 +357,8 @@ class RulebookTest {
         .addEqualityGroup(small().addOutcome(ok).build(), small().addOutcome(ok).build())
         .addEqualityGroup(small().addOutcome(ok).selfAssessmentGate(1).build())
         .addEqualityGroup(small().addOutcome(ok).notReachedOutcome("FAILED").build())
-        .addEqualityGroup(small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(2))).build())
+        .addEqualityGroup(
+            small().addOutcome(Outcome.of("OK", Requirement.atLeastPoints(2))).build())
         .addEqualityGroup(BundledRulebooks.gecc2560())
         .testEquals();
   }

@@ -54,12 +54,18 @@ class DateRangeTest {
   static Stream<Arguments> relations() {
     // a, b, overlaps, abuts, a encloses b
     return Stream.of(
-        Arguments.of(r("2024-01-01", "2024-01-31"), r("2024-01-10", "2024-01-20"), true, false, true),
-        Arguments.of(r("2024-01-01", "2024-01-31"), r("2024-02-01", "2024-02-29"), false, true, false),
-        Arguments.of(r("2024-01-01", "2024-01-31"), r("2024-01-31", "2024-02-29"), true, false, false),
-        Arguments.of(r("2024-01-01", "2024-01-31"), r("2024-03-01", "2024-03-31"), false, false, false),
-        Arguments.of(r("2024-02-01", "2024-02-29"), r("2024-01-01", "2024-01-31"), false, true, false),
-        Arguments.of(r("2024-01-01", "2024-01-31"), r("2024-01-01", "2024-01-31"), true, false, true));
+        Arguments.of(
+            r("2024-01-01", "2024-01-31"), r("2024-01-10", "2024-01-20"), true, false, true),
+        Arguments.of(
+            r("2024-01-01", "2024-01-31"), r("2024-02-01", "2024-02-29"), false, true, false),
+        Arguments.of(
+            r("2024-01-01", "2024-01-31"), r("2024-01-31", "2024-02-29"), true, false, false),
+        Arguments.of(
+            r("2024-01-01", "2024-01-31"), r("2024-03-01", "2024-03-31"), false, false, false),
+        Arguments.of(
+            r("2024-02-01", "2024-02-29"), r("2024-01-01", "2024-01-31"), false, true, false),
+        Arguments.of(
+            r("2024-01-01", "2024-01-31"), r("2024-01-01", "2024-01-31"), true, false, true));
   }
 
   @ParameterizedTest

@@ -7,11 +7,9 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.gecc.RefusalException;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -65,11 +63,13 @@ class FiscalYearTest {
   @Test
   void checkYearNamesWhatWasChecked() {
     assertThatThrownBy(() -> BuddhistEra.checkYear(2017, "round", "รอบ"))
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.rule()).isEqualTo("4.11");
-          assertThat(e.value()).hasValue("2017");
-          assertThat(e.thai()).startsWith("รอบ 2017 อยู่นอกช่วง 2500..2800").contains("2560");
-        })
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("4.11");
+              assertThat(e.value()).hasValue("2017");
+              assertThat(e.thai()).startsWith("รอบ 2017 อยู่นอกช่วง 2500..2800").contains("2560");
+            })
         .hasMessageStartingWith("round 2017 is outside")
         .hasMessageContaining("did you mean 2560?");
     assertThat(BuddhistEra.checkYear(2560, "round", "รอบ")).isEqualTo(2560);
@@ -86,11 +86,14 @@ class FiscalYearTest {
   }
 
   @net.jqwik.api.Property
-  void aSuggestedYearIsAlwaysAccepted(@net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = -10_000, max = 10_000) int year) {
+  void aSuggestedYearIsAlwaysAccepted(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = -10_000, max = 10_000)
+          int year) {
     try {
       FiscalYear.of(year);
     } catch (RefusalException e) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("did you mean (-?\\d+)\\?").matcher(e.getMessage());
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("did you mean (-?\\d+)\\?").matcher(e.getMessage());
       if (m.find()) {
         assertThat(FiscalYear.of(Integer.parseInt(m.group(1))).getValue()).isEqualTo(year + 543);
       }
@@ -292,8 +295,8 @@ class FiscalYearTest {
     assertThat(FiscalYear.from(fy.start())).isSameAs(fy).isSameAs(FiscalYear.from(fy.end()));
     assertThat(fy.start()).isEqualTo(LocalDate.of(value - 544, 10, 1));
     assertThat(fy.end()).isEqualTo(LocalDate.of(value - 543, 9, 30));
-    assertThat(fy.firstHalf()).isEqualTo(
-        DateRange.ofClosed(fy.start(), LocalDate.of(value - 543, 3, 31)));
+    assertThat(fy.firstHalf())
+        .isEqualTo(DateRange.ofClosed(fy.start(), LocalDate.of(value - 543, 3, 31)));
   }
 
   @Property

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class ThaiDateRangeTest {
 
-  private static final ThaiDateTime OPENS = ThaiDateTime.of(LocalDate.of(2024, 1, 8), LocalTime.of(8, 30));
-  private static final ThaiDateTime CLOSES = ThaiDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(16, 30));
+  private static final ThaiDateTime OPENS =
+      ThaiDateTime.of(LocalDate.of(2024, 1, 8), LocalTime.of(8, 30));
+  private static final ThaiDateTime CLOSES =
+      ThaiDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(16, 30));
 
   @Test
   void endsAndDates() {
@@ -21,7 +23,8 @@ class ThaiDateRangeTest {
 
     assertThat(range.start()).isEqualTo(OPENS);
     assertThat(range.end()).isEqualTo(CLOSES);
-    assertThat(range.dates()).isEqualTo(DateRange.ofClosed(LocalDate.of(2024, 1, 8), LocalDate.of(2024, 2, 29)));
+    assertThat(range.dates())
+        .isEqualTo(DateRange.ofClosed(LocalDate.of(2024, 1, 8), LocalDate.of(2024, 2, 29)));
     assertThat(range).hasToString("2024-01-08T08:30/2024-02-29T16:30");
   }
 
@@ -44,7 +47,10 @@ class ThaiDateRangeTest {
     LocalDate day = LocalDate.of(2021, 12, 15);
 
     assertThatThrownBy(
-            () -> ThaiDateRange.of(ThaiDateTime.of(day, LocalTime.NOON), ThaiDateTime.of(day, LocalTime.of(10, 0))))
+            () ->
+                ThaiDateRange.of(
+                    ThaiDateTime.of(day, LocalTime.NOON),
+                    ThaiDateTime.of(day, LocalTime.of(10, 0))))
         .isInstanceOf(RefusalException.class)
         .hasMessageContaining("is before its start 2021-12-15T12:00");
   }
@@ -60,7 +66,8 @@ class ThaiDateRangeTest {
 
   @Test
   void differentValuesHaveDifferentHashCodes() {
-    assertThat(ThaiDateRange.of(OPENS, CLOSES).hashCode()).isNotEqualTo(ThaiDateRange.of(OPENS, OPENS).hashCode());
+    assertThat(ThaiDateRange.of(OPENS, CLOSES).hashCode())
+        .isNotEqualTo(ThaiDateRange.of(OPENS, OPENS).hashCode());
   }
 
   @Test

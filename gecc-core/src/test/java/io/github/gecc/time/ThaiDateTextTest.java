@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
 import io.github.gecc.RefusalException;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,33 +30,49 @@ class ThaiDateTextTest {
 
   /**
    * Every single date printed in the circulars (RULES.md §8), with the circular it comes from and
-   * the date it means. The texts are copied as printed, including their
-   * spacing.
+   * the date it means. The texts are copied as printed, including their spacing.
    */
   static Stream<Arguments> circularDates() {
     return Stream.of(
         Arguments.of("DLA มท 0810.7/ว, Dec 2564", "ลงวันที่ 23 ธันวาคม 2564", "2021-12-23", null),
         Arguments.of("DLA มท 0810.7/ว, Dec 2564", "วันที่ 31 มกราคม 2565", "2022-01-31", null),
         Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "๒๖ มกราคม ๒๕๖๗", "2024-01-26", null),
-        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "ลงวันที่ ๒๗ พฤศจิกายน ๒๕๖๖", "2023-11-27", null),
-        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "ลงวันที่ ๑๘ มกราคม ๒๕๖๗", "2024-01-18", null),
-        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "วันอังคารที่ ๒๗ กุมภาพันธ์ ๒๕๖๗", "2024-02-27", null),
-        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "วันที่ ๑๘ ม.ค. ๒๕๖๗", "2024-01-18", null),
+        Arguments.of(
+            "DOPA มท 0305.1/ว 1660, 18 Jan 2567", "ลงวันที่ ๒๗ พฤศจิกายน ๒๕๖๖", "2023-11-27", null),
+        Arguments.of(
+            "DOPA มท 0305.1/ว 1660, 18 Jan 2567", "ลงวันที่ ๑๘ มกราคม ๒๕๖๗", "2024-01-18", null),
+        Arguments.of(
+            "DOPA มท 0305.1/ว 1660, 18 Jan 2567",
+            "วันอังคารที่ ๒๗ กุมภาพันธ์ ๒๕๖๗",
+            "2024-02-27",
+            null),
+        Arguments.of(
+            "DOPA มท 0305.1/ว 1660, 18 Jan 2567", "วันที่ ๑๘ ม.ค. ๒๕๖๗", "2024-01-18", null),
         Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "๑๘ มกราคม ๒๕๖๗", "2024-01-18", null),
-        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "ลงวันที่ ๒๑ พฤศจิกายน ๒๕๖๖", "2023-11-21", null),
-        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗", "2024-01-19", null),
-        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.", "2024-02-28", "12:00"),
-        Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "วันที่ ๑๕ มิถุนายน ๒๕๖๕", "2022-06-15", null),
+        Arguments.of(
+            "DOPA มท 0305.1/ว 1660, 18 Jan 2567", "ลงวันที่ ๒๑ พฤศจิกายน ๒๕๖๖", "2023-11-21", null),
+        Arguments.of(
+            "DOPA มท 0305.1/ว 1660, 18 Jan 2567", "วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗", "2024-01-19", null),
+        Arguments.of(
+            "DOPA มท 0305.1/ว 1660, 18 Jan 2567",
+            "วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.",
+            "2024-02-28",
+            "12:00"),
+        Arguments.of(
+            "BMA กท 0303/1156, 15 Jun 2565", "วันที่ ๑๕ มิถุนายน ๒๕๖๕", "2022-06-15", null),
         Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "วันที่ ๓ พฤษภาคม ๒๕๖๕", "2022-05-03", null),
-        Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "ลงวันที่ ๓๑ พฤษภาคม ๒๕๖๕", "2022-05-31", null),
+        Arguments.of(
+            "BMA กท 0303/1156, 15 Jun 2565", "ลงวันที่ ๓๑ พฤษภาคม ๒๕๖๕", "2022-05-31", null),
         Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "7 มิ.ย. 2565", "2022-06-07", null),
         Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "วันที่ 8 มิ.ย. 2565", "2022-06-08", null),
         Arguments.of("DLA นท 0812/694, round 2560", "วันที่ ๑๕ ธันวาคม ๒๕๖๔", "2021-12-15", null),
         Arguments.of("DLA นท 0812/694, round 2560", "วันที่ ๓๑ มกราคม ๒๕๖๐", "2017-01-31", null),
         Arguments.of("DLA นท 0812/694, round 2560", "วันที่ 31 ม.ค. 60", "2017-01-31", null),
         Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "๙ พฤศจิกายน ๒๕๖๐", "2017-11-09", null),
-        Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "ลงวันที่ ๒๐ ตุลาคม ๒๕๖๐", "2017-10-20", null),
-        Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "วันที่ ๑ กันยายน ๒๕๕๘", "2015-09-01", null),
+        Arguments.of(
+            "MOI มท 0218/ว 5992, 20 Oct 2560", "ลงวันที่ ๒๐ ตุลาคม ๒๕๖๐", "2017-10-20", null),
+        Arguments.of(
+            "MOI มท 0218/ว 5992, 20 Oct 2560", "วันที่ ๑ กันยายน ๒๕๕๘", "2015-09-01", null),
         Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "๓๑ ต.ค. ๒๕๖๐", "2017-10-31", null),
         Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "30 ต.ค. 2560", "2017-10-30", null),
         Arguments.of("MOI มท 0218/ว 5992, 20 Oct 2560", "วันที่ 27 ต.ค. 2560", "2017-10-27", null),
@@ -79,7 +94,11 @@ class ThaiDateTextTest {
     return Stream.of(
         Arguments.of(
             "000", "ตั้งแต่วันที่ 1 มกราคม –  28 กุมภาพันธ์ 2565", "2022-01-01", "2022-02-28"),
-        Arguments.of("DLA มท 0810.7/ว, Dec 2564", "วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565", "2022-01-01", "2022-02-28"),
+        Arguments.of(
+            "DLA มท 0810.7/ว, Dec 2564",
+            "วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565",
+            "2022-01-01",
+            "2022-02-28"),
         Arguments.of(
             "001",
             "๘ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๙ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๖๗",
@@ -112,20 +131,27 @@ class ThaiDateTextTest {
         // DLA มท 0810.7/ว, Dec 2564 a form whose day was left blank
         Arguments.of("DLA มท 0810.7/ว, Dec 2564", "(วัน   ธันวาคม 2564", 7, "the day is missing"),
         // DOPA มท 0305.1/ว 1660, 18 Jan 2567 a cited letter whose day was never filled in
-        Arguments.of("DOPA มท 0305.1/ว 1660, 18 Jan 2567", "ลงวันที่ มกราคม ๒๕๖๗", 9, "the day is missing"),
+        Arguments.of(
+            "DOPA มท 0305.1/ว 1660, 18 Jan 2567", "ลงวันที่ มกราคม ๒๕๖๗", 9, "the day is missing"),
         // BMA กท 0303/1156, 15 Jun 2565 a cited letter of "36" May 2565 (RULES.md §9)
-        Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "๓๖ พฤษภาคม ๒๕๖๕", 0, "there is no day 36 in พฤษภาคม 2565"),
+        Arguments.of(
+            "BMA กท 0303/1156, 15 Jun 2565",
+            "๓๖ พฤษภาคม ๒๕๖๕",
+            0,
+            "there is no day 36 in พฤษภาคม 2565"),
         // BMA กท 0303/1156, 15 Jun 2565 a stamp garbled beyond reading
         Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "09.ค.ย.", 2, "unknown month name '.ค.ย.'"),
         // BMA กท 0303/1156, 15 Jun 2565 a stamp without a year
         Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "21 ก.ย.", 7, "the year is missing"),
         // BMA กท 0303/1156, 15 Jun 2565 a span of months, not of dates
-        Arguments.of("BMA กท 0303/1156, 15 Jun 2565", "(ตุลาคม - มีนาคม)", 1, "the day is missing"));
+        Arguments.of(
+            "BMA กท 0303/1156, 15 Jun 2565", "(ตุลาคม - มีนาคม)", 1, "the day is missing"));
   }
 
   @ParameterizedTest(name = "[{0}] {1}: {3}")
   @MethodSource("circularDefects")
-  void everyCircularDefectIsRefusedWithItsReason(String circular, String text, int index, String reason) {
+  void everyCircularDefectIsRefusedWithItsReason(
+      String circular, String text, int index, String reason) {
     assertThatThrownBy(() -> ThaiDateText.parse(text))
         .isInstanceOf(DateTimeParseException.class)
         .hasMessageContaining(reason)
@@ -168,7 +194,9 @@ class ThaiDateTextTest {
 
     @Test
     void singleDigitDayHasNoLeadingZero() {
-      assertThat(ThaiDateText.format(LocalDate.of(2024, 1, 8), ThaiDateStyle.ABBREVIATED, ThaiDigits.THAI))
+      assertThat(
+              ThaiDateText.format(
+                  LocalDate.of(2024, 1, 8), ThaiDateStyle.ABBREVIATED, ThaiDigits.THAI))
           .isEqualTo("๘ ม.ค. ๒๕๖๗");
     }
 
@@ -182,14 +210,17 @@ class ThaiDateTextTest {
 
     @ParameterizedTest
     @MethodSource("io.github.gecc.time.ThaiDateTextTest#boundaries")
-    void firstAndLastSupportedDatesReadBackInEveryStyle(LocalDate date, ThaiDateStyle style, ThaiDigits digits) {
+    void firstAndLastSupportedDatesReadBackInEveryStyle(
+        LocalDate date, ThaiDateStyle style, ThaiDigits digits) {
       assertThat(ThaiDateText.parseDate(ThaiDateText.format(date, style, digits))).isEqualTo(date);
     }
 
     @Test
     void dateBeforeTheSupportedRangeIsRefused() {
       assertThatThrownBy(
-              () -> ThaiDateText.format(ThaiDateText.MIN_DATE.minusDays(1), ThaiDateStyle.FULL, ThaiDigits.THAI))
+              () ->
+                  ThaiDateText.format(
+                      ThaiDateText.MIN_DATE.minusDays(1), ThaiDateStyle.FULL, ThaiDigits.THAI))
           .isInstanceOf(RefusalException.class)
           .hasMessageContaining("year 2499 of the date 1956-12-31 is outside 2500..2800");
     }
@@ -197,7 +228,9 @@ class ThaiDateTextTest {
     @Test
     void dateAfterTheSupportedRangeIsRefused() {
       assertThatThrownBy(
-              () -> ThaiDateText.format(ThaiDateText.MAX_DATE.plusDays(1), ThaiDateStyle.FULL, ThaiDigits.ARABIC))
+              () ->
+                  ThaiDateText.format(
+                      ThaiDateText.MAX_DATE.plusDays(1), ThaiDateStyle.FULL, ThaiDigits.ARABIC))
           .isInstanceOf(RefusalException.class)
           .hasMessageContaining("year 2801 of the date 2258-01-01 is outside");
     }
@@ -225,17 +258,20 @@ class ThaiDateTextTest {
 
     @Test
     void noSpacesAtAll() {
-      assertThat(ThaiDateText.parseDate("วันศุกร์ที่๑๙มกราคม๒๕๖๗")).isEqualTo(LocalDate.of(2024, 1, 19));
+      assertThat(ThaiDateText.parseDate("วันศุกร์ที่๑๙มกราคม๒๕๖๗"))
+          .isEqualTo(LocalDate.of(2024, 1, 19));
     }
 
     @Test
     void noBreakAndZeroWidthSpacesAndTabs() {
-      assertThat(ThaiDateText.parseDate(" \t๑๙\u00A0มกราคม\u200B๒๕๖๗ \n")).isEqualTo(LocalDate.of(2024, 1, 19));
+      assertThat(ThaiDateText.parseDate(" \t๑๙\u00A0มกราคม\u200B๒๕๖๗ \n"))
+          .isEqualTo(LocalDate.of(2024, 1, 19));
     }
 
     @Test
     void weekdayWithoutTheWordThi() {
-      assertThat(ThaiDateText.parseDate("วันศุกร์ ๑๙ มกราคม ๒๕๖๗")).isEqualTo(LocalDate.of(2024, 1, 19));
+      assertThat(ThaiDateText.parseDate("วันศุกร์ ๑๙ มกราคม ๒๕๖๗"))
+          .isEqualTo(LocalDate.of(2024, 1, 19));
     }
 
     @Test
@@ -256,12 +292,14 @@ class ThaiDateTextTest {
 
     @Test
     void weekdayWithASpaceBeforeThi() {
-      assertThat(ThaiDateText.parseDate("วันศุกร์ ที่ ๑๙ มกราคม ๒๕๖๗")).isEqualTo(LocalDate.of(2024, 1, 19));
+      assertThat(ThaiDateText.parseDate("วันศุกร์ ที่ ๑๙ มกราคม ๒๕๖๗"))
+          .isEqualTo(LocalDate.of(2024, 1, 19));
     }
 
     @Test
     void spacesInsideAndBeforeTheParentheses() {
-      assertThat(ThaiDateText.parseDate("  ( ๑๙ มกราคม ๒๕๖๗ )")).isEqualTo(LocalDate.of(2024, 1, 19));
+      assertThat(ThaiDateText.parseDate("  ( ๑๙ มกราคม ๒๕๖๗ )"))
+          .isEqualTo(LocalDate.of(2024, 1, 19));
     }
 
     @Test
@@ -271,12 +309,14 @@ class ThaiDateTextTest {
 
     @Test
     void timeInHoursWordNalika() {
-      assertThat(ThaiDateText.parse("๑๕ ธันวาคม ๒๕๖๔ เวลา ๐๙.๓๐ นาฬิกา").time()).contains(LocalTime.of(9, 30));
+      assertThat(ThaiDateText.parse("๑๕ ธันวาคม ๒๕๖๔ เวลา ๐๙.๓๐ นาฬิกา").time())
+          .contains(LocalTime.of(9, 30));
     }
 
     @Test
     void spacesInsideTheTimesParentheses() {
-      assertThat(ThaiDateText.parse("๒๙ กุมภาพันธ์ ( เวลา ๑๖.๓๐ น. ) ๒๕๖๗").time()).contains(LocalTime.of(16, 30));
+      assertThat(ThaiDateText.parse("๒๙ กุมภาพันธ์ ( เวลา ๑๖.๓๐ น. ) ๒๕๖๗").time())
+          .contains(LocalTime.of(16, 30));
     }
 
     @Test
@@ -323,7 +363,8 @@ class ThaiDateTextTest {
       assertThatThrownBy(() -> ThaiDateText.parse("วันพฤหัสบดีที่ ๑๙ มกราคม ๒๕๖๗"))
           .isInstanceOf(DateTimeParseException.class)
           .hasMessageContaining("at index 0")
-          .hasMessageContaining("the weekday วันพฤหัสบดี contradicts the date: 2024-01-19 is a วันศุกร์ (Friday)");
+          .hasMessageContaining(
+              "the weekday วันพฤหัสบดี contradicts the date: 2024-01-19 is a วันศุกร์ (Friday)");
     }
 
     @Test
@@ -507,7 +548,8 @@ class ThaiDateTextTest {
     void sharedMonthAndYear() {
       ThaiDateRange range = ThaiDateText.parseRange("วันที่ ๘ - ๑๐ มกราคม ๒๕๖๗");
 
-      assertThat(range.dates()).isEqualTo(DateRange.ofClosed(LocalDate.of(2024, 1, 8), LocalDate.of(2024, 1, 10)));
+      assertThat(range.dates())
+          .isEqualTo(DateRange.ofClosed(LocalDate.of(2024, 1, 8), LocalDate.of(2024, 1, 10)));
     }
 
     @Test
@@ -600,8 +642,10 @@ class ThaiDateTextTest {
     @Test
     void readSaysWhetherItFoundARangeOrADate() {
       assertThat(ThaiDateText.read("1 มกราคม – 28 กุมภาพันธ์ 2565").range()).isPresent();
-      assertThat(ThaiDateText.read("๑๙ มกราคม ๒๕๖๗").date()).hasValue(ThaiDateTime.of(java.time.LocalDate.of(2024, 1, 19)));
-      assertThat(ThaiDateText.read("ตั้งแต่วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565").range()).isPresent();
+      assertThat(ThaiDateText.read("๑๙ มกราคม ๒๕๖๗").date())
+          .hasValue(ThaiDateTime.of(java.time.LocalDate.of(2024, 1, 19)));
+      assertThat(ThaiDateText.read("ตั้งแต่วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565").range())
+          .isPresent();
       assertThat(ThaiDateText.read("1 ธ.ค. 2566 - 31 ม.ค. 2567").range()).isPresent();
       assertThatThrownBy(() -> ThaiDateText.read("๘ มกรา - ๑๐ มกราคม ๒๕๖๗"))
           .isInstanceOf(java.time.format.DateTimeParseException.class);
@@ -610,8 +654,12 @@ class ThaiDateTextTest {
     @Test
     void readsAToneMarkTypedBeforeItsVowel() {
       // ท่ี: tone mark (U+0E48) typed before sara ii (U+0E35); ต้ัง: before mai han-akat
-      assertThat(ThaiDateText.parseDate("วันศุกร์ท\u0E48\u0E35 ๑๙ มกราคม ๒๕๖๗")).isEqualTo(java.time.LocalDate.of(2024, 1, 19));
-      assertThat(ThaiDateText.parseRange("ต\u0E49\u0E31งแต่วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565").start().date())
+      assertThat(ThaiDateText.parseDate("วันศุกร์ท\u0E48\u0E35 ๑๙ มกราคม ๒๕๖๗"))
+          .isEqualTo(java.time.LocalDate.of(2024, 1, 19));
+      assertThat(
+              ThaiDateText.parseRange("ต\u0E49\u0E31งแต่วันที่ 1 มกราคม – 28 กุมภาพันธ์ 2565")
+                  .start()
+                  .date())
           .isEqualTo(java.time.LocalDate.of(2022, 1, 1));
     }
 
@@ -630,7 +678,10 @@ class ThaiDateTextTest {
         .flatMap(
             date ->
                 Stream.of(ThaiDateStyle.values())
-                    .flatMap(style -> Stream.of(ThaiDigits.values()).map(digits -> Arguments.of(date, style, digits))));
+                    .flatMap(
+                        style ->
+                            Stream.of(ThaiDigits.values())
+                                .map(digits -> Arguments.of(date, style, digits))));
   }
 
   @Provide
@@ -702,7 +753,9 @@ class ThaiDateTextTest {
   @Provide
   Arbitrary<LocalDate[]> rangesInOneYear() {
     return Combinators.combine(
-            supportedDates(), Arbitraries.integers().between(0, 364), Arbitraries.integers().between(0, 364))
+            supportedDates(),
+            Arbitraries.integers().between(0, 364),
+            Arbitraries.integers().between(0, 364))
         .as(
             (date, a, b) -> {
               LocalDate first = date.withDayOfYear(1);

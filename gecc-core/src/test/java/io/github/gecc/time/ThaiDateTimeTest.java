@@ -41,7 +41,8 @@ class ThaiDateTimeTest {
 
   @Test
   void atTimeOrUsesTheGivenTimeOnlyWhenThereIsNone() {
-    assertThat(ThaiDateTime.of(DAY).atTimeOr(LocalTime.MIDNIGHT)).isEqualTo(LocalDateTime.of(2024, 2, 28, 0, 0));
+    assertThat(ThaiDateTime.of(DAY).atTimeOr(LocalTime.MIDNIGHT))
+        .isEqualTo(LocalDateTime.of(2024, 2, 28, 0, 0));
     assertThat(ThaiDateTime.of(DAY, LocalTime.NOON).atTimeOr(LocalTime.MIDNIGHT))
         .isEqualTo(LocalDateTime.of(2024, 2, 28, 12, 0));
   }
@@ -61,14 +62,16 @@ class ThaiDateTimeTest {
   void equalsAndHashCode() {
     new EqualsTester()
         .addEqualityGroup(ThaiDateTime.of(DAY), ThaiDateTime.of(LocalDate.of(2024, 2, 28)))
-        .addEqualityGroup(ThaiDateTime.of(DAY, LocalTime.NOON), ThaiDateTime.of(DAY, LocalTime.of(12, 0)))
+        .addEqualityGroup(
+            ThaiDateTime.of(DAY, LocalTime.NOON), ThaiDateTime.of(DAY, LocalTime.of(12, 0)))
         .addEqualityGroup(ThaiDateTime.of(DAY.plusDays(1)))
         .testEquals();
   }
 
   @Test
   void differentValuesHaveDifferentHashCodes() {
-    assertThat(ThaiDateTime.of(DAY).hashCode()).isNotEqualTo(ThaiDateTime.of(DAY, LocalTime.NOON).hashCode());
+    assertThat(ThaiDateTime.of(DAY).hashCode())
+        .isNotEqualTo(ThaiDateTime.of(DAY, LocalTime.NOON).hashCode());
   }
 
   @Test

@@ -51,8 +51,10 @@ class ThaiTimeTest {
   void everyInstantSinceThaiStandardTimeReadsBackFromItsBangkokText(
       @ForAll long seconds, @ForAll int nanos) {
     // From 1 April 1920, when Thailand took UTC+7, to the 23rd century.
-    Instant instant = Instant.ofEpochSecond(Math.floorMod(seconds, 10_000_000_000L) - 1_570_000_000L,
-        Math.floorMod(nanos, 1_000_000_000));
+    Instant instant =
+        Instant.ofEpochSecond(
+            Math.floorMod(seconds, 10_000_000_000L) - 1_570_000_000L,
+            Math.floorMod(nanos, 1_000_000_000));
     String withOffset = ThaiTime.atBangkok(instant).toString();
     String local = ThaiTime.atBangkok(instant).toLocalDateTime().toString();
     assertThat(ThaiTime.parseIsoInstant(withOffset)).isEqualTo(instant);
@@ -88,13 +90,15 @@ class ThaiTimeTest {
   void isoInstantRefusesTextThatIsNoDateTimeNamingAnExample() {
     assertThatThrownBy(() -> ThaiTime.parseIsoInstant("2024-02-29 16:30"))
         .isInstanceOf(RefusalException.class)
-        .hasMessageStartingWith("'2024-02-29 16:30' is not an ISO-8601 date-time such as"
-            + " 2024-02-29T16:30:00+07:00: ");
+        .hasMessageStartingWith(
+            "'2024-02-29 16:30' is not an ISO-8601 date-time such as"
+                + " 2024-02-29T16:30:00+07:00: ");
   }
 
   @Property
   void isoDateReadingAgreesWithTheJdkOnEveryDigitPattern(
-      @ForAll @IntRange(max = 2499) int year, @ForAll @IntRange(max = 13) int month,
+      @ForAll @IntRange(max = 2499) int year,
+      @ForAll @IntRange(max = 13) int month,
       @ForAll @IntRange(max = 32) int day) {
     String text = String.format("%04d-%02d-%02d", year, month, day);
     LocalDate expected;
@@ -102,7 +106,8 @@ class ThaiTimeTest {
       expected = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       assertThatThrownBy(() -> ThaiTime.parseIsoDate(text))
-          .isInstanceOf(RefusalException.class).hasMessageStartingWith("'" + text + "'");
+          .isInstanceOf(RefusalException.class)
+          .hasMessageStartingWith("'" + text + "'");
       return;
     }
     assertThat(ThaiTime.parseIsoDate(text)).isEqualTo(expected);

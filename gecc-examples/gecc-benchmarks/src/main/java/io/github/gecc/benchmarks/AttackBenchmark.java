@@ -40,9 +40,15 @@ public class AttackBenchmark {
   static final String SLOW_HEADERS = "POST /v1/evaluate HTTP/1.1\r\nX-Slow: ";
 
   /** The headers of a request whose chunked body never ends. */
-  static final String SLOW_BODY = String.join("\r\n",
-      "POST /v1/evaluate HTTP/1.1", "Host: 127.0.0.1", "Content-Type: application/json",
-      "Transfer-Encoding: chunked", "", "");
+  static final String SLOW_BODY =
+      String.join(
+          "\r\n",
+          "POST /v1/evaluate HTTP/1.1",
+          "Host: 127.0.0.1",
+          "Content-Type: application/json",
+          "Transfer-Encoding: chunked",
+          "",
+          "");
 
   /** Creates the benchmark; JMH instantiates it through its generated code. */
   public AttackBenchmark() {}
@@ -123,7 +129,9 @@ public class AttackBenchmark {
         Socket socket = slow.get(i);
         boolean headers = i % 2 == 0;
         try {
-          socket.getOutputStream().write((headers ? "a" : "1\r\na\r\n").getBytes(StandardCharsets.US_ASCII));
+          socket
+              .getOutputStream()
+              .write((headers ? "a" : "1\r\na\r\n").getBytes(StandardCharsets.US_ASCII));
         } catch (IOException cut) {
           closeQuietly(socket);
           try {

@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The cost of one GECC-2560 decision with its reasons (RULES.md §3): a self-assessment of 36 of
- * the 40 BASIC criteria and 12 of the 20 ADVANCED ones (60 points, at the gate, not certified), so
- * the evaluation has reasons of every kind to give. Target: at most 1 µs per operation.
+ * The cost of one GECC-2560 decision with its reasons (RULES.md §3): a self-assessment of 36 of the
+ * 40 BASIC criteria and 12 of the 20 ADVANCED ones (60 points, at the gate, not certified), so the
+ * evaluation has reasons of every kind to give. Target: at most 1 µs per operation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -63,12 +63,13 @@ public class ImpactBenchmark {
    */
   @Setup
   public void setUp() throws IOException {
-    population = SyntheticNation.generate(SUBJECTS, SEED).assessments()
-        .getBytes(StandardCharsets.UTF_8);
+    population =
+        SyntheticNation.generate(SUBJECTS, SEED).assessments().getBytes(StandardCharsets.UTF_8);
     threeLevels = Files.createTempFile("rulebook-three-levels", ".json");
-    try (InputStream rulebook = Objects.requireNonNull(
-        ImpactBenchmark.class.getResourceAsStream("rulebook-three-levels.json"),
-        "rulebook-three-levels.json is copied into the jar by the build")) {
+    try (InputStream rulebook =
+        Objects.requireNonNull(
+            ImpactBenchmark.class.getResourceAsStream("rulebook-three-levels.json"),
+            "rulebook-three-levels.json is copied into the jar by the build")) {
       Files.write(threeLevels, rulebook.readAllBytes());
     }
   }

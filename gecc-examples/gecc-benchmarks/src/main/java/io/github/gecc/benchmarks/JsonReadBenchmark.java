@@ -21,14 +21,14 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Reading a national portfolio document: {@value #CENTRES} synthetic centres ({@link
  * SyntheticNation}, seed 1; more than the 1,343 centres under certification in May 2022, RULES.md
- * §5) with their certification histories and about 10,000 maintenance reports, 2 MB of JSON.
- * {@link #jackson2Gecc} and {@link #jackson3Gecc} read the bytes into the library's {@link
- * Portfolio} with the Jackson 2 and the Jackson 3 module, strictly (unknown fields, bad dates and
- * reports the schedule does not hold are refused) and indexed for the national questions; {@link
+ * §5) with their certification histories and about 10,000 maintenance reports, 2 MB of JSON. {@link
+ * #jackson2Gecc} and {@link #jackson3Gecc} read the bytes into the library's {@link Portfolio} with
+ * the Jackson 2 and the Jackson 3 module, strictly (unknown fields, bad dates and reports the
+ * schedule does not hold are refused) and indexed for the national questions; {@link
  * #jackson2Plain} and {@link #jackson3Plain}, the baselines, read the same bytes with plain
  * databind of the same line into plain records of the same shape, dates left as strings, nothing
- * checked. All are measured as throughput, side by side. Target: each module at least half of
- * its own line's plain databind.
+ * checked. All are measured as throughput, side by side. Target: each module at least half of its
+ * own line's plain databind.
  *
  * <p>The document is no larger so that a 1-second iteration holds dozens of operations: with a
  * document that takes half a second to read, the short acceptance run measures the JIT's warm-up.

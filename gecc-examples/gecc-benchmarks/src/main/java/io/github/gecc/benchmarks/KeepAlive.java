@@ -30,7 +30,9 @@ final class KeepAlive implements AutoCloseable {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     byte[] head =
         ("POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + bytes.length + "\r\n\r\n")
+                + "Content-Length: "
+                + bytes.length
+                + "\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII);
     byte[] request = new byte[head.length + bytes.length];
     System.arraycopy(head, 0, request, 0, head.length);
@@ -69,7 +71,10 @@ final class KeepAlive implements AutoCloseable {
 
   private static int indexOfBlankLine(byte[] bytes, int length) {
     for (int i = 0; i + 3 < length; i++) {
-      if (bytes[i] == '\r' && bytes[i + 1] == '\n' && bytes[i + 2] == '\r' && bytes[i + 3] == '\n') {
+      if (bytes[i] == '\r'
+          && bytes[i + 1] == '\n'
+          && bytes[i + 2] == '\r'
+          && bytes[i + 3] == '\n') {
         return i;
       }
     }

@@ -43,7 +43,8 @@ public class PortfolioBenchmark {
     portfolio = SyntheticNation.generate(CENTRES, 1).portfolio();
     System.out.printf(
         "%n# Retained heap after GC with %s: %d MB (max heap %d MB)%n",
-        portfolio, retainedHeapBytes() / (1024 * 1024),
+        portfolio,
+        retainedHeapBytes() / (1024 * 1024),
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
   }
 

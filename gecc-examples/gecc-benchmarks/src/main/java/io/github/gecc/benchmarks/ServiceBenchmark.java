@@ -33,9 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * One {@code evaluate} decision three ways, side by side: a {@code java -jar gecc.jar evaluate}
  * process per call, one line of {@code gecc batch}, and one {@code POST /v1/evaluate} to {@code
  * gecc serve} on loopback from 16 concurrent clients, each on its own keep-alive connection, and
- * from a single caller.
- * Targets: batch at least 20,000 decisions a second, HTTP at least 5,000 requests a second with a
- * median under 2 ms, both at least 1,000 times cheaper per decision than a process.
+ * from a single caller. Targets: batch at least 20,000 decisions a second, HTTP at least 5,000
+ * requests a second with a median under 2 ms, both at least 1,000 times cheaper per decision than a
+ * process.
  *
  * <p>{@code process} needs the built jar: {@code -Dgecc.jar=PATH} (default {@code
  * gecc-examples/target/gecc.jar}); its {@code launcher} parameter compares the plain launch with
@@ -126,7 +126,12 @@ public class ServiceBenchmark {
     public void setUp() {
       StringBuilder input = new StringBuilder();
       for (int i = 0; i < BATCH_LINES; i++) {
-        input.append("{\"id\":").append(i).append(",\"command\":\"evaluate\",\"input\":").append(REQUEST).append("}\n");
+        input
+            .append("{\"id\":")
+            .append(i)
+            .append(",\"command\":\"evaluate\",\"input\":")
+            .append(REQUEST)
+            .append("}\n");
       }
       lines = input.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -172,7 +177,8 @@ public class ServiceBenchmark {
           run(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar, "evaluate"));
         }
         command.addAll(
-            List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:disable", "-Xlog:all=warning:stderr"));
+            List.of(
+                "-XX:SharedArchiveFile=" + archive, "-Xlog:disable", "-Xlog:all=warning:stderr"));
       }
       command.addAll(List.of("-jar", jar, "evaluate"));
     }

@@ -27,12 +27,12 @@ import java.util.Iterator;
  * in order: {@code {"id":…,"status":0,"output":{…}}}, or {@code {"id":…,"status":2,"error":{…}}}
  * with the command line's exit status and error object ({@code path} points into {@code input}).
  *
- * <p>Whatever a line holds — bytes that are not UTF-8, malformed JSON, a number no reader can
- * hold, a field given twice, more bytes than the heap or the limit can hold, an unknown command,
- * bad input — it gets its own result line and the batch goes on to the end of the input; a blank
- * line is not a request and gives no line. The {@code id} is echoed as given (any JSON value)
- * whenever it can be read, even from a line that fails; null otherwise. The exit status is 0 once
- * every line is answered; a summary on standard error counts the lines answered and failed.
+ * <p>Whatever a line holds — bytes that are not UTF-8, malformed JSON, a number no reader can hold,
+ * a field given twice, more bytes than the heap or the limit can hold, an unknown command, bad
+ * input — it gets its own result line and the batch goes on to the end of the input; a blank line
+ * is not a request and gives no line. The {@code id} is echoed as given (any JSON value) whenever
+ * it can be read, even from a line that fails; null otherwise. The exit status is 0 once every line
+ * is answered; a summary on standard error counts the lines answered and failed.
  */
 final class BatchCommand {
 
@@ -40,7 +40,8 @@ final class BatchCommand {
   static final String NAME = "batch";
 
   /** The one-line description for the usage text. */
-  static final String DESCRIPTION = "many requests in one process: NDJSON in, one result a line out";
+  static final String DESCRIPTION =
+      "many requests in one process: NDJSON in, one result a line out";
 
   /** The help text. */
   static final String HELP =
@@ -74,7 +75,9 @@ final class BatchCommand {
     ObjectMapper mapper = invoker.mapper();
     if (args.length > 1) {
       return Main.print(
-          stderr, mapper, Answer.badInput(Answer.USAGE, "too many arguments; usage: batch [FILE]", null));
+          stderr,
+          mapper,
+          Answer.badInput(Answer.USAGE, "too many arguments; usage: batch [FILE]", null));
     }
     InputStream in;
     try {
@@ -92,11 +95,15 @@ final class BatchCommand {
           if (reader.isBlank()) {
             continue;
           }
-          result = reader.isPartial() ? partial(reader, mapper) : answerLine(reader.line(), mapper, invoker);
+          result =
+              reader.isPartial()
+                  ? partial(reader, mapper)
+                  : answerLine(reader.line(), mapper, invoker);
         } catch (OutOfMemoryError e) {
           // The copy of a line as long as the heap: only its start is kept, for the id.
           reader.cutToPrefix();
-          result = new Result(idOf(mapper, reader.line()), Answer.outOfMemory(Invoker.outOfMemory()));
+          result =
+              new Result(idOf(mapper, reader.line()), Answer.outOfMemory(Invoker.outOfMemory()));
         }
         write(stdout, mapper, result);
         if (result.answer.isOk()) {
@@ -107,9 +114,14 @@ final class BatchCommand {
       }
     } catch (IOException e) {
       summary(stderr, mapper, succeeded, failed);
-      return Main.print(stderr, mapper,
-          Answer.failure("the batch input could not be read after " + (succeeded + failed)
-              + " lines: " + e.getMessage()));
+      return Main.print(
+          stderr,
+          mapper,
+          Answer.failure(
+              "the batch input could not be read after "
+                  + (succeeded + failed)
+                  + " lines: "
+                  + e.getMessage()));
     }
     stdout.flush();
     summary(stderr, mapper, succeeded, failed);
@@ -124,14 +136,20 @@ final class BatchCommand {
     Answer answer =
         reader.tooLargeForHeap()
             ? Answer.outOfMemory(Invoker.outOfMemory())
-            : Answer.tooLarge("line " + reader.number() + " is longer than "
-                + InputFiles.MAX_INPUT_BYTES + " bytes, the most the tool reads");
+            : Answer.tooLarge(
+                "line "
+                    + reader.number()
+                    + " is longer than "
+                    + InputFiles.MAX_INPUT_BYTES
+                    + " bytes, the most the tool reads");
     return new Result(idOf(mapper, reader.line()), answer);
   }
 
-  private static void summary(PrintStream stderr, ObjectMapper mapper, long succeeded, long failed) {
+  private static void summary(
+      PrintStream stderr, ObjectMapper mapper, long succeeded, long failed) {
     ObjectNode summary = mapper.createObjectNode();
-    summary.putObject("summary")
+    summary
+        .putObject("summary")
         .put("answered", succeeded + failed)
         .put("succeeded", succeeded)
         .put("failed", failed);
@@ -168,7 +186,8 @@ final class BatchCommand {
       } catch (GeccJsonException e) {
         return new Result(idOf(mapper, line), lineRefusal(e));
       }
-      JsonNode id = request.isObject() && request.has("id") ? request.get("id") : NullNode.getInstance();
+      JsonNode id =
+          request.isObject() && request.has("id") ? request.get("id") : NullNode.getInstance();
       return new Result(id, answerRequest(document, request, invoker));
     } catch (OutOfMemoryError e) {
       return new Result(NullNode.getInstance(), Answer.outOfMemory(Invoker.outOfMemory()));
@@ -176,25 +195,29 @@ final class BatchCommand {
   }
 
   /**
-   * A refusal while reading the line: a pointer into {@code input} becomes the error's path, as
-   * the command line's; any other pointer is named in the message.
+   * A refusal while reading the line: a pointer into {@code input} becomes the error's path, as the
+   * command line's; any other pointer is named in the message.
    */
   private static Answer lineRefusal(GeccJsonException e) {
     String pointer = e.pointer();
     if (pointer.equals("/input") || pointer.startsWith("/input/")) {
       Answer refused = Invoker.refusal(e);
-      return Answer.badInput(refused.rule().orElse(null), refused.message(),
-          refused.thai().orElse(null), pointer.substring("/input".length()));
+      return Answer.badInput(
+          refused.rule().orElse(null),
+          refused.message(),
+          refused.thai().orElse(null),
+          pointer.substring("/input".length()));
     }
-    return Answer.badInput(e.rule().orElse(null),
+    return Answer.badInput(
+        e.rule().orElse(null),
         e.getOriginalMessage() + (pointer.isEmpty() ? "" : " (at " + pointer + " of the line)"),
-        null, null);
+        null,
+        null);
   }
 
   /**
-   * The line's top-level {@code id}, read token by token up to the first fault: null when the
-   * line is not an object, has no id before the fault, gives it twice, or the id itself cannot
-   * be read.
+   * The line's top-level {@code id}, read token by token up to the first fault: null when the line
+   * is not an object, has no id before the fault, gives it twice, or the id itself cannot be read.
    */
   static JsonNode idOf(ObjectMapper mapper, byte[] line) {
     JsonNode id = null;
@@ -209,9 +232,11 @@ final class BatchCommand {
           if (id != null) {
             return NullNode.getInstance(); // two ids: which one the caller meant is unknown
           }
-          id = mapper.readerFor(JsonNode.class)
-              .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-              .readValue(parser);
+          id =
+              mapper
+                  .readerFor(JsonNode.class)
+                  .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                  .readValue(parser);
         } else {
           parser.skipChildren();
         }
@@ -225,15 +250,21 @@ final class BatchCommand {
   private static Answer answerRequest(GeccDocument document, JsonNode request, Invoker invoker) {
     if (!request.isObject()) {
       return Answer.badInput(
-          Invoker.FIELDS, "a batch line is an object {\"id\",\"command\",\"input\"}, not " + request.getNodeType(),
+          Invoker.FIELDS,
+          "a batch line is an object {\"id\",\"command\",\"input\"}, not " + request.getNodeType(),
           null);
     }
     for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (!name.equals("id") && !name.equals("command") && !name.equals("input")
+      if (!name.equals("id")
+          && !name.equals("command")
+          && !name.equals("input")
           && !name.equals(Receipt.FIELD)) {
         return Answer.badInput(
-            Invoker.FIELDS, "unknown field '" + name + "' in a batch line; a line has id, command, input and"
+            Invoker.FIELDS,
+            "unknown field '"
+                + name
+                + "' in a batch line; a line has id, command, input and"
                 + " receipt",
             null);
       }
@@ -241,19 +272,23 @@ final class BatchCommand {
     JsonNode receipt = request.path(Receipt.FIELD);
     if (!receipt.isMissingNode() && !receipt.isBoolean()) {
       return Answer.badInput(
-          Invoker.FIELDS, "\"receipt\" in a batch line is true or false, not " + receipt.getNodeType(), null);
+          Invoker.FIELDS,
+          "\"receipt\" in a batch line is true or false, not " + receipt.getNodeType(),
+          null);
     }
     JsonNode name = request.path("command");
     if (!name.isTextual()) {
       return Answer.badInput(
-          Invoker.FIELDS, "a batch line needs \"command\", the name of a command: one of "
+          Invoker.FIELDS,
+          "a batch line needs \"command\", the name of a command: one of "
               + String.join(", ", invoker.commands().keySet()),
           null);
     }
     Command command = invoker.commands().get(name.asText());
     if (command == null) {
       return Answer.badInput(
-          Answer.USAGE, "unknown command '"
+          Answer.USAGE,
+          "unknown command '"
               + name.asText()
               + "'; a batch runs "
               + String.join(", ", invoker.commands().keySet()),
@@ -295,8 +330,8 @@ final class BatchCommand {
 
   /**
    * Splits a stream into lines of bytes at {@code \n}. A line longer than the limit, or than the
-   * heap can hold, is read to its end but only its first {@link #ID_PREFIX_BYTES} are kept, and
-   * it is marked partial; the next line is read as usual.
+   * heap can hold, is read to its end but only its first {@link #ID_PREFIX_BYTES} are kept, and it
+   * is marked partial; the next line is read as usual.
    */
   static final class LineReader {
     private final InputStream in;
@@ -364,7 +399,8 @@ final class BatchCommand {
       }
       if (size + length > line.length) {
         try {
-          line = Arrays.copyOf(line, (int) Math.min(limit, Math.max(size + length, 2L * line.length)));
+          line =
+              Arrays.copyOf(line, (int) Math.min(limit, Math.max(size + length, 2L * line.length)));
         } catch (OutOfMemoryError e) {
           tooLargeForHeap = true;
           cutToPrefix();

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What each document command reads and prints: the published JSON Schemas of its request and
- * response (in gecc-json, under {@value #SCHEMA_RESOURCES}) and one example request. The help
- * text, the OpenAPI document and its examples all come from here.
+ * response (in gecc-json, under {@value #SCHEMA_RESOURCES}) and one example request. The help text,
+ * the OpenAPI document and its examples all come from here.
  */
 final class Catalog {
 
@@ -59,7 +59,9 @@ final class Catalog {
               "{\"round\":2560,\"organisation\":{\"kind\":\"CITY_MUNICIPALITY\"},\"events\":["
                   + "{\"action\":\"BRIEFING\"},"
                   + "{\"action\":\"SELF_ASSESSMENT\",\"selfAssessment\":{\"rulebook\":\"GECC-2560\","
-                  + "\"met\":" + criteria(40, 10) + "}},"
+                  + "\"met\":"
+                  + criteria(40, 10)
+                  + "}},"
                   + "{\"action\":\"GOVERNOR_APPROVAL\"},"
                   + "{\"action\":\"SELF_ASSESSMENT_GATE\"}]}")
           .put(
@@ -69,9 +71,12 @@ final class Catalog {
           .put(
               "check-applications",
               "{\"applications\":["
-                  + application("district-a", "2024-02-01T10:00:00+07:00") + ","
-                  + application("district-b", "2024-02-02T09:00:00+07:00") + ","
-                  + application("district-a", "2024-02-05T14:00:00+07:00") + "]}")
+                  + application("district-a", "2024-02-01T10:00:00+07:00")
+                  + ","
+                  + application("district-b", "2024-02-02T09:00:00+07:00")
+                  + ","
+                  + application("district-a", "2024-02-05T14:00:00+07:00")
+                  + "]}")
           .put(
               "calendar",
               "{\"from\":\"2023-10-01\",\"to\":\"2024-09-30\",\"asOf\":\"2024-05-01\","
@@ -97,9 +102,13 @@ final class Catalog {
 
   /** A round-2567 district office's application that meets the application requirement. */
   private static String application(String id, String submittedAt) {
-    return "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\",\"id\":\"" + id
-        + "\"},\"selfAssessment\":{\"rulebook\":\"GECC-2560\",\"met\":" + criteria(40, 10)
-        + "},\"submittedAt\":\"" + submittedAt + "\",\"channels\":[\"ONLINE\"]}";
+    return "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\",\"id\":\""
+        + id
+        + "\"},\"selfAssessment\":{\"rulebook\":\"GECC-2560\",\"met\":"
+        + criteria(40, 10)
+        + "},\"submittedAt\":\""
+        + submittedAt
+        + "\",\"channels\":[\"ONLINE\"]}";
   }
 
   /** The file name of the command's request schema. */
@@ -136,7 +145,8 @@ final class Catalog {
     JsonNode request = example(mapper, "evaluate");
     Command evaluate = Objects.requireNonNull(Commands.documents().get("evaluate"), "evaluate");
     Answer answer =
-        new Invoker(mapper, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).answer(evaluate, request, true);
+        new Invoker(mapper, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
+            .answer(evaluate, request, true);
     ObjectNode example = mapper.createObjectNode();
     example.put("command", "evaluate");
     example.set("input", request);
@@ -172,15 +182,20 @@ final class Catalog {
             .append(command.name())
             .append(" [FILE]\n")
             .append(command.description())
-            .append(".\n\nReads one JSON document from FILE or standard input (UTF-8), described by ")
+            .append(
+                ".\n\nReads one JSON document from FILE or standard input (UTF-8), described by ")
             .append("the JSON Schema ")
             .append(requestSchema(command.name()))
             .append(",\nfor example:\n  ")
             .append(EXAMPLES.get(command.name()))
-            .append(exampleAnswer.isText()
-                ? "\n\nPrints " + exampleAnswer.mediaType() + " text on standard output (`gecc "
-                    + command.name() + " FILE > gecc.ics`), described by "
-                : "\n\nPrints one JSON document on standard output, described by ")
+            .append(
+                exampleAnswer.isText()
+                    ? "\n\nPrints "
+                        + exampleAnswer.mediaType()
+                        + " text on standard output (`gecc "
+                        + command.name()
+                        + " FILE > gecc.ics`), described by "
+                    : "\n\nPrints one JSON document on standard output, described by ")
             .append(responseSchema(command.name()))
             .append(",\nfor that example:\n  ");
     if (!exampleAnswer.isOk()) {
@@ -189,7 +204,8 @@ final class Catalog {
       // The text's first lines: enough to show its shape.
       String[] lines = exampleAnswer.output().textValue().split("\r\n", -1);
       help.append(String.join("\n  ", Arrays.asList(lines).subList(0, Math.min(lines.length, 40))))
-          .append("\n  …\nIn batch, output is that text as a JSON string; over HTTP it is the body.");
+          .append(
+              "\n  …\nIn batch, output is that text as a JSON string; over HTTP it is the body.");
     } else {
       help.append(exampleAnswer.output().toString());
     }

@@ -61,16 +61,15 @@ import org.jspecify.annotations.Nullable;
  * <p>{@code POST /v1/<command>} answers each document command (fiscal-year, thai-date, evaluate,
  * window, check-application, certification, portfolio) with exactly the command line's output
  * document, through the same code; {@code POST /v1/impact} answers an impact request (a population
- * and two configurations) with the summary and the changed subjects {@code gecc impact} writes.
- * Bad input is {@code 400 application/problem+json} (RFC 9457) whose {@code detail} is the command
+ * and two configurations) with the summary and the changed subjects {@code gecc impact} writes. Bad
+ * input is {@code 400 application/problem+json} (RFC 9457) whose {@code detail} is the command
  * line's message, {@code pointer} its path, {@code rule} the code of the rule broken (a row of
- * RULES.md) and {@code thai} its Thai message; an unknown
- * path is 404, a wrong method 405 with {@code Allow}, a body over the limit 413, a content type
- * other than JSON 415, headers over the limit 431, an input the heap cannot hold 503, anything
- * else 500 without a stack trace; a malformed request (two {@code Content-Length}s, say) is 400,
- * also as problem+json. {@code GET /v1/openapi.json} describes the service, {@code GET
- * /v1/schemas/NAME} serves the JSON Schemas it references and {@code GET /health} reports the
- * service up.
+ * RULES.md) and {@code thai} its Thai message; an unknown path is 404, a wrong method 405 with
+ * {@code Allow}, a body over the limit 413, a content type other than JSON 415, headers over the
+ * limit 431, an input the heap cannot hold 503, anything else 500 without a stack trace; a
+ * malformed request (two {@code Content-Length}s, say) is 400, also as problem+json. {@code GET
+ * /v1/openapi.json} describes the service, {@code GET /v1/schemas/NAME} serves the JSON Schemas it
+ * references and {@code GET /health} reports the service up.
  *
  * <p>Bounded by {@link ServiceLimits}: headers and bodies are read without holding a thread, a body
  * or an answer slower than the minimum data rate and a request whose headers take longer than the
@@ -92,9 +91,9 @@ public final class GeccServer implements AutoCloseable {
   public static final String RULEBOOK_HEADER = "Gecc-Rulebook";
 
   /**
-   * The request header asking for the answer's receipt ({@code Gecc-Receipt: true}): a JSON
-   * answer gains the member {@code receipt}; a text answer carries it, as canonical JSON, in the
-   * response header of the same name.
+   * The request header asking for the answer's receipt ({@code Gecc-Receipt: true}): a JSON answer
+   * gains the member {@code receipt}; a text answer carries it, as canonical JSON, in the response
+   * header of the same name.
    */
   public static final String RECEIPT_HEADER = "Gecc-Receipt";
 
@@ -108,8 +107,8 @@ public final class GeccServer implements AutoCloseable {
   static final long MAX_DRAIN_BYTES = InputFiles.MAX_INPUT_BYTES;
 
   /**
-   * The seconds a body or an answer may take before the minimum data rate is applied to it, so
-   * that a pause of the network or the collector does not cut a small, honest request.
+   * The seconds a body or an answer may take before the minimum data rate is applied to it, so that
+   * a pause of the network or the collector does not cut a small, honest request.
    */
   static final long RATE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
 
@@ -118,6 +117,7 @@ public final class GeccServer implements AutoCloseable {
 
   private static final String JSON = "application/json";
   private static final String PROBLEM_JSON = "application/problem+json";
+
   /** Once no request is in flight, a stop waits until every connection has been still this long. */
   private static final long QUIET_MILLIS = 500;
 
@@ -130,8 +130,10 @@ public final class GeccServer implements AutoCloseable {
   private final ServiceLimits limits;
   private final Runnable whileInFlight;
   private final AtomicInteger inFlight = new AtomicInteger();
+
   /** When a request last started or ended, in {@link System#nanoTime()}. */
   private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
+
   private final Map<String, byte[]> openApiByUrl = new ConcurrentHashMap<>();
   private final byte[] health;
   private volatile boolean stopping;
@@ -148,7 +150,8 @@ public final class GeccServer implements AutoCloseable {
 
     // One thread accepts, one selects; the others run commands. Reads and writes wait on the
     // selector, not on a thread, so slow clients hold connections but no worker.
-    QueuedThreadPool threads = new QueuedThreadPool(limits.threads() + 2, Math.min(limits.threads() + 2, 4));
+    QueuedThreadPool threads =
+        new QueuedThreadPool(limits.threads() + 2, Math.min(limits.threads() + 2, 4));
     threads.setName("gecc-serve");
     threads.setReservedThreads(0);
     this.server = new Server(threads);
@@ -161,15 +164,19 @@ public final class GeccServer implements AutoCloseable {
     http.setRequestHeaderSize(limits.maxHeaderBytes());
     // An encoded slash or dot segment (/v1/schemas/..%2Fx) is routed as written, to a 404,
     // rather than refused as ambiguous: the routes compare the path as sent.
-    http.setUriCompliance(UriCompliance.DEFAULT.with("gecc",
-        UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
-        UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT));
+    http.setUriCompliance(
+        UriCompliance.DEFAULT.with(
+            "gecc",
+            UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
+            UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+            UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT));
     this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
     connector.setHost(address.getAddress().getHostAddress());
     connector.setPort(address.getPort());
     connector.setIdleTimeout(TimeUnit.SECONDS.toMillis(limits.idleTimeoutSeconds()));
     connector.setAcceptQueueSize(256);
-    this.headerDeadline = new HeaderDeadline(TimeUnit.SECONDS.toNanos(limits.headerTimeoutSeconds()));
+    this.headerDeadline =
+        new HeaderDeadline(TimeUnit.SECONDS.toNanos(limits.headerTimeoutSeconds()));
     connector.addBean(headerDeadline);
     server.addConnector(connector);
     server.setErrorHandler(new ProblemErrorHandler());
@@ -241,8 +248,8 @@ public final class GeccServer implements AutoCloseable {
   /**
    * Stops gracefully: from now on a request is answered 503 ({@code Retry-After}, the connection
    * closed after it) and every answer closes its connection; requests in flight finish; once none
-   * is left and every open connection has been still for half a second (or the limits' stop
-   * seconds have passed) the port and the connections close. Calling it again does nothing.
+   * is left and every open connection has been still for half a second (or the limits' stop seconds
+   * have passed) the port and the connections close. Calling it again does nothing.
    */
   @Override
   public void close() {
@@ -272,9 +279,9 @@ public final class GeccServer implements AutoCloseable {
   }
 
   /**
-   * Whether no request has started or ended, and no open connection has moved a byte, for a
-   * while: a client that has a request on its way is still moving bytes, so its request is
-   * answered (with 503) before the port closes.
+   * Whether no request has started or ended, and no open connection has moved a byte, for a while:
+   * a client that has a request on its way is still moving bytes, so its request is answered (with
+   * 503) before the port closes.
    */
   private boolean connectionsQuiet() {
     if (System.nanoTime() - lastActivityNanos.get() < TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)) {
@@ -312,13 +319,13 @@ public final class GeccServer implements AutoCloseable {
   }
 
   /**
-   * The problem document of a refused input: the command line's error as extension members,
-   * {@code detail} its message, {@code pointer} its path, {@code rule} the code of the rule broken
-   * (a row of RULES.md) and {@code thai} its Thai message where the rule gives one.
+   * The problem document of a refused input: the command line's error as extension members, {@code
+   * detail} its message, {@code pointer} its path, {@code rule} the code of the rule broken (a row
+   * of RULES.md) and {@code thai} its Thai message where the rule gives one.
    */
   byte[] refusal(int status, String type, String title, Answer answer) {
-    ObjectNode problem = problemDocument(
-        status, type, title, answer.message(), answer.pointer().orElse(null));
+    ObjectNode problem =
+        problemDocument(status, type, title, answer.message(), answer.pointer().orElse(null));
     answer.rule().ifPresent(rule -> problem.put("rule", rule));
     answer.thai().ifPresent(thai -> problem.put("thai", thai));
     return write(problem);
@@ -383,8 +390,8 @@ public final class GeccServer implements AutoCloseable {
   }
 
   /**
-   * One request and its answer: the route, the body read chunk by chunk as it arrives, the
-   * command, the answer written, and what is left of the body dropped.
+   * One request and its answer: the route, the body read chunk by chunk as it arrives, the command,
+   * the answer written, and what is left of the body dropped.
    */
   private final class Exchange {
     private final Request request;
@@ -448,22 +455,38 @@ public final class GeccServer implements AutoCloseable {
         }
         return;
       }
-      command = path.equals("/v1/" + ImpactCommand.NAME) ? ImpactCommand.DOCUMENT
-          : path.startsWith("/v1/") ? invoker.commands().get(path.substring("/v1/".length())) : null;
+      command =
+          path.equals("/v1/" + ImpactCommand.NAME)
+              ? ImpactCommand.DOCUMENT
+              : path.startsWith("/v1/")
+                  ? invoker.commands().get(path.substring("/v1/".length()))
+                  : null;
       if (command == null) {
         notFound(path);
         return;
       }
       if (!method.equals("POST")) {
         response.getHeaders().put(HttpHeader.ALLOW, "POST");
-        sendProblem(405, "method-not-allowed", "Method not allowed",
-            method + " is not allowed on " + path + "; use POST with a JSON document", null, false);
+        sendProblem(
+            405,
+            "method-not-allowed",
+            "Method not allowed",
+            method + " is not allowed on " + path + "; use POST with a JSON document",
+            null,
+            false);
         return;
       }
-      String contentTypeProblem = contentTypeProblem(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+      String contentTypeProblem =
+          contentTypeProblem(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
       if (contentTypeProblem != null) {
         response.getHeaders().put("Accept-Post", JSON);
-        sendProblem(415, "unsupported-media-type", "Unsupported media type", contentTypeProblem, null, false);
+        sendProblem(
+            415,
+            "unsupported-media-type",
+            "Unsupported media type",
+            contentTypeProblem,
+            null,
+            false);
         return;
       }
       long length = request.getLength();
@@ -476,7 +499,9 @@ public final class GeccServer implements AutoCloseable {
       readBody();
     }
 
-    /** Reads the chunks that have arrived, asks to be called back for the next, answers at the end. */
+    /**
+     * Reads the chunks that have arrived, asks to be called back for the next, answers at the end.
+     */
     private void readBody() {
       try {
         while (true) {
@@ -504,8 +529,12 @@ public final class GeccServer implements AutoCloseable {
             return;
           }
           if (size + length > body.length) {
-            body = Arrays.copyOf(body, Math.min(limits.maxBodyBytes(),
-                Math.max(size + length, Math.max(8192, 2 * body.length))));
+            body =
+                Arrays.copyOf(
+                    body,
+                    Math.min(
+                        limits.maxBodyBytes(),
+                        Math.max(size + length, Math.max(8192, 2 * body.length))));
           }
           buffer.get(body, size, length);
           size += length;
@@ -531,8 +560,9 @@ public final class GeccServer implements AutoCloseable {
           invoker.answer(
               Objects.requireNonNull(command, "a body is read for a command only"), bytes, receipt);
       if (answer.isText()) {
-        answer.receipt().ifPresent(
-            r -> response.getHeaders().put(RECEIPT_HEADER, Canonical.text(r)));
+        answer
+            .receipt()
+            .ifPresent(r -> response.getHeaders().put(RECEIPT_HEADER, Canonical.text(r)));
       }
       answer.rulebook().ifPresent(id -> response.getHeaders().put(RULEBOOK_HEADER, id));
       switch (answer.kind()) {
@@ -551,7 +581,11 @@ public final class GeccServer implements AutoCloseable {
           send(400, PROBLEM_JSON, refusal(400, "bad-input", "Bad input", answer), false);
           break;
         case TOO_LARGE:
-          send(413, PROBLEM_JSON, refusal(413, "too-large", "Request body too large", answer), false);
+          send(
+              413,
+              PROBLEM_JSON,
+              refusal(413, "too-large", "Request body too large", answer),
+              false);
           break;
         case OUT_OF_MEMORY:
           outOfMemory();
@@ -575,34 +609,59 @@ public final class GeccServer implements AutoCloseable {
     /** A body slower than the minimum data rate, or silent for the idle timeout. */
     private void readFailed(Throwable failure) {
       if (failure instanceof TimeoutException) {
-        sendProblem(408, "request-timeout", "Request timeout",
-            "the request body arrived slower than " + limits.minDataRate()
-                + " bytes a second, or stopped for " + limits.idleTimeoutSeconds()
+        sendProblem(
+            408,
+            "request-timeout",
+            "Request timeout",
+            "the request body arrived slower than "
+                + limits.minDataRate()
+                + " bytes a second, or stopped for "
+                + limits.idleTimeoutSeconds()
                 + " s; send it faster",
-            null, true);
+            null,
+            true);
       } else {
         callback.failed(failure);
       }
     }
 
     private void tooLarge() {
-      send(413, PROBLEM_JSON, refusal(413, "too-large", "Request body too large", Answer.tooLarge(
-          "the request body is larger than " + limits.maxBodyBytes() + " bytes, the most the service"
-              + " reads; split the request, or run the command line or batch on it")), true);
+      send(
+          413,
+          PROBLEM_JSON,
+          refusal(
+              413,
+              "too-large",
+              "Request body too large",
+              Answer.tooLarge(
+                  "the request body is larger than "
+                      + limits.maxBodyBytes()
+                      + " bytes, the most the service"
+                      + " reads; split the request, or run the command line or batch on it")),
+          true);
     }
 
     private void stopped() {
       response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
-      sendProblem(503, "stopping", "Service stopping",
-          "the service is stopping; retry on another copy", null, true);
+      sendProblem(
+          503,
+          "stopping",
+          "Service stopping",
+          "the service is stopping; retry on another copy",
+          null,
+          true);
     }
 
     private void outOfMemory() {
       response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
-      sendProblem(503, "out-of-memory", "Input too large for the service's memory",
+      sendProblem(
+          503,
+          "out-of-memory",
+          "Input too large for the service's memory",
           "the input is too large for the service's Java heap at the moment; retry later, send"
               + " it in parts, or run the service with more memory (java -Xmx…)",
-          null, true);
+          null,
+          true);
     }
 
     private void internalError(Throwable e) {
@@ -610,8 +669,13 @@ public final class GeccServer implements AutoCloseable {
         callback.failed(e);
         return;
       }
-      sendProblem(500, "internal-error", "Internal error",
-          "internal error: " + e.getClass().getName(), null, false);
+      sendProblem(
+          500,
+          "internal-error",
+          "Internal error",
+          "internal error: " + e.getClass().getName(),
+          null,
+          false);
     }
 
     private boolean allow(String method) {
@@ -619,41 +683,66 @@ public final class GeccServer implements AutoCloseable {
         return true;
       }
       response.getHeaders().put(HttpHeader.ALLOW, method);
-      sendProblem(405, "method-not-allowed", "Method not allowed",
-          request.getMethod() + " is not allowed on " + request.getHttpURI().getPath() + "; use " + method,
-          null, false);
+      sendProblem(
+          405,
+          "method-not-allowed",
+          "Method not allowed",
+          request.getMethod()
+              + " is not allowed on "
+              + request.getHttpURI().getPath()
+              + "; use "
+              + method,
+          null,
+          false);
       return false;
     }
 
     private void notFound(String path) {
-      sendProblem(404, "not-found", "Not found",
-          "no resource at " + path + "; the service answers POST /v1/{"
-              + String.join(",", invoker.commands().keySet()) + "," + ImpactCommand.NAME
+      sendProblem(
+          404,
+          "not-found",
+          "Not found",
+          "no resource at "
+              + path
+              + "; the service answers POST /v1/{"
+              + String.join(",", invoker.commands().keySet())
+              + ","
+              + ImpactCommand.NAME
               + "}, GET /v1/openapi.json, GET /v1/schemas/NAME and GET /health",
-          null, false);
+          null,
+          false);
     }
 
     /** The URL of this service as the request addressed it: scheme, host and port. */
     private String serverUrl() {
-      return limits.publicUrl().map(URI::toString).orElseGet(() -> {
-        String scheme = request.getHttpURI().getScheme();
-        String host = Request.getServerName(request);
-        int port = Request.getServerPort(request);
-        if (host.contains(":") && !host.startsWith("[")) {
-          host = "[" + host + "]";
-        }
-        return (scheme == null ? "http" : scheme) + "://" + host + ":" + port + "/";
-      });
+      return limits
+          .publicUrl()
+          .map(URI::toString)
+          .orElseGet(
+              () -> {
+                String scheme = request.getHttpURI().getScheme();
+                String host = Request.getServerName(request);
+                int port = Request.getServerPort(request);
+                if (host.contains(":") && !host.startsWith("[")) {
+                  host = "[" + host + "]";
+                }
+                return (scheme == null ? "http" : scheme) + "://" + host + ":" + port + "/";
+              });
     }
 
     private void sendProblem(
-        int status, String type, String title, String detail, @Nullable String pointer, boolean close) {
+        int status,
+        String type,
+        String title,
+        String detail,
+        @Nullable String pointer,
+        boolean close) {
       send(status, PROBLEM_JSON, problem(status, type, title, detail, pointer), close);
     }
 
     /**
-     * Writes the answer; then drops the rest of an unread body and completes. {@code close}
-     * closes the connection after it; so does every answer once the service is stopping.
+     * Writes the answer; then drops the rest of an unread body and completes. {@code close} closes
+     * the connection after it; so does every answer once the service is stopping.
      */
     private void send(int status, String contentType, byte[] bytes, boolean close) {
       response.setStatus(status);
@@ -682,9 +771,9 @@ public final class GeccServer implements AutoCloseable {
     }
 
     /**
-     * Closes the connection if the answer is not read by the client within the grace period and
-     * its length at the minimum data rate: a client that sends requests and never reads the
-     * answers holds a connection, never a thread, and only that long.
+     * Closes the connection if the answer is not read by the client within the grace period and its
+     * length at the minimum data rate: a client that sends requests and never reads the answers
+     * holds a connection, never a thread, and only that long.
      */
     private Scheduler.Task writeDeadline(int length) {
       long nanos =
@@ -693,10 +782,15 @@ public final class GeccServer implements AutoCloseable {
                   ? TimeUnit.SECONDS.toNanos(limits.idleTimeoutSeconds())
                   : TimeUnit.SECONDS.toNanos(length) / limits.minDataRate());
       EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
-      return request.getComponents().getScheduler().schedule(endPoint::close, nanos, TimeUnit.NANOSECONDS);
+      return request
+          .getComponents()
+          .getScheduler()
+          .schedule(endPoint::close, nanos, TimeUnit.NANOSECONDS);
     }
 
-    /** Reads and drops what is left of the body (at most {@link #MAX_DRAIN_BYTES}), then completes. */
+    /**
+     * Reads and drops what is left of the body (at most {@link #MAX_DRAIN_BYTES}), then completes.
+     */
     private void drain() {
       long dropped = 0;
       while (!bodyRead) {
@@ -731,7 +825,8 @@ public final class GeccServer implements AutoCloseable {
     for (String part : parts.subList(1, parts.size())) {
       List<String> parameter = Splitter.on('=').limit(2).trimResults().splitToList(part);
       if (parameter.get(0).equalsIgnoreCase("charset")
-          && (parameter.size() < 2 || !parameter.get(1).replace("\"", "").equalsIgnoreCase("utf-8"))) {
+          && (parameter.size() < 2
+              || !parameter.get(1).replace("\"", "").equalsIgnoreCase("utf-8"))) {
         return "Content-Type '" + type + "' names a charset other than UTF-8; send UTF-8";
       }
     }
@@ -739,8 +834,8 @@ public final class GeccServer implements AutoCloseable {
   }
 
   /**
-   * Jetty's own refusals (a malformed request line or header, two {@code Content-Length}s,
-   * headers over the limit) as problem documents rather than HTML pages.
+   * Jetty's own refusals (a malformed request line or header, two {@code Content-Length}s, headers
+   * over the limit) as problem documents rather than HTML pages.
    */
   private final class ProblemErrorHandler extends ErrorHandler {
 
@@ -761,19 +856,35 @@ public final class GeccServer implements AutoCloseable {
       String detail = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
       switch (status) {
         case 400:
-          return problem(status, "bad-request", "Bad request",
-              "the request is not well-formed HTTP/1.1: " + detail, null);
+          return problem(
+              status,
+              "bad-request",
+              "Bad request",
+              "the request is not well-formed HTTP/1.1: " + detail,
+              null);
         case 408:
-          return problem(status, "request-timeout", "Request timeout",
-              "the request arrived too slowly: " + detail, null);
+          return problem(
+              status,
+              "request-timeout",
+              "Request timeout",
+              "the request arrived too slowly: " + detail,
+              null);
         case 413:
           return problem(status, "too-large", "Request body too large", detail, null);
         case 414:
-          return problem(status, "uri-too-long", "URI too long",
-              "the request line is longer than " + limits.maxHeaderBytes() + " bytes", null);
+          return problem(
+              status,
+              "uri-too-long",
+              "URI too long",
+              "the request line is longer than " + limits.maxHeaderBytes() + " bytes",
+              null);
         case 431:
-          return problem(status, "headers-too-large", "Request header fields too large",
-              "the request line and headers are larger than " + limits.maxHeaderBytes()
+          return problem(
+              status,
+              "headers-too-large",
+              "Request header fields too large",
+              "the request line and headers are larger than "
+                  + limits.maxHeaderBytes()
                   + " bytes, the most the service reads",
               null);
         case 500:

@@ -8,9 +8,6 @@ import io.github.gecc.commands.Command;
 import io.github.gecc.commands.Request;
 import io.github.gecc.examples.SyntheticNation;
 import io.github.gecc.json.GeccJsonException;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code generate --centres N --seed S [--form portfolio|assessments]}: a synthetic national
@@ -18,10 +15,10 @@ import java.util.Optional;
  * or with {@code --form assessments} its centres' self-assessments as the newline-delimited
  * population {@code impact} reads.
  *
- * <p>Reads no input. {@code --centres} is 1..{@value SyntheticNation#MAX_CENTRES} (default
- * {@value #DEFAULT_CENTRES}), {@code --seed} any whole number (default {@value #DEFAULT_SEED}); the
- * same options always print the same bytes. DECISION: a bad or unknown option is bad input (exit
- * 2) with the option's name as the error's path, e.g. {@code /centres}.
+ * <p>Reads no input. {@code --centres} is 1..{@value SyntheticNation#MAX_CENTRES} (default {@value
+ * #DEFAULT_CENTRES}), {@code --seed} any whole number (default {@value #DEFAULT_SEED}); the same
+ * options always print the same bytes. DECISION: a bad or unknown option is bad input (exit 2) with
+ * the option's name as the error's path, e.g. {@code /centres}.
  */
 final class GenerateCommand implements Command {
 
@@ -57,17 +54,22 @@ final class GenerateCommand implements Command {
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     for (String name : (Iterable<String>) input::fieldNames) {
       if (!OPTIONS.contains(name)) {
-        throw new GeccJsonException(Answer.USAGE,
+        throw new GeccJsonException(
+            Answer.USAGE,
             "unknown option --" + name + "; generate takes --centres N, --seed S and --form F",
-            Request.pointer(name), null);
+            Request.pointer(name),
+            null);
       }
     }
     int centres = DEFAULT_CENTRES;
     if (input.has("centres")) {
       long value = whole(input, "centres");
       if (value < 1 || value > SyntheticNation.MAX_CENTRES) {
-        throw new GeccJsonException(Answer.USAGE,
-            "--centres " + value + " is outside 1.." + SyntheticNation.MAX_CENTRES, "/centres", null);
+        throw new GeccJsonException(
+            Answer.USAGE,
+            "--centres " + value + " is outside 1.." + SyntheticNation.MAX_CENTRES,
+            "/centres",
+            null);
       }
       centres = (int) value;
     }
@@ -75,12 +77,14 @@ final class GenerateCommand implements Command {
     String form = input.has("form") ? input.get("form").asText() : "portfolio";
     if (form.equals("assessments")) {
       // Newline-delimited text, printed as it is: the population gecc impact reads.
-      return context.mapper().getNodeFactory().textNode(
-          SyntheticNation.generate(centres, seed).assessments());
+      return context
+          .mapper()
+          .getNodeFactory()
+          .textNode(SyntheticNation.generate(centres, seed).assessments());
     }
     if (!form.equals("portfolio")) {
-      throw new GeccJsonException(Answer.USAGE,
-          "--form '" + form + "' is portfolio or assessments", "/form", null);
+      throw new GeccJsonException(
+          Answer.USAGE, "--form '" + form + "' is portfolio or assessments", "/form", null);
     }
     return SyntheticNation.generate(centres, seed).toJson(context.mapper());
   }

@@ -12,12 +12,12 @@ import org.eclipse.jetty.server.internal.HttpConnection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Closes a connection whose request line and headers take longer than a deadline to arrive.
- * Jetty parses headers without holding a thread, and its idle timeout restarts with every byte,
- * so a client sending a header a byte a second would otherwise keep its connection for hours.
- * Checked twice a second; a connection at rest between requests is not timed. It reads the state
- * of Jetty's HTTP/1.1 parser through {@code HttpConnection}, public but in Jetty's {@code internal}
- * package: a Jetty upgrade may move it (the attack tests would then fail).
+ * Closes a connection whose request line and headers take longer than a deadline to arrive. Jetty
+ * parses headers without holding a thread, and its idle timeout restarts with every byte, so a
+ * client sending a header a byte a second would otherwise keep its connection for hours. Checked
+ * twice a second; a connection at rest between requests is not timed. It reads the state of Jetty's
+ * HTTP/1.1 parser through {@code HttpConnection}, public but in Jetty's {@code internal} package: a
+ * Jetty upgrade may move it (the attack tests would then fail).
  */
 final class HeaderDeadline implements Connection.Listener {
 
@@ -58,7 +58,8 @@ final class HeaderDeadline implements Connection.Listener {
             });
     timer = started;
     checks =
-        started.scheduleAtFixedRate(this::check, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        started.scheduleAtFixedRate(
+            this::check, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   synchronized void stop() {

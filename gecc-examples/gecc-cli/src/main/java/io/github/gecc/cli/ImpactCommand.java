@@ -41,12 +41,12 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code impact [--population P] [--configuration C] --a A --b B [--output ndjson|summary]
- * [FILE]}: which subjects of a population change answer under configuration B instead of A, from
- * what to what, grouped by cause, with counts ({@link Impact}). The population is NDJSON of
- * assessments or of applications, or a portfolio document; A and B are two rulebooks, two round
- * registers or two lifecycle policies. It streams: one subject is held at a time, so a national
- * population runs in bounded memory.
+ * {@code impact [--population P] [--configuration C] --a A --b B [--output ndjson|summary] [FILE]}:
+ * which subjects of a population change answer under configuration B instead of A, from what to
+ * what, grouped by cause, with counts ({@link Impact}). The population is NDJSON of assessments or
+ * of applications, or a portfolio document; A and B are two rulebooks, two round registers or two
+ * lifecycle policies. It streams: one subject is held at a time, so a national population runs in
+ * bounded memory.
  *
  * <p>The same comparison answers {@code POST /v1/impact} ({@link #DOCUMENT}), the population and
  * the two configurations given in one request document.
@@ -113,42 +113,77 @@ final class ImpactCommand {
    * @return the exit status: 0 once every subject is answered, 2 for bad options, a bad
    *     configuration or a portfolio refused as a whole, 1 when reading fails midway
    */
-  static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr,
-      ObjectMapper mapper, Clock clock) throws IOException {
+  static int run(
+      String[] args,
+      InputStream stdin,
+      PrintStream stdout,
+      PrintStream stderr,
+      ObjectMapper mapper,
+      Clock clock)
+      throws IOException {
     Map<String, String> options = new TreeMap<>();
     List<String> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (OPTIONS.contains(arg)) {
         if (i + 1 == args.length) {
-          return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "option " + arg + " has no value", null));
+          return Main.print(
+              stderr,
+              mapper,
+              Answer.badInput(Answer.USAGE, "option " + arg + " has no value", null));
         }
         if (options.put(arg, args[++i]) != null) {
-          return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "option " + arg + " is given twice", null));
+          return Main.print(
+              stderr,
+              mapper,
+              Answer.badInput(Answer.USAGE, "option " + arg + " is given twice", null));
         }
       } else if (arg.startsWith("--")) {
-        return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "unknown option " + arg
-            + "; impact takes " + String.join(", ", OPTIONS), null));
+        return Main.print(
+            stderr,
+            mapper,
+            Answer.badInput(
+                Answer.USAGE,
+                "unknown option " + arg + "; impact takes " + String.join(", ", OPTIONS),
+                null));
       } else {
         files.add(arg);
       }
     }
     if (files.size() > 1) {
-      return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "too many arguments " + files
-          + "; usage: impact [--population P] [--configuration C] --a A --b B"
-          + " [--output ndjson|summary] [FILE]", null));
+      return Main.print(
+          stderr,
+          mapper,
+          Answer.badInput(
+              Answer.USAGE,
+              "too many arguments "
+                  + files
+                  + "; usage: impact [--population P] [--configuration C] --a A --b B"
+                  + " [--output ndjson|summary] [FILE]",
+              null));
     }
     String output = options.getOrDefault("--output", "ndjson");
     if (!output.equals("ndjson") && !output.equals("summary")) {
-      return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "option --output is ndjson or summary,"
-          + " not '" + output + "'", "/output"));
+      return Main.print(
+          stderr,
+          mapper,
+          Answer.badInput(
+              Answer.USAGE,
+              "option --output is ndjson or summary," + " not '" + output + "'",
+              "/output"));
     }
     Impact impact;
     try {
       Impact.Population population = population(options.get("--population"));
       Impact.Setting setting = setting(population, options.get("--configuration"));
-      impact = new Impact(mapper, clock, population, setting,
-          side(mapper, setting, options, "--a"), side(mapper, setting, options, "--b"));
+      impact =
+          new Impact(
+              mapper,
+              clock,
+              population,
+              setting,
+              side(mapper, setting, options, "--a"),
+              side(mapper, setting, options, "--b"));
     } catch (GeccJsonException e) {
       return Main.print(stderr, mapper, Invoker.refusal(e));
     }
@@ -157,18 +192,22 @@ final class ImpactCommand {
       try {
         in = Files.newInputStream(Path.of(files.get(0)));
       } catch (NoSuchFileException e) {
-        return Main.print(stderr, mapper, Answer.badInput(Answer.USAGE, "no such file: " + files.get(0), null));
+        return Main.print(
+            stderr, mapper, Answer.badInput(Answer.USAGE, "no such file: " + files.get(0), null));
       }
     }
     boolean lines = output.equals("ndjson");
     try (InputStream input = in) {
       if (impact.population() == Impact.Population.PORTFOLIO) {
         try (JsonParser parser = mapper.createParser(input)) {
-          impact.comparePortfolio(parser, "", line -> {
-            if (lines) {
-              print(stdout, mapper, line);
-            }
-          });
+          impact.comparePortfolio(
+              parser,
+              "",
+              line -> {
+                if (lines) {
+                  print(stdout, mapper, line);
+                }
+              });
         } catch (JsonProcessingException e) {
           stdout.flush();
           return Main.print(stderr, mapper, Invoker.refusal(e));
@@ -221,28 +260,46 @@ final class ImpactCommand {
         return population;
       }
     }
-    throw new GeccJsonException(Answer.USAGE, "population is assessments, applications or portfolio, not '"
-        + value + "'", "/population", null);
+    throw new GeccJsonException(
+        Answer.USAGE,
+        "population is assessments, applications or portfolio, not '" + value + "'",
+        "/population",
+        null);
   }
 
   private static Impact.Setting setting(Impact.Population population, @Nullable String value)
       throws GeccJsonException {
     if (value == null) {
-      return population == Impact.Population.PORTFOLIO ? Impact.Setting.POLICY : Impact.Setting.RULEBOOK;
+      return population == Impact.Population.PORTFOLIO
+          ? Impact.Setting.POLICY
+          : Impact.Setting.RULEBOOK;
     }
     for (Impact.Setting setting : Impact.Setting.values()) {
       if (setting.label().equals(value)) {
         if (!Impact.Setting.of(population).contains(setting)) {
-          throw new GeccJsonException(Answer.USAGE, "configuration '" + value + "' does not decide the answers of"
-              + " a population of " + population.label() + "; compare "
-              + Impact.Setting.of(population).stream().map(Impact.Setting::label).sorted().toList(),
-              "/configuration", null);
+          throw new GeccJsonException(
+              Answer.USAGE,
+              "configuration '"
+                  + value
+                  + "' does not decide the answers of"
+                  + " a population of "
+                  + population.label()
+                  + "; compare "
+                  + Impact.Setting.of(population).stream()
+                      .map(Impact.Setting::label)
+                      .sorted()
+                      .toList(),
+              "/configuration",
+              null);
         }
         return setting;
       }
     }
-    throw new GeccJsonException(Answer.USAGE, "configuration is rulebook, rounds or policy, not '" + value + "'",
-        "/configuration", null);
+    throw new GeccJsonException(
+        Answer.USAGE,
+        "configuration is rulebook, rounds or policy, not '" + value + "'",
+        "/configuration",
+        null);
   }
 
   /** Reads configuration A or B from its command-line option: a bundled id or a file. */
@@ -252,12 +309,18 @@ final class ImpactCommand {
     String value = options.get(option);
     String at = "/" + option.substring(2);
     if (value == null) {
-      throw new GeccJsonException(Answer.USAGE,
-          "impact needs " + option + " and its companion: "
-          + (setting == Impact.Setting.RULEBOOK
-              ? "a bundled rulebook id such as GECC-2560 or the path of a rulebook JSON file"
-              : "the path of a " + (setting == Impact.Setting.ROUNDS ? "round register" : "lifecycle policy")
-                  + " JSON file"), at, null);
+      throw new GeccJsonException(
+          Answer.USAGE,
+          "impact needs "
+              + option
+              + " and its companion: "
+              + (setting == Impact.Setting.RULEBOOK
+                  ? "a bundled rulebook id such as GECC-2560 or the path of a rulebook JSON file"
+                  : "the path of a "
+                      + (setting == Impact.Setting.ROUNDS ? "round register" : "lifecycle policy")
+                      + " JSON file"),
+          at,
+          null);
     }
     if (setting == Impact.Setting.RULEBOOK) {
       Optional<Rulebook> bundled = RulebookRegistry.bundled().byId(value);
@@ -267,18 +330,27 @@ final class ImpactCommand {
     }
     Path path = Path.of(value);
     if (!Files.isRegularFile(path)) {
-      throw new GeccJsonException(Answer.USAGE,
-          "option " + option + ": '" + value + "' is "
-          + (setting == Impact.Setting.RULEBOOK ? "neither a bundled rulebook id ("
-              + RulebookRegistry.bundled().all().stream().map(Rulebook::id).toList() + ") nor a file"
-              : "not a file"), at, null);
+      throw new GeccJsonException(
+          Answer.USAGE,
+          "option "
+              + option
+              + ": '"
+              + value
+              + "' is "
+              + (setting == Impact.Setting.RULEBOOK
+                  ? "neither a bundled rulebook id ("
+                      + RulebookRegistry.bundled().all().stream().map(Rulebook::id).toList()
+                      + ") nor a file"
+                  : "not a file"),
+          at,
+          null);
     }
     if (setting == Impact.Setting.ROUNDS) {
       try {
         return Impact.Side.rounds(label(path), RoundsOption.load(value, mapper, Rounds.bundled()));
       } catch (GeccJsonException e) {
-        throw new GeccJsonException(Answer.USAGE,
-          "option " + option + ": " + e.getOriginalMessage(), at + e.pointer(), e);
+        throw new GeccJsonException(
+            Answer.USAGE, "option " + option + ": " + e.getOriginalMessage(), at + e.pointer(), e);
       }
     }
     try {
@@ -289,11 +361,11 @@ final class ImpactCommand {
       }
       return Impact.Side.policy(label(path), GeccJson.read(mapper, bytes, LifecyclePolicy.class));
     } catch (GeccJsonException e) {
-      throw new GeccJsonException("option " + option + " (" + value + "): " + e.getOriginalMessage(),
-          at + e.pointer(), e);
+      throw new GeccJsonException(
+          "option " + option + " (" + value + "): " + e.getOriginalMessage(), at + e.pointer(), e);
     } catch (IOException e) {
-      throw new GeccJsonException(Answer.USAGE,
-          "option " + option + ": cannot read " + value + ": " + e, at, e);
+      throw new GeccJsonException(
+          Answer.USAGE, "option " + option + ": cannot read " + value + ": " + e, at, e);
     }
   }
 
@@ -304,36 +376,54 @@ final class ImpactCommand {
   }
 
   /** Reads configuration A or B from its field of a request document. */
-  private static Impact.Side side(ObjectMapper mapper, Impact.Setting setting, JsonNode request,
-      GeccDocument document, String field) throws GeccJsonException {
+  private static Impact.Side side(
+      ObjectMapper mapper,
+      Impact.Setting setting,
+      JsonNode request,
+      GeccDocument document,
+      String field)
+      throws GeccJsonException {
     String at = "/" + field;
     JsonNode value = request.path(field);
     if (value.isMissingNode() || value.isNull()) {
-      throw new GeccJsonException(Answer.USAGE,
-          "impact needs the field '" + field + "': "
-          + (setting == Impact.Setting.RULEBOOK ? "a bundled rulebook id or a rulebook document"
-              : setting == Impact.Setting.ROUNDS ? "a round register, an array of round definitions"
-                  : "a lifecycle policy document"), at, null);
+      throw new GeccJsonException(
+          Answer.USAGE,
+          "impact needs the field '"
+              + field
+              + "': "
+              + (setting == Impact.Setting.RULEBOOK
+                  ? "a bundled rulebook id or a rulebook document"
+                  : setting == Impact.Setting.ROUNDS
+                      ? "a round register, an array of round definitions"
+                      : "a lifecycle policy document"),
+          at,
+          null);
     }
     switch (setting) {
       case RULEBOOK:
         if (value.isTextual()) {
           Optional<Rulebook> bundled = RulebookRegistry.bundled().byId(value.textValue());
           if (bundled.isEmpty()) {
-            throw new GeccJsonException(Answer.USAGE,
-          "'" + value.textValue() + "' is not a bundled rulebook id ("
-                + RulebookRegistry.bundled().all().stream().map(Rulebook::id).toList()
-                + "); give a bundled id or a whole rulebook document", at, null);
+            throw new GeccJsonException(
+                Answer.USAGE,
+                "'"
+                    + value.textValue()
+                    + "' is not a bundled rulebook id ("
+                    + RulebookRegistry.bundled().all().stream().map(Rulebook::id).toList()
+                    + "); give a bundled id or a whole rulebook document",
+                at,
+                null);
           }
           return Impact.Side.rulebook(bundled.get(), value);
         }
         return Impact.Side.rulebook(document.read(mapper, at, Rulebook.class), value);
       case ROUNDS:
-        return Impact.Side.rounds(field.toUpperCase(Locale.ROOT),
+        return Impact.Side.rounds(
+            field.toUpperCase(Locale.ROOT),
             RoundsOption.readInto(mapper, document, at, Rounds.bundled()));
       default:
-        return Impact.Side.policy(field.toUpperCase(Locale.ROOT),
-            document.read(mapper, at, LifecyclePolicy.class));
+        return Impact.Side.policy(
+            field.toUpperCase(Locale.ROOT), document.read(mapper, at, LifecyclePolicy.class));
     }
   }
 
@@ -365,14 +455,20 @@ final class ImpactCommand {
           population(request.has("population") ? request.text("population") : null);
       Impact.Setting setting =
           setting(population, request.has("configuration") ? request.text("configuration") : null);
-      Impact impact = new Impact(mapper, context.clock(), population, setting,
-          side(mapper, setting, input, document, "a"), side(mapper, setting, input, document, "b"));
+      Impact impact =
+          new Impact(
+              mapper,
+              context.clock(),
+              population,
+              setting,
+              side(mapper, setting, input, document, "a"),
+              side(mapper, setting, input, document, "b"));
       ObjectNode out = context.object();
       ArrayNode changes = mapper.createArrayNode();
       if (population == Impact.Population.PORTFOLIO) {
         if (request.has("subjects")) {
-          throw request.error("subjects", "a portfolio population is given as 'portfolio', not"
-              + " 'subjects'");
+          throw request.error(
+              "subjects", "a portfolio population is given as 'portfolio', not" + " 'subjects'");
         }
         if (!request.has("portfolio")) {
           throw request.error("portfolio", "impact of a portfolio needs the field 'portfolio'");
@@ -389,18 +485,23 @@ final class ImpactCommand {
         } catch (GeccJsonException e) {
           throw e;
         } catch (IOException e) {
-          throw new GeccJsonException(Answer.USAGE,
-          "unreadable portfolio: " + e.getMessage(), "/portfolio", e);
+          throw new GeccJsonException(
+              Answer.USAGE, "unreadable portfolio: " + e.getMessage(), "/portfolio", e);
         }
       } else {
         if (request.has("portfolio")) {
-          throw request.error("portfolio", "a population of " + population.label()
-              + " is given as 'subjects', an array");
+          throw request.error(
+              "portfolio",
+              "a population of " + population.label() + " is given as 'subjects', an array");
         }
         JsonNode subjects = input.path("subjects");
         if (!subjects.isArray()) {
-          throw request.error("subjects", "expected 'subjects', an array of "
-              + population.label() + ", not " + Request.describe(subjects));
+          throw request.error(
+              "subjects",
+              "expected 'subjects', an array of "
+                  + population.label()
+                  + ", not "
+                  + Request.describe(subjects));
         }
         // One pass over the request's tokens, each subject's own.
         List<GeccDocument> documents = document.elements("/subjects");

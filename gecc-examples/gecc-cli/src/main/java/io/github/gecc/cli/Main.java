@@ -34,13 +34,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code gecc} command-line tool: {@code java -jar gecc.jar COMMAND [FILE]}, {@code COMMAND
- * --option value …} for a command that takes options ({@code generate}), {@code batch [FILE]}
- * for many requests in one process, and {@code serve} for an HTTP service.
+ * --option value …} for a command that takes options ({@code generate}), {@code batch [FILE]} for
+ * many requests in one process, and {@code serve} for an HTTP service.
  *
- * <p>It reads one JSON document from FILE or standard input ({@code -} or no FILE), prints one
- * JSON document on standard output, in UTF-8 whatever the locale, and exits 0. Bad input exits 2
- * with {@code {"error":{"message":…,"path":…}}} on standard error and nothing on standard output;
- * any other failure exits 1. No stack trace is ever printed.
+ * <p>It reads one JSON document from FILE or standard input ({@code -} or no FILE), prints one JSON
+ * document on standard output, in UTF-8 whatever the locale, and exits 0. Bad input exits 2 with
+ * {@code {"error":{"message":…,"path":…}}} on standard error and nothing on standard output; any
+ * other failure exits 1. No stack trace is ever printed.
  */
 public final class Main {
 
@@ -62,8 +62,8 @@ public final class Main {
   private Main() {}
 
   /**
-   * Runs the tool and exits the JVM with its status. Standard output and standard error are
-   * written in UTF-8 whatever the platform's locale.
+   * Runs the tool and exits the JVM with its status. Standard output and standard error are written
+   * in UTF-8 whatever the platform's locale.
    *
    * @param args {@code COMMAND [FILE]}
    */
@@ -88,8 +88,8 @@ public final class Main {
    *
    * @param args {@code COMMAND [FILE]}
    * @param stdin standard input
-   * @param stdout standard output; the tool writes UTF-8 bytes through it only if it was built
-   *     with that charset, as {@link #main} builds it
+   * @param stdout standard output; the tool writes UTF-8 bytes through it only if it was built with
+   *     that charset, as {@link #main} builds it
    * @param stderr standard error
    * @param clock the clock commands read "now" from
    * @return the exit status: 0, 1 or 2
@@ -173,7 +173,8 @@ public final class Main {
           stderr,
           mapper,
           Answer.badInput(
-              Answer.USAGE, "unknown command '"
+              Answer.USAGE,
+              "unknown command '"
                   + name
                   + "'; commands are "
                   + String.join(", ", commands.keySet())
@@ -218,9 +219,18 @@ public final class Main {
     List<String> arguments = new ArrayList<>(Arrays.asList(rest));
     boolean receipt = arguments.remove(RECEIPT);
     if (receipt && command.isTextAnswer() && !Answer.CALENDAR.equals(command.mediaType())) {
-      return print(stderr, mapper, Answer.badInput(Answer.USAGE, "command '" + command.name() + "' prints "
-          + command.mediaType() + ", which has no room for a receipt; ask batch (\"receipt\":true)"
-          + " or serve (Gecc-Receipt: true) for it", null));
+      return print(
+          stderr,
+          mapper,
+          Answer.badInput(
+              Answer.USAGE,
+              "command '"
+                  + command.name()
+                  + "' prints "
+                  + command.mediaType()
+                  + ", which has no room for a receipt; ask batch (\"receipt\":true)"
+                  + " or serve (Gecc-Receipt: true) for it",
+              null));
     }
     rest = arguments.toArray(new String[0]);
     if (rest.length > 1) {
@@ -228,7 +238,8 @@ public final class Main {
           stderr,
           mapper,
           Answer.badInput(
-              Answer.USAGE, "too many arguments "
+              Answer.USAGE,
+              "too many arguments "
                   + Arrays.toString(Arrays.copyOfRange(rest, 1, rest.length))
                   + "; usage: "
                   + command.name()
@@ -245,7 +256,9 @@ public final class Main {
               // A read that was not refused holds the bytes.
               : invoker.answer(command, Objects.requireNonNull(read.bytes(), "bytes"), receipt);
     } else if (rest.length == 1) {
-      answer = Answer.badInput(Answer.USAGE, "command '" + command.name() + "' reads no input file", null);
+      answer =
+          Answer.badInput(
+              Answer.USAGE, "command '" + command.name() + "' reads no input file", null);
     } else {
       answer = invoker.answer(command, NullNode.getInstance(), receipt);
     }
@@ -300,7 +313,8 @@ public final class Main {
     return print(
         stderr,
         mapper,
-        Answer.badInput(Answer.USAGE, "unknown command '" + name + "'; gecc help lists the commands", null));
+        Answer.badInput(
+            Answer.USAGE, "unknown command '" + name + "'; gecc help lists the commands", null));
   }
 
   /**
@@ -341,18 +355,24 @@ public final class Main {
   private static String usage() {
     StringBuilder usage =
         new StringBuilder("usage: java -jar gecc.jar COMMAND [FILE]\n")
-            .append("       java -jar gecc.jar generate --centres N --seed S [--form portfolio|assessments]\n")
+            .append(
+                "       java -jar gecc.jar generate --centres N --seed S [--form portfolio|assessments]\n")
             .append("       java -jar gecc.jar window|check-application|rounds|progress|deadlines|")
             .append("check-applications|calendar --rounds FILE [FILE]\n")
             .append("       java -jar gecc.jar batch [--rounds FILE] [FILE]\n")
-            .append("       java -jar gecc.jar serve [--rounds FILE] [--host 127.0.0.1] [--port 8080]\n")
+            .append(
+                "       java -jar gecc.jar serve [--rounds FILE] [--host 127.0.0.1] [--port 8080]\n")
             .append("       java -jar gecc.jar test DIR [--junit-xml FILE]\n")
-            .append("       java -jar gecc.jar impact [--population P] [--configuration C] --a A --b B [--output ndjson|summary] [FILE]\n")
-            .append("       java -jar gecc.jar COMMAND --receipt [FILE]   (the answer with its receipt)\n")
+            .append(
+                "       java -jar gecc.jar impact [--population P] [--configuration C] --a A --b B [--output ndjson|summary] [FILE]\n")
+            .append(
+                "       java -jar gecc.jar COMMAND --receipt [FILE]   (the answer with its receipt)\n")
             .append("       java -jar gecc.jar COMMAND --help | help | --version\n")
             .append("Reads one JSON document (UTF-8) from FILE or standard input, prints one JSON")
-            .append(" document (UTF-8);\n`calendar` prints an iCalendar file (text/calendar) instead.\n")
-            .append("Exit status: 0 ok, 2 bad input (JSON error on standard error), 1 other failure.\n")
+            .append(
+                " document (UTF-8);\n`calendar` prints an iCalendar file (text/calendar) instead.\n")
+            .append(
+                "Exit status: 0 ok, 2 bad input (JSON error on standard error), 1 other failure.\n")
             .append("Commands:\n");
     for (Command command : ToolCommands.all().values()) {
       usage.append(String.format("  %-18s %s%n", command.name(), command.description()));

@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 final class OpenApi {
 
   /** The problem responses every POST operation may give, besides its own 400. */
-  private static final List<String> POST_PROBLEMS = List.of("405", "413", "415", "431", "500", "503");
+  private static final List<String> POST_PROBLEMS =
+      List.of("405", "413", "415", "431", "500", "503");
 
   /** The problem responses every GET operation may give. */
   private static final List<String> GET_PROBLEMS = List.of("405", "431", "500", "503");
@@ -61,8 +62,8 @@ final class OpenApi {
   }
 
   /**
-   * The document; {@code serverUrl} is the absolute URL of the service it names in {@code
-   * servers}, for example {@code http://127.0.0.1:8080/}.
+   * The document; {@code serverUrl} is the absolute URL of the service it names in {@code servers},
+   * for example {@code http://127.0.0.1:8080/}.
    */
   static ObjectNode document(Invoker invoker, String serverUrl) {
     ObjectMapper mapper = invoker.mapper();
@@ -108,7 +109,8 @@ final class OpenApi {
     JsonNode example = Catalog.example(mapper, name);
     Answer answer = invoker.answer(command, example);
     if (!answer.isOk()) {
-      throw new IllegalStateException("the example of " + name + " is refused: " + answer.message());
+      throw new IllegalStateException(
+          "the example of " + name + " is refused: " + answer.message());
     }
     ObjectNode post = mapper.createObjectNode();
     ObjectNode operation = post.putObject("post");
@@ -116,12 +118,18 @@ final class OpenApi {
     operation.put("summary", command.description());
     operation.put(
         "description",
-        command.description() + ". Send one JSON document described by "
-            + Catalog.requestSchema(name) + " (an example is given); the answer is one JSON"
-            + " document described by " + Catalog.responseSchema(name) + ". Bad input (a field"
+        command.description()
+            + ". Send one JSON document described by "
+            + Catalog.requestSchema(name)
+            + " (an example is given); the answer is one JSON"
+            + " document described by "
+            + Catalog.responseSchema(name)
+            + ". Bad input (a field"
             + " missing, unknown or of the wrong type, an impossible value, a broken rule) is 400"
             + " with the JSON Pointer of the field to blame. The same document given to the"
-            + " command `gecc " + name + "` gets the same answer.");
+            + " command `gecc "
+            + name
+            + "` gets the same answer.");
     operation.putArray("parameters").addObject().put("$ref", "#/components/parameters/Receipt");
     ObjectNode body = operation.putObject("requestBody").put("required", true);
     ObjectNode requestJson = body.putObject("content").putObject("application/json");
@@ -129,9 +137,13 @@ final class OpenApi {
     requestJson.set("example", example);
     ObjectNode responses = operation.putObject("responses");
     ObjectNode ok = responses.putObject("200");
-    ok.put("description", answer.isText()
-        ? "the command's answer as " + answer.mediaType() + " text, the bytes the command line prints"
-        : "the command's output document");
+    ok.put(
+        "description",
+        answer.isText()
+            ? "the command's answer as "
+                + answer.mediaType()
+                + " text, the bytes the command line prints"
+            : "the command's output document");
     ObjectNode headers = ok.putObject("headers");
     headers.putObject(GeccServer.VERSION_HEADER).put("$ref", "#/components/headers/LibraryVersion");
     headers.putObject(GeccServer.RULEBOOK_HEADER).put("$ref", "#/components/headers/Rulebook");
@@ -166,7 +178,11 @@ final class OpenApi {
     portfolio.put("asOf", "2024-01-15");
     ObjectNode centre = portfolio.putArray("centres").addObject();
     centre.put("id", "amphoe-1");
-    centre.putArray("certifications").addObject().put("round", 2564).put("certifiedOn", "2021-09-30");
+    centre
+        .putArray("certifications")
+        .addObject()
+        .put("round", 2564)
+        .put("certifiedOn", "2021-09-30");
     Answer answer = invoker.answer(ImpactCommand.DOCUMENT, example);
     if (!answer.isOk()) {
       throw new IllegalStateException("the example of impact is refused: " + answer.message());
@@ -175,22 +191,30 @@ final class OpenApi {
     ObjectNode operation = post.putObject("post");
     operation.put("operationId", "impact");
     operation.put("summary", ImpactCommand.DESCRIPTION);
-    operation.put("description", ImpactCommand.DESCRIPTION + ". Send a population (\"subjects\","
-        + " an array of assessments or of check-application requests, or \"portfolio\", a portfolio"
-        + " document) and two configurations \"a\" and \"b\" (two rulebooks, two round registers or"
-        + " two lifecycle policies); the answer is the summary (subjects, changed, refused, each"
-        + " transition with its count and its causes) and one entry per subject whose answer"
-        + " changes or that is refused, with the JSON Pointer of the subject (\"at\"). A refused"
-        + " subject does not refuse the request; a bad request is 400 with the JSON Pointer of the"
-        + " field to blame. The command `gecc impact` gives the same summary and lines.");
-    ObjectNode requestJson = operation.putObject("requestBody").put("required", true)
-        .putObject("content").putObject("application/json");
+    operation.put(
+        "description",
+        ImpactCommand.DESCRIPTION
+            + ". Send a population (\"subjects\","
+            + " an array of assessments or of check-application requests, or \"portfolio\", a portfolio"
+            + " document) and two configurations \"a\" and \"b\" (two rulebooks, two round registers or"
+            + " two lifecycle policies); the answer is the summary (subjects, changed, refused, each"
+            + " transition with its count and its causes) and one entry per subject whose answer"
+            + " changes or that is refused, with the JSON Pointer of the subject (\"at\"). A refused"
+            + " subject does not refuse the request; a bad request is 400 with the JSON Pointer of the"
+            + " field to blame. The command `gecc impact` gives the same summary and lines.");
+    ObjectNode requestJson =
+        operation
+            .putObject("requestBody")
+            .put("required", true)
+            .putObject("content")
+            .putObject("application/json");
     requestJson.putObject("schema").put("$ref", "schemas/" + IMPACT_REQUEST);
     requestJson.set("example", example);
     ObjectNode responses = operation.putObject("responses");
     ObjectNode ok = responses.putObject("200");
     ok.put("description", "the summary and the changed or refused subjects");
-    ok.putObject("headers").putObject(GeccServer.VERSION_HEADER)
+    ok.putObject("headers")
+        .putObject(GeccServer.VERSION_HEADER)
         .put("$ref", "#/components/headers/LibraryVersion");
     ObjectNode responseJson = ok.putObject("content").putObject("application/json");
     responseJson.putObject("schema").put("$ref", "schemas/" + IMPACT_RESPONSE);
@@ -231,31 +255,52 @@ final class OpenApi {
     ObjectNode request = schemas.putObject(IMPACT_REQUEST);
     request.put("title", "impact request");
     request.put("type", "object");
-    request.put("description", "a population and two configurations; \"subjects\" for assessments"
-        + " and applications, \"portfolio\" for a portfolio");
+    request.put(
+        "description",
+        "a population and two configurations; \"subjects\" for assessments"
+            + " and applications, \"portfolio\" for a portfolio");
     request.putArray("required").add("a").add("b");
     request.put("additionalProperties", false);
     ObjectNode props = request.putObject("properties");
-    props.putObject("population").put("default", "assessments").putArray("enum")
-        .add("assessments").add("applications").add("portfolio");
-    props.putObject("configuration")
+    props
+        .putObject("population")
+        .put("default", "assessments")
+        .putArray("enum")
+        .add("assessments")
+        .add("applications")
+        .add("portfolio");
+    props
+        .putObject("configuration")
         .put("description", "default rulebook; policy for a portfolio")
-        .putArray("enum").add("rulebook").add("rounds").add("policy");
+        .putArray("enum")
+        .add("rulebook")
+        .add("rounds")
+        .add("policy");
     for (String side : List.of("a", "b")) {
       ObjectNode config = props.putObject(side);
-      config.put("description", "configuration " + side.toUpperCase(Locale.ROOT)
-          + ": a bundled rulebook id or a rulebook document (rulebook), an array of round"
-          + " definitions (rounds), a lifecycle policy document (policy)");
+      config.put(
+          "description",
+          "configuration "
+              + side.toUpperCase(Locale.ROOT)
+              + ": a bundled rulebook id or a rulebook document (rulebook), an array of round"
+              + " definitions (rounds), a lifecycle policy document (policy)");
       ArrayNode types = config.putArray("type");
       types.add("string").add("object").add("array");
     }
-    props.putObject("subjects").put("type", "array")
-        .put("description", "assessments {id, met, kind} or check-application requests with an"
-            + " optional id")
-        .putObject("items").put("type", "object");
-    props.putObject("portfolio").put("type", "object")
-        .put("description", "a portfolio document: asOf, optional round and policy fields, then"
-            + " centres");
+    props
+        .putObject("subjects")
+        .put("type", "array")
+        .put(
+            "description",
+            "assessments {id, met, kind} or check-application requests with an" + " optional id")
+        .putObject("items")
+        .put("type", "object");
+    props
+        .putObject("portfolio")
+        .put("type", "object")
+        .put(
+            "description",
+            "a portfolio document: asOf, optional round and policy fields, then" + " centres");
     ObjectNode answer = schemas.putObject(IMPACT_RESPONSE);
     answer.put("title", "impact response");
     answer.put("type", "object");
@@ -263,8 +308,16 @@ final class OpenApi {
     ObjectNode answerProps = answer.putObject("properties");
     ObjectNode summary = answerProps.putObject("summary");
     summary.put("type", "object");
-    summary.putArray("required").add("population").add("configuration").add("a").add("b")
-        .add("subjects").add("changed").add("refused").add("transitions");
+    summary
+        .putArray("required")
+        .add("population")
+        .add("configuration")
+        .add("a")
+        .add("b")
+        .add("subjects")
+        .add("changed")
+        .add("refused")
+        .add("transitions");
     ObjectNode summaryProps = summary.putObject("properties");
     for (String text : List.of("population", "configuration", "a", "b")) {
       summaryProps.putObject(text).put("type", "string");
@@ -274,8 +327,8 @@ final class OpenApi {
     for (String count : List.of("subjects", "changed", "refused")) {
       summaryProps.putObject(count).put("type", "integer").put("minimum", 0);
     }
-    ObjectNode transition = summaryProps.putObject("transitions").put("type", "array")
-        .putObject("items");
+    ObjectNode transition =
+        summaryProps.putObject("transitions").put("type", "array").putObject("items");
     transition.put("type", "object");
     transition.putArray("required").add("from").add("to").add("count").add("causes");
     ObjectNode transitionProps = transition.putObject("properties");
@@ -291,8 +344,10 @@ final class OpenApi {
     causeProps.putObject("count").put("type", "integer").put("minimum", 1);
     ObjectNode change = answerProps.putObject("changes").put("type", "array").putObject("items");
     change.put("type", "object");
-    change.put("description", "a subject whose answer changes (from, to, causes) or that is refused"
-        + " (error), at the JSON Pointer \"at\" of the request");
+    change.put(
+        "description",
+        "a subject whose answer changes (from, to, causes) or that is refused"
+            + " (error), at the JSON Pointer \"at\" of the request");
     change.putArray("required").add("at").add("id");
     ObjectNode changeProps = change.putObject("properties");
     changeProps.putObject("at").put("type", "string");
@@ -308,8 +363,8 @@ final class OpenApi {
   }
 
   /**
-   * The 400 answer of an operation, with the problem the service really gives to an empty
-   * document (or, where an empty document is accepted, to an array) as its example.
+   * The 400 answer of an operation, with the problem the service really gives to an empty document
+   * (or, where an empty document is accepted, to an array) as its example.
    */
   private static ObjectNode badInput(Invoker invoker, Command command) {
     ObjectMapper mapper = invoker.mapper();
@@ -337,8 +392,13 @@ final class OpenApi {
 
   private static ObjectNode health(ObjectMapper mapper) {
     ObjectNode path = mapper.createObjectNode();
-    ok(get(path, "health", "whether the service is up, its version, commands and known rounds"),
-        "the service is up", "application/json")
+    ok(
+            get(
+                path,
+                "health",
+                "whether the service is up, its version, commands and known rounds"),
+            "the service is up",
+            "application/json")
         .put("$ref", "#/components/schemas/Health");
     return path;
   }
@@ -352,14 +412,18 @@ final class OpenApi {
 
   private static ObjectNode schemas(ObjectMapper mapper) {
     ObjectNode path = mapper.createObjectNode();
-    ObjectNode get = get(path, "schema",
-        "a JSON Schema this document references, for example evaluate-request.schema.json");
+    ObjectNode get =
+        get(
+            path,
+            "schema",
+            "a JSON Schema this document references, for example evaluate-request.schema.json");
     ObjectNode parameter = get.putArray("parameters").addObject();
     parameter.put("name", "name").put("in", "path").put("required", true);
     parameter.putObject("schema").put("type", "string").put("pattern", "^[a-z-]+\\.schema\\.json$");
     ok(get, "the schema (JSON Schema draft 2020-12)", "application/schema+json")
         .put("type", "object");
-    ((ObjectNode) get.get("responses")).putObject("404")
+    ((ObjectNode) get.get("responses"))
+        .putObject("404")
         .put("$ref", "#/components/responses/Problem404");
     return path;
   }
@@ -379,8 +443,12 @@ final class OpenApi {
 
   /** Adds an operation's 200 answer of one media type and returns the answer's schema. */
   private static ObjectNode ok(ObjectNode operation, String description, String mediaType) {
-    return ((ObjectNode) operation.get("responses")).putObject("200").put("description", description)
-        .putObject("content").putObject(mediaType).putObject("schema");
+    return ((ObjectNode) operation.get("responses"))
+        .putObject("200")
+        .put("description", description)
+        .putObject("content")
+        .putObject(mediaType)
+        .putObject("schema");
   }
 
   private static ObjectNode components(ObjectMapper mapper) {
@@ -388,9 +456,11 @@ final class OpenApi {
     ObjectNode schemas = components.putObject("schemas");
     ObjectNode problem = schemas.putObject("Problem");
     problem.put("type", "object");
-    problem.put("description", "RFC 9457 problem details; pointer is the JSON Pointer of the field"
-        + " to blame; rule, on every refused input (400, 413), is the code of the rule broken, a"
-        + " row of the library's RULES.md; thai is the message in Thai where the rule gives one");
+    problem.put(
+        "description",
+        "RFC 9457 problem details; pointer is the JSON Pointer of the field"
+            + " to blame; rule, on every refused input (400, 413), is the code of the rule broken, a"
+            + " row of the library's RULES.md; thai is the message in Thai where the rule gives one");
     problem.putArray("required").add("type").add("title").add("status").add("detail");
     ObjectNode props = problem.putObject("properties");
     props.putObject("type").put("type", "string").put("format", "uri");
@@ -398,10 +468,17 @@ final class OpenApi {
     props.putObject("status").put("type", "integer");
     props.putObject("detail").put("type", "string");
     props.putObject("pointer").put("type", "string");
-    props.putObject("rule").put("type", "string").put("pattern", "^[1-9][0-9]*\\.[1-9][0-9]*$")
-        .put("description", "the code of the rule the input breaks: a row of RULES.md, such as"
-            + " 11.3 (a field of the wrong JSON type) or 4.12 (a Buddhist Era year in an ISO date)");
-    props.putObject("thai").put("type", "string")
+    props
+        .putObject("rule")
+        .put("type", "string")
+        .put("pattern", "^[1-9][0-9]*\\.[1-9][0-9]*$")
+        .put(
+            "description",
+            "the code of the rule the input breaks: a row of RULES.md, such as"
+                + " 11.3 (a field of the wrong JSON type) or 4.12 (a Buddhist Era year in an ISO date)");
+    props
+        .putObject("thai")
+        .put("type", "string")
         .put("description", "the refusal's message in Thai, where the rule gives one");
     ObjectNode health = schemas.putObject("Health");
     health.put("type", "object");
@@ -426,8 +503,10 @@ final class OpenApi {
 
     headers
         .putObject("Receipt")
-        .put("description", "the receipt of a text answer, as canonical JSON (receipt.schema.json),"
-            + " when the request asked for it with Gecc-Receipt: true")
+        .put(
+            "description",
+            "the receipt of a text answer, as canonical JSON (receipt.schema.json),"
+                + " when the request asked for it with Gecc-Receipt: true")
         .putObject("schema")
         .put("type", "string");
     components
@@ -436,11 +515,13 @@ final class OpenApi {
         .put("name", GeccServer.RECEIPT_HEADER)
         .put("in", "header")
         .put("required", false)
-        .put("description", "true asks for the answer's receipt (receipt.schema.json): a JSON"
-            + " answer gains the member receipt, digests of the canonical request, of the rulebook"
-            + " and register that decided and of the answer without it; a text answer carries it"
-            + " in the response header Gecc-Receipt. POST /v1/verify checks a stored answer"
-            + " against its receipt.")
+        .put(
+            "description",
+            "true asks for the answer's receipt (receipt.schema.json): a JSON"
+                + " answer gains the member receipt, digests of the canonical request, of the rulebook"
+                + " and register that decided and of the answer without it; a text answer carries it"
+                + " in the response header Gecc-Receipt. POST /v1/verify checks a stored answer"
+                + " against its receipt.")
         .putObject("schema")
         .put("type", "boolean");
 
@@ -453,8 +534,14 @@ final class OpenApi {
    * One problem response: what it means and an example of what the service sends; {@code rule},
    * {@code thai} and {@code pointer} where the example names them.
    */
-  private record Problem(String description, String type, String title, String detail,
-      @Nullable String rule, @Nullable String thai, @Nullable String pointer) {
+  private record Problem(
+      String description,
+      String type,
+      String title,
+      String detail,
+      @Nullable String rule,
+      @Nullable String thai,
+      @Nullable String pointer) {
 
     Problem(String description, String type, String title, String detail) {
       this(description, type, title, detail, null, null, null);
@@ -465,8 +552,8 @@ final class OpenApi {
   private static final Problem BAD_INPUT = badInputProblem();
 
   /**
-   * The shared 400 answer, whose example is the core's refusal of {@code "date":"2560-06-01"}:
-   * the message, rule and Thai message the service sends for it.
+   * The shared 400 answer, whose example is the core's refusal of {@code "date":"2560-06-01"}: the
+   * message, rule and Thai message the service sends for it.
    */
   private static Problem badInputProblem() {
     try {
@@ -477,7 +564,12 @@ final class OpenApi {
               + " RULES.md; thai the message in Thai where the rule gives one; pointer is the JSON"
               + " Pointer of the field to blame (\"\" for the whole document, absent when no"
               + " field is); also a body that is not UTF-8 or not JSON, or beyond the JSON limits",
-          "bad-input", "Bad input", e.english(), e.rule(), e.thai(), "/date");
+          "bad-input",
+          "Bad input",
+          e.english(),
+          e.rule(),
+          e.thai(),
+          "/date");
     }
     throw new IllegalStateException("2560-06-01 is no longer refused as a Buddhist Era date");
   }
@@ -486,37 +578,63 @@ final class OpenApi {
   private static final Map<String, Problem> PROBLEMS =
       ImmutableMap.<String, Problem>builder()
           .put("400", BAD_INPUT)
-          .put("404", new Problem(
-              "no such resource: a path the service does not have, or a schema it does not publish",
-              "not-found", "Not found",
-              "no resource at /v1/schemas/no-such.schema.json; the service answers POST"
-                  + " /v1/{evaluate,…}, GET /v1/openapi.json, GET /v1/schemas/NAME and GET /health"))
-          .put("405", new Problem(
-              "a method the path does not take; the Allow header names the one it does",
-              "method-not-allowed", "Method not allowed",
-              "GET is not allowed on /v1/evaluate; use POST with a JSON document"))
-          .put("413", new Problem(
-              "the request body is over the service's limit (see info.x-limits); the connection is"
-                  + " closed after the answer",
-              "too-large", "Request body too large",
-              "the request body is larger than " + GeccServer.DEFAULT_MAX_BODY_BYTES + " bytes, the most"
-                  + " the service reads; split the request, or run the command line or batch on it",
-              Answer.LIMITS, null, null))
-          .put("415", new Problem(
-              "a Content-Type other than application/json, or a charset other than UTF-8; the"
-                  + " Accept-Post header says what to send",
-              "unsupported-media-type", "Unsupported media type",
-              "Content-Type 'text/plain' is not supported; send the JSON document as application/json"))
-          .put("431", new Problem(
-              "the request's header fields are too large", "headers-too-large",
-              "Request header fields too large", "the request's header fields are too large"))
-          .put("500", new Problem(
-              "an internal error (a bug): detail names the exception class only, never a stack trace",
-              "internal-error", "Internal error", "internal error: java.lang.IllegalStateException"))
-          .put("503", new Problem(
-              "the service is stopping (retry on another copy), or its memory cannot hold this input"
-                  + " now (Retry-After says when to try again)",
-              "stopping", "Service stopping", "the service is stopping; retry on another copy"))
+          .put(
+              "404",
+              new Problem(
+                  "no such resource: a path the service does not have, or a schema it does not publish",
+                  "not-found",
+                  "Not found",
+                  "no resource at /v1/schemas/no-such.schema.json; the service answers POST"
+                      + " /v1/{evaluate,…}, GET /v1/openapi.json, GET /v1/schemas/NAME and GET /health"))
+          .put(
+              "405",
+              new Problem(
+                  "a method the path does not take; the Allow header names the one it does",
+                  "method-not-allowed",
+                  "Method not allowed",
+                  "GET is not allowed on /v1/evaluate; use POST with a JSON document"))
+          .put(
+              "413",
+              new Problem(
+                  "the request body is over the service's limit (see info.x-limits); the connection is"
+                      + " closed after the answer",
+                  "too-large",
+                  "Request body too large",
+                  "the request body is larger than "
+                      + GeccServer.DEFAULT_MAX_BODY_BYTES
+                      + " bytes, the most"
+                      + " the service reads; split the request, or run the command line or batch on it",
+                  Answer.LIMITS,
+                  null,
+                  null))
+          .put(
+              "415",
+              new Problem(
+                  "a Content-Type other than application/json, or a charset other than UTF-8; the"
+                      + " Accept-Post header says what to send",
+                  "unsupported-media-type",
+                  "Unsupported media type",
+                  "Content-Type 'text/plain' is not supported; send the JSON document as application/json"))
+          .put(
+              "431",
+              new Problem(
+                  "the request's header fields are too large", "headers-too-large",
+                  "Request header fields too large", "the request's header fields are too large"))
+          .put(
+              "500",
+              new Problem(
+                  "an internal error (a bug): detail names the exception class only, never a stack trace",
+                  "internal-error",
+                  "Internal error",
+                  "internal error: java.lang.IllegalStateException"))
+          .put(
+              "503",
+              new Problem(
+                  "the service is stopping (retry on another copy), or its memory cannot hold this input"
+                      + " now (Retry-After says when to try again)",
+                  "stopping",
+                  "Service stopping",
+                  "the service is stopping; retry on another copy"))
           .buildOrThrow();
 
   private static void problem(ObjectNode responses, String status, Problem problem) {

@@ -29,7 +29,8 @@ final class ServeCommand {
   static final String NAME = "serve";
 
   /** The one-line description for the usage text. */
-  static final String DESCRIPTION = "an HTTP JSON service: POST /v1/<command>, GET /v1/openapi.json";
+  static final String DESCRIPTION =
+      "an HTTP JSON service: POST /v1/<command>, GET /v1/openapi.json";
 
   /** The help text. */
   static final String HELP =
@@ -59,8 +60,17 @@ final class ServeCommand {
       """;
 
   private static final Set<String> OPTIONS =
-      Set.of("host", "port", "public-url", "threads", "max-body-bytes", "max-header-bytes",
-          "idle-timeout", "header-timeout", "min-data-rate", "stop-timeout");
+      Set.of(
+          "host",
+          "port",
+          "public-url",
+          "threads",
+          "max-body-bytes",
+          "max-header-bytes",
+          "idle-timeout",
+          "header-timeout",
+          "min-data-rate",
+          "stop-timeout");
 
   private ServeCommand() {}
 
@@ -72,8 +82,13 @@ final class ServeCommand {
           options.keySet().stream()
               .filter(name -> !OPTIONS.contains(name))
               .findFirst()
-              .map(name -> "unknown option --" + name + "; serve takes --"
-                  + String.join(", --", new TreeSet<>(OPTIONS)) + " and --rounds")
+              .map(
+                  name ->
+                      "unknown option --"
+                          + name
+                          + "; serve takes --"
+                          + String.join(", --", new TreeSet<>(OPTIONS))
+                          + " and --rounds")
               .orElse(null);
     }
     int port = 0;
@@ -84,16 +99,20 @@ final class ServeCommand {
         limits =
             limits
                 .withThreads(number(options, "threads", limits.threads(), 1, 1024))
-                .withMaxBodyBytes(number(options, "max-body-bytes", limits.maxBodyBytes(), 1,
-                    InputFiles.MAX_INPUT_BYTES))
-                .withMaxHeaderBytes(number(options, "max-header-bytes", limits.maxHeaderBytes(),
-                    1024, 1024 * 1024))
-                .withIdleTimeoutSeconds(number(options, "idle-timeout",
-                    limits.idleTimeoutSeconds(), 1, 86_400))
-                .withHeaderTimeoutSeconds(number(options, "header-timeout",
-                    limits.headerTimeoutSeconds(), 1, 86_400))
-                .withMinDataRate(number(options, "min-data-rate", limits.minDataRate(), 0,
-                    1 << 30))
+                .withMaxBodyBytes(
+                    number(
+                        options,
+                        "max-body-bytes",
+                        limits.maxBodyBytes(),
+                        1,
+                        InputFiles.MAX_INPUT_BYTES))
+                .withMaxHeaderBytes(
+                    number(options, "max-header-bytes", limits.maxHeaderBytes(), 1024, 1024 * 1024))
+                .withIdleTimeoutSeconds(
+                    number(options, "idle-timeout", limits.idleTimeoutSeconds(), 1, 86_400))
+                .withHeaderTimeoutSeconds(
+                    number(options, "header-timeout", limits.headerTimeoutSeconds(), 1, 86_400))
+                .withMinDataRate(number(options, "min-data-rate", limits.minDataRate(), 0, 1 << 30))
                 .withStopSeconds(number(options, "stop-timeout", limits.stopSeconds(), 0, 86_400));
         if (options.containsKey("public-url")) {
           limits = limits.withPublicUrl(publicUrl(options.get("public-url")));
@@ -145,17 +164,22 @@ final class ServeCommand {
     try {
       url = new URI(text.trim());
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("--public-url '" + text + "' is not a URL: " + e.getReason(), e);
+      throw new IllegalArgumentException(
+          "--public-url '" + text + "' is not a URL: " + e.getReason(), e);
     }
-    if (!url.isAbsolute() || url.getHost() == null
+    if (!url.isAbsolute()
+        || url.getHost() == null
         || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
-      throw new IllegalArgumentException("--public-url '" + text
-          + "' is not an absolute http or https URL such as https://gecc.example.go.th/");
+      throw new IllegalArgumentException(
+          "--public-url '"
+              + text
+              + "' is not an absolute http or https URL such as https://gecc.example.go.th/");
     }
     return url.toString().endsWith("/") ? url : URI.create(url + "/");
   }
 
-  private static int number(Map<String, String> options, String name, int fallback, int min, int max) {
+  private static int number(
+      Map<String, String> options, String name, int fallback, int min, int max) {
     String text = options.get(name);
     if (text == null) {
       return fallback;
@@ -163,7 +187,8 @@ final class ServeCommand {
     try {
       int value = Integer.parseInt(text.trim());
       if (value < min || value > max) {
-        throw new IllegalArgumentException("--" + name + " " + value + " is outside " + min + ".." + max);
+        throw new IllegalArgumentException(
+            "--" + name + " " + value + " is outside " + min + ".." + max);
       }
       return value;
     } catch (NumberFormatException e) {

@@ -122,42 +122,98 @@ final class ServiceLimits {
   }
 
   ServiceLimits withThreads(int value) {
-    return new ServiceLimits(value, maxBodyBytes, maxHeaderBytes, idleTimeoutSeconds,
-        headerTimeoutSeconds, minDataRate, stopSeconds, publicUrl);
+    return new ServiceLimits(
+        value,
+        maxBodyBytes,
+        maxHeaderBytes,
+        idleTimeoutSeconds,
+        headerTimeoutSeconds,
+        minDataRate,
+        stopSeconds,
+        publicUrl);
   }
 
   ServiceLimits withMaxBodyBytes(int value) {
-    return new ServiceLimits(threads, value, maxHeaderBytes, idleTimeoutSeconds,
-        headerTimeoutSeconds, minDataRate, stopSeconds, publicUrl);
+    return new ServiceLimits(
+        threads,
+        value,
+        maxHeaderBytes,
+        idleTimeoutSeconds,
+        headerTimeoutSeconds,
+        minDataRate,
+        stopSeconds,
+        publicUrl);
   }
 
   ServiceLimits withMaxHeaderBytes(int value) {
-    return new ServiceLimits(threads, maxBodyBytes, value, idleTimeoutSeconds,
-        headerTimeoutSeconds, minDataRate, stopSeconds, publicUrl);
+    return new ServiceLimits(
+        threads,
+        maxBodyBytes,
+        value,
+        idleTimeoutSeconds,
+        headerTimeoutSeconds,
+        minDataRate,
+        stopSeconds,
+        publicUrl);
   }
 
   ServiceLimits withIdleTimeoutSeconds(int value) {
-    return new ServiceLimits(threads, maxBodyBytes, maxHeaderBytes, value,
-        headerTimeoutSeconds, minDataRate, stopSeconds, publicUrl);
+    return new ServiceLimits(
+        threads,
+        maxBodyBytes,
+        maxHeaderBytes,
+        value,
+        headerTimeoutSeconds,
+        minDataRate,
+        stopSeconds,
+        publicUrl);
   }
 
   ServiceLimits withHeaderTimeoutSeconds(int value) {
-    return new ServiceLimits(threads, maxBodyBytes, maxHeaderBytes, idleTimeoutSeconds,
-        value, minDataRate, stopSeconds, publicUrl);
+    return new ServiceLimits(
+        threads,
+        maxBodyBytes,
+        maxHeaderBytes,
+        idleTimeoutSeconds,
+        value,
+        minDataRate,
+        stopSeconds,
+        publicUrl);
   }
 
   ServiceLimits withMinDataRate(int value) {
-    return new ServiceLimits(threads, maxBodyBytes, maxHeaderBytes, idleTimeoutSeconds,
-        headerTimeoutSeconds, value, stopSeconds, publicUrl);
+    return new ServiceLimits(
+        threads,
+        maxBodyBytes,
+        maxHeaderBytes,
+        idleTimeoutSeconds,
+        headerTimeoutSeconds,
+        value,
+        stopSeconds,
+        publicUrl);
   }
 
   ServiceLimits withStopSeconds(int value) {
-    return new ServiceLimits(threads, maxBodyBytes, maxHeaderBytes, idleTimeoutSeconds,
-        headerTimeoutSeconds, minDataRate, value, publicUrl);
+    return new ServiceLimits(
+        threads,
+        maxBodyBytes,
+        maxHeaderBytes,
+        idleTimeoutSeconds,
+        headerTimeoutSeconds,
+        minDataRate,
+        value,
+        publicUrl);
   }
 
   ServiceLimits withPublicUrl(URI value) {
-    return new ServiceLimits(threads, maxBodyBytes, maxHeaderBytes, idleTimeoutSeconds,
-        headerTimeoutSeconds, minDataRate, stopSeconds, Objects.requireNonNull(value, "url"));
+    return new ServiceLimits(
+        threads,
+        maxBodyBytes,
+        maxHeaderBytes,
+        idleTimeoutSeconds,
+        headerTimeoutSeconds,
+        minDataRate,
+        stopSeconds,
+        Objects.requireNonNull(value, "url"));
   }
 }

@@ -21,17 +21,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code test DIR [--junit-xml FILE] [--require-coverage LIST]}: runs every golden-case file under DIR, each case's command
- * in-process, and compares the expected subset (the engine of {@code io.github.gecc.golden}).
+ * {@code test DIR [--junit-xml FILE] [--require-coverage LIST]}: runs every golden-case file under
+ * DIR, each case's command in-process, and compares the expected subset (the engine of {@code
+ * io.github.gecc.golden}).
  *
  * <p>Prints on standard output {@code {"cases":N,"passed":P,"failed":F,"summary":"N cases: P
- * passed, F failed","failures":[{"file","name","rule","problems":[…]}],"coverage":{…}}} (see
- * {@code GoldenCoverage}); with {@code --junit-xml FILE} also writes a JUnit XML report there;
- * with {@code --require-coverage LIST} fails when a listed row, section or code has no case.
- * Exits 0 when every case holds, 1 when a case fails (with {@code {"error":{"message":"F of N
- * cases failed"}}} on standard error) or a required rule has no case, 2 when DIR is not a folder
- * of case files, holds no case, a case is malformed, LIST names an unknown rule or the report
- * cannot be written.
+ * passed, F failed","failures":[{"file","name","rule","problems":[…]}],"coverage":{…}}} (see {@code
+ * GoldenCoverage}); with {@code --junit-xml FILE} also writes a JUnit XML report there; with {@code
+ * --require-coverage LIST} fails when a listed row, section or code has no case. Exits 0 when every
+ * case holds, 1 when a case fails (with {@code {"error":{"message":"F of N cases failed"}}} on
+ * standard error) or a required rule has no case, 2 when DIR is not a folder of case files, holds
+ * no case, a case is malformed, LIST names an unknown rule or the report cannot be written.
  */
 final class TestCommand {
 
@@ -85,13 +85,26 @@ final class TestCommand {
         } else if (i + 1 < args.length) {
           value = args[++i];
         } else {
-          return error(stderr, mapper, 2, Answer.USAGE, "option " + option + " has no value; usage: " + USAGE, null);
+          return error(
+              stderr,
+              mapper,
+              2,
+              Answer.USAGE,
+              "option " + option + " has no value; usage: " + USAGE,
+              null);
         }
         if (value.isEmpty()) {
-          return error(stderr, mapper, 2, Answer.USAGE, "option " + option + " has an empty value; usage: " + USAGE, null);
+          return error(
+              stderr,
+              mapper,
+              2,
+              Answer.USAGE,
+              "option " + option + " has an empty value; usage: " + USAGE,
+              null);
         }
         if ((option.equals("--junit-xml") ? report : required) != null) {
-          return error(stderr, mapper, 2, Answer.USAGE, "option " + option + " is given twice", null);
+          return error(
+              stderr, mapper, 2, Answer.USAGE, "option " + option + " is given twice", null);
         }
         if (option.equals("--junit-xml")) {
           report = value;
@@ -99,21 +112,36 @@ final class TestCommand {
           required = value;
         }
       } else if (arg.startsWith("--")) {
-        return error(stderr, mapper, 2, Answer.USAGE, "unknown option '" + arg + "'; usage: " + USAGE, null);
+        return error(
+            stderr, mapper, 2, Answer.USAGE, "unknown option '" + arg + "'; usage: " + USAGE, null);
       } else if (dir == null) {
         dir = arg;
       } else {
-        return error(stderr, mapper, 2, Answer.USAGE, "too many arguments: '" + arg + "'; usage: " + USAGE, null);
+        return error(
+            stderr,
+            mapper,
+            2,
+            Answer.USAGE,
+            "too many arguments: '" + arg + "'; usage: " + USAGE,
+            null);
       }
     }
     if (dir == null) {
-      return error(stderr, mapper, 2, Answer.USAGE, "test needs a folder of case files; usage: " + USAGE, null);
+      return error(
+          stderr,
+          mapper,
+          2,
+          Answer.USAGE,
+          "test needs a folder of case files; usage: " + USAGE,
+          null);
     }
-    List<String> requiredRules = required == null ? List.of() : List.of(required.trim().split("\\s*,\\s*"));
+    List<String> requiredRules =
+        required == null ? List.of() : List.of(required.trim().split("\\s*,\\s*"));
     try {
       GoldenCoverage.of(List.of(), c -> null).withoutCase(requiredRules);
     } catch (IllegalArgumentException e) {
-      return error(stderr, mapper, 2, Answer.USAGE, "option --require-coverage: " + e.getMessage(), null);
+      return error(
+          stderr, mapper, 2, Answer.USAGE, "option --require-coverage: " + e.getMessage(), null);
     }
     List<GoldenCase> cases;
     try {
@@ -121,10 +149,22 @@ final class TestCommand {
     } catch (GoldenCaseException e) {
       return error(stderr, mapper, 2, e.rule(), String.valueOf(e.getMessage()), e.pointer());
     } catch (UncheckedIOException e) {
-      return error(stderr, mapper, 2, Answer.USAGE, "could not read the cases under '" + dir + "': " + e.getCause(), null);
+      return error(
+          stderr,
+          mapper,
+          2,
+          Answer.USAGE,
+          "could not read the cases under '" + dir + "': " + e.getCause(),
+          null);
     }
     if (cases.isEmpty()) {
-      return error(stderr, mapper, 2, Answer.USAGE, "no case under '" + dir + "'; expected *.json files of {\"cases\":[…]}", null);
+      return error(
+          stderr,
+          mapper,
+          2,
+          Answer.USAGE,
+          "no case under '" + dir + "'; expected *.json files of {\"cases\":[…]}",
+          null);
     }
     GoldenRun run = GoldenRun.run(cases, CommandDocuments.runner(clock));
     if (report != null) {
@@ -133,13 +173,28 @@ final class TestCommand {
         // The report's folder is made as a build tool makes its reports' (target/ after clean).
         Files.createDirectories(file.getParent());
       } catch (IOException e) {
-        return error(stderr, mapper, 2, Answer.USAGE, "could not make the folder of the JUnit XML"
-            + " report '" + report + "': " + e.getMessage(), null);
+        return error(
+            stderr,
+            mapper,
+            2,
+            Answer.USAGE,
+            "could not make the folder of the JUnit XML"
+                + " report '"
+                + report
+                + "': "
+                + e.getMessage(),
+            null);
       }
       try (OutputStream out = Files.newOutputStream(file)) {
         run.writeJUnitXml(out);
       } catch (IOException | RuntimeException e) {
-        return error(stderr, mapper, 2, Answer.USAGE, "could not write the JUnit XML report '" + report + "': " + e.getMessage(), null);
+        return error(
+            stderr,
+            mapper,
+            2,
+            Answer.USAGE,
+            "could not write the JUnit XML report '" + report + "': " + e.getMessage(),
+            null);
       }
     }
     try {
@@ -149,19 +204,28 @@ final class TestCommand {
     }
     stdout.flush();
     if (!run.allPassed()) {
-      return error(stderr, mapper, 1, null, run.failed() + " of " + run.total() + " cases failed", null);
+      return error(
+          stderr, mapper, 1, null, run.failed() + " of " + run.total() + " cases failed", null);
     }
     List<String> withoutCase = run.coverage().withoutCase(requiredRules);
     if (!withoutCase.isEmpty()) {
       return error(
-          stderr, mapper, 1, null,
-          "no case checks " + String.join(", ", withoutCase) + " (required by --require-coverage)", null);
+          stderr,
+          mapper,
+          1,
+          null,
+          "no case checks " + String.join(", ", withoutCase) + " (required by --require-coverage)",
+          null);
     }
     return 0;
   }
 
   private static int error(
-      PrintStream stderr, ObjectMapper mapper, int status, @Nullable String rule, String message,
+      PrintStream stderr,
+      ObjectMapper mapper,
+      int status,
+      @Nullable String rule,
+      String message,
       @Nullable String path) {
     ObjectNode error = mapper.createObjectNode();
     ObjectNode body = error.putObject("error");

@@ -17,7 +17,10 @@ final class DatesTour {
   /** Dates exactly as the circulars print them (RULES.md §8). */
   private static final ImmutableList<String> SEED_DATES =
       ImmutableList.of(
-          "๒๖ มกราคม ๒๕๖๗", "31 ม.ค. 60", "วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.", "๑ ต.ค. ๒๕๖๐");
+          "๒๖ มกราคม ๒๕๖๗",
+          "31 ม.ค. 60",
+          "วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.",
+          "๑ ต.ค. ๒๕๖๐");
 
   /** The round-2567 application window as circular DOPA มท 0305.1/ว 1660, 18 Jan 2567 prints it. */
   private static final String WINDOW_2567 =

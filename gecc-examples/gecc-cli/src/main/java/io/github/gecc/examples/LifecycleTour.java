@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The demo's part on what follows a certification: the centre's validity and its report calendar
- * (RULES.md §5 and §6), computed by the library for a centre certified at the round-2560
- * ceremony of 21 September 2017 (RULES.md §10).
+ * (RULES.md §5 and §6), computed by the library for a centre certified at the round-2560 ceremony
+ * of 21 September 2017 (RULES.md §10).
  */
 final class LifecycleTour {
 
@@ -36,7 +36,8 @@ final class LifecycleTour {
         MaintenanceReport.of(ReportingPeriod.of(2561, PeriodKind.H1), LocalDate.of(2018, 4, 20));
     CentreLifecycle lifecycle =
         CentreLifecycle.of(
-            Centre.of("demo-centre", ImmutableList.of(certification), ImmutableList.of(firstReport)),
+            Centre.of(
+                "demo-centre", ImmutableList.of(certification), ImmutableList.of(firstReport)),
             policy);
     DateRange validity = lifecycle.validity(certification);
     DateRange fiscalValidity = certification.validity(ValidityPolicy.FISCAL_YEARS);

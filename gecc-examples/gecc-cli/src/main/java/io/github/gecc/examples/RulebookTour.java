@@ -81,7 +81,8 @@ final class RulebookTour {
   static Evaluation selfAssessment() {
     Rulebook rulebook = BundledRulebooks.gecc2560();
     return rulebook.evaluate(
-        Assessment.ofMet(rulebook, AssessmentKind.SELF_ASSESSMENT, met(rulebook, SELF_BASIC, SELF_ADVANCED)));
+        Assessment.ofMet(
+            rulebook, AssessmentKind.SELF_ASSESSMENT, met(rulebook, SELF_BASIC, SELF_ADVANCED)));
   }
 
   /** The example committee assessment: all 40 basic and 11 advanced criteria met. */
@@ -89,7 +90,8 @@ final class RulebookTour {
     Rulebook rulebook = BundledRulebooks.gecc2560();
     int basic = rulebook.criteriaOf(Level.BASIC).size();
     return rulebook.evaluate(
-        Assessment.ofMet(rulebook, AssessmentKind.COMMITTEE, met(rulebook, basic, COMMITTEE_ADVANCED)));
+        Assessment.ofMet(
+            rulebook, AssessmentKind.COMMITTEE, met(rulebook, basic, COMMITTEE_ADVANCED)));
   }
 
   private static List<String> met(Rulebook rulebook, int basic, int advanced) {
@@ -100,37 +102,74 @@ final class RulebookTour {
   }
 
   private static String describe(Rulebook rulebook) {
-    StringBuilder text = new StringBuilder("Rulebook ").append(rulebook.id()).append(" (from round ")
-        .append(rulebook.firstRound().getValue()).append(") has ");
+    StringBuilder text =
+        new StringBuilder("Rulebook ")
+            .append(rulebook.id())
+            .append(" (from round ")
+            .append(rulebook.firstRound().getValue())
+            .append(") has ");
     List<String> levels = new ArrayList<>();
     for (Level level : rulebook.levels()) {
-      levels.add(rulebook.criteriaOf(level).size() + " " + level.name().toLowerCase(java.util.Locale.ROOT)
-          + " criteria (" + level.thai() + ") worth " + rulebook.criteriaOf(level).get(0).points()
-          + " point" + (rulebook.criteriaOf(level).get(0).points() == 1 ? "" : "s") + " each");
+      levels.add(
+          rulebook.criteriaOf(level).size()
+              + " "
+              + level.name().toLowerCase(java.util.Locale.ROOT)
+              + " criteria ("
+              + level.thai()
+              + ") worth "
+              + rulebook.criteriaOf(level).get(0).points()
+              + " point"
+              + (rulebook.criteriaOf(level).get(0).points() == 1 ? "" : "s")
+              + " each");
     }
-    text.append(String.join(" and ", levels)).append(": ").append(rulebook.maxPoints()).append(" points in all. ");
-    rulebook.outcomes().forEach(o -> text.append(o.name()).append(" needs ")
-        .append(o.requirements().stream().map(Requirement::toString).collect(Collectors.joining(" and ")))
-        .append(" criteria. "));
-    text.append("A centre may apply only when its self-assessment meets two rules, each checked on"
-            + " its own: it scores at least ")
-        .append(rulebook.selfAssessmentGate()).append(" points (the gate), and it meets ")
-        .append(rulebook.applicationRequirements().stream().map(Requirement::toString)
-            .collect(Collectors.joining(" and ")))
-        .append(" criteria (the application requirement). A centre can pass the gate and still"
-            + " not meet the requirement.");
+    text.append(String.join(" and ", levels))
+        .append(": ")
+        .append(rulebook.maxPoints())
+        .append(" points in all. ");
+    rulebook
+        .outcomes()
+        .forEach(
+            o ->
+                text.append(o.name())
+                    .append(" needs ")
+                    .append(
+                        o.requirements().stream()
+                            .map(Requirement::toString)
+                            .collect(Collectors.joining(" and ")))
+                    .append(" criteria. "));
+    text.append(
+            "A centre may apply only when its self-assessment meets two rules, each checked on"
+                + " its own: it scores at least ")
+        .append(rulebook.selfAssessmentGate())
+        .append(" points (the gate), and it meets ")
+        .append(
+            rulebook.applicationRequirements().stream()
+                .map(Requirement::toString)
+                .collect(Collectors.joining(" and ")))
+        .append(
+            " criteria (the application requirement). A centre can pass the gate and still"
+                + " not meet the requirement.");
     return text.toString();
   }
 
   private static String messages(Evaluation evaluation) {
-    return evaluation.reasons().stream().map(Reason::english).map(m -> capitalise(m) + ".")
+    return evaluation.reasons().stream()
+        .map(Reason::english)
+        .map(m -> capitalise(m) + ".")
         .collect(Collectors.joining(" "));
   }
 
   private static String gaps(Evaluation evaluation) {
     return evaluation.gaps().stream()
-        .map((OutcomeGap g) -> "To be " + g.outcome() + " it needs at least " + g.fewestFurther()
-            + " more criteria, for example " + String.join(", ", g.suggestion()) + ".")
+        .map(
+            (OutcomeGap g) ->
+                "To be "
+                    + g.outcome()
+                    + " it needs at least "
+                    + g.fewestFurther()
+                    + " more criteria, for example "
+                    + String.join(", ", g.suggestion())
+                    + ".")
         .collect(Collectors.joining(" "));
   }
 

@@ -26,37 +26,36 @@ import java.util.Random;
 
 /**
  * A deterministic synthetic national portfolio: centres with certification histories and
- * maintenance reports, for benchmarks, the {@code generate} command and demonstrations. Nothing
- * in it is real data.
+ * maintenance reports, for benchmarks, the {@code generate} command and demonstrations. Nothing in
+ * it is real data.
  *
- * <p>How it is drawn (every figure here is a documented, replaceable choice of this generator,
- * not a fact):
+ * <p>How it is drawn (every figure here is a documented, replaceable choice of this generator, not
+ * a fact):
  *
  * <ul>
  *   <li>Centre ids are {@code C000001}, {@code C000002}, …; centre {@code i} is drawn from its own
  *       random stream (seed and index mixed), so a centre is the same whatever the number of
  *       centres generated, and a seed always gives the same centres, on any JVM ({@link Random}'s
  *       algorithm is specified).
- *   <li>Rounds are 2559..2568. A centre's first certification round is weighted by the numbers
- *       of centres certified per round reported in RULES.md §10 (41 in 2559, 242 in 2560, 385 in
- *       2561, 828 in 2568; the rounds between 2561 and 2568 are interpolated linearly).
- *   <li>Certification dates are the ceremony dates of RULES.md §10 (21 Sep 2560, 27 Sep 2561,
- *       2 Oct 2563, 30 Sep 2564, 28 Sep 2565, 30 Aug 2566, 29 Aug 2568). RULES.md lists no
- *       ceremony for rounds 2559, 2562 and 2567: this generator uses 30 September of the round's
- *       fiscal year for them, a placeholder.
+ *   <li>Rounds are 2559..2568. A centre's first certification round is weighted by the numbers of
+ *       centres certified per round reported in RULES.md §10 (41 in 2559, 242 in 2560, 385 in 2561,
+ *       828 in 2568; the rounds between 2561 and 2568 are interpolated linearly).
+ *   <li>Certification dates are the ceremony dates of RULES.md §10 (21 Sep 2560, 27 Sep 2561, 2 Oct
+ *       2563, 30 Sep 2564, 28 Sep 2565, 30 Aug 2566, 29 Aug 2568). RULES.md lists no ceremony for
+ *       rounds 2559, 2562 and 2567: this generator uses 30 September of the round's fiscal year for
+ *       them, a placeholder.
  *   <li>After a certification the centre renews three rounds later (validity is 3 years, RULES.md
- *       §5) with probability 3/4, four rounds later (a gap) with probability 1/10, otherwise
- *       never, while rounds last.
+ *       §5) with probability 3/4, four rounds later (a gap) with probability 1/10, otherwise never,
+ *       while rounds last.
  *   <li>Reports follow the library's own schedule under {@link LifecyclePolicy#defaults()}
- *       (RULES.md §6): of the obligations, 85% are answered on time (between the period's end
- *       and its due day), 10% late (up to 60 days after the due day), 5% never; a report
- *       submitted after {@link #AS_OF} is left out. 19 reports in 20 carry satisfaction results
- *       (30..400 respondents, a score 70.0..100.0); every report carries a Self Checklist of three
- *       BASIC criteria of GECC-2560, each still met with probability 9/10.
- *   <li>A centre's self-assessment ({@link #assessments()}, for {@code gecc impact}) is drawn
- *       from its own stream too: all 40 BASIC criteria of GECC-2560 with probability 3/4, else the
- *       first 30 to 39 of them; then the first 0 to 20 ADVANCED criteria, each count equally
- *       likely.
+ *       (RULES.md §6): of the obligations, 85% are answered on time (between the period's end and
+ *       its due day), 10% late (up to 60 days after the due day), 5% never; a report submitted
+ *       after {@link #AS_OF} is left out. 19 reports in 20 carry satisfaction results (30..400
+ *       respondents, a score 70.0..100.0); every report carries a Self Checklist of three BASIC
+ *       criteria of GECC-2560, each still met with probability 9/10.
+ *   <li>A centre's self-assessment ({@link #assessments()}, for {@code gecc impact}) is drawn from
+ *       its own stream too: all 40 BASIC criteria of GECC-2560 with probability 3/4, else the first
+ *       30 to 39 of them; then the first 0 to 20 ADVANCED criteria, each count equally likely.
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -64,8 +63,8 @@ import java.util.Random;
 public final class SyntheticNation {
 
   /**
-   * The most centres generated at once: national scale is thousands of centres (RULES.md §10),
-   * this is more than ten times beyond it.
+   * The most centres generated at once: national scale is thousands of centres (RULES.md §10), this
+   * is more than ten times beyond it.
    */
   public static final int MAX_CENTRES = 100_000;
 
@@ -93,7 +92,9 @@ public final class SyntheticNation {
           LocalDate.of(2025, 8, 29)); // 2568
 
   /** Weights of the first round, from 2559: §10 counts, interpolated between 2561 and 2568. */
-  private static final int[] FIRST_ROUND_WEIGHTS = {41, 242, 385, 448, 512, 575, 638, 701, 765, 828};
+  private static final int[] FIRST_ROUND_WEIGHTS = {
+    41, 242, 385, 448, 512, 575, 638, 701, 765, 828
+  };
 
   private static final int TOTAL_WEIGHT = sum(FIRST_ROUND_WEIGHTS);
 
@@ -145,7 +146,10 @@ public final class SyntheticNation {
   public static int checkCentres(int centres) {
     if (centres < 1 || centres > MAX_CENTRES) {
       throw new IllegalArgumentException(
-          "number of centres " + centres + " is outside 1.." + MAX_CENTRES
+          "number of centres "
+              + centres
+              + " is outside 1.."
+              + MAX_CENTRES
               + ", the range the generator makes");
     }
     return centres;

@@ -71,13 +71,17 @@ class BatchCommandTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "{\"id\":\"a\",\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\",\"x\":1e2147483648}} | \"a\" | /x",
-      "{\"id\":\"b\",\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\"},\"x\":[1, | \"b\" | ",
-      "{\"id\":[1,2],\"command\":\"evaluate\",\"input\":{\"met\":[0.5e9999999999]}} | [1,2] | /met/0",
-      "{\"id\":1e2147483648,\"command\":\"fiscal-year\",\"input\":{}} | null | ",
-      "{\"id\":\"c\",\"id\":\"d\",\"command\":\"fiscal-year\",\"input\":{}} | null | "})
-  void aLineThatFailsEchoesTheIdItCouldReadAndTheBatchGoesOn(String failing, String id, String path) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"id\":\"a\",\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\",\"x\":1e2147483648}} | \"a\" | /x",
+        "{\"id\":\"b\",\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\"},\"x\":[1, | \"b\" | ",
+        "{\"id\":[1,2],\"command\":\"evaluate\",\"input\":{\"met\":[0.5e9999999999]}} | [1,2] | /met/0",
+        "{\"id\":1e2147483648,\"command\":\"fiscal-year\",\"input\":{}} | null | ",
+        "{\"id\":\"c\",\"id\":\"d\",\"command\":\"fiscal-year\",\"input\":{}} | null | "
+      })
+  void aLineThatFailsEchoesTheIdItCouldReadAndTheBatchGoesOn(
+      String failing, String id, String path) {
     String ok = line("next", "fiscal-year", MAPPER.createObjectNode().put("date", "2024-02-29"));
     Batch batch = batch(failing + "\n" + ok + "\n");
 
@@ -110,14 +114,17 @@ class BatchCommandTest {
       assertThat(result.path("id").asText()).isEqualTo("case-" + i);
       assertThat(result.path("status").asInt()).as(c.toString()).isEqualTo(cli.status());
       if (cli.status() == 0) {
-        assertThat(result.path("output")).as(c.toString())
+        assertThat(result.path("output"))
+            .as(c.toString())
             .isEqualTo(Golden.isText(c.command()) ? TextNode.valueOf(cli.stdout()) : cli.json());
         assertThat(result.has("error")).isFalse();
       } else {
         JsonNode expected = cli.error().path("error");
         if (expected.path("path").asText().isEmpty() && !result.path("error").has("path")) {
           // A fault of the line as a whole (a limit met parsing it) has no path inside the input.
-          expected = ((com.fasterxml.jackson.databind.node.ObjectNode) expected.deepCopy()).without("path");
+          expected =
+              ((com.fasterxml.jackson.databind.node.ObjectNode) expected.deepCopy())
+                  .without("path");
         }
         assertThat(result.path("error")).as(c.toString()).isEqualTo(expected);
         assertThat(result.has("output")).isFalse();
@@ -142,11 +149,15 @@ class BatchCommandTest {
                 good));
 
     assertThat(batch.status()).isZero();
-    assertThat(batch.lines()).extracting(l -> l.path("status").asInt()).containsExactly(2, 2, 2, 2, 2, 2, 2, 0);
+    assertThat(batch.lines())
+        .extracting(l -> l.path("status").asInt())
+        .containsExactly(2, 2, 2, 2, 2, 2, 2, 0);
     assertThat(batch.lines().get(0).path("error").path("path").asText()).isEqualTo("/date");
     assertThat(batch.lines().get(1).path("id").isNull()).isTrue();
-    assertThat(batch.lines().get(1).path("error").path("message").asText()).startsWith("malformed JSON");
-    assertThat(batch.lines().get(2).path("error").path("message").asText()).contains("unknown command 'generate'");
+    assertThat(batch.lines().get(1).path("error").path("message").asText())
+        .startsWith("malformed JSON");
+    assertThat(batch.lines().get(2).path("error").path("message").asText())
+        .contains("unknown command 'generate'");
     assertThat(batch.lines().get(3).path("error").path("message").asText()).contains("\"input\"");
     assertThat(batch.lines().get(4).path("error").path("message").asText()).contains("extra");
     assertThat(batch.lines().get(5).path("error").path("message").asText()).contains("ARRAY");
@@ -156,8 +167,12 @@ class BatchCommandTest {
 
   @Test
   void aLineThatIsNotUtf8IsRefusedAndTheBatchGoesOn() {
-    byte[] bad = "{\"id\":1,\"command\":\"thai-date\",\"input\":{\"text\":\"caf\u00e9\"}}\n".getBytes(StandardCharsets.ISO_8859_1);
-    byte[] good = "{\"id\":2,\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\"}}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad =
+        "{\"id\":1,\"command\":\"thai-date\",\"input\":{\"text\":\"caf\u00e9\"}}\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] good =
+        "{\"id\":2,\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\"}}\n"
+            .getBytes(StandardCharsets.UTF_8);
     byte[] both = new byte[bad.length + good.length];
     System.arraycopy(bad, 0, both, 0, bad.length);
     System.arraycopy(good, 0, both, bad.length, good.length);
@@ -170,7 +185,8 @@ class BatchCommandTest {
   @Test
   void blankLinesAreNotRequestsAndWindowsLineEndsAreRead() {
     Batch batch =
-        batch("\n  \r\n{\"id\":1,\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\"}}\r\n\n");
+        batch(
+            "\n  \r\n{\"id\":1,\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\"}}\r\n\n");
     assertThat(batch.lines()).hasSize(1);
     assertThat(batch.lines().get(0).path("status").asInt()).isZero();
   }
@@ -235,23 +251,29 @@ class BatchCommandTest {
                 "{\"id\":ID,\"command\":\"evaluate\",\"input\":{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\"]}}",
                 "",
                 "   "),
-            Arbitraries.strings().ofMaxLength(20).filter(s -> !s.contains("\n") && !s.contains("ID")))
+            Arbitraries.strings()
+                .ofMaxLength(20)
+                .filter(s -> !s.contains("\n") && !s.contains("ID")))
         .list()
         .ofMaxSize(12);
   }
 
   @Property(tries = 200)
   void theLineReaderSplitsAtEveryNewlineWhateverTheChunks(
-      @ForAll("texts") String text, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 300) int limit)
+      @ForAll("texts") String text,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 300) int limit)
       throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     BatchCommand.LineReader reader =
-        new BatchCommand.LineReader(new java.io.ByteArrayInputStream(bytes) {
-          @Override
-          public synchronized int read(byte[] b, int off, int len) {
-            return super.read(b, off, Math.min(len, 7)); // a stream that gives a few bytes a read
-          }
-        }, limit);
+        new BatchCommand.LineReader(
+            new java.io.ByteArrayInputStream(bytes) {
+              @Override
+              public synchronized int read(byte[] b, int off, int len) {
+                return super.read(
+                    b, off, Math.min(len, 7)); // a stream that gives a few bytes a read
+              }
+            },
+            limit);
     List<String> expected =
         new ArrayList<>(com.google.common.base.Splitter.on('\n').splitToList(text));
     if (text.isEmpty() || text.endsWith("\n")) {
@@ -263,7 +285,8 @@ class BatchCommandTest {
       String whole = expected.get(read.size());
       byte[] wholeBytes = whole.getBytes(StandardCharsets.UTF_8);
       assertThat(reader.isPartial()).isEqualTo(wholeBytes.length > limit);
-      assertThat(line).isEqualTo(java.util.Arrays.copyOf(wholeBytes, Math.min(limit, wholeBytes.length)));
+      assertThat(line)
+          .isEqualTo(java.util.Arrays.copyOf(wholeBytes, Math.min(limit, wholeBytes.length)));
       read.add(whole);
       assertThat(reader.number()).isEqualTo(read.size());
     }
@@ -279,7 +302,10 @@ class BatchCommandTest {
   void aBatchWithARoundRegisterAnswersEveryLineWithItsRounds() {
     String line = "{\"id\":1,\"command\":\"window\",\"input\":{\"round\":2570}}\n";
     Batch registered =
-        batch(line.repeat(2).getBytes(StandardCharsets.UTF_8), "--rounds", "../docs/rounds-2570.json");
+        batch(
+            line.repeat(2).getBytes(StandardCharsets.UTF_8),
+            "--rounds",
+            "../docs/rounds-2570.json");
     assertThat(registered.status()).isZero();
     assertThat(registered.lines()).extracting(l -> l.path("status").asInt()).containsExactly(0, 0);
     assertThat(registered.lines().get(1).path("output").path("round").asInt()).isEqualTo(2570);
@@ -292,8 +318,11 @@ class BatchCommandTest {
   @Test
   void aBatchWithAMissingRoundsFileIsBadInputBeforeAnyLine() {
     Batch batch =
-        batch("{\"id\":1,\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\"}}\n".getBytes(StandardCharsets.UTF_8),
-            "--rounds", "no-such-rounds.json");
+        batch(
+            "{\"id\":1,\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\"}}\n"
+                .getBytes(StandardCharsets.UTF_8),
+            "--rounds",
+            "no-such-rounds.json");
     assertThat(batch.status()).isEqualTo(2);
     assertThat(batch.lines()).isEmpty();
     assertThat(batch.stderr()).contains("no-such-rounds.json").contains("does not exist");

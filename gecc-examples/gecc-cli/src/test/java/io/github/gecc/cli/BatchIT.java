@@ -31,12 +31,18 @@ class BatchIT {
     try (OutputStream out = Files.newOutputStream(input)) {
       out.write(ascii("{\"id\":\"first\"," + ok + "}"));
       out.write(ascii("{\"id\":1e2147483648," + ok + "}"));
-      out.write(ascii("{\"id\":\"exponent\",\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\",\"x\":1e2147483648}}"));
+      out.write(
+          ascii(
+              "{\"id\":\"exponent\",\"command\":\"fiscal-year\",\"input\":{\"date\":\"2024-02-29\",\"x\":1e2147483648}}"));
       out.write(ascii("{\"id\":\"twice\",\"id\":\"again\"," + ok + "}"));
-      out.write("{\"id\":\"not-utf8\",\"command\":\"thai-date\",\"input\":{\"text\":\"\u00ff".getBytes(StandardCharsets.UTF_8));
+      out.write(
+          "{\"id\":\"not-utf8\",\"command\":\"thai-date\",\"input\":{\"text\":\"\u00ff"
+              .getBytes(StandardCharsets.UTF_8));
       out.write(new byte[] {(byte) 0xC0, (byte) 0xAF, '"', '}', '}', '\n'});
       // A line of 96 MB the heap of 128 MiB cannot hold.
-      out.write("{\"id\":\"huge\",\"command\":\"evaluate\",\"input\":{\"rulebook\":\"GECC-2560\",\"met\":[".getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          "{\"id\":\"huge\",\"command\":\"evaluate\",\"input\":{\"rulebook\":\"GECC-2560\",\"met\":["
+              .getBytes(StandardCharsets.US_ASCII));
       byte[] criteria = "\"B01\",".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
       for (int i = 0; i < 16; i++) {
         out.write(criteria);
@@ -58,13 +64,17 @@ class BatchIT {
       results.add(MAPPER.readTree(line));
     }
     assertThat(process.exitValue()).isZero();
-    assertThat(results).extracting(result -> result.path("id").toString())
-        .containsExactly("\"first\"", "null", "\"exponent\"", "null", "\"not-utf8\"", "\"huge\"", "\"last\"");
-    assertThat(results).extracting(result -> result.path("status").asInt())
+    assertThat(results)
+        .extracting(result -> result.path("id").toString())
+        .containsExactly(
+            "\"first\"", "null", "\"exponent\"", "null", "\"not-utf8\"", "\"huge\"", "\"last\"");
+    assertThat(results)
+        .extracting(result -> result.path("status").asInt())
         .containsExactly(0, 2, 2, 2, 2, 1, 0);
     assertThat(results.get(1).path("error").path("message").asText()).contains("1e2147483648");
     assertThat(results.get(2).path("error").path("path").asText()).isEqualTo("/x");
-    assertThat(results.get(3).path("error").path("message").asText()).contains("'id' appears twice");
+    assertThat(results.get(3).path("error").path("message").asText())
+        .contains("'id' appears twice");
     assertThat(results.get(4).path("error").path("message").asText()).contains("not UTF-8");
     assertThat(results.get(5).path("error").path("message").asText()).contains("Java heap");
     List<String> stderr = Files.readAllLines(errors, StandardCharsets.UTF_8);

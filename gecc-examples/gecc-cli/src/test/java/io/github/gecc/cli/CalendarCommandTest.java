@@ -119,7 +119,8 @@ class CalendarCommandTest {
 
   /** The days before the event of a TRIGGER such as -P3D, or -P2W as ical4j writes 14 days. */
   static int daysBefore(String trigger) {
-    java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("-P(\\d+)([DW])").matcher(trigger);
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile("-P(\\d+)([DW])").matcher(trigger);
     assertThat(matcher.matches()).as(trigger).isTrue();
     return Integer.parseInt(matcher.group(1)) * (matcher.group(2).equals("W") ? 7 : 1);
   }
@@ -146,14 +147,19 @@ class CalendarCommandTest {
     int reports = 0;
     for (JsonNode obligation : certification.path("obligations")) {
       LocalDate due = LocalDate.parse(obligation.path("due").asText());
-      String uid = "report-due-amphoe-1-" + obligation.path("fiscalYear").asInt() + "-"
-          + obligation.path("period").asText() + "@gecc.github.io";
+      String uid =
+          "report-due-amphoe-1-"
+              + obligation.path("fiscalYear").asInt()
+              + "-"
+              + obligation.path("period").asText()
+              + "@gecc.github.io";
       if (horizon.contains(due)) {
         VEvent event = events.get(uid);
         assertThat(event).as(uid).isNotNull();
         assertThat(day(event)).isEqualTo(due);
-        boolean sent = obligation.path("status").asText().equals("ON_TIME")
-            || obligation.path("status").asText().equals("LATE");
+        boolean sent =
+            obligation.path("status").asText().equals("ON_TIME")
+                || obligation.path("status").asText().equals("LATE");
         assertThat(value(event, Property.STATUS)).isEqualTo(sent ? "CANCELLED" : "CONFIRMED");
         assertThat(value(event, Property.SEQUENCE)).isEqualTo(sent ? "1" : "0");
         reports++;
@@ -175,8 +181,11 @@ class CalendarCommandTest {
         .isEqualTo(OffsetDateTime.parse(window.path("closesAt").asText()).toInstant());
 
     JsonNode deadlines =
-        CliRunner.run("deadlines", "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\"},"
-            + "\"chain\":[\"DOPA\",\"SAKON_NAKHON\"]}").json();
+        CliRunner.run(
+                "deadlines",
+                "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\"},"
+                    + "\"chain\":[\"DOPA\",\"SAKON_NAKHON\"]}")
+            .json();
     int reportsDown = 0;
     for (JsonNode deadline : deadlines.path("deadlines")) {
       if (!deadline.path("kind").asText().equals("REPORT")) {
@@ -184,8 +193,15 @@ class CalendarCommandTest {
       }
       Instant due = OffsetDateTime.parse(deadline.path("due").asText()).toInstant();
       LocalDate dueDay = LocalDate.ofInstant(due, ThaiTime.ZONE);
-      VEvent event = events.get("deadline-2567-" + deadline.path("setBy").asText() + "-"
-          + deadline.path("purpose").asText() + "-" + dueDay + "@gecc.github.io");
+      VEvent event =
+          events.get(
+              "deadline-2567-"
+                  + deadline.path("setBy").asText()
+                  + "-"
+                  + deadline.path("purpose").asText()
+                  + "-"
+                  + dueDay
+                  + "@gecc.github.io");
       assertThat(event).as(deadline.toString()).isNotNull();
       if (due.equals(ThaiTime.endOfDay(dueDay))) {
         assertThat(day(event)).isEqualTo(dueDay);
@@ -193,12 +209,16 @@ class CalendarCommandTest {
         assertThat(instant(event)).isEqualTo(due);
       }
       assertThat(value(event, Property.DESCRIPTION)).contains(deadline.path("source").asText());
-      assertThat(value(event, "X-GECC-REPORTED-BY")).isEqualTo(deadline.path("reportedBy").asText());
+      assertThat(value(event, "X-GECC-REPORTED-BY"))
+          .isEqualTo(deadline.path("reportedBy").asText());
       assertThat(value(event, "X-GECC-REPORTS-TO")).isEqualTo(deadline.path("reportsTo").asText());
-      assertThat(value(event, Property.DESCRIPTION)).contains(
-          deadline.path("owedBy").asText().equals("SELF")
-              ? "Owed by this calendar's centre(s) amphoe-1."
-              : "Owed by " + deadline.path("reportedBy").asText() + ": no centre of this calendar");
+      assertThat(value(event, Property.DESCRIPTION))
+          .contains(
+              deadline.path("owedBy").asText().equals("SELF")
+                  ? "Owed by this calendar's centre(s) amphoe-1."
+                  : "Owed by "
+                      + deadline.path("reportedBy").asText()
+                      + ": no centre of this calendar");
       reportsDown++;
     }
     assertThat(reportsDown).isEqualTo(3);
@@ -208,21 +228,41 @@ class CalendarCommandTest {
   @Test
   void everyReportEventCarriesTheStatusThatCertificationGivesAsOfTheSameDay() {
     // An incomplete report, a report known only after asOf, a missing one and one on time.
-    String reports = "[{\"fiscalYear\":2566,\"period\":\"H1\",\"submittedOn\":\"2023-04-10\","
-        + "\"parts\":[\"SELF_CHECKLIST\"]},"
-        + "{\"fiscalYear\":2566,\"period\":\"FY\",\"submittedOn\":\"2023-11-20\"},"
-        + "{\"fiscalYear\":2567,\"period\":\"H1\",\"submittedOn\":\"2024-04-20\"}]";
+    String reports =
+        "[{\"fiscalYear\":2566,\"period\":\"H1\",\"submittedOn\":\"2023-04-10\","
+            + "\"parts\":[\"SELF_CHECKLIST\"]},"
+            + "{\"fiscalYear\":2566,\"period\":\"FY\",\"submittedOn\":\"2023-11-20\"},"
+            + "{\"fiscalYear\":2567,\"period\":\"H1\",\"submittedOn\":\"2024-04-20\"}]";
     for (String asOf : List.of("2023-11-01", "2024-05-01", "2024-10-31")) {
-      Map<String, VEvent> events = events(export("{\"from\":\"2022-10-01\",\"to\":\"2024-12-31\","
-          + "\"asOf\":\"" + asOf + "\",\"centre\":{\"id\":\"c\",\"kind\":\"DISTRICT_OFFICE\","
-          + "\"certifications\":[{\"round\":2565,\"certifiedOn\":\"2022-09-28\"}],\"reports\":"
-          + reports + "}}"));
-      JsonNode certification = CliRunner.run("certification", "{\"round\":2565,\"certifiedOn\":"
-          + "\"2022-09-28\",\"asOf\":\"" + asOf + "\",\"reports\":" + reports + "}").json();
+      Map<String, VEvent> events =
+          events(
+              export(
+                  "{\"from\":\"2022-10-01\",\"to\":\"2024-12-31\","
+                      + "\"asOf\":\""
+                      + asOf
+                      + "\",\"centre\":{\"id\":\"c\",\"kind\":\"DISTRICT_OFFICE\","
+                      + "\"certifications\":[{\"round\":2565,\"certifiedOn\":\"2022-09-28\"}],\"reports\":"
+                      + reports
+                      + "}}"));
+      JsonNode certification =
+          CliRunner.run(
+                  "certification",
+                  "{\"round\":2565,\"certifiedOn\":"
+                      + "\"2022-09-28\",\"asOf\":\""
+                      + asOf
+                      + "\",\"reports\":"
+                      + reports
+                      + "}")
+              .json();
       int seen = 0;
       for (JsonNode obligation : certification.path("obligations")) {
-        VEvent event = events.get("report-due-c-" + obligation.path("fiscalYear").asInt() + "-"
-            + obligation.path("period").asText() + "@gecc.github.io");
+        VEvent event =
+            events.get(
+                "report-due-c-"
+                    + obligation.path("fiscalYear").asInt()
+                    + "-"
+                    + obligation.path("period").asText()
+                    + "@gecc.github.io");
         if (event == null) {
           continue;
         }
@@ -235,9 +275,14 @@ class CalendarCommandTest {
       }
       assertThat(seen).isEqualTo(4);
     }
-    Map<String, VEvent> early = events(export("{\"from\":\"2022-10-01\",\"to\":\"2024-12-31\","
-        + "\"asOf\":\"2023-11-01\",\"centre\":{\"id\":\"c\",\"certifications\":[{\"round\":2565,"
-        + "\"certifiedOn\":\"2022-09-28\"}],\"reports\":" + reports + "}}"));
+    Map<String, VEvent> early =
+        events(
+            export(
+                "{\"from\":\"2022-10-01\",\"to\":\"2024-12-31\","
+                    + "\"asOf\":\"2023-11-01\",\"centre\":{\"id\":\"c\",\"certifications\":[{\"round\":2565,"
+                    + "\"certifiedOn\":\"2022-09-28\"}],\"reports\":"
+                    + reports
+                    + "}}"));
     assertThat(value(early.get("report-due-c-2566-H1@gecc.github.io"), "X-GECC-STATUS"))
         .isEqualTo("INCOMPLETE");
     assertThat(value(early.get("report-due-c-2566-H1@gecc.github.io"), Property.DESCRIPTION))
@@ -260,11 +305,13 @@ class CalendarCommandTest {
         .containsKey("window-closes-2560@gecc.github.io");
     assertThat(events(export(horizon + "\"centre\":{\"id\":\"k\",\"certifications\":[]}}")))
         .containsKey("window-closes-2560@gecc.github.io");
-    // DOPA's round-2567 directive reaches the district office of YEAR, not certified in 2565 or 2566.
+    // DOPA's round-2567 directive reaches the district office of YEAR, not certified in 2565 or
+    // 2566.
     VEvent opens = events(export(YEAR)).get("window-opens-2567@gecc.github.io");
     assertThat(value(opens, "X-GECC-MUST-APPLY")).isEqualTo("1");
     assertThat(value(opens, Property.SUMMARY)).contains("มีศูนย์ที่ต้องสมัคร 1 แห่ง");
-    assertThat(value(opens, Property.DESCRIPTION)).contains("1 must apply under the round's directive");
+    assertThat(value(opens, Property.DESCRIPTION))
+        .contains("1 must apply under the round's directive");
   }
 
   @Test
@@ -273,8 +320,11 @@ class CalendarCommandTest {
       String summary = value(event, Property.SUMMARY);
       assertThat(summary).as(summary).doesNotContainPattern("[A-Z]{2,}");
     }
-    VEvent own = events(export(YEAR)).get("deadline-2567-SAKON_NAKHON-APPLICATION_REPORT-2024-02-27@gecc.github.io");
-    assertThat(value(own, Property.SUMMARY)).contains("ที่ทำการปกครองอำเภอ รายงานต่อ จังหวัดสกลนคร");
+    VEvent own =
+        events(export(YEAR))
+            .get("deadline-2567-SAKON_NAKHON-APPLICATION_REPORT-2024-02-27@gecc.github.io");
+    assertThat(value(own, Property.SUMMARY))
+        .contains("ที่ทำการปกครองอำเภอ รายงานต่อ จังหวัดสกลนคร");
   }
 
   @Test
@@ -290,8 +340,12 @@ class CalendarCommandTest {
   @Test
   void everySummaryIsThaiAndEveryDescriptionCitesItsSource() {
     for (VEvent event : events(export(YEAR)).values()) {
-      assertThat(value(event, Property.SUMMARY)).as(value(event, Property.UID)).containsPattern("[\\u0E00-\\u0E7F]");
-      assertThat(value(event, Property.DESCRIPTION)).as(value(event, Property.UID)).contains("Source: ");
+      assertThat(value(event, Property.SUMMARY))
+          .as(value(event, Property.UID))
+          .containsPattern("[\\u0E00-\\u0E7F]");
+      assertThat(value(event, Property.DESCRIPTION))
+          .as(value(event, Property.UID))
+          .contains("Source: ");
     }
   }
 
@@ -301,8 +355,10 @@ class CalendarCommandTest {
     assertThat(owed.getAlarms().stream().map(a -> daysBefore(value(a, Property.TRIGGER))))
         .containsExactly(14, 3);
     VEvent lapse = events(export(LAPSE)).get("valid-until-tessaban-2-2565@gecc.github.io");
-    assertThat(lapse.getAlarms().stream().map(a -> daysBefore(value(a, Property.TRIGGER)))).containsExactly(30);
-    assertThat(events(export(RENEWED)).values()).allSatisfy(e -> assertThat(e.getAlarms()).isEmpty());
+    assertThat(lapse.getAlarms().stream().map(a -> daysBefore(value(a, Property.TRIGGER))))
+        .containsExactly(30);
+    assertThat(events(export(RENEWED)).values())
+        .allSatisfy(e -> assertThat(e.getAlarms()).isEmpty());
   }
 
   @Test
@@ -322,7 +378,8 @@ class CalendarCommandTest {
     assertThat(value(last, Property.STATUS)).isEqualTo("CANCELLED");
     assertThat(value(last, Property.SEQUENCE)).isEqualTo("1");
     assertThat(value(last, Property.DESCRIPTION)).contains("Renewed in round 2567");
-    assertThat(day(events.get("valid-until-pattaya-2564@gecc.github.io"))).isEqualTo(LocalDate.of(2024, 9, 29));
+    assertThat(day(events.get("valid-until-pattaya-2564@gecc.github.io")))
+        .isEqualTo(LocalDate.of(2024, 9, 29));
     // No known window closes inside the renewal's validity, so it has no last window yet.
     assertThat(events).doesNotContainKey("last-window-pattaya-2567@gecc.github.io");
   }
@@ -330,7 +387,8 @@ class CalendarCommandTest {
   @Test
   void aLapseWithoutRenewalNamesTheLastWindowToApplyBeforeIt() {
     Map<String, VEvent> events = events(export(LAPSE));
-    assertThat(day(events.get("valid-until-tessaban-2-2565@gecc.github.io"))).isEqualTo(LocalDate.of(2025, 9, 27));
+    assertThat(day(events.get("valid-until-tessaban-2-2565@gecc.github.io")))
+        .isEqualTo(LocalDate.of(2025, 9, 27));
     VEvent last = events.get("last-window-tessaban-2-2565@gecc.github.io");
     assertThat(instant(last)).isEqualTo(Instant.parse("2025-02-28T09:30:00Z"));
     assertThat(value(last, Property.STATUS)).isEqualTo("CONFIRMED");
@@ -338,21 +396,26 @@ class CalendarCommandTest {
 
   @Test
   void aFiscalYearIsTheSameHorizonAsItsFirstAndLastDays() {
-    String fiscalYear = YEAR.replace("\"from\":\"2023-10-01\",\"to\":\"2024-09-30\"", "\"fiscalYear\":2567");
+    String fiscalYear =
+        YEAR.replace("\"from\":\"2023-10-01\",\"to\":\"2024-09-30\"", "\"fiscalYear\":2567");
     assertThat(fiscalYear).isNotEqualTo(YEAR);
     assertThat(export(fiscalYear)).isEqualTo(export(YEAR));
   }
 
   @Test
   void aRoundKeepsOnlyThatRoundsWindowAndDeadlinesAndEveryCentreEvent() {
-    String register = ",\"rounds\":[{\"round\":2568,\"opensAt\":\"2025-01-06T08:30:00+07:00\","
-        + "\"closesAt\":\"2025-02-28T16:30:00+07:00\",\"channels\":[\"ONLINE\"],\"source\":"
-        + "\"FICTIONAL test data: an invented round 2568 window, not a fact\"}]}";
-    String both = YEAR.substring(0, YEAR.length() - 1).replace("2024-09-30", "2025-09-30") + register;
+    String register =
+        ",\"rounds\":[{\"round\":2568,\"opensAt\":\"2025-01-06T08:30:00+07:00\","
+            + "\"closesAt\":\"2025-02-28T16:30:00+07:00\",\"channels\":[\"ONLINE\"],\"source\":"
+            + "\"FICTIONAL test data: an invented round 2568 window, not a fact\"}]}";
+    String both =
+        YEAR.substring(0, YEAR.length() - 1).replace("2024-09-30", "2025-09-30") + register;
     Map<String, VEvent> all = events(export(both));
-    Map<String, VEvent> only = events(export(both.replace("{\"from\"", "{\"round\":2567,\"from\"")));
+    Map<String, VEvent> only =
+        events(export(both.replace("{\"from\"", "{\"round\":2567,\"from\"")));
     assertThat(all).containsKey("window-opens-2568@gecc.github.io");
-    assertThat(only).doesNotContainKey("window-opens-2568@gecc.github.io")
+    assertThat(only)
+        .doesNotContainKey("window-opens-2568@gecc.github.io")
         .containsKey("window-opens-2567@gecc.github.io")
         .containsKey("report-due-amphoe-1-2566-FY@gecc.github.io");
     assertThat(all.keySet()).containsAll(only.keySet());
@@ -408,7 +471,9 @@ class CalendarCommandTest {
     ObjectNode request = (ObjectNode) readTree(write(gecc, nation.toJson(gecc)));
     request.remove("round");
     request.put("from", "2025-10-01").put("to", "2026-09-30").put("asOf", "2026-01-15");
-    Map<String, VEvent> first = events(export(request, Clock.fixed(Instant.parse("2026-01-15T01:00:00Z"), ZoneId.of("UTC"))));
+    Map<String, VEvent> first =
+        events(
+            export(request, Clock.fixed(Instant.parse("2026-01-15T01:00:00Z"), ZoneId.of("UTC"))));
 
     // Every obligation the core sees in the fiscal year is one event, on its due day.
     Portfolio portfolio = nation.portfolio();
@@ -416,11 +481,18 @@ class CalendarCommandTest {
     int expected = 0;
     ObligationState missing = null;
     String missingCentre = null;
-    for (CentreLifecycle lifecycle : portfolio.centres().stream()
-        .map(c -> portfolio.lifecycle(c.id()).orElseThrow()).toList()) {
+    for (CentreLifecycle lifecycle :
+        portfolio.centres().stream().map(c -> portfolio.lifecycle(c.id()).orElseThrow()).toList()) {
       for (ObligationState state : lifecycle.fallingDue(SyntheticNation.AS_OF, year)) {
-        VEvent event = first.get("report-due-" + lifecycle.centre().id() + "-"
-            + state.period().fiscalYear().getValue() + "-" + state.period().kind() + "@gecc.github.io");
+        VEvent event =
+            first.get(
+                "report-due-"
+                    + lifecycle.centre().id()
+                    + "-"
+                    + state.period().fiscalYear().getValue()
+                    + "-"
+                    + state.period().kind()
+                    + "@gecc.github.io");
         assertThat(event).as(lifecycle.centre().id() + " " + state.period()).isNotNull();
         assertThat(day(event)).isEqualTo(state.obligation().due());
         if (missing == null && state.status() == ReportStatus.MISSING) {
@@ -432,13 +504,21 @@ class CalendarCommandTest {
       for (Certification certification : lifecycle.centre().history().certifications()) {
         LocalDate until = certification.validity(lifecycle.policy().validity()).endInclusive();
         if (year.contains(until)) {
-          assertThat(day(first.get("valid-until-" + lifecycle.centre().id() + "-"
-              + certification.round().getValue() + "@gecc.github.io"))).isEqualTo(until);
+          assertThat(
+                  day(
+                      first.get(
+                          "valid-until-"
+                              + lifecycle.centre().id()
+                              + "-"
+                              + certification.round().getValue()
+                              + "@gecc.github.io")))
+              .isEqualTo(until);
           expected++;
         }
       }
     }
-    long lastWindows = first.keySet().stream().filter(uid -> uid.startsWith("last-window-")).count();
+    long lastWindows =
+        first.keySet().stream().filter(uid -> uid.startsWith("last-window-")).count();
     long windows = first.keySet().stream().filter(uid -> uid.startsWith("window-")).count();
     assertThat(first).hasSize((int) (expected + lastWindows + windows));
     assertThat(expected).isGreaterThan(1343);
@@ -447,15 +527,24 @@ class CalendarCommandTest {
     // One report of a missing obligation is sent; the next export, later, changes that event only.
     for (JsonNode centre : request.path("centres")) {
       if (centre.path("id").asText().equals(missingCentre)) {
-        ((ArrayNode) centre.path("reports")).addObject()
+        ((ArrayNode) centre.path("reports"))
+            .addObject()
             .put("fiscalYear", missing.period().fiscalYear().getValue())
             .put("period", missing.period().kind().name())
             .put("submittedOn", "2026-01-10");
       }
     }
-    Map<String, VEvent> second = events(export(request, Clock.fixed(Instant.parse("2026-01-16T01:00:00Z"), ZoneId.of("UTC"))));
-    String changedUid = "report-due-" + missingCentre + "-" + missing.period().fiscalYear().getValue()
-        + "-" + missing.period().kind() + "@gecc.github.io";
+    Map<String, VEvent> second =
+        events(
+            export(request, Clock.fixed(Instant.parse("2026-01-16T01:00:00Z"), ZoneId.of("UTC"))));
+    String changedUid =
+        "report-due-"
+            + missingCentre
+            + "-"
+            + missing.period().fiscalYear().getValue()
+            + "-"
+            + missing.period().kind()
+            + "@gecc.github.io";
     assertThat(second.keySet()).isEqualTo(first.keySet());
     List<String> changed = new ArrayList<>();
     for (String uid : first.keySet()) {
@@ -473,17 +562,23 @@ class CalendarCommandTest {
 
   /** An event's text without its DTSTAMP, the one property taken from the clock. */
   static String withoutStamp(VEvent event) {
-    return event.toString().lines().filter(l -> !l.startsWith("DTSTAMP"))
+    return event
+        .toString()
+        .lines()
+        .filter(l -> !l.startsWith("DTSTAMP"))
         .collect(Collectors.joining("\n"));
   }
 
   private static String export(JsonNode request, Clock clock) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-    int status = Main.run(new String[] {"calendar"},
-        new java.io.ByteArrayInputStream(request.toString().getBytes(StandardCharsets.UTF_8)),
-        new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
-        new java.io.PrintStream(err, true, StandardCharsets.UTF_8), clock);
+    int status =
+        Main.run(
+            new String[] {"calendar"},
+            new java.io.ByteArrayInputStream(request.toString().getBytes(StandardCharsets.UTF_8)),
+            new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+            new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+            clock);
     assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
     return out.toString(StandardCharsets.UTF_8);
   }

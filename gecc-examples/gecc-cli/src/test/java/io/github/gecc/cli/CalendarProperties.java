@@ -28,7 +28,9 @@ class CalendarProperties {
     ObjectMapper gecc = GeccJson.mapper();
     try {
       ObjectNode request =
-          (ObjectNode) MAPPER.readTree(gecc.writeValueAsString(SyntheticNation.generate(centres, seed).toJson(gecc)));
+          (ObjectNode)
+              MAPPER.readTree(
+                  gecc.writeValueAsString(SyntheticNation.generate(centres, seed).toJson(gecc)));
       request.remove("round");
       request.put("fiscalYear", fiscalYear);
       return request.toString();
@@ -47,9 +49,12 @@ class CalendarProperties {
     FiscalYear year = FiscalYear.of(fiscalYear);
     for (VEvent event : events.values()) {
       LocalDate day = LocalDate.from(event.getDateTimeStart().getDate());
-      assertThat(year.range().contains(day)).as(CalendarCommandTest.value(event, Property.UID)).isTrue();
+      assertThat(year.range().contains(day))
+          .as(CalendarCommandTest.value(event, Property.UID))
+          .isTrue();
       boolean cancelled = "CANCELLED".equals(CalendarCommandTest.value(event, Property.STATUS));
-      assertThat(CalendarCommandTest.value(event, Property.SEQUENCE)).isEqualTo(cancelled ? "1" : "0");
+      assertThat(CalendarCommandTest.value(event, Property.SEQUENCE))
+          .isEqualTo(cancelled ? "1" : "0");
       assertThat(event.getAlarms().isEmpty()).isEqualTo(cancelled);
     }
     // The same facts give the same bytes: an export is a function of its input and its clock.

@@ -20,8 +20,18 @@ class CertificationCommandTest {
   private static List<String> obligations(JsonNode out) {
     List<String> rows = new ArrayList<>();
     for (JsonNode o : out.get("obligations")) {
-      rows.add(o.get("fiscalYear").asInt() + " " + o.get("period").asText() + " " + o.get("from").asText() + ".."
-          + o.get("to").asText() + " due " + o.get("due").asText() + " " + o.path("status").asText("-"));
+      rows.add(
+          o.get("fiscalYear").asInt()
+              + " "
+              + o.get("period").asText()
+              + " "
+              + o.get("from").asText()
+              + ".."
+              + o.get("to").asText()
+              + " due "
+              + o.get("due").asText()
+              + " "
+              + o.path("status").asText("-"));
     }
     return rows;
   }
@@ -63,7 +73,10 @@ class CertificationCommandTest {
   @MethodSource("statuses")
   void statusAtTheEdges(String asOf, String status) {
     JsonNode out =
-        CliRunner.run("certification", "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"asOf\":\"" + asOf + "\"}").json();
+        CliRunner.run(
+                "certification",
+                "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"asOf\":\"" + asOf + "\"}")
+            .json();
     assertThat(out.get("status").asText()).isEqualTo(status);
   }
 
@@ -82,10 +95,16 @@ class CertificationCommandTest {
   @Test
   void theDueDayItselfIsNotYetDue() {
     JsonNode out =
-        CliRunner.run("certification", "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"asOf\":\"2018-04-30\"}").json();
+        CliRunner.run(
+                "certification",
+                "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"asOf\":\"2018-04-30\"}")
+            .json();
     assertThat(out.at("/obligations/0/status").asText()).isEqualTo("NOT_YET_DUE");
     JsonNode after =
-        CliRunner.run("certification", "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"asOf\":\"2018-05-01\"}").json();
+        CliRunner.run(
+                "certification",
+                "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"asOf\":\"2018-05-01\"}")
+            .json();
     assertThat(after.at("/obligations/0/status").asText()).isEqualTo("MISSING");
   }
 
@@ -115,7 +134,8 @@ class CertificationCommandTest {
 
   @Test
   void withoutAsOfTheStatusesAreLeftOut() {
-    JsonNode out = CliRunner.run("certification", "{\"round\":2560,\"certifiedOn\":\"2017-09-21\"}").json();
+    JsonNode out =
+        CliRunner.run("certification", "{\"round\":2560,\"certifiedOn\":\"2017-09-21\"}").json();
     assertThat(out.has("status")).isFalse();
     assertThat(out.at("/obligations/0").has("status")).isFalse();
     assertThat(out.get("obligations")).hasSize(5);
@@ -124,7 +144,9 @@ class CertificationCommandTest {
   @Test
   void aCommonEraRoundIsBadInput() {
     assertBadInput(
-        CliRunner.run("certification", "{\"round\":2017,\"certifiedOn\":\"2017-09-21\",\"asOf\":\"2019-06-01\"}"),
+        CliRunner.run(
+            "certification",
+            "{\"round\":2017,\"certifiedOn\":\"2017-09-21\",\"asOf\":\"2019-06-01\"}"),
         "/round",
         "did you mean 2560?");
   }
@@ -156,7 +178,9 @@ class CertificationCommandTest {
   @Test
   void anImpossibleDateIsBadInput() {
     assertBadInput(
-        CliRunner.run("certification", "{\"round\":2560,\"certifiedOn\":\"2017-02-30\"}"), "/certifiedOn", "2017-02-30");
+        CliRunner.run("certification", "{\"round\":2560,\"certifiedOn\":\"2017-02-30\"}"),
+        "/certifiedOn",
+        "2017-02-30");
   }
 
   @Test
@@ -170,7 +194,9 @@ class CertificationCommandTest {
   @Test
   void anUnknownValidityIsBadInput() {
     assertBadInput(
-        CliRunner.run("certification", "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"validity\":\"FOREVER\"}"),
+        CliRunner.run(
+            "certification",
+            "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"validity\":\"FOREVER\"}"),
         "/validity",
         "YEARS_FROM_DATE");
   }
@@ -178,13 +204,18 @@ class CertificationCommandTest {
   @Test
   void anUnknownFieldIsBadInput() {
     assertBadInput(
-        CliRunner.run("certification", "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"asof\":\"2019-06-01\"}"),
+        CliRunner.run(
+            "certification",
+            "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"asof\":\"2019-06-01\"}"),
         "/asof",
         "unknown field 'asof'");
   }
 
   @Test
   void aMissingRoundIsBadInput() {
-    assertBadInput(CliRunner.run("certification", "{\"certifiedOn\":\"2017-09-21\"}"), "/round", "needs the field 'round'");
+    assertBadInput(
+        CliRunner.run("certification", "{\"certifiedOn\":\"2017-09-21\"}"),
+        "/round",
+        "needs the field 'round'");
   }
 }

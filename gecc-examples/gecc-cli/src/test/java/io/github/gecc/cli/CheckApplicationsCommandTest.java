@@ -17,8 +17,9 @@ class CheckApplicationsCommandTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static ObjectNode application(String id, int minute) {
-    ObjectNode application = (ObjectNode) Catalog.example(MAPPER, "check-applications")
-        .path("applications").get(0).deepCopy();
+    ObjectNode application =
+        (ObjectNode)
+            Catalog.example(MAPPER, "check-applications").path("applications").get(0).deepCopy();
     ((ObjectNode) application.path("organisation")).put("id", id);
     application.put("submittedAt", String.format("2024-02-01T10:%02d:00+07:00", minute));
     return application;
@@ -26,16 +27,21 @@ class CheckApplicationsCommandTest {
 
   @Test
   void theDuplicateNamesTheFirstApplicationAndWhenItWasSent() {
-    JsonNode out = CliRunner.run("check-applications",
-        Catalog.example(MAPPER, "check-applications").toString()).json();
+    JsonNode out =
+        CliRunner.run(
+                "check-applications", Catalog.example(MAPPER, "check-applications").toString())
+            .json();
     JsonNode duplicate = out.path("results").get(2).path("violations").get(0);
     assertThat(duplicate.path("code").asText()).isEqualTo("DUPLICATE_APPLICATION");
-    assertThat(duplicate.path("message").asText()).contains("district-a").contains("2024-02-01T10:00+07:00");
+    assertThat(duplicate.path("message").asText())
+        .contains("district-a")
+        .contains("2024-02-01T10:00+07:00");
   }
 
   @Property(tries = 20)
   void exactlyEveryRepeatOfAnIdIsRefused(
-      @ForAll @IntRange(min = 1, max = 6) int distinct, @ForAll @IntRange(min = 1, max = 30) int total) {
+      @ForAll @IntRange(min = 1, max = 6) int distinct,
+      @ForAll @IntRange(min = 1, max = 30) int total) {
     ObjectNode request = MAPPER.createObjectNode();
     ArrayNode applications = request.putArray("applications");
     for (int i = 0; i < total; i++) {

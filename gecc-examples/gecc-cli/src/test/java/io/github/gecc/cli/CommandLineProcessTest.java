@@ -43,7 +43,9 @@ class CommandLineProcessTest {
 
   @Test
   void thaiOutputIsUtf8UnderTheCLocale(@TempDir Path dir) throws Exception {
-    Path input = Files.writeString(dir.resolve("in.json"), "{\"date\":\"2024-01-19\",\"style\":\"WEEKDAY\"}");
+    Path input =
+        Files.writeString(
+            dir.resolve("in.json"), "{\"date\":\"2024-01-19\",\"style\":\"WEEKDAY\"}");
     Run run = java(List.of(), input, "thai-date");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗");
@@ -52,7 +54,8 @@ class CommandLineProcessTest {
 
   @Test
   void thaiErrorMessagesAreUtf8UnderTheCLocale(@TempDir Path dir) throws Exception {
-    Path input = Files.writeString(dir.resolve("in.json"), "{\"text\":\"วันเสาร์ที่ ๑๙ มกราคม ๒๕๖๗\"}");
+    Path input =
+        Files.writeString(dir.resolve("in.json"), "{\"text\":\"วันเสาร์ที่ ๑๙ มกราคม ๒๕๖๗\"}");
     Run run = java(List.of(), input, "thai-date");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.stderr()).contains("วันเสาร์").doesNotContain("?");
@@ -75,25 +78,37 @@ class CommandLineProcessTest {
   }
 
   @Test
-  void aServiceWithARoundRegisterAnswersAnInputItsHeapCannotHoldWith503AndKeepsServingUntilSigterm(@TempDir Path dir)
-      throws Exception {
+  void aServiceWithARoundRegisterAnswersAnInputItsHeapCannotHoldWith503AndKeepsServingUntilSigterm(
+      @TempDir Path dir) throws Exception {
     Path input = dir.resolve("portfolio.json");
     writePortfolio(input, 300_000);
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(List.of("-Xmx24m", "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path")));
+    command.addAll(
+        List.of("-Xmx24m", "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path")));
     command.addAll(
         List.of(
-            Main.class.getName(), "serve", "--rounds", "../docs/rounds-2570.json", "--port", "0",
-            "--max-body-bytes", "100000000"));
-    Process service = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Main.class.getName(),
+            "serve",
+            "--rounds",
+            "../docs/rounds-2570.json",
+            "--port",
+            "0",
+            "--max-body-bytes",
+            "100000000"));
+    Process service =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try {
       String started =
           new java.io.BufferedReader(
                   new java.io.InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8))
               .readLine();
       java.net.URI uri =
-          java.net.URI.create(new com.fasterxml.jackson.databind.ObjectMapper().readTree(started).path("url").asText());
+          java.net.URI.create(
+              new com.fasterxml.jackson.databind.ObjectMapper()
+                  .readTree(started)
+                  .path("url")
+                  .asText());
       java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
       java.net.http.HttpResponse<String> tooBig =
           client.send(
@@ -103,12 +118,16 @@ class CommandLineProcessTest {
                   .build(),
               java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(tooBig.statusCode()).isIn(413, 503);
-      assertThat(tooBig.body()).contains("\"status\":" + tooBig.statusCode()).doesNotContain("\tat ");
+      assertThat(tooBig.body())
+          .contains("\"status\":" + tooBig.statusCode())
+          .doesNotContain("\tat ");
       java.net.http.HttpResponse<String> next =
           client.send(
               java.net.http.HttpRequest.newBuilder(uri.resolve("/v1/fiscal-year"))
                   .header("Content-Type", "application/json")
-                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"date\":\"2024-02-29\"}"))
+                  .POST(
+                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                          "{\"date\":\"2024-02-29\"}"))
                   .build(),
               java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(next.statusCode()).isEqualTo(200);
@@ -129,7 +148,10 @@ class CommandLineProcessTest {
       out.write("{\"asOf\":\"2024-01-15\",\"round\":2567,\"centres\":[");
       for (int i = 0; i < centres; i++) {
         out.write(i == 0 ? "" : ",");
-        out.write("{\"id\":\"c" + i + "\",\"certifications\":[{\"round\":2564,\"certifiedOn\":\"2021-09-30\"}]}");
+        out.write(
+            "{\"id\":\"c"
+                + i
+                + "\",\"certifications\":[{\"round\":2564,\"certifiedOn\":\"2021-09-30\"}]}");
       }
       out.write("]}");
     }

@@ -31,9 +31,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@link Command} on hostile input: documents of every command (the cli.md examples and
- * every golden case) broken the way {@link JsonMutator} breaks them exit 0 or 2, never 1, print
- * exactly one JSON error object on bad input and never a stack trace.
+ * Every {@link Command} on hostile input: documents of every command (the cli.md examples and every
+ * golden case) broken the way {@link JsonMutator} breaks them exit 0 or 2, never 1, print exactly
+ * one JSON error object on bad input and never a stack trace.
  */
 class CommandTest {
 
@@ -56,8 +56,12 @@ class CommandTest {
       all.add(new Seed("fiscal-year", "{\"date\":\"2024-02-29\"}"));
       all.add(new Seed("fiscal-year", "{\"fiscalYear\":2567}"));
       all.add(new Seed("thai-date", "{\"text\":\"วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗ เวลา ๑๒.๐๐ น.\"}"));
-      all.add(new Seed("thai-date", "{\"date\":\"2024-01-19\",\"style\":\"WEEKDAY\",\"digits\":\"THAI\",\"time\":\"12:00\"}"));
-      all.add(new Seed("evaluate", "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\"]}"));
+      all.add(
+          new Seed(
+              "thai-date",
+              "{\"date\":\"2024-01-19\",\"style\":\"WEEKDAY\",\"digits\":\"THAI\",\"time\":\"12:00\"}"));
+      all.add(
+          new Seed("evaluate", "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\"]}"));
       all.add(new Seed("window", "{\"round\":2567,\"at\":\"2024-02-29T16:30:00+07:00\"}"));
       all.add(
           new Seed(
@@ -93,7 +97,8 @@ class CommandTest {
   private static List<Seed> goldenSeeds() {
     List<Seed> out = new ArrayList<>();
     try (DirectoryStream<Path> files =
-        Files.newDirectoryStream(Path.of(CommandTest.class.getResource("/golden").toURI()), "*.json")) {
+        Files.newDirectoryStream(
+            Path.of(CommandTest.class.getResource("/golden").toURI()), "*.json")) {
       for (Path file : files) {
         for (JsonNode c : MAPPER.readTree(file.toFile()).get("cases")) {
           if (c.has("input") && ToolCommands.all().containsKey(c.get("command").asText())) {
@@ -126,7 +131,9 @@ class CommandTest {
   void everyValueReplacedByAHostileOneExitsZeroOrTwo(Seed seed) {
     for (String variant : JsonMutator.substitutions(seed.json())) {
       CliRunner.Result result = run(seed.command(), variant.getBytes(StandardCharsets.UTF_8));
-      assertThat(result.status()).as(variant + " -> " + result.stderr()).isIn(Main.OK, Main.BAD_INPUT);
+      assertThat(result.status())
+          .as(variant + " -> " + result.stderr())
+          .isIn(Main.OK, Main.BAD_INPUT);
       assertSafe(result);
     }
   }
@@ -136,13 +143,14 @@ class CommandTest {
   }
 
   /**
-   * Fuzzing: truncated, flipped, mistyped, deepened, huge-numbered, extreme-dated documents
-   * exit 0 or 2; on 2 nothing is on standard output and standard error is one JSON error object
-   * with a message; never a stack trace.
+   * Fuzzing: truncated, flipped, mistyped, deepened, huge-numbered, extreme-dated documents exit 0
+   * or 2; on 2 nothing is on standard output and standard error is one JSON error object with a
+   * message; never a stack trace.
    */
   @Tag("fuzz")
   @Property(tries = 1500)
-  void brokenDocumentsExitZeroOrTwoWithAJsonError(@ForAll("seedIndex") int index, @ForAll Random random) {
+  void brokenDocumentsExitZeroOrTwoWithAJsonError(
+      @ForAll("seedIndex") int index, @ForAll Random random) {
     Seed seed = seeds().get(index);
     assertSafe(run(seed.command(), JsonMutator.mutate(seed.json(), random)));
   }

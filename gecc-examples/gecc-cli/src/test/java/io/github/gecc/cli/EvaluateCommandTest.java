@@ -23,11 +23,15 @@ class EvaluateCommandTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static List<String> ids(String prefix, int from, int to) {
-    return IntStream.rangeClosed(from, to).mapToObj(i -> String.format("%s%02d", prefix, i)).collect(Collectors.toList());
+    return IntStream.rangeClosed(from, to)
+        .mapToObj(i -> String.format("%s%02d", prefix, i))
+        .collect(Collectors.toList());
   }
 
   private static List<String> texts(JsonNode array) {
-    return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).collect(Collectors.toList());
+    return StreamSupport.stream(array.spliterator(), false)
+        .map(JsonNode::asText)
+        .collect(Collectors.toList());
   }
 
   private static String request(List<String> met) throws Exception {
@@ -45,7 +49,8 @@ class EvaluateCommandTest {
 
   @Test
   void theContractExampleHolds() {
-    CliRunner.Result result = CliRunner.run("evaluate", "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\"]}");
+    CliRunner.Result result =
+        CliRunner.run("evaluate", "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\"]}");
     assertThat(result.status()).isZero();
     assertThat(result.stderr()).isEmpty();
     JsonNode out = result.json();
@@ -112,8 +117,13 @@ class EvaluateCommandTest {
 
   @Test
   void aWholeRulebookDocumentIsEvaluated() {
-    String rulebook = GeccJson.mapper().valueToTree(BundledRulebooks.gecc2560()).toString().replace("GECC-2560", "MY-COPY");
-    JsonNode out = CliRunner.run("evaluate", "{\"rulebook\":" + rulebook + ",\"met\":[\"B01\"]}").json();
+    String rulebook =
+        GeccJson.mapper()
+            .valueToTree(BundledRulebooks.gecc2560())
+            .toString()
+            .replace("GECC-2560", "MY-COPY");
+    JsonNode out =
+        CliRunner.run("evaluate", "{\"rulebook\":" + rulebook + ",\"met\":[\"B01\"]}").json();
     assertThat(out.get("rulebook").asText()).isEqualTo("MY-COPY");
     assertThat(out.get("points").asInt()).isEqualTo(1);
   }
@@ -127,7 +137,8 @@ class EvaluateCommandTest {
             + "{\"name\":\"EXCELLENT\",\"requirements\":[{\"kind\":\"ALL_OF_LEVEL\",\"level\":\"EXCELLENT\"},{\"kind\":\"ALL_OF_LEVEL\",\"level\":\"ADVANCED\"}]},"
             + "{\"name\":\"ADVANCED\",\"requirements\":[{\"kind\":\"ALL_OF_LEVEL\",\"level\":\"ADVANCED\"}]},"
             + "{\"name\":\"BASIC\",\"requirements\":[{\"kind\":\"ALL_OF_LEVEL\",\"level\":\"BASIC\"}]}]}";
-    JsonNode out = CliRunner.run("evaluate", "{\"rulebook\":" + rulebook + ",\"met\":[\"Y1\"]}").json();
+    JsonNode out =
+        CliRunner.run("evaluate", "{\"rulebook\":" + rulebook + ",\"met\":[\"Y1\"]}").json();
     assertThat(out.get("outcome").asText()).isEqualTo("ADVANCED");
     assertThat(out.get("certified").asBoolean()).isTrue();
     assertThat(texts(out.at("/unmet/BASIC"))).containsExactly("X1");
@@ -143,7 +154,11 @@ class EvaluateCommandTest {
 
   @Test
   void whatIfAddsTheEvaluationAfterMoreCriteria() {
-    JsonNode out = CliRunner.run("evaluate", "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\"],\"whatIf\":[\"B02\",\"A01\"]}").json();
+    JsonNode out =
+        CliRunner.run(
+                "evaluate",
+                "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\"],\"whatIf\":[\"B02\",\"A01\"]}")
+            .json();
     assertThat(out.get("points").asInt()).isEqualTo(1);
     assertThat(out.at("/whatIf/points").asInt()).isEqualTo(4);
   }
@@ -152,9 +167,12 @@ class EvaluateCommandTest {
 
   @Test
   void anUnknownIdIsBadInputAtItsElement() {
-    CliRunner.Result result = badInput("{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\",\"A21\"]}");
+    CliRunner.Result result =
+        badInput("{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\",\"A21\"]}");
     assertThat(result.error().at("/error/path").asText()).isEqualTo("/met/3");
-    assertThat(result.error().at("/error/message").asText()).contains("'A21'").contains("GECC-2560");
+    assertThat(result.error().at("/error/message").asText())
+        .contains("'A21'")
+        .contains("GECC-2560");
   }
 
   @Test
@@ -168,7 +186,8 @@ class EvaluateCommandTest {
   void anUnknownRulebookIsBadInput() {
     CliRunner.Result result = badInput("{\"rulebook\":\"GECC-2599\",\"met\":[]}");
     assertThat(result.error().at("/error/path").asText()).isEqualTo("/rulebook");
-    assertThat(result.error().at("/error/message").asText()).contains("unknown rulebook 'GECC-2599'");
+    assertThat(result.error().at("/error/message").asText())
+        .contains("unknown rulebook 'GECC-2599'");
   }
 
   @Test
@@ -186,7 +205,8 @@ class EvaluateCommandTest {
     CliRunner.Result result = badInput("{\"rulebook\":" + rulebook + ",\"met\":[]}");
     assertThat(result.error().at("/error/path").asText())
         .isEqualTo("/rulebook/outcomes/0/requirements/0/minimum");
-    assertThat(result.error().at("/error/message").asText()).contains("outcome OK cannot be reached");
+    assertThat(result.error().at("/error/message").asText())
+        .contains("outcome OK cannot be reached");
   }
 
   @Test
@@ -239,7 +259,9 @@ class EvaluateCommandTest {
 
   @Property(tries = 60)
   void unmetIsSortedAndComplementsMet(
-      @ForAll @IntRange(min = 0, max = 40) int basic, @ForAll @IntRange(min = 0, max = 20) int advanced, @ForAll long seed)
+      @ForAll @IntRange(min = 0, max = 40) int basic,
+      @ForAll @IntRange(min = 0, max = 20) int advanced,
+      @ForAll long seed)
       throws Exception {
     List<String> b = ids("B", 1, 40);
     List<String> a = ids("A", 1, 20);
@@ -251,10 +273,17 @@ class EvaluateCommandTest {
     Collections.shuffle(met, random);
     JsonNode out = CliRunner.run("evaluate", request(met)).json();
     assertThat(out.get("points").asInt()).isEqualTo(basic + 2 * advanced);
-    assertThat(texts(out.at("/unmet/BASIC"))).isSorted().hasSize(40 - basic).noneMatch(met::contains);
-    assertThat(texts(out.at("/unmet/ADVANCED"))).isSorted().hasSize(20 - advanced).noneMatch(met::contains);
+    assertThat(texts(out.at("/unmet/BASIC")))
+        .isSorted()
+        .hasSize(40 - basic)
+        .noneMatch(met::contains);
+    assertThat(texts(out.at("/unmet/ADVANCED")))
+        .isSorted()
+        .hasSize(20 - advanced)
+        .noneMatch(met::contains);
     assertThat(out.get("certified").asBoolean()).isEqualTo(basic == 40 && advanced >= 10);
-    assertThat(out.get("outcome").asText()).isEqualTo(basic == 40 && advanced >= 10 ? "CERTIFIED" : "NOT_CERTIFIED");
+    assertThat(out.get("outcome").asText())
+        .isEqualTo(basic == 40 && advanced >= 10 ? "CERTIFIED" : "NOT_CERTIFIED");
     assertThat(out.get("selfAssessmentPassed").asBoolean()).isEqualTo(basic + 2 * advanced >= 60);
   }
 }

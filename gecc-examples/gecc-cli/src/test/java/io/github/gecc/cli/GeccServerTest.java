@@ -86,7 +86,8 @@ class GeccServerTest {
   /** The body as JSON, or as text when the answer is not JSON (a calendar). */
   static String body(HttpResponse<String> response) throws IOException {
     return response.headers().firstValue("Content-Type").orElse("").startsWith("text/")
-        ? response.body() : json(response).toString();
+        ? response.body()
+        : json(response).toString();
   }
 
   static List<Golden.Case> goldenCases() {
@@ -101,9 +102,11 @@ class GeccServerTest {
     CliRunner.Result cli = CliRunner.run(c.command(), c.text());
     HttpResponse<String> http = post(server, "/v1/" + c.command(), c.text());
 
-    assertThat(http.statusCode()).isEqualTo(cli.status() == 0 ? 200 : cli.status() == 2 ? 400 : 500);
+    assertThat(http.statusCode())
+        .isEqualTo(cli.status() == 0 ? 200 : cli.status() == 2 ? 400 : 500);
     if (cli.status() == 0 && Golden.isText(c.command())) {
-      assertThat(http.headers().firstValue("Content-Type")).hasValue("text/calendar; charset=utf-8");
+      assertThat(http.headers().firstValue("Content-Type"))
+          .hasValue("text/calendar; charset=utf-8");
       assertThat(http.body()).isEqualTo(cli.stdout());
     } else if (cli.status() == 0) {
       assertThat(http.headers().firstValue("Content-Type")).hasValue("application/json");
@@ -144,7 +147,10 @@ class GeccServerTest {
   @Test
   void anApplicationCheckNamesTheRulebookOfItsSelfAssessment() throws Exception {
     HttpResponse<String> response =
-        post(server, "/v1/check-application", Catalog.example(new ObjectMapper(), "check-application").toString());
+        post(
+            server,
+            "/v1/check-application",
+            Catalog.example(new ObjectMapper(), "check-application").toString());
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue(GeccServer.RULEBOOK_HEADER)).hasValue("GECC-2560");
   }
@@ -272,7 +278,10 @@ class GeccServerTest {
   @Test
   void anInstantAtTheEndOfTimeIsBadInputNotAnInternalError() throws Exception {
     HttpResponse<String> response =
-        post(server, "/v1/window", "{\"round\":2567,\"at\":\"+999999999-12-31T23:59:59.999999999-18:00\"}");
+        post(
+            server,
+            "/v1/window",
+            "{\"round\":2567,\"at\":\"+999999999-12-31T23:59:59.999999999-18:00\"}");
     assertThat(response.statusCode()).isEqualTo(400);
   }
 
@@ -377,7 +386,8 @@ class GeccServerTest {
       assertThat(json(response).toString()).isEqualTo(expected);
     }
     stop.get(30, TimeUnit.SECONDS);
-    assertThatThrownBy(() -> post(stopping, "/v1/evaluate", request)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> post(stopping, "/v1/evaluate", request))
+        .isInstanceOf(IOException.class);
   }
 
   @Test
@@ -417,7 +427,10 @@ class GeccServerTest {
         new Invoker(
             GeccJson.mapper(),
             CliRunner.CLOCK,
-            RoundsOption.load("../docs/rounds-2570.json", GeccJson.mapper(), io.github.gecc.application.Rounds.bundled()));
+            RoundsOption.load(
+                "../docs/rounds-2570.json",
+                GeccJson.mapper(),
+                io.github.gecc.application.Rounds.bundled()));
     GeccServer registered =
         GeccServer.start(
             new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
@@ -436,6 +449,8 @@ class GeccServerTest {
     HttpResponse<String> unknown = post(server, "/v1/window", "{\"round\":2570}");
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(json(unknown).path("pointer").asText()).isEqualTo("/round");
-    assertThat(json(get("/health")).path("rounds")).extracting(JsonNode::asInt).doesNotContain(2570);
+    assertThat(json(get("/health")).path("rounds"))
+        .extracting(JsonNode::asInt)
+        .doesNotContain(2570);
   }
 }

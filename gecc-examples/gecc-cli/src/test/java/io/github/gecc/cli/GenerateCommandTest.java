@@ -57,9 +57,15 @@ class GenerateCommandTest {
     assertThat(out.get("centres").asInt()).isEqualTo(300);
     assertThat(out.get("underCertification").asInt())
         .isEqualTo(expected.countUnderCertification(SyntheticNation.AS_OF));
-    assertThat(out.get("mustApply")).hasSize(Rounds.bundled().directive(SyntheticNation.ROUND)
-        .map(directive -> directive.mustApply(expected).size()).orElse(0));
-    assertThat(out.get("overdue")).hasSize(expected.overdue(SyntheticNation.AS_OF).size()).isNotEmpty();
+    assertThat(out.get("mustApply"))
+        .hasSize(
+            Rounds.bundled()
+                .directive(SyntheticNation.ROUND)
+                .map(directive -> directive.mustApply(expected).size())
+                .orElse(0));
+    assertThat(out.get("overdue"))
+        .hasSize(expected.overdue(SyntheticNation.AS_OF).size())
+        .isNotEmpty();
   }
 
   @Test
@@ -86,10 +92,13 @@ class GenerateCommandTest {
 
   static Stream<Arguments> badOptions() {
     return Stream.of(
-        Arguments.of(new String[] {"--centres", "-1"}, "/centres", "--centres -1 is outside 1..100000"),
-        Arguments.of(new String[] {"--centres", "0"}, "/centres", "--centres 0 is outside 1..100000"),
+        Arguments.of(
+            new String[] {"--centres", "-1"}, "/centres", "--centres -1 is outside 1..100000"),
+        Arguments.of(
+            new String[] {"--centres", "0"}, "/centres", "--centres 0 is outside 1..100000"),
         Arguments.of(new String[] {"--centres", "100001"}, "/centres", "outside 1..100000"),
-        Arguments.of(new String[] {"--centres", "many"}, "/centres", "'many' is not a whole number"),
+        Arguments.of(
+            new String[] {"--centres", "many"}, "/centres", "'many' is not a whole number"),
         Arguments.of(new String[] {"--centres", "1e3"}, "/centres", "'1e3' is not a whole number"),
         Arguments.of(new String[] {"--seed", "1.5"}, "/seed", "--seed '1.5' is not a whole number"),
         Arguments.of(new String[] {"--size", "10"}, "/size", "unknown option --size"));
@@ -108,7 +117,8 @@ class GenerateCommandTest {
   static Stream<Arguments> malformedOptions() {
     return Stream.of(
         Arguments.of(new String[] {"--centres"}, "option --centres has no value"),
-        Arguments.of(new String[] {"nation.json"}, "expected an option --name value, not 'nation.json'"),
+        Arguments.of(
+            new String[] {"nation.json"}, "expected an option --name value, not 'nation.json'"),
         Arguments.of(new String[] {"--", "5"}, "expected an option --name value, not '--'"),
         Arguments.of(new String[] {"--seed", "1", "--seed", "2"}, "option --seed is given twice"));
   }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.base.Splitter;
 import io.github.gecc.commands.Command;
-import io.github.gecc.commands.Impact;
 import io.github.gecc.commands.Invoker;
 import io.github.gecc.examples.SyntheticNation;
 import io.github.gecc.json.GeccJson;
@@ -55,7 +54,8 @@ class ImpactCommandTest {
     }
     Map<String, Long> counted = new TreeMap<>();
     for (JsonNode transition : summary.get("transitions")) {
-      counted.put(transition.get("from").asText() + " -> " + transition.get("to").asText(),
+      counted.put(
+          transition.get("from").asText() + " -> " + transition.get("to").asText(),
           transition.get("count").asLong());
       long byCause = 0;
       for (JsonNode cause : transition.get("causes")) {
@@ -91,17 +91,17 @@ class ImpactCommandTest {
         CliRunner.runArgs("", "impact", "--a", "GECC-2560", "--b", "NO-SUCH-RULEBOOK");
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.stdout()).isEmpty();
-    assertThat(result.error().path("error").path("message").asText())
-        .contains("NO-SUCH-RULEBOOK");
+    assertThat(result.error().path("error").path("message").asText()).contains("NO-SUCH-RULEBOOK");
   }
 
   @Test
   void theSummaryTableCountsTheSameTransitions() {
     String population = population(200, 3);
-    CliRunner.Result table = CliRunner.runArgs(
-        population, "impact", "--a", "GECC-2560", "--b", THREE_LEVELS, "--output", "summary");
+    CliRunner.Result table =
+        CliRunner.runArgs(
+            population, "impact", "--a", "GECC-2560", "--b", THREE_LEVELS, "--output", "summary");
     assertThat(table.status()).isZero();
-    assertThat(table.stdout()).startsWith("rulebook A GECC-2560, rulebook B FICTIONAL-THREE-LEVELS:"
-        + " 200 subjects, ");
+    assertThat(table.stdout())
+        .startsWith("rulebook A GECC-2560, rulebook B FICTIONAL-THREE-LEVELS:" + " 200 subjects, ");
   }
 }

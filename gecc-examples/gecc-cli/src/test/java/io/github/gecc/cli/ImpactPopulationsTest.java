@@ -10,7 +10,6 @@ import com.google.common.base.Splitter;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.commands.Answer;
 import io.github.gecc.commands.Command;
-import io.github.gecc.commands.Impact;
 import io.github.gecc.commands.Invoker;
 import io.github.gecc.commands.RoundsOption;
 import io.github.gecc.json.GeccJson;
@@ -30,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code impact} over each kind of population and configuration: applications under two round
  * registers and two rulebooks, a portfolio under two lifecycle policies and two round registers,
- * the {@code POST /v1/impact} route, and bad input. Each count is checked against a naive re-run
- * of the command that answers one subject, under each configuration.
+ * the {@code POST /v1/impact} route, and bad input. Each count is checked against a naive re-run of
+ * the command that answers one subject, under each configuration.
  */
 class ImpactPopulationsTest {
 
@@ -61,7 +60,9 @@ class ImpactPopulationsTest {
     List<String> kinds = Splitter.on(',').splitToList(KINDS);
     for (int i = 0; i < count; i++) {
       ObjectNode application = MAPPER.createObjectNode().put("id", "app-" + i).put("round", round);
-      application.putObject("organisation").put("kind", kinds.get(i % kinds.size()))
+      application
+          .putObject("organisation")
+          .put("kind", kinds.get(i % kinds.size()))
           .put("informationOnly", false);
       ObjectNode self = application.putObject("selfAssessment").put("rulebook", "GECC-2560");
       ArrayNode met = self.putArray("met");
@@ -81,7 +82,8 @@ class ImpactPopulationsTest {
 
   /** A copy of the 2570 register of the rounds guide admitting district offices only. */
   private static Path districtOfficesOnly() throws Exception {
-    ArrayNode register = (ArrayNode) MAPPER.readTree(Files.readString(Path.of("../docs/rounds-2570.json")));
+    ArrayNode register =
+        (ArrayNode) MAPPER.readTree(Files.readString(Path.of("../docs/rounds-2570.json")));
     ((ObjectNode) register.get(0)).putArray("eligibleKinds").add("DISTRICT_OFFICE");
     Path file = dir.resolve("rounds-2570-district-offices.json");
     Files.writeString(file, register.toString());
@@ -110,12 +112,17 @@ class ImpactPopulationsTest {
         JsonNode output = answer.output();
         List<String> codes = new ArrayList<>();
         output.get("violations").forEach(v -> codes.add(v.get("code").asText()));
-        answers.add((output.get("accepted").asBoolean() ? "ACCEPTED" : "REFUSED")
-            + " " + codes.stream().sorted().distinct().toList());
+        answers.add(
+            (output.get("accepted").asBoolean() ? "ACCEPTED" : "REFUSED")
+                + " "
+                + codes.stream().sorted().distinct().toList());
       }
       if (!answers.get(0).equals(answers.get(1))) {
-        naive.merge(FIRST_WORD.split(answers.get(0)).iterator().next() + " -> "
-            + FIRST_WORD.split(answers.get(1)).iterator().next(), 1L,
+        naive.merge(
+            FIRST_WORD.split(answers.get(0)).iterator().next()
+                + " -> "
+                + FIRST_WORD.split(answers.get(1)).iterator().next(),
+            1L,
             Long::sum);
       }
     }
@@ -130,7 +137,8 @@ class ImpactPopulationsTest {
         byCause += cause.get("count").asLong();
       }
       assertThat(byCause).isEqualTo(transition.get("count").asLong());
-      counted.put(transition.get("from").asText() + " -> " + transition.get("to").asText(),
+      counted.put(
+          transition.get("from").asText() + " -> " + transition.get("to").asText(),
           transition.get("count").asLong());
     }
     return counted;
@@ -140,15 +148,26 @@ class ImpactPopulationsTest {
   void applicationsUnderTwoRoundRegistersCountWhatCheckApplicationAnswers() throws Exception {
     String population = applications(30, 2570, "2027-01-20T10:00:00+07:00");
     Path narrow = districtOfficesOnly();
-    CliRunner.Result result = CliRunner.runArgs(population, "impact", "--population",
-        "applications", "--configuration", "rounds", "--a", "../docs/rounds-2570.json", "--b",
-        narrow.toString());
+    CliRunner.Result result =
+        CliRunner.runArgs(
+            population,
+            "impact",
+            "--population",
+            "applications",
+            "--configuration",
+            "rounds",
+            "--a",
+            "../docs/rounds-2570.json",
+            "--b",
+            narrow.toString());
     assertThat(result.status()).as(result.stderr()).isZero();
     JsonNode summary = MAPPER.readTree(result.stderr()).get("summary");
 
     Invoker invoker = new Invoker(MAPPER, CliRunner.CLOCK);
-    Invoker underA = invoker.withRounds(RoundsOption.load("../docs/rounds-2570.json", MAPPER, Rounds.bundled()));
-    Invoker underB = invoker.withRounds(RoundsOption.load(narrow.toString(), MAPPER, Rounds.bundled()));
+    Invoker underA =
+        invoker.withRounds(RoundsOption.load("../docs/rounds-2570.json", MAPPER, Rounds.bundled()));
+    Invoker underB =
+        invoker.withRounds(RoundsOption.load(narrow.toString(), MAPPER, Rounds.bundled()));
     Map<String, Long> naive = naiveApplications(population, underA, underB, null, null);
     assertThat(transitions(summary)).isEqualTo(naive).isNotEmpty();
     assertThat(summary.get("subjects").asLong()).isEqualTo(30);
@@ -158,14 +177,27 @@ class ImpactPopulationsTest {
   @Test
   void applicationsUnderTwoRulebooksCountWhatCheckApplicationAnswers() throws Exception {
     String population = applications(24, 2567, "2024-02-01T10:00:00+07:00");
-    CliRunner.Result run = CliRunner.runArgs(population, "impact", "--population",
-        "applications", "--a", "GECC-2560", "--b", THREE_LEVELS);
+    CliRunner.Result run =
+        CliRunner.runArgs(
+            population,
+            "impact",
+            "--population",
+            "applications",
+            "--a",
+            "GECC-2560",
+            "--b",
+            THREE_LEVELS);
     assertThat(run.status()).as(run.stderr()).isZero();
     JsonNode summary = MAPPER.readTree(run.stderr()).get("summary");
     Invoker invoker = new Invoker(MAPPER, CliRunner.CLOCK);
     JsonNode threeLevels = MAPPER.readTree(Files.readString(Path.of(THREE_LEVELS)));
-    Map<String, Long> naive = naiveApplications(population, invoker, invoker,
-        MAPPER.getNodeFactory().textNode("GECC-2560"), threeLevels);
+    Map<String, Long> naive =
+        naiveApplications(
+            population,
+            invoker,
+            invoker,
+            MAPPER.getNodeFactory().textNode("GECC-2560"),
+            threeLevels);
     assertThat(transitions(summary)).as(run.stdout()).isEqualTo(naive);
     assertThat(summary.get("subjects").asLong()).isEqualTo(24);
     assertThat(summary.get("refused").asLong()).isZero();
@@ -173,8 +205,15 @@ class ImpactPopulationsTest {
 
   /** A synthetic nation's portfolio document, as generate prints it. */
   private static JsonNode nation(int centres, int seed) throws Exception {
-    return MAPPER.readTree(CliRunner.runArgs("", "generate", "--centres", String.valueOf(centres),
-        "--seed", String.valueOf(seed)).stdout());
+    return MAPPER.readTree(
+        CliRunner.runArgs(
+                "",
+                "generate",
+                "--centres",
+                String.valueOf(centres),
+                "--seed",
+                String.valueOf(seed))
+            .stdout());
   }
 
   /** A policy file. */
@@ -189,8 +228,16 @@ class ImpactPopulationsTest {
     JsonNode nation = nation(300, 11);
     Path years = policy("years.json", "{\"validity\":\"YEARS_FROM_DATE\"}");
     Path fiscal = policy("fiscal.json", "{\"validity\":\"FISCAL_YEARS\",\"dueDays\":20}");
-    CliRunner.Result result = CliRunner.runArgs(nation.toString(), "impact", "--population",
-        "portfolio", "--a", years.toString(), "--b", fiscal.toString());
+    CliRunner.Result result =
+        CliRunner.runArgs(
+            nation.toString(),
+            "impact",
+            "--population",
+            "portfolio",
+            "--a",
+            years.toString(),
+            "--b",
+            fiscal.toString());
     assertThat(result.status()).as(result.stderr()).isZero();
     JsonNode summary = MAPPER.readTree(result.stderr()).get("summary");
     assertThat(summary.get("subjects").asLong()).isEqualTo(300);
@@ -205,7 +252,8 @@ class ImpactPopulationsTest {
     for (JsonNode centre : nation.get("centres")) {
       List<String> answers = new ArrayList<>();
       List<String> overdue = new ArrayList<>();
-      for (JsonNode policy : List.of(MAPPER.readTree(years.toFile()), MAPPER.readTree(fiscal.toFile()))) {
+      for (JsonNode policy :
+          List.of(MAPPER.readTree(years.toFile()), MAPPER.readTree(fiscal.toFile()))) {
         ObjectNode request = MAPPER.createObjectNode().put("asOf", nation.get("asOf").asText());
         request.setAll((ObjectNode) policy);
         request.putArray("centres").add(centre);
@@ -215,10 +263,14 @@ class ImpactPopulationsTest {
           continue;
         }
         JsonNode output = answer.output();
-        answers.add(output.get("underCertification").asInt() == 1
-            ? "UNDER_CERTIFICATION" : "NOT_UNDER_CERTIFICATION");
+        answers.add(
+            output.get("underCertification").asInt() == 1
+                ? "UNDER_CERTIFICATION"
+                : "NOT_UNDER_CERTIFICATION");
         List<String> periods = new ArrayList<>();
-        output.get("overdue").forEach(row -> periods.add(row.get("fiscalYear") + " " + row.get("period")));
+        output
+            .get("overdue")
+            .forEach(row -> periods.add(row.get("fiscalYear") + " " + row.get("period")));
         overdue.add(periods.toString());
       }
       if (answers.contains("REFUSED")) {
@@ -234,16 +286,17 @@ class ImpactPopulationsTest {
     }
     assertThat(summary.get("refused").asLong()).isEqualTo(refused);
     Map<String, Long> counted = new TreeMap<>();
-    transitions(summary).forEach((transition, count) -> {
-      List<String> ends = Splitter.on(" -> ").splitToList(transition);
-      if (!ends.get(0).equals(ends.get(1))) {
-        counted.put(transition, count);
-      }
-    });
+    transitions(summary)
+        .forEach(
+            (transition, count) -> {
+              List<String> ends = Splitter.on(" -> ").splitToList(transition);
+              if (!ends.get(0).equals(ends.get(1))) {
+                counted.put(transition, count);
+              }
+            });
     assertThat(counted).isEqualTo(naive).isNotEmpty();
     assertThat(overdueChanged).isPositive();
-    long overdueLines = result.stdout().lines()
-        .filter(line -> line.contains(",MISSING)")).count();
+    long overdueLines = result.stdout().lines().filter(line -> line.contains(",MISSING)")).count();
     assertThat(overdueLines).isGreaterThanOrEqualTo(overdueChanged);
     assertThat(summary.get("changed").asLong() + summary.get("refused").asLong())
         .isEqualTo(result.stdout().lines().count());
@@ -258,8 +311,12 @@ class ImpactPopulationsTest {
       ((ObjectNode) centre).put("kind", "DISTRICT_OFFICE");
     }
     ArrayNode register = MAPPER.createArrayNode();
-    ObjectNode round = register.addObject().put("round", 2567).put("replaces", true)
-        .put("thaiText", "๑ ธันวาคม ๒๕๖๖ - ๓๑ มกราคม ๒๕๖๗");
+    ObjectNode round =
+        register
+            .addObject()
+            .put("round", 2567)
+            .put("replaces", true)
+            .put("thaiText", "๑ ธันวาคม ๒๕๖๖ - ๓๑ มกราคม ๒๕๖๗");
     round.putArray("channels").add("ONLINE");
     round.putArray("documents");
     ObjectNode directive = round.putObject("directive").put("directedBy", "DOPA");
@@ -270,9 +327,18 @@ class ImpactPopulationsTest {
     Files.writeString(wider, register.toString());
     Path bundled = dir.resolve("none.json");
     Files.writeString(bundled, "[]");
-    CliRunner.Result result = CliRunner.runArgs(asked.toString(), "impact", "--population",
-        "portfolio", "--configuration", "rounds", "--a", bundled.toString(), "--b",
-        wider.toString());
+    CliRunner.Result result =
+        CliRunner.runArgs(
+            asked.toString(),
+            "impact",
+            "--population",
+            "portfolio",
+            "--configuration",
+            "rounds",
+            "--a",
+            bundled.toString(),
+            "--b",
+            wider.toString());
     assertThat(result.status()).as(result.stderr()).isZero();
     JsonNode summary = MAPPER.readTree(result.stderr()).get("summary");
 
@@ -320,8 +386,8 @@ class ImpactPopulationsTest {
 
   @Test
   void theServiceRefusesAnImpactRequestWithoutConfigurationBAtItsPointer() throws Exception {
-    HttpResponse<String> response = GeccServerTest.post(server, "/v1/impact",
-        "{\"a\":\"GECC-2560\",\"subjects\":[]}");
+    HttpResponse<String> response =
+        GeccServerTest.post(server, "/v1/impact", "{\"a\":\"GECC-2560\",\"subjects\":[]}");
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode problem = GeccServerTest.json(response);
     assertThat(problem.get("pointer").asText()).isEqualTo("/b");
@@ -330,8 +396,11 @@ class ImpactPopulationsTest {
 
   @Test
   void theServicePointsAtTheRefusedSubjectAndAnswersTheRest() throws Exception {
-    HttpResponse<String> response = GeccServerTest.post(server, "/v1/impact",
-        "{\"a\":\"GECC-2560\",\"b\":\"GECC-2560\",\"subjects\":[{\"id\":\"x\",\"met\":[\"B01\",7]}]}");
+    HttpResponse<String> response =
+        GeccServerTest.post(
+            server,
+            "/v1/impact",
+            "{\"a\":\"GECC-2560\",\"b\":\"GECC-2560\",\"subjects\":[{\"id\":\"x\",\"met\":[\"B01\",7]}]}");
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode change = GeccServerTest.json(response).get("changes").get(0);
     assertThat(change.get("error").get("path").asText()).isEqualTo("/subjects/0/met/1");
@@ -341,10 +410,20 @@ class ImpactPopulationsTest {
   void theServiceComparesApplicationsUnderTwoRegistersAsTheCommandLineDoes() throws Exception {
     String population = applications(10, 2570, "2027-01-20T10:00:00+07:00");
     Path narrow = districtOfficesOnly();
-    CliRunner.Result cli = CliRunner.runArgs(population, "impact", "--population", "applications",
-        "--configuration", "rounds", "--a", "../docs/rounds-2570.json", "--b", narrow.toString());
-    ObjectNode request = MAPPER.createObjectNode().put("population", "applications")
-        .put("configuration", "rounds");
+    CliRunner.Result cli =
+        CliRunner.runArgs(
+            population,
+            "impact",
+            "--population",
+            "applications",
+            "--configuration",
+            "rounds",
+            "--a",
+            "../docs/rounds-2570.json",
+            "--b",
+            narrow.toString());
+    ObjectNode request =
+        MAPPER.createObjectNode().put("population", "applications").put("configuration", "rounds");
     request.set("a", MAPPER.readTree(Files.readString(Path.of("../docs/rounds-2570.json"))));
     request.set("b", MAPPER.readTree(Files.readString(narrow)));
     ArrayNode subjects = request.putArray("subjects");
@@ -361,17 +440,30 @@ class ImpactPopulationsTest {
 
   @Test
   void theServiceRefusesAPortfolioWithoutItsDateAtItsPointer() throws Exception {
-    HttpResponse<String> response = GeccServerTest.post(server, "/v1/impact",
-        "{\"population\":\"portfolio\",\"a\":{},\"b\":{\"dueDays\":15},"
-            + "\"portfolio\":{\"centres\":[]}}");
+    HttpResponse<String> response =
+        GeccServerTest.post(
+            server,
+            "/v1/impact",
+            "{\"population\":\"portfolio\",\"a\":{},\"b\":{\"dueDays\":15},"
+                + "\"portfolio\":{\"centres\":[]}}");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(GeccServerTest.json(response).get("pointer").asText()).isEqualTo("/portfolio/asOf");
   }
 
   @Test
   void refusesAConfigurationThatDoesNotDecideThePopulationWithExitTwo() {
-    CliRunner.Result result = CliRunner.runArgs("", "impact", "--population", "assessments",
-        "--configuration", "policy", "--a", "x", "--b", "y");
+    CliRunner.Result result =
+        CliRunner.runArgs(
+            "",
+            "impact",
+            "--population",
+            "assessments",
+            "--configuration",
+            "policy",
+            "--a",
+            "x",
+            "--b",
+            "y");
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.stdout()).isEmpty();
     assertThat(result.error().path("error").path("path").asText()).isEqualTo("/configuration");
@@ -379,8 +471,9 @@ class ImpactPopulationsTest {
 
   @Test
   void refusesAnUnknownPopulationWithExitTwo() {
-    CliRunner.Result result = CliRunner.runArgs("", "impact", "--population", "people",
-        "--a", "GECC-2560", "--b", "GECC-2560");
+    CliRunner.Result result =
+        CliRunner.runArgs(
+            "", "impact", "--population", "people", "--a", "GECC-2560", "--b", "GECC-2560");
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.error().path("error").path("path").asText()).isEqualTo("/population");
   }
@@ -389,8 +482,16 @@ class ImpactPopulationsTest {
   void refusesABadPolicyFileAtTheFieldOfOptionB() throws Exception {
     Path good = policy("good.json", "{\"validity\":\"YEARS_FROM_DATE\"}");
     Path bad = policy("bad.json", "{\"validity\":\"FOREVER\"}");
-    CliRunner.Result result = CliRunner.runArgs("{}", "impact", "--population", "portfolio",
-        "--a", good.toString(), "--b", bad.toString());
+    CliRunner.Result result =
+        CliRunner.runArgs(
+            "{}",
+            "impact",
+            "--population",
+            "portfolio",
+            "--a",
+            good.toString(),
+            "--b",
+            bad.toString());
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.stdout()).isEmpty();
     assertThat(result.error().path("error").path("path").asText()).isEqualTo("/b/validity");
@@ -400,8 +501,16 @@ class ImpactPopulationsTest {
   @Test
   void refusesAPortfolioWhoseDateComesAfterItsCentres() throws Exception {
     Path years = policy("y.json", "{\"validity\":\"YEARS_FROM_DATE\"}");
-    CliRunner.Result result = CliRunner.runArgs("{\"centres\":[],\"asOf\":\"2024-01-15\"}",
-        "impact", "--population", "portfolio", "--a", years.toString(), "--b", years.toString());
+    CliRunner.Result result =
+        CliRunner.runArgs(
+            "{\"centres\":[],\"asOf\":\"2024-01-15\"}",
+            "impact",
+            "--population",
+            "portfolio",
+            "--a",
+            years.toString(),
+            "--b",
+            years.toString());
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.error().path("error").path("path").asText()).isEqualTo("/asOf");
   }
@@ -409,12 +518,21 @@ class ImpactPopulationsTest {
   @Test
   void aCentreThePolicyRefusesGetsAnErrorLineAtItsPointerAndTheRestGoOn() throws Exception {
     Path years = policy("y2.json", "{\"validity\":\"YEARS_FROM_DATE\"}");
-    String portfolio = "{\"asOf\":\"2024-01-15\",\"centres\":[{\"id\":\"a\",\"certifications\":"
-        + "[{\"round\":2565,\"certifiedOn\":\"2022-09-28\"}],\"reports\":[{\"fiscalYear\":2590,"
-        + "\"period\":\"H1\",\"submittedOn\":\"2047-04-28\"}]},{\"id\":\"b\",\"certifications\":"
-        + "[{\"round\":2565,\"certifiedOn\":\"2022-09-28\"}]}]}";
-    CliRunner.Result result = CliRunner.runArgs(portfolio, "impact", "--population", "portfolio",
-        "--a", years.toString(), "--b", years.toString());
+    String portfolio =
+        "{\"asOf\":\"2024-01-15\",\"centres\":[{\"id\":\"a\",\"certifications\":"
+            + "[{\"round\":2565,\"certifiedOn\":\"2022-09-28\"}],\"reports\":[{\"fiscalYear\":2590,"
+            + "\"period\":\"H1\",\"submittedOn\":\"2047-04-28\"}]},{\"id\":\"b\",\"certifications\":"
+            + "[{\"round\":2565,\"certifiedOn\":\"2022-09-28\"}]}]}";
+    CliRunner.Result result =
+        CliRunner.runArgs(
+            portfolio,
+            "impact",
+            "--population",
+            "portfolio",
+            "--a",
+            years.toString(),
+            "--b",
+            years.toString());
     assertThat(result.status()).as(result.stderr()).isZero();
     JsonNode line = MAPPER.readTree(result.stdout().lines().findFirst().orElseThrow());
     assertThat(line.get("at").asText()).isEqualTo("/centres/0");
@@ -426,8 +544,8 @@ class ImpactPopulationsTest {
 
   @Test
   void aLineThatIsNotJsonGetsItsLineNumber() {
-    CliRunner.Result result = CliRunner.runArgs("\n{\"id\":", "impact", "--a", "GECC-2560",
-        "--b", THREE_LEVELS);
+    CliRunner.Result result =
+        CliRunner.runArgs("\n{\"id\":", "impact", "--a", "GECC-2560", "--b", THREE_LEVELS);
     assertThat(result.status()).isZero();
     assertThat(result.stdout()).startsWith("{\"line\":2,\"id\":null,\"error\":{");
   }

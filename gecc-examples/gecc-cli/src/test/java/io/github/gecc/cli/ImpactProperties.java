@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.commands.Command;
-import io.github.gecc.commands.Impact;
 import io.github.gecc.commands.Invoker;
 import io.github.gecc.json.GeccJson;
 import java.io.IOException;
@@ -27,16 +26,18 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * For all populations, {@code impact}'s counts equal a naive re-run of the command that answers
- * one subject under each configuration: {@code evaluate} for assessments under two rulebooks,
- * {@code portfolio} for the centres of a synthetic nation under two lifecycle policies.
+ * For all populations, {@code impact}'s counts equal a naive re-run of the command that answers one
+ * subject under each configuration: {@code evaluate} for assessments under two rulebooks, {@code
+ * portfolio} for the centres of a synthetic nation under two lifecycle policies.
  */
 class ImpactProperties {
 
   private static final ObjectMapper MAPPER = GeccJson.mapper();
   private static final String THREE_LEVELS = "../docs/examples/rulebook-three-levels.json";
 
-  /** An assessment: the first {@code basic} BASIC and {@code advanced} ADVANCED criteria, a kind. */
+  /**
+   * An assessment: the first {@code basic} BASIC and {@code advanced} ADVANCED criteria, a kind.
+   */
   record Subject(int basic, int advanced, boolean committee) {
     ObjectNode json(int index) {
       ObjectNode subject = MAPPER.createObjectNode().put("id", "s" + index);
@@ -72,7 +73,8 @@ class ImpactProperties {
         byCause += cause.get("count").asLong();
       }
       assertThat(byCause).isEqualTo(transition.get("count").asLong());
-      counted.put(transition.get("from").asText() + " -> " + transition.get("to").asText(),
+      counted.put(
+          transition.get("from").asText() + " -> " + transition.get("to").asText(),
           transition.get("count").asLong());
     }
     return counted;
@@ -116,16 +118,27 @@ class ImpactProperties {
   @Property(tries = 8)
   void portfolioCountsEqualANaiveReRunOfPortfolio(
       @ForAll @IntRange(min = 1, max = 1000) int seed,
-      @ForAll @IntRange(min = 1, max = 60) int dueDays) throws IOException {
-    JsonNode nation = MAPPER.readTree(CliRunner.runArgs("", "generate", "--centres", "40",
-        "--seed", String.valueOf(seed)).stdout());
+      @ForAll @IntRange(min = 1, max = 60) int dueDays)
+      throws IOException {
+    JsonNode nation =
+        MAPPER.readTree(
+            CliRunner.runArgs("", "generate", "--centres", "40", "--seed", String.valueOf(seed))
+                .stdout());
     Path policyA = Files.createTempFile("policy-a", ".json");
     Path policyB = Files.createTempFile("policy-b", ".json");
     try {
       Files.writeString(policyA, "{\"validity\":\"YEARS_FROM_DATE\"}");
       Files.writeString(policyB, "{\"validity\":\"YEARS_FROM_DATE\",\"dueDays\":" + dueDays + "}");
-      CliRunner.Result result = CliRunner.runArgs(nation.toString(), "impact", "--population",
-          "portfolio", "--a", policyA.toString(), "--b", policyB.toString());
+      CliRunner.Result result =
+          CliRunner.runArgs(
+              nation.toString(),
+              "impact",
+              "--population",
+              "portfolio",
+              "--a",
+              policyA.toString(),
+              "--b",
+              policyB.toString());
       assertThat(result.status()).as(result.stderr()).isZero();
       JsonNode summary = MAPPER.readTree(result.stderr()).get("summary");
 
@@ -139,7 +152,10 @@ class ImpactProperties {
           request.setAll((ObjectNode) MAPPER.readTree(policy.toFile()));
           request.putArray("centres").add(centre);
           List<String> periods = new java.util.ArrayList<>();
-          invoker.answer(portfolio, request).output().get("overdue")
+          invoker
+              .answer(portfolio, request)
+              .output()
+              .get("overdue")
               .forEach(row -> periods.add(row.get("fiscalYear") + "," + row.get("period")));
           overdue.add(periods.toString());
         }
@@ -149,8 +165,12 @@ class ImpactProperties {
       }
       // A centre whose overdue reports change is among the changed; the due days change no
       // validity, so every change keeps its headline.
-      long changedMissing = result.stdout().lines()
-          .filter(line -> line.matches(".*\"only[AB]\":\\[[^]]*MISSING.*")).count();
+      long changedMissing =
+          result
+              .stdout()
+              .lines()
+              .filter(line -> line.matches(".*\"only[AB]\":\\[[^]]*MISSING.*"))
+              .count();
       assertThat(changedMissing).isEqualTo(changedOverdue);
       assertThat(summary.get("refused").asLong()).isZero();
       for (JsonNode transition : summary.get("transitions")) {

@@ -45,7 +45,8 @@ class MainTest {
   void tooManyArgumentsAreBadInput() {
     CliRunner.Result result = CliRunner.runArgs("", "fiscal-year", "a.json", "b.json");
     assertThat(result.status()).isEqualTo(2);
-    assertThat(result.error().at("/error/message").asText()).contains("too many arguments [b.json]");
+    assertThat(result.error().at("/error/message").asText())
+        .contains("too many arguments [b.json]");
   }
 
   @Test
@@ -84,7 +85,9 @@ class MainTest {
     CliRunner.Result result = CliRunner.run("fiscal-year", "{\"date\":");
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.stdout()).isEmpty();
-    assertThat(result.error().at("/error/message").asText()).startsWith("malformed JSON").contains("line 1");
+    assertThat(result.error().at("/error/message").asText())
+        .startsWith("malformed JSON")
+        .contains("line 1");
     assertThat(result.stderr()).doesNotContain("\tat ");
   }
 
@@ -166,7 +169,9 @@ class MainTest {
             CliRunner.CLOCK);
     assertThat(status).isEqualTo(2);
     assertThat(out.size()).isZero();
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("not UTF-8").contains("byte offset 12");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("not UTF-8")
+        .contains("byte offset 12");
   }
 
   @Test
@@ -177,7 +182,8 @@ class MainTest {
         Main.run(
             new String[] {"fiscal-year"},
             new java.io.ByteArrayInputStream(utf16),
-            new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new java.io.PrintStream(
+                new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
             new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
             CliRunner.CLOCK);
     assertThat(status).isEqualTo(2);
@@ -226,9 +232,12 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "--min-data-rate=-1", "--idle-timeout=0", "--header-timeout=x", "--max-header-bytes=100",
-      "--stop-timeout=-5", "--public-url=ftp://example.org/", "--public-url=/relative", "--colour=red"})
+  @ValueSource(
+      strings = {
+        "--min-data-rate=-1", "--idle-timeout=0", "--header-timeout=x", "--max-header-bytes=100",
+        "--stop-timeout=-5", "--public-url=ftp://example.org/", "--public-url=/relative",
+            "--colour=red"
+      })
   void aServeOptionOutsideItsRangeIsBadInputNamingIt(String option) {
     CliRunner.Result result = CliRunner.runArgs("", "serve", "--port", "0", option);
 
@@ -242,9 +251,22 @@ class MainTest {
   void serveHelpNamesEveryLimitWithItsDefault() {
     String help = CliRunner.runArgs("", "serve", "--help").stdout();
 
-    assertThat(help).contains("--max-body-bytes N", "[8388608, 8 MiB]", "--max-header-bytes N", "[8192]",
-        "--idle-timeout S", "[30]", "--header-timeout S", "[10]", "--min-data-rate N", "[1024]",
-        "--stop-timeout S", "[60]", "--threads N", "--public-url URL");
+    assertThat(help)
+        .contains(
+            "--max-body-bytes N",
+            "[8388608, 8 MiB]",
+            "--max-header-bytes N",
+            "[8192]",
+            "--idle-timeout S",
+            "[30]",
+            "--header-timeout S",
+            "[10]",
+            "--min-data-rate N",
+            "[1024]",
+            "--stop-timeout S",
+            "[60]",
+            "--threads N",
+            "--public-url URL");
   }
 
   @Test
@@ -258,9 +280,11 @@ class MainTest {
   @Test
   void anInstantAtTheLastMomentOfJavaTimeIsBadInput() {
     CliRunner.Result result =
-        CliRunner.run("window", "{\"round\":2567,\"at\":\"+999999999-12-31T23:59:59.999999999-18:00\"}");
+        CliRunner.run(
+            "window", "{\"round\":2567,\"at\":\"+999999999-12-31T23:59:59.999999999-18:00\"}");
     assertThat(result.status()).isEqualTo(2);
-    assertThat(result.error().at("/error/message").asText()).contains("writes its year with a sign");
+    assertThat(result.error().at("/error/message").asText())
+        .contains("writes its year with a sign");
   }
 
   @Test

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A client that knows only the OpenAPI document: {@code src/test/python/check_openapi_operations.py}
- * calls every operation of a running service with its example and validates the request, the
- * documented response and the answer with Python's {@code jsonschema}. Skipped where {@code
- * python3} with {@code jsonschema} is not installed; CI can run the same script against {@code
- * gecc serve}, with {@code --jar} to compare one process per request and batch with HTTP.
+ * A client that knows only the OpenAPI document: {@code
+ * src/test/python/check_openapi_operations.py} calls every operation of a running service with its
+ * example and validates the request, the documented response and the answer with Python's {@code
+ * jsonschema}. Skipped where {@code python3} with {@code jsonschema} is not installed; CI can run
+ * the same script against {@code gecc serve}, with {@code --jar} to compare one process per request
+ * and batch with HTTP.
  */
 class OpenApiPythonClientTest {
 
@@ -38,8 +39,10 @@ class OpenApiPythonClientTest {
 
   private static boolean pythonWithJsonSchema() {
     try {
-      Process probe = new ProcessBuilder("python3", "-c", "import jsonschema, referencing")
-          .redirectErrorStream(true).start();
+      Process probe =
+          new ProcessBuilder("python3", "-c", "import jsonschema, referencing")
+              .redirectErrorStream(true)
+              .start();
       return probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0;
     } catch (IOException e) {
       return false;
@@ -53,8 +56,10 @@ class OpenApiPythonClientTest {
   void aPythonClientCallsEveryOperationFromTheOpenApiDocumentAlone() throws Exception {
     assumeTrue(pythonWithJsonSchema(), "python3 with jsonschema is not installed");
     String base = server.uri().toString().replaceAll("/$", "");
-    Process run = new ProcessBuilder(List.of("python3", SCRIPT.toString(), base))
-        .redirectErrorStream(true).start();
+    Process run =
+        new ProcessBuilder(List.of("python3", SCRIPT.toString(), base))
+            .redirectErrorStream(true)
+            .start();
     String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(run.waitFor(300, TimeUnit.SECONDS)).isTrue();
     assertThat(run.exitValue()).as(output).isZero();

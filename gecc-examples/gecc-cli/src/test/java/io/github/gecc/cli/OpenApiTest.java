@@ -30,21 +30,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The service's OpenAPI document, read from a running service by a real OpenAPI parser, its
- * examples validated against the published schemas it references, and every golden output
- * against its command's response schema.
+ * examples validated against the published schemas it references, and every golden output against
+ * its command's response schema.
  */
 class OpenApiTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
   /** Any base will do: the schemas' $ids are relative, so their references follow it. */
   private static final String BASE = "https://gecc.github.io/schema/";
+
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(
           SpecificationVersion.DRAFT_2020_12,
           builder ->
               builder
-                  .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
-                  .schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:io/github/gecc/json/schema/")));
+                  .schemaRegistryConfig(
+                      SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+                  .schemaIdResolvers(
+                      r -> r.mapPrefix(BASE, "classpath:io/github/gecc/json/schema/")));
 
   private static GeccServer server;
   private static JsonNode document;
@@ -55,7 +59,8 @@ class OpenApiTest {
     HttpResponse<String> response =
         java.net.http.HttpClient.newHttpClient()
             .send(
-                java.net.http.HttpRequest.newBuilder(server.uri().resolve("/v1/openapi.json")).build(),
+                java.net.http.HttpRequest.newBuilder(server.uri().resolve("/v1/openapi.json"))
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     document = MAPPER.readTree(response.body());
@@ -92,7 +97,8 @@ class OpenApiTest {
       assertThat(post.getRequestBody().getContent().get("application/json").getExample())
           .as(command)
           .isNotNull();
-      assertThat(post.getResponses().get("200").getContent().get(responseType(command)).getExample())
+      assertThat(
+              post.getResponses().get("200").getContent().get(responseType(command)).getExample())
           .as(command)
           .isNotNull();
       assertThat(post.getResponses()).containsKeys("400", "405", "413", "415", "431", "500", "503");
@@ -113,7 +119,8 @@ class OpenApiTest {
   @MethodSource("commands")
   void theExampleRequestIsValidAgainstItsSchema(String command) {
     JsonNode json = operation(command).path("requestBody").path("content").path("application/json");
-    List<Error> errors = schema(json.path("schema").path("$ref").asText()).validate(json.path("example"));
+    List<Error> errors =
+        schema(json.path("schema").path("$ref").asText()).validate(json.path("example"));
     assertThat(errors).isEmpty();
   }
 
@@ -121,7 +128,8 @@ class OpenApiTest {
   @MethodSource("commands")
   void theExampleResponseIsValidAgainstItsSchema(String command) {
     JsonNode json = response200(command);
-    List<Error> errors = schema(json.path("schema").path("$ref").asText()).validate(json.path("example"));
+    List<Error> errors =
+        schema(json.path("schema").path("$ref").asText()).validate(json.path("example"));
     assertThat(errors).isEmpty();
   }
 
@@ -129,7 +137,11 @@ class OpenApiTest {
   @MethodSource("commands")
   void theExampleResponseIsWhatTheServiceAnswersTheExampleRequest(String command) throws Exception {
     JsonNode request =
-        operation(command).path("requestBody").path("content").path("application/json").path("example");
+        operation(command)
+            .path("requestBody")
+            .path("content")
+            .path("application/json")
+            .path("example");
     HttpResponse<String> answer = GeccServerTest.post(server, "/v1/" + command, request.toString());
     assertThat(answer.statusCode()).isEqualTo(200);
     if (Golden.isText(command)) {
@@ -144,7 +156,13 @@ class OpenApiTest {
   void everySchemaReferencedIsServed(String command) throws Exception {
     for (String ref :
         List.of(
-            operation(command).path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText(),
+            operation(command)
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema")
+                .path("$ref")
+                .asText(),
             response200(command).path("schema").path("$ref").asText())) {
       assertThat(ref).startsWith("schemas/");
       HttpResponse<String> schema = GeccServerTest.get(server, "/v1/" + ref);
@@ -160,7 +178,8 @@ class OpenApiTest {
       if (result.status() == 0) {
         List<Error> errors =
             schema(Catalog.responseSchema(c.command()))
-                .validate(Golden.isText(c.command()) ? TextNode.valueOf(result.stdout()) : result.json());
+                .validate(
+                    Golden.isText(c.command()) ? TextNode.valueOf(result.stdout()) : result.json());
         assertThat(errors).as(c.toString()).isEmpty();
         checked++;
       }
@@ -179,7 +198,14 @@ class OpenApiTest {
   void everyProblemResponseReferencesTheProblemSchema() {
     JsonNode responses = document.path("components").path("responses");
     for (Map.Entry<String, JsonNode> entry : responses.properties()) {
-      assertThat(entry.getValue().path("content").path("application/problem+json").path("schema").path("$ref").asText())
+      assertThat(
+              entry
+                  .getValue()
+                  .path("content")
+                  .path("application/problem+json")
+                  .path("schema")
+                  .path("$ref")
+                  .asText())
           .as(entry.getKey())
           .isEqualTo("#/components/schemas/Problem");
     }
@@ -189,7 +215,12 @@ class OpenApiTest {
   @MethodSource("commands")
   void theBadInputExampleIsWhatTheServiceAnswersAnEmptyDocument(String command) throws Exception {
     JsonNode example =
-        operation(command).path("responses").path("400").path("content").path("application/problem+json").path("example");
+        operation(command)
+            .path("responses")
+            .path("400")
+            .path("content")
+            .path("application/problem+json")
+            .path("example");
     HttpResponse<String> answer = GeccServerTest.post(server, "/v1/" + command, "{}");
     if (answer.statusCode() == 200) {
       answer = GeccServerTest.post(server, "/v1/" + command, "[]");
@@ -204,13 +235,22 @@ class OpenApiTest {
       for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
         String where = operation.getKey() + " " + path.getKey();
         JsonNode responses = operation.getValue().path("responses");
-        assertThat(responses.has("405") && responses.has("431") && responses.has("503")).as(where).isTrue();
-        assertThat(operation.getValue().path("description").asText()).as(where).isNotEmpty().doesNotContain("--help");
+        assertThat(responses.has("405") && responses.has("431") && responses.has("503"))
+            .as(where)
+            .isTrue();
+        assertThat(operation.getValue().path("description").asText())
+            .as(where)
+            .isNotEmpty()
+            .doesNotContain("--help");
       }
     }
-    for (Map.Entry<String, JsonNode> response : document.path("components").path("responses").properties()) {
-      JsonNode example = response.getValue().path("content").path("application/problem+json").path("example");
-      assertThat(example.path("status").asText()).as(response.getKey()).isEqualTo(response.getKey().substring("Problem".length()));
+    for (Map.Entry<String, JsonNode> response :
+        document.path("components").path("responses").properties()) {
+      JsonNode example =
+          response.getValue().path("content").path("application/problem+json").path("example");
+      assertThat(example.path("status").asText())
+          .as(response.getKey())
+          .isEqualTo(response.getKey().substring("Problem".length()));
       assertThat(example.path("type").asText()).startsWith(GeccServer.PROBLEM_BASE);
     }
     assertThat(document.at("/paths/~1v1~1schemas~1{name}/get/responses/404/$ref").asText())
@@ -220,9 +260,13 @@ class OpenApiTest {
   @Test
   void theLimitsAreStatedInInfoAndInTheSchemas() throws Exception {
     assertThat(document.at("/info/x-limits/maxStringLength").asInt()).isEqualTo(100_000);
-    assertThat(document.at("/info/x-limits/defaultMaxBodyBytes").asInt()).isEqualTo(GeccServer.DEFAULT_MAX_BODY_BYTES);
-    assertThat(document.at("/info/description").asText()).contains("Limits: a request body of at most");
-    JsonNode evaluate = MAPPER.readTree(GeccServerTest.get(server, "/v1/schemas/evaluate-request.schema.json").body());
+    assertThat(document.at("/info/x-limits/defaultMaxBodyBytes").asInt())
+        .isEqualTo(GeccServer.DEFAULT_MAX_BODY_BYTES);
+    assertThat(document.at("/info/description").asText())
+        .contains("Limits: a request body of at most");
+    JsonNode evaluate =
+        MAPPER.readTree(
+            GeccServerTest.get(server, "/v1/schemas/evaluate-request.schema.json").body());
     assertThat(evaluate.at("/properties/met/maxItems").isMissingNode())
         .as("an array has no length limit of its own, so the schema states none")
         .isTrue();
@@ -230,9 +274,9 @@ class OpenApiTest {
   }
 
   /**
-   * Python jsonschema, with no registry of its own, validates every example of the document
-   * against the schema it references, fetching the schemas from the service. Runs where python3
-   * with jsonschema is installed (CI runs the same script against the built jar).
+   * Python jsonschema, with no registry of its own, validates every example of the document against
+   * the schema it references, fetching the schemas from the service. Runs where python3 with
+   * jsonschema is installed (CI runs the same script against the built jar).
    */
   @Test
   void pythonJsonschemaValidatesEveryExampleAgainstTheServedSchemas() throws Exception {
@@ -242,12 +286,14 @@ class OpenApiTest {
     } catch (java.io.IOException e) {
       python = false;
     }
-    org.junit.jupiter.api.Assumptions.assumeTrue(python, "python3 with jsonschema is not installed");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        python, "python3 with jsonschema is not installed");
     Process check =
         new ProcessBuilder("python3", "src/test/python/check_openapi.py", server.uri().toString())
             .redirectErrorStream(true)
             .start();
-    String out = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String out =
+        new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(check.waitFor()).as(out).isZero();
     assertThat(out).contains(" 0 invalid").doesNotContain("INVALID");
   }
@@ -257,7 +303,11 @@ class OpenApiTest {
   }
 
   private static JsonNode response200(String command) {
-    return operation(command).path("responses").path("200").path("content").path(responseType(command));
+    return operation(command)
+        .path("responses")
+        .path("200")
+        .path("content")
+        .path(responseType(command));
   }
 
   /** The media type of a command's answer: JSON, or text/calendar for the calendar. */

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every entry parses a request once and reads its GECC values from its tokens: a {@code batch}
  * line's input, an {@code impact} request's subjects and centres. A host mapper whose trees keep
- * one of two keys and round decimals to doubles shows it: the readers still see both keys and
- * every digit.
+ * one of two keys and round decimals to doubles shows it: the readers still see both keys and every
+ * digit.
  */
 class ParsedOnceTest {
 
@@ -39,8 +39,13 @@ class ParsedOnceTest {
 
   @Test
   void aBatchLinesInputIsReadFromTheLinesTokens() {
-    Answer repeated = line(HOST, "{\"id\":1,\"command\":\"deadlines\",\"input\":"
-        + "{\"round\":2567,\"organisation\":" + ORGANISATION + "}}");
+    Answer repeated =
+        line(
+            HOST,
+            "{\"id\":1,\"command\":\"deadlines\",\"input\":"
+                + "{\"round\":2567,\"organisation\":"
+                + ORGANISATION
+                + "}}");
     assertThat(repeated.isOk()).isFalse();
     assertThat(repeated.pointer()).contains("/organisation/kind");
     assertThat(repeated.message()).contains("'kind'").contains("twice");
@@ -54,15 +59,18 @@ class ParsedOnceTest {
   @Test
   void aBatchLineIsAnsweredAsTheSameInputOnTheCommandLine() {
     ObjectMapper mapper = GeccJson.mapper();
-    for (String input : new String[] {
-        "{\"round\":" + ROUND + "}",
-        "{\"round\":2567,\"organisation\":" + ORGANISATION + "}",
-        "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\",\"informationOnly\":1}}"}) {
+    for (String input :
+        new String[] {
+          "{\"round\":" + ROUND + "}",
+          "{\"round\":2567,\"organisation\":" + ORGANISATION + "}",
+          "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\",\"informationOnly\":1}}"
+        }) {
       for (String command : new String[] {"window", "deadlines"}) {
         Answer batch =
             line(mapper, "{\"id\":1,\"command\":\"" + command + "\",\"input\":" + input + "}");
-        Answer cli = new Invoker(mapper, CliRunner.CLOCK)
-            .answer(new Invoker(mapper, CliRunner.CLOCK).commands().get(command), utf8(input));
+        Answer cli =
+            new Invoker(mapper, CliRunner.CLOCK)
+                .answer(new Invoker(mapper, CliRunner.CLOCK).commands().get(command), utf8(input));
         assertThat(batch.message()).as(command + " " + input).isEqualTo(cli.message());
         assertThat(batch.pointer()).as(command + " " + input).isEqualTo(cli.pointer());
         assertThat(batch.rule()).as(command + " " + input).isEqualTo(cli.rule());
@@ -73,19 +81,29 @@ class ParsedOnceTest {
   @Test
   void impactReadsEachCentreAndEachApplicationFromTheRequestsTokens() {
     Invoker invoker = new Invoker(HOST, CliRunner.CLOCK);
-    Answer portfolio = invoker.answer(ImpactCommand.DOCUMENT, utf8("{\"population\":\"portfolio\","
-        + "\"configuration\":\"policy\",\"a\":{},\"b\":{\"dueDays\":15},\"portfolio\":"
-        + "{\"asOf\":\"2024-06-01\",\"centres\":[{\"id\":\"c-1\",\"id\":\"c-2\","
-        + "\"certifications\":[],\"reports\":[]}]}}"));
+    Answer portfolio =
+        invoker.answer(
+            ImpactCommand.DOCUMENT,
+            utf8(
+                "{\"population\":\"portfolio\","
+                    + "\"configuration\":\"policy\",\"a\":{},\"b\":{\"dueDays\":15},\"portfolio\":"
+                    + "{\"asOf\":\"2024-06-01\",\"centres\":[{\"id\":\"c-1\",\"id\":\"c-2\","
+                    + "\"certifications\":[],\"reports\":[]}]}}"));
     assertThat(portfolio.isOk()).as(() -> portfolio.message()).isTrue();
     JsonNode centre = portfolio.output().get("changes").get(0);
     assertThat(centre.get("at").asText()).isEqualTo("/portfolio/centres/0");
     assertThat(centre.get("error").get("path").asText()).isEqualTo("/portfolio/centres/0/id");
     assertThat(centre.get("error").get("message").asText()).contains("twice");
 
-    Answer applications = invoker.answer(ImpactCommand.DOCUMENT, utf8("{\"population\":"
-        + "\"applications\",\"configuration\":\"rounds\",\"a\":[],\"b\":[],\"subjects\":"
-        + "[{\"id\":\"x\",\"round\":2567,\"organisation\":" + ORGANISATION + "}]}"));
+    Answer applications =
+        invoker.answer(
+            ImpactCommand.DOCUMENT,
+            utf8(
+                "{\"population\":"
+                    + "\"applications\",\"configuration\":\"rounds\",\"a\":[],\"b\":[],\"subjects\":"
+                    + "[{\"id\":\"x\",\"round\":2567,\"organisation\":"
+                    + ORGANISATION
+                    + "}]}"));
     assertThat(applications.isOk()).as(() -> applications.message()).isTrue();
     JsonNode application = applications.output().get("changes").get(0);
     assertThat(application.get("error").get("path").asText())

@@ -32,29 +32,45 @@ class PortfolioCommandTest {
 
   @Test
   void nobodyMustApplyInARoundWithoutADirective() {
-    JsonNode out = CliRunner.run("portfolio", "{\"asOf\":\"2022-01-15\",\"round\":2565," + CENTRES + "}").json();
+    JsonNode out =
+        CliRunner.run("portfolio", "{\"asOf\":\"2022-01-15\",\"round\":2565," + CENTRES + "}")
+            .json();
     assertThat(texts(out.get("mustApply"))).isEmpty();
     assertThat(out.get("directive").isNull()).isTrue();
   }
 
   @Test
   void theTwoPreviousRoundsPolicyIsNamedNotDefault() {
-    JsonNode out = CliRunner.run("portfolio",
-        "{\"asOf\":\"2022-01-15\",\"round\":2565,\"mustApplyPolicy\":\"TWO_PREVIOUS_ROUNDS\"," + CENTRES + "}").json();
+    JsonNode out =
+        CliRunner.run(
+                "portfolio",
+                "{\"asOf\":\"2022-01-15\",\"round\":2565,\"mustApplyPolicy\":\"TWO_PREVIOUS_ROUNDS\","
+                    + CENTRES
+                    + "}")
+            .json();
     assertThat(texts(out.get("mustApply"))).containsExactly("dist-a", "dist-c", "dist-d");
-    CliRunner.Result unknown = CliRunner.run("portfolio",
-        "{\"asOf\":\"2022-01-15\",\"round\":2565,\"mustApplyPolicy\":\"ALL\"," + CENTRES + "}");
+    CliRunner.Result unknown =
+        CliRunner.run(
+            "portfolio",
+            "{\"asOf\":\"2022-01-15\",\"round\":2565,\"mustApplyPolicy\":\"ALL\"," + CENTRES + "}");
     assertThat(unknown.status()).isEqualTo(2);
-    assertThat(unknown.stderr()).contains("unknown mustApplyPolicy 'ALL'").contains("/mustApplyPolicy");
-    CliRunner.Result noRound = CliRunner.run("portfolio",
-        "{\"asOf\":\"2022-01-15\",\"mustApplyPolicy\":\"TWO_PREVIOUS_ROUNDS\"," + CENTRES + "}");
+    assertThat(unknown.stderr())
+        .contains("unknown mustApplyPolicy 'ALL'")
+        .contains("/mustApplyPolicy");
+    CliRunner.Result noRound =
+        CliRunner.run(
+            "portfolio",
+            "{\"asOf\":\"2022-01-15\",\"mustApplyPolicy\":\"TWO_PREVIOUS_ROUNDS\","
+                + CENTRES
+                + "}");
     assertThat(noRound.status()).isEqualTo(2);
     assertThat(noRound.stderr()).contains("mustApplyPolicy needs the field 'round'");
   }
 
   @Test
   void theContractExampleHolds() {
-    CliRunner.Result result = CliRunner.run("portfolio", "{\"asOf\":\"2024-01-15\",\"round\":2567," + CENTRES + "}");
+    CliRunner.Result result =
+        CliRunner.run("portfolio", "{\"asOf\":\"2024-01-15\",\"round\":2567," + CENTRES + "}");
     assertThat(result.status()).isZero();
     JsonNode out = result.json();
     // dist-b (2564, until 2024-09-29) and dist-a (2566) are valid; dist-c expired 2021-09-26.
@@ -64,7 +80,14 @@ class PortfolioCommandTest {
     assertThat(out.at("/directive/directedBy").asText()).isEqualTo("DOPA");
     List<String> overdue = new ArrayList<>();
     out.get("overdue")
-        .forEach(o -> overdue.add(o.get("centre").asText() + " " + o.get("fiscalYear").asInt() + " " + o.get("period").asText()));
+        .forEach(
+            o ->
+                overdue.add(
+                    o.get("centre").asText()
+                        + " "
+                        + o.get("fiscalYear").asInt()
+                        + " "
+                        + o.get("period").asText()));
     assertThat(overdue)
         .containsExactly(
             "dist-b 2565 FY",
@@ -98,7 +121,10 @@ class PortfolioCommandTest {
   @Test
   void fiscalYearsValidityChangesWhoIsUnderCertification() {
     JsonNode out =
-        CliRunner.run("portfolio", "{\"asOf\":\"2023-10-01\",\"validity\":\"FISCAL_YEARS\"," + CENTRES + "}").json();
+        CliRunner.run(
+                "portfolio",
+                "{\"asOf\":\"2023-10-01\",\"validity\":\"FISCAL_YEARS\"," + CENTRES + "}")
+            .json();
     // Under FISCAL_YEARS round 2564 runs through 2566-09-30 (2023-09-30): only dist-a is covered.
     assertThat(out.get("underCertification").asInt()).isEqualTo(1);
   }
@@ -106,20 +132,26 @@ class PortfolioCommandTest {
   @Test
   void aRepeatedCentreIdIsBadInput() {
     assertBadInput(
-        CliRunner.run("portfolio", "{\"asOf\":\"2024-01-15\",\"centres\":[{\"id\":\"x\"},{\"id\":\"x\"}]}"),
+        CliRunner.run(
+            "portfolio", "{\"asOf\":\"2024-01-15\",\"centres\":[{\"id\":\"x\"},{\"id\":\"x\"}]}"),
         "/centres/1/id",
         "centre id 'x' appears twice");
   }
 
   @Test
   void aMissingAsOfIsBadInput() {
-    assertBadInput(CliRunner.run("portfolio", "{\"round\":2567," + CENTRES + "}"), "/asOf", "needs the field 'asOf'");
+    assertBadInput(
+        CliRunner.run("portfolio", "{\"round\":2567," + CENTRES + "}"),
+        "/asOf",
+        "needs the field 'asOf'");
   }
 
   @Test
   void aCommonEraRoundIsBadInput() {
     assertBadInput(
-        CliRunner.run("portfolio", "{\"asOf\":\"2024-01-15\",\"round\":2024," + CENTRES + "}"), "/round", "did you mean 2567?");
+        CliRunner.run("portfolio", "{\"asOf\":\"2024-01-15\",\"round\":2024," + CENTRES + "}"),
+        "/round",
+        "did you mean 2567?");
   }
 
   @Test
@@ -146,7 +178,8 @@ class PortfolioCommandTest {
   @Test
   void dueFromWithoutDueToIsBadInput() {
     assertBadInput(
-        CliRunner.run("portfolio", "{\"asOf\":\"2024-01-15\",\"dueFrom\":\"2024-04-01\"," + CENTRES + "}"),
+        CliRunner.run(
+            "portfolio", "{\"asOf\":\"2024-01-15\",\"dueFrom\":\"2024-04-01\"," + CENTRES + "}"),
         "/dueFrom",
         "give both or neither");
   }
@@ -154,7 +187,8 @@ class PortfolioCommandTest {
   @Test
   void negativeExpiringDaysAreBadInput() {
     assertBadInput(
-        CliRunner.run("portfolio", "{\"asOf\":\"2024-01-15\",\"expiringWithinDays\":-1," + CENTRES + "}"),
+        CliRunner.run(
+            "portfolio", "{\"asOf\":\"2024-01-15\",\"expiringWithinDays\":-1," + CENTRES + "}"),
         "/expiringWithinDays",
         "a horizon of -1 days is negative");
   }
@@ -162,6 +196,8 @@ class PortfolioCommandTest {
   @Test
   void centresMustBeAnArray() {
     assertBadInput(
-        CliRunner.run("portfolio", "{\"asOf\":\"2024-01-15\",\"centres\":{}}"), "/centres", "expected a JSON array");
+        CliRunner.run("portfolio", "{\"asOf\":\"2024-01-15\",\"centres\":{}}"),
+        "/centres",
+        "expected a JSON array");
   }
 }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** {@code gecc progress}: the plan of a round, each step's state and every refusal with its rule. */
+/**
+ * {@code gecc progress}: the plan of a round, each step's state and every refusal with its rule.
+ */
 class ProgressCommandTest {
 
   private static final String MET =
@@ -19,8 +21,12 @@ class ProgressCommandTest {
           + "\"A01\",\"A02\",\"A03\",\"A04\",\"A05\",\"A06\",\"A07\",\"A08\",\"A09\",\"A10\"]}";
 
   private static JsonNode progress(String events) {
-    CliRunner.Result result = CliRunner.run("progress",
-        "{\"round\":2560,\"organisation\":{\"kind\":\"CITY_MUNICIPALITY\"},\"events\":[" + events + "]}");
+    CliRunner.Result result =
+        CliRunner.run(
+            "progress",
+            "{\"round\":2560,\"organisation\":{\"kind\":\"CITY_MUNICIPALITY\"},\"events\":["
+                + events
+                + "]}");
     assertThat(result.status()).as(result.stderr()).isZero();
     return result.json();
   }
@@ -29,15 +35,25 @@ class ProgressCommandTest {
   @EnumSource(OrganisationKind.class)
   void everyKindGetsTheSevenStepsOnPaperOnlyWhenItIsLocalGovernmentAndTheOnlineStepsOnline(
       OrganisationKind kind) {
-    JsonNode paper = CliRunner.run("progress", "{\"round\":2560,\"organisation\":{\"kind\":\""
-        + kind.name() + "\"},\"events\":[]}").json();
+    JsonNode paper =
+        CliRunner.run(
+                "progress",
+                "{\"round\":2560,\"organisation\":{\"kind\":\""
+                    + kind.name()
+                    + "\"},\"events\":[]}")
+            .json();
     assertThat(paper.path("planName").asText())
         .isEqualTo(kind.isLocalGovernment() ? "LOCAL_GOVERNMENT_SEVEN_STEPS" : "PAPER");
     assertThat(paper.path("planSource").asText()).contains("§7.");
     assertThat(paper.path("plan").findValuesAsText("action").contains("GOVERNOR_APPROVAL"))
         .isEqualTo(kind.isLocalGovernment());
-    JsonNode online = CliRunner.run("progress", "{\"round\":2567,\"organisation\":{\"kind\":\""
-        + kind.name() + "\"},\"events\":[]}").json();
+    JsonNode online =
+        CliRunner.run(
+                "progress",
+                "{\"round\":2567,\"organisation\":{\"kind\":\""
+                    + kind.name()
+                    + "\"},\"events\":[]}")
+            .json();
     assertThat(online.path("planName").asText()).isEqualTo("ONLINE");
   }
 
@@ -52,47 +68,62 @@ class ProgressCommandTest {
 
   @Test
   void aRefusedStepLeavesTheProgressWhereItWasAndCitesItsRule() {
-    JsonNode out = progress("{\"action\":\"BRIEFING\"},{\"action\":\"SUBMISSION\","
-        + "\"submittedAt\":\"2017-01-20T10:00:00+07:00\",\"channels\":[\"POST_OR_IN_PERSON\",\"EMAIL\"],"
-        + "\"documents\":[\"WORD\",\"PDF\"]}");
+    JsonNode out =
+        progress(
+            "{\"action\":\"BRIEFING\"},{\"action\":\"SUBMISSION\","
+                + "\"submittedAt\":\"2017-01-20T10:00:00+07:00\",\"channels\":[\"POST_OR_IN_PERSON\",\"EMAIL\"],"
+                + "\"documents\":[\"WORD\",\"PDF\"]}");
     JsonNode refused = out.path("events").get(1);
     assertThat(refused.path("accepted").asBoolean()).isFalse();
-    assertThat(refused.path("violations").get(0).path("code").asText()).isEqualTo("STEP_OUT_OF_ORDER");
+    assertThat(refused.path("violations").get(0).path("code").asText())
+        .isEqualTo("STEP_OUT_OF_ORDER");
     assertThat(refused.path("violations").get(0).path("source").asText()).contains("0812/694");
     assertThat(out.path("next").path("action").asText()).isEqualTo("SELF_ASSESSMENT");
   }
 
   @Test
   void everyStepTakenInOrderCertifiesTheCentre() {
-    JsonNode out = progress("{\"action\":\"BRIEFING\"},{\"action\":\"SELF_ASSESSMENT\",\"selfAssessment\":"
-        + MET + "},{\"action\":\"SELF_ASSESSMENT_GATE\"},{\"action\":\"GOVERNOR_APPROVAL\"},"
-        + "{\"action\":\"APPLICATION_FORM\"},{\"action\":\"SUBMISSION\",\"submittedAt\":"
-        + "\"2017-01-20T10:00:00+07:00\",\"channels\":[\"POST_OR_IN_PERSON\",\"EMAIL\"],"
-        + "\"documents\":[\"WORD\",\"PDF\"]},{\"action\":\"SITE_ASSESSMENT\",\"committee\":" + MET
-        + "},{\"action\":\"CERTIFICATION\"}");
-    assertThat(out.path("events")).allSatisfy(e -> assertThat(e.path("accepted").asBoolean()).isTrue());
+    JsonNode out =
+        progress(
+            "{\"action\":\"BRIEFING\"},{\"action\":\"SELF_ASSESSMENT\",\"selfAssessment\":"
+                + MET
+                + "},{\"action\":\"SELF_ASSESSMENT_GATE\"},{\"action\":\"GOVERNOR_APPROVAL\"},"
+                + "{\"action\":\"APPLICATION_FORM\"},{\"action\":\"SUBMISSION\",\"submittedAt\":"
+                + "\"2017-01-20T10:00:00+07:00\",\"channels\":[\"POST_OR_IN_PERSON\",\"EMAIL\"],"
+                + "\"documents\":[\"WORD\",\"PDF\"]},{\"action\":\"SITE_ASSESSMENT\",\"committee\":"
+                + MET
+                + "},{\"action\":\"CERTIFICATION\"}");
+    assertThat(out.path("events"))
+        .allSatisfy(e -> assertThat(e.path("accepted").asBoolean()).isTrue());
     assertThat(out.path("certified").asBoolean()).isTrue();
     assertThat(out.path("next").isNull()).isTrue();
-    assertThat(out.path("plan")).allSatisfy(s -> assertThat(s.path("state").asText()).isEqualTo("DONE"));
+    assertThat(out.path("plan"))
+        .allSatisfy(s -> assertThat(s.path("state").asText()).isEqualTo("DONE"));
   }
 
   @Test
   void aRepeatedChannelIsBadInputAtItsPointer() {
-    CliRunner.Result result = CliRunner.run("progress",
-        "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\"},\"events\":[{\"action\":"
-            + "\"SUBMISSION\",\"submittedAt\":\"2024-02-01T10:00:00+07:00\",\"channels\":[\"ONLINE\",\"ONLINE\"]}]}");
+    CliRunner.Result result =
+        CliRunner.run(
+            "progress",
+            "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\"},\"events\":[{\"action\":"
+                + "\"SUBMISSION\",\"submittedAt\":\"2024-02-01T10:00:00+07:00\",\"channels\":[\"ONLINE\",\"ONLINE\"]}]}");
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.stdout()).isEmpty();
-    assertThat(result.error().path("error").path("path").asText()).isEqualTo("/events/0/channels/1");
+    assertThat(result.error().path("error").path("path").asText())
+        .isEqualTo("/events/0/channels/1");
   }
 
   @Test
   void anUnknownCriterionInTheCommitteesAssessmentIsBadInputInsideTheEvent() {
-    CliRunner.Result result = CliRunner.run("progress",
-        "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\"},\"events\":[{\"action\":"
-            + "\"SITE_ASSESSMENT\",\"committee\":{\"rulebook\":\"GECC-2560\",\"met\":[\"Z99\"]}}]}");
+    CliRunner.Result result =
+        CliRunner.run(
+            "progress",
+            "{\"round\":2567,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\"},\"events\":[{\"action\":"
+                + "\"SITE_ASSESSMENT\",\"committee\":{\"rulebook\":\"GECC-2560\",\"met\":[\"Z99\"]}}]}");
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.error().path("error").path("message").asText()).contains("Z99");
-    assertThat(result.error().path("error").path("path").asText()).startsWith("/events/0/committee");
+    assertThat(result.error().path("error").path("path").asText())
+        .startsWith("/events/0/committee");
   }
 }

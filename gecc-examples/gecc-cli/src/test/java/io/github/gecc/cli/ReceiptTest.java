@@ -48,8 +48,11 @@ class ReceiptTest {
 
   static List<Golden.Case> answeredCases() {
     return Golden.documentCases().stream()
-        .filter(c -> new Invoker(MAPPER, CliRunner.CLOCK)
-            .answer(Commands.documents().get(c.command()), c.input()).isOk())
+        .filter(
+            c ->
+                new Invoker(MAPPER, CliRunner.CLOCK)
+                    .answer(Commands.documents().get(c.command()), c.input())
+                    .isOk())
         .toList();
   }
 
@@ -72,13 +75,15 @@ class ReceiptTest {
     JsonNode httpReceipt;
     if (Golden.isText(golden.command())) {
       batchReceipt = batch.get("receipt");
-      httpReceipt = MAPPER.readTree(http.headers().firstValue(GeccServer.RECEIPT_HEADER).orElseThrow());
+      httpReceipt =
+          MAPPER.readTree(http.headers().firstValue(GeccServer.RECEIPT_HEADER).orElseThrow());
       // The calendar carries the same receipt inside its text, on every surface.
       CliRunner.Result cli = CliRunner.runArgs(golden.text(), golden.command(), "--receipt");
       assertThat(cli.status()).isZero();
       for (String text : List.of(cli.stdout(), batch.get("output").asText(), http.body())) {
         assertThat(text).isEqualTo(cli.stdout());
-        assertThat(MAPPER.readTree(ICalendarText.receiptOf(text).orElseThrow())).isEqualTo(batchReceipt);
+        assertThat(MAPPER.readTree(ICalendarText.receiptOf(text).orElseThrow()))
+            .isEqualTo(batchReceipt);
       }
     } else {
       CliRunner.Result cli = CliRunner.runArgs(golden.text(), golden.command(), "--receipt");
@@ -112,7 +117,8 @@ class ReceiptTest {
     String criteria = "\"criteria\":[{\"id\":\"X1\",\"level\":\"BASIC\",\"points\":%d}]";
     String rulebook =
         "{\"rulebook\":{\"id\":\"MINE\",\"firstRound\":2566,\"selfAssessmentGate\":0,"
-            + criteria + ",\"outcomes\":[{\"name\":\"OK\",\"requirements\":[{\"kind\":"
+            + criteria
+            + ",\"outcomes\":[{\"name\":\"OK\",\"requirements\":[{\"kind\":"
             + "\"ALL_OF_LEVEL\",\"level\":\"BASIC\"}]}]},\"met\":[\"X1\"]}";
     JsonNode one = CliRunner.runArgs(String.format(rulebook, 1), "evaluate", "--receipt").json();
     JsonNode two = CliRunner.runArgs(String.format(rulebook, 2), "evaluate", "--receipt").json();
@@ -123,10 +129,14 @@ class ReceiptTest {
   /** A calendar request the golden cases answer. */
   private static Golden.Case calendarCase() {
     return Golden.documentCases().stream()
-        .filter(c -> c.command().equals("calendar")
-            && new Invoker(MAPPER, CliRunner.CLOCK)
-                .answer(Commands.documents().get("calendar"), c.input()).isOk())
-        .findFirst().orElseThrow();
+        .filter(
+            c ->
+                c.command().equals("calendar")
+                    && new Invoker(MAPPER, CliRunner.CLOCK)
+                        .answer(Commands.documents().get("calendar"), c.input())
+                        .isOk())
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -140,10 +150,13 @@ class ReceiptTest {
     assertThat(receipt.path("answer").asText())
         .isEqualTo(Canonical.sha256(MAPPER.getNodeFactory().textNode(plain)));
     // An independent RFC 5545 parser reads the file, and the receipt as the calendar's property.
-    net.fortuna.ical4j.model.Calendar parsed = new net.fortuna.ical4j.data.CalendarBuilder()
-        .build(new java.io.StringReader(withReceipt));
-    String property = parsed.<net.fortuna.ical4j.model.Property>getProperty("X-GECC-RECEIPT")
-        .orElseThrow().getValue();
+    net.fortuna.ical4j.model.Calendar parsed =
+        new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(withReceipt));
+    String property =
+        parsed
+            .<net.fortuna.ical4j.model.Property>getProperty("X-GECC-RECEIPT")
+            .orElseThrow()
+            .getValue();
     assertThat(MAPPER.readTree(property.replace("\\,", ",").replace("\\;", ";")))
         .isEqualTo(receipt);
     assertThat(parsed.getComponents("VEVENT")).isNotEmpty();
@@ -197,7 +210,8 @@ class ReceiptTest {
         CLIENT.send(
             HttpRequest.newBuilder(server.uri().resolve("/v1/verify"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(stored.toString(), StandardCharsets.UTF_8))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(stored.toString(), StandardCharsets.UTF_8))
                 .build(),
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(verified.statusCode()).isEqualTo(200);
@@ -213,8 +227,8 @@ class ReceiptTest {
 
   @Test
   void verifyRefusesADocumentWithoutAReceipt() {
-    CliRunner.Result result = CliRunner.runArgs(
-        "{\"command\":\"evaluate\",\"input\":{},\"answer\":{}}", "verify");
+    CliRunner.Result result =
+        CliRunner.runArgs("{\"command\":\"evaluate\",\"input\":{},\"answer\":{}}", "verify");
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.error().path("error").path("path").asText()).isEqualTo("/receipt");
   }

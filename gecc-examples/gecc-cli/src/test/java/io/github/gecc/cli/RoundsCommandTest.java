@@ -13,11 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code gecc rounds}, {@code --rounds FILE} and inline registers on the command line. */
 class RoundsCommandTest {
 
-  static final String FICTIONAL = "FICTIONAL test data: an invented round 2570 circular, not a fact";
+  static final String FICTIONAL =
+      "FICTIONAL test data: an invented round 2570 circular, not a fact";
 
   static final String ROUND_2570 =
       "{\"round\":2570,\"thaiText\":\"๗ มกราคม (เวลา ๐๘.๓๐ น.) - ๒๖ กุมภาพันธ์ (เวลา ๑๖.๓๐ น.) ๒๕๗๐\","
-          + "\"channels\":[\"ONLINE\"],\"eligibleKinds\":[\"DISTRICT_OFFICE\"],\"source\":\"" + FICTIONAL + "\"}";
+          + "\"channels\":[\"ONLINE\"],\"eligibleKinds\":[\"DISTRICT_OFFICE\"],\"source\":\""
+          + FICTIONAL
+          + "\"}";
 
   @TempDir Path dir;
 
@@ -39,7 +42,8 @@ class RoundsCommandTest {
     assertThat(r2567.get("rulebook").asText()).isEqualTo("GECC-2560");
     assertThat(r2567.get("deadlines")).hasSize(3);
     assertThat(r2567.get("registered").asBoolean()).isFalse();
-    assertThat(rounds.get(0).get("eligibleKinds").toString()).doesNotContain("SUBDISTRICT_MUNICIPALITY");
+    assertThat(rounds.get(0).get("eligibleKinds").toString())
+        .doesNotContain("SUBDISTRICT_MUNICIPALITY");
   }
 
   @Test
@@ -60,10 +64,21 @@ class RoundsCommandTest {
   void windowReadsTheRoundsFileWithEitherSpelling() throws IOException {
     Path file = file("rounds.json", "{\"rounds\":[" + ROUND_2570 + "]}");
     String request = "{\"round\":2570,\"at\":\"2027-01-07T08:30:00+07:00\"}";
-    assertThat(CliRunner.runArgs(request, "window", "--rounds", file.toString()).json().get("open").asBoolean()).isTrue();
-    assertThat(CliRunner.runArgs(request, "window", "--rounds=" + file).json().get("open").asBoolean()).isTrue();
+    assertThat(
+            CliRunner.runArgs(request, "window", "--rounds", file.toString())
+                .json()
+                .get("open")
+                .asBoolean())
+        .isTrue();
+    assertThat(
+            CliRunner.runArgs(request, "window", "--rounds=" + file).json().get("open").asBoolean())
+        .isTrue();
     Path input = file("request.json", request);
-    assertThat(CliRunner.runArgs("", "window", input.toString(), "--rounds", file.toString()).json().get("open").asBoolean())
+    assertThat(
+            CliRunner.runArgs("", "window", input.toString(), "--rounds", file.toString())
+                .json()
+                .get("open")
+                .asBoolean())
         .isTrue();
   }
 
@@ -74,7 +89,8 @@ class RoundsCommandTest {
         "{\"round\":2570,\"organisation\":{\"kind\":\"BANGKOK_AGENCY\"},"
             + "\"selfAssessment\":{\"rulebook\":\"GECC-2560\",\"met\":[]},"
             + "\"submittedAt\":\"2027-02-01T10:00:00+07:00\",\"channels\":[\"ONLINE\"]}";
-    CliRunner.Result result = CliRunner.runArgs(request, "check-application", "--rounds", file.toString());
+    CliRunner.Result result =
+        CliRunner.runArgs(request, "check-application", "--rounds", file.toString());
     assertThat(result.status()).as(result.stderr()).isZero();
     assertThat(result.json().get("violations").toString()).contains("INELIGIBLE_ORGANISATION");
   }
@@ -84,7 +100,10 @@ class RoundsCommandTest {
     Path file = file("rounds.json", "[" + ROUND_2570 + "]");
     String request = "{\"round\":2570,\"rounds\":[" + ROUND_2570 + "]}";
     assertThat(CliRunner.runArgs(request, "window", "--rounds", file.toString()).status()).isZero();
-    String differing = "{\"round\":2570,\"rounds\":[" + ROUND_2570.replace("DISTRICT_OFFICE", "STATE_ENTERPRISE") + "]}";
+    String differing =
+        "{\"round\":2570,\"rounds\":["
+            + ROUND_2570.replace("DISTRICT_OFFICE", "STATE_ENTERPRISE")
+            + "]}";
     CliRunner.Result refused = CliRunner.runArgs(differing, "window", "--rounds", file.toString());
     assertThat(refused.status()).isEqualTo(2);
     assertThat(refused.error().at("/error/path").asText()).isEqualTo("/rounds/0");
@@ -96,13 +115,16 @@ class RoundsCommandTest {
     CliRunner.Result result = CliRunner.runArgs("", "rounds", "--rounds", file.toString());
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.stdout()).isEmpty();
-    assertThat(result.error().at("/error/message").asText()).contains(file.toString()).contains("listed twice");
+    assertThat(result.error().at("/error/message").asText())
+        .contains(file.toString())
+        .contains("listed twice");
     assertThat(result.error().at("/error/path").asText()).isEqualTo("/1/round");
   }
 
   @Test
   void aMissingRoundsFileIsBadInput() {
-    CliRunner.Result result = CliRunner.runArgs("", "rounds", "--rounds", dir.resolve("nope.json").toString());
+    CliRunner.Result result =
+        CliRunner.runArgs("", "rounds", "--rounds", dir.resolve("nope.json").toString());
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.error().at("/error/message").asText()).contains("does not exist");
   }
@@ -146,10 +168,12 @@ class RoundsCommandTest {
 
   @Test
   void anUnknownRoundSaysHowToSupplyIt() {
-    CliRunner.Result result = CliRunner.run("check-application",
-        "{\"round\":2570,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\"},"
-            + "\"selfAssessment\":{\"rulebook\":\"GECC-2560\",\"met\":[]},"
-            + "\"submittedAt\":\"2027-02-01T10:00:00+07:00\",\"channels\":[\"ONLINE\"]}");
+    CliRunner.Result result =
+        CliRunner.run(
+            "check-application",
+            "{\"round\":2570,\"organisation\":{\"kind\":\"DISTRICT_OFFICE\"},"
+                + "\"selfAssessment\":{\"rulebook\":\"GECC-2560\",\"met\":[]},"
+                + "\"submittedAt\":\"2027-02-01T10:00:00+07:00\",\"channels\":[\"ONLINE\"]}");
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.error().at("/error/path").asText()).isEqualTo("/round");
     assertThat(result.error().at("/error/message").asText())

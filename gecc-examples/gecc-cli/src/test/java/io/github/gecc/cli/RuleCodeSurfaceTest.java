@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gecc.commands.Commands;
-import io.github.gecc.commands.Impact;
 import io.github.gecc.commands.Invoker;
 import io.github.gecc.golden.GoldenCase;
 import io.github.gecc.golden.GoldenCases;
@@ -91,9 +90,8 @@ class RuleCodeSurfaceTest {
 
   @Test
   void everyRefusingRowHasAGoldenCaseExpectingItsCode() throws IOException {
-    List<String> expected = casesNamingARule().stream()
-        .map(c -> c.expectedRule().orElseThrow())
-        .toList();
+    List<String> expected =
+        casesNamingARule().stream().map(c -> c.expectedRule().orElseThrow()).toList();
     for (String row : refusingRows()) {
       assertThat(expected).as("a golden case whose expect.error names rule " + row).contains(row);
     }
@@ -103,8 +101,12 @@ class RuleCodeSurfaceTest {
   void everyCodeACaseExpectsIsARowMarkedRefusing() throws IOException {
     List<String> rows = refusingRows();
     for (GoldenCase c : casesNamingARule()) {
-      assertThat(rows).as(c + " expects rule " + c.expectedRule().orElseThrow()
-          + ", a row whose \"in the code\" cell ends with **refuses**")
+      assertThat(rows)
+          .as(
+              c
+                  + " expects rule "
+                  + c.expectedRule().orElseThrow()
+                  + ", a row whose \"in the code\" cell ends with **refuses**")
           .contains(c.expectedRule().orElseThrow());
     }
   }

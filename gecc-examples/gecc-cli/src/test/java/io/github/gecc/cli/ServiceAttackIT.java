@@ -43,7 +43,8 @@ class ServiceAttackIT {
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
-  private static final String EVALUATE = "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\"]}";
+  private static final String EVALUATE =
+      "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\"]}";
   private static final int HEADER_TIMEOUT_SECONDS = 3;
 
   private static JarService service;
@@ -115,8 +116,9 @@ class ServiceAttackIT {
                 long start = System.nanoTime();
                 try (Socket socket = new Socket()) {
                   socket.setReceiveBufferSize(4096);
-                  socket.connect(new java.net.InetSocketAddress(
-                      java.net.InetAddress.getLoopbackAddress(), service.port()));
+                  socket.connect(
+                      new java.net.InetSocketAddress(
+                          java.net.InetAddress.getLoopbackAddress(), service.port()));
                   OutputStream out = socket.getOutputStream();
                   while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(90)) {
                     out.write(batch);
@@ -147,26 +149,39 @@ class ServiceAttackIT {
     List<Socket> slowBodies = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
       Socket headers = RawHttp.connect(service.port());
-      headers.getOutputStream().write("POST /v1/evaluate HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
+      headers
+          .getOutputStream()
+          .write("POST /v1/evaluate HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
       slowHeaders.add(headers);
       Socket body = RawHttp.connect(service.port());
-      body.getOutputStream().write(String.join("\r\n", "POST /v1/evaluate HTTP/1.1",
-              "Host: 127.0.0.1", "Content-Type: application/json", "Transfer-Encoding: chunked", "", "")
-          .getBytes(StandardCharsets.US_ASCII));
+      body.getOutputStream()
+          .write(
+              String.join(
+                      "\r\n",
+                      "POST /v1/evaluate HTTP/1.1",
+                      "Host: 127.0.0.1",
+                      "Content-Type: application/json",
+                      "Transfer-Encoding: chunked",
+                      "",
+                      "")
+                  .getBytes(StandardCharsets.US_ASCII));
       slowBodies.add(body);
     }
     ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
     try {
-      ScheduledFuture<?> trickling = trickle.scheduleAtFixedRate(
-          () -> {
-            for (Socket socket : slowHeaders) {
-              send(socket, "X");
-            }
-            for (Socket socket : slowBodies) {
-              send(socket, "1\r\n \r\n");
-            }
-          },
-          0, 1, TimeUnit.SECONDS);
+      ScheduledFuture<?> trickling =
+          trickle.scheduleAtFixedRate(
+              () -> {
+                for (Socket socket : slowHeaders) {
+                  send(socket, "X");
+                }
+                for (Socket socket : slowBodies) {
+                  send(socket, "1\r\n \r\n");
+                }
+              },
+              0,
+              1,
+              TimeUnit.SECONDS);
 
       List<Double> attacked = ordinaryClient(300);
 
@@ -179,7 +194,8 @@ class ServiceAttackIT {
       }
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HEADER_TIMEOUT_SECONDS + 10);
       for (Socket socket : slowHeaders) {
-        socket.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        socket.setSoTimeout(
+            (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         assertThat(closedByPeer(socket.getInputStream())).isTrue();
       }
     } finally {
@@ -219,8 +235,12 @@ class ServiceAttackIT {
     Arrays.fill(body, (byte) ' ');
     try (Socket socket = RawHttp.connect(service.port())) {
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /v1/portfolio HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-          + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /v1/portfolio HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: "
+                  + body.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.write(body);
       out.flush();
       RawHttp.Response response = RawHttp.read(socket.getInputStream());
@@ -245,7 +265,9 @@ class ServiceAttackIT {
         CLIENT.send(
             HttpRequest.newBuilder(service.uri().resolve("/v1/portfolio"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
 
@@ -260,10 +282,19 @@ class ServiceAttackIT {
   @Test
   void twoContentLengthsAreAProblem400() throws Exception {
     try (Socket socket = RawHttp.connect(service.port())) {
-      socket.getOutputStream().write(String.join("\r\n", "POST /v1/fiscal-year HTTP/1.1",
-              "Host: 127.0.0.1", "Content-Type: application/json", "Content-Length: 21",
-              "Content-Length: 21", "", "{\"date\":\"2024-02-29\"}")
-          .getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write(
+              String.join(
+                      "\r\n",
+                      "POST /v1/fiscal-year HTTP/1.1",
+                      "Host: 127.0.0.1",
+                      "Content-Type: application/json",
+                      "Content-Length: 21",
+                      "Content-Length: 21",
+                      "",
+                      "{\"date\":\"2024-02-29\"}")
+                  .getBytes(StandardCharsets.US_ASCII));
       RawHttp.Response response = RawHttp.read(socket.getInputStream());
       assertThat(response.status()).isEqualTo(400);
       assertThat(response.headers().get("content-type")).isEqualTo("application/problem+json");
@@ -274,8 +305,13 @@ class ServiceAttackIT {
   @Test
   void headersOverTheLimitAreAProblem431() throws Exception {
     try (Socket socket = RawHttp.connect(service.port())) {
-      socket.getOutputStream().write(("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: "
-          + "a".repeat(20_000) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: "
+                      + "a".repeat(20_000)
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       RawHttp.Response response = RawHttp.read(socket.getInputStream());
       assertThat(response.status()).isEqualTo(431);
       assertThat(response.headers().get("content-type")).isEqualTo("application/problem+json");
@@ -290,8 +326,12 @@ class ServiceAttackIT {
     return Stream.of(
         Arguments.of("fiscal-year", "{\"date\":\"2024-02-29\",\"x\":" + big + "}", "/x"),
         Arguments.of("evaluate", "{\"rulebook\":\"GECC-2560\",\"met\":[" + big + "]}", "/met/0"),
-        Arguments.of("portfolio", "{\"asOf\":\"2024-01-15\",\"round\":2567,\"satisfactionThreshold\":"
-            + big + ",\"centres\":[]}", "/satisfactionThreshold"),
+        Arguments.of(
+            "portfolio",
+            "{\"asOf\":\"2024-01-15\",\"round\":2567,\"satisfactionThreshold\":"
+                + big
+                + ",\"centres\":[]}",
+            "/satisfactionThreshold"),
         Arguments.of("window", "{\"round\":-" + big + "}", "/round"));
   }
 
@@ -311,7 +351,10 @@ class ServiceAttackIT {
   void aUtf16BodyWithoutAByteOrderMarkIsRefused() throws Exception {
     String thai = "{\"text\":\"วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗\"}";
     for (java.nio.charset.Charset charset :
-        List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, java.nio.charset.Charset.forName("UTF-32LE"))) {
+        List.of(
+            StandardCharsets.UTF_16LE,
+            StandardCharsets.UTF_16BE,
+            java.nio.charset.Charset.forName("UTF-32LE"))) {
       HttpResponse<String> response =
           CLIENT.send(
               HttpRequest.newBuilder(service.uri().resolve("/v1/thai-date"))

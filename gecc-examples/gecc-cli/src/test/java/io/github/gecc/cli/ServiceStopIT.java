@@ -30,7 +30,9 @@ class ServiceStopIT {
   private static String largePortfolio() {
     StringBuilder body = new StringBuilder("{\"asOf\":\"2024-01-15\",\"round\":2567,\"centres\":[");
     for (int i = 0; body.length() < 5_600_000; i++) {
-      body.append(i == 0 ? "" : ",").append("{\"id\":\"centre-").append(i)
+      body.append(i == 0 ? "" : ",")
+          .append("{\"id\":\"centre-")
+          .append(i)
           .append("\",\"certifications\":[{\"round\":2564,\"certifiedOn\":\"2021-09-30\"}]}");
     }
     return body.append("]}").toString();
@@ -47,8 +49,15 @@ class ServiceStopIT {
       List<Future<?>> running = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
         boolean posting = i < 4;
-        running.add(clients.submit(() -> client(service, posting ? "/v1/portfolio" : "/v1/evaluate",
-            posting ? large : small, outcomes, faults)));
+        running.add(
+            clients.submit(
+                () ->
+                    client(
+                        service,
+                        posting ? "/v1/portfolio" : "/v1/evaluate",
+                        posting ? large : small,
+                        outcomes,
+                        faults)));
       }
       Thread.sleep(3_000);
       service.terminate();
@@ -66,10 +75,16 @@ class ServiceStopIT {
 
   /** Posts in a loop until refused with 503 or the port is closed; records every outcome. */
   private static void client(
-      JarService service, String path, String body, Map<String, AtomicLong> outcomes, List<String> faults) {
+      JarService service,
+      String path,
+      String body,
+      Map<String, AtomicLong> outcomes,
+      List<String> faults) {
     HttpClient client =
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     HttpRequest request =
         HttpRequest.newBuilder(service.uri().resolve(path))
             .timeout(Duration.ofSeconds(60))
@@ -87,7 +102,8 @@ class ServiceStopIT {
         faults.add(path + ": " + e);
         return;
       }
-      outcomes.computeIfAbsent(Integer.toString(response.statusCode()), k -> new AtomicLong())
+      outcomes
+          .computeIfAbsent(Integer.toString(response.statusCode()), k -> new AtomicLong())
           .incrementAndGet();
       if (response.statusCode() == 503) {
         try {

@@ -27,24 +27,32 @@ class TestCommandTest {
           + "\"expect\":{\"status\":0,\"output\":{\"fiscalYear\":2566}}}";
 
   private Path cases(String... cases) throws IOException {
-    Files.writeString(folder.resolve("cases.json"), "{\"cases\":[" + String.join(",", cases) + "]}", StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve("cases.json"),
+        "{\"cases\":[" + String.join(",", cases) + "]}",
+        StandardCharsets.UTF_8);
     return folder;
   }
 
   private static Element report(Path file) throws Exception {
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+    return DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
+        .parse(file.toFile())
+        .getDocumentElement();
   }
 
   @Test
   void runsTheProjectsOwnGoldenCasesAndWritesAJUnitReport() throws Exception {
     Path xml = folder.resolve("golden.xml");
-    CliRunner.Result r = CliRunner.runArgs("", "test", "src/test/resources/golden", "--junit-xml", xml.toString());
+    CliRunner.Result r =
+        CliRunner.runArgs("", "test", "src/test/resources/golden", "--junit-xml", xml.toString());
     assertThat(r.status()).as(r.stderr()).isZero();
     assertThat(r.stderr()).isEmpty();
     int cases = r.json().get("cases").asInt();
     assertThat(cases).isGreaterThanOrEqualTo(60);
     assertThat(r.json().get("failed").asInt()).isZero();
-    assertThat(r.json().get("summary").asText()).isEqualTo(cases + " cases: " + cases + " passed, 0 failed");
+    assertThat(r.json().get("summary").asText())
+        .isEqualTo(cases + " cases: " + cases + " passed, 0 failed");
     assertThat(report(xml).getAttribute("tests")).isEqualTo(Integer.toString(cases));
     assertThat(report(xml).getAttribute("failures")).isEqualTo("0");
   }
@@ -52,10 +60,12 @@ class TestCommandTest {
   @Test
   void aFailingCaseExitsOneWithTheMismatchInTheSummaryAndTheReport() throws Exception {
     Path xml = folder.resolve("report.xml");
-    CliRunner.Result r = CliRunner.runArgs("", "test", cases(HOLDS, FAILS).toString(), "--junit-xml=" + xml);
+    CliRunner.Result r =
+        CliRunner.runArgs("", "test", cases(HOLDS, FAILS).toString(), "--junit-xml=" + xml);
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.json().get("summary").asText()).isEqualTo("2 cases: 1 passed, 1 failed");
-    assertThat(r.json().at("/failures/0/problems/0").asText()).isEqualTo("/fiscalYear: expected 2566 but was 2567");
+    assertThat(r.json().at("/failures/0/problems/0").asText())
+        .isEqualTo("/fiscalYear: expected 2566 but was 2567");
     assertThat(r.error().at("/error/message").asText()).isEqualTo("1 of 2 cases failed");
     Element root = report(xml);
     assertThat(root.getAttribute("failures")).isEqualTo("1");
@@ -64,13 +74,16 @@ class TestCommandTest {
   }
 
   @Test
-  void theSummaryCountsTheCasesCitingEachRuleAndRequiredCoverageFailsWithoutACase() throws IOException {
+  void theSummaryCountsTheCasesCitingEachRuleAndRequiredCoverageFailsWithoutACase()
+      throws IOException {
     Path dir = cases(HOLDS.replace("RULES.md §1 FACT", "RULES.md §4.1 FACT"));
-    CliRunner.Result covered = CliRunner.runArgs("", "test", dir.toString(), "--require-coverage", "4.1, §4");
+    CliRunner.Result covered =
+        CliRunner.runArgs("", "test", dir.toString(), "--require-coverage", "4.1, §4");
     assertThat(covered.status()).as(covered.stderr()).isZero();
     assertThat(covered.json().at("/coverage/rules/4.1").asInt()).isEqualTo(1);
     CliRunner.Result uncovered =
-        CliRunner.runArgs("", "test", dir.toString(), "--require-coverage=4.1,3.2,DUPLICATE_APPLICATION");
+        CliRunner.runArgs(
+            "", "test", dir.toString(), "--require-coverage=4.1,3.2,DUPLICATE_APPLICATION");
     assertThat(uncovered.status()).isEqualTo(1);
     assertThat(uncovered.error().at("/error/message").asText())
         .isEqualTo("no case checks 3.2, DUPLICATE_APPLICATION (required by --require-coverage)");
@@ -78,7 +91,8 @@ class TestCommandTest {
 
   @Test
   void requiredCoverageNamingNoRuleIsBadInput() throws IOException {
-    CliRunner.Result r = CliRunner.runArgs("", "test", cases(HOLDS).toString(), "--require-coverage", "3.99");
+    CliRunner.Result r =
+        CliRunner.runArgs("", "test", cases(HOLDS).toString(), "--require-coverage", "3.99");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.error().at("/error/message").asText())
         .startsWith("option --require-coverage: '3.99' is neither a row of RULES.md");
@@ -86,7 +100,8 @@ class TestCommandTest {
 
   @Test
   void aCaseFileWithAMisspelledFieldIsBadInputWithItsPointer() throws IOException {
-    CliRunner.Result r = CliRunner.runArgs("", "test", cases(HOLDS.replace("\"output\"", "\"outptu\"")).toString());
+    CliRunner.Result r =
+        CliRunner.runArgs("", "test", cases(HOLDS.replace("\"output\"", "\"outptu\"")).toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.error().at("/error/path").asText()).isEqualTo("/cases/0/expect/outptu");
     assertThat(r.error().at("/error/message").asText()).contains("unknown field \"outptu\"");
@@ -104,7 +119,9 @@ class TestCommandTest {
 
   @Test
   void aCaseFileLackingARequiredFieldIsBadInputWithItsPointer() throws IOException {
-    Files.writeString(folder.resolve("broken.json"), "{\"cases\":[{\"name\":\"n\",\"policy\":\"p\",\"command\":\"fiscal-year\"}]}");
+    Files.writeString(
+        folder.resolve("broken.json"),
+        "{\"cases\":[{\"name\":\"n\",\"policy\":\"p\",\"command\":\"fiscal-year\"}]}");
     CliRunner.Result r = CliRunner.runArgs("", "test", folder.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.stdout()).isEmpty();
@@ -114,7 +131,8 @@ class TestCommandTest {
 
   @Test
   void aMissingEmptyOrFileDirIsBadInput() throws IOException {
-    assertThat(CliRunner.runArgs("", "test", folder.resolve("absent").toString()).status()).isEqualTo(2);
+    assertThat(CliRunner.runArgs("", "test", folder.resolve("absent").toString()).status())
+        .isEqualTo(2);
     CliRunner.Result empty = CliRunner.runArgs("", "test", folder.toString());
     assertThat(empty.status()).isEqualTo(2);
     assertThat(empty.error().at("/error/message").asText()).startsWith("no case under");
@@ -126,12 +144,18 @@ class TestCommandTest {
   @Test
   void badArgumentsAreBadInput() throws IOException {
     String dir = cases(HOLDS).toString();
-    assertThat(CliRunner.runArgs("", "test").error().at("/error/message").asText()).contains("usage: test DIR");
+    assertThat(CliRunner.runArgs("", "test").error().at("/error/message").asText())
+        .contains("usage: test DIR");
     assertThat(CliRunner.runArgs("", "test", dir, "--junit-xml").status()).isEqualTo(2);
     assertThat(CliRunner.runArgs("", "test", dir, "--junit-xml=").status()).isEqualTo(2);
-    assertThat(CliRunner.runArgs("", "test", dir, "--junit-xml", "a", "--junit-xml", "b").error().at("/error/message").asText())
+    assertThat(
+            CliRunner.runArgs("", "test", dir, "--junit-xml", "a", "--junit-xml", "b")
+                .error()
+                .at("/error/message")
+                .asText())
         .contains("twice");
-    assertThat(CliRunner.runArgs("", "test", dir, "--verbose").error().at("/error/message").asText())
+    assertThat(
+            CliRunner.runArgs("", "test", dir, "--verbose").error().at("/error/message").asText())
         .contains("unknown option '--verbose'");
     assertThat(CliRunner.runArgs("", "test", dir, dir).error().at("/error/message").asText())
         .contains("too many arguments");
@@ -139,9 +163,11 @@ class TestCommandTest {
 
   @Test
   void aReportThatCannotBeWrittenIsBadInput() throws IOException {
-    CliRunner.Result r = CliRunner.runArgs("", "test", cases(HOLDS).toString(), "--junit-xml", folder.toString());
+    CliRunner.Result r =
+        CliRunner.runArgs("", "test", cases(HOLDS).toString(), "--junit-xml", folder.toString());
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.error().at("/error/message").asText()).startsWith("could not write the JUnit XML report");
+    assertThat(r.error().at("/error/message").asText())
+        .startsWith("could not write the JUnit XML report");
   }
 
   @Test

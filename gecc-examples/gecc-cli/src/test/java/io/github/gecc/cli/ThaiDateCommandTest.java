@@ -36,7 +36,8 @@ class ThaiDateCommandTest {
 
   @Test
   void parseTheContractExample() {
-    CliRunner.Result result = CliRunner.run("thai-date", request("text", "วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗"));
+    CliRunner.Result result =
+        CliRunner.run("thai-date", request("text", "วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗"));
 
     assertThat(result.status()).isZero();
     assertThat(result.stderr()).isEmpty();
@@ -46,7 +47,8 @@ class ThaiDateCommandTest {
   @Test
   void parseATimeAddsIt() {
     JsonNode out =
-        CliRunner.run("thai-date", request("text", "วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.")).json();
+        CliRunner.run("thai-date", request("text", "วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น."))
+            .json();
 
     assertThat(out.get("date").asText()).isEqualTo("2024-02-28");
     assertThat(out.get("time").asText()).isEqualTo("12:00");
@@ -76,7 +78,8 @@ class ThaiDateCommandTest {
 
   @Test
   void parseARangeWithASharedYearAndNoTimes() {
-    JsonNode out = CliRunner.run("thai-date", request("text", "1 มกราคม – 28 กุมภาพันธ์ 2565")).json();
+    JsonNode out =
+        CliRunner.run("thai-date", request("text", "1 มกราคม – 28 กุมภาพันธ์ 2565")).json();
 
     assertThat(out.at("/start/date").asText()).isEqualTo("2022-01-01");
     assertThat(out.at("/end/date").asText()).isEqualTo("2022-02-28");
@@ -98,7 +101,8 @@ class ThaiDateCommandTest {
     CliRunner.Result result = badInput(request("text", "๓๖ พฤษภาคม ๒๕๖๕"));
 
     assertThat(result.error().at("/error/path").asText()).isEqualTo("/text");
-    assertThat(result.error().at("/error/message").asText()).contains("there is no day 36 in พฤษภาคม 2565");
+    assertThat(result.error().at("/error/message").asText())
+        .contains("there is no day 36 in พฤษภาคม 2565");
   }
 
   @Test
@@ -135,7 +139,8 @@ class ThaiDateCommandTest {
   @Test
   void formatTheContractExample() {
     CliRunner.Result result =
-        CliRunner.run("thai-date", request("date", "2024-01-19", "style", "WEEKDAY", "digits", "THAI"));
+        CliRunner.run(
+            "thai-date", request("date", "2024-01-19", "style", "WEEKDAY", "digits", "THAI"));
 
     assertThat(result.status()).isZero();
     assertThat(result.json().toString()).isEqualTo("{\"text\":\"วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗\"}");
@@ -149,7 +154,9 @@ class ThaiDateCommandTest {
     "FULL, ARABIC, 19 มกราคม 2567",
   })
   void formatEachStyleAndDigits(String style, String digits, String text) {
-    JsonNode out = CliRunner.run("thai-date", request("date", "2024-01-19", "style", style, "digits", digits)).json();
+    JsonNode out =
+        CliRunner.run("thai-date", request("date", "2024-01-19", "style", style, "digits", digits))
+            .json();
 
     assertThat(out.get("text").asText()).isEqualTo(text);
   }
@@ -163,7 +170,10 @@ class ThaiDateCommandTest {
 
   @Test
   void formatWithATime() {
-    JsonNode out = CliRunner.run("thai-date", request("date", "2024-02-28", "time", "12:00", "style", "WEEKDAY")).json();
+    JsonNode out =
+        CliRunner.run(
+                "thai-date", request("date", "2024-02-28", "time", "12:00", "style", "WEEKDAY"))
+            .json();
 
     assertThat(out.get("text").asText()).isEqualTo("วันพุธที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๒.๐๐ น.");
   }
@@ -181,7 +191,8 @@ class ThaiDateCommandTest {
     CliRunner.Result result = badInput(request("date", "1900-01-01"));
 
     assertThat(result.error().at("/error/path").asText()).isEqualTo("/date");
-    assertThat(result.error().at("/error/message").asText()).contains("year 2443 of the date 1900-01-01 is outside 2500..2800");
+    assertThat(result.error().at("/error/message").asText())
+        .contains("year 2443 of the date 1900-01-01 is outside 2500..2800");
   }
 
   @Test
@@ -189,7 +200,8 @@ class ThaiDateCommandTest {
     CliRunner.Result result = badInput(request("date", "2024-01-19", "style", "LONG"));
 
     assertThat(result.error().at("/error/path").asText()).isEqualTo("/style");
-    assertThat(result.error().at("/error/message").asText()).contains("'LONG' is not one of FULL, ABBREVIATED, WEEKDAY");
+    assertThat(result.error().at("/error/message").asText())
+        .contains("'LONG' is not one of FULL, ABBREVIATED, WEEKDAY");
   }
 
   @Test
@@ -233,7 +245,9 @@ class ThaiDateCommandTest {
 
   @Property(tries = 100)
   void formatThenParseThroughTheCommandLine(
-      @ForAll @IntRange(min = 0, max = 109_936) int offset, @ForAll boolean weekday, @ForAll boolean arabic) {
+      @ForAll @IntRange(min = 0, max = 109_936) int offset,
+      @ForAll boolean weekday,
+      @ForAll boolean arabic) {
     LocalDate date = LocalDate.of(1957, 1, 1).plusDays(offset);
     String text =
         CliRunner.run(

@@ -13,7 +13,8 @@ class WindowCommandTest {
 
   @Test
   void theContractExampleHolds() {
-    CliRunner.Result result = CliRunner.run("window", "{\"round\":2567,\"at\":\"2024-02-29T16:30:00+07:00\"}");
+    CliRunner.Result result =
+        CliRunner.run("window", "{\"round\":2567,\"at\":\"2024-02-29T16:30:00+07:00\"}");
     assertThat(result.status()).isZero();
     assertThat(result.stderr()).isEmpty();
     JsonNode out = result.json();
@@ -63,7 +64,8 @@ class WindowCommandTest {
   @ParameterizedTest
   @MethodSource("instants")
   void openAtAnInstant(int round, String at, boolean open, String state) {
-    JsonNode out = CliRunner.run("window", "{\"round\":" + round + ",\"at\":\"" + at + "\"}").json();
+    JsonNode out =
+        CliRunner.run("window", "{\"round\":" + round + ",\"at\":\"" + at + "\"}").json();
     assertThat(out.get("open").asBoolean()).isEqualTo(open);
     assertThat(out.get("state").asText()).isEqualTo(state);
   }
@@ -109,7 +111,8 @@ class WindowCommandTest {
 
   @Test
   void anUnknownFieldIsBadInput() {
-    CliRunner.Result result = CliRunner.run("window", "{\"round\":2567,\"when\":\"2024-02-29T16:30:00+07:00\"}");
+    CliRunner.Result result =
+        CliRunner.run("window", "{\"round\":2567,\"when\":\"2024-02-29T16:30:00+07:00\"}");
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.error().at("/error/path").asText()).isEqualTo("/when");
   }

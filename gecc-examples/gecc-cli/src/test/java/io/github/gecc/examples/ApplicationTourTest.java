@@ -29,12 +29,15 @@ class ApplicationTourTest {
 
   @Test
   void theSelfAssessmentPassesTheGate() {
-    assertThat(steps.get("Self-assessment")).contains("62 of 80 points, enough to pass the gate of 60");
+    assertThat(steps.get("Self-assessment"))
+        .contains("62 of 80 points, enough to pass the gate of 60");
   }
 
   @Test
   void aLateTryIsRefusedAndAnOnTimeOneAccepted() {
-    assertThat(steps.get("A late try")).contains("refused. WINDOW_CLOSED").contains("DOPA มท 0305.1/ว 1660, 18 Jan 2567");
+    assertThat(steps.get("A late try"))
+        .contains("refused. WINDOW_CLOSED")
+        .contains("DOPA มท 0305.1/ว 1660, 18 Jan 2567");
     assertThat(steps.get("An on-time try")).contains("accepted, no rule broken");
   }
 

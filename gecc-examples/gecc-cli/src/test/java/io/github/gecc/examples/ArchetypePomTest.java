@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchetypePomTest {
 
   private static final Path TEMPLATE =
-      DocumentationTest.ROOT.resolve("gecc-examples/gecc-archetype/src/main/resources/archetype-resources/pom.xml");
+      DocumentationTest.ROOT.resolve(
+          "gecc-examples/gecc-archetype/src/main/resources/archetype-resources/pom.xml");
 
   private static final Pattern POM_BLOCK = Pattern.compile("(?ms)^```xml\\n(<\\?xml .*?)^```\\n");
 
@@ -36,7 +37,9 @@ class ArchetypePomTest {
   @Test
   void theTestingReferenceShowsThePomTheArchetypeGenerates() throws IOException {
     String page = "gecc-examples/docs/testing.md";
-    Matcher block = POM_BLOCK.matcher(Files.readString(DocumentationTest.ROOT.resolve(page), StandardCharsets.UTF_8));
+    Matcher block =
+        POM_BLOCK.matcher(
+            Files.readString(DocumentationTest.ROOT.resolve(page), StandardCharsets.UTF_8));
     assertThat(block.find()).as(page + " shows a whole pom.xml").isTrue();
     assertThat(block.group(1)).isEqualTo(generated());
     assertThat(block.find()).as(page + " shows the pom.xml once").isFalse();
@@ -44,13 +47,16 @@ class ArchetypePomTest {
 
   @Test
   void theReadmeLinksToThatPomRatherThanCopyingIt() throws IOException {
-    String readme = Files.readString(DocumentationTest.ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    String readme =
+        Files.readString(DocumentationTest.ROOT.resolve("README.md"), StandardCharsets.UTF_8);
     assertThat(POM_BLOCK.matcher(readme).find()).as("README.md shows no whole pom.xml").isFalse();
-    assertThat(readme).contains("](gecc-examples/docs/testing.md#a-project-that-cannot-run-zero-tests)");
+    assertThat(readme)
+        .contains("](gecc-examples/docs/testing.md#a-project-that-cannot-run-zero-tests)");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"maven-compiler-plugin", "maven-surefire-plugin", "maven-resources-plugin"})
+  @ValueSource(
+      strings = {"maven-compiler-plugin", "maven-surefire-plugin", "maven-resources-plugin"})
   void theGeneratedPomPinsThePluginsMavenWouldOtherwiseChoose(String plugin) throws IOException {
     String pom = generated();
     int at = pom.indexOf("<artifactId>" + plugin + "</artifactId>");

@@ -23,7 +23,8 @@ class DatesTourTest {
   @Test
   void theWindowIsReadAsARange() {
     assertThat(steps.get("A window written as a range"))
-        .contains("2024-01-08 at 08:30 (fiscal year 2567) to 2024-02-29 at 16:30 (fiscal year 2567), 53 days");
+        .contains(
+            "2024-01-08 at 08:30 (fiscal year 2567) to 2024-02-29 at 16:30 (fiscal year 2567), 53 days");
   }
 
   @Test

@@ -42,10 +42,10 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>every {@code ```console} block's {@code $ java -jar gecc-examples/target/gecc.jar …} line
  *       runs the tool (in-process, from the repository root) and prints exactly the lines shown
  *       under it; {@code <<< 'JSON'} is standard input, {@code < FILE} reads a file, {@code | head
- *       -n N} keeps the first lines, {@code | java -jar …} pipes one run's standard output into
- *       the next and {@code ; echo "exit $?"} adds the exit status; a {@code $
- *       curl …} call of the service must be shown exactly as in the service guide, whose calls
- *       {@code ServiceGuideTest} makes against a running service;
+ *       -n N} keeps the first lines, {@code | java -jar …} pipes one run's standard output into the
+ *       next and {@code ; echo "exit $?"} adds the exit status; a {@code $ curl …} call of the
+ *       service must be shown exactly as in the service guide, whose calls {@code ServiceGuideTest}
+ *       makes against a running service;
  *   <li>every repository file a page names in a link or a command exists.
  * </ul>
  */
@@ -54,9 +54,11 @@ class DocumentationTest {
   /** The repository root, seen from gecc-examples/gecc-cli (the tests' working directory). */
   static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
 
-  private static final Pattern FENCE = Pattern.compile("(?m)^```(\\w*)\\n(.*?)^```\\n", Pattern.DOTALL);
+  private static final Pattern FENCE =
+      Pattern.compile("(?m)^```(\\w*)\\n(.*?)^```\\n", Pattern.DOTALL);
 
-  private static final Pattern LINK = Pattern.compile("\\]\\((?!https?:|#|mailto:)([^)#\\s]+)(#[^)]*)?\\)");
+  private static final Pattern LINK =
+      Pattern.compile("\\]\\((?!https?:|#|mailto:)([^)#\\s]+)(#[^)]*)?\\)");
 
   private static final String TOOL = "java -jar gecc-examples/target/gecc.jar";
 
@@ -74,7 +76,10 @@ class DocumentationTest {
     try (Stream<Path> walk = Files.walk(ROOT, 4)) {
       walk.filter(p -> p.toString().endsWith(".md"))
           .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
-          .filter(p -> p.getParent().getFileName().toString().equals("docs") || p.getFileName().toString().equals("RULES.md"))
+          .filter(
+              p ->
+                  p.getParent().getFileName().toString().equals("docs")
+                      || p.getFileName().toString().equals("RULES.md"))
           .sorted()
           .forEach(pages::add);
     }
@@ -98,7 +103,10 @@ class DocumentationTest {
     for (int i = 0; i < raw.size(); i++) {
       String next = null;
       if (i + 1 < raw.size() && raw.get(i + 1)[0].equals("text")) {
-        String between = text.substring(Integer.parseInt(raw.get(i)[2]), text.indexOf("```text\n", Integer.parseInt(raw.get(i)[2])));
+        String between =
+            text.substring(
+                Integer.parseInt(raw.get(i)[2]),
+                text.indexOf("```text\n", Integer.parseInt(raw.get(i)[2])));
         if (between.strip().isEmpty() || between.strip().endsWith(":")) {
           next = raw.get(i + 1)[1];
         }
@@ -127,7 +135,8 @@ class DocumentationTest {
    */
   @Test
   void consoleOutputsAreRewrittenWhenAsked() throws IOException {
-    Assumptions.assumeTrue(Boolean.getBoolean("gecc.docs.update"), "only with -Dgecc.docs.update=true");
+    Assumptions.assumeTrue(
+        Boolean.getBoolean("gecc.docs.update"), "only with -Dgecc.docs.update=true");
     for (Path page : pages()) {
       String text = Files.readString(page, StandardCharsets.UTF_8);
       Matcher m = FENCE.matcher(text);
@@ -192,7 +201,9 @@ class DocumentationTest {
   }
 
   private void compileAndRun(Block b) throws Exception {
-    Matcher cls = Pattern.compile("(?m)^public (?:final )?(?:class|record|interface|enum) (\\w+)").matcher(b.body());
+    Matcher cls =
+        Pattern.compile("(?m)^public (?:final )?(?:class|record|interface|enum) (\\w+)")
+            .matcher(b.body());
     assertThat(cls.find()).as(b.name() + " declares a public top-level type").isTrue();
     Matcher pkg = Pattern.compile("(?m)^package ([\\w.]+);").matcher(b.body());
     String packageName = pkg.find() ? pkg.group(1) : "";
@@ -209,10 +220,20 @@ class DocumentationTest {
                 diagnostics,
                 null,
                 null,
-                List.of("--release", "17", "-Xlint:all", "-Werror", "-proc:none", "-classpath",
-                    System.getProperty("java.class.path"), "-d", classes.toString()),
+                List.of(
+                    "--release",
+                    "17",
+                    "-Xlint:all",
+                    "-Werror",
+                    "-proc:none",
+                    "-classpath",
+                    System.getProperty("java.class.path"),
+                    "-d",
+                    classes.toString()),
                 null,
-                javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8).getJavaFileObjects(source))
+                javac
+                    .getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)
+                    .getJavaFileObjects(source))
             .call();
     assertThat(ok).as(b.name() + " compiles:\n" + diagnostics).isTrue();
     if (!b.body().contains("public static void main(String[] args)")) {
@@ -290,7 +311,10 @@ class DocumentationTest {
     }
     int hereString = command.indexOf(" <<< '");
     if (hereString >= 0) {
-      stdin = command.substring(hereString + 6, command.lastIndexOf('\'')).getBytes(StandardCharsets.UTF_8);
+      stdin =
+          command
+              .substring(hereString + 6, command.lastIndexOf('\''))
+              .getBytes(StandardCharsets.UTF_8);
       command = command.substring(0, hereString);
     }
     int redirect = command.indexOf(" < ");
@@ -311,11 +335,14 @@ class DocumentationTest {
   /** Runs the tool in-process with the arguments of one shown command; returns its status. */
   private static int tool(
       String command, byte[] stdin, ByteArrayOutputStream out, ByteArrayOutputStream err) {
-    assertThat(command).as("a console example runs the tool as the README builds it").startsWith(TOOL);
+    assertThat(command)
+        .as("a console example runs the tool as the README builds it")
+        .startsWith(TOOL);
     List<String> args = new ArrayList<>();
     for (String arg : Splitter.on(' ').omitEmptyStrings().split(command.substring(TOOL.length()))) {
       Path relative = ROOT.resolve(arg);
-      boolean path = arg.contains("/") && (Files.exists(relative) || Files.isDirectory(relative.getParent()));
+      boolean path =
+          arg.contains("/") && (Files.exists(relative) || Files.isDirectory(relative.getParent()));
       args.add(path ? relative.toString() : arg);
     }
     return Main.run(

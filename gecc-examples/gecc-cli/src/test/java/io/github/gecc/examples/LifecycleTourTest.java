@@ -28,8 +28,10 @@ class LifecycleTourTest {
   @Test
   void calendarStepListsEveryObligationWithItsDueDay() {
     String calendar = LifecycleTour.steps().get(1).text();
-    for (Obligation obligation : ReportSchedule.of(DEMO, LifecyclePolicy.defaults()).obligations()) {
-      assertThat(calendar).contains(obligation.period() + " (" + obligation.range() + ") due " + obligation.due());
+    for (Obligation obligation :
+        ReportSchedule.of(DEMO, LifecyclePolicy.defaults()).obligations()) {
+      assertThat(calendar)
+          .contains(obligation.period() + " (" + obligation.range() + ") due " + obligation.due());
     }
     assertThat(calendar).contains("ON_TIME").contains("MISSING").contains("NOT_YET_DUE");
   }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The rulebook example a host starts from: the file and the JSON reference show the same one. */
 class RulebookExampleTest {
 
-  private static final Path FILE = DocumentationTest.ROOT.resolve("gecc-examples/docs/examples/rulebook.json");
+  private static final Path FILE =
+      DocumentationTest.ROOT.resolve("gecc-examples/docs/examples/rulebook.json");
 
   private static final Path PAGE = DocumentationTest.ROOT.resolve("gecc-json/docs/json.md");
 
@@ -27,8 +28,14 @@ class RulebookExampleTest {
     assertThat(tree.fieldNames())
         .toIterable()
         .containsExactlyInAnyOrder(
-            "id", "firstRound", "source", "selfAssessmentGate", "applicationRequirements", "criteria",
-            "outcomes", "notReachedOutcome");
+            "id",
+            "firstRound",
+            "source",
+            "selfAssessmentGate",
+            "applicationRequirements",
+            "criteria",
+            "outcomes",
+            "notReachedOutcome");
   }
 
   @Test

@@ -11,7 +11,8 @@ class RulebookTourTest {
   void stepsTellTheRulebookTheSelfAssessmentAndTheDecision() {
     assertThat(RulebookTour.steps())
         .extracting(DemoStep::topic)
-        .containsExactly("The rulebook", "The centre's self-assessment", "The committee's decision");
+        .containsExactly(
+            "The rulebook", "The centre's self-assessment", "The committee's decision");
   }
 
   @Test
@@ -24,7 +25,8 @@ class RulebookTourTest {
     assertThat(RulebookTour.steps().get(1).text())
         .contains("60 of 80 points")
         .contains("4 not met (B37, B38, B39, B40)")
-        .contains("It passes the gate but misses the application requirement, so it may not apply yet")
+        .contains(
+            "It passes the gate but misses the application requirement, so it may not apply yet")
         .contains("NOT_CERTIFIED");
   }
 

@@ -34,7 +34,8 @@ class SyntheticNationTest {
           2568, LocalDate.of(2025, 8, 29));
 
   @Property(tries = 30)
-  void aSeedAlwaysGivesTheSameCentres(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int n) {
+  void aSeedAlwaysGivesTheSameCentres(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int n) {
     assertThat(SyntheticNation.generate(n, seed)).isEqualTo(SyntheticNation.generate(n, seed));
   }
 

@@ -41,7 +41,9 @@ class TestNamesTest {
     List<String> bad = new ArrayList<>();
     try (Stream<Path> files = Files.walk(DocumentationTest.ROOT)) {
       for (Path file :
-          files.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/test/java/"))
+          files
+              .filter(
+                  p -> p.toString().endsWith(".java") && p.toString().contains("/src/test/java/"))
               .filter(p -> !p.toString().contains("/target/"))
               .toList()) {
         for (String name : badNames(Files.readString(file, StandardCharsets.UTF_8))) {
@@ -56,9 +58,18 @@ class TestNamesTest {
   void theCheckFindsAPrefixAnUnderscoreAndACapital() {
     String at = "@";
     String source =
-        at + "Test void testSomething() {}\n" + at + "Property\n  void of_refuses(" + at + "ForAll int x) {}\n"
-            + at + "ParameterizedTest " + at + "MethodSource(\"x\") void Capital(int a) {}\n"
-            + at + "Test void refusesBuddhistEraIsoYear() {}";
+        at
+            + "Test void testSomething() {}\n"
+            + at
+            + "Property\n  void of_refuses("
+            + at
+            + "ForAll int x) {}\n"
+            + at
+            + "ParameterizedTest "
+            + at
+            + "MethodSource(\"x\") void Capital(int a) {}\n"
+            + at
+            + "Test void refusesBuddhistEraIsoYear() {}";
     assertThat(badNames(source)).containsExactly("testSomething", "of_refuses", "Capital");
   }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every golden case's input against the published request schema of its command (shipped in
  * gecc-json): a case the tool accepts (status 0) is a valid document. A case the tool refuses may
- * still be schema-valid where the reader checks a rule the schema cannot (the schema's
- * description names those).
+ * still be schema-valid where the reader checks a rule the schema cannot (the schema's description
+ * names those).
  */
 class GoldenCaseTest {
 
@@ -29,15 +29,18 @@ class GoldenCaseTest {
           SpecificationVersion.DRAFT_2020_12,
           builder ->
               builder
-                  .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
-                  .schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:io/github/gecc/json/schema/")));
+                  .schemaRegistryConfig(
+                      SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+                  .schemaIdResolvers(
+                      r -> r.mapPrefix(BASE, "classpath:io/github/gecc/json/schema/")));
 
   static Schema requestSchema(String command) {
     return REGISTRY.getSchema(SchemaLocation.of(BASE + command + "-request.schema.json"));
   }
 
   static Stream<GoldenCase> accepted() {
-    return GoldenCasesTest.loadAll().stream().filter(c -> c.expectedStatus() == 0 && !c.input().isMissingNode());
+    return GoldenCasesTest.loadAll().stream()
+        .filter(c -> c.expectedStatus() == 0 && !c.input().isMissingNode());
   }
 
   @ParameterizedTest
@@ -50,7 +53,14 @@ class GoldenCaseTest {
   @Test
   void thereAreAcceptedCasesOfEveryCommandWithASchema() {
     assertThat(accepted().map(GoldenCase::command).distinct())
-        .contains("fiscal-year", "thai-date", "evaluate", "window", "check-application", "certification", "portfolio");
+        .contains(
+            "fiscal-year",
+            "thai-date",
+            "evaluate",
+            "window",
+            "check-application",
+            "certification",
+            "portfolio");
   }
 
   @Test

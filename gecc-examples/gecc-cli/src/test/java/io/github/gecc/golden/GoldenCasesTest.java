@@ -37,7 +37,9 @@ class GoldenCasesTest {
 
   /** Rows whose rule the project's own cases must keep checking, one or more per section. */
   static final List<String> REQUIRED =
-      List.of("2.5", "2.8", "3.2", "3.3", "3.7", "3.15", "4.1", "4.10", "4.12", "5.3", "6.2", "8.1", "8.2");
+      List.of(
+          "2.5", "2.8", "3.2", "3.3", "3.7", "3.15", "4.1", "4.10", "4.12", "5.3", "6.2", "8.1",
+          "8.2");
 
   @TestFactory
   Stream<DynamicNode> goldenCases() {
@@ -76,8 +78,11 @@ class GoldenCasesTest {
       }
       ObjectNode changed = (ObjectNode) original.expectedOutput();
       String field = changed.fieldNames().next();
-      changed.set(field, changed.get(field).isNumber() ? IntNode.valueOf(-1) : TextNode.valueOf("changed"));
-      assertThat(original.withExpectedOutput(changed).check(RUNNER)).as(original.name()).isNotEmpty();
+      changed.set(
+          field, changed.get(field).isNumber() ? IntNode.valueOf(-1) : TextNode.valueOf("changed"));
+      assertThat(original.withExpectedOutput(changed).check(RUNNER))
+          .as(original.name())
+          .isNotEmpty();
     }
   }
 

@@ -33,6 +33,7 @@ class RoundsGuideTest {
 
   /** gecc-examples, the folder of docs/, seen from the tests' working directory (gecc-cli). */
   private static final Path EXAMPLES = Path.of("..").toAbsolutePath().normalize();
+
   private static final Path GUIDE = EXAMPLES.resolve("docs/rounds.md");
   private static final String JAR = "java -jar gecc-examples/target/gecc.jar ";
   private static final Pattern EXAMPLE =
@@ -48,7 +49,9 @@ class RoundsGuideTest {
     Matcher m = EXAMPLE.matcher(Files.readString(GUIDE, StandardCharsets.UTF_8));
     List<Example> examples = new ArrayList<>();
     while (m.find()) {
-      examples.add(new Example(m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(3)));
+      examples.add(
+          new Example(
+              m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(3)));
     }
     return examples;
   }
@@ -58,13 +61,16 @@ class RoundsGuideTest {
     List<Example> examples = examples();
     assertThat(examples).hasSizeGreaterThanOrEqualTo(10);
     assertThat(examples).extracting(Example::status).contains(0, 2);
-    assertThat(examples).extracting(Example::command).anyMatch(c -> c.contains(" rounds --rounds "));
+    assertThat(examples)
+        .extracting(Example::command)
+        .anyMatch(c -> c.contains(" rounds --rounds "));
   }
 
   @Test
   void theGuideShowsTheRegisterItRuns() throws IOException {
     String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
-    String register = Files.readString(EXAMPLES.resolve("docs/rounds-2570.json"), StandardCharsets.UTF_8).strip();
+    String register =
+        Files.readString(EXAMPLES.resolve("docs/rounds-2570.json"), StandardCharsets.UTF_8).strip();
     assertThat(guide).contains("```json\n" + register + "\n```");
     assertThat(MAPPER.readTree(register).get(0).get("source").asText()).contains("FICTIONAL");
   }
@@ -86,7 +92,11 @@ class RoundsGuideTest {
     assertThat(command).startsWith(JAR);
     String[] args =
         Arrays.stream(command.substring(JAR.length()).split(" "))
-            .map(a -> a.startsWith("gecc-examples/") ? EXAMPLES.resolve(a.substring("gecc-examples/".length())).toString() : a)
+            .map(
+                a ->
+                    a.startsWith("gecc-examples/")
+                        ? EXAMPLES.resolve(a.substring("gecc-examples/".length())).toString()
+                        : a)
             .toArray(String[]::new);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

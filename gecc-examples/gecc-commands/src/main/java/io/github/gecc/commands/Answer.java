@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The answer to one request, however it came (a command line, a batch line, an HTTP request):
- * the command's output document, or a refusal with the message and pointer the command line
- * prints. The command line, {@code batch} and {@code serve} each turn it into their own framing.
+ * The answer to one request, however it came (a command line, a batch line, an HTTP request): the
+ * command's output document, or a refusal with the message and pointer the command line prints. The
+ * command line, {@code batch} and {@code serve} each turn it into their own framing.
  *
  * <p>Immutable and thread-safe as long as no caller changes the trees it holds.
  */
@@ -76,10 +76,13 @@ public final class Answer {
   private final @Nullable JsonNode output;
   private final @Nullable String message;
   private final @Nullable String pointer;
+
   /** The code of the rule that refused the input, a row of RULES.md; null unless refused. */
   private final @Nullable String rule;
+
   /** The refusal's message in Thai, where the rule that refused gives one. */
   private final @Nullable String thai;
+
   private final @Nullable String rulebook;
   private final String mediaType;
   private final @Nullable ObjectNode receipt;
@@ -107,7 +110,10 @@ public final class Answer {
 
   /** An answer that is not a refusal: no rule, no Thai message. */
   private static Answer of(
-      Kind kind, @Nullable JsonNode output, @Nullable String message, @Nullable String rulebook,
+      Kind kind,
+      @Nullable JsonNode output,
+      @Nullable String message,
+      @Nullable String rulebook,
       String mediaType) {
     return new Answer(kind, output, message, null, null, null, rulebook, mediaType, null);
   }
@@ -132,8 +138,12 @@ public final class Answer {
    * @throws NullPointerException if an argument is null
    */
   public static Answer ok(JsonNode output, String rulebook) {
-    return of(Kind.OK, Objects.requireNonNull(output, "output"), null,
-        Objects.requireNonNull(rulebook, "rulebook"), JSON);
+    return of(
+        Kind.OK,
+        Objects.requireNonNull(output, "output"),
+        null,
+        Objects.requireNonNull(rulebook, "rulebook"),
+        JSON);
   }
 
   /**
@@ -160,8 +170,16 @@ public final class Answer {
    */
   public static Answer badInput(
       @Nullable String rule, String message, @Nullable String thai, @Nullable String pointer) {
-    return new Answer(Kind.BAD_INPUT, null, Objects.requireNonNull(message, "message"), pointer,
-        rule, thai, null, JSON, null);
+    return new Answer(
+        Kind.BAD_INPUT,
+        null,
+        Objects.requireNonNull(message, "message"),
+        pointer,
+        rule,
+        thai,
+        null,
+        JSON,
+        null);
   }
 
   /**
@@ -174,7 +192,11 @@ public final class Answer {
    * @throws NullPointerException if an argument is null
    */
   public static Answer text(String text, String mediaType) {
-    return of(Kind.OK, TextNode.valueOf(Objects.requireNonNull(text, "text")), null, null,
+    return of(
+        Kind.OK,
+        TextNode.valueOf(Objects.requireNonNull(text, "text")),
+        null,
+        null,
         Objects.requireNonNull(mediaType, "mediaType"));
   }
 
@@ -185,8 +207,16 @@ public final class Answer {
    * @return the answer
    */
   public static Answer tooLarge(String message) {
-    return new Answer(Kind.TOO_LARGE, null, Objects.requireNonNull(message, "message"), null,
-        LIMITS, null, null, JSON, null);
+    return new Answer(
+        Kind.TOO_LARGE,
+        null,
+        Objects.requireNonNull(message, "message"),
+        null,
+        LIMITS,
+        null,
+        null,
+        JSON,
+        null);
   }
 
   /**
@@ -212,8 +242,8 @@ public final class Answer {
   /**
    * The same answer with its receipt: a JSON answer gains the top-level member {@code receipt}
    * (computed over the answer without it); a calendar gains the property {@link
-   * ICalendarText#RECEIPT_PROPERTY} (computed over the text without it); a text answer also has
-   * the receipt beside it ({@link #receipt()}).
+   * ICalendarText#RECEIPT_PROPERTY} (computed over the text without it); a text answer also has the
+   * receipt beside it ({@link #receipt()}).
    *
    * @param receipt the receipt document
    * @return the answer with its receipt
@@ -225,7 +255,8 @@ public final class Answer {
       copy.set(Receipt.FIELD, receipt);
       withIt = copy;
     } else if (ICalendarText.MEDIA_TYPE.equals(mediaType)) {
-      withIt = TextNode.valueOf(ICalendarText.withReceipt(withIt.textValue(), Canonical.text(receipt)));
+      withIt =
+          TextNode.valueOf(ICalendarText.withReceipt(withIt.textValue(), Canonical.text(receipt)));
     }
     return new Answer(kind, withIt, message, pointer, rule, thai, rulebook, mediaType, receipt);
   }
@@ -298,8 +329,8 @@ public final class Answer {
   }
 
   /**
-   * The body an HTTP answer carries: the output document as JSON, or the text itself in UTF-8;
-   * only for an {@link Kind#OK} answer.
+   * The body an HTTP answer carries: the output document as JSON, or the text itself in UTF-8; only
+   * for an {@link Kind#OK} answer.
    *
    * @param mapper writes the document
    * @return the body's bytes
@@ -362,8 +393,7 @@ public final class Answer {
   }
 
   /**
-   * The command line's error document, {@code {"error":{"message":…,"path":…,"rule":…,
-   * "thai":…}}}.
+   * The command line's error document, {@code {"error":{"message":…,"path":…,"rule":…, "thai":…}}}.
    *
    * @param mapper makes the document
    * @return the document
@@ -376,9 +406,9 @@ public final class Answer {
   }
 
   /**
-   * The inner {@code {"message":…,"path":…,"rule":…,"thai":…}} object: {@code path} when a value
-   * is to blame, {@code rule} for every refusal of the input, {@code thai} where the rule gives a
-   * Thai message.
+   * The inner {@code {"message":…,"path":…,"rule":…,"thai":…}} object: {@code path} when a value is
+   * to blame, {@code rule} for every refusal of the input, {@code thai} where the rule gives a Thai
+   * message.
    *
    * @param mapper makes the object
    * @return the object

@@ -14,11 +14,11 @@ import java.util.Map;
 /**
  * The JSON Canonicalization Scheme of RFC 8785: members sorted by their names' UTF-16 code units,
  * no whitespace, strings escaped as ECMAScript's {@code JSON.stringify} does, and numbers written
- * as IEEE-754 doubles in ECMAScript's shortest form ({@code Number.prototype.toString}). The
- * digest of a receipt is the SHA-256 of these bytes.
+ * as IEEE-754 doubles in ECMAScript's shortest form ({@code Number.prototype.toString}). The digest
+ * of a receipt is the SHA-256 of these bytes.
  *
- * <p>A small implementation of its own rather than a library: the scheme is short, and the
- * number form is checked against the RFC's own test vectors ({@code CanonicalTest}).
+ * <p>A small implementation of its own rather than a library: the scheme is short, and the number
+ * form is checked against the RFC's own test vectors ({@code CanonicalTest}).
  */
 public final class Canonical {
 

@@ -28,23 +28,33 @@ import java.util.Optional;
  * {"fiscalYear":2565,"period":"FY"}}, RULES.md §6). A report may give its {@code parts} ({@code
  * SATISFACTION_RESULTS}, {@code SELF_CHECKLIST}); one that lacks either is {@code INCOMPLETE}, with
  * {@code missingParts}. Out: {@code status}, {@code validFrom}, {@code validUntil} and the {@code
- * obligations} with their statuses as of {@code asOf}: a report submitted after {@code asOf} is
- * not yet known.
+ * obligations} with their statuses as of {@code asOf}: a report submitted after {@code asOf} is not
+ * yet known.
  *
- * <p>DECISION: {@code asOf} is optional and the clock is never read; without it, {@code status}
- * and each obligation's {@code status} are left out (as {@code window} leaves out {@code open}
- * without {@code at}). A report for a period the schedule does not hold is bad input at that
- * report's {@code period}, one dated before its period begins or before the certification at its
- * {@code submittedOn} (RULES.md 6.8); a certification dated before its round's window opened is
- * bad input at {@code certifiedOn}.
+ * <p>DECISION: {@code asOf} is optional and the clock is never read; without it, {@code status} and
+ * each obligation's {@code status} are left out (as {@code window} leaves out {@code open} without
+ * {@code at}). A report for a period the schedule does not hold is bad input at that report's
+ * {@code period}, one dated before its period begins or before the certification at its {@code
+ * submittedOn} (RULES.md 6.8); a certification dated before its round's window opened is bad input
+ * at {@code certifiedOn}.
  */
 final class CertificationCommand implements Command {
 
   static final String DEFAULT_CENTRE = "centre";
 
-  private static final List<String> FIELDS = List.of("centre", "round", "certifiedOn", "outcome",
-      "rulebook", "asOf", "validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod",
-      "reports");
+  private static final List<String> FIELDS =
+      List.of(
+          "centre",
+          "round",
+          "certifiedOn",
+          "outcome",
+          "rulebook",
+          "asOf",
+          "validity",
+          "dueDays",
+          "satisfactionThreshold",
+          "firstOwedPeriod",
+          "reports");
 
   @Override
   public String name() {
@@ -61,16 +71,23 @@ final class CertificationCommand implements Command {
     Request request = new Request(context, input, "certification request", FIELDS);
     // The certification's fields, with the default centre when none is named, are a
     // certification document; the policy fields a lifecycle policy document.
-    GeccDocument fields = request.has("centre")
-        ? request.fields(true, "centre", "round", "certifiedOn", "outcome", "rulebook")
-        : request.fields(true, "round", "certifiedOn", "outcome", "rulebook")
-            .with("centre", DEFAULT_CENTRE);
+    GeccDocument fields =
+        request.has("centre")
+            ? request.fields(true, "centre", "round", "certifiedOn", "outcome", "rulebook")
+            : request
+                .fields(true, "round", "certifiedOn", "outcome", "rulebook")
+                .with("centre", DEFAULT_CENTRE);
     Certification certification = fields.read(context.mapper(), "", Certification.class);
     String centre = certification.centreId();
     Optional<LocalDate> asOf =
         request.has("asOf") ? Optional.of(request.date("asOf")) : Optional.empty();
-    LifecyclePolicy policy = request.readFields(
-        LifecyclePolicy.class, "validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod");
+    LifecyclePolicy policy =
+        request.readFields(
+            LifecyclePolicy.class,
+            "validity",
+            "dueDays",
+            "satisfactionThreshold",
+            "firstOwedPeriod");
     List<MaintenanceReport> reports = new ArrayList<>();
     if (request.has("reports")) {
       JsonNode list = input.get("reports");
@@ -79,14 +96,17 @@ final class CertificationCommand implements Command {
       }
       List<GeccDocument> documents = request.parsed().document().elements("/reports");
       for (int i = 0; i < documents.size(); i++) {
-        reports.add(RequestDocument.read(
-            documents.get(i), context.mapper(), "/reports/" + i, MaintenanceReport.class));
+        reports.add(
+            RequestDocument.read(
+                documents.get(i), context.mapper(), "/reports/" + i, MaintenanceReport.class));
       }
     }
     // The one certification and its reports are a centre; the core refuses a report that answers
     // no obligation at the report's place in "reports".
-    CentreLifecycle lifecycle = request.core("certifiedOn",
-        () -> CentreLifecycle.of(Centre.of(centre, List.of(certification), reports), policy));
+    CentreLifecycle lifecycle =
+        request.core(
+            "certifiedOn",
+            () -> CentreLifecycle.of(Centre.of(centre, List.of(certification), reports), policy));
     DateRange validity = lifecycle.validity(certification);
 
     ObjectNode out = context.object();

@@ -47,8 +47,10 @@ final class CheckApplicationCommand implements Command {
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     // The register travels beside the application; the application is read without it, its
     // self-assessment against the rulebooks the rounds know.
-    Rounds rounds = input.isObject()
-        ? RoundsOption.withInline(context, input, context.rounds()) : context.rounds();
+    Rounds rounds =
+        input.isObject()
+            ? RoundsOption.withInline(context, input, context.rounds())
+            : context.rounds();
     GeccDocument request = context.request(input).document();
     if (input.isObject() && input.has("rounds")) {
       List<String> fields = new ArrayList<>();
@@ -58,7 +60,8 @@ final class CheckApplicationCommand implements Command {
     }
     // The request is parsed already, within the tool's limits; this mapper adds the rounds'
     // rulebooks.
-    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
+    ObjectMapper mapper =
+        JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
     Application application = request.read(mapper, "", Application.class);
     CheckResult result = check(rounds, application, "");
     ObjectNode out = context.object();

@@ -26,13 +26,12 @@ import java.util.List;
  * <p>In: {@code {"applications":[…check-application documents, each with organisation.id…]}},
  * optional {@code rounds} (a round register for every application). Out: {@code accepted} and
  * {@code refused} (counts) and {@code results}, one per application in order: its index, round,
- * organisation id, location when given, {@code accepted}, {@code violations} and {@code
- * warnings}.
+ * organisation id, location when given, {@code accepted}, {@code violations} and {@code warnings}.
  *
  * <p>DECISION: only an accepted application enters the register, so an application refused for
  * another rule (for example sent after the window closed) does not make a corrected one a
- * duplicate; a register needs each organisation's {@code id}, and an application without one is
- * bad input at its {@code organisation}.
+ * duplicate; a register needs each organisation's {@code id}, and an application without one is bad
+ * input at its {@code organisation}.
  */
 final class CheckApplicationsCommand implements Command {
 
@@ -57,12 +56,15 @@ final class CheckApplicationsCommand implements Command {
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context, input, "check-applications request", FIELDS);
     Rounds rounds = RoundsOption.withInline(context, input, context.rounds());
-    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
+    ObjectMapper mapper =
+        JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
     JsonNode applications = input.path("applications");
     if (!applications.isArray()) {
-      throw request.error("applications", applications.isMissingNode()
-          ? "check-applications request needs the field 'applications'"
-          : "expected an array of applications, not " + Request.describe(applications));
+      throw request.error(
+          "applications",
+          applications.isMissingNode()
+              ? "check-applications request needs the field 'applications'"
+              : "expected an array of applications, not " + Request.describe(applications));
     }
     ApplicationRegister register = ApplicationRegister.empty();
     ObjectNode out = context.object();

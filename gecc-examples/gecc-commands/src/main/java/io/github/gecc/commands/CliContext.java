@@ -62,20 +62,20 @@ public final class CliContext {
 
   /**
    * The parsed request whose tree is {@code input}, so its GECC values are read from its tokens:
-   * the request this context answers (every command the invoker runs is handed its tree), else,
-   * for a tree a caller built or parsed itself and ran a command on, that tree written once and
-   * parsed.
+   * the request this context answers (every command the invoker runs is handed its tree), else, for
+   * a tree a caller built or parsed itself and ran a command on, that tree written once and parsed.
    */
   @SuppressWarnings("ReferenceEquality") // the same tree, not an equal one a caller built
   RequestDocument request(JsonNode input) throws GeccJsonException {
     return request != null && request.tree() == input
-        ? request : RequestDocument.ofTree(mapper, input);
+        ? request
+        : RequestDocument.ofTree(mapper, input);
   }
 
   /**
    * The request whose tree a command was handed, parsed once: a command reads its GECC values from
-   * it at their pointers, never from the tree. For a tree a caller built or parsed itself and ran
-   * a command on, that tree written once and parsed.
+   * it at their pointers, never from the tree. For a tree a caller built or parsed itself and ran a
+   * command on, that tree written once and parsed.
    *
    * @param input the tree the command was handed
    * @return the document, never null

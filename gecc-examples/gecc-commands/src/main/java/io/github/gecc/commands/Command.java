@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.gecc.json.GeccJsonException;
 
 /**
- * One command of the tool: reads a request document, answers one result document. The command
- * line adds its own ({@code generate}, {@code demo}) beside the library's ({@link Commands}).
+ * One command of the tool: reads a request document, answers one result document. The command line
+ * adds its own ({@code generate}, {@code demo}) beside the library's ({@link Commands}).
  *
  * <p>An implementation is immutable and thread-safe: it holds no state between calls.
  */
@@ -44,8 +44,8 @@ public interface Command {
   }
 
   /**
-   * Tells whether the command takes {@code --rounds FILE}, a round register merged over the
-   * bundled rounds ({@link RoundsOption}); the tool reads it before the command runs.
+   * Tells whether the command takes {@code --rounds FILE}, a round register merged over the bundled
+   * rounds ({@link RoundsOption}); the tool reads it before the command runs.
    *
    * @return true if it takes the option
    */

@@ -22,8 +22,9 @@ public final class CommandDocuments {
    * Returns a runner of the document commands ({@code fiscal-year}, {@code thai-date}, {@code
    * evaluate}, {@code window}, {@code check-application}, {@code rounds}, {@code certification},
    * {@code portfolio}, {@code progress}, {@code deadlines}, {@code check-applications}, {@code
-   * calendar}; the calendar's output is its iCalendar text as a JSON string): each case's input is written as JSON text and read back by the strict
-   * reader, exactly as the command line reads its input; a command that reads no input gets none.
+   * calendar}; the calendar's output is its iCalendar text as a JSON string): each case's input is
+   * written as JSON text and read back by the strict reader, exactly as the command line reads its
+   * input; a command that reads no input gets none.
    *
    * @param clock the clock the commands read "now" from
    * @return the runner; an unknown command answers status 2 naming the commands
@@ -38,7 +39,11 @@ public final class CommandDocuments {
       if (command == null || command.takesOptions()) {
         answer =
             Answer.badInput(
-                Answer.USAGE, "unknown command '" + name + "'; a case runs one of " + String.join(", ", Commands.all().keySet()),
+                Answer.USAGE,
+                "unknown command '"
+                    + name
+                    + "'; a case runs one of "
+                    + String.join(", ", Commands.all().keySet()),
                 null);
       } else if (!command.readsInput()) {
         answer = invoker.answer(command, NullNode.getInstance());
@@ -59,7 +64,8 @@ public final class CommandDocuments {
     try {
       return mapper.writeValueAsBytes(input);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a parsed JSON tree could not be written back: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "a parsed JSON tree could not be written back: " + e.getMessage(), e);
     }
   }
 }

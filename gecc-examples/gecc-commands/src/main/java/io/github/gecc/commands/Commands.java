@@ -39,8 +39,8 @@ public final class Commands {
   }
 
   /**
-   * The commands that answer one JSON document with one JSON document: those {@code batch} runs
-   * and {@code serve} publishes as {@code POST /v1/<command>}.
+   * The commands that answer one JSON document with one JSON document: those {@code batch} runs and
+   * {@code serve} publishes as {@code POST /v1/<command>}.
    *
    * @return the commands, by name
    */

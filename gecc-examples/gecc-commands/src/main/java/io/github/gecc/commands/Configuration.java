@@ -30,14 +30,15 @@ public final class Configuration {
   }
 
   /**
-   * The configuration of a command that decides by a rulebook and, when it takes a register, by
-   * the rounds known.
+   * The configuration of a command that decides by a rulebook and, when it takes a register, by the
+   * rounds known.
    *
    * @param mapper the mapper whose GECC module writes the documents
    * @param rulebook the rulebook that decided, if one did
    * @param rounds the rounds the command knew, if it reads them
    */
-  static Configuration of(ObjectMapper mapper, Optional<Rulebook> rulebook, Optional<Rounds> rounds) {
+  static Configuration of(
+      ObjectMapper mapper, Optional<Rulebook> rulebook, Optional<Rounds> rounds) {
     JsonNode rulebookDocument = rulebook.isPresent() ? mapper.valueToTree(rulebook.get()) : null;
     JsonNode roundsDocument =
         rounds.isPresent() ? mapper.valueToTree(rounds.get().definitions()) : null;
@@ -45,11 +46,10 @@ public final class Configuration {
   }
 
   /**
-   * What decided a command's answer, as the command reports it ({@link
-   * Command#configuration}): by default the rulebook named by the output's {@code rulebook}
-   * field (a whole rulebook in the request's {@code rulebook} or {@code selfAssessment.rulebook}
-   * when one is given there), and the rounds known (with the request's inline {@code rounds})
-   * when the command takes a register.
+   * What decided a command's answer, as the command reports it ({@link Command#configuration}): by
+   * default the rulebook named by the output's {@code rulebook} field (a whole rulebook in the
+   * request's {@code rulebook} or {@code selfAssessment.rulebook} when one is given there), and the
+   * rounds known (with the request's inline {@code rounds}) when the command takes a register.
    */
   static Configuration decidedBy(
       Command command, JsonNode input, JsonNode output, CliContext context)
@@ -58,8 +58,8 @@ public final class Configuration {
   }
 
   /**
-   * What decided a command's answer, the rounds known counting only when {@code roundsDecide}:
-   * for a command that takes a register but answered this request without a round.
+   * What decided a command's answer, the rounds known counting only when {@code roundsDecide}: for
+   * a command that takes a register but answered this request without a round.
    */
   static Configuration decidedBy(
       Command command, JsonNode input, JsonNode output, CliContext context, boolean roundsDecide)
@@ -81,7 +81,8 @@ public final class Configuration {
       if (id.isTextual()) {
         rulebook = rounds.rulebooks().byId(id.textValue());
       } else if (input.path("selfAssessment").path("rulebook").isTextual()) {
-        rulebook = rounds.rulebooks().byId(input.path("selfAssessment").path("rulebook").textValue());
+        rulebook =
+            rounds.rulebooks().byId(input.path("selfAssessment").path("rulebook").textValue());
       }
     }
     return of(mapper, rulebook, roundsDecide ? Optional.of(rounds) : Optional.empty());

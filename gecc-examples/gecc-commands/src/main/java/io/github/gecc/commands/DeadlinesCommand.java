@@ -33,9 +33,9 @@ import java.util.List;
  * REPORT}: the body that set it, {@code reportedBy} (who reports, {@code null} when the letter does
  * not say), {@code reportsTo} (to whom), {@code owedBy} ({@code SELF} when the organisation's kind
  * makes the report or the reporter is not given, {@code CHAIN} when a body above it does, such as
- * the province for DOPA's round-2567 deadlines), what, by when, from which letter), earliest
- * first, each due at an instant ({@code due}, Bangkok time; a deadline given as a day is due at its
- * last instant) on a Bangkok {@code day}; at the same instant the window comes after the reports.
+ * the province for DOPA's round-2567 deadlines), what, by when, from which letter), earliest first,
+ * each due at an instant ({@code due}, Bangkok time; a deadline given as a day is due at its last
+ * instant) on a Bangkok {@code day}; at the same instant the window comes after the reports.
  */
 final class DeadlinesCommand implements Command {
 
@@ -60,13 +60,15 @@ final class DeadlinesCommand implements Command {
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context, input, "deadlines request", FIELDS);
     Rounds rounds = RoundsOption.withInline(context, input, context.rounds());
-    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
+    ObjectMapper mapper =
+        JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
     FiscalYear round = request.read("round", FiscalYear.class);
     ApplicationWindow window = RoundsOption.windowOf(rounds, round, "/round");
     if (!request.has("organisation")) {
       throw request.error("organisation", "deadlines request needs the field 'organisation'");
     }
-    Organisation organisation = RequestDocument.read(context, mapper, input, "/organisation", Organisation.class);
+    Organisation organisation =
+        RequestDocument.read(context, mapper, input, "/organisation", Organisation.class);
     List<String> chain = request.chain("chain");
 
     List<Row> rows = new ArrayList<>();
@@ -92,11 +94,23 @@ final class DeadlinesCommand implements Command {
       rows.add(new Row(deadline.due(), 0, node));
     }
     if (window.opensAt().isPresent()) {
-      rows.add(new Row(window.opensAt().get(), 1, windowRow(context, "WINDOW_OPENS",
-          window.opensAt().get(), "applications open", window)));
+      rows.add(
+          new Row(
+              window.opensAt().get(),
+              1,
+              windowRow(
+                  context, "WINDOW_OPENS", window.opensAt().get(), "applications open", window)));
     }
-    rows.add(new Row(window.closesAt(), 1, windowRow(context, "WINDOW_CLOSES", window.closesAt(),
-        "applications close; the only deadline that refuses an application", window)));
+    rows.add(
+        new Row(
+            window.closesAt(),
+            1,
+            windowRow(
+                context,
+                "WINDOW_CLOSES",
+                window.closesAt(),
+                "applications close; the only deadline that refuses an application",
+                window)));
     rows.sort(Comparator.comparing(Row::due).thenComparing(Row::order));
 
     ObjectNode out = context.object();
@@ -118,8 +132,8 @@ final class DeadlinesCommand implements Command {
 
   private record Row(Instant due, int order, ObjectNode node) {}
 
-  private static ObjectNode windowRow(CliContext context, String kind, Instant due, String task,
-      ApplicationWindow window) {
+  private static ObjectNode windowRow(
+      CliContext context, String kind, Instant due, String task, ApplicationWindow window) {
     ObjectNode node = context.object();
     node.put("kind", kind);
     due(node, due);

@@ -2,7 +2,6 @@ package io.github.gecc.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableList;
 import io.github.gecc.RefusalException;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.application.Warning;
@@ -15,30 +14,30 @@ import io.github.gecc.rules.Rulebook;
 import io.github.gecc.time.FiscalYear;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * {@code evaluate}: score an assessment against a rulebook and explain the decision.
  *
- * <p>In: {@code {"rulebook":"GECC-2560","met":["B01","B02","A01"]}} — {@code rulebook} is a
- * bundled id or a whole rulebook document; {@code met} lists the criteria met, every other
- * criterion is unmet. Optional: {@code round} (a BE round, instead of {@code rulebook}: the
- * registry's rulebook for that round; the answer then carries {@code warnings}, with {@code
- * RULEBOOK_OF_EARLIER_ROUND} when that rulebook began in an earlier round, RULES.md §3), {@code kind} ({@code SELF_ASSESSMENT}, the default, or
- * {@code COMMITTEE}) and {@code whatIf} (criteria to suppose also met; the output gains {@code
- * whatIf}, the evaluation after them).
+ * <p>In: {@code {"rulebook":"GECC-2560","met":["B01","B02","A01"]}} — {@code rulebook} is a bundled
+ * id or a whole rulebook document; {@code met} lists the criteria met, every other criterion is
+ * unmet. Optional: {@code round} (a BE round, instead of {@code rulebook}: the registry's rulebook
+ * for that round; the answer then carries {@code warnings}, with {@code RULEBOOK_OF_EARLIER_ROUND}
+ * when that rulebook began in an earlier round, RULES.md §3), {@code kind} ({@code
+ * SELF_ASSESSMENT}, the default, or {@code COMMITTEE}) and {@code whatIf} (criteria to suppose also
+ * met; the output gains {@code whatIf}, the evaluation after them).
  *
- * <p>Out: the evaluation as the JSON module writes it — {@code rulebook}, {@code
- * points}, {@code maxPoints}, {@code certified}, {@code outcome}, {@code selfAssessmentPassed},
- * {@code unmet} keyed by level, ids sorted — plus the reasons, the tallies per level, the fewest
- * further criteria per outcome not reached, and the library version. An unknown or repeated id is
- * bad input, with the pointer of the element.
+ * <p>Out: the evaluation as the JSON module writes it — {@code rulebook}, {@code points}, {@code
+ * maxPoints}, {@code certified}, {@code outcome}, {@code selfAssessmentPassed}, {@code unmet} keyed
+ * by level, ids sorted — plus the reasons, the tallies per level, the fewest further criteria per
+ * outcome not reached, and the library version. An unknown or repeated id is bad input, with the
+ * pointer of the element.
  */
 final class EvaluateCommand implements Command {
 
-  private static final List<String> FIELDS = List.of("rulebook", "round", "met", "kind", "whatIf", "rounds");
+  private static final List<String> FIELDS =
+      List.of("rulebook", "round", "met", "kind", "whatIf", "rounds");
 
   @Override
   public String name() {
@@ -85,17 +84,22 @@ final class EvaluateCommand implements Command {
       Rulebook rulebook = request.core("round", () -> rounds.requireRulebook(round));
       rulebookId = rulebook.id();
     } else {
-      throw request.error("rulebook", "evaluate request needs the field 'rulebook' (a bundled id"
-          + " or a whole rulebook) or 'round'");
+      throw request.error(
+          "rulebook",
+          "evaluate request needs the field 'rulebook' (a bundled id"
+              + " or a whole rulebook) or 'round'");
     }
-    String kind = request.has("kind")
-        ? request.enumValue("kind", AssessmentKind.class).name() : "SELF_ASSESSMENT";
+    String kind =
+        request.has("kind")
+            ? request.enumValue("kind", AssessmentKind.class).name()
+            : "SELF_ASSESSMENT";
     if (!request.has("met")) {
       throw request.error("met", "evaluate request needs the field 'met'");
     }
-    GeccDocument assessment = rulebookId == null
-        ? request.fields(false, "rulebook", "met")
-        : request.fields(false, "met").with("rulebook", rulebookId);
+    GeccDocument assessment =
+        rulebookId == null
+            ? request.fields(false, "rulebook", "met")
+            : request.fields(false, "met").with("rulebook", rulebookId);
     Assessment read = assessment.with("kind", kind).read(context.mapper(), "", Assessment.class);
     Evaluation evaluation = request.core("", () -> read.rulebook().evaluate(read));
     ObjectNode out = context.mapper().valueToTree(evaluation);
@@ -117,23 +121,27 @@ final class EvaluateCommand implements Command {
    */
   private static Evaluation whatIf(Evaluation evaluation, JsonNode list) throws GeccJsonException {
     if (!list.isArray()) {
-      throw new GeccJsonException("11.3", "whatIf lists criterion ids, not " + list.getNodeType(),
-          "/whatIf", null);
+      throw new GeccJsonException(
+          "11.3", "whatIf lists criterion ids, not " + list.getNodeType(), "/whatIf", null);
     }
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       if (!list.get(i).isTextual()) {
-        throw new GeccJsonException("11.3", "expected a criterion id (a string), not "
-            + list.get(i).getNodeType(), "/whatIf/" + i, null);
+        throw new GeccJsonException(
+            "11.3",
+            "expected a criterion id (a string), not " + list.get(i).getNodeType(),
+            "/whatIf/" + i,
+            null);
       }
       ids.add(list.get(i).asText());
     }
     try {
       return evaluation.whatIf(ids);
     } catch (RefusalException e) {
-      String pointer = e.path().tokens().stream()
-          .map(token -> "/" + token.replace("~", "~0").replace("/", "~1"))
-          .collect(Collectors.joining());
+      String pointer =
+          e.path().tokens().stream()
+              .map(token -> "/" + token.replace("~", "~0").replace("/", "~1"))
+              .collect(Collectors.joining());
       throw new GeccJsonException(e.getMessage(), pointer, e);
     }
   }

@@ -6,7 +6,6 @@ import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code fiscal-year}: {@code {"date":"2024-02-29"}} → {@code
@@ -32,16 +31,19 @@ final class FiscalYearCommand implements Command {
     Request request = new Request(context, input, "fiscal-year request", FIELDS);
     FiscalYear fiscalYear;
     if (request.has("fiscalYear") && request.has("date")) {
-      throw new GeccJsonException(Invoker.FIELDS,
-          "fiscal-year request takes either 'date' or 'fiscalYear', not both", "", null);
+      throw new GeccJsonException(
+          Invoker.FIELDS,
+          "fiscal-year request takes either 'date' or 'fiscalYear', not both",
+          "",
+          null);
     } else if (request.has("fiscalYear")) {
       fiscalYear = request.read("fiscalYear", FiscalYear.class);
     } else if (request.has("date")) {
       LocalDate date = request.date("date");
       fiscalYear = request.core("date", () -> FiscalYear.from(date));
     } else {
-      throw new GeccJsonException(Invoker.FIELDS,
-          "fiscal-year request needs the field 'date' (or 'fiscalYear')", "", null);
+      throw new GeccJsonException(
+          Invoker.FIELDS, "fiscal-year request needs the field 'date' (or 'fiscalYear')", "", null);
     }
     ObjectNode out = context.object();
     out.put("fiscalYear", fiscalYear.getValue());

@@ -19,8 +19,8 @@ import java.util.Optional;
  * VEVENT} per {@link Event}, in the order given. Lines end in CRLF and are folded at 75 octets
  * without splitting a UTF-8 character; text values are escaped ({@code \\ \; \, \n}).
  *
- * <p>It writes only what the command needs, so the output is the same bytes for the same events
- * and stamp: a subscriber's calendar changes only where an event did.
+ * <p>It writes only what the command needs, so the output is the same bytes for the same events and
+ * stamp: a subscriber's calendar changes only where an event did.
  */
 public final class ICalendarText {
 
@@ -30,7 +30,8 @@ public final class ICalendarText {
   /** The time zone of every timed event: the letters give Bangkok wall-clock times. */
   static final String TZID = "Asia/Bangkok";
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
   private static final int MAX_OCTETS = 75;
@@ -146,8 +147,8 @@ public final class ICalendarText {
   }
 
   /**
-   * The calendar's receipt property (RFC 5545 §3.8.8.2, a non-standard property of the
-   * VCALENDAR): its value is the receipt as canonical JSON, escaped as TEXT.
+   * The calendar's receipt property (RFC 5545 §3.8.8.2, a non-standard property of the VCALENDAR):
+   * its value is the receipt as canonical JSON, escaped as TEXT.
    */
   public static final String RECEIPT_PROPERTY = "X-GECC-RECEIPT";
 
@@ -193,7 +194,8 @@ public final class ICalendarText {
   public static String withoutReceipt(String calendar) {
     int start = receiptStart(calendar);
     return start < 0
-        ? calendar : calendar.substring(0, start) + calendar.substring(receiptEnd(calendar, start));
+        ? calendar
+        : calendar.substring(0, start) + calendar.substring(receiptEnd(calendar, start));
   }
 
   /** Where the receipt's content line starts, or -1. */
@@ -205,7 +207,8 @@ public final class ICalendarText {
   /** Where the content line that starts at {@code start} ends, after its CRLF and its folds. */
   private static int receiptEnd(String calendar, int start) {
     int end = calendar.indexOf("\r\n", start);
-    while (end >= 0 && end + 2 < calendar.length()
+    while (end >= 0
+        && end + 2 < calendar.length()
         && (calendar.charAt(end + 2) == ' ' || calendar.charAt(end + 2) == '\t')) {
       end = calendar.indexOf("\r\n", end + 2);
     }
@@ -255,8 +258,8 @@ public final class ICalendarText {
   }
 
   /**
-   * Appends a content line, folded so that no physical line is longer than 75 octets of UTF-8
-   * (RFC 5545 §3.1); a fold never splits a character.
+   * Appends a content line, folded so that no physical line is longer than 75 octets of UTF-8 (RFC
+   * 5545 §3.1); a fold never splits a character.
    */
   private void line(String content) {
     int octets = 0;

@@ -46,18 +46,18 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The impact of a new configuration over a population: each subject answered under configuration
- * A and under configuration B by the library's own computations — {@link Rulebook#evaluate} for an
+ * The impact of a new configuration over a population: each subject answered under configuration A
+ * and under configuration B by the library's own computations — {@link Rulebook#evaluate} for an
  * assessment, the {@code check-application} command for an application, a centre's {@link
  * CentreLifecycle} and its round's {@link ApplyDirective} for a centre of a portfolio, as the
  * {@code portfolio} command answers them — and the changes counted per transition and cause.
  *
- * <p>A cause is what one answer says and the other does not: the reasons of an evaluation
- * ({@code CODE(outcome,level)}), the violation codes of an application check, or a centre's report
+ * <p>A cause is what one answer says and the other does not: the reasons of an evaluation ({@code
+ * CODE(outcome,level)}), the violation codes of an application check, or a centre's report
  * obligations ({@code REPORT(fiscal year,period,status)}) and whether its round's directive makes
  * it apply ({@code MUST_APPLY(round)}). The tally holds one count per transition and cause (a
- * report's fiscal year left out), never a subject, so memory does not grow with the population.
- * Not thread-safe: one stream at a time.
+ * report's fiscal year left out), never a subject, so memory does not grow with the population. Not
+ * thread-safe: one stream at a time.
  */
 public final class Impact {
 
@@ -117,20 +117,26 @@ public final class Impact {
   }
 
   /**
-   * One configuration: a label for the summary, and what it sets. A rulebook side sets the
-   * rulebook an assessment is evaluated by and an application's self-assessment names; a rounds
-   * side the rounds known; a policy side a portfolio's lifecycle policy.
+   * One configuration: a label for the summary, and what it sets. A rulebook side sets the rulebook
+   * an assessment is evaluated by and an application's self-assessment names; a rounds side the
+   * rounds known; a policy side a portfolio's lifecycle policy.
    */
   public static final class Side {
     final String label;
     final Optional<Rulebook> rulebook;
+
     /** The rulebook as an application's self-assessment names it: a bundled id, or a document. */
     final Optional<JsonNode> rulebookReference;
+
     final Rounds rounds;
     final Optional<LifecyclePolicy> policy;
 
-    private Side(String label, Optional<Rulebook> rulebook, Optional<JsonNode> rulebookReference,
-        Rounds rounds, Optional<LifecyclePolicy> policy) {
+    private Side(
+        String label,
+        Optional<Rulebook> rulebook,
+        Optional<JsonNode> rulebookReference,
+        Rounds rounds,
+        Optional<LifecyclePolicy> policy) {
       this.label = label;
       this.rulebook = rulebook;
       this.rulebookReference = rulebookReference;
@@ -147,8 +153,12 @@ public final class Impact {
      * @return the side
      */
     public static Side rulebook(Rulebook rulebook, JsonNode reference) {
-      return new Side(rulebook.id(), Optional.of(rulebook), Optional.of(reference),
-          Rounds.bundled(), Optional.empty());
+      return new Side(
+          rulebook.id(),
+          Optional.of(rulebook),
+          Optional.of(reference),
+          Rounds.bundled(),
+          Optional.empty());
     }
 
     /**
@@ -170,8 +180,8 @@ public final class Impact {
      * @return the side
      */
     public static Side policy(String label, LifecyclePolicy policy) {
-      return new Side(label, Optional.empty(), Optional.empty(), Rounds.bundled(),
-          Optional.of(policy));
+      return new Side(
+          label, Optional.empty(), Optional.empty(), Rounds.bundled(), Optional.of(policy));
     }
   }
 
@@ -182,8 +192,10 @@ public final class Impact {
    */
   private static final class Verdict {
     final String headline;
+
     /** The causes, computed once and only when asked: most subjects do not change answer. */
     private final Supplier<SortedSet<String>> causes;
+
     final boolean causesDecide;
 
     Verdict(String headline, Supplier<SortedSet<String>> causes, boolean causesDecide) {
@@ -205,8 +217,15 @@ public final class Impact {
   private static final List<String> ASSESSMENT_FIELDS = List.of("id", "met", "kind");
 
   /** The fields of a portfolio document that impact reads; the policy fields among them. */
-  public static final List<String> PORTFOLIO_FIELDS = List.of("asOf", "round", "validity", "dueDays",
-      "satisfactionThreshold", "firstOwedPeriod", "centres");
+  public static final List<String> PORTFOLIO_FIELDS =
+      List.of(
+          "asOf",
+          "round",
+          "validity",
+          "dueDays",
+          "satisfactionThreshold",
+          "firstOwedPeriod",
+          "centres");
 
   private static final List<String> POLICY_FIELDS =
       List.of("validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod");
@@ -221,10 +240,13 @@ public final class Impact {
   private long subjects;
   private long changed;
   private long refused;
+
   /** Count per "from", "to", then cause (the canonical text of {onlyA, onlyB}). */
   private final Map<String, Map<String, Map<String, Long>>> transitions = new TreeMap<>();
+
   /** The portfolio's date, round and policy, once its header is read. */
   private @Nullable LocalDate asOf;
+
   private Optional<FiscalYear> round = Optional.empty();
   private @Nullable LifecyclePolicy documentPolicy;
 
@@ -258,8 +280,8 @@ public final class Impact {
   }
 
   /**
-   * Compares one line of an NDJSON population: its change line, its error line (a line that is
-   * not JSON too), or null when its answer is the same under both configurations.
+   * Compares one line of an NDJSON population: its change line, its error line (a line that is not
+   * JSON too), or null when its answer is the same under both configurations.
    *
    * @param text the line
    * @param line its number, from 1
@@ -292,24 +314,33 @@ public final class Impact {
     try {
       subject = document.tree();
     } catch (GeccJsonException e) {
-      return refusal(line, at, NullNode.getInstance(), Invoker.refusal(
-          new GeccJsonException(e.getOriginalMessage(), at + e.pointer(), e)));
+      return refusal(
+          line,
+          at,
+          NullNode.getInstance(),
+          Invoker.refusal(new GeccJsonException(e.getOriginalMessage(), at + e.pointer(), e)));
     }
-    JsonNode id = subject.isObject() && subject.has("id") ? subject.get("id") : NullNode.getInstance();
+    JsonNode id =
+        subject.isObject() && subject.has("id") ? subject.get("id") : NullNode.getInstance();
     try {
       Verdict underA;
       Verdict underB;
       if (population == Population.ASSESSMENTS) {
         Request request = new Request(mapper, subject, "assessment", ASSESSMENT_FIELDS);
-        AssessmentKind kind = request.has("kind")
-            ? request.enumValue("kind", AssessmentKind.class) : AssessmentKind.SELF_ASSESSMENT;
+        AssessmentKind kind =
+            request.has("kind")
+                ? request.enumValue("kind", AssessmentKind.class)
+                : AssessmentKind.SELF_ASSESSMENT;
         List<String> met = met(request, subject);
         underA = assessment(request, a, kind, met);
         underB = assessment(request, b, kind, met);
       } else if (population == Population.APPLICATIONS) {
         if (!subject.isObject()) {
-          throw new GeccJsonException(Invoker.FIELDS, "expected an application, a JSON object, not "
-              + Request.describe(subject), "", null);
+          throw new GeccJsonException(
+              Invoker.FIELDS,
+              "expected an application, a JSON object, not " + Request.describe(subject),
+              "",
+              null);
         }
         underA = application(document, a);
         underB = application(document, b);
@@ -338,8 +369,11 @@ public final class Impact {
       result.set("causes", causes);
       return result;
     } catch (GeccJsonException e) {
-      return refusal(line, at, id, Invoker.refusal(
-          new GeccJsonException(e.getOriginalMessage(), at + e.pointer(), e)));
+      return refusal(
+          line,
+          at,
+          id,
+          Invoker.refusal(new GeccJsonException(e.getOriginalMessage(), at + e.pointer(), e)));
     }
   }
 
@@ -357,7 +391,8 @@ public final class Impact {
 
   private ArrayNode general(ArrayNode causes) {
     SortedSet<String> general = new TreeSet<>();
-    causes.forEach(cause -> general.add(REPORT_YEAR.matcher(cause.asText()).replaceFirst("REPORT(")));
+    causes.forEach(
+        cause -> general.add(REPORT_YEAR.matcher(cause.asText()).replaceFirst("REPORT(")));
     ArrayNode list = mapper.createArrayNode();
     general.forEach(list::add);
     return list;
@@ -370,13 +405,16 @@ public final class Impact {
     List<String> met = new ArrayList<>();
     JsonNode array = subject.path("met");
     if (!array.isArray()) {
-      throw request.error("met", "expected an array of criterion ids, not "
-          + Request.describe(array));
+      throw request.error(
+          "met", "expected an array of criterion ids, not " + Request.describe(array));
     }
     for (int i = 0; i < array.size(); i++) {
       if (!array.get(i).isTextual()) {
-        throw new GeccJsonException(Invoker.FIELDS, "expected a criterion id, not "
-            + Request.describe(array.get(i)), "/met/" + i, null);
+        throw new GeccJsonException(
+            Invoker.FIELDS,
+            "expected a criterion id, not " + Request.describe(array.get(i)),
+            "/met/" + i,
+            null);
       }
       met.add(array.get(i).textValue());
     }
@@ -399,26 +437,30 @@ public final class Impact {
       List<String> about = new ArrayList<>();
       reason.outcome().ifPresent(about::add);
       reason.level().ifPresent(level -> about.add(level.name()));
-      causes.add(about.isEmpty()
-          ? reason.code().name() : reason.code().name() + "(" + String.join(",", about) + ")");
+      causes.add(
+          about.isEmpty()
+              ? reason.code().name()
+              : reason.code().name() + "(" + String.join(",", about) + ")");
     }
     return causes;
   }
 
   /**
-   * An application checked by the {@code check-application} command under the side's rounds,
-   * its self-assessment naming the side's rulebook when the side sets one: accepted or refused,
-   * and its violation codes as causes.
+   * An application checked by the {@code check-application} command under the side's rounds, its
+   * self-assessment naming the side's rulebook when the side sets one: accepted or refused, and its
+   * violation codes as causes.
    */
   private Verdict application(GeccDocument subject, Side side) throws GeccJsonException {
     RequestDocument request = RequestDocument.of(application(subject, side.rulebookReference));
-    JsonNode answer = checkApplication.run(
-        request.tree(), new CliContext(mapper, clock, side.rounds).answering(request));
+    JsonNode answer =
+        checkApplication.run(
+            request.tree(), new CliContext(mapper, clock, side.rounds).answering(request));
     SortedSet<String> causes = new TreeSet<>();
     for (JsonNode violation : answer.path("violations")) {
       causes.add(violation.path("code").asText());
     }
-    return new Verdict(answer.path("accepted").asBoolean() ? "ACCEPTED" : "REFUSED", () -> causes, true);
+    return new Verdict(
+        answer.path("accepted").asBoolean() ? "ACCEPTED" : "REFUSED", () -> causes, true);
   }
 
   /**
@@ -440,7 +482,8 @@ public final class Impact {
           continue;
         }
         tokens.writeFieldName(name);
-        if (!name.equals("selfAssessment") || reference.isEmpty()
+        if (!name.equals("selfAssessment")
+            || reference.isEmpty()
             || value != JsonToken.START_OBJECT) {
           tokens.copyCurrentStructure(parser);
           continue;
@@ -481,8 +524,9 @@ public final class Impact {
    * and whether the round's directive makes it apply.
    */
   private Verdict centre(Centre centre, Side side) throws GeccJsonException {
-    LifecyclePolicy policy = side.policy.orElse(
-        Objects.requireNonNull(documentPolicy, "the policy is read before the centres"));
+    LifecyclePolicy policy =
+        side.policy.orElse(
+            Objects.requireNonNull(documentPolicy, "the policy is read before the centres"));
     LocalDate date = Objects.requireNonNull(asOf, "asOf is read before the centres");
     CentreLifecycle lifecycle;
     try {
@@ -492,8 +536,14 @@ public final class Impact {
     }
     SortedSet<String> causes = new TreeSet<>();
     for (ObligationState state : lifecycle.obligations(date)) {
-      causes.add("REPORT(" + state.period().fiscalYear().getValue() + ","
-          + state.period().kind().name() + "," + state.status().name() + ")");
+      causes.add(
+          "REPORT("
+              + state.period().fiscalYear().getValue()
+              + ","
+              + state.period().kind().name()
+              + ","
+              + state.status().name()
+              + ")");
     }
     if (round.isPresent()) {
       Optional<ApplyDirective> directive = side.rounds.directive(round.get());
@@ -501,15 +551,17 @@ public final class Impact {
         causes.add("MUST_APPLY(" + round.get().getValue() + ")");
       }
     }
-    return new Verdict(lifecycle.isUnderCertification(date)
-        ? "UNDER_CERTIFICATION" : "NOT_UNDER_CERTIFICATION", () -> causes, true);
+    return new Verdict(
+        lifecycle.isUnderCertification(date) ? "UNDER_CERTIFICATION" : "NOT_UNDER_CERTIFICATION",
+        () -> causes,
+        true);
   }
 
   /**
-   * Reads a portfolio document from a parser positioned before it and compares each of its
-   * centres as it is read, handing each change or error line to {@code lines}: the header ({@code
-   * asOf}, {@code round} and the policy fields) must come before {@code centres}, so that one
-   * centre is held at a time.
+   * Reads a portfolio document from a parser positioned before it and compares each of its centres
+   * as it is read, handing each change or error line to {@code lines}: the header ({@code asOf},
+   * {@code round} and the policy fields) must come before {@code centres}, so that one centre is
+   * held at a time.
    *
    * @param parser the parser, positioned before the document
    * @param at the JSON Pointer of the document in the request ({@code ""} for a document alone)
@@ -520,8 +572,11 @@ public final class Impact {
   public void comparePortfolio(JsonParser parser, String at, Consumer<ObjectNode> lines)
       throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
-      throw new GeccJsonException(Invoker.FIELDS, "expected a portfolio document, a JSON object with asOf and"
-          + " centres", at, null);
+      throw new GeccJsonException(
+          Invoker.FIELDS,
+          "expected a portfolio document, a JSON object with asOf and" + " centres",
+          at,
+          null);
     }
     // The header's fields, as written, copied token by token: one small document.
     TokenBuffer header = new TokenBuffer(mapper, false);
@@ -532,16 +587,25 @@ public final class Impact {
       String name = parser.currentName();
       parser.nextToken();
       if (!PORTFOLIO_FIELDS.contains(name)) {
-        throw new GeccJsonException(Invoker.FIELDS, "unknown field '" + name + "' in the portfolio; impact reads "
-            + PORTFOLIO_FIELDS, at + Request.pointer(name), null);
+        throw new GeccJsonException(
+            Invoker.FIELDS,
+            "unknown field '" + name + "' in the portfolio; impact reads " + PORTFOLIO_FIELDS,
+            at + Request.pointer(name),
+            null);
       }
       if (centresRead) {
-        throw new GeccJsonException(Invoker.FIELDS, "field '" + name + "' comes after 'centres'; impact streams"
-            + " the centres, so asOf, round and the policy fields come before them",
-            at + Request.pointer(name), null);
+        throw new GeccJsonException(
+            Invoker.FIELDS,
+            "field '"
+                + name
+                + "' comes after 'centres'; impact streams"
+                + " the centres, so asOf, round and the policy fields come before them",
+            at + Request.pointer(name),
+            null);
       }
       if (!names.add(name)) {
-        throw new GeccJsonException("11.2", "field '" + name + "' is given twice", at + Request.pointer(name), null);
+        throw new GeccJsonException(
+            "11.2", "field '" + name + "' is given twice", at + Request.pointer(name), null);
       }
       if (!name.equals("centres")) {
         header.writeFieldName(name);
@@ -555,7 +619,8 @@ public final class Impact {
       }
       centresRead = true;
       if (parser.currentToken() != JsonToken.START_ARRAY) {
-        throw new GeccJsonException(Invoker.FIELDS, "expected a JSON array of centres", at + "/centres", null);
+        throw new GeccJsonException(
+            Invoker.FIELDS, "expected a JSON array of centres", at + "/centres", null);
       }
       int index = 0;
       while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -569,7 +634,8 @@ public final class Impact {
       }
     }
     if (!centresRead) {
-      throw new GeccJsonException(Invoker.FIELDS, "a portfolio needs the field 'centres'", at + "/centres", null);
+      throw new GeccJsonException(
+          Invoker.FIELDS, "a portfolio needs the field 'centres'", at + "/centres", null);
     }
   }
 
@@ -579,10 +645,14 @@ public final class Impact {
       Request request =
           new Request(mapper, RequestDocument.of(header), "portfolio", PORTFOLIO_FIELDS);
       asOf = request.date("asOf");
-      round = request.has("round")
-          ? Optional.of(request.read("round", FiscalYear.class)) : Optional.empty();
-      documentPolicy = request.fields(true, POLICY_FIELDS.toArray(new String[0]))
-          .read(mapper, "", LifecyclePolicy.class);
+      round =
+          request.has("round")
+              ? Optional.of(request.read("round", FiscalYear.class))
+              : Optional.empty();
+      documentPolicy =
+          request
+              .fields(true, POLICY_FIELDS.toArray(new String[0]))
+              .read(mapper, "", LifecyclePolicy.class);
     } catch (GeccJsonException e) {
       throw new GeccJsonException(e.getOriginalMessage(), at + e.pointer(), e);
     }
@@ -652,26 +722,33 @@ public final class Impact {
     summary.put("changed", changed);
     summary.put("refused", refused);
     ArrayNode list = summary.putArray("transitions");
-    transitions.forEach((from, tos) -> tos.forEach((to, causes) -> {
-      ObjectNode transition = list.addObject();
-      transition.put("from", from);
-      transition.put("to", to);
-      transition.put("count", causes.values().stream().mapToLong(Long::longValue).sum());
-      ArrayNode causeList = transition.putArray("causes");
-      // The most frequent causes first; a tie in the order of their text.
-      List<Map.Entry<String, Long>> byCount = new ArrayList<>(causes.entrySet());
-      byCount.sort(Map.Entry.<String, Long>comparingByValue().reversed()
-          .thenComparing(Map.Entry.comparingByKey()));
-      byCount.forEach(counted -> {
-        try {
-          ObjectNode entry = (ObjectNode) mapper.readTree(counted.getKey());
-          entry.put("count", counted.getValue());
-          causeList.add(entry);
-        } catch (JsonProcessingException e) {
-          throw new IllegalStateException("a cause is JSON this class wrote", e);
-        }
-      });
-    }));
+    transitions.forEach(
+        (from, tos) ->
+            tos.forEach(
+                (to, causes) -> {
+                  ObjectNode transition = list.addObject();
+                  transition.put("from", from);
+                  transition.put("to", to);
+                  transition.put(
+                      "count", causes.values().stream().mapToLong(Long::longValue).sum());
+                  ArrayNode causeList = transition.putArray("causes");
+                  // The most frequent causes first; a tie in the order of their text.
+                  List<Map.Entry<String, Long>> byCount = new ArrayList<>(causes.entrySet());
+                  byCount.sort(
+                      Map.Entry.<String, Long>comparingByValue()
+                          .reversed()
+                          .thenComparing(Map.Entry.comparingByKey()));
+                  byCount.forEach(
+                      counted -> {
+                        try {
+                          ObjectNode entry = (ObjectNode) mapper.readTree(counted.getKey());
+                          entry.put("count", counted.getValue());
+                          causeList.add(entry);
+                        } catch (JsonProcessingException e) {
+                          throw new IllegalStateException("a cause is JSON this class wrote", e);
+                        }
+                      });
+                }));
     return summary;
   }
 
@@ -682,16 +759,34 @@ public final class Impact {
    */
   public String table() {
     StringBuilder table = new StringBuilder();
-    table.append(setting.label()).append(" A ").append(a.label).append(", ")
-        .append(setting.label()).append(" B ").append(b.label).append(": ")
-        .append(subjects).append(' ').append(population == Population.PORTFOLIO ? "centres" : "subjects")
-        .append(", ").append(changed).append(" change answer, ").append(refused).append(" refused\n");
+    table
+        .append(setting.label())
+        .append(" A ")
+        .append(a.label)
+        .append(", ")
+        .append(setting.label())
+        .append(" B ")
+        .append(b.label)
+        .append(": ")
+        .append(subjects)
+        .append(' ')
+        .append(population == Population.PORTFOLIO ? "centres" : "subjects")
+        .append(", ")
+        .append(changed)
+        .append(" change answer, ")
+        .append(refused)
+        .append(" refused\n");
     table.append(String.format("%-24s %-24s %8s  %s%n", "from (A)", "to (B)", "count", "cause"));
     for (JsonNode transition : summary().get("transitions")) {
       for (JsonNode cause : transition.get("causes")) {
-        table.append(String.format("%-24s %-24s %8d  only A: %s; only B: %s%n",
-            transition.get("from").asText(), transition.get("to").asText(),
-            cause.get("count").asLong(), join(cause.get("onlyA")), join(cause.get("onlyB"))));
+        table.append(
+            String.format(
+                "%-24s %-24s %8d  only A: %s; only B: %s%n",
+                transition.get("from").asText(),
+                transition.get("to").asText(),
+                cause.get("count").asLong(),
+                join(cause.get("onlyA")),
+                join(cause.get("onlyB"))));
       }
     }
     return table.toString();

@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 public final class InputFiles {
 
   /**
-   * The largest input document read, in bytes: the document limit of {@code GeccJson.mapper()}
-   * (512 MiB). Below it the Java heap is the bound: an input the heap
-   * cannot hold ends in one error line saying so and how to give the JVM more (exit 1).
+   * The largest input document read, in bytes: the document limit of {@code GeccJson.mapper()} (512
+   * MiB). Below it the Java heap is the bound: an input the heap cannot hold ends in one error line
+   * saying so and how to give the JVM more (exit 1).
    */
   public static final int MAX_INPUT_BYTES = 512 << 20; // GeccJson.mapper()'s document limit
 
@@ -111,7 +111,9 @@ public final class InputFiles {
       return new Read(null, Answer.badInput(Answer.USAGE, String.valueOf(e.getMessage()), null));
     } catch (IOException e) {
       return new Read(
-          null, Answer.badInput(Answer.USAGE, "input file '" + file + "' cannot be read: " + e.getMessage(), null));
+          null,
+          Answer.badInput(
+              Answer.USAGE, "input file '" + file + "' cannot be read: " + e.getMessage(), null));
     }
   }
 

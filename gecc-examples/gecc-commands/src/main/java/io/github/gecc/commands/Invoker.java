@@ -11,7 +11,6 @@ import io.github.gecc.ValuePath;
 import io.github.gecc.application.Rounds;
 import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJsonException;
-import java.io.IOException;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 
@@ -25,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 public final class Invoker {
 
   /**
-   * The message of an input the heap could not hold: it says how large the heap is and how to
-   * give the JVM more.
+   * The message of an input the heap could not hold: it says how large the heap is and how to give
+   * the JVM more.
    *
    * @return the message
    */
@@ -40,6 +39,7 @@ public final class Invoker {
 
   /** What every command runs with: the strict mapper, the clock and the rounds. */
   private final CliContext context;
+
   private final ImmutableMap<String, Command> commands;
 
   /**
@@ -157,10 +157,9 @@ public final class Invoker {
 
   /**
    * Answers an input tree a caller built or parsed itself: the tree is written once and its text
-   * parsed, so the command reads its GECC values as the tree holds them (a tree built by a
-   * mapper without the strict mapper's features may already have dropped a repeated key or
-   * rounded a decimal: give the bytes to {@link #answer(Command, byte[])} to have them read as
-   * written).
+   * parsed, so the command reads its GECC values as the tree holds them (a tree built by a mapper
+   * without the strict mapper's features may already have dropped a repeated key or rounded a
+   * decimal: give the bytes to {@link #answer(Command, byte[])} to have them read as written).
    *
    * @param command the command to run
    * @param input the request document
@@ -171,9 +170,9 @@ public final class Invoker {
   }
 
   /**
-   * Answers an input tree, with the answer's receipt when {@code receipt} is true: the digests
-   * of the request, of what decided ({@link Command#configuration}) and of the answer. The tree
-   * is written once and its text parsed, as {@link #answer(Command, JsonNode)} says.
+   * Answers an input tree, with the answer's receipt when {@code receipt} is true: the digests of
+   * the request, of what decided ({@link Command#configuration}) and of the answer. The tree is
+   * written once and its text parsed, as {@link #answer(Command, JsonNode)} says.
    *
    * @param command the command to run
    * @param input the request document
@@ -254,8 +253,11 @@ public final class Invoker {
     if (e instanceof GeccJsonException) {
       GeccJsonException refusal = (GeccJsonException) e;
       RefusalException core = coreCause(refusal);
-      return Answer.badInput(refusal.rule().orElse(null), refusal.getOriginalMessage(),
-          core == null ? null : core.thai(), refusal.pointer());
+      return Answer.badInput(
+          refusal.rule().orElse(null),
+          refusal.getOriginalMessage(),
+          core == null ? null : core.thai(),
+          refusal.pointer());
     }
     if (e instanceof JsonMappingException) {
       return Answer.badInput(FIELDS, e.getOriginalMessage(), pointer((JsonMappingException) e));

@@ -21,22 +21,33 @@ import java.util.Optional;
  * <p>In: {@code {"asOf":"2024-01-15","round":2567,"centres":[{"id":…,"certifications":[…],
  * "reports":[…]}]}}; optional {@code validity}, {@code dueDays}, {@code satisfactionThreshold},
  * {@code expiringWithinDays} and {@code dueFrom}/{@code dueTo} (together). Out: {@code
- * underCertification} (a count), {@code mustApply} (sorted ids of the centres the round's
- * directive reaches, empty in a round without one; left out without {@code round}) with {@code
- * directive} (the directive and its letter, or null; RULES.md §2; a round register, inline {@code
- * rounds} or {@code --rounds FILE}, may give a round its own {@code directive}), {@code mustApplyPolicy}
- * {@code TWO_PREVIOUS_ROUNDS} naming the library's generalisation instead (RULES.md §4),
- * {@code overdue} (every {@code MISSING} obligation, by centre id, fiscal year, {@code H1} before
- * {@code FY}), and {@code expiring}/{@code fallingDue} when asked.
+ * underCertification} (a count), {@code mustApply} (sorted ids of the centres the round's directive
+ * reaches, empty in a round without one; left out without {@code round}) with {@code directive}
+ * (the directive and its letter, or null; RULES.md §2; a round register, inline {@code rounds} or
+ * {@code --rounds FILE}, may give a round its own {@code directive}), {@code mustApplyPolicy}
+ * {@code TWO_PREVIOUS_ROUNDS} naming the library's generalisation instead (RULES.md §4), {@code
+ * overdue} (every {@code MISSING} obligation, by centre id, fiscal year, {@code H1} before {@code
+ * FY}), and {@code expiring}/{@code fallingDue} when asked.
  *
- * <p>DECISION: {@code asOf} is required (no hidden clock); a repeated centre id (RULES.md 5.10,
- * ids compared as 5.7 says) is bad input at the second centre's {@code id}.
+ * <p>DECISION: {@code asOf} is required (no hidden clock); a repeated centre id (RULES.md 5.10, ids
+ * compared as 5.7 says) is bad input at the second centre's {@code id}.
  */
 final class PortfolioCommand implements Command {
 
-  private static final List<String> FIELDS = List.of("asOf", "round", "validity", "dueDays",
-      "satisfactionThreshold", "firstOwedPeriod", "expiringWithinDays", "dueFrom", "dueTo", "centres",
-      "mustApplyPolicy", "rounds");
+  private static final List<String> FIELDS =
+      List.of(
+          "asOf",
+          "round",
+          "validity",
+          "dueDays",
+          "satisfactionThreshold",
+          "firstOwedPeriod",
+          "expiringWithinDays",
+          "dueFrom",
+          "dueTo",
+          "centres",
+          "mustApplyPolicy",
+          "rounds");
 
   /** The one policy a user may name in place of the round's directive (RULES.md §4, 4.9). */
   private static final String TWO_PREVIOUS_ROUNDS = "TWO_PREVIOUS_ROUNDS";
@@ -60,13 +71,18 @@ final class PortfolioCommand implements Command {
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context, input, "portfolio request", FIELDS);
     LocalDate asOf = request.date("asOf");
-    Optional<FiscalYear> round = request.has("round")
-        ? Optional.of(request.read("round", FiscalYear.class)) : Optional.empty();
-    Optional<Integer> expiringDays = request.has("expiringWithinDays")
-        ? Optional.of(request.integer("expiringWithinDays")) : Optional.empty();
+    Optional<FiscalYear> round =
+        request.has("round")
+            ? Optional.of(request.read("round", FiscalYear.class))
+            : Optional.empty();
+    Optional<Integer> expiringDays =
+        request.has("expiringWithinDays")
+            ? Optional.of(request.integer("expiringWithinDays"))
+            : Optional.empty();
     Optional<DateRange> dueRange = Optional.empty();
     if (request.has("dueFrom") != request.has("dueTo")) {
-      throw request.error(request.has("dueFrom") ? "dueFrom" : "dueTo",
+      throw request.error(
+          request.has("dueFrom") ? "dueFrom" : "dueTo",
           "dueFrom and dueTo go together: give both or neither");
     }
     if (request.has("dueFrom")) {
@@ -77,8 +93,14 @@ final class PortfolioCommand implements Command {
     if (request.has("mustApplyPolicy")) {
       String named = request.text("mustApplyPolicy");
       if (!named.equals(TWO_PREVIOUS_ROUNDS)) {
-        throw request.error("mustApplyPolicy", "unknown mustApplyPolicy '" + named + "'; the one"
-            + " policy is " + TWO_PREVIOUS_ROUNDS + " (leave it out to follow the round's directive)");
+        throw request.error(
+            "mustApplyPolicy",
+            "unknown mustApplyPolicy '"
+                + named
+                + "'; the one"
+                + " policy is "
+                + TWO_PREVIOUS_ROUNDS
+                + " (leave it out to follow the round's directive)");
       }
       if (round.isEmpty()) {
         throw request.error("mustApplyPolicy", "mustApplyPolicy needs the field 'round'");
@@ -88,8 +110,14 @@ final class PortfolioCommand implements Command {
       throw request.error("centres", "portfolio request needs the field 'centres'");
     }
     // The policy fields and the centres, as they stand, are a portfolio document.
-    Portfolio portfolio = request.readFields(Portfolio.class,
-        "validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod", "centres");
+    Portfolio portfolio =
+        request.readFields(
+            Portfolio.class,
+            "validity",
+            "dueDays",
+            "satisfactionThreshold",
+            "firstOwedPeriod",
+            "centres");
     LifecyclePolicy policy = portfolio.policy();
 
     ObjectNode out = context.object();
@@ -99,9 +127,10 @@ final class PortfolioCommand implements Command {
     if (round.isPresent()) {
       out.put("round", round.get().getValue());
       // A register (inline or --rounds) may give the round a directive of its own.
-      Optional<ApplyDirective> directive = request.has("mustApplyPolicy")
-          ? Optional.of(ApplyDirective.twoPreviousRounds(round.get()))
-          : RoundsOption.withInline(context, input, context.rounds()).directive(round.get());
+      Optional<ApplyDirective> directive =
+          request.has("mustApplyPolicy")
+              ? Optional.of(ApplyDirective.twoPreviousRounds(round.get()))
+              : RoundsOption.withInline(context, input, context.rounds()).directive(round.get());
       ArrayNode mustApply = out.putArray("mustApply");
       directive.ifPresent(d -> d.mustApply(portfolio).forEach(mustApply::add));
       if (directive.isPresent()) {
@@ -110,10 +139,14 @@ final class PortfolioCommand implements Command {
         named.put("directedBy", directive.get().directedBy());
         ArrayNode kinds = named.putArray("kinds");
         directive.get().kinds().forEach(kind -> kinds.add(kind.name()));
-        directive.get().exemptIfCertifiedIn().ifPresent(rounds -> {
-          ArrayNode exempt = named.putArray("exemptIfCertifiedIn");
-          rounds.forEach(r -> exempt.add(r.getValue()));
-        });
+        directive
+            .get()
+            .exemptIfCertifiedIn()
+            .ifPresent(
+                rounds -> {
+                  ArrayNode exempt = named.putArray("exemptIfCertifiedIn");
+                  rounds.forEach(r -> exempt.add(r.getValue()));
+                });
         named.put("source", directive.get().source());
       } else {
         out.putNull("directive");
@@ -130,8 +163,8 @@ final class PortfolioCommand implements Command {
     if (expiringDays.isPresent()) {
       ArrayNode expiring = out.putArray("expiring");
       int days = expiringDays.get();
-      for (Certification certification
-          : request.core("expiringWithinDays", () -> portfolio.expiringWithin(asOf, days))) {
+      for (Certification certification :
+          request.core("expiringWithinDays", () -> portfolio.expiringWithin(asOf, days))) {
         ObjectNode node = expiring.addObject();
         node.put("centre", certification.centreId());
         node.put("round", certification.round().getValue());

@@ -31,23 +31,23 @@ import java.util.Set;
  * (RULES.md §7), over {@link ApplicationProgress}.
  *
  * <p>In: {@code {"round":2560,"organisation":{"kind":"CITY_MUNICIPALITY"},"events":[{"action":
- * "BRIEFING"},{"action":"SELF_ASSESSMENT","selfAssessment":{"rulebook":…,"met":[…]}},…]}};
- * a {@code SUBMISSION} event carries {@code submittedAt}, {@code channels} and {@code documents}
- * as in {@code check-application}, a {@code SITE_ASSESSMENT} event the committee's assessment as
- * {@code committee: {"rulebook","met"}}; optional {@code rounds} (a round register). The events
- * are taken in order; a refused event leaves the progress as it was. Out: the round, the plan the
- * core chose for the round and the organisation's kind ({@link StepPlan#forRound}: the seven steps
- * of local government on paper, {@code LOCAL_GOVERNMENT_SEVEN_STEPS}; the same without DLA's
- * briefing and the governor's endorsement for another kind on paper, {@code PAPER}; the online
- * steps, {@code ONLINE}) as {@code planName} and {@code planSource}, with each step's state ({@code DONE}, {@code NEXT},
- * {@code PENDING}), the next step, whether the centre is certified, and every event with whether
- * it was taken and, when refused, each violation with its code, messages and source.
+ * "BRIEFING"},{"action":"SELF_ASSESSMENT","selfAssessment":{"rulebook":…,"met":[…]}},…]}}; a {@code
+ * SUBMISSION} event carries {@code submittedAt}, {@code channels} and {@code documents} as in
+ * {@code check-application}, a {@code SITE_ASSESSMENT} event the committee's assessment as {@code
+ * committee: {"rulebook","met"}}; optional {@code rounds} (a round register). The events are taken
+ * in order; a refused event leaves the progress as it was. Out: the round, the plan the core chose
+ * for the round and the organisation's kind ({@link StepPlan#forRound}: the seven steps of local
+ * government on paper, {@code LOCAL_GOVERNMENT_SEVEN_STEPS}; the same without DLA's briefing and
+ * the governor's endorsement for another kind on paper, {@code PAPER}; the online steps, {@code
+ * ONLINE}) as {@code planName} and {@code planSource}, with each step's state ({@code DONE}, {@code
+ * NEXT}, {@code PENDING}), the next step, whether the centre is certified, and every event with
+ * whether it was taken and, when refused, each violation with its code, messages and source.
  */
 final class ProgressCommand implements Command {
 
   private static final List<String> FIELDS = List.of("round", "organisation", "events", "rounds");
-  private static final List<String> EVENT_FIELDS = List.of("action", "selfAssessment",
-      "submittedAt", "channels", "documents", "committee");
+  private static final List<String> EVENT_FIELDS =
+      List.of("action", "selfAssessment", "submittedAt", "channels", "documents", "committee");
 
   @Override
   public String name() {
@@ -69,16 +69,18 @@ final class ProgressCommand implements Command {
   public JsonNode run(JsonNode input, CliContext context) throws GeccJsonException {
     Request request = new Request(context, input, "progress request", FIELDS);
     Rounds rounds = RoundsOption.withInline(context, input, context.rounds());
-    ObjectMapper mapper = JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
+    ObjectMapper mapper =
+        JsonMapper.builder().addModule(new GeccModule(rounds.rulebooks())).build();
     FiscalYear round = request.read("round", FiscalYear.class);
     if (!request.has("organisation")) {
       throw request.error("organisation", "progress request needs the field 'organisation'");
     }
-    Organisation organisation = RequestDocument.read(context, mapper, input, "/organisation", Organisation.class);
+    Organisation organisation =
+        RequestDocument.read(context, mapper, input, "/organisation", Organisation.class);
     JsonNode events = input.path("events");
     if (!events.isArray()) {
-      throw request.error("events", "expected an array of step events, not "
-          + Request.describe(events));
+      throw request.error(
+          "events", "expected an array of step events, not " + Request.describe(events));
     }
     ApplicationProgress progress;
     try {
@@ -119,8 +121,11 @@ final class ProgressCommand implements Command {
     for (Step step : progress.plan().steps()) {
       ObjectNode node = plan.addObject();
       step(node, step);
-      node.put("state", progress.done().contains(step.action()) ? "DONE"
-          : step.equals(next) ? "NEXT" : "PENDING");
+      node.put(
+          "state",
+          progress.done().contains(step.action())
+              ? "DONE"
+              : step.equals(next) ? "NEXT" : "PENDING");
     }
     return out;
   }
@@ -136,16 +141,16 @@ final class ProgressCommand implements Command {
    * Reads the event at {@code at}: each field given, by its type; whether the fields are the
    * action's own is the core's check (RULES.md 7.11), reported at the field it blames.
    */
-  private static StepEvent event(
-      CliContext context, ObjectMapper mapper, JsonNode root, String at)
+  private static StepEvent event(CliContext context, ObjectMapper mapper, JsonNode root, String at)
       throws GeccJsonException {
     JsonNode node = root.at(at);
     Request event = relocated(at, () -> new Request(mapper, node, "step event", EVENT_FIELDS));
     StepAction action = relocated(at, () -> event.enumValue("action", StepAction.class));
     StepEvent.Builder builder = StepEvent.builder(action);
     if (event.has("selfAssessment")) {
-      builder.selfAssessment(RequestDocument.read(
-          context, mapper, root, at + "/selfAssessment", SelfAssessmentResult.class));
+      builder.selfAssessment(
+          RequestDocument.read(
+              context, mapper, root, at + "/selfAssessment", SelfAssessmentResult.class));
     }
     if (event.has("submittedAt")) {
       builder.submittedAt(relocated(at, () -> event.instant("submittedAt")));
@@ -176,16 +181,19 @@ final class ProgressCommand implements Command {
     }
   }
 
-  private static <E extends Enum<E>> Set<E> enums(JsonNode node, String field, Class<E> type,
-      String at) throws GeccJsonException {
+  private static <E extends Enum<E>> Set<E> enums(
+      JsonNode node, String field, Class<E> type, String at) throws GeccJsonException {
     EnumSet<E> values = EnumSet.noneOf(type);
     JsonNode array = node.path(field);
     if (array.isMissingNode() || array.isNull()) {
       return values;
     }
     if (!array.isArray()) {
-      throw new GeccJsonException(Invoker.FIELDS, "expected an array of " + type.getSimpleName()
-          + " names, not " + Request.describe(array), at + Request.pointer(field), null);
+      throw new GeccJsonException(
+          Invoker.FIELDS,
+          "expected an array of " + type.getSimpleName() + " names, not " + Request.describe(array),
+          at + Request.pointer(field),
+          null);
     }
     for (int i = 0; i < array.size(); i++) {
       String name = array.get(i).asText();
@@ -196,9 +204,13 @@ final class ProgressCommand implements Command {
         }
       }
       if (value == null || !values.add(value)) {
-        throw new GeccJsonException(Invoker.FIELDS, (value == null ? Request.describe(array.get(i))
-            + " is not one of " + EnumSet.allOf(type) : name + " is given twice"),
-            at + Request.pointer(field) + "/" + i, null);
+        throw new GeccJsonException(
+            Invoker.FIELDS,
+            (value == null
+                ? Request.describe(array.get(i)) + " is not one of " + EnumSet.allOf(type)
+                : name + " is given twice"),
+            at + Request.pointer(field) + "/" + i,
+            null);
       }
     }
     return values;

@@ -13,9 +13,9 @@ import java.util.Map;
  *
  * <p>Its document: {@code {"format":"gecc-receipt/1","command":…,"libraryVersion":…,"input":…,
  * "rulebook":{"id":…,"sha256":…,"parts":{…}},"rounds":{"sha256":…,"parts":{…}},"answer":…}}. The
- * {@code parts} digest each criterion, outcome and other member of the rulebook (each round of
- * the register) apart, keyed by a pointer such as {@code /criteria/B07}, so that {@code verify}
- * names the part that changed; the whole digest alone proves the content.
+ * {@code parts} digest each criterion, outcome and other member of the rulebook (each round of the
+ * register) apart, keyed by a pointer such as {@code /criteria/B07}, so that {@code verify} names
+ * the part that changed; the whole digest alone proves the content.
  */
 public final class Receipt {
 
@@ -51,25 +51,31 @@ public final class Receipt {
     receipt.put("command", command);
     receipt.put("libraryVersion", GeccVersion.version());
     receipt.put("input", Canonical.sha256(input));
-    configuration.rulebook().ifPresent(r -> {
-      ObjectNode rulebook = receipt.putObject("rulebook");
-      rulebook.put("id", r.path("id").asText());
-      rulebook.put("sha256", Canonical.sha256(r));
-      rulebook.set("parts", parts(mapper, r));
-    });
-    configuration.rounds().ifPresent(r -> {
-      ObjectNode rounds = receipt.putObject("rounds");
-      rounds.put("sha256", Canonical.sha256(r));
-      rounds.set("parts", parts(mapper, r));
-    });
+    configuration
+        .rulebook()
+        .ifPresent(
+            r -> {
+              ObjectNode rulebook = receipt.putObject("rulebook");
+              rulebook.put("id", r.path("id").asText());
+              rulebook.put("sha256", Canonical.sha256(r));
+              rulebook.set("parts", parts(mapper, r));
+            });
+    configuration
+        .rounds()
+        .ifPresent(
+            r -> {
+              ObjectNode rounds = receipt.putObject("rounds");
+              rounds.put("sha256", Canonical.sha256(r));
+              rounds.set("parts", parts(mapper, r));
+            });
     receipt.put("answer", Canonical.sha256(answer));
     return receipt;
   }
 
   /**
-   * The digest of each part of a document: each element of an array member (of the array
-   * itself) keyed by its {@code id}, {@code round} or {@code name} when it has one, else by its
-   * index; each other member by its name.
+   * The digest of each part of a document: each element of an array member (of the array itself)
+   * keyed by its {@code id}, {@code round} or {@code name} when it has one, else by its index; each
+   * other member by its name.
    */
   static ObjectNode parts(ObjectMapper mapper, JsonNode document) {
     ObjectNode parts = mapper.createObjectNode();

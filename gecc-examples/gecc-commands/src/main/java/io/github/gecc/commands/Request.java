@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A command's request document: its own plain fields (dates, options) read here from its tree,
- * its GECC values read at their pointers from the request parsed once ({@link
+ * A command's request document: its own plain fields (dates, options) read here from its tree, its
+ * GECC values read at their pointers from the request parsed once ({@link
  * io.github.gecc.json.GeccDocument}), never from the tree, so that a reader sees repeated keys and
  * every digit as written and every refusal is a {@link GeccJsonException} with the pointer of the
  * field to blame.
@@ -28,6 +28,7 @@ public final class Request {
 
   private final ObjectMapper mapper;
   private final JsonNode document;
+
   /** The request parsed once, whose tokens the GECC values are read from; null for a tree. */
   private final @Nullable RequestDocument request;
 
@@ -61,8 +62,13 @@ public final class Request {
     this(mapper, request.tree(), request, what, allowed);
   }
 
-  private Request(ObjectMapper mapper, JsonNode document, @Nullable RequestDocument request,
-      String what, List<String> allowed) throws GeccJsonException {
+  private Request(
+      ObjectMapper mapper,
+      JsonNode document,
+      @Nullable RequestDocument request,
+      String what,
+      List<String> allowed)
+      throws GeccJsonException {
     this.mapper = mapper;
     this.document = document;
     this.request = request;
@@ -72,9 +78,16 @@ public final class Request {
     }
     for (String name : (Iterable<String>) document::fieldNames) {
       if (!allowed.contains(name)) {
-        throw new GeccJsonException(Invoker.FIELDS, "unknown field '" + name + "' in " + what
-            + "; allowed fields are " + allowed.stream().sorted().collect(Collectors.joining(", ")),
-            pointer(name), null);
+        throw new GeccJsonException(
+            Invoker.FIELDS,
+            "unknown field '"
+                + name
+                + "' in "
+                + what
+                + "; allowed fields are "
+                + allowed.stream().sorted().collect(Collectors.joining(", ")),
+            pointer(name),
+            null);
       }
     }
   }
@@ -105,8 +118,8 @@ public final class Request {
   }
 
   /**
-   * Returns an error blaming a field for the request's shape: a field missing, of the wrong type
-   * or not to be given with another (RULES.md 11.3).
+   * Returns an error blaming a field for the request's shape: a field missing, of the wrong type or
+   * not to be given with another (RULES.md 11.3).
    *
    * @param name the field's name
    * @param message what is wrong with it
@@ -142,8 +155,8 @@ public final class Request {
   }
 
   /**
-   * Reads some of the request's fields, as they were written, as one GECC value: the fields in
-   * the order named, refusals pointing from the request's root.
+   * Reads some of the request's fields, as they were written, as one GECC value: the fields in the
+   * order named, refusals pointing from the request's root.
    */
   <T> T readFields(Class<T> type, String... names) throws GeccJsonException {
     return fields(false, names).read(mapper, "", type);
@@ -167,8 +180,11 @@ public final class Request {
   public String text(String name) throws GeccJsonException {
     JsonNode node = document.path(name);
     if (!node.isTextual()) {
-      throw error(name, has(name) ? "expected a string, not " + describe(node)
-          : "the request needs the field '" + name + "'");
+      throw error(
+          name,
+          has(name)
+              ? "expected a string, not " + describe(node)
+              : "the request needs the field '" + name + "'");
     }
     return node.textValue();
   }
@@ -184,19 +200,27 @@ public final class Request {
     }
     JsonNode array = document.get(name);
     if (!array.isArray()) {
-      throw error(name, "expected an array of reporting bodies such as [\"DOPA\",\"SAKON_NAKHON\"],"
-          + " not " + describe(array));
+      throw error(
+          name,
+          "expected an array of reporting bodies such as [\"DOPA\",\"SAKON_NAKHON\"],"
+              + " not "
+              + describe(array));
     }
     for (int i = 0; i < array.size(); i++) {
       JsonNode body = array.get(i);
       if (!body.isTextual() || body.textValue().isBlank()) {
-        throw new GeccJsonException(Invoker.FIELDS,
+        throw new GeccJsonException(
+            Invoker.FIELDS,
             "expected the name of a reporting body such as DOPA, not " + describe(body),
-            pointer(name) + "/" + i, null);
+            pointer(name) + "/" + i,
+            null);
       }
       if (chain.contains(body.textValue())) {
-        throw new GeccJsonException(Invoker.FIELDS, "the reporting body " + body
-            + " is given twice; list each once", pointer(name) + "/" + i, null);
+        throw new GeccJsonException(
+            Invoker.FIELDS,
+            "the reporting body " + body + " is given twice; list each once",
+            pointer(name) + "/" + i,
+            null);
       }
       chain.add(body.textValue());
     }
@@ -252,8 +276,14 @@ public final class Request {
         return constant;
       }
     }
-    throw error(name, "'" + text + "' is not one of " + Arrays.stream(type.getEnumConstants())
-        .map(Enum::name).collect(Collectors.joining(", ")));
+    throw error(
+        name,
+        "'"
+            + text
+            + "' is not one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", ")));
   }
 
   /**
@@ -310,7 +340,12 @@ public final class Request {
     if (node.isMissingNode()) {
       return "nothing";
     }
-    return node.isObject() ? "an object" : node.isArray() ? "an array" : node.isTextual()
-        ? "the string " + node : node.isNumber() ? "the number " + node : node.toString();
+    return node.isObject()
+        ? "an object"
+        : node.isArray()
+            ? "an array"
+            : node.isTextual()
+                ? "the string " + node
+                : node.isNumber() ? "the number " + node : node.toString();
   }
 }

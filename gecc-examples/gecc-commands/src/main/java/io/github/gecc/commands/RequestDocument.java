@@ -49,8 +49,11 @@ final class RequestDocument {
     try {
       text = mapper.writeValueAsBytes(tree);
     } catch (JsonProcessingException e) {
-      throw new GeccJsonException(Invoker.DOCUMENT, "the request cannot be written as JSON: "
-          + e.getOriginalMessage(), "", e);
+      throw new GeccJsonException(
+          Invoker.DOCUMENT,
+          "the request cannot be written as JSON: " + e.getOriginalMessage(),
+          "",
+          e);
     }
     return new RequestDocument(GeccDocument.parse(mapper, text), tree);
   }
@@ -102,12 +105,13 @@ final class RequestDocument {
 
   /**
    * Reads the value at a JSON Pointer of {@code input} with {@code mapper}, from the tokens of the
-   * request {@code context} is answering when {@code input} is its tree (as it is for every
-   * command the invoker runs), else from the document of {@code input} written once. Refusals
-   * carry the whole pointer.
+   * request {@code context} is answering when {@code input} is its tree (as it is for every command
+   * the invoker runs), else from the document of {@code input} written once. Refusals carry the
+   * whole pointer.
    */
-  static <T> T read(CliContext context, ObjectMapper mapper, JsonNode input, String at,
-      Class<T> type) throws GeccJsonException {
+  static <T> T read(
+      CliContext context, ObjectMapper mapper, JsonNode input, String at, Class<T> type)
+      throws GeccJsonException {
     return context.request(input).read(mapper, at, type);
   }
 }

@@ -11,11 +11,10 @@ import io.github.gecc.rules.Rulebook;
 /**
  * {@code rounds [--rounds FILE]}: every round known, earliest first, each with its window in
  * Bangkok time ({@code opensAt}, {@code null} when the sources do not give it, {@code
- * effectiveOpensAt}, {@code closesAt}), {@code channels}, {@code documents}, {@code
- * eligibleKinds} (the kinds that may apply: the round's own, under the bundled policy), the
- * {@code rulebook} the round uses (named by the round or chosen by the registry), its internal
- * {@code deadlines}, its {@code source}, and {@code registered}: true for a round that a register
- * defined or replaced.
+ * effectiveOpensAt}, {@code closesAt}), {@code channels}, {@code documents}, {@code eligibleKinds}
+ * (the kinds that may apply: the round's own, under the bundled policy), the {@code rulebook} the
+ * round uses (named by the round or chosen by the registry), its internal {@code deadlines}, its
+ * {@code source}, and {@code registered}: true for a round that a register defined or replaced.
  */
 final class RoundsCommand implements Command {
 

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The round register on the command line, in one place for every command that takes it: the
- * option {@code --rounds FILE} ({@link #split}, {@link #load}), a request's inline {@code
- * "rounds": […]} ({@link #withInline}) and the refusal of an unknown round that says how to supply
- * it ({@link #windowOf}).
+ * The round register on the command line, in one place for every command that takes it: the option
+ * {@code --rounds FILE} ({@link #split}, {@link #load}), a request's inline {@code "rounds": […]}
+ * ({@link #withInline}) and the refusal of an unknown round that says how to supply it ({@link
+ * #windowOf}).
  *
  * <p>A rounds file holds a round register: a JSON array of rounds, or an object {@code
  * {"rounds":[…]}}. Its errors name the file, and their path points into it.
@@ -43,6 +43,7 @@ public final class RoundsOption {
   public static final class Split {
     /** The arguments without the option, in order. */
     public final List<String> rest;
+
     /** The file the option names, if it is given. */
     public final Optional<String> file;
 
@@ -86,8 +87,8 @@ public final class RoundsOption {
   }
 
   /**
-   * Reads a rounds file and merges its register over known rounds; the one loader of rounds
-   * files for every command and service.
+   * Reads a rounds file and merges its register over known rounds; the one loader of rounds files
+   * for every command and service.
    *
    * @param file the file's path
    * @param mapper the strict mapper
@@ -96,7 +97,8 @@ public final class RoundsOption {
    * @throws GeccJsonException if the file is missing, a directory, unreadable, too large, not JSON
    *     or not a valid register; the message names the file, the path points into it
    */
-  public static Rounds load(String file, ObjectMapper mapper, Rounds known) throws GeccJsonException {
+  public static Rounds load(String file, ObjectMapper mapper, Rounds known)
+      throws GeccJsonException {
     Path path = Path.of(file);
     if (Files.isDirectory(path)) {
       throw fileError(file, "is a directory, not a JSON file", "");
@@ -153,8 +155,8 @@ public final class RoundsOption {
    * @return the rounds known with the register merged over them
    * @throws GeccJsonException if the register is refused, at the pointer of the value to blame
    */
-  public static Rounds readInto(ObjectMapper mapper, GeccDocument document, String at,
-      Rounds known) throws GeccJsonException {
+  public static Rounds readInto(ObjectMapper mapper, GeccDocument document, String at, Rounds known)
+      throws GeccJsonException {
     RoundDefinition[] register = document.read(mapper, at, RoundDefinition[].class);
     try {
       return known.plus(List.of(register));
@@ -186,8 +188,8 @@ public final class RoundsOption {
     for (String token : tokens.subList(Math.min(skip, tokens.size()), tokens.size())) {
       pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
     }
-    String message = refusal.rule().equals("4.14")
-        ? refusal.getMessage() + HOW_TO_SUPPLY : refusal.getMessage();
+    String message =
+        refusal.rule().equals("4.14") ? refusal.getMessage() + HOW_TO_SUPPLY : refusal.getMessage();
     return new GeccJsonException(message, pointer.toString(), refusal);
   }
 }

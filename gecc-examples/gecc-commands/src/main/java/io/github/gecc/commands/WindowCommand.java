@@ -18,9 +18,9 @@ import java.util.Optional;
  * {"round":2567,"open":true,"state":"OPEN","opensAt":"2024-01-08T08:30:00+07:00",
  * "closesAt":"2024-02-29T16:30:00+07:00","channels":["ONLINE"],"documents":[],"source":"…"}}.
  *
- * <p>Without {@code at}, {@code open} and {@code state} are left out. An opening the sources do
- * not give is {@code null}; {@code effectiveOpensAt} then shows the first instant of the round's
- * fiscal year, from which the window counts as open (RULES.md §4, DECISION).
+ * <p>Without {@code at}, {@code open} and {@code state} are left out. An opening the sources do not
+ * give is {@code null}; {@code effectiveOpensAt} then shows the first instant of the round's fiscal
+ * year, from which the window counts as open (RULES.md §4, DECISION).
  *
  * <p>The request may carry a round register, {@code "rounds": […]}, merged over the bundled rounds
  * and those of {@code --rounds FILE} for this call ({@link RoundsOption}). A round known from none
@@ -54,7 +54,8 @@ final class WindowCommand implements Command {
     FiscalYear round = request.read("round", FiscalYear.class);
     Rounds rounds = RoundsOption.withInline(context, input, context.rounds());
     ApplicationWindow window = RoundsOption.windowOf(rounds, round, "/round");
-    Optional<Instant> at = request.has("at") ? Optional.of(request.instant("at")) : Optional.empty();
+    Optional<Instant> at =
+        request.has("at") ? Optional.of(request.instant("at")) : Optional.empty();
 
     ObjectNode written = context.mapper().valueToTree(window);
     ObjectNode out = context.object();

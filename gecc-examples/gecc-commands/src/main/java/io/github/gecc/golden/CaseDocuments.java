@@ -17,8 +17,8 @@ import java.util.TreeSet;
 
 /**
  * The shapes of a case file, read by Jackson databind with every leniency off: an unknown or
- * misspelled field, a repeated key, a value of the wrong JSON type and trailing content are
- * refused with the file and the JSON Pointer of the value, as every other document is.
+ * misspelled field, a repeated key, a value of the wrong JSON type and trailing content are refused
+ * with the file and the JSON Pointer of the value, as every other document is.
  */
 final class CaseDocuments {
 
@@ -103,9 +103,12 @@ final class CaseDocuments {
       TreeSet<String> known = new TreeSet<>();
       unknown.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
       message =
-          "unknown field \"" + unknown.getPropertyName() + "\"; "
+          "unknown field \""
+              + unknown.getPropertyName()
+              + "\"; "
               + NAMES.getOrDefault(unknown.getReferringClass(), "this object")
-              + " has only the fields " + String.join(", ", known);
+              + " has only the fields "
+              + String.join(", ", known);
     } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
       message = "expected " + jsonType(mismatch.getTargetType());
     } else {

@@ -31,7 +31,8 @@ public final class CommandResult {
    * @return the result
    */
   public static CommandResult success(JsonNode output) {
-    return new CommandResult(0, Objects.requireNonNull(output, "output"), MissingNode.getInstance());
+    return new CommandResult(
+        0, Objects.requireNonNull(output, "output"), MissingNode.getInstance());
   }
 
   /**
@@ -46,7 +47,8 @@ public final class CommandResult {
     if (status == 0) {
       throw new IllegalArgumentException("an error result has a non-zero status, not 0");
     }
-    return new CommandResult(status, MissingNode.getInstance(), Objects.requireNonNull(error, "error"));
+    return new CommandResult(
+        status, MissingNode.getInstance(), Objects.requireNonNull(error, "error"));
   }
 
   /**

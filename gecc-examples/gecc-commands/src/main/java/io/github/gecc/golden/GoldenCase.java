@@ -14,13 +14,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One golden case: a command, its input and the expected exit status with either a subset of the
- * output or the error's path, message and rule code. Immutable; the JSON it holds is copied in and out.
+ * output or the error's path, message and rule code. Immutable; the JSON it holds is copied in and
+ * out.
  */
 public final class GoldenCase {
 
   /** A citation of a RULES.md section ({@code §3}) or row ({@code §3.2}). */
-  private static final Pattern CITATION =
-      Pattern.compile("§(\\d+)(?:\\.(\\d+))?(?!\\d)");
+  private static final Pattern CITATION = Pattern.compile("§(\\d+)(?:\\.(\\d+))?(?!\\d)");
 
   private final String file;
   private final String name;
@@ -86,16 +86,27 @@ public final class GoldenCase {
       citation = "policy " + text(file, pointer, "policy", written.policy());
     } else {
       throw new GoldenCaseException(
-          file, pointer, "case '" + name + "' cites neither a \"source\" (a circular) nor a \"policy\"", null);
+          file,
+          pointer,
+          "case '" + name + "' cites neither a \"source\" (a circular) nor a \"policy\"",
+          null);
     }
     CaseDocuments.Expect expect = written.expect();
     if (expect == null) {
       throw new GoldenCaseException(
-          file, pointer + "/expect", "case '" + name + "' needs \"expect\": {\"status\":0,\"output\":{…}} or {\"status\":2,\"error\":{…}}", null);
+          file,
+          pointer + "/expect",
+          "case '"
+              + name
+              + "' needs \"expect\": {\"status\":0,\"output\":{…}} or {\"status\":2,\"error\":{…}}",
+          null);
     }
     if (expect.status() == null) {
       throw new GoldenCaseException(
-          file, pointer + "/expect/status", "case '" + name + "' needs an integer expect.status (0, 1 or 2)", null);
+          file,
+          pointer + "/expect/status",
+          "case '" + name + "' needs an integer expect.status (0, 1 or 2)",
+          null);
     }
     CaseDocuments.ExpectedError error = expect.error();
     return new GoldenCase(
@@ -117,9 +128,13 @@ public final class GoldenCase {
 
   private static @Nullable String ruleCode(String file, String pointer, @Nullable String rule) {
     if (rule != null && !RULE_CODE.matcher(rule).matches()) {
-      throw new GoldenCaseException(file, pointer + "/expect/error/rule",
-          "expect.error.rule is the code of a row of RULES.md such as \"11.3\", not \"" + rule
-              + "\"", null);
+      throw new GoldenCaseException(
+          file,
+          pointer + "/expect/error/rule",
+          "expect.error.rule is the code of a row of RULES.md such as \"11.3\", not \""
+              + rule
+              + "\"",
+          null);
     }
     return rule;
   }
@@ -166,7 +181,9 @@ public final class GoldenCase {
               + actual.status()
               + " instead of "
               + status
-              + (actual.status() == 0 ? "; output: " + actual.output() : "; error: " + actual.error()));
+              + (actual.status() == 0
+                  ? "; output: " + actual.output()
+                  : "; error: " + actual.error()));
       return ImmutableList.copyOf(failures);
     }
     if (!output.isMissingNode()) {
@@ -178,7 +195,8 @@ public final class GoldenCase {
     }
     if (errorMessageContains != null
         && !error.path("message").asText("").contains(errorMessageContains)) {
-      failures.add("error message " + error.path("message") + " lacks \"" + errorMessageContains + "\"");
+      failures.add(
+          "error message " + error.path("message") + " lacks \"" + errorMessageContains + "\"");
     }
     if (errorRule != null && !errorRule.equals(error.path("rule").asText(null))) {
       failures.add("error rule " + error.path("rule") + " instead of \"" + errorRule + "\"");
@@ -194,7 +212,16 @@ public final class GoldenCase {
    */
   public GoldenCase withExpectedOutput(JsonNode expected) {
     return new GoldenCase(
-        file, name, rule, citation, command, input, status, expected, errorPath, errorMessageContains,
+        file,
+        name,
+        rule,
+        citation,
+        command,
+        input,
+        status,
+        expected,
+        errorPath,
+        errorMessageContains,
         errorRule);
   }
 
@@ -206,7 +233,16 @@ public final class GoldenCase {
    */
   public GoldenCase withExpectedStatus(int expected) {
     return new GoldenCase(
-        file, name, rule, citation, command, input, expected, output, errorPath, errorMessageContains,
+        file,
+        name,
+        rule,
+        citation,
+        command,
+        input,
+        expected,
+        output,
+        errorPath,
+        errorMessageContains,
         errorRule);
   }
 

@@ -36,8 +36,8 @@ public final class GoldenCaseException extends RuntimeException {
   }
 
   /**
-   * A file that is not one JSON text breaks RULES.md 11.1, a key repeated 11.2; a case of the
-   * wrong shape (a field unknown, missing or of the wrong type) breaks 11.3.
+   * A file that is not one JSON text breaks RULES.md 11.1, a key repeated 11.2; a case of the wrong
+   * shape (a field unknown, missing or of the wrong type) breaks 11.3.
    */
   private static String ruleOf(@Nullable Throwable cause) {
     if (cause instanceof JsonProcessingException && !(cause instanceof JsonMappingException)) {
@@ -50,8 +50,8 @@ public final class GoldenCaseException extends RuntimeException {
   /**
    * Returns the code of the rule of documents the file breaks.
    *
-   * @return a row of RULES.md §11: {@code 11.1} (not one JSON text), {@code 11.2} (a key
-   *     repeated) or {@code 11.3} (a case of the wrong shape)
+   * @return a row of RULES.md §11: {@code 11.1} (not one JSON text), {@code 11.2} (a key repeated)
+   *     or {@code 11.3} (a case of the wrong shape)
    */
   public String rule() {
     return rule;

@@ -29,7 +29,10 @@ public final class GoldenCases {
   public static ImmutableList<GoldenCase> load(Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new GoldenCaseException(
-          folder.toString(), "", "is not a directory; expected a folder of *.json case files", null);
+          folder.toString(),
+          "",
+          "is not a directory; expected a folder of *.json case files",
+          null);
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
@@ -53,8 +56,8 @@ public final class GoldenCases {
    * @param name the name to report the file by
    * @param file the file, {@code {"cases":[…]}}
    * @return its cases, in order
-   * @throws GoldenCaseException if the file is not JSON, has a field other than {@code cases}, or
-   *     a case has an unknown field, a value of the wrong type or lacks a required field
+   * @throws GoldenCaseException if the file is not JSON, has a field other than {@code cases}, or a
+   *     case has an unknown field, a value of the wrong type or lacks a required field
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ImmutableList<GoldenCase> loadFile(String name, Path file) {
@@ -66,14 +69,16 @@ public final class GoldenCases {
           e.getProcessor() instanceof JsonParser parser
               ? parser.getParsingContext().pathAsPointer().toString()
               : "";
-      throw new GoldenCaseException(name, pointer, "not a JSON document: " + e.getOriginalMessage(), e);
+      throw new GoldenCaseException(
+          name, pointer, "not a JSON document: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (doc == null || !doc.isObject()) {
       throw new GoldenCaseException(name, "", "a case file is {\"cases\":[…]}", null);
     }
-    List<JsonNode> written = CaseDocuments.read(name, "", doc, CaseDocuments.CaseFile.class).cases();
+    List<JsonNode> written =
+        CaseDocuments.read(name, "", doc, CaseDocuments.CaseFile.class).cases();
     if (written == null) {
       throw new GoldenCaseException(name, "/cases", "a case file is {\"cases\":[…]}", null);
     }

@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which rules a list of golden cases checked: for each row of RULES.md, how many cases cite it in
  * their {@code rule} ({@code §3.2}); for each section, how many cite the section or one of its
- * rows; and for each violation, warning and reason code, how many cases got an answer holding it
- * (a {@code "code"} field of the output or the error). Immutable and thread-safe.
+ * rows; and for each violation, warning and reason code, how many cases got an answer holding it (a
+ * {@code "code"} field of the output or the error). Immutable and thread-safe.
  */
 public final class GoldenCoverage {
 
@@ -68,7 +68,8 @@ public final class GoldenCoverage {
    * @param answerOf what each case's command answered, or null for a case that did not run
    * @return the coverage
    */
-  public static GoldenCoverage of(List<GoldenCase> cases, Function<GoldenCase, CommandResult> answerOf) {
+  public static GoldenCoverage of(
+      List<GoldenCase> cases, Function<GoldenCase, CommandResult> answerOf) {
     Map<String, Integer> rules = zeros(ROWS);
     Map<String, Integer> sections = new LinkedHashMap<>();
     for (String row : ROWS) {
@@ -164,7 +165,9 @@ public final class GoldenCoverage {
       @Nullable Integer count = countOf(entry);
       if (count == null) {
         throw new IllegalArgumentException(
-            "'" + entry + "' is neither a row of RULES.md (for example 3.2), a section (§3) nor a"
+            "'"
+                + entry
+                + "' is neither a row of RULES.md (for example 3.2), a section (§3) nor a"
                 + " violation, warning or reason code (for example SELF_ASSESSMENT_BELOW_THRESHOLD)");
       }
       if (count == 0) {
@@ -192,8 +195,15 @@ public final class GoldenCoverage {
   public String summaryLine() {
     int codes = violations.size() + warnings.size() + reasons.size();
     long codesMet = covered(violations) + covered(warnings) + covered(reasons);
-    return "RULES.md: " + covered(rules) + " of " + rules.size() + " rows cited; codes: " + codesMet
-        + " of " + codes + " met";
+    return "RULES.md: "
+        + covered(rules)
+        + " of "
+        + rules.size()
+        + " rows cited; codes: "
+        + codesMet
+        + " of "
+        + codes
+        + " met";
   }
 
   /**
@@ -278,7 +288,8 @@ public final class GoldenCoverage {
   private static ImmutableList<String> readRows() {
     try (InputStream in = GoldenCoverage.class.getResourceAsStream(RULES_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("RULES.md is missing beside " + GoldenCoverage.class.getName());
+        throw new IllegalStateException(
+            "RULES.md is missing beside " + GoldenCoverage.class.getName());
       }
       ImmutableList.Builder<String> rows = ImmutableList.builder();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {

@@ -175,8 +175,8 @@ public final class GoldenRun {
 
   /**
    * Returns the summary as a JSON document: {@code cases}, {@code passed}, {@code failed}, {@code
-   * summary} (the line), {@code failures}, one {@code {"file","name","rule","problems"}} per
-   * failed case, and {@code coverage} ({@link GoldenCoverage#toJson}).
+   * summary} (the line), {@code failures}, one {@code {"file","name","rule","problems"}} per failed
+   * case, and {@code coverage} ({@link GoldenCoverage#toJson}).
    *
    * @return the summary document
    */
@@ -226,8 +226,11 @@ public final class GoldenRun {
       xml.writeStartElement("testsuites");
       xml.writeAttribute("name", "gecc test");
       xml.writeAttribute("tests", Integer.toString(total()));
-      xml.writeAttribute("failures", Long.toString(results.stream().filter(r -> r.error == null && !r.passed()).count()));
-      xml.writeAttribute("errors", Long.toString(results.stream().filter(r -> r.error != null).count()));
+      xml.writeAttribute(
+          "failures",
+          Long.toString(results.stream().filter(r -> r.error == null && !r.passed()).count()));
+      xml.writeAttribute(
+          "errors", Long.toString(results.stream().filter(r -> r.error != null).count()));
       xml.writeAttribute("time", seconds(results.stream().mapToLong(r -> r.nanos).sum()));
       xml.writeCharacters("\n");
       for (Map.Entry<String, List<Result>> file : byFile.entrySet()) {
@@ -235,8 +238,11 @@ public final class GoldenRun {
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", file.getKey());
         xml.writeAttribute("tests", Integer.toString(rs.size()));
-        xml.writeAttribute("failures", Long.toString(rs.stream().filter(r -> r.error == null && !r.passed()).count()));
-        xml.writeAttribute("errors", Long.toString(rs.stream().filter(r -> r.error != null).count()));
+        xml.writeAttribute(
+            "failures",
+            Long.toString(rs.stream().filter(r -> r.error == null && !r.passed()).count()));
+        xml.writeAttribute(
+            "errors", Long.toString(rs.stream().filter(r -> r.error != null).count()));
         xml.writeAttribute("skipped", "0");
         xml.writeAttribute("time", seconds(rs.stream().mapToLong(r -> r.nanos).sum()));
         xml.writeCharacters("\n");
@@ -273,7 +279,8 @@ public final class GoldenRun {
     }
   }
 
-  private static void writeCoverage(XMLStreamWriter xml, GoldenCoverage coverage) throws XMLStreamException {
+  private static void writeCoverage(XMLStreamWriter xml, GoldenCoverage coverage)
+      throws XMLStreamException {
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", "RULES.md coverage");
     xml.writeAttribute("tests", "0");

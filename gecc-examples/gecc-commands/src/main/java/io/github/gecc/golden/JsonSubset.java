@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The subset match of golden cases: every field of an expected object must be in the actual
- * object with a matching value (extra actual fields are fine); arrays match element by element and
- * must have the same length; scalars must be equal, numbers by value.
+ * The subset match of golden cases: every field of an expected object must be in the actual object
+ * with a matching value (extra actual fields are fine); arrays match element by element and must
+ * have the same length; scalars must be equal, numbers by value.
  */
 final class JsonSubset {
 

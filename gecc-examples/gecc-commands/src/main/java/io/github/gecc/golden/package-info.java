@@ -10,11 +10,11 @@
  * policy}, {@code command}, {@code input} and {@code expect}: {@code {"status":0,"output":{…}}}
  * (every field given must be in the output with that value; other output fields are ignored) or
  * {@code {"status":2,"error":{"path":"/date","messageContains":"…","rule":"4.19"}}}, {@code rule}
- * the code of the RULES.md row the refusal names. Case files are read
- * strictly: an unknown or misspelled field, a value of the wrong type or a repeated key is refused
- * with the file and the JSON Pointer. {@link io.github.gecc.golden.GoldenCoverage} counts, for
- * each row of RULES.md, the cases whose {@code rule} cites it ({@code §3.2}), and for each
- * violation, warning and reason code, the cases whose answer holds it.
+ * the code of the RULES.md row the refusal names. Case files are read strictly: an unknown or
+ * misspelled field, a value of the wrong type or a repeated key is refused with the file and the
+ * JSON Pointer. {@link io.github.gecc.golden.GoldenCoverage} counts, for each row of RULES.md, the
+ * cases whose {@code rule} cites it ({@code §3.2}), and for each violation, warning and reason
+ * code, the cases whose answer holds it.
  */
 @org.jspecify.annotations.NullMarked
 package io.github.gecc.golden;

@@ -37,9 +37,12 @@ class RequestDocumentTest {
   @Test
   void aKeyRepeatedInsideAGeccValueIsRefusedAtItsPointerWhateverTheTreeKeeps() {
     Invoker invoker = new Invoker(HOST, CLOCK);
-    Answer answer = invoker.answer(invoker.commands().get("progress"), utf8(
-        "{\"round\":2560,\"organisation\":"
-            + "{\"kind\":\"CITY_MUNICIPALITY\",\"kind\":\"DISTRICT_OFFICE\"},\"events\":[]}"));
+    Answer answer =
+        invoker.answer(
+            invoker.commands().get("progress"),
+            utf8(
+                "{\"round\":2560,\"organisation\":"
+                    + "{\"kind\":\"CITY_MUNICIPALITY\",\"kind\":\"DISTRICT_OFFICE\"},\"events\":[]}"));
     assertThat(answer.isOk()).isFalse();
     assertThat(answer.pointer()).contains("/organisation/kind");
     assertThat(answer.message()).contains("'kind'").contains("twice");
@@ -48,8 +51,10 @@ class RequestDocumentTest {
   @Test
   void aDecimalADoubleWouldRoundReachesTheReaderAsWritten() {
     Invoker invoker = new Invoker(HOST, CLOCK);
-    Answer answer = invoker.answer(invoker.commands().get("fiscal-year"),
-        utf8("{\"fiscalYear\":2567.0000000000000000001}"));
+    Answer answer =
+        invoker.answer(
+            invoker.commands().get("fiscal-year"),
+            utf8("{\"fiscalYear\":2567.0000000000000000001}"));
     assertThat(answer.isOk()).isFalse();
     assertThat(answer.message()).contains("2567.0000000000000000001");
   }
@@ -61,10 +66,12 @@ class RequestDocumentTest {
     GeccDocument document = GeccDocument.parse(mapper, json);
     JsonNode tree = GeccJson.read(mapper, json, JsonNode.class);
     for (String at : List.of("/o/1", "/o/2", "/p")) {
-      GeccJsonException fromTokens = catchThrowableOfType(GeccJsonException.class,
-          () -> document.read(at, Organisation.class));
-      GeccJsonException fromTree = catchThrowableOfType(GeccJsonException.class,
-          () -> GeccJson.read(mapper, tree, at, Organisation.class));
+      GeccJsonException fromTokens =
+          catchThrowableOfType(
+              GeccJsonException.class, () -> document.read(at, Organisation.class));
+      GeccJsonException fromTree =
+          catchThrowableOfType(
+              GeccJsonException.class, () -> GeccJson.read(mapper, tree, at, Organisation.class));
       assertThat(fromTokens.pointer()).as(at).isEqualTo(fromTree.pointer()).startsWith(at);
       assertThat(fromTokens.rule()).as(at).isEqualTo(fromTree.rule());
       assertThat(fromTokens.getOriginalMessage()).as(at).isEqualTo(fromTree.getOriginalMessage());
@@ -76,22 +83,31 @@ class RequestDocumentTest {
     Invoker invoker = new Invoker(HOST, CLOCK);
     String organisation =
         "{\"kind\":\"CITY_MUNICIPALITY\",\"kind\":\"DISTRICT_OFFICE\",\"id\":\"o-1\"}";
-    for (String[] request : new String[][] {
-        {"deadlines", "{\"round\":2567,\"organisation\":" + organisation + "}"},
-        {"check-application", "{\"round\":2567,\"organisation\":" + organisation
-            + ",\"rounds\":[]}"},
-        {"check-applications", "{\"applications\":[{\"round\":2567,\"organisation\":"
-            + organisation + "}]}"},
-        {"window", "{\"round\":2567.0000000000000000000001}"},
-        {"evaluate", "{\"round\":2567.0000000000000000000001,\"met\":[]}"},
-        {"certification", "{\"round\":2567.0000000000000000000001,"
-            + "\"certifiedOn\":\"2024-09-30\",\"validity\":\"YEARS_FROM_DATE\"}"},
-    }) {
+    for (String[] request :
+        new String[][] {
+          {"deadlines", "{\"round\":2567,\"organisation\":" + organisation + "}"},
+          {
+            "check-application",
+            "{\"round\":2567,\"organisation\":" + organisation + ",\"rounds\":[]}"
+          },
+          {
+            "check-applications",
+            "{\"applications\":[{\"round\":2567,\"organisation\":" + organisation + "}]}"
+          },
+          {"window", "{\"round\":2567.0000000000000000000001}"},
+          {"evaluate", "{\"round\":2567.0000000000000000000001,\"met\":[]}"},
+          {
+            "certification",
+            "{\"round\":2567.0000000000000000000001,"
+                + "\"certifiedOn\":\"2024-09-30\",\"validity\":\"YEARS_FROM_DATE\"}"
+          },
+        }) {
       Answer answer = invoker.answer(invoker.commands().get(request[0]), utf8(request[1]));
       assertThat(answer.isOk()).as(request[0]).isFalse();
       if (request[1].contains("\"kind\"")) {
-        assertThat(answer.pointer()).as(request[0]).hasValueSatisfying(
-            p -> assertThat(p).endsWith("/organisation/kind"));
+        assertThat(answer.pointer())
+            .as(request[0])
+            .hasValueSatisfying(p -> assertThat(p).endsWith("/organisation/kind"));
         assertThat(answer.message()).as(request[0]).contains("'kind'").contains("twice");
       } else {
         assertThat(answer.pointer()).as(request[0]).contains("/round");
@@ -107,7 +123,8 @@ class RequestDocumentTest {
     Command command = invoker.commands().get("fiscal-year");
     Answer fromBytes = invoker.answer(command, json);
     Answer fromDocument = invoker.answer(command, GeccDocument.parse(HOST, json), false);
-    assertThat(fromDocument.message()).isEqualTo(fromBytes.message())
+    assertThat(fromDocument.message())
+        .isEqualTo(fromBytes.message())
         .contains("2567.0000000000000000000001");
     assertThat(fromDocument.pointer()).isEqualTo(fromBytes.pointer());
   }

@@ -45,12 +45,15 @@ class RoundsOptionTest {
 
   private static Rounds merge(String register) throws Exception {
     return RoundsOption.readInto(
-        MAPPER, GeccDocument.parse(MAPPER, register.getBytes(StandardCharsets.UTF_8)), "",
+        MAPPER,
+        GeccDocument.parse(MAPPER, register.getBytes(StandardCharsets.UTF_8)),
+        "",
         Rounds.bundled());
   }
 
   private static GeccJsonException refusal(String register) {
-    return (GeccJsonException) org.assertj.core.api.Assertions.catchThrowable(() -> merge(register));
+    return (GeccJsonException)
+        org.assertj.core.api.Assertions.catchThrowable(() -> merge(register));
   }
 
   @Test
@@ -84,15 +87,22 @@ class RoundsOptionTest {
   void readsWholeDaysFromTheFirstToTheLastInstant() throws Exception {
     RoundDefinition read =
         MAPPER.readValue(
-            ISO_2570.replace("2027-01-07T08:30:00+07:00", "2027-01-07").replace("2027-02-26T16:30:00+07:00", "2027-02-26"),
+            ISO_2570
+                .replace("2027-01-07T08:30:00+07:00", "2027-01-07")
+                .replace("2027-02-26T16:30:00+07:00", "2027-02-26"),
             RoundDefinition.class);
-    assertThat(read.window().opensAt()).contains(ThaiTime.startOfDay(java.time.LocalDate.of(2027, 1, 7)));
-    assertThat(read.window().closesAt()).isEqualTo(ThaiTime.endOfDay(java.time.LocalDate.of(2027, 2, 26)));
+    assertThat(read.window().opensAt())
+        .contains(ThaiTime.startOfDay(java.time.LocalDate.of(2027, 1, 7)));
+    assertThat(read.window().closesAt())
+        .isEqualTo(ThaiTime.endOfDay(java.time.LocalDate.of(2027, 2, 26)));
   }
 
   @Test
   void readsARegisterInOrder() throws Exception {
-    RoundDefinition[] register = MAPPER.readValue("[" + ISO_2570.replace("2570", "2571").replace("2027", "2028") + "," + THAI_2570 + "]", RoundDefinition[].class);
+    RoundDefinition[] register =
+        MAPPER.readValue(
+            "[" + ISO_2570.replace("2570", "2571").replace("2027", "2028") + "," + THAI_2570 + "]",
+            RoundDefinition[].class);
     assertThat(register).extracting(d -> d.round().getValue()).containsExactly(2571, 2570);
   }
 
@@ -111,33 +121,43 @@ class RoundsOptionTest {
 
   @Test
   void refusesAnUnknownRulebookAtItsField() {
-    GeccJsonException e = refusal("[" + ISO_2570.replace("\"documents\":[]", "\"rulebook\":\"GECC-2570\"") + "]");
+    GeccJsonException e =
+        refusal("[" + ISO_2570.replace("\"documents\":[]", "\"rulebook\":\"GECC-2570\"") + "]");
     assertThat(e.pointer()).isEqualTo("/0/rulebook");
     assertThat(e.getOriginalMessage()).contains("GECC-2570").contains("not registered");
   }
 
   @Test
   void refusesAnUnknownChannelAtItsElement() {
-    GeccJsonException e = refusal("[" + ISO_2570.replace("[\"ONLINE\"]", "[\"ONLINE\",\"FAX\"]") + "]");
+    GeccJsonException e =
+        refusal("[" + ISO_2570.replace("[\"ONLINE\"]", "[\"ONLINE\",\"FAX\"]") + "]");
     assertThat(e.pointer()).isEqualTo("/0/channels/1");
     assertThat(e.getOriginalMessage()).contains("'FAX' is not one of");
   }
 
   @Test
   void refusesAnUnknownDocumentFormat() {
-    assertThat(refusal("[" + ISO_2570.replace("\"documents\":[]", "\"documents\":[\"DOCX\"]") + "]").pointer())
+    assertThat(
+            refusal("[" + ISO_2570.replace("\"documents\":[]", "\"documents\":[\"DOCX\"]") + "]")
+                .pointer())
         .isEqualTo("/0/documents/0");
   }
 
   @Test
   void refusesAnUnknownKind() {
-    assertThat(refusal("[" + ISO_2570.replace("\"documents\":[]", "\"eligibleKinds\":[\"HOSPITAL\"]") + "]").pointer())
+    assertThat(
+            refusal(
+                    "["
+                        + ISO_2570.replace("\"documents\":[]", "\"eligibleKinds\":[\"HOSPITAL\"]")
+                        + "]")
+                .pointer())
         .isEqualTo("/0/eligibleKinds/0");
   }
 
   @Test
   void refusesAnEmptyListOfKinds() {
-    GeccJsonException e = refusal("[" + ISO_2570.replace("\"documents\":[]", "\"eligibleKinds\":[]") + "]");
+    GeccJsonException e =
+        refusal("[" + ISO_2570.replace("\"documents\":[]", "\"eligibleKinds\":[]") + "]");
     assertThat(e.pointer()).isEqualTo("/0/eligibleKinds");
     assertThat(e.getOriginalMessage()).contains("admits no organisation");
   }
@@ -165,7 +185,8 @@ class RoundsOptionTest {
 
   @Test
   void refusesAThaiTextOfAnotherRound() {
-    GeccJsonException e = refusal("[" + THAI_2570.replace("\"round\":2570", "\"round\":2569") + "]");
+    GeccJsonException e =
+        refusal("[" + THAI_2570.replace("\"round\":2570", "\"round\":2569") + "]");
     assertThat(e.pointer()).isEqualTo("/0/thaiText");
     assertThat(e.getOriginalMessage()).contains("in round 2570, not in round 2569");
   }
@@ -179,27 +200,40 @@ class RoundsOptionTest {
   @Test
   void refusesThaiTextBesideInstants() {
     GeccJsonException e =
-        refusal("[" + THAI_2570.replace("\"channels\"", "\"closesAt\":\"2027-02-26T16:30:00+07:00\",\"channels\"") + "]");
+        refusal(
+            "["
+                + THAI_2570.replace(
+                    "\"channels\"", "\"closesAt\":\"2027-02-26T16:30:00+07:00\",\"channels\"")
+                + "]");
     assertThat(e.pointer()).isEqualTo("/0/closesAt");
     assertThat(e.getOriginalMessage()).contains("not both");
   }
 
   @Test
   void refusesARoundWithoutItsWindow() {
-    GeccJsonException e = refusal("[{\"round\":2570,\"channels\":[\"ONLINE\"],\"source\":\"FICTIONAL\"}]");
+    GeccJsonException e =
+        refusal("[{\"round\":2570,\"channels\":[\"ONLINE\"],\"source\":\"FICTIONAL\"}]");
     assertThat(e.pointer()).isEqualTo("/0/closesAt");
     assertThat(e.getOriginalMessage()).contains("'closesAt' or 'thaiText'");
   }
 
   @Test
   void refusesARoundWithoutSource() {
-    assertThat(refusal("[" + ISO_2570.replace(",\"source\":\"FICTIONAL test data, not a circular\"", "") + "]").pointer())
+    assertThat(
+            refusal(
+                    "["
+                        + ISO_2570.replace(
+                            ",\"source\":\"FICTIONAL test data, not a circular\"", "")
+                        + "]")
+                .pointer())
         .isEqualTo("/0/source");
   }
 
   @Test
   void refusesAnUnknownField() {
-    assertThat(refusal("[" + ISO_2570.replace("\"documents\"", "\"document\"") + "]").getOriginalMessage())
+    assertThat(
+            refusal("[" + ISO_2570.replace("\"documents\"", "\"document\"") + "]")
+                .getOriginalMessage())
         .contains("unknown field 'document'");
   }
 
@@ -210,7 +244,9 @@ class RoundsOptionTest {
             + "\"channels\":[\"ONLINE\"],\"source\":\"DOPA มท 0305.1/ว 1660, 18 Jan 2567\"}]";
     GeccJsonException e = refusal(restated);
     assertThat(e.pointer()).isEqualTo("/0");
-    assertThat(e.getOriginalMessage()).contains("round 2567 is already defined").contains("replaces");
+    assertThat(e.getOriginalMessage())
+        .contains("round 2567 is already defined")
+        .contains("replaces");
   }
 
   @Test
@@ -223,12 +259,15 @@ class RoundsOptionTest {
 
   @Test
   void refusesANullRegister() {
-    assertThatThrownBy(() -> MAPPER.readValue("null", RoundDefinition[].class)).isInstanceOf(GeccJsonException.class);
+    assertThatThrownBy(() -> MAPPER.readValue("null", RoundDefinition[].class))
+        .isInstanceOf(GeccJsonException.class);
   }
 
   @Property
-  void aWrittenRoundReadsBackAsTheSameRound(@ForAll("definitions") RoundDefinition definition) throws Exception {
-    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(definition), RoundDefinition.class)).isEqualTo(definition);
+  void aWrittenRoundReadsBackAsTheSameRound(@ForAll("definitions") RoundDefinition definition)
+      throws Exception {
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(definition), RoundDefinition.class))
+        .isEqualTo(definition);
   }
 
   @Provide
@@ -248,20 +287,35 @@ class RoundsOptionTest {
               Instant closes = ThaiTime.startOfDay(fy.start()).plusNanos(close);
               ApplicationWindow window =
                   known
-                      ? ApplicationWindow.of(fy, closes.minusNanos(length), closes,
-                          ImmutableSet.copyOf(channels), ImmutableSet.copyOf(documents), "FICTIONAL generated round")
-                      : ApplicationWindow.ofClosing(fy, closes,
-                          ImmutableSet.copyOf(channels), ImmutableSet.copyOf(documents), "FICTIONAL generated round");
+                      ? ApplicationWindow.of(
+                          fy,
+                          closes.minusNanos(length),
+                          closes,
+                          ImmutableSet.copyOf(channels),
+                          ImmutableSet.copyOf(documents),
+                          "FICTIONAL generated round")
+                      : ApplicationWindow.ofClosing(
+                          fy,
+                          closes,
+                          ImmutableSet.copyOf(channels),
+                          ImmutableSet.copyOf(documents),
+                          "FICTIONAL generated round");
               RoundDefinition.Draft draft = RoundDefinition.builder(window);
               if (!kinds.isEmpty()) {
                 draft.eligibleKinds(kinds);
               }
               if (withDeadline) {
-                draft.rulebook("GECC-2560")
+                draft
+                    .rulebook("GECC-2560")
                     .deadlines(
                         java.util.List.of(
-                            ReportingDeadline.of(fy, "DOPA", DeadlinePurpose.ACCOUNT_REPORT, closes.minusSeconds(86_400),
-                                "report the accounts", "FICTIONAL")));
+                            ReportingDeadline.of(
+                                fy,
+                                "DOPA",
+                                DeadlinePurpose.ACCOUNT_REPORT,
+                                closes.minusSeconds(86_400),
+                                "report the accounts",
+                                "FICTIONAL")));
               }
               return draft.build();
             });

@@ -49,14 +49,23 @@ class GoldenEngineTest {
   @TempDir Path folder;
 
   private static String caseJson(String name, String command, String input, String expect) {
-    return "{\"name\":\"" + name + "\",\"rule\":\"RULES.md §3 FACT arithmetic\",\"policy\":\"test\","
-        + "\"command\":\"" + command + "\",\"input\":" + input + ",\"expect\":" + expect + "}";
+    return "{\"name\":\""
+        + name
+        + "\",\"rule\":\"RULES.md §3 FACT arithmetic\",\"policy\":\"test\","
+        + "\"command\":\""
+        + command
+        + "\",\"input\":"
+        + input
+        + ",\"expect\":"
+        + expect
+        + "}";
   }
 
   private void write(String file, String... cases) throws IOException {
     Path path = folder.resolve(file);
     Files.createDirectories(path.getParent());
-    Files.writeString(path, "{\"cases\":[" + String.join(",", cases) + "]}", StandardCharsets.UTF_8);
+    Files.writeString(
+        path, "{\"cases\":[" + String.join(",", cases) + "]}", StandardCharsets.UTF_8);
   }
 
   private GoldenCase single(String input, String expect) throws IOException {
@@ -67,7 +76,10 @@ class GoldenEngineTest {
   @Test
   void loadsEveryCaseFileOfTheFolderAndItsSubfoldersInPathOrder() throws IOException {
     write("b.json", caseJson("b1", "double", "{\"n\":1}", "{\"status\":0}"));
-    write("a/z.json", caseJson("z1", "double", "{\"n\":1}", "{\"status\":0}"), caseJson("z2", "double", "{\"n\":2}", "{\"status\":0}"));
+    write(
+        "a/z.json",
+        caseJson("z1", "double", "{\"n\":1}", "{\"status\":0}"),
+        caseJson("z2", "double", "{\"n\":2}", "{\"status\":0}"));
     Files.writeString(folder.resolve("notes.txt"), "not a case file");
     assertThat(GoldenCases.load(folder))
         .extracting(c -> c.file() + ":" + c.name())
@@ -78,7 +90,8 @@ class GoldenEngineTest {
   void aCaseWithoutARuleIsRefusedWithItsPointer() throws IOException {
     Files.writeString(
         folder.resolve("x.json"),
-        "{\"cases\":[" + caseJson("ok", "double", "{}", "{\"status\":0}")
+        "{\"cases\":["
+            + caseJson("ok", "double", "{}", "{\"status\":0}")
             + ",{\"name\":\"n\",\"policy\":\"p\",\"command\":\"double\",\"expect\":{\"status\":0}}]}");
     assertThatThrownBy(() -> GoldenCases.load(folder))
         .isInstanceOf(GoldenCaseException.class)
@@ -97,19 +110,26 @@ class GoldenEngineTest {
   @Test
   void aFileThatIsNotJsonOrHasNoCasesIsRefused() throws IOException {
     Files.writeString(folder.resolve("broken.json"), "{\"cases\":[");
-    assertThatThrownBy(() -> GoldenCases.load(folder)).hasMessageContaining("broken.json at /cases: not a JSON document");
+    assertThatThrownBy(() -> GoldenCases.load(folder))
+        .hasMessageContaining("broken.json at /cases: not a JSON document");
     Files.writeString(folder.resolve("broken.json"), "[]");
     assertThatThrownBy(() -> GoldenCases.load(folder)).hasMessageContaining("{\"cases\":[…]}");
   }
 
   @Test
-  void aMisspelledExpectedFieldIsRefusedWithItsPointerInsteadOfCheckingOnlyTheStatus() throws IOException {
-    write("typo.json", caseJson("c", "double", "{\"n\":1}", "{\"status\":0,\"outptu\":{\"value\":3}}"));
+  void aMisspelledExpectedFieldIsRefusedWithItsPointerInsteadOfCheckingOnlyTheStatus()
+      throws IOException {
+    write(
+        "typo.json",
+        caseJson("c", "double", "{\"n\":1}", "{\"status\":0,\"outptu\":{\"value\":3}}"));
     assertThatThrownBy(() -> GoldenCases.load(folder))
         .isInstanceOf(GoldenCaseException.class)
         .hasMessageContaining("typo.json at /cases/0/expect/outptu: unknown field \"outptu\"")
         .hasMessageContaining("has only the fields error, output, status")
-        .satisfies(e -> assertThat(((GoldenCaseException) e).pointer()).isEqualTo("/cases/0/expect/outptu"));
+        .satisfies(
+            e ->
+                assertThat(((GoldenCaseException) e).pointer())
+                    .isEqualTo("/cases/0/expect/outptu"));
   }
 
   @Test
@@ -125,7 +145,8 @@ class GoldenEngineTest {
   @Test
   void anUnknownFieldBesideTheCasesIsRefused() throws IOException {
     Files.writeString(folder.resolve("x.json"), "{\"cases\":[],\"case\":[]}");
-    assertThatThrownBy(() -> GoldenCases.load(folder)).hasMessageContaining("x.json at /case: unknown field \"case\"");
+    assertThatThrownBy(() -> GoldenCases.load(folder))
+        .hasMessageContaining("x.json at /case: unknown field \"case\"");
   }
 
   @Test
@@ -141,7 +162,8 @@ class GoldenEngineTest {
         folder.resolve("x.json"),
         "{\"cases\":[" + caseJson("c", "double", "{\"n\":1,\"n\":2}", "{\"status\":0}") + "]}");
     assertThatThrownBy(() -> GoldenCases.load(folder))
-        .hasMessageContaining("x.json at /cases/0/input/n: not a JSON document: Duplicate field 'n'");
+        .hasMessageContaining(
+            "x.json at /cases/0/input/n: not a JSON document: Duplicate field 'n'");
   }
 
   @Test
@@ -159,7 +181,8 @@ class GoldenEngineTest {
         "one.json",
         "{\"name\":\"c\",\"rule\":\"RULES.md §3.2 and §3.3 FACT; §4 DECISION; §3.2 again, §5.\",\"policy\":\"p\","
             + "\"command\":\"double\",\"input\":{\"n\":1},\"expect\":{\"status\":0}}");
-    assertThat(GoldenCases.load(folder).get(0).citedRules()).containsExactly("3.2", "3.3", "§4", "§5");
+    assertThat(GoldenCases.load(folder).get(0).citedRules())
+        .containsExactly("3.2", "3.3", "§4", "§5");
   }
 
   @Test
@@ -181,9 +204,17 @@ class GoldenEngineTest {
         };
     GoldenRun run = GoldenRun.run(GoldenCases.load(folder), coded);
     GoldenCoverage coverage = run.coverage();
-    assertThat(coverage.rules()).containsEntry("3.2", 2).containsEntry("3.3", 0).containsEntry("1.1", 0);
-    assertThat(coverage.sections()).containsEntry("§3", 2).containsEntry("§4", 1).containsEntry("§5", 0);
-    assertThat(coverage.violations()).containsEntry("INFORMATION_ONLY_CENTRE", 1).containsEntry("DUPLICATE_APPLICATION", 0);
+    assertThat(coverage.rules())
+        .containsEntry("3.2", 2)
+        .containsEntry("3.3", 0)
+        .containsEntry("1.1", 0);
+    assertThat(coverage.sections())
+        .containsEntry("§3", 2)
+        .containsEntry("§4", 1)
+        .containsEntry("§5", 0);
+    assertThat(coverage.violations())
+        .containsEntry("INFORMATION_ONLY_CENTRE", 1)
+        .containsEntry("DUPLICATE_APPLICATION", 0);
     assertThat(coverage.withoutCase(List.of("3.2", "§4", "INFORMATION_ONLY_CENTRE"))).isEmpty();
     assertThat(coverage.withoutCase(List.of("3.2", "3.3", "DUPLICATE_APPLICATION")))
         .containsExactly("3.3", "DUPLICATE_APPLICATION");
@@ -203,12 +234,14 @@ class GoldenEngineTest {
 
   @Test
   void aCaseHoldsWhenItsExpectedFieldsAreASubsetOfTheOutput() throws IOException {
-    assertThat(single("{\"n\":21}", "{\"status\":0,\"output\":{\"value\":42.0}}").check(RUNNER)).isEmpty();
+    assertThat(single("{\"n\":21}", "{\"status\":0,\"output\":{\"value\":42.0}}").check(RUNNER))
+        .isEmpty();
   }
 
   @Test
   void aChangedExpectedValueFailsNamingItsPointer() throws IOException {
-    GoldenCase c = single("{\"n\":21}", "{\"status\":0,\"output\":{\"value\":42,\"digits\":[1,3]}}");
+    GoldenCase c =
+        single("{\"n\":21}", "{\"status\":0,\"output\":{\"value\":42,\"digits\":[1,3]}}");
     assertThat(c.check(RUNNER)).containsExactly("/digits/1: expected 3 but was 2");
     assertThat(c.withExpectedOutput(MAPPER.readTree("{\"missing\":true}")).check(RUNNER))
         .containsExactly("/missing: expected true but the field is absent");
@@ -220,20 +253,28 @@ class GoldenEngineTest {
   @Test
   void anotherStatusFailsWithWhatTheCommandSaid() throws IOException {
     GoldenCase c = single("{\"n\":\"x\"}", "{\"status\":0}");
-    assertThat(c.check(RUNNER)).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-        .startsWith("status 2 instead of 0").contains("n must be an integer");
+    assertThat(c.check(RUNNER))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("status 2 instead of 0")
+        .contains("n must be an integer");
     assertThat(c.withExpectedStatus(2).check(RUNNER)).isEmpty();
   }
 
   @Test
   void theErrorPathAndMessageAreChecked() throws IOException {
     GoldenCase good =
-        single("{\"n\":\"x\"}", "{\"status\":2,\"error\":{\"path\":\"/n\",\"messageContains\":\"integer\"}}");
+        single(
+            "{\"n\":\"x\"}",
+            "{\"status\":2,\"error\":{\"path\":\"/n\",\"messageContains\":\"integer\"}}");
     assertThat(good.check(RUNNER)).isEmpty();
     GoldenCase bad =
-        single("{\"n\":\"x\"}", "{\"status\":2,\"error\":{\"path\":\"/m\",\"messageContains\":\"date\"}}");
+        single(
+            "{\"n\":\"x\"}",
+            "{\"status\":2,\"error\":{\"path\":\"/m\",\"messageContains\":\"date\"}}");
     assertThat(bad.check(RUNNER))
-        .containsExactly("error path \"/n\" instead of \"/m\"", "error message \"n must be an integer, not \\\"x\\\"\" lacks \"date\"");
+        .containsExactly(
+            "error path \"/n\" instead of \"/m\"",
+            "error message \"n must be an integer, not \\\"x\\\"\" lacks \"date\"");
   }
 
   @Test
@@ -251,13 +292,16 @@ class GoldenEngineTest {
     JsonNode summary = run.summary();
     assertThat(summary.get("failures")).hasSize(2);
     assertThat(summary.at("/failures/0/name").asText()).isEqualTo("fails");
-    assertThat(summary.at("/failures/0/problems/0").asText()).isEqualTo("/value: expected 3 but was 2");
+    assertThat(summary.at("/failures/0/problems/0").asText())
+        .isEqualTo("/value: expected 3 but was 2");
     assertThat(summary.at("/failures/1/problems/0").asText()).contains("boom");
   }
 
   @Test
   void theJUnitXmlReportHasOneSuitePerFileAndAFailurePerFailedCase() throws Exception {
-    write("a.json", caseJson("holds", "double", "{\"n\":1}", "{\"status\":0,\"output\":{\"value\":2}}"));
+    write(
+        "a.json",
+        caseJson("holds", "double", "{\"n\":1}", "{\"status\":0,\"output\":{\"value\":2}}"));
     write(
         "b.json",
         caseJson("fails <&>", "double", "{\"n\":1}", "{\"status\":0,\"output\":{\"value\":3}}"),
@@ -270,7 +314,11 @@ class GoldenEngineTest {
             .parse(new ByteArrayInputStream(out.toByteArray()));
     Element root = xml.getDocumentElement();
     assertThat(root.getTagName()).isEqualTo("testsuites");
-    assertThat(List.of(root.getAttribute("tests"), root.getAttribute("failures"), root.getAttribute("errors")))
+    assertThat(
+            List.of(
+                root.getAttribute("tests"),
+                root.getAttribute("failures"),
+                root.getAttribute("errors")))
         .containsExactly("3", "1", "1");
     assertThat(xml.getElementsByTagName("testsuite").getLength()).isEqualTo(3);
     Element failed = (Element) xml.getElementsByTagName("testcase").item(1);
@@ -289,7 +337,8 @@ class GoldenEngineTest {
 
   @Test
   void resultsReadFromStreamsKeepTheErrorObject() {
-    CommandResult r = CommandResult.ofStreams(2, "", "{\"error\":{\"message\":\"m\",\"path\":\"/p\"}}\n");
+    CommandResult r =
+        CommandResult.ofStreams(2, "", "{\"error\":{\"message\":\"m\",\"path\":\"/p\"}}\n");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.error().path("path").asText()).isEqualTo("/p");
     assertThat(r.output().isMissingNode()).isTrue();

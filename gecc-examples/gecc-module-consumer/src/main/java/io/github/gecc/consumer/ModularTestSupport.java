@@ -22,7 +22,10 @@ public final class ModularTestSupport {
    * @return the assessments
    */
   public static List<Assessment> passingSelfAssessments(Rulebook rulebook, int count) {
-    return GeccArbitraries.selfAssessmentsPassingGate(rulebook).sampleStream().limit(count).toList();
+    return GeccArbitraries.selfAssessmentsPassingGate(rulebook)
+        .sampleStream()
+        .limit(count)
+        .toList();
   }
 
   /**

@@ -23,7 +23,8 @@ class ModularHostTest {
 
   @Test
   void guavaIsReadAsItsOwnModule() {
-    assertThat(com.google.common.collect.ImmutableList.class.getModule().getName()).isEqualTo("com.google.common");
+    assertThat(com.google.common.collect.ImmutableList.class.getModule().getName())
+        .isEqualTo("com.google.common");
   }
 
   @Test
@@ -31,7 +32,10 @@ class ModularHostTest {
     assertThat(Rulebook.class.getModule().getDescriptor().requires())
         .filteredOn(r -> r.name().equals("org.immutables.value.annotations"))
         .singleElement()
-        .satisfies(r -> assertThat(r.modifiers()).containsExactly(ModuleDescriptor.Requires.Modifier.STATIC));
+        .satisfies(
+            r ->
+                assertThat(r.modifiers())
+                    .containsExactly(ModuleDescriptor.Requires.Modifier.STATIC));
   }
 
   @Test

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 /** Runs on the module path: the JSON adapters are named modules, found by Jackson's discovery. */
 class ModularJsonHostTest {
 
-  private static final String PORTFOLIO = "{\"validity\":\"YEARS_FROM_DATE\",\"dueDays\":30,"
-      + "\"centres\":[{\"id\":\"bkk-01\",\"certifications\":[{\"round\":2560,"
-      + "\"certifiedOn\":\"2017-09-21\"}],\"reports\":[{\"fiscalYear\":2561,\"period\":\"H1\","
-      + "\"submittedOn\":\"2018-04-20\"}]}]}";
+  private static final String PORTFOLIO =
+      "{\"validity\":\"YEARS_FROM_DATE\",\"dueDays\":30,"
+          + "\"centres\":[{\"id\":\"bkk-01\",\"certifications\":[{\"round\":2560,"
+          + "\"certifiedOn\":\"2017-09-21\"}],\"reports\":[{\"fiscalYear\":2561,\"period\":\"H1\","
+          + "\"submittedOn\":\"2018-04-20\"}]}]}";
 
   private static final String BAD_DATE =
       PORTFOLIO.replace("\"submittedOn\":\"2018-04-20\"", "\"submittedOn\":\"2018-02-30\"");
@@ -39,16 +40,18 @@ class ModularJsonHostTest {
   void theAdaptersProvideTheirJacksonModulesAsServices() {
     assertThat(io.github.gecc.json.GeccModule.class.getModule().getDescriptor().provides())
         .singleElement()
-        .satisfies(p -> {
-          assertThat(p.service()).isEqualTo("com.fasterxml.jackson.databind.Module");
-          assertThat(p.providers()).containsExactly("io.github.gecc.json.GeccModule");
-        });
+        .satisfies(
+            p -> {
+              assertThat(p.service()).isEqualTo("com.fasterxml.jackson.databind.Module");
+              assertThat(p.providers()).containsExactly("io.github.gecc.json.GeccModule");
+            });
     assertThat(io.github.gecc.json.jackson3.GeccModule.class.getModule().getDescriptor().provides())
         .singleElement()
-        .satisfies(p -> {
-          assertThat(p.service()).isEqualTo("tools.jackson.databind.JacksonModule");
-          assertThat(p.providers()).containsExactly("io.github.gecc.json.jackson3.GeccModule");
-        });
+        .satisfies(
+            p -> {
+              assertThat(p.service()).isEqualTo("tools.jackson.databind.JacksonModule");
+              assertThat(p.providers()).containsExactly("io.github.gecc.json.jackson3.GeccModule");
+            });
   }
 
   @Test
@@ -57,15 +60,18 @@ class ModularJsonHostTest {
     String internal = "io.github.gecc.json.internal";
     assertThat(codec.isExported(internal)).isFalse();
     assertThat(codec.isExported(internal, ModularJsonHost.class.getModule())).isFalse();
-    assertThat(codec.isExported(internal, io.github.gecc.json.GeccModule.class.getModule())).isTrue();
-    assertThat(codec.isExported(internal, io.github.gecc.json.jackson3.GeccModule.class.getModule()))
+    assertThat(codec.isExported(internal, io.github.gecc.json.GeccModule.class.getModule()))
+        .isTrue();
+    assertThat(
+            codec.isExported(internal, io.github.gecc.json.jackson3.GeccModule.class.getModule()))
         .isTrue();
   }
 
   @Test
   void aHostReadsThePublishedSchemasAsResources() throws IOException {
     Module codec = module("io.github.gecc.json.codec");
-    try (InputStream in = codec.getResourceAsStream("io/github/gecc/json/schema/portfolio.schema.json")) {
+    try (InputStream in =
+        codec.getResourceAsStream("io/github/gecc/json/schema/portfolio.schema.json")) {
       assertThat(in).isNotNull();
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("\"$schema\"");
     }
@@ -88,14 +94,16 @@ class ModularJsonHostTest {
   @Test
   void jackson2RefusesABadDocumentWithThePointerOfTheField() {
     assertThatThrownBy(() -> ModularJsonHost.readWithJackson2(BAD_DATE))
-        .isInstanceOfSatisfying(io.github.gecc.json.GeccJsonException.class,
+        .isInstanceOfSatisfying(
+            io.github.gecc.json.GeccJsonException.class,
             e -> assertThat(e.pointer()).isEqualTo("/centres/0/reports/0/submittedOn"));
   }
 
   @Test
   void jackson3RefusesABadDocumentWithThePointerOfTheField() {
     assertThatThrownBy(() -> ModularJsonHost.readWithJackson3(BAD_DATE))
-        .isInstanceOfSatisfying(io.github.gecc.json.jackson3.GeccJsonException.class,
+        .isInstanceOfSatisfying(
+            io.github.gecc.json.jackson3.GeccJsonException.class,
             e -> assertThat(e.pointer()).isEqualTo("/centres/0/reports/0/submittedOn"));
   }
 }

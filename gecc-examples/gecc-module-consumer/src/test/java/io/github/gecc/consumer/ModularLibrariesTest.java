@@ -47,7 +47,8 @@ class ModularLibrariesTest {
   void theModulesAreNamedByTheirPackages() {
     assertThat(Answer.class.getModule().getName()).isEqualTo("io.github.gecc.commands");
     assertThat(GeccAssertions.class.getModule().getName()).isEqualTo("io.github.gecc.testing");
-    assertThat(GeccProperties.class.getModule().getName()).isEqualTo("io.github.gecc.spring.autoconfigure");
+    assertThat(GeccProperties.class.getModule().getName())
+        .isEqualTo("io.github.gecc.spring.autoconfigure");
   }
 
   @Test
@@ -77,7 +78,8 @@ class ModularLibrariesTest {
     CommandResult result =
         ModularCommandsHost.run(
             "evaluate",
-            new ObjectMapper().readTree("{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\"]}"),
+            new ObjectMapper()
+                .readTree("{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",\"B02\",\"A01\"]}"),
             CLOCK);
     assertThat(result.status()).isZero();
     assertThat(result.output().path("points").intValue()).isEqualTo(4);

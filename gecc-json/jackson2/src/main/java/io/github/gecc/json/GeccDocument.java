@@ -37,8 +37,8 @@ public final class GeccDocument {
    * Parses a document from untrusted bytes once, refused as {@link GeccJson#read(ObjectMapper,
    * byte[], Class)} refuses it (not UTF-8, malformed, trailing content, a limit of the mapper).
    *
-   * @param mapper a mapper with {@link GeccModule} registered, which the document's values are
-   *     read with; not null
+   * @param mapper a mapper with {@link GeccModule} registered, which the document's values are read
+   *     with; not null
    * @param json the document in UTF-8 (RULES.md 11.1); not null
    * @return the document, never null
    * @throws GeccJsonException if the document is refused
@@ -71,8 +71,8 @@ public final class GeccDocument {
    * document of its own, whose refusals point from that value; the parser is left on the value's
    * last token.
    *
-   * @param mapper a mapper with {@link GeccModule} registered, which the document's values are
-   *     read with; not null
+   * @param mapper a mapper with {@link GeccModule} registered, which the document's values are read
+   *     with; not null
    * @param parser a parser standing on the first token of a value, not null
    * @return the document, never null
    * @throws IOException if the parser fails reading the value (malformed JSON, a limit)
@@ -103,9 +103,9 @@ public final class GeccDocument {
   }
 
   /**
-   * Reads the value at a JSON Pointer with another mapper (one whose {@link GeccModule} knows
-   * more rulebooks, say): the tokens are replayed to the value, its siblings skipped, and the
-   * value read from them, so the reader sees repeated keys and exact numbers as written.
+   * Reads the value at a JSON Pointer with another mapper (one whose {@link GeccModule} knows more
+   * rulebooks, say): the tokens are replayed to the value, its siblings skipped, and the value read
+   * from them, so the reader sees repeated keys and exact numbers as written.
    *
    * @param reader a mapper with {@link GeccModule} registered, not null
    * @param at the JSON Pointer of the value, {@code ""} for the whole document; not null
@@ -160,9 +160,9 @@ public final class GeccDocument {
   }
 
   /**
-   * Builds a new tree of the whole document with the mapper it was parsed with, for fields that
-   * are no GECC values: the mapper's tree features apply (the library's mapper refuses a repeated
-   * key and keeps decimals exact; a host's may not). Each call builds a new tree.
+   * Builds a new tree of the whole document with the mapper it was parsed with, for fields that are
+   * no GECC values: the mapper's tree features apply (the library's mapper refuses a repeated key
+   * and keeps decimals exact; a host's may not). Each call builds a new tree.
    *
    * @return the tree, never null ({@code NullNode} for the document {@code null})
    * @throws GeccJsonException if the mapper refuses the tree, at the pointer from the root
@@ -188,8 +188,8 @@ public final class GeccDocument {
   }
 
   /**
-   * The elements of the array at a JSON Pointer, each as a document of its own whose refusals
-   * point from that element: one pass over the tokens, however long the array.
+   * The elements of the array at a JSON Pointer, each as a document of its own whose refusals point
+   * from that element: one pass over the tokens, however long the array.
    *
    * @param at the JSON Pointer of the array, {@code ""} for the whole document; not null
    * @return the elements in order, never null
@@ -217,9 +217,9 @@ public final class GeccDocument {
   }
 
   /**
-   * Some top-level fields of an object document, as an object document of their own: the fields
-   * in the order named, each as often as it is written (so a repeated key still reaches a
-   * reader); a name the document does not hold is left out. Its refusals point from the same root.
+   * Some top-level fields of an object document, as an object document of their own: the fields in
+   * the order named, each as often as it is written (so a repeated key still reaches a reader); a
+   * name the document does not hold is left out. Its refusals point from the same root.
    *
    * @param names the names of the fields, not null
    * @return the document, never null
@@ -287,14 +287,15 @@ public final class GeccDocument {
   }
 
   /**
-   * A refusal of the bytes as a tree's: databind names the type it bound in some messages
-   * (trailing content), and a document is refused as its tree would be.
+   * A refusal of the bytes as a tree's: databind names the type it bound in some messages (trailing
+   * content), and a document is refused as its tree would be.
    */
   private static GeccJsonException asTree(GeccJsonException refusal) {
     String message = refusal.getOriginalMessage();
-    String asTree = message.replace(
-        "`com.fasterxml.jackson.databind.util.TokenBuffer`",
-        "`com.fasterxml.jackson.databind.JsonNode`");
+    String asTree =
+        message.replace(
+            "`com.fasterxml.jackson.databind.util.TokenBuffer`",
+            "`com.fasterxml.jackson.databind.JsonNode`");
     if (asTree.equals(message)) {
       return refusal;
     }

@@ -37,8 +37,7 @@ public final class GeccJsonException extends JsonMappingException {
    *     null
    * @param cause the exception that refused the value, or null
    */
-  public GeccJsonException(
-      String rule, String message, String pointer, @Nullable Throwable cause) {
+  public GeccJsonException(String rule, String message, String pointer, @Nullable Throwable cause) {
     super(null, Objects.requireNonNull(message, "message"), cause);
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.rule = Objects.requireNonNull(rule, "rule");
@@ -89,8 +88,8 @@ public final class GeccJsonException extends JsonMappingException {
   }
 
   /**
-   * Returns the code of the rule broken: the number of its row in the project's RULES.md, such
-   * as {@code "6.4"} for a core rule or {@code "11.3"} for a field of the wrong JSON type.
+   * Returns the code of the rule broken: the number of its row in the project's RULES.md, such as
+   * {@code "6.4"} for a core rule or {@code "11.3"} for a field of the wrong JSON type.
    *
    * @return the rule code, or empty when the refusal came from a cause that carries none
    */
@@ -123,19 +122,24 @@ public final class GeccJsonException extends JsonMappingException {
     }
     if (e instanceof GeccJsonException) {
       GeccJsonException own = (GeccJsonException) e;
-      return base.isEmpty() ? own : new GeccJsonException(
-          own.getOriginalMessage(), base + own.pointer, own);
+      return base.isEmpty()
+          ? own
+          : new GeccJsonException(own.getOriginalMessage(), base + own.pointer, own);
     }
     if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
       StringBuilder pointer = new StringBuilder(base);
       for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
-        pointer.append('/').append(ref.getFieldName() != null
-            ? ref.getFieldName().replace("~", "~0").replace("/", "~1")
-            : String.valueOf(Math.max(ref.getIndex(), 0)));
+        pointer
+            .append('/')
+            .append(
+                ref.getFieldName() != null
+                    ? ref.getFieldName().replace("~", "~0").replace("/", "~1")
+                    : String.valueOf(Math.max(ref.getIndex(), 0)));
       }
       return new GeccJsonException("11.3", e.getOriginalMessage(), pointer.toString(), e);
     }
-    if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate")
+    if (e.getOriginalMessage() != null
+        && e.getOriginalMessage().startsWith("Duplicate")
         && e.getProcessor() instanceof JsonParser) {
       // The parser's duplicate check: the same refusal the readers give, at the same pointer.
       String at = new GeccModule.ParserInput((JsonParser) e.getProcessor()).pointer();
@@ -154,6 +158,7 @@ public final class GeccJsonException extends JsonMappingException {
   private static String where(JsonProcessingException e) {
     var at = e.getLocation();
     return at == null || at.getLineNr() < 0
-        ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        ? ""
+        : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 }

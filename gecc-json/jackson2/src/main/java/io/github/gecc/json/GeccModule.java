@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Jackson 2 module for the GECC model ({@code JsonMapper.builder().addModule(new
- * GeccModule())}, or {@code findAndRegisterModules()}). GECC documents read strictly whatever the host
- * mapper's settings, each refusal a {@link GeccJsonException} at the value's JSON Pointer; the
+ * GeccModule())}, or {@code findAndRegisterModules()}). GECC documents read strictly whatever the
+ * host mapper's settings, each refusal a {@link GeccJsonException} at the value's JSON Pointer; the
  * host's other types are untouched.
  */
 public final class GeccModule extends SimpleModule {
@@ -42,8 +42,8 @@ public final class GeccModule extends SimpleModule {
    * @param registry where assessments and evaluations look rulebook ids up, not null
    */
   public GeccModule(RulebookRegistry registry) {
-    super("GeccModule",
-        VersionUtil.parseVersion(GeccVersion.VERSION, "io.github.gecc", "gecc-json"));
+    super(
+        "GeccModule", VersionUtil.parseVersion(GeccVersion.VERSION, "io.github.gecc", "gecc-json"));
     Codecs.all(registry).forEach(this::add);
   }
 
@@ -92,8 +92,11 @@ public final class GeccModule extends SimpleModule {
     @Override
     public T getNullValue(DeserializationContext ctxt) throws GeccJsonException {
       JsonParser p = ctxt.getParser();
-      throw new GeccJsonException("11.3", "a " + handledType().getSimpleName()
-          + " is required here, not null", p == null ? "" : new ParserInput(p).pointer(), null);
+      throw new GeccJsonException(
+          "11.3",
+          "a " + handledType().getSimpleName() + " is required here, not null",
+          p == null ? "" : new ParserInput(p).pointer(),
+          null);
     }
   }
 
@@ -161,7 +164,8 @@ public final class GeccModule extends SimpleModule {
     protected long intOrMin() {
       try {
         return parser.getNumberType() == JsonParser.NumberType.INT
-            ? parser.getIntValue() : Long.MIN_VALUE;
+            ? parser.getIntValue()
+            : Long.MIN_VALUE;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -176,8 +180,10 @@ public final class GeccModule extends SimpleModule {
       JsonLocation end = parser.currentLocation();
       // A source counts bytes or chars, the other offset being -1 at both ends; a parser over a
       // tree counts neither. A number token is short ASCII (the stream's number length limit).
-      return (int) Math.max(end.getByteOffset() - start.getByteOffset(),
-          end.getCharOffset() - start.getCharOffset());
+      return (int)
+          Math.max(
+              end.getByteOffset() - start.getByteOffset(),
+              end.getCharOffset() - start.getCharOffset());
     }
 
     @Override
@@ -199,17 +205,38 @@ public final class GeccModule extends SimpleModule {
     protected void write(int token, @Nullable String text) {
       try {
         switch (token) {
-          case JsonTokenId.ID_START_OBJECT: gen.writeStartObject(); break;
-          case JsonTokenId.ID_END_OBJECT: gen.writeEndObject(); break;
-          case JsonTokenId.ID_START_ARRAY: gen.writeStartArray(); break;
-          case JsonTokenId.ID_END_ARRAY: gen.writeEndArray(); break;
-          case JsonTokenId.ID_FIELD_NAME: gen.writeFieldName(text); break;
-          case JsonTokenId.ID_STRING: gen.writeString(text); break;
-          case JsonTokenId.ID_TRUE: gen.writeBoolean(true); break;
-          case JsonTokenId.ID_FALSE: gen.writeBoolean(false); break;
-          case JsonTokenId.ID_NULL: gen.writeNull(); break;
-          case JsonTokenId.ID_NUMBER_INT: gen.writeNumber(Long.parseLong(text)); break;
-          default: gen.writeNumber(Double.parseDouble(text));
+          case JsonTokenId.ID_START_OBJECT:
+            gen.writeStartObject();
+            break;
+          case JsonTokenId.ID_END_OBJECT:
+            gen.writeEndObject();
+            break;
+          case JsonTokenId.ID_START_ARRAY:
+            gen.writeStartArray();
+            break;
+          case JsonTokenId.ID_END_ARRAY:
+            gen.writeEndArray();
+            break;
+          case JsonTokenId.ID_FIELD_NAME:
+            gen.writeFieldName(text);
+            break;
+          case JsonTokenId.ID_STRING:
+            gen.writeString(text);
+            break;
+          case JsonTokenId.ID_TRUE:
+            gen.writeBoolean(true);
+            break;
+          case JsonTokenId.ID_FALSE:
+            gen.writeBoolean(false);
+            break;
+          case JsonTokenId.ID_NULL:
+            gen.writeNull();
+            break;
+          case JsonTokenId.ID_NUMBER_INT:
+            gen.writeNumber(Long.parseLong(text));
+            break;
+          default:
+            gen.writeNumber(Double.parseDouble(text));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

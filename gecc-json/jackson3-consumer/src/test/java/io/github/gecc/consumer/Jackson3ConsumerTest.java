@@ -15,10 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class Jackson3ConsumerTest {
 
-  private static final String PORTFOLIO = "{\"validity\":\"YEARS_FROM_DATE\",\"dueDays\":30,"
-      + "\"centres\":[{\"id\":\"bkk-01\",\"certifications\":[{\"round\":2560,"
-      + "\"certifiedOn\":\"2017-09-21\"}],\"reports\":[{\"fiscalYear\":2561,\"period\":\"H1\","
-      + "\"submittedOn\":\"2018-04-20\"}]}]}";
+  private static final String PORTFOLIO =
+      "{\"validity\":\"YEARS_FROM_DATE\",\"dueDays\":30,"
+          + "\"centres\":[{\"id\":\"bkk-01\",\"certifications\":[{\"round\":2560,"
+          + "\"certifiedOn\":\"2017-09-21\"}],\"reports\":[{\"fiscalYear\":2561,\"period\":\"H1\","
+          + "\"submittedOn\":\"2018-04-20\"}]}]}";
 
   @Test
   void jackson2DatabindIsNotOnTheClassPath() {
@@ -37,11 +38,14 @@ class Jackson3ConsumerTest {
   @Test
   void refusesABadPortfolioWithThePointerOfTheField() {
     JsonMapper mapper = JsonMapper.builder().addModule(new GeccModule()).build();
-    String bad = PORTFOLIO.replace("\"submittedOn\":\"2018-04-20\"", "\"submittedOn\":\"2018-02-30\"");
+    String bad =
+        PORTFOLIO.replace("\"submittedOn\":\"2018-04-20\"", "\"submittedOn\":\"2018-02-30\"");
     assertThatThrownBy(() -> mapper.readValue(bad, Portfolio.class))
-        .isInstanceOfSatisfying(GeccJsonException.class, e -> {
-          assertThat(e.pointer()).isEqualTo("/centres/0/reports/0/submittedOn");
-          assertThat(e.getOriginalMessage()).contains("'2018-02-30' is not a valid ISO date");
-        });
+        .isInstanceOfSatisfying(
+            GeccJsonException.class,
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/centres/0/reports/0/submittedOn");
+              assertThat(e.getOriginalMessage()).contains("'2018-02-30' is not a valid ISO date");
+            });
   }
 }

@@ -12,8 +12,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * <p>DECISION: the library reaches no outside resource, so nothing can fail after start-up: a
  * register the library refuses stops the application before it serves (see {@link
  * GeccAutoConfiguration}). The component is {@code UP} once the rounds are loaded and carries what
- * an operator checks after adding a round: how many rounds are known, the latest, and how many
- * came from the register.
+ * an operator checks after adding a round: how many rounds are known, the latest, and how many came
+ * from the register.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -37,7 +37,9 @@ public final class GeccHealthIndicator implements HealthIndicator {
         builder
             .withDetail(
                 "registeredRounds",
-                rounds.rounds().stream().filter(rounds::isRegistered).map(FiscalYear::getValue)
+                rounds.rounds().stream()
+                    .filter(rounds::isRegistered)
+                    .map(FiscalYear::getValue)
                     .toList())
             .build();
   }

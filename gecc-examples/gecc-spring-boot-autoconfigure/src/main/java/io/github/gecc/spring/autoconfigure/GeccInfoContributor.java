@@ -10,8 +10,8 @@ import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 
 /**
- * The {@code gecc} entry of Actuator's {@code info}: the library's version, the rulebooks known
- * and the rounds known, those from the register of {@code gecc.rounds} listed apart.
+ * The {@code gecc} entry of Actuator's {@code info}: the library's version, the rulebooks known and
+ * the rounds known, those from the register of {@code gecc.rounds} listed apart.
  *
  * <pre>{@code
  * "gecc": {"version": "0.1.0", "rulebooks": ["GECC-2560"], "rounds": [2560, 2564, 2565, 2567, 2570],

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The round register named by {@code gecc.rounds} was refused at start-up: missing, unreadable,
- * not JSON, or a round the library's rules refuse. The message is the library's own, naming the
+ * The round register named by {@code gecc.rounds} was refused at start-up: missing, unreadable, not
+ * JSON, or a round the library's rules refuse. The message is the library's own, naming the
  * register, the rule broken and the JSON Pointer of the value to blame.
  */
 public final class InvalidRoundsException extends IllegalStateException {

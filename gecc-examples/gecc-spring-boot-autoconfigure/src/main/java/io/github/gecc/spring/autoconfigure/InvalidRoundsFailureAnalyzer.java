@@ -4,8 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Reports a register refused at start-up in Spring Boot's failure report: the library's message
- * as the description, and what to do as the action, instead of a stack trace of bean creation.
+ * Reports a register refused at start-up in Spring Boot's failure report: the library's message as
+ * the description, and what to do as the action, instead of a stack trace of bean creation.
  */
 final class InvalidRoundsFailureAnalyzer extends AbstractFailureAnalyzer<InvalidRoundsException> {
 

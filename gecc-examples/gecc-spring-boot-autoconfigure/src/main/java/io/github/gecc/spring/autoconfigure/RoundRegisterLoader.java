@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads the round register named by {@code gecc.rounds} and merges it over the rounds known, as
  * {@code gecc --rounds FILE} does, by the same two steps: the JSON readers read the rounds (a JSON
- * array of rounds, or an object {@code {"rounds": [...]}}) as {@code RoundDefinition[]}, and
- * {@link Rounds#plus(List)} merges them, refusing a round at its own path; every refusal an {@link
+ * array of rounds, or an object {@code {"rounds": [...]}}) as {@code RoundDefinition[]}, and {@link
+ * Rounds#plus(List)} merges them, refusing a round at its own path; every refusal an {@link
  * InvalidRoundsException} with the library's message and the JSON Pointer of the value to blame.
  */
 final class RoundRegisterLoader {
@@ -48,7 +48,8 @@ final class RoundRegisterLoader {
       throw new InvalidRoundsException(register, "cannot be read: " + e.getMessage(), "", e);
     }
     if (bytes.length > MAX_BYTES) {
-      throw new InvalidRoundsException(register, "is larger than " + MAX_BYTES + " bytes", "", null);
+      throw new InvalidRoundsException(
+          register, "is larger than " + MAX_BYTES + " bytes", "", null);
     }
     JsonMapper mapper = GeccJson.mapper();
     String at = "";
@@ -59,8 +60,10 @@ final class RoundRegisterLoader {
       if (tree.isObject()) {
         for (String name : tree.propertyNames()) {
           if (!name.equals("rounds")) {
-            throw new GeccJsonException("11.3",
-                "unknown field '" + name + "'; a register object holds only 'rounds'", "/" + name,
+            throw new GeccJsonException(
+                "11.3",
+                "unknown field '" + name + "'; a register object holds only 'rounds'",
+                "/" + name,
                 null);
           }
         }

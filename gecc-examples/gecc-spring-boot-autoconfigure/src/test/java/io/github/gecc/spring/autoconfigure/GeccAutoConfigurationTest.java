@@ -157,7 +157,9 @@ class GeccAutoConfigurationTest {
     while (cause != null && !(cause instanceof InvalidRoundsException)) {
       cause = cause.getCause();
     }
-    assertThat(cause).as("the start-up failure's causes").isInstanceOf(InvalidRoundsException.class);
+    assertThat(cause)
+        .as("the start-up failure's causes")
+        .isInstanceOf(InvalidRoundsException.class);
     return (InvalidRoundsException) cause;
   }
 

@@ -13,9 +13,7 @@ class BrokenRegisterTest {
   void startUpFailsOnABrokenRegisterWithTheLibrarysMessage() {
     SpringApplication application = new SpringApplication(SampleApplication.class);
     assertThatThrownBy(
-            () ->
-                application.run(
-                    "--gecc.rounds=classpath:broken-rounds.json", "--server.port=0"))
+            () -> application.run("--gecc.rounds=classpath:broken-rounds.json", "--server.port=0"))
         .satisfies(
             failure -> {
               Throwable cause = failure;

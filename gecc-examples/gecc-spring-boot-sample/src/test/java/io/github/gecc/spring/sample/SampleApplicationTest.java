@@ -49,8 +49,9 @@ class SampleApplicationTest {
 
   @Test
   void bootsJsonMapperRefusesAPortfolioWithTheLibrarysMessage() {
-    String twice = "{\"centres\":[{\"id\":\"a\",\"certifications\":[]},"
-        + "{\"id\":\"a\",\"certifications\":[]}]}";
+    String twice =
+        "{\"centres\":[{\"id\":\"a\",\"certifications\":[]},"
+            + "{\"id\":\"a\",\"certifications\":[]}]}";
     assertThatThrownBy(() -> mapper.readValue(twice, Portfolio.class))
         .isInstanceOf(GeccJsonException.class)
         .hasMessageContaining("centre id 'a' appears twice in the portfolio")
@@ -97,7 +98,9 @@ class SampleApplicationTest {
   @Test
   void endpointRefusesAPortfolioTheLibraryRefuses() throws Exception {
     HttpResponse<String> answer =
-        post("/portfolio/under-certification?asOf=2024-01-15", "{\"centres\":[{\"id\":\"a\"},{\"id\":\"a\"}]}");
+        post(
+            "/portfolio/under-certification?asOf=2024-01-15",
+            "{\"centres\":[{\"id\":\"a\"},{\"id\":\"a\"}]}");
     assertThat(answer.statusCode()).isEqualTo(400);
   }
 

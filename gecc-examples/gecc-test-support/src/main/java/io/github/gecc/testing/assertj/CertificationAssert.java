@@ -91,7 +91,8 @@ public final class CertificationAssert extends AbstractAssert<CertificationAsser
     DateRange validity = actual.validity(policy);
     if (!validity.endInclusive().equals(lastValidDay)) {
       failWithMessage(
-          "expected the last valid day %s under %s but it was %s", lastValidDay, policy.name(), validity.endInclusive());
+          "expected the last valid day %s under %s but it was %s",
+          lastValidDay, policy.name(), validity.endInclusive());
     }
     return this;
   }

@@ -65,7 +65,8 @@ public final class CheckResultAssert extends AbstractAssert<CheckResultAssert, C
    */
   public CheckResultAssert hasExactlyViolations(ViolationCode... codes) {
     isNotNull();
-    List<ViolationCode> found = actual.violations().stream().map(Violation::code).collect(Collectors.toList());
+    List<ViolationCode> found =
+        actual.violations().stream().map(Violation::code).collect(Collectors.toList());
     if (!found.equals(List.of(codes))) {
       failWithMessage("expected the violations %s but they were %s", List.of(codes), found);
     }

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * AssertJ assertions on an {@link Evaluation} (RULES.md §3), reading like the decision they
- * check: {@code assertThat(evaluation).isNotCertified().hasUnmetBasic("B17")}.
+ * AssertJ assertions on an {@link Evaluation} (RULES.md §3), reading like the decision they check:
+ * {@code assertThat(evaluation).isNotCertified().hasUnmetBasic("B17")}.
  *
  * <p>Each failure message names the rulebook, the outcome and the figures that differ.
  */
@@ -44,7 +44,8 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
     isNotNull();
     if (actual.certified()) {
       failWithMessage(
-          "expected no certification under %s but the outcome was %s", actual.rulebookId(), actual.outcome());
+          "expected no certification under %s but the outcome was %s",
+          actual.rulebookId(), actual.outcome());
     }
     return this;
   }
@@ -105,14 +106,15 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
           "expected the unit to be allowed to apply, but the gate %s and the application requirement"
               + " %s (%d points)",
           actual.selfAssessmentPassed() ? "passes" : "fails",
-          actual.meetsApplicationRequirements() ? "holds" : "does not hold", actual.points());
+          actual.meetsApplicationRequirements() ? "holds" : "does not hold",
+          actual.points());
     }
     return this;
   }
 
   /**
-   * Checks that the unit may not apply: the self-assessment fails the gate or misses the
-   * rulebook's application requirement (RULES.md 3.4).
+   * Checks that the unit may not apply: the self-assessment fails the gate or misses the rulebook's
+   * application requirement (RULES.md 3.4).
    *
    * @return this assertion
    */
@@ -121,7 +123,8 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
     if (actual.mayApply()) {
       failWithMessage(
           "expected the unit not to be allowed to apply, but it passes the gate and meets the"
-              + " application requirement (%d points)", actual.points());
+              + " application requirement (%d points)",
+          actual.points());
     }
     return this;
   }
@@ -170,10 +173,13 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
    */
   public EvaluationAssert hasUnmet(Level level, String... ids) {
     isNotNull();
-    List<String> unmet = actual.unmet().getOrDefault(level, com.google.common.collect.ImmutableList.of());
+    List<String> unmet =
+        actual.unmet().getOrDefault(level, com.google.common.collect.ImmutableList.of());
     for (String id : ids) {
       if (!unmet.contains(id)) {
-        failWithMessage("expected %s to be unmet at level %s, but the unmet %s criteria are %s", id, level.name(), level.name(), unmet);
+        failWithMessage(
+            "expected %s to be unmet at level %s, but the unmet %s criteria are %s",
+            id, level.name(), level.name(), unmet);
       }
     }
     return this;

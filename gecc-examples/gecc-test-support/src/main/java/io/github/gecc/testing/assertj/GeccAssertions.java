@@ -20,8 +20,8 @@ import java.util.List;
  * assertThatObligations(lifecycle.obligations(asOf)).hasStatus(2561, PeriodKind.H1, ReportStatus.ON_TIME);
  * }</pre>
  *
- * <p>{@code gecc-test-support} brings AssertJ, JUnit 5 and jqwik with it: one test-scope
- * dependency is all a suite needs.
+ * <p>{@code gecc-test-support} brings AssertJ, JUnit 5 and jqwik with it: one test-scope dependency
+ * is all a suite needs.
  */
 public final class GeccAssertions {
 
@@ -48,8 +48,7 @@ public final class GeccAssertions {
   }
 
   /**
-   * Starts assertions on a certification's validity, under {@link
-   * ValidityPolicy#YEARS_FROM_DATE}.
+   * Starts assertions on a certification's validity, under {@link ValidityPolicy#YEARS_FROM_DATE}.
    *
    * @param certification the certification
    * @return the assertion

@@ -11,11 +11,12 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * AssertJ assertions on a centre's maintenance-report schedule judged as of a date (RULES.md
- * §6): {@code assertThatObligations(lifecycle.obligations(asOf)).owes(2561, H1).hasStatus(2561, H1,
+ * AssertJ assertions on a centre's maintenance-report schedule judged as of a date (RULES.md §6):
+ * {@code assertThatObligations(lifecycle.obligations(asOf)).owes(2561, H1).hasStatus(2561, H1,
  * ON_TIME).doesNotOwe(2563, FY)}.
  */
-public final class ObligationsAssert extends AbstractAssert<ObligationsAssert, List<ObligationState>> {
+public final class ObligationsAssert
+    extends AbstractAssert<ObligationsAssert, List<ObligationState>> {
 
   ObligationsAssert(List<ObligationState> actual) {
     super(actual, ObligationsAssert.class);
@@ -44,7 +45,8 @@ public final class ObligationsAssert extends AbstractAssert<ObligationsAssert, L
    */
   public ObligationsAssert doesNotOwe(int fiscalYear, PeriodKind kind) {
     if (find(fiscalYear, kind).isPresent()) {
-      failWithMessage("expected FY%d %s not to be owed; the schedule is %s", fiscalYear, kind, periods());
+      failWithMessage(
+          "expected FY%d %s not to be owed; the schedule is %s", fiscalYear, kind, periods());
     }
     return this;
   }
@@ -60,9 +62,13 @@ public final class ObligationsAssert extends AbstractAssert<ObligationsAssert, L
   public ObligationsAssert hasStatus(int fiscalYear, PeriodKind kind, ReportStatus status) {
     ObligationState state =
         find(fiscalYear, kind)
-            .orElseThrow(() -> failure("FY%d %s is not owed; the schedule is %s", fiscalYear, kind, periods()));
+            .orElseThrow(
+                () ->
+                    failure(
+                        "FY%d %s is not owed; the schedule is %s", fiscalYear, kind, periods()));
     if (state.status() != status) {
-      failWithMessage("expected FY%d %s to be %s but it was %s", fiscalYear, kind, status, state.status());
+      failWithMessage(
+          "expected FY%d %s to be %s but it was %s", fiscalYear, kind, status, state.status());
     }
     return this;
   }
@@ -78,9 +84,14 @@ public final class ObligationsAssert extends AbstractAssert<ObligationsAssert, L
   public ObligationsAssert isDueOn(int fiscalYear, PeriodKind kind, LocalDate due) {
     ObligationState state =
         find(fiscalYear, kind)
-            .orElseThrow(() -> failure("FY%d %s is not owed; the schedule is %s", fiscalYear, kind, periods()));
+            .orElseThrow(
+                () ->
+                    failure(
+                        "FY%d %s is not owed; the schedule is %s", fiscalYear, kind, periods()));
     if (!state.obligation().due().equals(due)) {
-      failWithMessage("expected FY%d %s to be due on %s but it is due on %s", fiscalYear, kind, due, state.obligation().due());
+      failWithMessage(
+          "expected FY%d %s to be due on %s but it is due on %s",
+          fiscalYear, kind, due, state.obligation().due());
     }
     return this;
   }
@@ -92,6 +103,8 @@ public final class ObligationsAssert extends AbstractAssert<ObligationsAssert, L
   }
 
   private String periods() {
-    return actual.stream().map(s -> s.period() + "=" + s.status()).collect(Collectors.joining(", ", "[", "]"));
+    return actual.stream()
+        .map(s -> s.period() + "=" + s.status())
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 }

@@ -38,8 +38,8 @@ import org.opentest4j.AssertionFailedError;
  * the field; a file that cannot be read, or a folder that holds no case at all, fails the factory
  * with the file and the pointer of the case at fault (a suite never passes by running nothing).
  * After the cases, one more test, {@code RULES.md coverage}, prints which rows of RULES.md the
- * cases cite and which violation, warning and reason codes their answers hold; given required
- * rules ({@link #from(Path, CommandRunner, Collection)}), it fails when one has no case.
+ * cases cite and which violation, warning and reason codes their answers hold; given required rules
+ * ({@link #from(Path, CommandRunner, Collection)}), it fails when one has no case.
  *
  * <p>The cases run the library's commands: {@code gecc-commands} must be on the test class path
  * (this artifact declares it optional; see the package documentation).
@@ -80,21 +80,24 @@ public final class GoldenCaseTests {
    *
    * @param folder the folder of {@code *.json} case files, subfolders included
    * @param runner runs each case's command in-process
-   * @param required rows of RULES.md ({@code 3.2}), sections ({@code §3}) and violation, warning
-   *     or reason codes that some case must check; may be empty
+   * @param required rows of RULES.md ({@code 3.2}), sections ({@code §3}) and violation, warning or
+   *     reason codes that some case must check; may be empty
    * @return one container per file, in path order, holding one test per case, then the coverage
    * @throws GoldenCaseException if a file cannot be read as cases, or the folder holds none
    * @throws IllegalArgumentException if a required entry is no row, section or code
    */
-  public static Stream<DynamicNode> from(Path folder, CommandRunner runner, Collection<String> required) {
+  public static Stream<DynamicNode> from(
+      Path folder, CommandRunner runner, Collection<String> required) {
     List<String> requiredRules = List.copyOf(required);
     GoldenCoverage.of(List.of(), c -> null).withoutCase(requiredRules);
     List<GoldenCase> cases = GoldenCases.load(folder);
     if (cases.isEmpty()) {
       throw new GoldenCaseException(
-          folder.toAbsolutePath().toString(), "",
+          folder.toAbsolutePath().toString(),
+          "",
           "holds no golden case; expected *.json files of {\"cases\":[…]} (is the path relative to"
-              + " the folder the tests run in?)", null);
+              + " the folder the tests run in?)",
+          null);
     }
     Map<String, List<GoldenCase>> byFile = new LinkedHashMap<>();
     for (GoldenCase c : cases) {
@@ -106,11 +109,13 @@ public final class GoldenCaseTests {
             .map(
                 file ->
                     DynamicContainer.dynamicContainer(
-                        file.getKey(), file.getValue().stream().map(c -> test(c, runner, answers))));
+                        file.getKey(),
+                        file.getValue().stream().map(c -> test(c, runner, answers))));
     return Stream.concat(tests, Stream.of(coverage(cases, answers, requiredRules)));
   }
 
-  private static DynamicTest test(GoldenCase c, CommandRunner runner, Map<GoldenCase, CommandResult> answers) {
+  private static DynamicTest test(
+      GoldenCase c, CommandRunner runner, Map<GoldenCase, CommandResult> answers) {
     return DynamicTest.dynamicTest(
         c.displayName(),
         () -> {
@@ -119,7 +124,11 @@ public final class GoldenCaseTests {
           List<String> failures = c.check(answer);
           if (!failures.isEmpty()) {
             throw new AssertionFailedError(
-                c.file() + ": case '" + c.name() + "' does not hold:\n  " + String.join("\n  ", failures));
+                c.file()
+                    + ": case '"
+                    + c.name()
+                    + "' does not hold:\n  "
+                    + String.join("\n  ", failures));
           }
         });
   }
@@ -137,7 +146,10 @@ public final class GoldenCaseTests {
           List<String> withoutCase = coverage.withoutCase(required);
           if (!withoutCase.isEmpty()) {
             throw new AssertionFailedError(
-                "no golden case checks " + String.join(", ", withoutCase) + "; " + coverage.summaryLine());
+                "no golden case checks "
+                    + String.join(", ", withoutCase)
+                    + "; "
+                    + coverage.summaryLine());
           }
         });
   }

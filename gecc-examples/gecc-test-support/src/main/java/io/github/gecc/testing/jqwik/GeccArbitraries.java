@@ -96,7 +96,11 @@ public final class GeccArbitraries {
   public static Arbitrary<Assessment> selfAssessments(Rulebook rulebook) {
     Objects.requireNonNull(rulebook, "rulebook");
     return Arbitraries.shuffle(rulebook.criteria())
-        .flatMap(order -> Arbitraries.integers().between(0, order.size()).map(k -> prefix(rulebook, order, k)));
+        .flatMap(
+            order ->
+                Arbitraries.integers()
+                    .between(0, order.size())
+                    .map(k -> prefix(rulebook, order, k)));
   }
 
   /**
@@ -113,13 +117,15 @@ public final class GeccArbitraries {
         .flatMap(
             order -> {
               int first = firstReaching(order, rulebook.selfAssessmentGate());
-              return Arbitraries.integers().between(first, order.size()).map(k -> prefix(rulebook, order, k));
+              return Arbitraries.integers()
+                  .between(first, order.size())
+                  .map(k -> prefix(rulebook, order, k));
             });
   }
 
   /**
-   * Self-assessments whose points stay below the rulebook's self-assessment gate, from none met
-   * to one criterion short of it.
+   * Self-assessments whose points stay below the rulebook's self-assessment gate, from none met to
+   * one criterion short of it.
    *
    * @param rulebook the rulebook
    * @return assessments that fail the gate
@@ -130,21 +136,26 @@ public final class GeccArbitraries {
     Objects.requireNonNull(rulebook, "rulebook");
     if (rulebook.selfAssessmentGate() <= 0) {
       throw new IllegalArgumentException(
-          "rulebook " + rulebook.id() + " has gate " + rulebook.selfAssessmentGate()
+          "rulebook "
+              + rulebook.id()
+              + " has gate "
+              + rulebook.selfAssessmentGate()
               + ": every assessment passes it");
     }
     return Arbitraries.shuffle(rulebook.criteria())
         .flatMap(
             order -> {
               int first = firstReaching(order, rulebook.selfAssessmentGate());
-              return Arbitraries.integers().between(0, first - 1).map(k -> prefix(rulebook, order, k));
+              return Arbitraries.integers()
+                  .between(0, first - 1)
+                  .map(k -> prefix(rulebook, order, k));
             });
   }
 
   /**
-   * Self-assessments that meet every application requirement of the rulebook (RULES.md §3: in
-   * BE 2560, every basic criterion and at least ten advanced ones) and reach its gate: those
-   * whose centre may apply ({@code Evaluation.mayApply()}).
+   * Self-assessments that meet every application requirement of the rulebook (RULES.md §3: in BE
+   * 2560, every basic criterion and at least ten advanced ones) and reach its gate: those whose
+   * centre may apply ({@code Evaluation.mayApply()}).
    *
    * @param rulebook the rulebook
    * @return assessments that may apply
@@ -157,12 +168,17 @@ public final class GeccArbitraries {
             order ->
                 Arbitraries.integers()
                     .between(0, order.size())
-                    .map(k -> completed(rulebook, order, new java.util.LinkedHashSet<>(order.subList(0, k)))));
+                    .map(
+                        k ->
+                            completed(
+                                rulebook,
+                                order,
+                                new java.util.LinkedHashSet<>(order.subList(0, k)))));
   }
 
   /**
-   * Self-assessments that miss at least one application requirement of the rulebook, whatever
-   * their points: those whose centre may not apply however many points it scores.
+   * Self-assessments that miss at least one application requirement of the rulebook, whatever their
+   * points: those whose centre may not apply however many points it scores.
    *
    * @param rulebook the rulebook
    * @return assessments that fail an application requirement
@@ -170,7 +186,8 @@ public final class GeccArbitraries {
    *     assessment can miss
    * @throws NullPointerException if {@code rulebook} is null
    */
-  public static Arbitrary<Assessment> selfAssessmentsMissingAnApplicationRequirement(Rulebook rulebook) {
+  public static Arbitrary<Assessment> selfAssessmentsMissingAnApplicationRequirement(
+      Rulebook rulebook) {
     Objects.requireNonNull(rulebook, "rulebook");
     List<Requirement> missable = new ArrayList<>();
     for (Requirement r : rulebook.applicationRequirements()) {
@@ -182,7 +199,9 @@ public final class GeccArbitraries {
     }
     if (missable.isEmpty()) {
       throw new IllegalArgumentException(
-          "rulebook " + rulebook.id() + " has no application requirement an assessment can miss: "
+          "rulebook "
+              + rulebook.id()
+              + " has no application requirement an assessment can miss: "
               + rulebook.applicationRequirements());
     }
     return Combinators.combine(Arbitraries.of(missable), Arbitraries.shuffle(rulebook.criteria()))
@@ -190,7 +209,8 @@ public final class GeccArbitraries {
   }
 
   /** Adds criteria in {@code order} until every application requirement and the gate hold. */
-  private static Assessment completed(Rulebook rulebook, List<Criterion> order, java.util.Set<Criterion> met) {
+  private static Assessment completed(
+      Rulebook rulebook, List<Criterion> order, java.util.Set<Criterion> met) {
     for (Requirement r : rulebook.applicationRequirements()) {
       for (Criterion c : order) {
         if (holds(rulebook, r, met)) {
@@ -231,7 +251,8 @@ public final class GeccArbitraries {
       case AT_LEAST_POINTS:
         return points(met) >= r.minimum();
       case AT_LEAST_COUNT:
-        return met.stream().filter(c -> c.level().equals(r.level().orElseThrow())).count() >= r.minimum();
+        return met.stream().filter(c -> c.level().equals(r.level().orElseThrow())).count()
+            >= r.minimum();
       default:
         Level level = r.level().orElseThrow();
         return met.stream().filter(c -> c.level().equals(level)).count()
@@ -280,8 +301,8 @@ public final class GeccArbitraries {
   }
 
   /**
-   * Instants before the window opens: from 60 days before its effective opening to one
-   * nanosecond before it.
+   * Instants before the window opens: from 60 days before its effective opening to one nanosecond
+   * before it.
    *
    * @param window the window
    * @return instants at which the window is not yet open
@@ -319,33 +340,39 @@ public final class GeccArbitraries {
   // ---- Certification histories (RULES.md §5) ------------------------------------------------
 
   /**
-   * Histories of one to four certifications in which each certification is dated no later than
-   * the day after the previous one's last valid day: continuous coverage, no gap. A history ends
-   * early when no renewal can keep it continuous, as under a one-year validity that ends before
-   * the next round's window opens.
+   * Histories of one to four certifications in which each certification is dated no later than the
+   * day after the previous one's last valid day: continuous coverage, no gap. A history ends early
+   * when no renewal can keep it continuous, as under a one-year validity that ends before the next
+   * round's window opens.
    *
    * @param centreId the centre's id
    * @param policy the validity policy coverage is judged by
    * @return histories without gaps
    * @throws NullPointerException if an argument is null
    */
-  public static Arbitrary<CertificationHistory> historiesWithoutGaps(String centreId, ValidityPolicy policy) {
+  public static Arbitrary<CertificationHistory> historiesWithoutGaps(
+      String centreId, ValidityPolicy policy) {
     return histories(centreId, policy, 1, -1);
   }
 
   /**
-   * Histories of two to four certifications with at least one gap: some certification is dated
-   * two days or more after the previous one's last valid day.
+   * Histories of two to four certifications with at least one gap: some certification is dated two
+   * days or more after the previous one's last valid day.
    *
    * @param centreId the centre's id
    * @param policy the validity policy coverage is judged by
    * @return histories with gaps
    * @throws NullPointerException if an argument is null
    */
-  public static Arbitrary<CertificationHistory> historiesWithGaps(String centreId, ValidityPolicy policy) {
-    return Arbitraries.integers().between(2, 4)
-        .flatMap(size -> Arbitraries.integers().between(1, size - 1)
-            .flatMap(gapAt -> histories(centreId, policy, size, gapAt)));
+  public static Arbitrary<CertificationHistory> historiesWithGaps(
+      String centreId, ValidityPolicy policy) {
+    return Arbitraries.integers()
+        .between(2, 4)
+        .flatMap(
+            size ->
+                Arbitraries.integers()
+                    .between(1, size - 1)
+                    .flatMap(gapAt -> histories(centreId, policy, size, gapAt)));
   }
 
   /**
@@ -365,20 +392,24 @@ public final class GeccArbitraries {
 
   /**
    * Histories of {@code size} certifications (1..4 when size is 1 and gapAt -1); the link into
-   * certification {@code gapAt} leaves a gap, every other link is continuous or, when {@code
-   * gapAt} is a real index, either.
+   * certification {@code gapAt} leaves a gap, every other link is continuous or, when {@code gapAt}
+   * is a real index, either.
    */
   private static Arbitrary<CertificationHistory> histories(
       String centreId, ValidityPolicy policy, int size, int gapAt) {
     Objects.requireNonNull(centreId, "centreId");
     Objects.requireNonNull(policy, "policy");
-    Arbitrary<Integer> sizes = gapAt < 0 ? Arbitraries.integers().between(1, 4) : Arbitraries.just(size);
+    Arbitrary<Integer> sizes =
+        gapAt < 0 ? Arbitraries.integers().between(1, 4) : Arbitraries.just(size);
     return sizes.flatMap(
         n -> {
           Arbitrary<Certification> first =
-              Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND)
-                  .flatMap(round -> datesIn(FiscalYear.of(round).start(), FiscalYear.of(round).end())
-                      .map(date -> certified(centreId, FiscalYear.of(round), date)));
+              Arbitraries.integers()
+                  .between(FIRST_ROUND, LAST_FIRST_ROUND)
+                  .flatMap(
+                      round ->
+                          datesIn(FiscalYear.of(round).start(), FiscalYear.of(round).end())
+                              .map(date -> certified(centreId, FiscalYear.of(round), date)));
           Arbitrary<List<Certification>> chain = first.map(List::of);
           for (int i = 1; i < n; i++) {
             boolean mustGap = i == gapAt;
@@ -398,8 +429,9 @@ public final class GeccArbitraries {
     Optional<Arbitrary<LocalDate>> continuous =
         renewableDates(previous, continuousFrom, lastValid.plusDays(1));
     LocalDate gapFrom = max(lastValid.plusDays(2), nextRoundStart);
-    Arbitrary<Certification> gapRenewals = datesIn(gapFrom, gapFrom.plusYears(2))
-        .map(date -> renewal(previous, date, LocalDate.MAX).orElseThrow());
+    Arbitrary<Certification> gapRenewals =
+        datesIn(gapFrom, gapFrom.plusYears(2))
+            .map(date -> renewal(previous, date, LocalDate.MAX).orElseThrow());
     if (continuous.isEmpty() && !mustGap && !mayGap) {
       return Arbitraries.just(sofar); // no renewal keeps the coverage continuous: the history ends
     }
@@ -407,8 +439,10 @@ public final class GeccArbitraries {
     if (mustGap || continuous.isEmpty()) {
       renewals = gapRenewals;
     } else {
-      Arbitrary<Certification> continuousRenewals = continuous.get()
-          .map(date -> renewal(previous, date, lastValid.plusDays(1)).orElseThrow());
+      Arbitrary<Certification> continuousRenewals =
+          continuous
+              .get()
+              .map(date -> renewal(previous, date, lastValid.plusDays(1)).orElseThrow());
       renewals = mayGap ? Arbitraries.oneOf(continuousRenewals, gapRenewals) : continuousRenewals;
     }
     return renewals.map(
@@ -445,8 +479,8 @@ public final class GeccArbitraries {
   }
 
   /**
-   * A certification of a round on a date, moved forward to the day the round's window opened
-   * when the date is before it (RULES.md §6: no certification before its round's window).
+   * A certification of a round on a date, moved forward to the day the round's window opened when
+   * the date is before it (RULES.md §6: no certification before its round's window).
    */
   private static Certification certified(String centreId, FiscalYear round, LocalDate date) {
     return Certification.of(centreId, round, max(date, Certification.earliestDate(round)));
@@ -455,17 +489,19 @@ public final class GeccArbitraries {
   /**
    * The renewal of a certification on a date, no later than {@code latest}: of the date's round
    * once its window has opened; before that, of the round before when it is after the previous
-   * certification's, else on the day the date's round opened; empty when that day is after
-   * {@code latest}.
+   * certification's, else on the day the date's round opened; empty when that day is after {@code
+   * latest}.
    */
-  private static Optional<Certification> renewal(Certification previous, LocalDate date, LocalDate latest) {
+  private static Optional<Certification> renewal(
+      Certification previous, LocalDate date, LocalDate latest) {
     FiscalYear round = FiscalYear.from(date);
     LocalDate opening = Certification.earliestDate(round);
     if (!date.isBefore(opening)) {
       return Optional.of(Certification.of(previous.centreId(), round, date));
     }
     if (round.getValue() - 1 > previous.round().getValue()) {
-      return Optional.of(Certification.of(previous.centreId(), FiscalYear.of(round.getValue() - 1), date));
+      return Optional.of(
+          Certification.of(previous.centreId(), FiscalYear.of(round.getValue() - 1), date));
     }
     return opening.isAfter(latest)
         ? Optional.empty()
@@ -475,8 +511,8 @@ public final class GeccArbitraries {
   // ---- Maintenance reports (RULES.md §6) ----------------------------------------------------
 
   /**
-   * Reports answering an obligation on time: submitted from the first day of its period to its
-   * due day, both included.
+   * Reports answering an obligation on time: submitted from the first day of its period to its due
+   * day, both included.
    *
    * @param obligation the obligation
    * @return reports whose status is {@code ON_TIME} as of any day from their submission on (before
@@ -489,8 +525,8 @@ public final class GeccArbitraries {
   }
 
   /**
-   * Reports answering an obligation late: submitted from the day after its due day to a year
-   * after it.
+   * Reports answering an obligation late: submitted from the day after its due day to a year after
+   * it.
    *
    * @param obligation the obligation
    * @return reports whose status is {@code LATE} as of any day from their submission on
@@ -498,12 +534,13 @@ public final class GeccArbitraries {
    */
   public static Arbitrary<MaintenanceReport> reportsLate(Obligation obligation) {
     LocalDate due = obligation.due();
-    return datesIn(due.plusDays(1), due.plusYears(1)).map(d -> MaintenanceReport.of(obligation.period(), d));
+    return datesIn(due.plusDays(1), due.plusYears(1))
+        .map(d -> MaintenanceReport.of(obligation.period(), d));
   }
 
   /**
-   * As-of dates on which an unanswered obligation is missing: from the day after its due day to
-   * two years after it.
+   * As-of dates on which an unanswered obligation is missing: from the day after its due day to two
+   * years after it.
    *
    * @param obligation the obligation
    * @return dates on which, without a report, its status is {@code MISSING}
@@ -515,8 +552,8 @@ public final class GeccArbitraries {
   }
 
   /**
-   * As-of dates on which an unanswered obligation is not yet due: from a year before its due day
-   * to the due day itself.
+   * As-of dates on which an unanswered obligation is not yet due: from a year before its due day to
+   * the due day itself.
    *
    * @param obligation the obligation
    * @return dates on which, without a report, its status is {@code NOT_YET_DUE}
@@ -530,8 +567,8 @@ public final class GeccArbitraries {
   // ---- Centres and portfolios (RULES.md §5, §6) ---------------------------------------------
 
   /**
-   * Centres with any history and, for each period they owe, a report on time, a late report or
-   * none (missing once due), with or without the kind of organisation and the province.
+   * Centres with any history and, for each period they owe, a report on time, a late report or none
+   * (missing once due), with or without the kind of organisation and the province.
    *
    * @param centreId the centre's id
    * @param policy the validity and report policies the schedule is computed by
@@ -552,20 +589,26 @@ public final class GeccArbitraries {
                 answers.add(
                     Arbitraries.oneOf(
                         datesIn(min(first, obligation.due()), obligation.due())
-                            .map(d -> java.util.Optional.of(MaintenanceReport.of(obligation.period(), d))),
+                            .map(
+                                d ->
+                                    java.util.Optional.of(
+                                        MaintenanceReport.of(obligation.period(), d))),
                         reportsLate(obligation).map(java.util.Optional::of),
                         Arbitraries.just(java.util.Optional.<MaintenanceReport>empty())));
               }
               Arbitrary<List<MaintenanceReport>> reports =
                   Combinators.combine(answers)
                       .as(list -> list.stream().flatMap(java.util.Optional::stream).toList());
-              return Combinators.combine(reports, Arbitraries.of(OrganisationKind.class).optional(),
+              return Combinators.combine(
+                      reports,
+                      Arbitraries.of(OrganisationKind.class).optional(),
                       texts().optional())
-                  .as((list, kind, province) -> {
-                    Centre centre = Centre.of(centreId, history.certifications(), list);
-                    centre = kind.map(centre::withKind).orElse(centre);
-                    return province.map(centre::withProvince).orElse(centre);
-                  });
+                  .as(
+                      (list, kind, province) -> {
+                        Centre centre = Centre.of(centreId, history.certifications(), list);
+                        centre = kind.map(centre::withKind).orElse(centre);
+                        return province.map(centre::withProvince).orElse(centre);
+                      });
             });
   }
 
@@ -584,7 +627,8 @@ public final class GeccArbitraries {
     if (maxCentres < 1) {
       throw new IllegalArgumentException("maxCentres must be at least 1, got " + maxCentres);
     }
-    return Arbitraries.integers().between(1, maxCentres)
+    return Arbitraries.integers()
+        .between(1, maxCentres)
         .flatMap(
             n -> {
               List<Arbitrary<Centre>> centres = new ArrayList<>();
@@ -603,7 +647,9 @@ public final class GeccArbitraries {
    * @return fiscal years
    */
   public static Arbitrary<FiscalYear> fiscalYears() {
-    return Arbitraries.integers().between(FiscalYear.MIN_VALUE, FiscalYear.MAX_VALUE).map(FiscalYear::of);
+    return Arbitraries.integers()
+        .between(FiscalYear.MIN_VALUE, FiscalYear.MAX_VALUE)
+        .map(FiscalYear::of);
   }
 
   /**
@@ -613,12 +659,15 @@ public final class GeccArbitraries {
    * @return dates with or without a time
    */
   public static Arbitrary<ThaiDateTime> thaiDateTimes() {
-    Arbitrary<LocalDate> dates = datesIn(FiscalYear.of(FiscalYear.MIN_VALUE).start(),
-        FiscalYear.of(FiscalYear.MAX_VALUE).end());
-    Arbitrary<LocalTime> times = Arbitraries.integers().between(0, 24 * 60 - 1)
-        .map(minute -> LocalTime.of(minute / 60, minute % 60));
-    return Arbitraries.oneOf(dates.map(ThaiDateTime::of),
-        Combinators.combine(dates, times).as(ThaiDateTime::of));
+    Arbitrary<LocalDate> dates =
+        datesIn(
+            FiscalYear.of(FiscalYear.MIN_VALUE).start(), FiscalYear.of(FiscalYear.MAX_VALUE).end());
+    Arbitrary<LocalTime> times =
+        Arbitraries.integers()
+            .between(0, 24 * 60 - 1)
+            .map(minute -> LocalTime.of(minute / 60, minute % 60));
+    return Arbitraries.oneOf(
+        dates.map(ThaiDateTime::of), Combinators.combine(dates, times).as(ThaiDateTime::of));
   }
 
   /**
@@ -637,8 +686,7 @@ public final class GeccArbitraries {
    * @return levels
    */
   public static Arbitrary<Level> levels() {
-    return Arbitraries.oneOf(Arbitraries.of(Level.BASIC, Level.ADVANCED),
-        names().map(Level::of));
+    return Arbitraries.oneOf(Arbitraries.of(Level.BASIC, Level.ADVANCED), names().map(Level::of));
   }
 
   /**
@@ -647,29 +695,46 @@ public final class GeccArbitraries {
    * @return criteria
    */
   public static Arbitrary<Criterion> criteria() {
-    Arbitrary<String> ids = Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9')
-        .withChars('.', '_', '-').ofMinLength(0).ofMaxLength(8)
-        .flatMap(tail -> Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9')
-            .ofLength(1).map(head -> head + tail));
-    return Combinators.combine(ids, levels(), Arbitraries.integers().between(1, 9),
-            Arbitraries.of(CriterionGroup.class).optional(), texts().optional(), texts().optional())
-        .as((id, level, points, group, thai, english) -> {
-          Criterion criterion = Criterion.of(id, level, points);
-          criterion = group.map(criterion::withGroup).orElse(criterion);
-          criterion = thai.map(criterion::withThaiTitle).orElse(criterion);
-          return english.map(criterion::withEnglishTitle).orElse(criterion);
-        });
+    Arbitrary<String> ids =
+        Arbitraries.strings()
+            .withCharRange('A', 'Z')
+            .withCharRange('0', '9')
+            .withChars('.', '_', '-')
+            .ofMinLength(0)
+            .ofMaxLength(8)
+            .flatMap(
+                tail ->
+                    Arbitraries.strings()
+                        .withCharRange('A', 'Z')
+                        .withCharRange('0', '9')
+                        .ofLength(1)
+                        .map(head -> head + tail));
+    return Combinators.combine(
+            ids,
+            levels(),
+            Arbitraries.integers().between(1, 9),
+            Arbitraries.of(CriterionGroup.class).optional(),
+            texts().optional(),
+            texts().optional())
+        .as(
+            (id, level, points, group, thai, english) -> {
+              Criterion criterion = Criterion.of(id, level, points);
+              criterion = group.map(criterion::withGroup).orElse(criterion);
+              criterion = thai.map(criterion::withThaiTitle).orElse(criterion);
+              return english.map(criterion::withEnglishTitle).orElse(criterion);
+            });
   }
 
   /**
-   * Requirements of each kind: every criterion of a level, at least 1 to 20 criteria of a level,
-   * at least 1 to 100 points.
+   * Requirements of each kind: every criterion of a level, at least 1 to 20 criteria of a level, at
+   * least 1 to 100 points.
    *
    * @return requirements
    */
   public static Arbitrary<Requirement> requirements() {
     Arbitrary<Integer> counts = Arbitraries.integers().between(1, 20);
-    return Arbitraries.oneOf(levels().map(Requirement::allOf),
+    return Arbitraries.oneOf(
+        levels().map(Requirement::allOf),
         Combinators.combine(counts, levels()).as(Requirement::atLeast),
         Arbitraries.integers().between(1, 100).map(Requirement::atLeastPoints));
   }
@@ -692,37 +757,56 @@ public final class GeccArbitraries {
    * @return rulebooks, none of them registered anywhere
    */
   public static Arbitrary<Rulebook> rulebooks() {
-    Arbitrary<List<Integer>> points = Arbitraries.integers().between(1, 5).list().ofMinSize(1).ofMaxSize(8);
+    Arbitrary<List<Integer>> points =
+        Arbitraries.integers().between(1, 5).list().ofMinSize(1).ofMaxSize(8);
     Arbitrary<List<Level>> levels = levels().list().uniqueElements().ofMinSize(1).ofMaxSize(3);
-    return Combinators.combine(points, levels, fiscalYears(), Arbitraries.integers().between(1, 99),
-            texts().optional(), Arbitraries.of(false, true), Arbitraries.of(false, true))
-        .flatAs((pointsOf, levelsOf, firstRound, number, source, ownNotReached, requiresAll) -> {
-          int max = pointsOf.stream().mapToInt(Integer::intValue).sum();
-          return Combinators.combine(Arbitraries.integers().between(1, max),
-                  Arbitraries.integers().between(0, max))
-              .as((passing, gate) -> {
-                Rulebook.Builder builder = Rulebook.builder("RB-" + number, firstRound);
-                for (int i = 0; i < pointsOf.size(); i++) {
-                  builder.addCriterion(
-                      Criterion.of("K" + i, levelsOf.get(i % levelsOf.size()), pointsOf.get(i)));
-                }
-                if (requiresAll && passing < max) { // the higher outcome first
-                  builder.addOutcome(Outcome.of("EXCELLENT", Requirement.allOf(levelsOf.get(0)),
-                      Requirement.atLeastPoints(max)));
-                  builder.addApplicationRequirement(Requirement.atLeast(1, levelsOf.get(0)));
-                }
-                builder.addOutcome(Outcome.of("PASSED", Requirement.atLeastPoints(passing)));
-                source.ifPresent(builder::source);
-                if (ownNotReached) {
-                  builder.notReachedOutcome("NOT_YET");
-                }
-                try {
-                  return Optional.of(builder.selfAssessmentGate(gate).build());
-                } catch (IllegalArgumentException unreachable) {
-                  return Optional.<Rulebook>empty(); // EXCELLENT shadows PASSED: no points between
-                }
-              });
-        }).filter(Optional::isPresent).map(Optional::get);
+    return Combinators.combine(
+            points,
+            levels,
+            fiscalYears(),
+            Arbitraries.integers().between(1, 99),
+            texts().optional(),
+            Arbitraries.of(false, true),
+            Arbitraries.of(false, true))
+        .flatAs(
+            (pointsOf, levelsOf, firstRound, number, source, ownNotReached, requiresAll) -> {
+              int max = pointsOf.stream().mapToInt(Integer::intValue).sum();
+              return Combinators.combine(
+                      Arbitraries.integers().between(1, max),
+                      Arbitraries.integers().between(0, max))
+                  .as(
+                      (passing, gate) -> {
+                        Rulebook.Builder builder = Rulebook.builder("RB-" + number, firstRound);
+                        for (int i = 0; i < pointsOf.size(); i++) {
+                          builder.addCriterion(
+                              Criterion.of(
+                                  "K" + i, levelsOf.get(i % levelsOf.size()), pointsOf.get(i)));
+                        }
+                        if (requiresAll && passing < max) { // the higher outcome first
+                          builder.addOutcome(
+                              Outcome.of(
+                                  "EXCELLENT",
+                                  Requirement.allOf(levelsOf.get(0)),
+                                  Requirement.atLeastPoints(max)));
+                          builder.addApplicationRequirement(
+                              Requirement.atLeast(1, levelsOf.get(0)));
+                        }
+                        builder.addOutcome(
+                            Outcome.of("PASSED", Requirement.atLeastPoints(passing)));
+                        source.ifPresent(builder::source);
+                        if (ownNotReached) {
+                          builder.notReachedOutcome("NOT_YET");
+                        }
+                        try {
+                          return Optional.of(builder.selfAssessmentGate(gate).build());
+                        } catch (IllegalArgumentException unreachable) {
+                          return Optional
+                              .<Rulebook>empty(); // EXCELLENT shadows PASSED: no points between
+                        }
+                      });
+            })
+        .filter(Optional::isPresent)
+        .map(Optional::get);
   }
 
   /**
@@ -735,22 +819,25 @@ public final class GeccArbitraries {
    */
   public static Arbitrary<Assessment> assessments(Rulebook rulebook) {
     Objects.requireNonNull(rulebook, "rulebook");
-    return Combinators.combine(Arbitraries.of(AssessmentKind.class),
+    return Combinators.combine(
+            Arbitraries.of(AssessmentKind.class),
             Arbitraries.of(Optional.of(true), Optional.of(false), Optional.<Boolean>empty())
-                .list().ofSize(rulebook.criteria().size()))
-        .as((kind, answers) -> {
-          Assessment.Builder builder = Assessment.builder(rulebook, kind);
-          for (int i = 0; i < answers.size(); i++) {
-            String id = rulebook.criteria().get(i).id();
-            answers.get(i).ifPresent(met -> builder.answer(id, met));
-          }
-          return builder.build();
-        });
+                .list()
+                .ofSize(rulebook.criteria().size()))
+        .as(
+            (kind, answers) -> {
+              Assessment.Builder builder = Assessment.builder(rulebook, kind);
+              for (int i = 0; i < answers.size(); i++) {
+                String id = rulebook.criteria().get(i).id();
+                answers.get(i).ifPresent(met -> builder.answer(id, met));
+              }
+              return builder.build();
+            });
   }
 
   /**
-   * Assessments, as {@link #assessments(Rulebook)} makes them, of a bundled rulebook or an
-   * invented one ({@link #rulebooks}).
+   * Assessments, as {@link #assessments(Rulebook)} makes them, of a bundled rulebook or an invented
+   * one ({@link #rulebooks}).
    *
    * @return assessments
    */
@@ -760,9 +847,8 @@ public final class GeccArbitraries {
   }
 
   /**
-   * Certifications of any round from {@link #FIRST_ROUND} on, dated from the day its window
-   * opened to the end of the next fiscal year, with or without an outcome and a rulebook of their
-   * own.
+   * Certifications of any round from {@link #FIRST_ROUND} on, dated from the day its window opened
+   * to the end of the next fiscal year, with or without an outcome and a rulebook of their own.
    *
    * @param centreId the centre's id
    * @return certifications
@@ -770,56 +856,86 @@ public final class GeccArbitraries {
    */
   public static Arbitrary<Certification> certifications(String centreId) {
     Objects.requireNonNull(centreId, "centreId");
-    return Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND).map(FiscalYear::of)
-        .flatMap(round -> Combinators.combine(
-                datesIn(Certification.earliestDate(round), round.end().plusYears(1)),
-                names().optional(), Arbitraries.of("GECC-2560", "RB-1").optional())
-            .as((date, outcome, rulebook) -> {
-              Certification.Builder builder =
-                  Certification.builder().centreId(centreId).round(round).certifiedOn(date);
-              outcome.ifPresent(builder::outcome);
-              rulebook.ifPresent(builder::rulebookId);
-              return builder.build();
-            }));
+    return Arbitraries.integers()
+        .between(FIRST_ROUND, LAST_FIRST_ROUND)
+        .map(FiscalYear::of)
+        .flatMap(
+            round ->
+                Combinators.combine(
+                        datesIn(Certification.earliestDate(round), round.end().plusYears(1)),
+                        names().optional(),
+                        Arbitraries.of("GECC-2560", "RB-1").optional())
+                    .as(
+                        (date, outcome, rulebook) -> {
+                          Certification.Builder builder =
+                              Certification.builder()
+                                  .centreId(centreId)
+                                  .round(round)
+                                  .certifiedOn(date);
+                          outcome.ifPresent(builder::outcome);
+                          rulebook.ifPresent(builder::rulebookId);
+                          return builder.build();
+                        }));
   }
 
   /**
-   * Maintenance reports of any period of {@link #FIRST_ROUND}..{@link #LAST_FIRST_ROUND},
-   * submitted within two years of its start, with or without satisfaction results (any finite
-   * score), checklist answers and the list of parts sent.
+   * Maintenance reports of any period of {@link #FIRST_ROUND}..{@link #LAST_FIRST_ROUND}, submitted
+   * within two years of its start, with or without satisfaction results (any finite score),
+   * checklist answers and the list of parts sent.
    *
    * @return reports
    */
   public static Arbitrary<MaintenanceReport> maintenanceReports() {
-    Arbitrary<ReportingPeriod> periods = Combinators.combine(
-            Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND), Arbitraries.of(PeriodKind.class))
-        .as(ReportingPeriod::of);
-    Arbitrary<SatisfactionResult> satisfaction = Combinators.combine(
-            Arbitraries.integers().between(0, 100_000),
-            Arbitraries.oneOf(Arbitraries.doubles().between(0, 100),
-                Arbitraries.doubles().between(0, Double.MAX_VALUE),
-                Arbitraries.of(-0.0, Double.MIN_VALUE, Double.MIN_NORMAL, 0.1 + 0.2)))
-        .as(SatisfactionResult::of);
-    Arbitrary<Map<String, Boolean>> checklist = Arbitraries.maps(
-        Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').ofMinLength(1).ofMaxLength(4),
-        Arbitraries.of(false, true)).ofMaxSize(4);
-    return periods.flatMap(period -> Combinators.combine(
-            datesIn(period.range().startInclusive(), period.range().startInclusive().plusYears(2)),
-            satisfaction.optional(), checklist, Arbitraries.of(false, true))
-        .as((submittedOn, result, answers, listsParts) -> {
-          MaintenanceReport.Builder builder =
-              MaintenanceReport.builder().period(period).submittedOn(submittedOn).putAllChecklist(answers);
-          result.ifPresent(builder::satisfaction);
-          if (listsParts) {
-            java.util.Set<ReportPart> parts = java.util.EnumSet.noneOf(ReportPart.class);
-            result.ifPresent(r -> parts.add(ReportPart.SATISFACTION_RESULTS));
-            if (!answers.isEmpty()) {
-              parts.add(ReportPart.SELF_CHECKLIST);
-            }
-            builder.parts(com.google.common.collect.ImmutableSet.copyOf(parts));
-          }
-          return builder.build();
-        }));
+    Arbitrary<ReportingPeriod> periods =
+        Combinators.combine(
+                Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND),
+                Arbitraries.of(PeriodKind.class))
+            .as(ReportingPeriod::of);
+    Arbitrary<SatisfactionResult> satisfaction =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 100_000),
+                Arbitraries.oneOf(
+                    Arbitraries.doubles().between(0, 100),
+                    Arbitraries.doubles().between(0, Double.MAX_VALUE),
+                    Arbitraries.of(-0.0, Double.MIN_VALUE, Double.MIN_NORMAL, 0.1 + 0.2)))
+            .as(SatisfactionResult::of);
+    Arbitrary<Map<String, Boolean>> checklist =
+        Arbitraries.maps(
+                Arbitraries.strings()
+                    .withCharRange('A', 'Z')
+                    .withCharRange('0', '9')
+                    .ofMinLength(1)
+                    .ofMaxLength(4),
+                Arbitraries.of(false, true))
+            .ofMaxSize(4);
+    return periods.flatMap(
+        period ->
+            Combinators.combine(
+                    datesIn(
+                        period.range().startInclusive(),
+                        period.range().startInclusive().plusYears(2)),
+                    satisfaction.optional(),
+                    checklist,
+                    Arbitraries.of(false, true))
+                .as(
+                    (submittedOn, result, answers, listsParts) -> {
+                      MaintenanceReport.Builder builder =
+                          MaintenanceReport.builder()
+                              .period(period)
+                              .submittedOn(submittedOn)
+                              .putAllChecklist(answers);
+                      result.ifPresent(builder::satisfaction);
+                      if (listsParts) {
+                        java.util.Set<ReportPart> parts =
+                            java.util.EnumSet.noneOf(ReportPart.class);
+                        result.ifPresent(r -> parts.add(ReportPart.SATISFACTION_RESULTS));
+                        if (!answers.isEmpty()) {
+                          parts.add(ReportPart.SELF_CHECKLIST);
+                        }
+                        builder.parts(com.google.common.collect.ImmutableSet.copyOf(parts));
+                      }
+                      return builder.build();
+                    }));
   }
 
   /**
@@ -830,8 +946,10 @@ public final class GeccArbitraries {
    */
   public static Arbitrary<ValidityPolicy> validityPolicies() {
     Arbitrary<Integer> years = Arbitraries.integers().between(1, 100);
-    return Arbitraries.oneOf(Arbitraries.of(ValidityPolicy.YEARS_FROM_DATE, ValidityPolicy.FISCAL_YEARS),
-        years.map(ValidityPolicy::yearsFromDate), years.map(ValidityPolicy::fiscalYears));
+    return Arbitraries.oneOf(
+        Arbitraries.of(ValidityPolicy.YEARS_FROM_DATE, ValidityPolicy.FISCAL_YEARS),
+        years.map(ValidityPolicy::yearsFromDate),
+        years.map(ValidityPolicy::fiscalYears));
   }
 
   /**
@@ -841,52 +959,77 @@ public final class GeccArbitraries {
    * @return lifecycle policies
    */
   public static Arbitrary<LifecyclePolicy> lifecyclePolicies() {
-    Arbitrary<ReportingPeriod> periods = Combinators.combine(
-            Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND), Arbitraries.of(PeriodKind.class))
-        .as(ReportingPeriod::of);
-    return Combinators.combine(validityPolicies(), Arbitraries.integers().between(0, 365),
-            Arbitraries.doubles().between(0, 100).optional(), periods.optional())
-        .as((validity, days, threshold, first) -> {
-          ReportPolicy.Builder report = ReportPolicy.builder().dueAfterDays(days);
-          threshold.ifPresent(report::satisfactionThreshold);
-          first.ifPresent(report::firstOwedPeriod);
-          return LifecyclePolicy.of(validity, report.build());
-        });
+    Arbitrary<ReportingPeriod> periods =
+        Combinators.combine(
+                Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND),
+                Arbitraries.of(PeriodKind.class))
+            .as(ReportingPeriod::of);
+    return Combinators.combine(
+            validityPolicies(),
+            Arbitraries.integers().between(0, 365),
+            Arbitraries.doubles().between(0, 100).optional(),
+            periods.optional())
+        .as(
+            (validity, days, threshold, first) -> {
+              ReportPolicy.Builder report = ReportPolicy.builder().dueAfterDays(days);
+              threshold.ifPresent(report::satisfactionThreshold);
+              first.ifPresent(report::firstOwedPeriod);
+              return LifecyclePolicy.of(validity, report.build());
+            });
   }
 
   /**
-   * Application windows of any round from {@link #FIRST_ROUND} on: closing in the round, opening
-   * up to 60 days before or not given, one or more channels, any documents, a cited source.
+   * Application windows of any round from {@link #FIRST_ROUND} on: closing in the round, opening up
+   * to 60 days before or not given, one or more channels, any documents, a cited source.
    *
    * @return windows
    */
   public static Arbitrary<ApplicationWindow> applicationWindows() {
-    return Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND).map(FiscalYear::of)
-        .flatMap(round -> {
-          Instant first = ThaiTime.startOfDay(round.start());
-          long span = ChronoUnit.NANOS.between(first, ThaiTime.endOfDay(round.end()));
-          return Combinators.combine(Arbitraries.longs().between(0, span).map(first::plusNanos),
-                  Arbitraries.longs().between(0, Duration.ofDays(60).toSeconds()).optional(),
-                  Arbitraries.of(Channel.class).set().ofMinSize(1),
-                  Arbitraries.of(DocumentFormat.class).set(), texts())
-              .as((closesAt, before, channels, documents, source) -> before.isPresent()
-                  ? ApplicationWindow.of(round, closesAt.minusSeconds(before.get()), closesAt,
-                      channels, documents, source)
-                  : ApplicationWindow.ofClosing(round, closesAt, channels, documents, source));
-        });
+    return Arbitraries.integers()
+        .between(FIRST_ROUND, LAST_FIRST_ROUND)
+        .map(FiscalYear::of)
+        .flatMap(
+            round -> {
+              Instant first = ThaiTime.startOfDay(round.start());
+              long span = ChronoUnit.NANOS.between(first, ThaiTime.endOfDay(round.end()));
+              return Combinators.combine(
+                      Arbitraries.longs().between(0, span).map(first::plusNanos),
+                      Arbitraries.longs().between(0, Duration.ofDays(60).toSeconds()).optional(),
+                      Arbitraries.of(Channel.class).set().ofMinSize(1),
+                      Arbitraries.of(DocumentFormat.class).set(),
+                      texts())
+                  .as(
+                      (closesAt, before, channels, documents, source) ->
+                          before.isPresent()
+                              ? ApplicationWindow.of(
+                                  round,
+                                  closesAt.minusSeconds(before.get()),
+                                  closesAt,
+                                  channels,
+                                  documents,
+                                  source)
+                              : ApplicationWindow.ofClosing(
+                                  round, closesAt, channels, documents, source));
+            });
   }
 
   /**
-   * Organisations of any kind, information-only or not, division-only or not, with or without an
-   * id and a location.
+   * Organisations of any kind, information-only or not, division-only or not, with or without an id
+   * and a location.
    *
    * @return organisations
    */
   public static Arbitrary<Organisation> organisations() {
-    return Combinators.combine(Arbitraries.of(OrganisationKind.class), Arbitraries.of(false, true),
-            texts().optional(), texts().optional(), Arbitraries.of(false, true))
-        .as((kind, informationOnly, id, location, divisionOnly) ->
-            Organisation.of(kind, informationOnly, id, location).withDivisionOnly(divisionOnly));
+    return Combinators.combine(
+            Arbitraries.of(OrganisationKind.class),
+            Arbitraries.of(false, true),
+            texts().optional(),
+            texts().optional(),
+            Arbitraries.of(false, true))
+        .as(
+            (kind, informationOnly, id, location, divisionOnly) ->
+                Organisation.of(kind, informationOnly, id, location)
+                    .withDivisionOnly(divisionOnly));
   }
 
   /**
@@ -910,17 +1053,21 @@ public final class GeccArbitraries {
    */
   public static Arbitrary<CommitteeResult> committeeResults() {
     return Arbitraries.oneOf(Arbitraries.of(RulebookRegistry.bundled().all()), rulebooks())
-        .flatMap(rulebook -> Arbitraries.of(true, false).list()
-            .ofSize(rulebook.criteria().size())
-            .map(found -> {
-              List<String> met = new ArrayList<>();
-              for (int i = 0; i < found.size(); i++) {
-                if (found.get(i)) {
-                  met.add(rulebook.criteria().get(i).id());
-                }
-              }
-              return rulebook.committeeResult(met);
-            }));
+        .flatMap(
+            rulebook ->
+                Arbitraries.of(true, false)
+                    .list()
+                    .ofSize(rulebook.criteria().size())
+                    .map(
+                        found -> {
+                          List<String> met = new ArrayList<>();
+                          for (int i = 0; i < found.size(); i++) {
+                            if (found.get(i)) {
+                              met.add(rulebook.criteria().get(i).id());
+                            }
+                          }
+                          return rulebook.committeeResult(met);
+                        }));
   }
 
   /**
@@ -931,16 +1078,24 @@ public final class GeccArbitraries {
    * @return applications
    */
   public static Arbitrary<Application> applications() {
-    return Arbitraries.integers().between(FIRST_ROUND, LAST_FIRST_ROUND).map(FiscalYear::of)
-        .flatMap(round -> {
-          Instant first = ThaiTime.startOfDay(round.start());
-          long span = ChronoUnit.NANOS.between(first, ThaiTime.endOfDay(round.end()));
-          return Combinators.combine(organisations(), selfAssessmentResults(),
-                  Arbitraries.longs().between(0, span).map(first::plusNanos),
-                  Arbitraries.of(Channel.class).set(), Arbitraries.of(DocumentFormat.class).set())
-              .as((organisation, result, submittedAt, channels, documents) ->
-                  Application.of(round, organisation, result, submittedAt, channels, documents));
-        });
+    return Arbitraries.integers()
+        .between(FIRST_ROUND, LAST_FIRST_ROUND)
+        .map(FiscalYear::of)
+        .flatMap(
+            round -> {
+              Instant first = ThaiTime.startOfDay(round.start());
+              long span = ChronoUnit.NANOS.between(first, ThaiTime.endOfDay(round.end()));
+              return Combinators.combine(
+                      organisations(),
+                      selfAssessmentResults(),
+                      Arbitraries.longs().between(0, span).map(first::plusNanos),
+                      Arbitraries.of(Channel.class).set(),
+                      Arbitraries.of(DocumentFormat.class).set())
+                  .as(
+                      (organisation, result, submittedAt, channels, documents) ->
+                          Application.of(
+                              round, organisation, result, submittedAt, channels, documents));
+            });
   }
 
   /**
@@ -981,35 +1136,60 @@ public final class GeccArbitraries {
    * @return round definitions
    */
   public static Arbitrary<RoundDefinition> roundDefinitions() {
-    return applicationWindows().flatMap(window -> {
-      FiscalYear round = window.round();
-      Arbitrary<ReportingDeadline> deadlines = Combinators.combine(texts(),
-              Arbitraries.of(DeadlinePurpose.class), window.opensAt().isPresent()
-                  ? instantsInside(window) : Arbitraries.just(window.closesAt()),
-              texts(), texts(), texts().optional(), texts())
-          .as((setBy, purpose, due, task, source, reportedBy, reportedTo) -> {
-            ReportingDeadline deadline = ReportingDeadline.of(round, setBy, purpose, due, task,
-                source);
-            return reportedBy.map(by -> deadline.reported(by, reportedTo)).orElse(deadline);
-          });
-      Arbitrary<ApplyDirective> directives = Combinators.combine(texts(),
-              Arbitraries.of(OrganisationKind.class).set().ofMinSize(1),
-              Arbitraries.integers().between(1, 5).map(back -> round.plusYears(-back)).set()
-                  .ofMaxSize(2), texts())
-          .as((by, kinds, exempting, source) -> ApplyDirective.exempting(round, by, kinds, exempting,
-              source));
-      return Combinators.combine(Arbitraries.of(OrganisationKind.class).set().ofMinSize(1).optional(),
-              Arbitraries.of("GECC-2560", "RB-1").optional(), deadlines.list().ofMaxSize(2),
-              directives.optional(), Arbitraries.of(false, true))
-          .as((kinds, rulebook, deadlineList, directive, replaces) -> {
-            RoundDefinition.Draft draft = RoundDefinition.builder(window).deadlines(deadlineList)
-                .replaces(replaces);
-            kinds.ifPresent(draft::eligibleKinds);
-            rulebook.ifPresent(draft::rulebook);
-            directive.ifPresent(draft::directive);
-            return draft.build();
-          });
-    });
+    return applicationWindows()
+        .flatMap(
+            window -> {
+              FiscalYear round = window.round();
+              Arbitrary<ReportingDeadline> deadlines =
+                  Combinators.combine(
+                          texts(),
+                          Arbitraries.of(DeadlinePurpose.class),
+                          window.opensAt().isPresent()
+                              ? instantsInside(window)
+                              : Arbitraries.just(window.closesAt()),
+                          texts(),
+                          texts(),
+                          texts().optional(),
+                          texts())
+                      .as(
+                          (setBy, purpose, due, task, source, reportedBy, reportedTo) -> {
+                            ReportingDeadline deadline =
+                                ReportingDeadline.of(round, setBy, purpose, due, task, source);
+                            return reportedBy
+                                .map(by -> deadline.reported(by, reportedTo))
+                                .orElse(deadline);
+                          });
+              Arbitrary<ApplyDirective> directives =
+                  Combinators.combine(
+                          texts(),
+                          Arbitraries.of(OrganisationKind.class).set().ofMinSize(1),
+                          Arbitraries.integers()
+                              .between(1, 5)
+                              .map(back -> round.plusYears(-back))
+                              .set()
+                              .ofMaxSize(2),
+                          texts())
+                      .as(
+                          (by, kinds, exempting, source) ->
+                              ApplyDirective.exempting(round, by, kinds, exempting, source));
+              return Combinators.combine(
+                      Arbitraries.of(OrganisationKind.class).set().ofMinSize(1).optional(),
+                      Arbitraries.of("GECC-2560", "RB-1").optional(),
+                      deadlines.list().ofMaxSize(2),
+                      directives.optional(),
+                      Arbitraries.of(false, true))
+                  .as(
+                      (kinds, rulebook, deadlineList, directive, replaces) -> {
+                        RoundDefinition.Draft draft =
+                            RoundDefinition.builder(window)
+                                .deadlines(deadlineList)
+                                .replaces(replaces);
+                        kinds.ifPresent(draft::eligibleKinds);
+                        rulebook.ifPresent(draft::rulebook);
+                        directive.ifPresent(draft::directive);
+                        return draft.build();
+                      });
+            });
   }
 
   /**
@@ -1018,27 +1198,38 @@ public final class GeccArbitraries {
    * @return round registers
    */
   public static Arbitrary<List<RoundDefinition>> roundRegisters() {
-    return roundDefinitions().list().ofMaxSize(3)
+    return roundDefinitions()
+        .list()
+        .ofMaxSize(3)
         .uniqueElements(definition -> definition.window().round());
   }
 
   /** Names of outcomes and levels: an upper-case letter, then up to 7 letters, digits or _. */
   private static Arbitrary<String> names() {
-    return Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').withChars('_')
+    return Arbitraries.strings()
+        .withCharRange('A', 'Z')
+        .withCharRange('0', '9')
+        .withChars('_')
         .ofMaxLength(7)
-        .flatMap(tail -> Arbitraries.strings().withCharRange('A', 'Z').ofLength(1).map(head -> head + tail));
+        .flatMap(
+            tail ->
+                Arbitraries.strings().withCharRange('A', 'Z').ofLength(1).map(head -> head + tail));
   }
 
   /**
-   * Non-blank texts of up to 40 characters: Thai and Latin letters, digits, spaces, the
-   * characters JSON escapes (quote, backslash, controls) and, at times, a character outside the
-   * Basic Multilingual Plane.
+   * Non-blank texts of up to 40 characters: Thai and Latin letters, digits, spaces, the characters
+   * JSON escapes (quote, backslash, controls) and, at times, a character outside the Basic
+   * Multilingual Plane.
    */
   private static Arbitrary<String> texts() {
-    Arbitrary<String> texts = Arbitraries.strings().withCharRange('\u0e01', '\u0e2e')
-        .withCharRange('a', 'z').withCharRange('0', '9')
-        .withChars(' ', '.', '/', '"', '\\', '\n', '\t', '\u0000', '\u007f', '\u00e9')
-        .ofMinLength(1).ofMaxLength(40);
+    Arbitrary<String> texts =
+        Arbitraries.strings()
+            .withCharRange('\u0e01', '\u0e2e')
+            .withCharRange('a', 'z')
+            .withCharRange('0', '9')
+            .withChars(' ', '.', '/', '"', '\\', '\n', '\t', '\u0000', '\u007f', '\u00e9')
+            .ofMinLength(1)
+            .ofMaxLength(40);
     return Arbitraries.oneOf(texts, texts.map(text -> text + "\ud83c\udfdb"))
         .filter(text -> !text.isBlank());
   }
@@ -1058,7 +1249,9 @@ public final class GeccArbitraries {
     if (last.isBefore(first)) {
       throw new IllegalArgumentException("no date from " + first + " to " + last);
     }
-    return Arbitraries.longs().between(first.toEpochDay(), last.toEpochDay()).map(LocalDate::ofEpochDay);
+    return Arbitraries.longs()
+        .between(first.toEpochDay(), last.toEpochDay())
+        .map(LocalDate::ofEpochDay);
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
 /** The domain assertions as a user's test suite writes them, and the failures they report. */
 class GeccAssertionsTest {
 
-  private static final Rulebook GECC_2560 = RulebookRegistry.bundled().byId("GECC-2560").orElseThrow();
+  private static final Rulebook GECC_2560 =
+      RulebookRegistry.bundled().byId("GECC-2560").orElseThrow();
 
   private static Evaluation evaluate(int basic, int advanced) {
     return evaluate(AssessmentKind.COMMITTEE, basic, advanced);
@@ -60,7 +61,11 @@ class GeccAssertionsTest {
 
   @Test
   void allBasicAndTenAdvancedReadsAsCertified() {
-    assertThat(evaluate(40, 10)).isCertified().hasOutcome("CERTIFIED").hasPoints(60).passedSelfAssessment();
+    assertThat(evaluate(40, 10))
+        .isCertified()
+        .hasOutcome("CERTIFIED")
+        .hasPoints(60)
+        .passedSelfAssessment();
   }
 
   @Test
@@ -97,11 +102,16 @@ class GeccAssertionsTest {
   @Test
   void mayApplyNeedsTheGateAndTheRequirement() {
     assertThat(evaluate(AssessmentKind.SELF_ASSESSMENT, 40, 10)).mayApply();
-    assertThat(evaluate(AssessmentKind.SELF_ASSESSMENT, 36, 12)).passedSelfAssessment().mayNotApply();
-    assertThatThrownBy(() -> assertThat(evaluate(AssessmentKind.SELF_ASSESSMENT, 36, 12)).mayApply())
+    assertThat(evaluate(AssessmentKind.SELF_ASSESSMENT, 36, 12))
+        .passedSelfAssessment()
+        .mayNotApply();
+    assertThatThrownBy(
+            () -> assertThat(evaluate(AssessmentKind.SELF_ASSESSMENT, 36, 12)).mayApply())
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("the gate passes and the application requirement does not hold (60 points)");
-    assertThatThrownBy(() -> assertThat(evaluate(AssessmentKind.SELF_ASSESSMENT, 40, 10)).mayNotApply())
+        .hasMessageContaining(
+            "the gate passes and the application requirement does not hold (60 points)");
+    assertThatThrownBy(
+            () -> assertThat(evaluate(AssessmentKind.SELF_ASSESSMENT, 40, 10)).mayNotApply())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("passes the gate and meets the application requirement (60 points)");
   }
@@ -116,12 +126,14 @@ class GeccAssertionsTest {
   // --- application checks ---
 
   private static CheckResult checkAt(String submittedAt) {
-    return Rounds.bundled().checker()
+    return Rounds.bundled()
+        .checker()
         .check(
             Application.of(
                 FiscalYear.of(2567),
                 Organisation.of(OrganisationKind.DISTRICT_OFFICE, false),
-                SelfAssessmentResult.of(evaluate(AssessmentKind.SELF_ASSESSMENT, 40, 11).assessment()),
+                SelfAssessmentResult.of(
+                    evaluate(AssessmentKind.SELF_ASSESSMENT, 40, 11).assessment()),
                 Instant.parse(submittedAt),
                 Set.of(Channel.ONLINE),
                 Set.of()));
@@ -149,7 +161,10 @@ class GeccAssertionsTest {
 
   @Test
   void hasViolationFailsWhenTheRuleHeld() {
-    assertThatThrownBy(() -> assertThat(checkAt("2024-02-01T03:00:00Z")).hasViolation(ViolationCode.CHANNEL_MISSING))
+    assertThatThrownBy(
+            () ->
+                assertThat(checkAt("2024-02-01T03:00:00Z"))
+                    .hasViolation(ViolationCode.CHANNEL_MISSING))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("expected a violation CHANNEL_MISSING");
   }
@@ -171,7 +186,9 @@ class GeccAssertionsTest {
 
   @Test
   void underFiscalYearsItEndsOnThirtySeptemberOfRoundPlusTwo() {
-    assertThat(ROUND_2560).under(ValidityPolicy.FISCAL_YEARS).hasLastValidDay(LocalDate.of(2019, 9, 30));
+    assertThat(ROUND_2560)
+        .under(ValidityPolicy.FISCAL_YEARS)
+        .hasLastValidDay(LocalDate.of(2019, 9, 30));
   }
 
   @Test
@@ -216,7 +233,10 @@ class GeccAssertionsTest {
 
   @Test
   void owesFailsForAPeriodAfterValidity() {
-    assertThatThrownBy(() -> assertThatObligations(obligationsOn(LocalDate.of(2019, 6, 1))).owes(2563, PeriodKind.FY))
+    assertThatThrownBy(
+            () ->
+                assertThatObligations(obligationsOn(LocalDate.of(2019, 6, 1)))
+                    .owes(2563, PeriodKind.FY))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("expected FY2563 FY to be owed");
   }

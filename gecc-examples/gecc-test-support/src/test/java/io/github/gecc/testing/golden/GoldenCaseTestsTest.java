@@ -37,13 +37,20 @@ class GoldenCaseTestsTest {
   @TempDir Path folder;
 
   private Path cases(String... cases) throws IOException {
-    Files.writeString(folder.resolve("cases.json"), "{\"cases\":[" + String.join(",", cases) + "]}", StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve("cases.json"),
+        "{\"cases\":[" + String.join(",", cases) + "]}",
+        StandardCharsets.UTF_8);
     return folder;
   }
 
-  /** Runs every test of the stream in order, as JUnit does, and returns the names of those that failed. */
+  /**
+   * Runs every test of the stream in order, as JUnit does, and returns the names of those that
+   * failed.
+   */
   private static List<String> run(Stream<DynamicNode> nodes) {
-    return nodes.flatMap(GoldenCaseTestsTest::tests)
+    return nodes
+        .flatMap(GoldenCaseTestsTest::tests)
         .filter(
             test -> {
               try {
@@ -74,7 +81,9 @@ class GoldenCaseTestsTest {
   @Test
   void eachTestIsNamedByItsCaseAndTheCoverageTestComesLast() throws IOException {
     List<DynamicNode> nodes = GoldenCaseTests.from(cases(CASE), RUNNER).toList();
-    assertThat(nodes).extracting(DynamicNode::getDisplayName).containsExactly("cases.json", "RULES.md coverage");
+    assertThat(nodes)
+        .extracting(DynamicNode::getDisplayName)
+        .containsExactly("cases.json", "RULES.md coverage");
     assertThat(tests(nodes.get(0)).map(DynamicNode::getDisplayName))
         .singleElement()
         .asString()
@@ -84,7 +93,8 @@ class GoldenCaseTestsTest {
   @Test
   void theCoverageTestFailsWhenARequiredRuleHasNoCase() throws IOException {
     assertThat(run(GoldenCaseTests.from(cases(CASE), RUNNER, List.of("4.1", "§4")))).isEmpty();
-    assertThat(run(GoldenCaseTests.from(folder, RUNNER, List.of("4.1", "3.2")))).containsExactly("RULES.md coverage");
+    assertThat(run(GoldenCaseTests.from(folder, RUNNER, List.of("4.1", "3.2"))))
+        .containsExactly("RULES.md coverage");
   }
 
   @Test

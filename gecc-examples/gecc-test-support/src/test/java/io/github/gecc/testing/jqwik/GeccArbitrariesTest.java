@@ -56,16 +56,25 @@ class GeccArbitrariesTest {
   /** Invented rulebooks: 1..12 criteria of 1..3 points in two levels, a gate of 1..max points. */
   @Provide
   Arbitrary<Rulebook> rulebooks() {
-    return Arbitraries.integers().between(1, 3).list().ofMinSize(1).ofMaxSize(12)
+    return Arbitraries.integers()
+        .between(1, 3)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(12)
         .flatMap(
             points -> {
               int max = points.stream().mapToInt(Integer::intValue).sum();
-              return Arbitraries.integers().between(1, max)
+              return Arbitraries.integers()
+                  .between(1, max)
                   .map(
                       gate -> {
                         Rulebook.Builder b = Rulebook.builder("INVENTED", FiscalYear.of(2566));
                         for (int i = 0; i < points.size(); i++) {
-                          b.addCriterion(Criterion.of("X" + i, i % 2 == 0 ? Level.BASIC : Level.ADVANCED, points.get(i)));
+                          b.addCriterion(
+                              Criterion.of(
+                                  "X" + i,
+                                  i % 2 == 0 ? Level.BASIC : Level.ADVANCED,
+                                  points.get(i)));
                         }
                         return b.addOutcome(Outcome.of("PASSED", Requirement.atLeastPoints(gate)))
                             .selfAssessmentGate(gate)
@@ -89,59 +98,75 @@ class GeccArbitrariesTest {
   @Property
   void assessmentsPassingTheGateReachItsPoints(@ForAll("passing") Tuple2<Rulebook, Assessment> c) {
     assertThat(c.get1().evaluate(c.get2()).selfAssessmentPassed()).isTrue();
-    assertThat(c.get1().evaluate(c.get2()).points()).isGreaterThanOrEqualTo(c.get1().selfAssessmentGate());
+    assertThat(c.get1().evaluate(c.get2()).points())
+        .isGreaterThanOrEqualTo(c.get1().selfAssessmentGate());
   }
 
   @Property
-  void assessmentsFailingTheGateStayBelowItsPoints(@ForAll("failing") Tuple2<Rulebook, Assessment> c) {
+  void assessmentsFailingTheGateStayBelowItsPoints(
+      @ForAll("failing") Tuple2<Rulebook, Assessment> c) {
     assertThat(c.get1().evaluate(c.get2()).selfAssessmentPassed()).isFalse();
     assertThat(c.get1().evaluate(c.get2()).points()).isLessThan(c.get1().selfAssessmentGate());
   }
 
   @Provide
   Arbitrary<Tuple2<Rulebook, Assessment>> mayApply() {
-    return Arbitraries.oneOf(Arbitraries.just(BundledRulebooks.gecc2560()), rulebooksWithRequirements())
+    return Arbitraries.oneOf(
+            Arbitraries.just(BundledRulebooks.gecc2560()), rulebooksWithRequirements())
         .flatMap(r -> GeccArbitraries.selfAssessmentsThatMayApply(r).map(a -> Tuple.of(r, a)));
   }
 
   @Provide
   Arbitrary<Tuple2<Rulebook, Assessment>> missingARequirement() {
-    return Arbitraries.oneOf(Arbitraries.just(BundledRulebooks.gecc2560()), rulebooksWithRequirements())
-        .flatMap(r -> GeccArbitraries.selfAssessmentsMissingAnApplicationRequirement(r).map(a -> Tuple.of(r, a)));
+    return Arbitraries.oneOf(
+            Arbitraries.just(BundledRulebooks.gecc2560()), rulebooksWithRequirements())
+        .flatMap(
+            r ->
+                GeccArbitraries.selfAssessmentsMissingAnApplicationRequirement(r)
+                    .map(a -> Tuple.of(r, a)));
   }
 
   /** Invented rulebooks whose application requirements are all basic and N advanced or P points. */
   Arbitrary<Rulebook> rulebooksWithRequirements() {
     return Combinators.combine(
-            Arbitraries.integers().between(1, 6), Arbitraries.integers().between(1, 6), Arbitraries.integers().between(0, 2))
+            Arbitraries.integers().between(1, 6),
+            Arbitraries.integers().between(1, 6),
+            Arbitraries.integers().between(0, 2))
         .flatAs(
             (basic, advanced, kind) ->
-                Arbitraries.integers().between(1, advanced).map(n -> {
-                  Rulebook.Builder b = Rulebook.builder("INVENTED", FiscalYear.of(2566));
-                  for (int i = 0; i < basic; i++) {
-                    b.addCriterion(Criterion.of("B" + i, Level.BASIC, 1));
-                  }
-                  for (int i = 0; i < advanced; i++) {
-                    b.addCriterion(Criterion.of("A" + i, Level.ADVANCED, 2));
-                  }
-                  Requirement second =
-                      kind == 0 ? Requirement.atLeast(n, Level.ADVANCED) : Requirement.atLeastPoints(basic + n);
-                  return b.addOutcome(Outcome.of("PASSED", Requirement.allOf(Level.BASIC)))
-                      .addApplicationRequirement(Requirement.allOf(Level.BASIC))
-                      .addApplicationRequirement(second)
-                      .selfAssessmentGate(basic)
-                      .build();
-                }));
+                Arbitraries.integers()
+                    .between(1, advanced)
+                    .map(
+                        n -> {
+                          Rulebook.Builder b = Rulebook.builder("INVENTED", FiscalYear.of(2566));
+                          for (int i = 0; i < basic; i++) {
+                            b.addCriterion(Criterion.of("B" + i, Level.BASIC, 1));
+                          }
+                          for (int i = 0; i < advanced; i++) {
+                            b.addCriterion(Criterion.of("A" + i, Level.ADVANCED, 2));
+                          }
+                          Requirement second =
+                              kind == 0
+                                  ? Requirement.atLeast(n, Level.ADVANCED)
+                                  : Requirement.atLeastPoints(basic + n);
+                          return b.addOutcome(Outcome.of("PASSED", Requirement.allOf(Level.BASIC)))
+                              .addApplicationRequirement(Requirement.allOf(Level.BASIC))
+                              .addApplicationRequirement(second)
+                              .selfAssessmentGate(basic)
+                              .build();
+                        }));
   }
 
   @Property
-  void assessmentsThatMayApplyMeetEveryRequirementAndTheGate(@ForAll("mayApply") Tuple2<Rulebook, Assessment> c) {
+  void assessmentsThatMayApplyMeetEveryRequirementAndTheGate(
+      @ForAll("mayApply") Tuple2<Rulebook, Assessment> c) {
     assertThat(c.get1().evaluate(c.get2()).meetsApplicationRequirements()).isTrue();
     assertThat(c.get1().evaluate(c.get2()).mayApply()).isTrue();
   }
 
   @Property
-  void assessmentsMissingARequirementMayNotApply(@ForAll("missingARequirement") Tuple2<Rulebook, Assessment> c) {
+  void assessmentsMissingARequirementMayNotApply(
+      @ForAll("missingARequirement") Tuple2<Rulebook, Assessment> c) {
     assertThat(c.get1().evaluate(c.get2()).meetsApplicationRequirements()).isFalse();
     assertThat(c.get1().evaluate(c.get2()).mayApply()).isFalse();
   }
@@ -161,24 +186,33 @@ class GeccArbitrariesTest {
   void gateArbitrariesReachBothEndsOfTheirRange() {
     Rulebook r = BundledRulebooks.gecc2560();
     List<Integer> passing =
-        GeccArbitraries.selfAssessmentsPassingGate(r).sampleStream().limit(2000)
-            .map(a -> r.evaluate(a).points()).collect(Collectors.toList());
+        GeccArbitraries.selfAssessmentsPassingGate(r)
+            .sampleStream()
+            .limit(2000)
+            .map(a -> r.evaluate(a).points())
+            .collect(Collectors.toList());
     assertThat(passing).contains(r.maxPoints());
-    assertThat(passing.stream().mapToInt(Integer::intValue).min().orElseThrow()).isLessThanOrEqualTo(r.selfAssessmentGate() + 1);
+    assertThat(passing.stream().mapToInt(Integer::intValue).min().orElseThrow())
+        .isLessThanOrEqualTo(r.selfAssessmentGate() + 1);
     List<Integer> failing =
-        GeccArbitraries.selfAssessmentsFailingGate(r).sampleStream().limit(2000)
-            .map(a -> r.evaluate(a).points()).collect(Collectors.toList());
+        GeccArbitraries.selfAssessmentsFailingGate(r)
+            .sampleStream()
+            .limit(2000)
+            .map(a -> r.evaluate(a).points())
+            .collect(Collectors.toList());
     assertThat(failing).contains(0);
-    assertThat(failing.stream().mapToInt(Integer::intValue).max().orElseThrow()).isGreaterThanOrEqualTo(r.selfAssessmentGate() - 2);
+    assertThat(failing.stream().mapToInt(Integer::intValue).max().orElseThrow())
+        .isGreaterThanOrEqualTo(r.selfAssessmentGate() - 2);
   }
 
   @Test
   void aGateNoAssessmentCanFailIsRefused() {
-    Rulebook open = Rulebook.builder("OPEN", FiscalYear.of(2566))
-        .addCriterion(Criterion.of("X1", Level.BASIC, 1))
-        .addOutcome(Outcome.of("PASSED", Requirement.allOf(Level.BASIC)))
-        .selfAssessmentGate(0)
-        .build();
+    Rulebook open =
+        Rulebook.builder("OPEN", FiscalYear.of(2566))
+            .addCriterion(Criterion.of("X1", Level.BASIC, 1))
+            .addOutcome(Outcome.of("PASSED", Requirement.allOf(Level.BASIC)))
+            .selfAssessmentGate(0)
+            .build();
     assertThatThrownBy(() -> GeccArbitraries.selfAssessmentsFailingGate(open))
         .hasMessageContaining("every assessment passes");
   }
@@ -191,19 +225,22 @@ class GeccArbitrariesTest {
 
   @Provide
   Arbitrary<Tuple2<ApplicationWindow, Instant>> inside() {
-    return Arbitraries.of(Rounds.bundled().rounds()).map(r -> window(r.getValue()))
+    return Arbitraries.of(Rounds.bundled().rounds())
+        .map(r -> window(r.getValue()))
         .flatMap(w -> GeccArbitraries.instantsInside(w).map(i -> Tuple.of(w, i)));
   }
 
   @Provide
   Arbitrary<Tuple2<ApplicationWindow, Instant>> before() {
-    return Arbitraries.of(Rounds.bundled().rounds()).map(r -> window(r.getValue()))
+    return Arbitraries.of(Rounds.bundled().rounds())
+        .map(r -> window(r.getValue()))
         .flatMap(w -> GeccArbitraries.instantsBefore(w).map(i -> Tuple.of(w, i)));
   }
 
   @Provide
   Arbitrary<Tuple2<ApplicationWindow, Instant>> after() {
-    return Arbitraries.of(Rounds.bundled().rounds()).map(r -> window(r.getValue()))
+    return Arbitraries.of(Rounds.bundled().rounds())
+        .map(r -> window(r.getValue()))
         .flatMap(w -> GeccArbitraries.instantsAfter(w).map(i -> Tuple.of(w, i)));
   }
 
@@ -213,7 +250,8 @@ class GeccArbitrariesTest {
   }
 
   @Property
-  void instantsBeforeAWindowFindItNotYetOpen(@ForAll("before") Tuple2<ApplicationWindow, Instant> c) {
+  void instantsBeforeAWindowFindItNotYetOpen(
+      @ForAll("before") Tuple2<ApplicationWindow, Instant> c) {
     assertThat(c.get1().stateAt(c.get2())).isEqualTo(WindowState.NOT_YET_OPEN);
   }
 
@@ -227,8 +265,13 @@ class GeccArbitrariesTest {
     ApplicationWindow w = window(2567);
     List<Instant> around = GeccArbitraries.instantsAround(w).sampleStream().limit(3000).toList();
     assertThat(around)
-        .contains(w.effectiveOpening(), w.closesAt(), w.effectiveOpening().minusNanos(1), w.closesAt().plusNanos(1));
-    assertThat(around.stream().map(w::stateAt).distinct()).containsExactlyInAnyOrder(WindowState.values());
+        .contains(
+            w.effectiveOpening(),
+            w.closesAt(),
+            w.effectiveOpening().minusNanos(1),
+            w.closesAt().plusNanos(1));
+    assertThat(around.stream().map(w::stateAt).distinct())
+        .containsExactlyInAnyOrder(WindowState.values());
   }
 
   // ---- histories
@@ -295,7 +338,8 @@ class GeccArbitrariesTest {
   }
 
   @Property
-  void historiesWithGapsHaveAtLeastOneGap(@ForAll("withGaps") Tuple2<ValidityPolicy, CertificationHistory> c) {
+  void historiesWithGapsHaveAtLeastOneGap(
+      @ForAll("withGaps") Tuple2<ValidityPolicy, CertificationHistory> c) {
     assertThat(c.get2().certifications()).hasSizeBetween(2, 4);
     assertThat(c.get2().gaps(c.get1())).isNotEmpty();
     assertThat(c.get2().gaps(c.get1()).get(0).startInclusive())
@@ -314,14 +358,26 @@ class GeccArbitrariesTest {
 
   @Provide
   Arbitrary<Tuple2<Obligation, Tuple2<MaintenanceReport, LocalDate>>> onTime() {
-    return obligations().flatMap(o -> GeccArbitraries.reportsOnTime(o).flatMap(r ->
-        GeccArbitraries.datesIn(r.submittedOn(), o.due().plusYears(3)).map(d -> Tuple.of(o, Tuple.of(r, d)))));
+    return obligations()
+        .flatMap(
+            o ->
+                GeccArbitraries.reportsOnTime(o)
+                    .flatMap(
+                        r ->
+                            GeccArbitraries.datesIn(r.submittedOn(), o.due().plusYears(3))
+                                .map(d -> Tuple.of(o, Tuple.of(r, d)))));
   }
 
   @Provide
   Arbitrary<Tuple2<Obligation, Tuple2<MaintenanceReport, LocalDate>>> late() {
-    return obligations().flatMap(o -> GeccArbitraries.reportsLate(o).flatMap(r ->
-        GeccArbitraries.datesIn(r.submittedOn(), o.due().plusYears(3)).map(d -> Tuple.of(o, Tuple.of(r, d)))));
+    return obligations()
+        .flatMap(
+            o ->
+                GeccArbitraries.reportsLate(o)
+                    .flatMap(
+                        r ->
+                            GeccArbitraries.datesIn(r.submittedOn(), o.due().plusYears(3))
+                                .map(d -> Tuple.of(o, Tuple.of(r, d)))));
   }
 
   @Provide
@@ -347,12 +403,14 @@ class GeccArbitrariesTest {
   }
 
   @Property
-  void unansweredObligationsAreMissingOnDatesWhenMissing(@ForAll("missing") Tuple2<Obligation, LocalDate> c) {
+  void unansweredObligationsAreMissingOnDatesWhenMissing(
+      @ForAll("missing") Tuple2<Obligation, LocalDate> c) {
     assertThat(c.get1().statusOn(c.get2())).isEqualTo(ReportStatus.MISSING);
   }
 
   @Property
-  void unansweredObligationsAreNotYetDueUpToTheirDueDay(@ForAll("notYetDue") Tuple2<Obligation, LocalDate> c) {
+  void unansweredObligationsAreNotYetDueUpToTheirDueDay(
+      @ForAll("notYetDue") Tuple2<Obligation, LocalDate> c) {
     assertThat(c.get1().statusOn(c.get2())).isEqualTo(ReportStatus.NOT_YET_DUE);
   }
 
@@ -376,9 +434,13 @@ class GeccArbitrariesTest {
   void centresCoverEveryReportStatus() {
     LocalDate asOf = LocalDate.of(2040, 1, 1);
     List<ReportStatus> seen =
-        GeccArbitraries.centres("C1", POLICY).sampleStream().limit(200)
+        GeccArbitraries.centres("C1", POLICY)
+            .sampleStream()
+            .limit(200)
             .flatMap(c -> CentreLifecycle.of(c, POLICY).obligations(asOf).stream())
-            .map(o -> o.status()).distinct().toList();
+            .map(o -> o.status())
+            .distinct()
+            .toList();
     assertThat(seen).contains(ReportStatus.ON_TIME, ReportStatus.LATE, ReportStatus.MISSING);
   }
 
@@ -388,18 +450,22 @@ class GeccArbitrariesTest {
   }
 
   @Property(tries = 100)
-  void portfoliosHoldDistinctCentresEachAsItsLifecycleJudgesIt(@ForAll("portfolios") Portfolio portfolio) {
+  void portfoliosHoldDistinctCentresEachAsItsLifecycleJudgesIt(
+      @ForAll("portfolios") Portfolio portfolio) {
     assertThat(portfolio.size()).isBetween(1, 8);
     assertThat(portfolio.centres().stream().map(Centre::id).distinct()).hasSize(portfolio.size());
     LocalDate asOf = LocalDate.of(2035, 1, 1);
     long overdue =
-        portfolio.centres().stream().mapToLong(c -> CentreLifecycle.of(c, POLICY).overdue(asOf).size()).sum();
+        portfolio.centres().stream()
+            .mapToLong(c -> CentreLifecycle.of(c, POLICY).overdue(asOf).size())
+            .sum();
     assertThat(portfolio.overdue(asOf)).hasSize((int) overdue);
   }
 
   @Test
   void portfoliosNeedAtLeastOneCentre() {
-    assertThatThrownBy(() -> GeccArbitraries.portfolios(POLICY, 0)).hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> GeccArbitraries.portfolios(POLICY, 0))
+        .hasMessageContaining("at least 1");
   }
 
   // ---- Any value of a type ------------------------------------------------------------------
@@ -408,8 +474,10 @@ class GeccArbitrariesTest {
   void thaiDateTimesFallInTheFiscalYearsAndRangesRunForwards(
       @ForAll("thaiDateRanges") ThaiDateRange range) {
     assertThat(range.start().isAfter(range.end())).isFalse();
-    assertThat(FiscalYear.from(range.start().date()).getValue()).isBetween(FiscalYear.MIN_VALUE, FiscalYear.MAX_VALUE);
-    assertThat(FiscalYear.from(range.end().date()).getValue()).isBetween(FiscalYear.MIN_VALUE, FiscalYear.MAX_VALUE);
+    assertThat(FiscalYear.from(range.start().date()).getValue())
+        .isBetween(FiscalYear.MIN_VALUE, FiscalYear.MAX_VALUE);
+    assertThat(FiscalYear.from(range.end().date()).getValue())
+        .isBetween(FiscalYear.MIN_VALUE, FiscalYear.MAX_VALUE);
   }
 
   @Provide
@@ -419,8 +487,13 @@ class GeccArbitrariesTest {
 
   @Test
   void thaiDateTimesComeWithAndWithoutATime() {
-    List<Boolean> timed = GeccArbitraries.thaiDateTimes().sampleStream().limit(200)
-        .map(value -> value.time().isPresent()).distinct().toList();
+    List<Boolean> timed =
+        GeccArbitraries.thaiDateTimes()
+            .sampleStream()
+            .limit(200)
+            .map(value -> value.time().isPresent())
+            .distinct()
+            .toList();
     assertThat(timed).containsExactlyInAnyOrder(true, false);
   }
 
@@ -438,8 +511,13 @@ class GeccArbitrariesTest {
   @Test
   void assessmentsLeaveCriteriaUnansweredAtTimes() {
     Rulebook rulebook = BundledRulebooks.gecc2560();
-    List<Boolean> complete = GeccArbitraries.assessments(rulebook).sampleStream().limit(50)
-        .map(assessment -> assessment.answers().size() == rulebook.criteria().size()).distinct().toList();
+    List<Boolean> complete =
+        GeccArbitraries.assessments(rulebook)
+            .sampleStream()
+            .limit(50)
+            .map(assessment -> assessment.answers().size() == rulebook.criteria().size())
+            .distinct()
+            .toList();
     assertThat(complete).contains(false);
   }
 
@@ -447,7 +525,8 @@ class GeccArbitrariesTest {
   void certificationsAreOfTheirCentreAndNotBeforeTheirRoundOpened(
       @ForAll("certifications") Certification certification) {
     assertThat(certification.centreId()).isEqualTo("C1");
-    assertThat(certification.certifiedOn()).isAfterOrEqualTo(Certification.earliestDate(certification.round()));
+    assertThat(certification.certifiedOn())
+        .isAfterOrEqualTo(Certification.earliestDate(certification.round()));
   }
 
   @Provide
@@ -456,7 +535,8 @@ class GeccArbitrariesTest {
   }
 
   @Property(tries = 200)
-  void reportsAreSubmittedWithinTwoYearsOfTheirPeriodsStart(@ForAll("reports") MaintenanceReport report) {
+  void reportsAreSubmittedWithinTwoYearsOfTheirPeriodsStart(
+      @ForAll("reports") MaintenanceReport report) {
     LocalDate start = report.period().range().startInclusive();
     assertThat(report.submittedOn()).isBetween(start, start.plusYears(2));
   }
@@ -468,16 +548,22 @@ class GeccArbitrariesTest {
 
   @Test
   void validityPoliciesIncludeTheDefaultsAndOthers() {
-    List<ValidityPolicy> seen = GeccArbitraries.validityPolicies().sampleStream().limit(300).distinct().toList();
+    List<ValidityPolicy> seen =
+        GeccArbitraries.validityPolicies().sampleStream().limit(300).distinct().toList();
     assertThat(seen).contains(ValidityPolicy.YEARS_FROM_DATE, ValidityPolicy.FISCAL_YEARS);
     assertThat(seen.size()).isGreaterThan(10);
   }
 
   @Property(tries = 200)
-  void windowsCloseInTheirRoundAndOpenAtMostSixtyDaysBefore(@ForAll("windows") ApplicationWindow window) {
+  void windowsCloseInTheirRoundAndOpenAtMostSixtyDaysBefore(
+      @ForAll("windows") ApplicationWindow window) {
     assertThat(FiscalYear.from(window.closesAt())).isEqualTo(window.round());
-    window.opensAt().ifPresent(opening ->
-        assertThat(opening).isBetween(window.closesAt().minus(Duration.ofDays(60)), window.closesAt()));
+    window
+        .opensAt()
+        .ifPresent(
+            opening ->
+                assertThat(opening)
+                    .isBetween(window.closesAt().minus(Duration.ofDays(60)), window.closesAt()));
   }
 
   @Provide
@@ -488,7 +574,8 @@ class GeccArbitrariesTest {
   @Property(tries = 100)
   void applicationsAreSubmittedInTheirRound(@ForAll("applications") Application application) {
     assertThat(FiscalYear.from(application.submittedAt())).isEqualTo(application.round());
-    assertThat(application.selfAssessment().assessment().kind()).isEqualTo(AssessmentKind.SELF_ASSESSMENT);
+    assertThat(application.selfAssessment().assessment().kind())
+        .isEqualTo(AssessmentKind.SELF_ASSESSMENT);
   }
 
   @Provide
@@ -497,11 +584,18 @@ class GeccArbitrariesTest {
   }
 
   @Property(tries = 100)
-  void roundRegistersHoldRoundsThatExemptOnlyEarlierRounds(@ForAll("registers") List<RoundDefinition> register) {
+  void roundRegistersHoldRoundsThatExemptOnlyEarlierRounds(
+      @ForAll("registers") List<RoundDefinition> register) {
     for (RoundDefinition round : register) {
-      round.directive().flatMap(ApplyDirective::exemptIfCertifiedIn).ifPresent(exempting ->
-          assertThat(exempting).allMatch(earlier -> earlier.isBefore(round.window().round())));
-      assertThat(round.deadlines()).allMatch(deadline -> deadline.round().equals(round.window().round()));
+      round
+          .directive()
+          .flatMap(ApplyDirective::exemptIfCertifiedIn)
+          .ifPresent(
+              exempting ->
+                  assertThat(exempting)
+                      .allMatch(earlier -> earlier.isBefore(round.window().round())));
+      assertThat(round.deadlines())
+          .allMatch(deadline -> deadline.round().equals(round.window().round()));
     }
   }
 
@@ -512,15 +606,25 @@ class GeccArbitrariesTest {
 
   @Test
   void checkResultsComeAcceptedAndRefused() {
-    List<Boolean> accepted = GeccArbitraries.checkResults().sampleStream().limit(100)
-        .map(CheckResult::accepted).distinct().toList();
+    List<Boolean> accepted =
+        GeccArbitraries.checkResults()
+            .sampleStream()
+            .limit(100)
+            .map(CheckResult::accepted)
+            .distinct()
+            .toList();
     assertThat(accepted).containsExactlyInAnyOrder(true, false);
   }
 
   @Test
   void centresComeWithAndWithoutAKindAndAProvince() {
-    List<List<Boolean>> seen = GeccArbitraries.centres("C1", POLICY).sampleStream().limit(200)
-        .map(centre -> List.of(centre.kind().isPresent(), centre.province().isPresent())).distinct().toList();
+    List<List<Boolean>> seen =
+        GeccArbitraries.centres("C1", POLICY)
+            .sampleStream()
+            .limit(200)
+            .map(centre -> List.of(centre.kind().isPresent(), centre.province().isPresent()))
+            .distinct()
+            .toList();
     assertThat(seen).contains(List.of(true, true), List.of(false, false));
   }
 }

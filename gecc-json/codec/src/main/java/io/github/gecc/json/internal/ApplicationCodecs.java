@@ -44,8 +44,15 @@ final class ApplicationCodecs {
   private static final Field<Set<DocumentFormat>> WINDOW_DOCUMENTS =
       Field.of("documents", in -> Codecs.enumSet(in, DocumentFormat.class));
   private static final Field<String> WINDOW_SOURCE = Field.of("source", Input::nonBlank);
-  private static final Shape WINDOW = Shape.of("application window", WINDOW_ROUND,
-      WINDOW_OPENS_AT, WINDOW_CLOSES_AT, WINDOW_CHANNELS, WINDOW_DOCUMENTS, WINDOW_SOURCE);
+  private static final Shape WINDOW =
+      Shape.of(
+          "application window",
+          WINDOW_ROUND,
+          WINDOW_OPENS_AT,
+          WINDOW_CLOSES_AT,
+          WINDOW_CHANNELS,
+          WINDOW_DOCUMENTS,
+          WINDOW_SOURCE);
 
   private static final Field<OrganisationKind> ORGANISATION_KIND =
       Field.of("kind", in -> in.enumValue(OrganisationKind.class));
@@ -55,20 +62,30 @@ final class ApplicationCodecs {
   private static final Field<String> ORGANISATION_LOCATION = Field.of("location", Input::text);
   private static final Field<Boolean> ORGANISATION_DIVISION_ONLY =
       Field.of("divisionOnly", Input::bool);
-  private static final Shape ORGANISATION = Shape.of("organisation", ORGANISATION_KIND,
-      ORGANISATION_INFORMATION_ONLY, ORGANISATION_ID, ORGANISATION_LOCATION,
-      ORGANISATION_DIVISION_ONLY);
+  private static final Shape ORGANISATION =
+      Shape.of(
+          "organisation",
+          ORGANISATION_KIND,
+          ORGANISATION_INFORMATION_ONLY,
+          ORGANISATION_ID,
+          ORGANISATION_LOCATION,
+          ORGANISATION_DIVISION_ONLY);
 
   /** A self-assessment is the rulebook and the criteria met; its figures are refused. */
-  private static final Shape RESULT = Shape.of("self-assessment", RulesCodecs.RULEBOOK_OR_ID,
-      RulesCodecs.MET_IDS, computedFigure("points"), computedFigure("gate"),
-      computedFigure("maxPoints"), computedFigure("reachesGate"));
+  private static final Shape RESULT =
+      Shape.of(
+          "self-assessment",
+          RulesCodecs.RULEBOOK_OR_ID,
+          RulesCodecs.MET_IDS,
+          computedFigure("points"),
+          computedFigure("gate"),
+          computedFigure("maxPoints"),
+          computedFigure("reachesGate"));
 
   private static final Shape COMMITTEE =
       Shape.of("committee result", RulesCodecs.RULEBOOK_OR_ID, RulesCodecs.MET_IDS);
 
-  private static final Field<FiscalYear> APPLICATION_ROUND =
-      Field.of("round", Codecs::fiscalYear);
+  private static final Field<FiscalYear> APPLICATION_ROUND = Field.of("round", Codecs::fiscalYear);
   private static final Field<Organisation> APPLICATION_ORGANISATION =
       Field.of("organisation", ApplicationCodecs::organisation);
   private static final Field<Instant> APPLICATION_SUBMITTED_AT =
@@ -85,10 +102,10 @@ final class ApplicationCodecs {
   private static final Field<String> NOTICE_MESSAGE = Field.of("message", Input::nonBlank);
   private static final Field<String> NOTICE_MESSAGE_THAI = Field.of("messageTh", Input::nonBlank);
   private static final Field<String> NOTICE_SOURCE = Field.of("source", Input::nonBlank);
-  private static final Shape VIOLATION = Shape.of("violation", VIOLATION_CODE, NOTICE_MESSAGE,
-      NOTICE_MESSAGE_THAI, NOTICE_SOURCE);
-  private static final Shape WARNING = Shape.of("warning", WARNING_CODE, NOTICE_MESSAGE,
-      NOTICE_MESSAGE_THAI, NOTICE_SOURCE);
+  private static final Shape VIOLATION =
+      Shape.of("violation", VIOLATION_CODE, NOTICE_MESSAGE, NOTICE_MESSAGE_THAI, NOTICE_SOURCE);
+  private static final Shape WARNING =
+      Shape.of("warning", WARNING_CODE, NOTICE_MESSAGE, NOTICE_MESSAGE_THAI, NOTICE_SOURCE);
 
   private static final Field<Boolean> CHECK_ACCEPTED = Field.of("accepted", Input::bool);
   private static final Field<List<Violation>> CHECK_VIOLATIONS =
@@ -106,9 +123,16 @@ final class ApplicationCodecs {
   private static final Field<String> DEADLINE_SOURCE = Field.of("source", Input::nonBlank);
   private static final Field<String> DEADLINE_REPORTED_BY = Field.of("reportedBy", Input::nonBlank);
   private static final Field<String> DEADLINE_REPORTED_TO = Field.of("reportedTo", Input::nonBlank);
-  private static final Shape DEADLINE = Shape.of("internal deadline", DEADLINE_SET_BY,
-      DEADLINE_PURPOSE, DEADLINE_DUE, DEADLINE_TASK, DEADLINE_SOURCE, DEADLINE_REPORTED_BY,
-      DEADLINE_REPORTED_TO);
+  private static final Shape DEADLINE =
+      Shape.of(
+          "internal deadline",
+          DEADLINE_SET_BY,
+          DEADLINE_PURPOSE,
+          DEADLINE_DUE,
+          DEADLINE_TASK,
+          DEADLINE_SOURCE,
+          DEADLINE_REPORTED_BY,
+          DEADLINE_REPORTED_TO);
 
   private static final Field<String> DIRECTIVE_DIRECTED_BY =
       Field.of("directedBy", Input::nonBlank);
@@ -117,8 +141,13 @@ final class ApplicationCodecs {
   private static final Field<List<FiscalYear>> DIRECTIVE_EXEMPT_IF_CERTIFIED_IN =
       Field.of("exemptIfCertifiedIn", in -> in.list(Codecs::fiscalYear));
   private static final Field<String> DIRECTIVE_SOURCE = Field.of("source", Input::nonBlank);
-  private static final Shape DIRECTIVE = Shape.of("directive", DIRECTIVE_DIRECTED_BY,
-      DIRECTIVE_KINDS, DIRECTIVE_EXEMPT_IF_CERTIFIED_IN, DIRECTIVE_SOURCE);
+  private static final Shape DIRECTIVE =
+      Shape.of(
+          "directive",
+          DIRECTIVE_DIRECTED_BY,
+          DIRECTIVE_KINDS,
+          DIRECTIVE_EXEMPT_IF_CERTIFIED_IN,
+          DIRECTIVE_SOURCE);
 
   private static final Field<FiscalYear> ROUND_ROUND = Field.of("round", Codecs::fiscalYear);
   private static final Field<String> ROUND_THAI_TEXT = Field.of("thaiText", Input::nonBlank);
@@ -137,9 +166,21 @@ final class ApplicationCodecs {
   private static final Field<Boolean> ROUND_REPLACES = Field.of("replaces", Input::bool);
   private static final Field<Fields> ROUND_DIRECTIVE =
       Field.of("directive", ApplicationCodecs::directive);
-  private static final Shape ROUND = Shape.of("round", ROUND_ROUND, ROUND_THAI_TEXT,
-      ROUND_OPENS_AT, ROUND_CLOSES_AT, ROUND_CHANNELS, ROUND_DOCUMENTS, ROUND_SOURCE,
-      ROUND_ELIGIBLE_KINDS, ROUND_RULEBOOK, ROUND_DEADLINES, ROUND_REPLACES, ROUND_DIRECTIVE);
+  private static final Shape ROUND =
+      Shape.of(
+          "round",
+          ROUND_ROUND,
+          ROUND_THAI_TEXT,
+          ROUND_OPENS_AT,
+          ROUND_CLOSES_AT,
+          ROUND_CHANNELS,
+          ROUND_DOCUMENTS,
+          ROUND_SOURCE,
+          ROUND_ELIGIBLE_KINDS,
+          ROUND_RULEBOOK,
+          ROUND_DEADLINES,
+          ROUND_REPLACES,
+          ROUND_DIRECTIVE);
 
   private ApplicationCodecs() {}
 
@@ -148,23 +189,40 @@ final class ApplicationCodecs {
     // have a shape of their own.
     Field<SelfAssessmentResult> selfAssessment =
         Field.of("selfAssessment", in -> result(in, registry));
-    Shape application = Shape.of("application", APPLICATION_ROUND, APPLICATION_ORGANISATION,
-        selfAssessment, APPLICATION_SUBMITTED_AT, APPLICATION_CHANNELS, APPLICATION_DOCUMENTS);
+    Shape application =
+        Shape.of(
+            "application",
+            APPLICATION_ROUND,
+            APPLICATION_ORGANISATION,
+            selfAssessment,
+            APPLICATION_SUBMITTED_AT,
+            APPLICATION_CHANNELS,
+            APPLICATION_DOCUMENTS);
     return List.of(
-        new Codec<>(ApplicationWindow.class, ApplicationCodecs::window, ApplicationCodecs::writeWindow),
-        new Codec<>(Organisation.class, ApplicationCodecs::organisation,
+        new Codec<>(
+            ApplicationWindow.class, ApplicationCodecs::window, ApplicationCodecs::writeWindow),
+        new Codec<>(
+            Organisation.class,
+            ApplicationCodecs::organisation,
             ApplicationCodecs::writeOrganisation),
-        new Codec<>(SelfAssessmentResult.class, in -> result(in, registry),
+        new Codec<>(
+            SelfAssessmentResult.class,
+            in -> result(in, registry),
             (v, out) -> writeResult(v, out, registry)),
-        new Codec<>(CommitteeResult.class, in -> committee(in, registry),
+        new Codec<>(
+            CommitteeResult.class,
+            in -> committee(in, registry),
             (v, out) -> writeCommittee(v, out, registry)),
-        new Codec<>(Application.class, in -> application(in, application, selfAssessment),
+        new Codec<>(
+            Application.class,
+            in -> application(in, application, selfAssessment),
             (v, out) -> writeApplication(v, out, registry)),
         new Codec<>(Violation.class, ApplicationCodecs::violation, ApplicationCodecs::writeNotice),
         new Codec<>(Warning.class, ApplicationCodecs::warning, ApplicationCodecs::writeNotice),
         new Codec<>(CheckResult.class, ApplicationCodecs::check, ApplicationCodecs::writeCheck),
         new Codec<>(RoundDefinition.class, ApplicationCodecs::round, ApplicationCodecs::writeRound),
-        new Codec<>(RoundDefinition[].class,
+        new Codec<>(
+            RoundDefinition[].class,
             in -> in.list(ApplicationCodecs::round).toArray(new RoundDefinition[0]),
             (register, out) -> {
               out.startArray();
@@ -187,8 +245,13 @@ final class ApplicationCodecs {
   }
 
   /** A window whose opening, when not given, is unknown. */
-  private static ApplicationWindow window(FiscalYear round, Optional<Instant> opensAt,
-      Instant closesAt, Set<Channel> channels, Set<DocumentFormat> documents, String source) {
+  private static ApplicationWindow window(
+      FiscalYear round,
+      Optional<Instant> opensAt,
+      Instant closesAt,
+      Set<Channel> channels,
+      Set<DocumentFormat> documents,
+      String source) {
     return opensAt.isPresent()
         ? ApplicationWindow.of(round, opensAt.get(), closesAt, channels, documents, source)
         : ApplicationWindow.ofClosing(round, closesAt, channels, documents, source);
@@ -202,7 +265,8 @@ final class ApplicationCodecs {
     out.field("round", value.round().getValue()).name("opensAt");
     value.opensAt().ifPresentOrElse(at -> out.string(Codecs.instant(at)), out::nullValue);
     return out.field("closesAt", Codecs.instant(value.closesAt()))
-        .strings("channels", value.channels()).strings("documents", value.documents())
+        .strings("channels", value.channels())
+        .strings("documents", value.documents())
         .field("source", value.source());
   }
 
@@ -210,14 +274,18 @@ final class ApplicationCodecs {
     Fields f = in.object(ORGANISATION);
     OrganisationKind kind = f.need(ORGANISATION_KIND);
     boolean informationOnly = f.get(ORGANISATION_INFORMATION_ONLY).orElse(false);
-    return in.core(() -> Organisation.of(kind, informationOnly, f.get(ORGANISATION_ID),
-            f.get(ORGANISATION_LOCATION))
-        .withDivisionOnly(f.get(ORGANISATION_DIVISION_ONLY).orElse(false)));
+    return in.core(
+        () ->
+            Organisation.of(
+                    kind, informationOnly, f.get(ORGANISATION_ID), f.get(ORGANISATION_LOCATION))
+                .withDivisionOnly(f.get(ORGANISATION_DIVISION_ONLY).orElse(false)));
   }
 
   private static void writeOrganisation(Organisation value, Output out) {
-    out.startObject().field("kind", value.kind().name())
-        .field("informationOnly", value.informationOnly()).field("id", value.id())
+    out.startObject()
+        .field("kind", value.kind().name())
+        .field("informationOnly", value.informationOnly())
+        .field("id", value.id())
         .field("location", value.location());
     if (value.divisionOnly()) {
       out.field("divisionOnly", true);
@@ -238,18 +306,25 @@ final class ApplicationCodecs {
    * computes the figures from the criteria met (RULES.md 3.7).
    */
   private static Field<Void> computedFigure(String name) {
-    return Field.readingNull(name, in -> {
-      throw in.refuse("3.7", "a self-assessment given as '" + name + "' cannot show the"
-          + " condition to apply (all basic and at least 10 advanced criteria in GECC-2560,"
-          + " RULES.md §3); list the criteria met instead:"
-          + " {\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",…]}");
-    });
+    return Field.readingNull(
+        name,
+        in -> {
+          throw in.refuse(
+              "3.7",
+              "a self-assessment given as '"
+                  + name
+                  + "' cannot show the"
+                  + " condition to apply (all basic and at least 10 advanced criteria in GECC-2560,"
+                  + " RULES.md §3); list the criteria met instead:"
+                  + " {\"rulebook\":\"GECC-2560\",\"met\":[\"B01\",…]}");
+        });
   }
 
   /** Writes the rulebook as its id when the registry holds it, else whole, as it is read. */
-  private static void writeResult(SelfAssessmentResult value, Output out, RulebookRegistry registry) {
-    RulesCodecs.writeRulebookOrId(value.assessment().rulebook(), out.startObject().name("rulebook"),
-        registry);
+  private static void writeResult(
+      SelfAssessmentResult value, Output out, RulebookRegistry registry) {
+    RulesCodecs.writeRulebookOrId(
+        value.assessment().rulebook(), out.startObject().name("rulebook"), registry);
     out.strings("met", new TreeSet<>(value.assessment().metIds())).endObject();
   }
 
@@ -266,17 +341,17 @@ final class ApplicationCodecs {
 
   /** Writes the rulebook as its id when the registry holds it, else whole, as it is read. */
   private static void writeCommittee(CommitteeResult value, Output out, RulebookRegistry registry) {
-    RulesCodecs.writeRulebookOrId(value.assessment().rulebook(), out.startObject().name("rulebook"),
-        registry);
+    RulesCodecs.writeRulebookOrId(
+        value.assessment().rulebook(), out.startObject().name("rulebook"), registry);
     out.strings("met", new TreeSet<>(value.assessment().metIds())).endObject();
   }
 
   /**
-   * Reads an application of the registry's {@code shape}, whose field {@code selfAssessment}
-   * reads the self-assessment.
+   * Reads an application of the registry's {@code shape}, whose field {@code selfAssessment} reads
+   * the self-assessment.
    */
-  private static Application application(Input in, Shape shape,
-      Field<SelfAssessmentResult> selfAssessment) {
+  private static Application application(
+      Input in, Shape shape, Field<SelfAssessmentResult> selfAssessment) {
     Fields f = in.object(shape);
     FiscalYear round = f.need(APPLICATION_ROUND);
     Organisation organisation = f.need(APPLICATION_ORGANISATION);
@@ -289,11 +364,14 @@ final class ApplicationCodecs {
   }
 
   private static void writeApplication(Application value, Output out, RulebookRegistry registry) {
-    writeOrganisation(value.organisation(),
+    writeOrganisation(
+        value.organisation(),
         out.startObject().field("round", value.round().getValue()).name("organisation"));
     writeResult(value.selfAssessment(), out.name("selfAssessment"), registry);
     out.field("submittedAt", Codecs.instant(value.submittedAt()))
-        .strings("channels", value.channels()).strings("documents", value.documents()).endObject();
+        .strings("channels", value.channels())
+        .strings("documents", value.documents())
+        .endObject();
   }
 
   private static Violation violation(Input in) {
@@ -305,8 +383,8 @@ final class ApplicationCodecs {
   }
 
   /** A violation or a warning: the same four fields, the code of its own kind. */
-  private static <E extends Enum<E>, N> N notice(Input in, Shape shape, Field<E> codeField,
-      NoticeFactory<E, N> of) {
+  private static <E extends Enum<E>, N> N notice(
+      Input in, Shape shape, Field<E> codeField, NoticeFactory<E, N> of) {
     Fields f = in.object(shape);
     E code = f.need(codeField);
     String message = f.need(NOTICE_MESSAGE);
@@ -320,8 +398,12 @@ final class ApplicationCodecs {
   }
 
   private static void writeNotice(Notice<?> notice, Output out) {
-    out.startObject().field("code", notice.code().name()).field("message", notice.english())
-        .field("messageTh", notice.thai()).field("source", notice.source()).endObject();
+    out.startObject()
+        .field("code", notice.code().name())
+        .field("message", notice.english())
+        .field("messageTh", notice.thai())
+        .field("source", notice.source())
+        .endObject();
   }
 
   private static CheckResult check(Input in) {
@@ -329,17 +411,24 @@ final class ApplicationCodecs {
     boolean accepted = f.need(CHECK_ACCEPTED);
     List<Violation> violations = f.need(CHECK_VIOLATIONS);
     if (accepted != violations.isEmpty()) {
-      throw f.refuse(CHECK_ACCEPTED, "accepted is " + accepted + " but there are "
-          + violations.size() + " violations; an application is accepted exactly when it breaks"
-          + " no rule");
+      throw f.refuse(
+          CHECK_ACCEPTED,
+          "accepted is "
+              + accepted
+              + " but there are "
+              + violations.size()
+              + " violations; an application is accepted exactly when it breaks"
+              + " no rule");
     }
     return CheckResult.of(violations, f.get(CHECK_WARNINGS).orElse(List.of()));
   }
 
   private static void writeCheck(CheckResult value, Output out) {
-    out.startObject().field("accepted", value.accepted())
+    out.startObject()
+        .field("accepted", value.accepted())
         .array("violations", value.violations(), ApplicationCodecs::writeNotice)
-        .array("warnings", value.warnings(), ApplicationCodecs::writeNotice).endObject();
+        .array("warnings", value.warnings(), ApplicationCodecs::writeNotice)
+        .endObject();
   }
 
   /** A round of a register: its window as the circular writes it or as instants, and more. */
@@ -351,20 +440,26 @@ final class ApplicationCodecs {
     String source = f.need(ROUND_SOURCE);
     ApplicationWindow window;
     // The field that carries the window's opening, if any: thaiText or opensAt.
-    @Nullable String opening = f.has(ROUND_THAI_TEXT) ? ROUND_THAI_TEXT.name
-        : f.has(ROUND_OPENS_AT) ? ROUND_OPENS_AT.name : null;
+    @Nullable String opening =
+        f.has(ROUND_THAI_TEXT)
+            ? ROUND_THAI_TEXT.name
+            : f.has(ROUND_OPENS_AT) ? ROUND_OPENS_AT.name : null;
     if (f.has(ROUND_THAI_TEXT)) {
       if (f.has(ROUND_OPENS_AT) || f.has(ROUND_CLOSES_AT)) {
-        throw f.refuse(f.has(ROUND_OPENS_AT) ? ROUND_OPENS_AT : ROUND_CLOSES_AT,
+        throw f.refuse(
+            f.has(ROUND_OPENS_AT) ? ROUND_OPENS_AT : ROUND_CLOSES_AT,
             "give the window either as thaiText or as opensAt and closesAt, not both");
       }
       String text = f.need(ROUND_THAI_TEXT);
-      window = in.coreAt(ROUND_THAI_TEXT.name,
-          () -> ApplicationWindow.fromThaiText(round, text, channels, documents, source));
+      window =
+          in.coreAt(
+              ROUND_THAI_TEXT.name,
+              () -> ApplicationWindow.fromThaiText(round, text, channels, documents, source));
     } else {
       if (!f.has(ROUND_CLOSES_AT)) {
-        throw f.refuse(ROUND_CLOSES_AT, "round needs 'closesAt' or 'thaiText', the window as the"
-            + " circular writes it");
+        throw f.refuse(
+            ROUND_CLOSES_AT,
+            "round needs 'closesAt' or 'thaiText', the window as the" + " circular writes it");
       }
       Instant closesAt = f.need(ROUND_CLOSES_AT);
       Optional<Instant> opensAt = f.get(ROUND_OPENS_AT);
@@ -379,13 +474,24 @@ final class ApplicationCodecs {
     for (int i = 0; i < deadlines.size(); i++) {
       Fields d = deadlines.get(i);
       try {
-        ReportingDeadline deadline = ReportingDeadline.of(round, d.need(DEADLINE_SET_BY),
-            d.need(DEADLINE_PURPOSE), d.need(DEADLINE_DUE), d.need(DEADLINE_TASK),
-            d.get(DEADLINE_SOURCE).orElse(source));
+        ReportingDeadline deadline =
+            ReportingDeadline.of(
+                round,
+                d.need(DEADLINE_SET_BY),
+                d.need(DEADLINE_PURPOSE),
+                d.need(DEADLINE_DUE),
+                d.need(DEADLINE_TASK),
+                d.get(DEADLINE_SOURCE).orElse(source));
         if (d.has(DEADLINE_REPORTED_BY) || d.has(DEADLINE_REPORTED_TO)) {
-          deadline = deadline.reported(d.get(DEADLINE_REPORTED_BY).orElseThrow(() -> d.refuse(
-                  DEADLINE_REPORTED_BY, "reportedTo needs reportedBy, who reports")),
-              d.get(DEADLINE_REPORTED_TO).orElse(d.need(DEADLINE_SET_BY)));
+          deadline =
+              deadline.reported(
+                  d.get(DEADLINE_REPORTED_BY)
+                      .orElseThrow(
+                          () ->
+                              d.refuse(
+                                  DEADLINE_REPORTED_BY,
+                                  "reportedTo needs reportedBy, who reports")),
+                  d.get(DEADLINE_REPORTED_TO).orElse(d.need(DEADLINE_SET_BY)));
         }
         read.add(deadline);
       } catch (RefusalException e) {
@@ -401,13 +507,15 @@ final class ApplicationCodecs {
       Set<FiscalYear> exempting =
           new HashSet<>(d.get(DIRECTIVE_EXEMPT_IF_CERTIFIED_IN).orElse(List.of()));
       String cited = d.get(DIRECTIVE_SOURCE).orElse(source);
-      draft.directive(in.core(() -> {
-        try {
-          return ApplyDirective.exempting(round, directedBy, kinds, exempting, cited);
-        } catch (RefusalException e) {
-          throw e.at("directive");
-        }
-      }));
+      draft.directive(
+          in.core(
+              () -> {
+                try {
+                  return ApplyDirective.exempting(round, directedBy, kinds, exempting, cited);
+                } catch (RefusalException e) {
+                  throw e.at("directive");
+                }
+              }));
     }
     return in.coreAt(opening, draft::build); // the window's opening, if given, is blamed
   }
@@ -435,7 +543,8 @@ final class ApplicationCodecs {
     d.need(DIRECTIVE_KINDS);
     List<FiscalYear> listed = d.get(DIRECTIVE_EXEMPT_IF_CERTIFIED_IN).orElse(List.of());
     if (new HashSet<>(listed).size() != listed.size()) {
-      throw d.refuse(DIRECTIVE_EXEMPT_IF_CERTIFIED_IN,
+      throw d.refuse(
+          DIRECTIVE_EXEMPT_IF_CERTIFIED_IN,
           "a round is repeated in " + listed + "; list each round once");
     }
     return d;
@@ -452,21 +561,37 @@ final class ApplicationCodecs {
   private static void writeRound(RoundDefinition value, Output out) {
     writeWindowFields(value.window(), out.startObject());
     value.eligibleKinds().ifPresent(kinds -> out.strings("eligibleKinds", kinds));
-    out.field("rulebook", value.rulebook()).array("deadlines", value.deadlines(), (d, o) ->
-        o.startObject().field("setBy", d.setBy()).field("purpose", d.purpose().name())
-            .field("due", Codecs.instant(d.due())).field("task", d.task())
-            .field("source", d.source()).field("reportedBy", d.reportedBy())
-            .field("reportedTo", d.reportedBy().map(by -> d.reportedTo())).endObject());
-    value.directive().ifPresent(d -> {
-      out.name("directive").startObject().field("directedBy", d.directedBy())
-          .strings("kinds", d.kinds());
-      d.exemptIfCertifiedIn().ifPresent(rounds -> {
-        out.name("exemptIfCertifiedIn").startArray();
-        rounds.forEach(r -> out.number(r.getValue()));
-        out.endArray();
-      });
-      out.field("source", d.source()).endObject();
-    });
+    out.field("rulebook", value.rulebook())
+        .array(
+            "deadlines",
+            value.deadlines(),
+            (d, o) ->
+                o.startObject()
+                    .field("setBy", d.setBy())
+                    .field("purpose", d.purpose().name())
+                    .field("due", Codecs.instant(d.due()))
+                    .field("task", d.task())
+                    .field("source", d.source())
+                    .field("reportedBy", d.reportedBy())
+                    .field("reportedTo", d.reportedBy().map(by -> d.reportedTo()))
+                    .endObject());
+    value
+        .directive()
+        .ifPresent(
+            d -> {
+              out.name("directive")
+                  .startObject()
+                  .field("directedBy", d.directedBy())
+                  .strings("kinds", d.kinds());
+              d.exemptIfCertifiedIn()
+                  .ifPresent(
+                      rounds -> {
+                        out.name("exemptIfCertifiedIn").startArray();
+                        rounds.forEach(r -> out.number(r.getValue()));
+                        out.endArray();
+                      });
+              out.field("source", d.source()).endObject();
+            });
     if (value.replaces()) {
       out.field("replaces", true);
     }

@@ -51,8 +51,11 @@ public final class Codec<T> {
       throw in.refuse("a " + type.getSimpleName() + " is required here, not null");
     }
     if (reader == null) {
-      throw in.refuse("a " + type.getSimpleName() + " is an answer the library computes and"
-          + " writes; it is not read");
+      throw in.refuse(
+          "a "
+              + type.getSimpleName()
+              + " is an answer the library computes and"
+              + " writes; it is not read");
     }
     return reader.read(in);
   }

@@ -48,11 +48,20 @@ public final class Codecs {
   public static ImmutableList<Codec<?>> all(RulebookRegistry registry) {
     Objects.requireNonNull(registry, "registry");
     return ImmutableList.<Codec<?>>builder()
-        .add(new Codec<>(FiscalYear.class, Codecs::fiscalYear, (v, out) -> out.number(v.getValue())))
+        .add(
+            new Codec<>(FiscalYear.class, Codecs::fiscalYear, (v, out) -> out.number(v.getValue())))
         .add(new Codec<>(ThaiDateTime.class, Codecs::dateTime, Codecs::writeDateTime))
         .add(new Codec<>(ThaiDateRange.class, Codecs::range, Codecs::writeRange))
-        .add(new Codec<>(ThaiDateStyle.class, in -> in.enumValue(ThaiDateStyle.class), (v, out) -> out.string(v.name())))
-        .add(new Codec<>(ThaiDigits.class, in -> in.enumValue(ThaiDigits.class), (v, out) -> out.string(v.name())))
+        .add(
+            new Codec<>(
+                ThaiDateStyle.class,
+                in -> in.enumValue(ThaiDateStyle.class),
+                (v, out) -> out.string(v.name())))
+        .add(
+            new Codec<>(
+                ThaiDigits.class,
+                in -> in.enumValue(ThaiDigits.class),
+                (v, out) -> out.string(v.name())))
         .addAll(RulesCodecs.all(registry))
         .addAll(LifecycleCodecs.all())
         .addAll(ApplicationCodecs.all(registry))
@@ -80,7 +89,9 @@ public final class Codecs {
     boolean ascii = true;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        return "the input is not UTF-8: a zero byte at byte offset " + i + " (UTF-16 or UTF-32?);"
+        return "the input is not UTF-8: a zero byte at byte offset "
+            + i
+            + " (UTF-16 or UTF-32?);"
             + " send JSON encoded as UTF-8";
       }
       ascii &= bytes[i] > 0;
@@ -88,15 +99,19 @@ public final class Codecs {
     if (ascii) {
       return null;
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(8192);
-    for (CoderResult r = decoder.decode(in, out, true); !r.isUnderflow();
+    for (CoderResult r = decoder.decode(in, out, true);
+        !r.isUnderflow();
         r = decoder.decode(in, out.clear(), true)) {
       if (r.isError()) {
-        return "the input is not UTF-8: a malformed byte sequence at byte offset " + in.position()
+        return "the input is not UTF-8: a malformed byte sequence at byte offset "
+            + in.position()
             + "; send JSON encoded as UTF-8";
       }
     }
@@ -109,7 +124,8 @@ public final class Codecs {
 
   /** Writes an instant in Thai time with seconds, for example 2024-01-08T08:30:00+07:00. */
   static String instant(java.time.Instant instant) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(io.github.gecc.time.ThaiTime.atBangkok(instant));
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        io.github.gecc.time.ThaiTime.atBangkok(instant));
   }
 
   static FiscalYear fiscalYear(Input in) {
@@ -141,13 +157,17 @@ public final class Codecs {
     try {
       return LocalTime.parse(text, HOURS_MINUTES);
     } catch (DateTimeParseException e) {
-      throw Refusal.ofDocument("4.19",
-          "'" + Input.shorten(text) + "' is not a time of day HH:mm such as 08:30", in.pointer());
+      throw Refusal.ofDocument(
+          "4.19",
+          "'" + Input.shorten(text) + "' is not a time of day HH:mm such as 08:30",
+          in.pointer());
     }
   }
 
   private static void writeDateTime(ThaiDateTime value, Output out) {
-    out.startObject().field("date", value.date().toString()).field("time", value.time())
+    out.startObject()
+        .field("date", value.date().toString())
+        .field("time", value.time())
         .endObject();
   }
 

@@ -3,11 +3,10 @@ package io.github.gecc.json.internal;
 import java.util.Objects;
 
 /**
- * One field of a JSON object as a codec reads it: its name and the reader of its value. It is
- * the typed key by which a codec takes the value from the {@link Fields} that {@link
- * Input#object} read, so a codec names each field instead of counting positions. A field may
- * belong to more than one {@link Shape}, as the fields of a lifecycle policy belong to a
- * portfolio's too.
+ * One field of a JSON object as a codec reads it: its name and the reader of its value. It is the
+ * typed key by which a codec takes the value from the {@link Fields} that {@link Input#object}
+ * read, so a codec names each field instead of counting positions. A field may belong to more than
+ * one {@link Shape}, as the fields of a lifecycle policy belong to a portfolio's too.
  *
  * @param <T> the type its reader reads
  */

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fields of one object read by {@link Input#object}, taken by their {@link Field}; the input
- * on the object's end, or where it has moved since.
+ * The fields of one object read by {@link Input#object}, taken by their {@link Field}; the input on
+ * the object's end, or where it has moved since.
  */
 final class Fields {
 
@@ -14,8 +14,8 @@ final class Fields {
   private final @Nullable Object[] values;
 
   /**
-   * The position of the field last taken, where the search for the next starts: codecs mostly
-   * take the fields in the written order, some a field twice ({@code has}, then {@code need}).
+   * The position of the field last taken, where the search for the next starts: codecs mostly take
+   * the fields in the written order, some a field twice ({@code has}, then {@code need}).
    */
   private int last;
 

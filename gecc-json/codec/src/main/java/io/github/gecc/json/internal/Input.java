@@ -48,10 +48,10 @@ public abstract class Input {
   protected abstract long intOrMin();
 
   /**
-   * Returns how many characters the current token takes in the source, or 0 when the parser
-   * cannot tell (a tree, a buffer, the root). A host parser's leniency rewrites a number's text
-   * ({@code 060} and {@code +2567} come back as {@code 60} and {@code 2567}); the length as written
-   * is what gives it away.
+   * Returns how many characters the current token takes in the source, or 0 when the parser cannot
+   * tell (a tree, a buffer, the root). A host parser's leniency rewrites a number's text ({@code
+   * 060} and {@code +2567} come back as {@code 60} and {@code 2567}); the length as written is what
+   * gives it away.
    *
    * @return the length as written, or 0
    */
@@ -99,9 +99,9 @@ public abstract class Input {
   }
 
   /**
-   * Core factory refusals blamed on a property (if not null) of the object the input ends. A
-   * {@link RefusalException} names its own path inside the value built, which is resolved against
-   * that object; only a refusal of the value as a whole is blamed on {@code field}.
+   * Core factory refusals blamed on a property (if not null) of the object the input ends. A {@link
+   * RefusalException} names its own path inside the value built, which is resolved against that
+   * object; only a refusal of the value as a whole is blamed on {@code field}.
    */
   <T> T coreAt(@Nullable String field, Supplier<T> factory) {
     try {
@@ -113,10 +113,12 @@ public abstract class Input {
       if (e.getCause() instanceof RefusalException) {
         throw refusedAt(field, (RefusalException) e.getCause());
       }
-      throw field == null ? new Refusal(e.getMessage(), pointer(), e)
+      throw field == null
+          ? new Refusal(e.getMessage(), pointer(), e)
           : refuseField(field, e.getMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw field == null ? new Refusal(e.getMessage(), pointer(), e)
+      throw field == null
+          ? new Refusal(e.getMessage(), pointer(), e)
           : refuseField(field, e.getMessage(), e);
     }
   }
@@ -137,12 +139,18 @@ public abstract class Input {
   private String checkedText(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw refuse("11.1", "a lone surrogate \\u" + Integer.toHexString(c) + " at character " + i
-            + " is not text; strings must be valid Unicode");
+        throw refuse(
+            "11.1",
+            "a lone surrogate \\u"
+                + Integer.toHexString(c)
+                + " at character "
+                + i
+                + " is not text; strings must be valid Unicode");
       }
     }
     return text;
@@ -172,7 +180,9 @@ public abstract class Input {
 
   /** The message for number text outside JSON's grammar that a host parser let through. */
   private static String notJsonNumber(String text) {
-    return "the number " + shorten(text) + " is not written as JSON writes numbers (RFC 8259: an"
+    return "the number "
+        + shorten(text)
+        + " is not written as JSON writes numbers (RFC 8259: an"
         + " optional minus, digits without a leading zero or plus sign, an optional fraction and"
         + " exponent)";
   }
@@ -197,8 +207,12 @@ public abstract class Input {
     BigDecimal written = new BigDecimal(text);
     double value = written.doubleValue();
     if (Double.isInfinite(value) || BigDecimal.valueOf(value).compareTo(written) != 0) {
-      throw refuse("11.2", "the number " + shorten(rawText()) + " cannot be read exactly; give at most 15"
-          + " significant digits within the range of a double");
+      throw refuse(
+          "11.2",
+          "the number "
+              + shorten(rawText())
+              + " cannot be read exactly; give at most 15"
+              + " significant digits within the range of a double");
     }
     return value;
   }
@@ -207,9 +221,9 @@ public abstract class Input {
   public static final int MAX_EXPONENT = 999_999_999;
 
   /**
-   * Tells whether a number's exponent is out of range: beyond {@link #MAX_EXPONENT} either way,
-   * or past what a {@code BigDecimal} holds (as {@code 1e2147483648} is on Java 17, though not on
-   * Java 25: the bound makes the answer the same on both).
+   * Tells whether a number's exponent is out of range: beyond {@link #MAX_EXPONENT} either way, or
+   * past what a {@code BigDecimal} holds (as {@code 1e2147483648} is on Java 17, though not on Java
+   * 25: the bound makes the answer the same on both).
    *
    * @param text the number as written, not null
    * @return whether it overflows
@@ -239,7 +253,9 @@ public abstract class Input {
    * @return the message
    */
   public static String unreadableNumber(String text) {
-    return "the number " + shorten(text) + " cannot be read: its exponent is out of range; give"
+    return "the number "
+        + shorten(text)
+        + " cannot be read: its exponent is out of range; give"
         + " a number within the range of a double";
   }
 
@@ -269,8 +285,13 @@ public abstract class Input {
     try {
       return Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
-      throw refuse("'" + shorten(text) + "' is not one of " + Arrays.stream(
-          type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+      throw refuse(
+          "'"
+              + shorten(text)
+              + "' is not one of "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
     }
   }
 
@@ -287,9 +308,9 @@ public abstract class Input {
   }
 
   /**
-   * Reads an object of a shape: each field known to it, at most once, in any order, by the
-   * field's reader; {@code null} counts as absent unless the field reads it. Leaves the input on
-   * the object's end.
+   * Reads an object of a shape: each field known to it, at most once, in any order, by the field's
+   * reader; {@code null} counts as absent unless the field reads it. Leaves the input on the
+   * object's end.
    */
   Fields object(Shape shape) {
     if (token() != START_OBJECT) {
@@ -302,8 +323,13 @@ public abstract class Input {
       String name = rawText();
       index = shape.indexOf(name, index); // fields mostly come in the written order
       if (index < 0) {
-        throw refuse("unknown field '" + shorten(name) + "' in " + shape.what
-            + "; allowed fields are " + shape.allowed);
+        throw refuse(
+            "unknown field '"
+                + shorten(name)
+                + "' in "
+                + shape.what
+                + "; allowed fields are "
+                + shape.allowed);
       }
       if ((seen & (1L << index)) != 0) {
         throw refuse("11.2", repeated(name));
@@ -328,8 +354,8 @@ public abstract class Input {
   }
 
   /**
-   * Reads an object of free property names, each a non-blank id given once, into {@code sink}
-   * in document order, one value each.
+   * Reads an object of free property names, each a non-blank id given once, into {@code sink} in
+   * document order, one value each.
    */
   <T> void map(String what, Reader<T> reader, BiConsumer<String, T> sink) {
     if (token() != START_OBJECT) {
@@ -401,8 +427,9 @@ public abstract class Input {
       case START_ARRAY:
         return "an array";
       default:
-        return token() == TRUE ? "true" : token() == FALSE ? "false"
-            : token() == NULL ? "null" : "the end of input";
+        return token() == TRUE
+            ? "true"
+            : token() == FALSE ? "false" : token() == NULL ? "null" : "the end of input";
     }
   }
 

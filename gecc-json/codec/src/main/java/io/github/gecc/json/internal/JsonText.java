@@ -16,10 +16,18 @@ final class JsonText extends Output {
     }
     first = token == Input.START_OBJECT || token == Input.START_ARRAY || token == Input.FIELD;
     switch (token) {
-      case Input.START_OBJECT: text.append('{'); break;
-      case Input.END_OBJECT: text.append('}'); break;
-      case Input.START_ARRAY: text.append('['); break;
-      case Input.END_ARRAY: text.append(']'); break;
+      case Input.START_OBJECT:
+        text.append('{');
+        break;
+      case Input.END_OBJECT:
+        text.append('}');
+        break;
+      case Input.START_ARRAY:
+        text.append('[');
+        break;
+      case Input.END_ARRAY:
+        text.append(']');
+        break;
       case Input.FIELD:
       case Input.STRING:
         text.append('"');
@@ -34,10 +42,17 @@ final class JsonText extends Output {
         }
         text.append(token == Input.FIELD ? "\":" : "\"");
         break;
-      case Input.TRUE: text.append("true"); break;
-      case Input.FALSE: text.append("false"); break;
-      case Input.NULL: text.append("null"); break;
-      default: text.append(value);
+      case Input.TRUE:
+        text.append("true");
+        break;
+      case Input.FALSE:
+        text.append("false");
+        break;
+      case Input.NULL:
+        text.append("null");
+        break;
+      default:
+        text.append(value);
     }
   }
 

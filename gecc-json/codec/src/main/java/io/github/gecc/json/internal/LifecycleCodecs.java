@@ -42,9 +42,14 @@ final class LifecycleCodecs {
       Field.of("certifiedOn", Input::date);
   private static final Field<String> CERTIFICATION_OUTCOME = Field.of("outcome", Input::text);
   private static final Field<String> CERTIFICATION_RULEBOOK = Field.of("rulebook", Input::text);
-  private static final Shape CERTIFICATION = Shape.of("certification", CERTIFICATION_CENTRE,
-      CERTIFICATION_ROUND, CERTIFICATION_CERTIFIED_ON, CERTIFICATION_OUTCOME,
-      CERTIFICATION_RULEBOOK);
+  private static final Shape CERTIFICATION =
+      Shape.of(
+          "certification",
+          CERTIFICATION_CENTRE,
+          CERTIFICATION_ROUND,
+          CERTIFICATION_CERTIFIED_ON,
+          CERTIFICATION_OUTCOME,
+          CERTIFICATION_RULEBOOK);
 
   // A reporting period's fields, a report's first two too.
   private static final Field<FiscalYear> PERIOD_FISCAL_YEAR =
@@ -63,10 +68,18 @@ final class LifecycleCodecs {
    */
   private static final Field<MaintenanceReport.Builder> REPORT_CHECKLIST =
       Field.of("checklist", LifecycleCodecs::checklist);
+
   private static final Field<Set<ReportPart>> REPORT_PARTS =
       Field.of("parts", in -> Codecs.enumSet(in, ReportPart.class));
-  private static final Shape REPORT = Shape.of("maintenance report", PERIOD_FISCAL_YEAR,
-      PERIOD_KIND, REPORT_SUBMITTED_ON, REPORT_SATISFACTION, REPORT_CHECKLIST, REPORT_PARTS);
+  private static final Shape REPORT =
+      Shape.of(
+          "maintenance report",
+          PERIOD_FISCAL_YEAR,
+          PERIOD_KIND,
+          REPORT_SUBMITTED_ON,
+          REPORT_SATISFACTION,
+          REPORT_CHECKLIST,
+          REPORT_PARTS);
 
   private static final Field<Integer> SATISFACTION_RESPONDENTS =
       Field.of("respondents", Input::integer);
@@ -82,8 +95,13 @@ final class LifecycleCodecs {
       Field.of("satisfactionThreshold", Input::decimal);
   private static final Field<ReportingPeriod> POLICY_FIRST_OWED_PERIOD =
       Field.of("firstOwedPeriod", LifecycleCodecs::period);
-  private static final Shape POLICY = Shape.of("lifecycle policy", POLICY_VALIDITY,
-      POLICY_DUE_DAYS, POLICY_SATISFACTION_THRESHOLD, POLICY_FIRST_OWED_PERIOD);
+  private static final Shape POLICY =
+      Shape.of(
+          "lifecycle policy",
+          POLICY_VALIDITY,
+          POLICY_DUE_DAYS,
+          POLICY_SATISFACTION_THRESHOLD,
+          POLICY_FIRST_OWED_PERIOD);
 
   private static final Field<String> CENTRE_ID = Field.of("id", Input::text);
   private static final Field<List<Fields>> CENTRE_CERTIFICATIONS =
@@ -93,25 +111,36 @@ final class LifecycleCodecs {
   private static final Field<OrganisationKind> CENTRE_KIND =
       Field.of("kind", in -> in.enumValue(OrganisationKind.class));
   private static final Field<String> CENTRE_PROVINCE = Field.of("province", Input::text);
-  private static final Shape CENTRE = Shape.of("centre", CENTRE_ID, CENTRE_CERTIFICATIONS,
-      CENTRE_REPORTS, CENTRE_KIND, CENTRE_PROVINCE);
+  private static final Shape CENTRE =
+      Shape.of(
+          "centre", CENTRE_ID, CENTRE_CERTIFICATIONS, CENTRE_REPORTS, CENTRE_KIND, CENTRE_PROVINCE);
 
   private static final Field<List<Centre>> PORTFOLIO_CENTRES =
       Field.of("centres", in -> in.list(LifecycleCodecs::centre));
-  private static final Shape PORTFOLIO = Shape.of("portfolio", POLICY_VALIDITY, POLICY_DUE_DAYS,
-      POLICY_SATISFACTION_THRESHOLD, POLICY_FIRST_OWED_PERIOD, PORTFOLIO_CENTRES);
+  private static final Shape PORTFOLIO =
+      Shape.of(
+          "portfolio",
+          POLICY_VALIDITY,
+          POLICY_DUE_DAYS,
+          POLICY_SATISFACTION_THRESHOLD,
+          POLICY_FIRST_OWED_PERIOD,
+          PORTFOLIO_CENTRES);
 
   private LifecycleCodecs() {}
 
   static List<Codec<?>> all() {
     return List.of(
-        new Codec<>(Certification.class, LifecycleCodecs::certification,
+        new Codec<>(
+            Certification.class,
+            LifecycleCodecs::certification,
             LifecycleCodecs::writeCertification),
         new Codec<>(MaintenanceReport.class, LifecycleCodecs::report, LifecycleCodecs::writeReport),
-        new Codec<>(Obligation.class, null,
-            (v, out) -> writeObligation(v, out.startObject()).endObject()),
+        new Codec<>(
+            Obligation.class, null, (v, out) -> writeObligation(v, out.startObject()).endObject()),
         new Codec<>(ReportSchedule.class, null, LifecycleCodecs::writeSchedule),
-        new Codec<>(LifecyclePolicy.class, in -> policy(in.object(POLICY), in),
+        new Codec<>(
+            LifecyclePolicy.class,
+            in -> policy(in.object(POLICY), in),
             (v, out) -> writePolicy(v, out.startObject()).endObject()),
         new Codec<>(Centre.class, LifecycleCodecs::centre, LifecycleCodecs::writeCentre),
         new Codec<>(Portfolio.class, LifecycleCodecs::portfolio, LifecycleCodecs::writePortfolio),
@@ -126,10 +155,10 @@ final class LifecycleCodecs {
       Map.of("centreId", "centre", "rulebookId", "rulebook", "dueAfterDays", "dueDays");
 
   /**
-   * Runs a core factory for the value at the JSON Pointer {@code base}. A {@link
-   * RefusalException} is reported at the value its path names under {@code base}, the path's
-   * property names mapped by {@link #JSON_NAMES}; a refusal of the value as a whole, and any other
-   * exception of the factory, is reported at {@code field} of that value when one is given.
+   * Runs a core factory for the value at the JSON Pointer {@code base}. A {@link RefusalException}
+   * is reported at the value its path names under {@code base}, the path's property names mapped by
+   * {@link #JSON_NAMES}; a refusal of the value as a whole, and any other exception of the factory,
+   * is reported at {@code field} of that value when one is given.
    */
   private static <T> T core(Supplier<String> at, @Nullable String field, Supplier<T> factory) {
     try {
@@ -158,8 +187,11 @@ final class LifecycleCodecs {
    * JSON Pointer they were read at. A refusal of the certification as a whole is one of its date.
    */
   private static Certification certification(Fields f, String centre, Supplier<String> at) {
-    Certification.Builder builder = Certification.builder().centreId(centre)
-        .round(f.need(CERTIFICATION_ROUND)).certifiedOn(f.need(CERTIFICATION_CERTIFIED_ON));
+    Certification.Builder builder =
+        Certification.builder()
+            .centreId(centre)
+            .round(f.need(CERTIFICATION_ROUND))
+            .certifiedOn(f.need(CERTIFICATION_CERTIFIED_ON));
     f.get(CERTIFICATION_OUTCOME).ifPresent(builder::outcome);
     f.get(CERTIFICATION_RULEBOOK).ifPresent(builder::rulebookId);
     return core(at, "certifiedOn", builder::build);
@@ -171,8 +203,10 @@ final class LifecycleCodecs {
   }
 
   private static void writeCertificationFields(Certification value, Output out) {
-    out.field("round", value.round().getValue()).field("certifiedOn", value.certifiedOn().toString())
-        .field("outcome", value.outcome()).field("rulebook", value.rulebookId());
+    out.field("round", value.round().getValue())
+        .field("certifiedOn", value.certifiedOn().toString())
+        .field("outcome", value.outcome())
+        .field("rulebook", value.rulebookId());
   }
 
   static MaintenanceReport report(Input in) {
@@ -205,8 +239,16 @@ final class LifecycleCodecs {
   private static void writeReport(MaintenanceReport value, Output out) {
     writePeriod(value.period(), out.startObject());
     out.field("submittedOn", value.submittedOn().toString());
-    value.satisfaction().ifPresent(r -> out.name("satisfaction").startObject()
-        .field("respondents", r.respondents()).name("score").number(r.score()).endObject());
+    value
+        .satisfaction()
+        .ifPresent(
+            r ->
+                out.name("satisfaction")
+                    .startObject()
+                    .field("respondents", r.respondents())
+                    .name("score")
+                    .number(r.score())
+                    .endObject());
     out.name("checklist").startObject();
     value.checklist().forEach(out::field);
     out.endObject();
@@ -221,12 +263,17 @@ final class LifecycleCodecs {
   private static Output writeObligation(Obligation value, Output out) {
     writePeriod(value.period(), out);
     return out.field("from", value.range().startInclusive().toString())
-        .field("to", value.range().endInclusive().toString()).field("due", value.due().toString());
+        .field("to", value.range().endInclusive().toString())
+        .field("due", value.due().toString());
   }
 
   private static void writeSchedule(ReportSchedule value, Output out) {
-    out.startObject().array("obligations", value.obligations(),
-        (obligation, o) -> writeObligation(obligation, o.startObject()).endObject()).endObject();
+    out.startObject()
+        .array(
+            "obligations",
+            value.obligations(),
+            (obligation, o) -> writeObligation(obligation, o.startObject()).endObject())
+        .endObject();
   }
 
   /** Reads a reporting period: {@code {"fiscalYear":2565,"period":"FY"}}. */
@@ -252,13 +299,19 @@ final class LifecycleCodecs {
 
   private static Output writePolicy(LifecyclePolicy value, Output out) {
     out.field("validity", value.validity().name()).field("dueDays", value.report().dueAfterDays());
-    value.report().satisfactionThreshold()
+    value
+        .report()
+        .satisfactionThreshold()
         .ifPresent(t -> out.name("satisfactionThreshold").number(t));
-    value.report().firstOwedPeriod().ifPresent(period -> {
-      out.name("firstOwedPeriod").startObject();
-      writePeriod(period, out);
-      out.endObject();
-    });
+    value
+        .report()
+        .firstOwedPeriod()
+        .ifPresent(
+            period -> {
+              out.name("firstOwedPeriod").startObject();
+              writePeriod(period, out);
+              out.endObject();
+            });
     return out;
   }
 
@@ -272,19 +325,25 @@ final class LifecycleCodecs {
       // A certification inside a centre may leave out its centre: it is the centre's.
       Fields c = certificationFields.get(i);
       int index = i;
-      certifications.add(certification(c, c.get(CERTIFICATION_CENTRE).orElse(id),
-          () -> in.pointer() + "/certifications/" + index));
+      certifications.add(
+          certification(
+              c,
+              c.get(CERTIFICATION_CENTRE).orElse(id),
+              () -> in.pointer() + "/certifications/" + index));
     }
     List<MaintenanceReport> reports = f.get(CENTRE_REPORTS).orElse(List.of());
     Optional<OrganisationKind> kind = f.get(CENTRE_KIND);
     Optional<String> province = f.get(CENTRE_PROVINCE);
-    return core(in::pointer, null, () -> {
-      Centre centre = Centre.of(id, certifications, reports);
-      if (kind.isPresent()) {
-        centre = centre.withKind(kind.get());
-      }
-      return province.isPresent() ? centre.withProvince(province.get()) : centre;
-    });
+    return core(
+        in::pointer,
+        null,
+        () -> {
+          Centre centre = Centre.of(id, certifications, reports);
+          if (kind.isPresent()) {
+            centre = centre.withKind(kind.get());
+          }
+          return province.isPresent() ? centre.withProvince(province.get()) : centre;
+        });
   }
 
   /**
@@ -299,11 +358,15 @@ final class LifecycleCodecs {
   }
 
   private static void writeCentre(Centre value, Output out) {
-    out.startObject().field("id", value.id())
-        .array("certifications", value.history().certifications(), (certification, o) -> {
-          writeCertificationFields(certification, o.startObject());
-          o.endObject();
-        })
+    out.startObject()
+        .field("id", value.id())
+        .array(
+            "certifications",
+            value.history().certifications(),
+            (certification, o) -> {
+              writeCertificationFields(certification, o.startObject());
+              o.endObject();
+            })
         .array("reports", value.reports(), LifecycleCodecs::writeReport);
     value.kind().ifPresent(kind -> out.field("kind", kind.name()));
     value.province().ifPresent(province -> out.field("province", province));

@@ -1,10 +1,10 @@
 package io.github.gecc.json.internal;
 
 /**
- * The limits of a document read from outside (RULES.md 11.4), written once for both Jackson
- * lines: each line's {@code GeccJson.mapper()} gives them to its parser's stream-read
- * constraints, and each line reports a constraint broken under {@link #RULE}. A library DECISION
- * sized far beyond a national portfolio of 100,000 centres. Not API.
+ * The limits of a document read from outside (RULES.md 11.4), written once for both Jackson lines:
+ * each line's {@code GeccJson.mapper()} gives them to its parser's stream-read constraints, and
+ * each line reports a constraint broken under {@link #RULE}. A library DECISION sized far beyond a
+ * national portfolio of 100,000 centres. Not API.
  */
 public final class Limits {
 

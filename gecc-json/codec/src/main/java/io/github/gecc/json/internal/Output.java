@@ -56,8 +56,8 @@ public abstract class Output {
   }
 
   /**
-   * Writes a number's JSON text as it was read, with the kind its parser found it to be:
-   * {@link Input#INT} or {@link Input#FLOAT}.
+   * Writes a number's JSON text as it was read, with the kind its parser found it to be: {@link
+   * Input#INT} or {@link Input#FLOAT}.
    */
   void rawNumber(int token, String text) {
     write(token, text);
@@ -85,11 +85,13 @@ public abstract class Output {
 
   /** Writes a field when the value is present. */
   Output field(String name, java.util.Optional<?> value) {
-    value.ifPresent(v -> name(name).string(v instanceof Enum ? ((Enum<?>) v).name() : v.toString()));
+    value.ifPresent(
+        v -> name(name).string(v instanceof Enum ? ((Enum<?>) v).name() : v.toString()));
     return this;
   }
 
-  <T> Output array(String name, Iterable<T> items, java.util.function.BiConsumer<T, Output> writer) {
+  <T> Output array(
+      String name, Iterable<T> items, java.util.function.BiConsumer<T, Output> writer) {
     name(name).startArray();
     items.forEach(item -> writer.accept(item, this));
     return endArray();

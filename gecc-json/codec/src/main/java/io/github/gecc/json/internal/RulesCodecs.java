@@ -31,8 +31,15 @@ final class RulesCodecs {
   private static final Field<String> CRITERION_TITLE_THAI = Field.of("titleThai", Input::text);
   private static final Field<String> CRITERION_TITLE_ENGLISH =
       Field.of("titleEnglish", Input::text);
-  private static final Shape CRITERION = Shape.of("criterion", CRITERION_ID, CRITERION_LEVEL,
-      CRITERION_POINTS, CRITERION_GROUP, CRITERION_TITLE_THAI, CRITERION_TITLE_ENGLISH);
+  private static final Shape CRITERION =
+      Shape.of(
+          "criterion",
+          CRITERION_ID,
+          CRITERION_LEVEL,
+          CRITERION_POINTS,
+          CRITERION_GROUP,
+          CRITERION_TITLE_THAI,
+          CRITERION_TITLE_ENGLISH);
 
   private static final Field<Requirement.Kind> REQUIREMENT_KIND =
       Field.of("kind", in -> in.enumValue(Requirement.Kind.class));
@@ -60,13 +67,21 @@ final class RulesCodecs {
   private static final Field<String> RULEBOOK_SOURCE = Field.of("source", Input::text);
   private static final Field<List<Requirement>> RULEBOOK_APPLICATION_REQUIREMENTS =
       Field.of("applicationRequirements", in -> in.list(RulesCodecs::requirement));
-  private static final Shape RULEBOOK = Shape.of("rulebook", RULEBOOK_ID, RULEBOOK_FIRST_ROUND,
-      RULEBOOK_GATE, RULEBOOK_NOT_REACHED, RULEBOOK_CRITERIA, RULEBOOK_OUTCOMES, RULEBOOK_SOURCE,
-      RULEBOOK_APPLICATION_REQUIREMENTS);
+  private static final Shape RULEBOOK =
+      Shape.of(
+          "rulebook",
+          RULEBOOK_ID,
+          RULEBOOK_FIRST_ROUND,
+          RULEBOOK_GATE,
+          RULEBOOK_NOT_REACHED,
+          RULEBOOK_CRITERIA,
+          RULEBOOK_OUTCOMES,
+          RULEBOOK_SOURCE,
+          RULEBOOK_APPLICATION_REQUIREMENTS);
 
   /**
-   * The field {@code rulebook} of an assessment, a self-assessment or a committee result: an id
-   * or a whole rulebook, as {@link #rulebookOrId} reads it, for {@link #resolve}.
+   * The field {@code rulebook} of an assessment, a self-assessment or a committee result: an id or
+   * a whole rulebook, as {@link #rulebookOrId} reads it, for {@link #resolve}.
    */
   static final Field<Object> RULEBOOK_OR_ID = Field.of("rulebook", RulesCodecs::rulebookOrId);
 
@@ -81,8 +96,8 @@ final class RulesCodecs {
       Field.of("kind", in -> in.enumValue(AssessmentKind.class));
   private static final Field<List<Answer>> ASSESSMENT_ANSWERS =
       Field.of("answers", in -> in.list(RulesCodecs::answer));
-  private static final Shape ASSESSMENT = Shape.of("assessment", RULEBOOK_OR_ID, ASSESSMENT_KIND,
-      ASSESSMENT_ANSWERS, MET_IDS);
+  private static final Shape ASSESSMENT =
+      Shape.of("assessment", RULEBOOK_OR_ID, ASSESSMENT_KIND, ASSESSMENT_ANSWERS, MET_IDS);
 
   /** The written fields of an evaluation, in order: a recorded one must equal the computed. */
   private static final Map<String, BiConsumer<Evaluation, Output>> EVALUATION =
@@ -98,54 +113,83 @@ final class RulesCodecs {
     EVALUATION.put("outcomeRank", (e, out) -> out.number(e.outcomeRank()));
     EVALUATION.put("selfAssessmentGate", (e, out) -> out.number(e.selfAssessmentGate()));
     EVALUATION.put("selfAssessmentPassed", (e, out) -> out.bool(e.selfAssessmentPassed()));
-    EVALUATION.put("meetsApplicationRequirements",
-        (e, out) -> out.bool(e.meetsApplicationRequirements()));
+    EVALUATION.put(
+        "meetsApplicationRequirements", (e, out) -> out.bool(e.meetsApplicationRequirements()));
     EVALUATION.put("mayApply", (e, out) -> out.bool(e.mayApply()));
-    EVALUATION.put("perLevel", (e, out) -> {
-      out.startObject();
-      e.perLevel().forEach((level, tally) -> out.name(level.name()).startObject()
-          .field("met", tally.met()).field("total", tally.total())
-          .field("points", tally.points()).field("maxPoints", tally.maxPoints()).endObject());
-      out.endObject();
-    });
-    EVALUATION.put("unmet", (e, out) -> {
-      out.startObject();
-      e.unmet().forEach((level, ids) -> out.strings(level.name(), ids));
-      out.endObject();
-    });
-    EVALUATION.put("unanswered", (e, out) -> {
-      out.startArray();
-      e.unanswered().forEach(out::string);
-      out.endArray();
-    });
-    EVALUATION.put("reasons", (e, out) -> {
-      out.startArray();
-      for (Reason reason : e.reasons()) {
-        out.startObject().field("code", reason.code().name()).field("outcome", reason.outcome())
-            .field("level", reason.level().map(Level::name));
-        reason.required().ifPresent(n -> out.field("required", n));
-        reason.actual().ifPresent(n -> out.field("actual", n));
-        reason.shortfall().ifPresent(n -> out.field("shortfall", n));
-        if (!reason.criteria().isEmpty()) {
-          out.strings("criteria", reason.criteria());
-        }
-        out.name("message").startObject().field("th", reason.thai())
-            .field("en", reason.english()).endObject().field("source", reason.source())
-            .endObject();
-      }
-      out.endArray();
-    });
-    EVALUATION.put("fewestFurther", (e, out) -> {
-      out.startArray();
-      e.gaps().forEach(gap -> out.startObject().field("outcome", gap.outcome())
-          .field("count", gap.fewestFurther()).strings("criteria", gap.suggestion()).endObject());
-      out.endArray();
-    });
+    EVALUATION.put(
+        "perLevel",
+        (e, out) -> {
+          out.startObject();
+          e.perLevel()
+              .forEach(
+                  (level, tally) ->
+                      out.name(level.name())
+                          .startObject()
+                          .field("met", tally.met())
+                          .field("total", tally.total())
+                          .field("points", tally.points())
+                          .field("maxPoints", tally.maxPoints())
+                          .endObject());
+          out.endObject();
+        });
+    EVALUATION.put(
+        "unmet",
+        (e, out) -> {
+          out.startObject();
+          e.unmet().forEach((level, ids) -> out.strings(level.name(), ids));
+          out.endObject();
+        });
+    EVALUATION.put(
+        "unanswered",
+        (e, out) -> {
+          out.startArray();
+          e.unanswered().forEach(out::string);
+          out.endArray();
+        });
+    EVALUATION.put(
+        "reasons",
+        (e, out) -> {
+          out.startArray();
+          for (Reason reason : e.reasons()) {
+            out.startObject()
+                .field("code", reason.code().name())
+                .field("outcome", reason.outcome())
+                .field("level", reason.level().map(Level::name));
+            reason.required().ifPresent(n -> out.field("required", n));
+            reason.actual().ifPresent(n -> out.field("actual", n));
+            reason.shortfall().ifPresent(n -> out.field("shortfall", n));
+            if (!reason.criteria().isEmpty()) {
+              out.strings("criteria", reason.criteria());
+            }
+            out.name("message")
+                .startObject()
+                .field("th", reason.thai())
+                .field("en", reason.english())
+                .endObject()
+                .field("source", reason.source())
+                .endObject();
+          }
+          out.endArray();
+        });
+    EVALUATION.put(
+        "fewestFurther",
+        (e, out) -> {
+          out.startArray();
+          e.gaps()
+              .forEach(
+                  gap ->
+                      out.startObject()
+                          .field("outcome", gap.outcome())
+                          .field("count", gap.fewestFurther())
+                          .strings("criteria", gap.suggestion())
+                          .endObject());
+          out.endArray();
+        });
   }
 
   /**
-   * The field {@code libraryVersion} of an evaluation: the version that wrote it, read as a
-   * string and not compared.
+   * The field {@code libraryVersion} of an evaluation: the version that wrote it, read as a string
+   * and not compared.
    */
   private static final Field<String> LIBRARY_VERSION =
       Field.readingNull("libraryVersion", in -> recorded(in, "libraryVersion", Input::text));
@@ -154,29 +198,40 @@ final class RulesCodecs {
    * The recorded fields of an evaluation, as {@link #EVALUATION} writes them: each but {@link
    * #LIBRARY_VERSION} read as its JSON text, to compare with the text of the computed value.
    */
-  private static final List<Field<String>> RECORDED = EVALUATION.keySet().stream()
-      .map(name -> name.equals(LIBRARY_VERSION.name) ? LIBRARY_VERSION
-          : Field.readingNull(name, in -> recorded(in, name, RulesCodecs::jsonText)))
-      .collect(ImmutableList.toImmutableList());
+  private static final List<Field<String>> RECORDED =
+      EVALUATION.keySet().stream()
+          .map(
+              name ->
+                  name.equals(LIBRARY_VERSION.name)
+                      ? LIBRARY_VERSION
+                      : Field.readingNull(name, in -> recorded(in, name, RulesCodecs::jsonText)))
+          .collect(ImmutableList.toImmutableList());
 
   private RulesCodecs() {}
 
   static List<Codec<?>> all(RulebookRegistry registry) {
     // An evaluation's assessment is read with this registry, so the registry's evaluations have a
     // shape of their own.
-    Field<Assessment> recordedAssessment = Field.readingNull("assessment",
-        in -> recorded(in, "assessment", v -> assessment(v, registry)));
-    Shape evaluation = Shape.of("evaluation",
-        ImmutableList.<Field<?>>builder().addAll(RECORDED).add(recordedAssessment).build());
+    Field<Assessment> recordedAssessment =
+        Field.readingNull(
+            "assessment", in -> recorded(in, "assessment", v -> assessment(v, registry)));
+    Shape evaluation =
+        Shape.of(
+            "evaluation",
+            ImmutableList.<Field<?>>builder().addAll(RECORDED).add(recordedAssessment).build());
     return List.of(
         new Codec<>(Level.class, RulesCodecs::level, (v, out) -> out.string(v.name())),
         new Codec<>(Criterion.class, RulesCodecs::criterion, RulesCodecs::writeCriterion),
         new Codec<>(Requirement.class, RulesCodecs::requirement, RulesCodecs::writeRequirement),
         new Codec<>(Outcome.class, RulesCodecs::outcome, RulesCodecs::writeOutcome),
         new Codec<>(Rulebook.class, RulesCodecs::rulebook, RulesCodecs::writeRulebook),
-        new Codec<>(Assessment.class, in -> assessment(in, registry),
+        new Codec<>(
+            Assessment.class,
+            in -> assessment(in, registry),
             (v, out) -> writeAssessment(v, out, registry)),
-        new Codec<>(Evaluation.class, in -> evaluation(in, evaluation, recordedAssessment),
+        new Codec<>(
+            Evaluation.class,
+            in -> evaluation(in, evaluation, recordedAssessment),
             (v, out) -> writeEvaluation(v, out, registry)));
   }
 
@@ -196,21 +251,27 @@ final class RulesCodecs {
     }
     if (f.has(CRITERION_TITLE_THAI)) {
       Criterion c = criterion;
-      criterion = in.coreAt(CRITERION_TITLE_THAI.name,
-          () -> c.withThaiTitle(f.need(CRITERION_TITLE_THAI)));
+      criterion =
+          in.coreAt(CRITERION_TITLE_THAI.name, () -> c.withThaiTitle(f.need(CRITERION_TITLE_THAI)));
     }
     if (f.has(CRITERION_TITLE_ENGLISH)) {
       Criterion c = criterion;
-      criterion = in.coreAt(CRITERION_TITLE_ENGLISH.name,
-          () -> c.withEnglishTitle(f.need(CRITERION_TITLE_ENGLISH)));
+      criterion =
+          in.coreAt(
+              CRITERION_TITLE_ENGLISH.name,
+              () -> c.withEnglishTitle(f.need(CRITERION_TITLE_ENGLISH)));
     }
     return criterion;
   }
 
   private static void writeCriterion(Criterion value, Output out) {
-    out.startObject().field("id", value.id()).field("level", value.level().name())
-        .field("points", value.points()).field("group", value.group())
-        .field("titleThai", value.thaiTitle()).field("titleEnglish", value.englishTitle())
+    out.startObject()
+        .field("id", value.id())
+        .field("level", value.level().name())
+        .field("points", value.points())
+        .field("group", value.group())
+        .field("titleThai", value.thaiTitle())
+        .field("titleEnglish", value.englishTitle())
         .endObject();
   }
 
@@ -229,13 +290,16 @@ final class RulesCodecs {
       return Requirement.allOf(f.need(REQUIREMENT_LEVEL));
     }
     int minimum = f.need(REQUIREMENT_MINIMUM);
-    return in.core(() -> kind == Requirement.Kind.AT_LEAST_COUNT
-        ? Requirement.atLeast(minimum, f.need(REQUIREMENT_LEVEL))
-        : Requirement.atLeastPoints(minimum));
+    return in.core(
+        () ->
+            kind == Requirement.Kind.AT_LEAST_COUNT
+                ? Requirement.atLeast(minimum, f.need(REQUIREMENT_LEVEL))
+                : Requirement.atLeastPoints(minimum));
   }
 
   private static void writeRequirement(Requirement value, Output out) {
-    out.startObject().field("kind", value.kind().name())
+    out.startObject()
+        .field("kind", value.kind().name())
         .field("level", value.level().map(Level::name));
     if (value.kind() != Requirement.Kind.ALL_OF_LEVEL) {
       out.field("minimum", value.minimum());
@@ -251,8 +315,10 @@ final class RulesCodecs {
   }
 
   private static void writeOutcome(Outcome value, Output out) {
-    out.startObject().field("name", value.name())
-        .array("requirements", value.requirements(), RulesCodecs::writeRequirement).endObject();
+    out.startObject()
+        .field("name", value.name())
+        .array("requirements", value.requirements(), RulesCodecs::writeRequirement)
+        .endObject();
   }
 
   static Rulebook rulebook(Input in) {
@@ -262,27 +328,33 @@ final class RulesCodecs {
     int gate = f.need(RULEBOOK_GATE);
     List<Criterion> criteria = f.need(RULEBOOK_CRITERIA);
     List<Outcome> outcomes = f.need(RULEBOOK_OUTCOMES);
-    return in.core(() -> {
-      Rulebook.Builder builder = Rulebook.builder(id, firstRound);
-      f.get(RULEBOOK_NOT_REACHED).ifPresent(builder::notReachedOutcome);
-      f.get(RULEBOOK_SOURCE).ifPresent(builder::source);
-      builder.addCriteria(criteria).selfAssessmentGate(gate);
-      f.get(RULEBOOK_APPLICATION_REQUIREMENTS)
-          .ifPresent(r -> r.forEach(builder::addApplicationRequirement));
-      outcomes.forEach(builder::addOutcome);
-      return builder.build();
-    });
+    return in.core(
+        () -> {
+          Rulebook.Builder builder = Rulebook.builder(id, firstRound);
+          f.get(RULEBOOK_NOT_REACHED).ifPresent(builder::notReachedOutcome);
+          f.get(RULEBOOK_SOURCE).ifPresent(builder::source);
+          builder.addCriteria(criteria).selfAssessmentGate(gate);
+          f.get(RULEBOOK_APPLICATION_REQUIREMENTS)
+              .ifPresent(r -> r.forEach(builder::addApplicationRequirement));
+          outcomes.forEach(builder::addOutcome);
+          return builder.build();
+        });
   }
 
   static void writeRulebook(Rulebook value, Output out) {
-    out.startObject().field("id", value.id()).field("firstRound", value.firstRound().getValue())
+    out.startObject()
+        .field("id", value.id())
+        .field("firstRound", value.firstRound().getValue())
         .field("selfAssessmentGate", value.selfAssessmentGate())
         .field("notReachedOutcome", value.notReachedOutcome())
         .array("criteria", value.criteria(), RulesCodecs::writeCriterion)
         .array("outcomes", value.outcomes(), RulesCodecs::writeOutcome)
         .field("source", value.source())
-        .array("applicationRequirements", value.applicationRequirements(),
-            RulesCodecs::writeRequirement).endObject();
+        .array(
+            "applicationRequirements",
+            value.applicationRequirements(),
+            RulesCodecs::writeRequirement)
+        .endObject();
   }
 
   /** Reads a rulebook given by its id in the registry or whole. */
@@ -291,8 +363,10 @@ final class RulesCodecs {
       return rulebook(in);
     }
     if (in.token() != Input.STRING) {
-      throw in.refuse("a rulebook is given by its id (a string such as \"GECC-2560\") or as a"
-          + " whole rulebook object, not " + in.describe());
+      throw in.refuse(
+          "a rulebook is given by its id (a string such as \"GECC-2560\") or as a"
+              + " whole rulebook object, not "
+              + in.describe());
     }
     return in.nonBlank();
   }
@@ -302,15 +376,16 @@ final class RulesCodecs {
    * input ends: a registered id, or a whole rulebook the registry admits (RULES.md 3.7).
    */
   static Rulebook resolve(Object rulebookOrId, Input in, RulebookRegistry registry) {
-    return in.core(() -> {
-      try {
-        return rulebookOrId instanceof Rulebook
-            ? registry.admit((Rulebook) rulebookOrId)
-            : registry.require((String) rulebookOrId);
-      } catch (RefusalException e) {
-        throw e.at("rulebook");
-      }
-    });
+    return in.core(
+        () -> {
+          try {
+            return rulebookOrId instanceof Rulebook
+                ? registry.admit((Rulebook) rulebookOrId)
+                : registry.require((String) rulebookOrId);
+          } catch (RefusalException e) {
+            throw e.at("rulebook");
+          }
+        });
   }
 
   /** Writes a rulebook as its id when the registry holds it, else whole. */
@@ -327,7 +402,8 @@ final class RulesCodecs {
     Rulebook rulebook = resolve(f.need(RULEBOOK_OR_ID), in, registry);
     AssessmentKind kind = f.need(ASSESSMENT_KIND);
     if (f.has(ASSESSMENT_ANSWERS) == f.has(MET_IDS)) {
-      throw f.refuse(f.has(ASSESSMENT_ANSWERS) ? MET_IDS : ASSESSMENT_ANSWERS,
+      throw f.refuse(
+          f.has(ASSESSMENT_ANSWERS) ? MET_IDS : ASSESSMENT_ANSWERS,
           "an assessment gives either 'answers' (criterion and met) or 'met' (the ids met), "
               + (f.has(ASSESSMENT_ANSWERS) ? "not both" : "and has neither"));
     }
@@ -336,13 +412,14 @@ final class RulesCodecs {
       return in.core(() -> Assessment.ofMet(rulebook, kind, met));
     }
     List<Answer> answers = f.need(ASSESSMENT_ANSWERS);
-    return in.core(() -> {
-      Assessment.Builder builder = Assessment.builder(rulebook, kind);
-      for (Answer answer : answers) {
-        builder.answer(answer.criterion(), answer.met());
-      }
-      return builder.build();
-    });
+    return in.core(
+        () -> {
+          Assessment.Builder builder = Assessment.builder(rulebook, kind);
+          for (Answer answer : answers) {
+            builder.answer(answer.criterion(), answer.met());
+          }
+          return builder.build();
+        });
   }
 
   /** One answer of an assessment: a criterion's id and whether it is met. */
@@ -356,32 +433,44 @@ final class RulesCodecs {
 
   static void writeAssessment(Assessment value, Output out, RulebookRegistry registry) {
     writeRulebookOrId(value.rulebook(), out.startObject().name("rulebook"), registry);
-    out.field("kind", value.kind().name()).array("answers", value.answers().entrySet(),
-        (answer, o) -> o.startObject().field("criterion", answer.getKey())
-            .field("met", answer.getValue()).endObject()).endObject();
+    out.field("kind", value.kind().name())
+        .array(
+            "answers",
+            value.answers().entrySet(),
+            (answer, o) ->
+                o.startObject()
+                    .field("criterion", answer.getKey())
+                    .field("met", answer.getValue())
+                    .endObject())
+        .endObject();
   }
 
   /**
    * Reads an evaluation of the registry's {@code shape}, whose field {@code recordedAssessment}
-   * reads the assessment; each recorded figure must equal the one computed from it (RULES.md
-   * 3.22).
+   * reads the assessment; each recorded figure must equal the one computed from it (RULES.md 3.22).
    */
   static Evaluation evaluation(Input in, Shape shape, Field<Assessment> recordedAssessment) {
     Fields f = in.object(shape);
     Assessment assessment = f.need(recordedAssessment);
-    Evaluation evaluation = in.coreAt(recordedAssessment.name,
-        () -> assessment.rulebook().evaluate(assessment));
+    Evaluation evaluation =
+        in.coreAt(recordedAssessment.name, () -> assessment.rulebook().evaluate(assessment));
     for (Field<String> field : RECORDED) {
       if (f.has(field) && field != LIBRARY_VERSION) {
         JsonText computed = new JsonText();
-        Objects.requireNonNull(EVALUATION.get(field.name), field.name)
-            .accept(evaluation, computed);
+        Objects.requireNonNull(EVALUATION.get(field.name), field.name).accept(evaluation, computed);
         String recorded = f.need(field);
         if (!computed.toString().equals(recorded)) {
-          throw Refusal.ofDocument("3.22", "recorded " + field.name + " "
-              + Input.shorten(recorded) + " differs from " + Input.shorten(computed.toString())
-              + ", computed by evaluating the recorded assessment against rulebook "
-              + evaluation.rulebookId(), in.pointer() + "/" + Input.escape(field.name));
+          throw Refusal.ofDocument(
+              "3.22",
+              "recorded "
+                  + field.name
+                  + " "
+                  + Input.shorten(recorded)
+                  + " differs from "
+                  + Input.shorten(computed.toString())
+                  + ", computed by evaluating the recorded assessment against rulebook "
+                  + evaluation.rulebookId(),
+              in.pointer() + "/" + Input.escape(field.name));
         }
       }
     }

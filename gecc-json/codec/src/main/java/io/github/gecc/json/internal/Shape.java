@@ -32,8 +32,8 @@ final class Shape {
     if (Arrays.stream(fields).map(field -> field.name).distinct().count() != fields.length) {
       throw new IllegalArgumentException(what + " names a field twice");
     }
-    this.allowed = Arrays.stream(fields).map(field -> field.name).sorted()
-        .collect(Collectors.joining(", "));
+    this.allowed =
+        Arrays.stream(fields).map(field -> field.name).sorted().collect(Collectors.joining(", "));
   }
 
   /**
@@ -69,8 +69,8 @@ final class Shape {
   }
 
   /**
-   * Returns the position of the field of a name, trying the one after {@code previous} first;
-   * -1 if there is none.
+   * Returns the position of the field of a name, trying the one after {@code previous} first; -1 if
+   * there is none.
    */
   int indexOf(String name, int previous) {
     int next = previous + 1;
@@ -86,8 +86,8 @@ final class Shape {
   }
 
   /**
-   * Returns the position of a field of this shape, searching from {@code from} to the last and
-   * then from the first; a field of another shape is a programming error.
+   * Returns the position of a field of this shape, searching from {@code from} to the last and then
+   * from the first; a field of another shape is a programming error.
    */
   int indexOf(Field<?> field, int from) {
     for (int i = from; i < fields.length; i++) {

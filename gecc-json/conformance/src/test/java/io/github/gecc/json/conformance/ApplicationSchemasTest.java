@@ -20,12 +20,15 @@ class ApplicationSchemasTest {
 
   @Test
   void windowRequestAcceptsTheContractExample() throws IOException {
-    assertThat(SchemasTest.validate(WINDOW, "{\"round\":2567,\"at\":\"2024-02-29T16:30:00+07:00\"}")).isEmpty();
+    assertThat(
+            SchemasTest.validate(WINDOW, "{\"round\":2567,\"at\":\"2024-02-29T16:30:00+07:00\"}"))
+        .isEmpty();
   }
 
   @Test
   void windowRequestAcceptsALocalDateTime() throws IOException {
-    assertThat(SchemasTest.validate(WINDOW, "{\"round\":2567,\"at\":\"2024-02-29T16:30\"}")).isEmpty();
+    assertThat(SchemasTest.validate(WINDOW, "{\"round\":2567,\"at\":\"2024-02-29T16:30\"}"))
+        .isEmpty();
   }
 
   @Test
@@ -47,9 +50,12 @@ class ApplicationSchemasTest {
 
   @Test
   void checkRequestRefusesThePointsOnlySummary() throws IOException {
-    assertThat(SchemasTest.validate(CHECK, APPLICATION.replace(
-            "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\"]}",
-            "{\"rulebook\":\"GECC-2560\",\"points\":64,\"gate\":60,\"maxPoints\":80}")))
+    assertThat(
+            SchemasTest.validate(
+                CHECK,
+                APPLICATION.replace(
+                    "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\"]}",
+                    "{\"rulebook\":\"GECC-2560\",\"points\":64,\"gate\":60,\"maxPoints\":80}")))
         .isNotEmpty();
   }
 
@@ -69,7 +75,9 @@ class ApplicationSchemasTest {
 
   @Test
   void checkRequestRefusesAMissingSubmission() throws IOException {
-    assertThat(SchemasTest.validate(CHECK, APPLICATION.replace(",\"submittedAt\":\"2024-02-01T10:00:00+07:00\"", "")))
+    assertThat(
+            SchemasTest.validate(
+                CHECK, APPLICATION.replace(",\"submittedAt\":\"2024-02-01T10:00:00+07:00\"", "")))
         .isNotEmpty();
   }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * An array has no length limit of its own, as the JSON reference, the service guide and the
- * schemas (which state no {@code maxItems}) say: the library's strict mapper of either line reads
- * an array of two million elements, which the token and document limits still allow.
+ * An array has no length limit of its own, as the JSON reference, the service guide and the schemas
+ * (which state no {@code maxItems}) say: the library's strict mapper of either line reads an array
+ * of two million elements, which the token and document limits still allow.
  */
 class ArrayLengthTest {
 
@@ -24,6 +24,7 @@ class ArrayLengthTest {
 
   @Test
   void theJackson3MapperReadsAnArrayOfTwoMillionElements() {
-    assertThat(io.github.gecc.json.jackson3.GeccJson.mapper().readTree(array()).size()).isEqualTo(ELEMENTS);
+    assertThat(io.github.gecc.json.jackson3.GeccJson.mapper().readTree(array()).size())
+        .isEqualTo(ELEMENTS);
   }
 }

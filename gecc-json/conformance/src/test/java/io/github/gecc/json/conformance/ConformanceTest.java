@@ -59,64 +59,132 @@ class ConformanceTest {
     }
   }
 
-  static final String CENTRE = "{\"id\":\"bkk-01\",\"certifications\":[{\"round\":2560,"
-      + "\"certifiedOn\":\"2017-09-21\"}],\"reports\":[]}";
+  static final String CENTRE =
+      "{\"id\":\"bkk-01\",\"certifications\":[{\"round\":2560,"
+          + "\"certifiedOn\":\"2017-09-21\"}],\"reports\":[]}";
 
   static List<Hostile> hostile() {
-    String rulebook = JsonSamples.all().stream().filter(s -> s.type() == Rulebook.class)
-        .findFirst().orElseThrow().json();
+    String rulebook =
+        JsonSamples.all().stream()
+            .filter(s -> s.type() == Rulebook.class)
+            .findFirst()
+            .orElseThrow()
+            .json();
     return List.of(
-        new Hostile("repeated gate", Rulebook.class,
-            rulebook.replaceFirst("\"selfAssessmentGate\":", "\"selfAssessmentGate\":1,\"selfAssessmentGate\":"),
-            "/selfAssessmentGate", "appears twice"),
-        new Hostile("repeated centre id", Centre.class,
-            "{\"id\":\"bkk-01\",\"id\":\"evil\"}", "/id", "appears twice"),
-        new Hostile("unknown field", Centre.class,
-            "{\"id\":\"bkk-01\",\"colour\":\"red\"}", "/colour", "unknown field 'colour' in centre"),
-        new Hostile("number in quotes", Certification.class,
-            "{\"centre\":\"a\",\"round\":\"2560\",\"certifiedOn\":\"2017-09-21\"}", "/round",
+        new Hostile(
+            "repeated gate",
+            Rulebook.class,
+            rulebook.replaceFirst(
+                "\"selfAssessmentGate\":", "\"selfAssessmentGate\":1,\"selfAssessmentGate\":"),
+            "/selfAssessmentGate",
+            "appears twice"),
+        new Hostile(
+            "repeated centre id",
+            Centre.class,
+            "{\"id\":\"bkk-01\",\"id\":\"evil\"}",
+            "/id",
+            "appears twice"),
+        new Hostile(
+            "unknown field",
+            Centre.class,
+            "{\"id\":\"bkk-01\",\"colour\":\"red\"}",
+            "/colour",
+            "unknown field 'colour' in centre"),
+        new Hostile(
+            "number in quotes",
+            Certification.class,
+            "{\"centre\":\"a\",\"round\":\"2560\",\"certifiedOn\":\"2017-09-21\"}",
+            "/round",
             "expected a whole number, not the string \"2560\""),
-        new Hostile("null where a value is required", Certification.class,
-            "{\"centre\":\"a\",\"round\":null,\"certifiedOn\":\"2017-09-21\"}", "/round",
+        new Hostile(
+            "null where a value is required",
+            Certification.class,
+            "{\"centre\":\"a\",\"round\":null,\"certifiedOn\":\"2017-09-21\"}",
+            "/round",
             "certification needs the field 'round'"),
         new Hostile("null document", Centre.class, "null", "", "required here, not null"),
-        new Hostile("escaped lone surrogate", Centre.class, "{\"id\":\"a\\ud800b\"}", "/id",
+        new Hostile(
+            "escaped lone surrogate",
+            Centre.class,
+            "{\"id\":\"a\\ud800b\"}",
+            "/id",
             "lone surrogate"),
-        new Hostile("leading space in a centre id", Centre.class, "{\"id\":\" bkk-01\"}", "/id",
+        new Hostile(
+            "leading space in a centre id",
+            Centre.class,
+            "{\"id\":\" bkk-01\"}",
+            "/id",
             "leading or trailing white space"),
-        new Hostile("inexact number", MaintenanceReport.class, report("87.123456789012345678"),
-            "/satisfaction/score", "cannot be read exactly"),
-        new Hostile("underflowing number", MaintenanceReport.class, report("1e-400"),
-            "/satisfaction/score", "cannot be read exactly"),
-        new Hostile("vanishing negative number", MaintenanceReport.class, report("-1e-999999"),
-            "/satisfaction/score", "cannot be read exactly"),
-        new Hostile("centre ids the same in NFKC", Portfolio.class,
+        new Hostile(
+            "inexact number",
+            MaintenanceReport.class,
+            report("87.123456789012345678"),
+            "/satisfaction/score",
+            "cannot be read exactly"),
+        new Hostile(
+            "underflowing number",
+            MaintenanceReport.class,
+            report("1e-400"),
+            "/satisfaction/score",
+            "cannot be read exactly"),
+        new Hostile(
+            "vanishing negative number",
+            MaintenanceReport.class,
+            report("-1e-999999"),
+            "/satisfaction/score",
+            "cannot be read exactly"),
+        new Hostile(
+            "centre ids the same in NFKC",
+            Portfolio.class,
             "{\"centres\":[{\"id\":\"bkk-01\"},{\"id\":\"\uff42\uff4b\uff4b-01\"}]}",
-            "/centres/1/id", "appears twice"),
-        new Hostile("report the schedule does not owe", Portfolio.class,
-            "{\"centres\":[{\"id\":\"a\"}," + CENTRE.replace("\"reports\":[]",
-                "\"reports\":[{\"fiscalYear\":2561,\"period\":\"H1\",\"submittedOn\":\"2018-04-20\"},"
-                    + "{\"fiscalYear\":2599,\"period\":\"H1\",\"submittedOn\":\"2056-04-20\"}]") + "]}",
-            "/centres/1/reports/1/period", "no report is owed"),
-        new Hostile("recorded evaluation field null", Evaluation.class,
+            "/centres/1/id",
+            "appears twice"),
+        new Hostile(
+            "report the schedule does not owe",
+            Portfolio.class,
+            "{\"centres\":[{\"id\":\"a\"},"
+                + CENTRE.replace(
+                    "\"reports\":[]",
+                    "\"reports\":[{\"fiscalYear\":2561,\"period\":\"H1\",\"submittedOn\":\"2018-04-20\"},"
+                        + "{\"fiscalYear\":2599,\"period\":\"H1\",\"submittedOn\":\"2056-04-20\"}]")
+                + "]}",
+            "/centres/1/reports/1/period",
+            "no report is owed"),
+        new Hostile(
+            "recorded evaluation field null",
+            Evaluation.class,
             "{\"points\":null,\"assessment\":{\"rulebook\":\"GECC-2560\",\"kind\":\"COMMITTEE\","
-                + "\"met\":[\"B01\"]}}", "/points", "recorded points is null"),
-        new Hostile("recorded evaluation field differs", Evaluation.class,
+                + "\"met\":[\"B01\"]}}",
+            "/points",
+            "recorded points is null"),
+        new Hostile(
+            "recorded evaluation field differs",
+            Evaluation.class,
             "{\"points\":99,\"assessment\":{\"rulebook\":\"GECC-2560\",\"kind\":\"COMMITTEE\","
-                + "\"met\":[\"B01\"]}}", "/points", "recorded points 99 differs"),
-        new Hostile("unknown criterion", Assessment.class,
+                + "\"met\":[\"B01\"]}}",
+            "/points",
+            "recorded points 99 differs"),
+        new Hostile(
+            "unknown criterion",
+            Assessment.class,
             "{\"rulebook\":\"GECC-2560\",\"kind\":\"COMMITTEE\",\"met\":[\"B01\",\"Z99\"]}",
-            "/met/1", "criterion 'Z99' is not in rulebook GECC-2560"),
-        new Hostile("unknown rulebook", Assessment.class,
+            "/met/1",
+            "criterion 'Z99' is not in rulebook GECC-2560"),
+        new Hostile(
+            "unknown rulebook",
+            Assessment.class,
             "{\"rulebook\":\"GECC-2599\",\"kind\":\"COMMITTEE\",\"met\":[]}",
-            "/rulebook", "unknown rulebook 'GECC-2599'"),
-        new Hostile("fiscal year in the Common Era", FiscalYear.class, "2024", "",
-            "did you mean 2567?"));
+            "/rulebook",
+            "unknown rulebook 'GECC-2599'"),
+        new Hostile(
+            "fiscal year in the Common Era", FiscalYear.class, "2024", "", "did you mean 2567?"));
   }
 
   private static String report(String score) {
     return "{\"fiscalYear\":2561,\"period\":\"H1\",\"submittedOn\":\"2018-04-20\","
-        + "\"satisfaction\":{\"respondents\":10,\"score\":" + score + "}}";
+        + "\"satisfaction\":{\"respondents\":10,\"score\":"
+        + score
+        + "}}";
   }
 
   static Stream<Arguments> hostileOnLines() {
@@ -158,7 +226,10 @@ class ConformanceTest {
   void overlongUtf8IsRefusedByGeccRead(Line line) {
     byte[] json = {'{', '"', 'i', 'd', '"', ':', '"', 'a', (byte) 0xC0, (byte) 0xAF, 'x', '"', '}'};
     assertThat(refusalOfGeccRead(line, json, Centre.class))
-        .isEqualTo(new Line.Refused("the input is not UTF-8: a malformed byte sequence at byte offset 8; send JSON encoded as UTF-8", ""));
+        .isEqualTo(
+            new Line.Refused(
+                "the input is not UTF-8: a malformed byte sequence at byte offset 8; send JSON encoded as UTF-8",
+                ""));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -171,11 +242,12 @@ class ConformanceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("lines")
   void anAssessmentAgainstAnInlineRulebookRoundTrips(Line line) throws Exception {
-    Rulebook own = Rulebook.builder("OWN-1", FiscalYear.of(2567))
-        .addCriterion(Criterion.of("X1", Level.of("BASIC"), 2))
-        .addCriterion(Criterion.of("X2", Level.of("BASIC"), 3))
-        .addOutcome(Outcome.of("PASSED", Requirement.atLeastPoints(3)))
-        .build();
+    Rulebook own =
+        Rulebook.builder("OWN-1", FiscalYear.of(2567))
+            .addCriterion(Criterion.of("X1", Level.of("BASIC"), 2))
+            .addCriterion(Criterion.of("X2", Level.of("BASIC"), 3))
+            .addOutcome(Outcome.of("PASSED", Requirement.atLeastPoints(3)))
+            .build();
     Assessment assessment = Assessment.ofMet(own, AssessmentKind.COMMITTEE, List.of("X2"));
     Evaluation evaluation = own.evaluate(assessment);
     assertThat(line.read(line.write(assessment), Assessment.class)).isEqualTo(assessment);
@@ -203,18 +275,26 @@ class ConformanceTest {
     String json = "{\"name\":\"x\",\"count\":\"3\",\"extra\":1}";
     com.fasterxml.jackson.databind.ObjectMapper host2 =
         com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addModule(new io.github.gecc.json.GeccModule()).build();
+            .disable(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new io.github.gecc.json.GeccModule())
+            .build();
     assertThat(host2.readValue(json, Other.class)).isEqualTo(new Other("x", 3));
-    tools.jackson.databind.ObjectMapper host3 = tools.jackson.databind.json.JsonMapper.builder()
-        .addModule(new io.github.gecc.json.jackson3.GeccModule()).build();
+    tools.jackson.databind.ObjectMapper host3 =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .addModule(new io.github.gecc.json.jackson3.GeccModule())
+            .build();
     assertThat(host3.readValue(json, Other.class)).isEqualTo(new Other("x", 3));
   }
 
   @Test
   void aRefusalNamesItsPointerInTheMessageOfTheException() {
-    assertThatThrownBy(() -> io.github.gecc.json.GeccJson.read(io.github.gecc.json.GeccJson.mapper(),
-            "{\"id\":\"a\",\"x\":1}".getBytes(StandardCharsets.UTF_8), Centre.class))
+    assertThatThrownBy(
+            () ->
+                io.github.gecc.json.GeccJson.read(
+                    io.github.gecc.json.GeccJson.mapper(),
+                    "{\"id\":\"a\",\"x\":1}".getBytes(StandardCharsets.UTF_8),
+                    Centre.class))
         .isInstanceOf(io.github.gecc.json.GeccJsonException.class)
         .hasMessageContaining("unknown field 'x' in centre")
         .hasMessageContaining("(at /x)");

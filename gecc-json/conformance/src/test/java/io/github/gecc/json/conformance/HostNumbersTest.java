@@ -18,9 +18,14 @@ class HostNumbersTest {
   private static final com.fasterxml.jackson.databind.ObjectMapper LENIENT_2 =
       com.fasterxml.jackson.databind.json.JsonMapper.builder()
           .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-          .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
-          .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
-          .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
+          .enable(
+              com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
+          .enable(
+              com.fasterxml.jackson.core.json.JsonReadFeature
+                  .ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
+          .enable(
+              com.fasterxml.jackson.core.json.JsonReadFeature
+                  .ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
           .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
           .addModule(new io.github.gecc.json.GeccModule())
           .build();
@@ -36,9 +41,13 @@ class HostNumbersTest {
           .build();
 
   private static String centre(String round, String score) {
-    return "{\"id\":\"c-1\",\"certifications\":[{\"round\":" + round + ",\"certifiedOn\":\"2021-09-30\"}],"
+    return "{\"id\":\"c-1\",\"certifications\":[{\"round\":"
+        + round
+        + ",\"certifiedOn\":\"2021-09-30\"}],"
         + "\"reports\":[{\"fiscalYear\":2565,\"period\":\"H1\",\"submittedOn\":\"2022-04-20\","
-        + "\"satisfaction\":{\"respondents\":10,\"score\":" + score + "}}]}";
+        + "\"satisfaction\":{\"respondents\":10,\"score\":"
+        + score
+        + "}}]}";
   }
 
   static Stream<Arguments> lenientNumbers() {
@@ -60,8 +69,14 @@ class HostNumbersTest {
     assertThatThrownBy(() -> LENIENT_2.readValue(json, Centre.class))
         .isInstanceOf(io.github.gecc.json.GeccJsonException.class)
         .hasMessageContaining("not written as JSON writes numbers")
-        .satisfies(e -> assertThat(((io.github.gecc.json.GeccJsonException) e).pointer()).isEqualTo(pointer));
-    assertThatThrownBy(() -> LENIENT_2.readValue(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Centre.class))
+        .satisfies(
+            e ->
+                assertThat(((io.github.gecc.json.GeccJsonException) e).pointer())
+                    .isEqualTo(pointer));
+    assertThatThrownBy(
+            () ->
+                LENIENT_2.readValue(
+                    json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Centre.class))
         .isInstanceOf(io.github.gecc.json.GeccJsonException.class);
   }
 
@@ -71,15 +86,18 @@ class HostNumbersTest {
     assertThatThrownBy(() -> LENIENT_3.readValue(json, Centre.class))
         .isInstanceOf(io.github.gecc.json.jackson3.GeccJsonException.class)
         .hasMessageContaining("not written as JSON writes numbers")
-        .satisfies(e -> assertThat(((io.github.gecc.json.jackson3.GeccJsonException) e).pointer())
-            .isEqualTo(pointer));
+        .satisfies(
+            e ->
+                assertThat(((io.github.gecc.json.jackson3.GeccJsonException) e).pointer())
+                    .isEqualTo(pointer));
   }
 
   @ParameterizedTest
   @MethodSource("jsonNumbers")
   void jsonsOwnNumbersReadUnderALenientHostOnBothLines(String score) throws Exception {
     String json = centre("2564", score);
-    assertThat(LENIENT_3.readValue(json, Centre.class)).isEqualTo(LENIENT_2.readValue(json, Centre.class));
+    assertThat(LENIENT_3.readValue(json, Centre.class))
+        .isEqualTo(LENIENT_2.readValue(json, Centre.class));
   }
 
   static Stream<String> jsonNumbers() {
@@ -91,17 +109,23 @@ class HostNumbersTest {
   void aHostsLenientNumberInBytesIsRefusedAtItsPointerOnBothLines(String json, String pointer) {
     byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThatThrownBy(() -> LENIENT_2.readValue(bytes, Centre.class))
-        .isInstanceOfSatisfying(io.github.gecc.json.GeccJsonException.class, e -> {
-          assertThat(e.getOriginalMessage()).contains("is not written as JSON writes numbers (RFC"
-              + " 8259: an optional minus, digits without a leading zero or plus sign, an optional"
-              + " fraction and exponent)");
-          assertThat(e.pointer()).isEqualTo(pointer);
-        });
+        .isInstanceOfSatisfying(
+            io.github.gecc.json.GeccJsonException.class,
+            e -> {
+              assertThat(e.getOriginalMessage())
+                  .contains(
+                      "is not written as JSON writes numbers (RFC"
+                          + " 8259: an optional minus, digits without a leading zero or plus sign, an optional"
+                          + " fraction and exponent)");
+              assertThat(e.pointer()).isEqualTo(pointer);
+            });
     assertThatThrownBy(() -> LENIENT_3.readValue(bytes, Centre.class))
-        .isInstanceOfSatisfying(io.github.gecc.json.jackson3.GeccJsonException.class, e -> {
-          assertThat(e.getOriginalMessage()).contains("is not written as JSON writes numbers");
-          assertThat(e.pointer()).isEqualTo(pointer);
-        });
+        .isInstanceOfSatisfying(
+            io.github.gecc.json.jackson3.GeccJsonException.class,
+            e -> {
+              assertThat(e.getOriginalMessage()).contains("is not written as JSON writes numbers");
+              assertThat(e.pointer()).isEqualTo(pointer);
+            });
   }
 
   @ParameterizedTest

@@ -17,8 +17,9 @@ import java.util.Random;
 
 /**
  * Breaks valid JSON documents the way hostile or careless senders do: truncation, flipped bytes,
- * swapped types, deeper nesting, huge numbers, extreme dates, unknown and missing fields,
- * repeated elements. Test fixture for the fuzzing properties (gecc-examples uses it through gecc-json's test jar).
+ * swapped types, deeper nesting, huge numbers, extreme dates, unknown and missing fields, repeated
+ * elements. Test fixture for the fuzzing properties (gecc-examples uses it through gecc-json's test
+ * jar).
  */
 public final class JsonMutator {
 
@@ -28,16 +29,57 @@ public final class JsonMutator {
   /** Replacement values: every JSON type, boundary numbers, extreme and impossible dates. */
   private static final List<String> VALUES =
       List.of(
-          "null", "true", "false", "0", "-1", "1.5", "-0.0", "2147483647", "-2147483648",
-          "2147483648", "9223372036854775808", "1e308", "1e-308", "-1e400", "1E+999999999",
-          "123456789012345678901234567890123456789", "2024", "2500", "2567", "2800", "99999",
-          "\"\"", "\" \"", "\"x\"", "\"\\u0000\"", "\"2024-02-30\"", "\"9999-12-31\"",
-          "\"+999999999-12-31\"", "\"-999999999-01-01\"", "\"0000-01-01\"", "\"2024-13-01\"",
-          "\"2024-02-29T16:30:00+18:00\"", "\"+999999999-12-31T23:59:59\"",
-          "\"-999999999-01-01T00:00:00-18:00\"", "\"2024-02-29T24:00:00+07:00\"", "\"25:61\"",
-          "\"23:59\"", "\"H1\"", "\"FY\"", "\"GECC-2560\"", "\"B01\"", "\"ONLINE\"",
-          "\"FISCAL_YEARS\"", "\"วันศุกร์ที่ ๓๒ มกราคม ๒๕๖๗\"", "\"๑๙ มกราคม ๙๙๙๙๙๙๙๙๙\"",
-          "\"๑๙ - ๑๘ มกราคม ๒๕๖๗\"", "[]", "[null]", "[1,1]", "{}", "{\"\":null}");
+          "null",
+          "true",
+          "false",
+          "0",
+          "-1",
+          "1.5",
+          "-0.0",
+          "2147483647",
+          "-2147483648",
+          "2147483648",
+          "9223372036854775808",
+          "1e308",
+          "1e-308",
+          "-1e400",
+          "1E+999999999",
+          "123456789012345678901234567890123456789",
+          "2024",
+          "2500",
+          "2567",
+          "2800",
+          "99999",
+          "\"\"",
+          "\" \"",
+          "\"x\"",
+          "\"\\u0000\"",
+          "\"2024-02-30\"",
+          "\"9999-12-31\"",
+          "\"+999999999-12-31\"",
+          "\"-999999999-01-01\"",
+          "\"0000-01-01\"",
+          "\"2024-13-01\"",
+          "\"2024-02-29T16:30:00+18:00\"",
+          "\"+999999999-12-31T23:59:59\"",
+          "\"-999999999-01-01T00:00:00-18:00\"",
+          "\"2024-02-29T24:00:00+07:00\"",
+          "\"25:61\"",
+          "\"23:59\"",
+          "\"H1\"",
+          "\"FY\"",
+          "\"GECC-2560\"",
+          "\"B01\"",
+          "\"ONLINE\"",
+          "\"FISCAL_YEARS\"",
+          "\"วันศุกร์ที่ ๓๒ มกราคม ๒๕๖๗\"",
+          "\"๑๙ มกราคม ๙๙๙๙๙๙๙๙๙\"",
+          "\"๑๙ - ๑๘ มกราคม ๒๕๖๗\"",
+          "[]",
+          "[null]",
+          "[1,1]",
+          "{}",
+          "{\"\":null}");
 
   private JsonMutator() {}
 
@@ -84,7 +126,10 @@ public final class JsonMutator {
     if (kind == 1 && bytes.length > 0) {
       byte[] copy = bytes.clone();
       int at = random.nextInt(copy.length);
-      copy[at] = random.nextBoolean() ? (byte) (copy[at] ^ (1 << random.nextInt(8))) : (byte) random.nextInt(256);
+      copy[at] =
+          random.nextBoolean()
+              ? (byte) (copy[at] ^ (1 << random.nextInt(8)))
+              : (byte) random.nextInt(256);
       return copy;
     }
     JsonNode tree;
@@ -110,7 +155,10 @@ public final class JsonMutator {
         JsonNode deep = old;
         int depth = 1 + random.nextInt(80);
         for (int d = 0; d < depth; d++) {
-          deep = random.nextBoolean() ? NODES.arrayNode().add(deep) : NODES.objectNode().set("x", deep);
+          deep =
+              random.nextBoolean()
+                  ? NODES.arrayNode().add(deep)
+                  : NODES.objectNode().set("x", deep);
         }
         slot.set(deep);
         break;
@@ -120,7 +168,11 @@ public final class JsonMutator {
         for (int d = 0; d < length; d++) {
           digits.append((char) ('1' + random.nextInt(9)));
         }
-        slot.set(value((random.nextBoolean() ? "-" : "") + digits + (random.nextBoolean() ? "" : "e" + random.nextInt(400))));
+        slot.set(
+            value(
+                (random.nextBoolean() ? "-" : "")
+                    + digits
+                    + (random.nextBoolean() ? "" : "e" + random.nextInt(400))));
         break;
       case 6:
         if (old.isObject()) {
@@ -150,10 +202,12 @@ public final class JsonMutator {
           String field = "\"" + name + "\":";
           int at = text.indexOf(field);
           if (at >= 0) {
-            return (text.substring(0, at) + field + "0," + text.substring(at)).getBytes(StandardCharsets.UTF_8);
+            return (text.substring(0, at) + field + "0," + text.substring(at))
+                .getBytes(StandardCharsets.UTF_8);
           }
         }
-        slot.set(random.nextBoolean() ? NODES.arrayNode().add(old) : NODES.textNode(old.toString()));
+        slot.set(
+            random.nextBoolean() ? NODES.arrayNode().add(old) : NODES.textNode(old.toString()));
         break;
       default:
         String text = write(holder.get(0));
@@ -207,7 +261,9 @@ public final class JsonMutator {
     private final java.util.function.Supplier<JsonNode> getter;
     private final java.util.function.Consumer<JsonNode> setter;
 
-    Slot(java.util.function.Supplier<JsonNode> getter, java.util.function.Consumer<JsonNode> setter) {
+    Slot(
+        java.util.function.Supplier<JsonNode> getter,
+        java.util.function.Consumer<JsonNode> setter) {
       this.getter = getter;
       this.setter = setter;
     }

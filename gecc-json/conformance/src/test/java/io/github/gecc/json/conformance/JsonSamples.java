@@ -1,14 +1,12 @@
 package io.github.gecc.json.conformance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import io.github.gecc.certification.Centre;
 import io.github.gecc.certification.Certification;
 import io.github.gecc.certification.LifecyclePolicy;
 import io.github.gecc.certification.MaintenanceReport;
-import io.github.gecc.certification.Obligation;
 import io.github.gecc.certification.PeriodKind;
 import io.github.gecc.certification.Portfolio;
 import io.github.gecc.certification.ReportPolicy;
@@ -30,12 +28,10 @@ import io.github.gecc.time.ThaiDateRange;
 import io.github.gecc.time.ThaiDateStyle;
 import io.github.gecc.time.ThaiDateTime;
 import io.github.gecc.time.ThaiDigits;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 /** Valid documents of every type the adapter reads, each with the schema that describes it. */
 public final class JsonSamples {
@@ -84,10 +80,13 @@ public final class JsonSamples {
             .satisfaction(SatisfactionResult.of(120, 87.5))
             .putChecklist("M01", true)
             .build();
-    LifecyclePolicy policy = LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.dueAfter(60));
+    LifecyclePolicy policy =
+        LifecyclePolicy.of(ValidityPolicy.FISCAL_YEARS, ReportPolicy.dueAfter(60));
     Centre centre = Centre.of("bkk-01", ImmutableList.of(certification), ImmutableList.of(report));
     Portfolio portfolio =
-        Portfolio.of(ImmutableList.of(centre, Centre.of("cnx-02", ImmutableList.of(), ImmutableList.of())), policy);
+        Portfolio.of(
+            ImmutableList.of(centre, Centre.of("cnx-02", ImmutableList.of(), ImmutableList.of())),
+            policy);
     Assessment.Builder assessment = Assessment.builder(gecc, AssessmentKind.COMMITTEE);
     for (int i = 0; i < gecc.criteria().size(); i += 3) {
       assessment.answer(gecc.criteria().get(i).id(), i % 2 == 0);
@@ -97,28 +96,50 @@ public final class JsonSamples {
     ThaiDateTime start = ThaiDateTime.of(LocalDate.of(2024, 1, 8), LocalTime.of(8, 30));
     ThaiDateTime end = ThaiDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(16, 30));
     List<Object[]> values = new ArrayList<>();
-    values.add(new Object[] {FiscalYear.class, FiscalYear.of(2567), "common.schema.json#/$defs/fiscalYear"});
+    values.add(
+        new Object[] {
+          FiscalYear.class, FiscalYear.of(2567), "common.schema.json#/$defs/fiscalYear"
+        });
     values.add(new Object[] {Certification.class, certification, "certification.schema.json"});
     values.add(new Object[] {MaintenanceReport.class, report, "maintenance-report.schema.json"});
     values.add(new Object[] {LifecyclePolicy.class, policy, "lifecycle-policy.schema.json"});
     values.add(new Object[] {Centre.class, centre, "centre.schema.json"});
     values.add(new Object[] {Portfolio.class, portfolio, "portfolio.schema.json"});
-    values.add(new Object[] {Level.class, gecc.levels().get(0), "rulebook.schema.json#/$defs/name"});
-    values.add(new Object[] {Criterion.class, gecc.criteria().get(0), "rulebook.schema.json#/$defs/criterion"});
-    values.add(new Object[] {Requirement.class, Requirement.atLeastPoints(1), "rulebook.schema.json#/$defs/requirement"});
-    values.add(new Object[] {Outcome.class, gecc.outcomes().get(0), "rulebook.schema.json#/$defs/outcome"});
+    values.add(
+        new Object[] {Level.class, gecc.levels().get(0), "rulebook.schema.json#/$defs/name"});
+    values.add(
+        new Object[] {
+          Criterion.class, gecc.criteria().get(0), "rulebook.schema.json#/$defs/criterion"
+        });
+    values.add(
+        new Object[] {
+          Requirement.class, Requirement.atLeastPoints(1), "rulebook.schema.json#/$defs/requirement"
+        });
+    values.add(
+        new Object[] {
+          Outcome.class, gecc.outcomes().get(0), "rulebook.schema.json#/$defs/outcome"
+        });
     values.add(new Object[] {Rulebook.class, gecc, "rulebook.schema.json"});
     values.add(new Object[] {Assessment.class, answers, "assessment.schema.json"});
     values.add(new Object[] {Evaluation.class, evaluation, "evaluation.schema.json"});
     values.add(new Object[] {ThaiDateTime.class, end, "thai-date-time.schema.json"});
-    values.add(new Object[] {ThaiDateRange.class, ThaiDateRange.of(start, end), "thai-date-range.schema.json"});
-    values.add(new Object[] {io.github.gecc.application.RoundDefinition.class,
-        io.github.gecc.application.RoundDefinition.of(io.github.gecc.application.Rounds
-            .bundled().windowOf(FiscalYear.of(2567))), null});
+    values.add(
+        new Object[] {
+          ThaiDateRange.class, ThaiDateRange.of(start, end), "thai-date-range.schema.json"
+        });
+    values.add(
+        new Object[] {
+          io.github.gecc.application.RoundDefinition.class,
+          io.github.gecc.application.RoundDefinition.of(
+              io.github.gecc.application.Rounds.bundled().windowOf(FiscalYear.of(2567))),
+          null
+        });
     List<Sample> out = new ArrayList<>();
     for (Object[] value : values) {
       try {
-        out.add(new Sample((Class<?>) value[0], (String) value[2], writer.writeValueAsString(value[1])));
+        out.add(
+            new Sample(
+                (Class<?>) value[0], (String) value[2], writer.writeValueAsString(value[1])));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }

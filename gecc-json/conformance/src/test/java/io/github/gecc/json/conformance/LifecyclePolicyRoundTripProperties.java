@@ -30,22 +30,24 @@ class LifecyclePolicyRoundTripProperties {
   @Provide
   Arbitrary<ReportPolicy> reports() {
     Arbitrary<Integer> dueDays = Arbitraries.integers().between(0, ReportPolicy.MAX_DUE_AFTER_DAYS);
-    Arbitrary<Double> thresholds =
-        Arbitraries.doubles().between(0, 100).ofScale(2).injectNull(0.3);
+    Arbitrary<Double> thresholds = Arbitraries.doubles().between(0, 100).ofScale(2).injectNull(0.3);
     Arbitrary<ReportingPeriod> periods =
-        Combinators.combine(Arbitraries.integers().between(2560, 2600), Arbitraries.of(PeriodKind.class))
+        Combinators.combine(
+                Arbitraries.integers().between(2560, 2600), Arbitraries.of(PeriodKind.class))
             .as(ReportingPeriod::of)
             .injectNull(0.5);
-    return Combinators.combine(dueDays, thresholds, periods).as((days, threshold, first) -> {
-      ReportPolicy.Builder builder = ReportPolicy.builder().dueAfterDays(days);
-      if (threshold != null) {
-        builder.satisfactionThreshold(threshold);
-      }
-      if (first != null) {
-        builder.firstOwedPeriod(first);
-      }
-      return builder.build();
-    });
+    return Combinators.combine(dueDays, thresholds, periods)
+        .as(
+            (days, threshold, first) -> {
+              ReportPolicy.Builder builder = ReportPolicy.builder().dueAfterDays(days);
+              if (threshold != null) {
+                builder.satisfactionThreshold(threshold);
+              }
+              if (first != null) {
+                builder.firstOwedPeriod(first);
+              }
+              return builder.build();
+            });
   }
 
   @Property(tries = 300)

@@ -6,9 +6,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * One way a host reads GECC documents: a Jackson line (2 or 3) with a mapper, either the
- * library's {@code GeccJson.mapper()} or a host's own default mapper with the module registered.
- * Every refusal comes back as a {@link Refused}, whatever the line.
+ * One way a host reads GECC documents: a Jackson line (2 or 3) with a mapper, either the library's
+ * {@code GeccJson.mapper()} or a host's own default mapper with the module registered. Every
+ * refusal comes back as a {@link Refused}, whatever the line.
  */
 abstract class Line {
 
@@ -141,16 +141,23 @@ abstract class Line {
   static List<Line> all() {
     return List.of(
         new Jackson2("Jackson 2, GeccJson.mapper()", io.github.gecc.json.GeccJson.mapper()),
-        new Jackson2("Jackson 2, host JsonMapper.builder().addModule(…)",
+        new Jackson2(
+            "Jackson 2, host JsonMapper.builder().addModule(…)",
             com.fasterxml.jackson.databind.json.JsonMapper.builder()
-                .addModule(new io.github.gecc.json.GeccModule()).build()),
-        new Jackson2("Jackson 2, host findAndRegisterModules()",
+                .addModule(new io.github.gecc.json.GeccModule())
+                .build()),
+        new Jackson2(
+            "Jackson 2, host findAndRegisterModules()",
             new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()),
-        new Jackson3("Jackson 3, GeccJson.mapper()", io.github.gecc.json.jackson3.GeccJson.mapper()),
-        new Jackson3("Jackson 3, host JsonMapper.builder().addModule(…)",
+        new Jackson3(
+            "Jackson 3, GeccJson.mapper()", io.github.gecc.json.jackson3.GeccJson.mapper()),
+        new Jackson3(
+            "Jackson 3, host JsonMapper.builder().addModule(…)",
             tools.jackson.databind.json.JsonMapper.builder()
-                .addModule(new io.github.gecc.json.jackson3.GeccModule()).build()),
-        new Jackson3("Jackson 3, host findAndAddModules()",
+                .addModule(new io.github.gecc.json.jackson3.GeccModule())
+                .build()),
+        new Jackson3(
+            "Jackson 3, host findAndAddModules()",
             tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build()));
   }
 

@@ -13,9 +13,9 @@ final class Readers {
 
   /**
    * Tells whether the readers accept a document, after checking that every line gives the same
-   * value, or refuses it; the refusals of the readers themselves all the same, at the same
-   * pointer. (The parser's own refusals, of the grammar and of the limits, depend on each mapper's
-   * settings, the host's business.)
+   * value, or refuses it; the refusals of the readers themselves all the same, at the same pointer.
+   * (The parser's own refusals, of the grammar and of the limits, depend on each mapper's settings,
+   * the host's business.)
    */
   static boolean accept(byte[] json, Class<?> type) {
     List<Object> outcomes = new ArrayList<>();
@@ -30,8 +30,11 @@ final class Readers {
           refusals.add(e.refused);
         }
       } catch (RuntimeException e) {
-        throw new AssertionError(line + " failed outside the adapter's exception on "
-            + new String(json, StandardCharsets.UTF_8), e);
+        throw new AssertionError(
+            line
+                + " failed outside the adapter's exception on "
+                + new String(json, StandardCharsets.UTF_8),
+            e);
       }
     }
     String document = new String(json, StandardCharsets.UTF_8);

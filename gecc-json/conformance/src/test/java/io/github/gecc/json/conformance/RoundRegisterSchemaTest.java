@@ -33,12 +33,19 @@ class RoundRegisterSchemaTest {
         "[" + THAI.replace("\"channels\"", "\"opensAt\":null,\"closesAt\":null,\"channels\"") + "]",
         "[" + ISO.replace("\"opensAt\":\"2027-01-07T08:30:00+07:00\",", "") + "]",
         "[" + ISO.replace("\"documents\":[]", "\"documents\":null,\"thaiText\":null") + "]",
-        "[" + ISO.replace("\"documents\":[]", "\"documents\":[\"WORD\",\"PDF\"],\"eligibleKinds\":[\"PATTAYA_CITY\"],"
-            + "\"rulebook\":\"GECC-2560\",\"replaces\":false,\"deadlines\":[{\"setBy\":\"DOPA\","
-            + "\"purpose\":\"SURVEY\",\"due\":\"2027-01-31\",\"task\":\"answer\"},{\"setBy\":\"DOPA\","
-            + "\"purpose\":\"APPLICATION_REPORT\",\"due\":\"2027-02-24T12:00\",\"task\":\"report\",\"source\":\"x\"}]") + "]",
+        "["
+            + ISO.replace(
+                "\"documents\":[]",
+                "\"documents\":[\"WORD\",\"PDF\"],\"eligibleKinds\":[\"PATTAYA_CITY\"],"
+                    + "\"rulebook\":\"GECC-2560\",\"replaces\":false,\"deadlines\":[{\"setBy\":\"DOPA\","
+                    + "\"purpose\":\"SURVEY\",\"due\":\"2027-01-31\",\"task\":\"answer\"},{\"setBy\":\"DOPA\","
+                    + "\"purpose\":\"APPLICATION_REPORT\",\"due\":\"2027-02-24T12:00\",\"task\":\"report\",\"source\":\"x\"}]")
+            + "]",
         "[" + ISO + "," + THAI.replace("2570", "2571").replace("๒๕๗๐", "๒๕๗๑") + "]",
-        "[" + ISO.replace("2027-01-07T08:30:00+07:00", "2027-01-07").replace("2027-02-26T16:30:00+07:00", "2027-02-26") + "]",
+        "["
+            + ISO.replace("2027-01-07T08:30:00+07:00", "2027-01-07")
+                .replace("2027-02-26T16:30:00+07:00", "2027-02-26")
+            + "]",
         "[{\"round\":2567,\"opensAt\":\"2024-01-08T08:30:00+07:00\",\"closesAt\":\"2024-02-29T16:30:00+07:00\","
             + "\"channels\":[\"ONLINE\"],\"source\":\"DOPA มท 0305.1/ว 1660, 18 Jan 2567\"}]");
   }
@@ -54,16 +61,24 @@ class RoundRegisterSchemaTest {
         "[" + ISO.replace(",\"source\":\"FICTIONAL test data, not a circular\"", "") + "]",
         "[" + ISO.replace("\"documents\"", "\"document\"") + "]",
         "[" + ISO.replace("\"round\":2570", "\"round\":2027") + "]",
-        "[" + THAI.replace("\"channels\"", "\"closesAt\":\"2027-02-26T16:30:00+07:00\",\"channels\"") + "]",
+        "["
+            + THAI.replace(
+                "\"channels\"", "\"closesAt\":\"2027-02-26T16:30:00+07:00\",\"channels\"")
+            + "]",
         "[{\"round\":2570,\"channels\":[\"ONLINE\"],\"source\":\"FICTIONAL\"}]",
         "[" + ISO.replace("\"documents\":[]", "\"replaces\":\"yes\"") + "]",
         "[" + ISO.replace("2027-02-26T16:30:00+07:00", "2027-02-30") + "]",
-        "[" + ISO.replace("\"documents\":[]", "\"deadlines\":[{\"setBy\":\"DOPA\",\"purpose\":\"SURVEY\",\"task\":\"x\"}]") + "]");
+        "["
+            + ISO.replace(
+                "\"documents\":[]",
+                "\"deadlines\":[{\"setBy\":\"DOPA\",\"purpose\":\"SURVEY\",\"task\":\"x\"}]")
+            + "]");
   }
 
   private static boolean readerAccepts(String json) {
     try {
-      GeccJson.read(MAPPER, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), RoundDefinition[].class);
+      GeccJson.read(
+          MAPPER, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), RoundDefinition[].class);
       return true;
     } catch (IOException e) {
       return false;
@@ -87,7 +102,9 @@ class RoundRegisterSchemaTest {
   @ParameterizedTest
   @MethodSource("accepted")
   void windowRequestsAcceptTheRegisterInline(String register) throws IOException {
-    assertThat(SchemasTest.validate("window-request.schema.json", "{\"round\":2570,\"rounds\":" + register + "}"))
+    assertThat(
+            SchemasTest.validate(
+                "window-request.schema.json", "{\"round\":2570,\"rounds\":" + register + "}"))
         .isEmpty();
   }
 }

@@ -75,7 +75,8 @@ class RoundTripProperties {
    */
   static boolean notYetReadBack(Object value) {
     if (value instanceof SelfAssessmentResult result) {
-      return result.assessment().answers().size() < result.assessment().rulebook().criteria().size();
+      return result.assessment().answers().size()
+          < result.assessment().rulebook().criteria().size();
     }
     if (value instanceof Application application) {
       return notYetReadBack(application.selfAssessment());
@@ -97,7 +98,8 @@ class RoundTripProperties {
       chained.add(ValidityPolicy.fiscalYears(years));
     }
     chained.remove(ValidityPolicy.fiscalYears(1));
-    return GeccArbitraries.lifecyclePolicies().filter(policy -> chained.contains(policy.validity()));
+    return GeccArbitraries.lifecyclePolicies()
+        .filter(policy -> chained.contains(policy.validity()));
   }
 
   /**
@@ -117,14 +119,18 @@ class RoundTripProperties {
     values.put(Outcome.class, GeccArbitraries.outcomes());
     values.put(Rulebook.class, GeccArbitraries.rulebooks());
     values.put(Assessment.class, GeccArbitraries.assessments());
-    values.put(Evaluation.class,
-        GeccArbitraries.assessments().map(assessment -> assessment.rulebook().evaluate(assessment)));
+    values.put(
+        Evaluation.class,
+        GeccArbitraries.assessments()
+            .map(assessment -> assessment.rulebook().evaluate(assessment)));
     values.put(Certification.class, GeccArbitraries.certifications("bkk-01"));
     values.put(MaintenanceReport.class, GeccArbitraries.maintenanceReports());
     values.put(LifecyclePolicy.class, GeccArbitraries.lifecyclePolicies());
-    values.put(Centre.class,
+    values.put(
+        Centre.class,
         policiesOfHistories().flatMap(policy -> GeccArbitraries.centres("bkk-01", policy)));
-    values.put(Portfolio.class,
+    values.put(
+        Portfolio.class,
         policiesOfHistories().flatMap(policy -> GeccArbitraries.portfolios(policy, 3)));
     values.put(ApplicationWindow.class, GeccArbitraries.applicationWindows());
     values.put(Organisation.class, GeccArbitraries.organisations());
@@ -135,7 +141,8 @@ class RoundTripProperties {
     values.put(Warning.class, GeccArbitraries.warnings());
     values.put(CheckResult.class, GeccArbitraries.checkResults());
     values.put(RoundDefinition.class, GeccArbitraries.roundDefinitions());
-    values.put(RoundDefinition[].class,
+    values.put(
+        RoundDefinition[].class,
         GeccArbitraries.roundRegisters().map(list -> list.toArray(new RoundDefinition[0])));
     return values;
   }
@@ -150,8 +157,11 @@ class RoundTripProperties {
 
   @Example
   void everyTypeTheCodecReadsHasAnArbitrary() {
-    Set<Class<?>> read = Codecs.all(RulebookRegistry.bundled()).stream()
-        .filter(Codec::readable).map(Codec::type).collect(Collectors.toSet());
+    Set<Class<?>> read =
+        Codecs.all(RulebookRegistry.bundled()).stream()
+            .filter(Codec::readable)
+            .map(Codec::type)
+            .collect(Collectors.toSet());
     assertThat(arbitraries().keySet()).containsExactlyInAnyOrderElementsOf(read);
   }
 
@@ -159,8 +169,13 @@ class RoundTripProperties {
   @Provide
   Arbitrary<List<Written>> oneOfEachType() {
     List<Arbitrary<Written>> each = new ArrayList<>();
-    arbitraries().forEach((type, values) -> each.add(
-        values.filter(value -> !notYetReadBack(value)).map(value -> new Written(type, value))));
+    arbitraries()
+        .forEach(
+            (type, values) ->
+                each.add(
+                    values
+                        .filter(value -> !notYetReadBack(value))
+                        .map(value -> new Written(type, value))));
     return Combinators.combine(each).as(List::copyOf);
   }
 
@@ -170,7 +185,8 @@ class RoundTripProperties {
     for (Written written : values) {
       String document = LINES.get(0).write(written.value());
       for (Line line : LINES) {
-        assertThat(line.write(written.value())).as("%s written on %s", written.type(), line)
+        assertThat(line.write(written.value()))
+            .as("%s written on %s", written.type(), line)
             .isEqualTo(document);
         assertThat(line.read(document, written.type()))
             .as("%s read back on %s from %s", written.type().getSimpleName(), line, document)
@@ -189,8 +205,11 @@ class RoundTripProperties {
       } catch (Line.Refused0 refused) {
         continue;
       }
-      assertThat(read).as("%s reads back on %s: remove its case from"
-          + " RoundTripProperties.notYetReadBack", document, line).isNotEqualTo(written.value());
+      assertThat(read)
+          .as(
+              "%s reads back on %s: remove its case from" + " RoundTripProperties.notYetReadBack",
+              document, line)
+          .isNotEqualTo(written.value());
     }
   }
 
@@ -198,12 +217,16 @@ class RoundTripProperties {
   @Provide
   Arbitrary<Written> excluded() {
     List<Arbitrary<Written>> each = new ArrayList<>();
-    arbitraries().forEach((type, values) -> {
-      if (List.of(SelfAssessmentResult.class, Application.class).contains(type)) {
-        each.add(values.filter(RoundTripProperties::notYetReadBack)
-            .map(value -> new Written(type, value)));
-      }
-    });
+    arbitraries()
+        .forEach(
+            (type, values) -> {
+              if (List.of(SelfAssessmentResult.class, Application.class).contains(type)) {
+                each.add(
+                    values
+                        .filter(RoundTripProperties::notYetReadBack)
+                        .map(value -> new Written(type, value)));
+              }
+            });
     return Arbitraries.oneOf(each);
   }
 }

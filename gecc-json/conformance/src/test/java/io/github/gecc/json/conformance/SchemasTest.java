@@ -28,35 +28,62 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The published schemas are valid draft 2020-12 and say what the readers say. */
-// Jupiter reads its own tag, jqwik its own: both, so that excluding "schema" excludes the property too.
+// Jupiter reads its own tag, jqwik its own: both, so that excluding "schema" excludes the property
+// too.
 @Tag("schema")
 @net.jqwik.api.Tag("schema")
 class SchemasTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** The base the tests load the schemas under; their relative $ids follow whatever base is used. */
+  /**
+   * The base the tests load the schemas under; their relative $ids follow whatever base is used.
+   */
   static final String BASE = "https://gecc.github.io/schema/";
 
   /** Every published schema. */
   static final List<String> NAMES =
       List.of(
-          "common", "fiscal-year-request", "thai-date-request", "evaluate-request", "window-request",
+          "common",
+          "fiscal-year-request",
+          "thai-date-request",
+          "evaluate-request",
+          "window-request",
           "check-application-request",
-          "certification-request", "portfolio-request", "rulebook", "assessment", "evaluation",
-          "certification", "maintenance-report", "lifecycle-policy", "centre", "portfolio",
-          "obligation", "obligation-state", "report-schedule", "thai-date-time", "thai-date-range",
-          "round-register", "progress-request", "progress-response", "deadlines-request",
-          "deadlines-response", "check-applications-request", "check-applications-response",
-          "calendar-request", "calendar-response");
+          "certification-request",
+          "portfolio-request",
+          "rulebook",
+          "assessment",
+          "evaluation",
+          "certification",
+          "maintenance-report",
+          "lifecycle-policy",
+          "centre",
+          "portfolio",
+          "obligation",
+          "obligation-state",
+          "report-schedule",
+          "thai-date-time",
+          "thai-date-range",
+          "round-register",
+          "progress-request",
+          "progress-response",
+          "deadlines-request",
+          "deadlines-response",
+          "check-applications-request",
+          "check-applications-response",
+          "calendar-request",
+          "calendar-response");
 
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(
           SpecificationVersion.DRAFT_2020_12,
           builder ->
               builder
-                  .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
-                  .schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:io/github/gecc/json/schema/")));
+                  .schemaRegistryConfig(
+                      SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+                  .schemaIdResolvers(
+                      r -> r.mapPrefix(BASE, "classpath:io/github/gecc/json/schema/")));
 
   /**
    * Loads a published schema by file name and optional fragment, for example {@code
@@ -65,7 +92,8 @@ class SchemasTest {
    */
   static synchronized Schema schema(String name) {
     try (InputStream in =
-        SchemasTest.class.getResourceAsStream("/io/github/gecc/json/schema/" + name.replaceAll("#.*", ""))) {
+        SchemasTest.class.getResourceAsStream(
+            "/io/github/gecc/json/schema/" + name.replaceAll("#.*", ""))) {
       if (in == null) {
         throw new IllegalArgumentException("no schema " + name);
       }
@@ -100,17 +128,21 @@ class SchemasTest {
 
   @Test
   void fiscalYearRequestRefusesAnImpossibleDate() throws IOException {
-    assertThat(validate("fiscal-year-request.schema.json", "{\"date\":\"2022-05-36\"}")).isNotEmpty();
+    assertThat(validate("fiscal-year-request.schema.json", "{\"date\":\"2022-05-36\"}"))
+        .isNotEmpty();
   }
 
   @Test
   void fiscalYearRequestRefusesAnUnknownField() throws IOException {
-    assertThat(validate("fiscal-year-request.schema.json", "{\"date\":\"2024-02-29\",\"x\":1}")).isNotEmpty();
+    assertThat(validate("fiscal-year-request.schema.json", "{\"date\":\"2024-02-29\",\"x\":1}"))
+        .isNotEmpty();
   }
 
   @Test
   void fiscalYearRequestRefusesBoth() throws IOException {
-    assertThat(validate("fiscal-year-request.schema.json", "{\"date\":\"2024-02-29\",\"fiscalYear\":2567}"))
+    assertThat(
+            validate(
+                "fiscal-year-request.schema.json", "{\"date\":\"2024-02-29\",\"fiscalYear\":2567}"))
         .isNotEmpty();
   }
 
@@ -119,9 +151,12 @@ class SchemasTest {
   @ParameterizedTest
   @MethodSource("names")
   void everySchemaIsDraft202012WithItsFileNameAsItsRelativeId(String name) throws IOException {
-    try (InputStream in = SchemasTest.class.getResourceAsStream("/io/github/gecc/json/schema/" + name + ".schema.json")) {
+    try (InputStream in =
+        SchemasTest.class.getResourceAsStream(
+            "/io/github/gecc/json/schema/" + name + ".schema.json")) {
       JsonNode node = MAPPER.readTree(in);
-      assertThat(node.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+      assertThat(node.get("$schema").asText())
+          .isEqualTo("https://json-schema.org/draft/2020-12/schema");
       // Relative, so that the references between schemas resolve wherever the schemas are
       // served from (a service's /v1/schemas/, a host's own URL, the class path).
       assertThat(node.get("$id").asText()).isEqualTo(name + ".schema.json");
@@ -145,13 +180,14 @@ class SchemasTest {
 
   /**
    * Schema and reader agree: on documents broken in every way {@link JsonMutator}-style fuzzing
-   * breaks them (values swapped for every type, nulls, extreme dates, unknown and missing
-   * fields), whatever the reader accepts the schema accepts. The other direction holds only for
-   * shape: each schema's description names the rules only the reader checks (for example a
-   * certification date that must fit its round).
+   * breaks them (values swapped for every type, nulls, extreme dates, unknown and missing fields),
+   * whatever the reader accepts the schema accepts. The other direction holds only for shape: each
+   * schema's description names the rules only the reader checks (for example a certification date
+   * that must fit its round).
    */
   @Property(tries = 600)
-  void whatTheReaderAcceptsTheSchemaAccepts(@ForAll("sampleIndex") int index, @ForAll Random random) throws IOException {
+  void whatTheReaderAcceptsTheSchemaAccepts(@ForAll("sampleIndex") int index, @ForAll Random random)
+      throws IOException {
     JsonSamples.Sample sample = JsonSamples.all().get(index);
     byte[] broken = JsonMutator.mutate(sample.json(), random);
     JsonNode tree;
@@ -165,19 +201,26 @@ class SchemasTest {
     }
     boolean readerAccepts = Readers.accept(broken, sample.type());
     if (readerAccepts) {
-      assertThat(schema(sample.schema()).validate(tree)).as(new String(broken, java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+      assertThat(schema(sample.schema()).validate(tree))
+          .as(new String(broken, java.nio.charset.StandardCharsets.UTF_8))
+          .isEmpty();
     }
   }
 
-  /** The same agreement, exhaustively: every value of every sample replaced by every hostile value. */
+  /**
+   * The same agreement, exhaustively: every value of every sample replaced by every hostile value.
+   */
   @ParameterizedTest
   @MethodSource("io.github.gecc.json.conformance.JsonSamples#all")
-  void everyHostileValueTheReaderAcceptsTheSchemaAccepts(JsonSamples.Sample sample) throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(sample.schema() != null && sample.json().length() < 2500);
+  void everyHostileValueTheReaderAcceptsTheSchemaAccepts(JsonSamples.Sample sample)
+      throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        sample.schema() != null && sample.json().length() < 2500);
     Schema schema = schema(sample.schema());
     int refusedByBoth = 0;
     for (String variant : JsonMutator.substitutions(sample.json())) {
-      boolean readerAccepts = Readers.accept(variant.getBytes(java.nio.charset.StandardCharsets.UTF_8), sample.type());
+      boolean readerAccepts =
+          Readers.accept(variant.getBytes(java.nio.charset.StandardCharsets.UTF_8), sample.type());
       List<Error> errors = schema.validate(MAPPER.readTree(variant));
       if (readerAccepts) {
         assertThat(errors).as(variant).isEmpty();
@@ -216,29 +259,42 @@ class SchemasTest {
 
   @Test
   void thaiDateRequestRefusesAStyleWhenParsing() throws IOException {
-    assertThat(validate("thai-date-request.schema.json", "{\"text\":\"๑๙ มกราคม ๒๕๖๗\",\"style\":\"FULL\"}")).isNotEmpty();
+    assertThat(
+            validate(
+                "thai-date-request.schema.json",
+                "{\"text\":\"๑๙ มกราคม ๒๕๖๗\",\"style\":\"FULL\"}"))
+        .isNotEmpty();
   }
 
   @Test
   void portfolioRequestRefusesDueFromWithoutDueTo() throws IOException {
-    assertThat(validate("portfolio-request.schema.json", "{\"asOf\":\"2024-01-15\",\"dueFrom\":\"2024-01-01\",\"centres\":[]}"))
+    assertThat(
+            validate(
+                "portfolio-request.schema.json",
+                "{\"asOf\":\"2024-01-15\",\"dueFrom\":\"2024-01-01\",\"centres\":[]}"))
         .isNotEmpty();
   }
 
   @Test
   void certificationRequestRefusesAnUnknownValidity() throws IOException {
-    assertThat(validate("certification-request.schema.json", "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"validity\":\"FOREVER\"}"))
+    assertThat(
+            validate(
+                "certification-request.schema.json",
+                "{\"round\":2560,\"certifiedOn\":\"2017-09-21\",\"validity\":\"FOREVER\"}"))
         .extracting(e -> e.getInstanceLocation().toString())
         .contains("/validity");
   }
 
   @Test
   void anExtendedYearDateIsADateForTheSchemaAsForTheReader() throws IOException {
-    assertThat(validate("portfolio-request.schema.json", "{\"asOf\":\"+10000-01-01\",\"centres\":[]}")).isEmpty();
+    assertThat(
+            validate("portfolio-request.schema.json", "{\"asOf\":\"+10000-01-01\",\"centres\":[]}"))
+        .isEmpty();
   }
 
   @Test
   void windowRequestRefusesADateTimeWithoutATime() throws IOException {
-    assertThat(validate("window-request.schema.json", "{\"round\":2567,\"at\":\"2024-02-29\"}")).isNotEmpty();
+    assertThat(validate("window-request.schema.json", "{\"round\":2567,\"at\":\"2024-02-29\"}"))
+        .isNotEmpty();
   }
 }

@@ -17,15 +17,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ValueNode;
 
 /**
- * A ready-made Jackson 3 mapper for GECC documents, and the reads that turn every refusal into
- * a {@link GeccJsonException}.
+ * A ready-made Jackson 3 mapper for GECC documents, and the reads that turn every refusal into a
+ * {@link GeccJsonException}.
  *
  * <p>{@link #mapper()} bounds documents from outside (64 levels of nesting, strings of 100,000
  * characters, numbers of 40, 512 MiB, 50,000,000 tokens: a library DECISION sized far beyond a
- * national portfolio of 100,000 centres).
- * A host with other needs registers {@link GeccModule} on its own mapper: GECC documents are read
- * as strictly there. {@link GeccDocument} parses a document once and reads GECC values out of it at
- * their JSON Pointers.
+ * national portfolio of 100,000 centres). A host with other needs registers {@link GeccModule} on
+ * its own mapper: GECC documents are read as strictly there. {@link GeccDocument} parses a document
+ * once and reads GECC values out of it at their JSON Pointers.
  */
 public final class GeccJson {
 
@@ -38,15 +37,17 @@ public final class GeccJson {
    * @return a mapper; each call returns a new one, safe to share
    */
   public static JsonMapper mapper() {
-    JsonFactory factory = JsonFactory.builder() // the limits of the class comment
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
-            .maxStringLength(Limits.MAX_STRING_LENGTH)
-            .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
-            .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
-            .maxTokenCount(Limits.MAX_TOKEN_COUNT)
-            .build())
-        .build();
+    JsonFactory factory =
+        JsonFactory.builder() // the limits of the class comment
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+                    .maxStringLength(Limits.MAX_STRING_LENGTH)
+                    .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+                    .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
+                    .maxTokenCount(Limits.MAX_TOKEN_COUNT)
+                    .build())
+            .build();
     return JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -58,8 +59,8 @@ public final class GeccJson {
   }
 
   /**
-   * Reads one value from untrusted bytes, every refusal (not UTF-8, malformed, trailing content,
-   * a limit, a rule) a {@link GeccJsonException} at its JSON Pointer.
+   * Reads one value from untrusted bytes, every refusal (not UTF-8, malformed, trailing content, a
+   * limit, a rule) a {@link GeccJsonException} at its JSON Pointer.
    *
    * @param mapper a mapper with {@link GeccModule} registered, not null
    * @param json the document in UTF-8 (RULES.md 11.1); not null
@@ -77,7 +78,9 @@ public final class GeccJson {
     }
     try (JsonParser parser = mapper.createParser(json)) {
       try {
-        return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        return mapper
+            .readerFor(type)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .readValue(parser);
       } catch (NumberFormatException e) {
         // Databind converting a number whose exponent overflows (1e2147483648) into a tree's
@@ -108,9 +111,9 @@ public final class GeccJson {
   }
 
   /** The refusal of a number databind could not convert, at the parser's place. */
-  static GeccJsonException unreadableNumber(
-      JsonParser parser, NumberFormatException cause) {
+  static GeccJsonException unreadableNumber(JsonParser parser, NumberFormatException cause) {
     String pointer = parser.streamReadContext().pathAsPointer().toString();
-    return new GeccJsonException("11.2", Input.unreadableNumber(parser.getString()), pointer, cause);
+    return new GeccJsonException(
+        "11.2", Input.unreadableNumber(parser.getString()), pointer, cause);
   }
 }

@@ -36,8 +36,7 @@ public final class GeccJsonException extends DatabindException {
    *     null
    * @param cause the exception that refused the value, or null
    */
-  public GeccJsonException(
-      String rule, String message, String pointer, @Nullable Throwable cause) {
+  public GeccJsonException(String rule, String message, String pointer, @Nullable Throwable cause) {
     super(Objects.requireNonNull(message, "message"), (TokenStreamLocation) null, cause);
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.rule = Objects.requireNonNull(rule, "rule");
@@ -88,8 +87,8 @@ public final class GeccJsonException extends DatabindException {
   }
 
   /**
-   * Returns the code of the rule broken: the number of its row in the project's RULES.md, such
-   * as {@code "6.4"} for a core rule or {@code "11.3"} for a field of the wrong JSON type.
+   * Returns the code of the rule broken: the number of its row in the project's RULES.md, such as
+   * {@code "6.4"} for a core rule or {@code "11.3"} for a field of the wrong JSON type.
    *
    * @return the rule code, or empty when the refusal came from a cause that carries none
    */
@@ -122,15 +121,19 @@ public final class GeccJsonException extends DatabindException {
     }
     if (e instanceof GeccJsonException) {
       GeccJsonException own = (GeccJsonException) e;
-      return base.isEmpty() ? own : new GeccJsonException(
-          own.getOriginalMessage(), base + own.pointer, own);
+      return base.isEmpty()
+          ? own
+          : new GeccJsonException(own.getOriginalMessage(), base + own.pointer, own);
     }
     if (e instanceof DatabindException && !e.getPath().isEmpty()) {
       StringBuilder pointer = new StringBuilder(base);
       for (JacksonException.Reference ref : e.getPath()) {
-        pointer.append('/').append(ref.getPropertyName() != null
-            ? ref.getPropertyName().replace("~", "~0").replace("/", "~1")
-            : String.valueOf(Math.max(ref.getIndex(), 0)));
+        pointer
+            .append('/')
+            .append(
+                ref.getPropertyName() != null
+                    ? ref.getPropertyName().replace("~", "~0").replace("/", "~1")
+                    : String.valueOf(Math.max(ref.getIndex(), 0)));
       }
       return new GeccJsonException("11.3", e.getOriginalMessage(), pointer.toString(), e);
     }
@@ -146,6 +149,7 @@ public final class GeccJsonException extends DatabindException {
   private static String where(JacksonException e) {
     var at = e.getLocation();
     return at == null || at.getLineNr() < 0
-        ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        ? ""
+        : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 }

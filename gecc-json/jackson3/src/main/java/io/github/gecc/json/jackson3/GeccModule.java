@@ -21,9 +21,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The Jackson 3 module for the GECC model ({@code JsonMapper.builder().addModule(new
- * GeccModule())}, or {@code JsonMapper.builder().findAndAddModules()}). GECC documents read strictly whatever the host
- * mapper's settings, each refusal a {@link GeccJsonException} at the value's JSON Pointer; the
- * host's other types are untouched.
+ * GeccModule())}, or {@code JsonMapper.builder().findAndAddModules()}). GECC documents read
+ * strictly whatever the host mapper's settings, each refusal a {@link GeccJsonException} at the
+ * value's JSON Pointer; the host's other types are untouched.
  */
 public final class GeccModule extends SimpleModule {
 
@@ -40,7 +40,8 @@ public final class GeccModule extends SimpleModule {
    * @param registry where assessments and evaluations look rulebook ids up, not null
    */
   public GeccModule(RulebookRegistry registry) {
-    super("GeccModule",
+    super(
+        "GeccModule",
         VersionUtil.parseVersion(GeccVersion.VERSION, "io.github.gecc", "gecc-json-jackson3"));
     Codecs.all(registry).forEach(this::add);
   }
@@ -88,8 +89,11 @@ public final class GeccModule extends SimpleModule {
     @Override
     public T getNullValue(DeserializationContext ctxt) {
       JsonParser p = ctxt.getParser();
-      throw new GeccJsonException("11.3", "a " + handledType().getSimpleName()
-          + " is required here, not null", p == null ? "" : new ParserInput(p).pointer(), null);
+      throw new GeccJsonException(
+          "11.3",
+          "a " + handledType().getSimpleName() + " is required here, not null",
+          p == null ? "" : new ParserInput(p).pointer(),
+          null);
     }
   }
 
@@ -143,7 +147,8 @@ public final class GeccModule extends SimpleModule {
     @Override
     protected long intOrMin() {
       return parser.getNumberType() == JsonParser.NumberType.INT
-          ? parser.getIntValue() : Long.MIN_VALUE;
+          ? parser.getIntValue()
+          : Long.MIN_VALUE;
     }
 
     @Override
@@ -155,8 +160,10 @@ public final class GeccModule extends SimpleModule {
       TokenStreamLocation end = parser.currentLocation();
       // A source counts bytes or chars, the other offset being -1 at both ends; a parser over a
       // tree counts neither. A number token is short ASCII (the stream's number length limit).
-      return (int) Math.max(end.getByteOffset() - start.getByteOffset(),
-          end.getCharOffset() - start.getCharOffset());
+      return (int)
+          Math.max(
+              end.getByteOffset() - start.getByteOffset(),
+              end.getCharOffset() - start.getCharOffset());
     }
 
     @Override
@@ -177,17 +184,38 @@ public final class GeccModule extends SimpleModule {
     @Override
     protected void write(int token, @Nullable String text) {
       switch (token) {
-        case JsonTokenId.ID_START_OBJECT: gen.writeStartObject(); break;
-        case JsonTokenId.ID_END_OBJECT: gen.writeEndObject(); break;
-        case JsonTokenId.ID_START_ARRAY: gen.writeStartArray(); break;
-        case JsonTokenId.ID_END_ARRAY: gen.writeEndArray(); break;
-        case JsonTokenId.ID_PROPERTY_NAME: gen.writeName(text); break;
-        case JsonTokenId.ID_STRING: gen.writeString(text); break;
-        case JsonTokenId.ID_TRUE: gen.writeBoolean(true); break;
-        case JsonTokenId.ID_FALSE: gen.writeBoolean(false); break;
-        case JsonTokenId.ID_NULL: gen.writeNull(); break;
-        case JsonTokenId.ID_NUMBER_INT: gen.writeNumber(Long.parseLong(text)); break;
-          default: gen.writeNumber(Double.parseDouble(text));
+        case JsonTokenId.ID_START_OBJECT:
+          gen.writeStartObject();
+          break;
+        case JsonTokenId.ID_END_OBJECT:
+          gen.writeEndObject();
+          break;
+        case JsonTokenId.ID_START_ARRAY:
+          gen.writeStartArray();
+          break;
+        case JsonTokenId.ID_END_ARRAY:
+          gen.writeEndArray();
+          break;
+        case JsonTokenId.ID_PROPERTY_NAME:
+          gen.writeName(text);
+          break;
+        case JsonTokenId.ID_STRING:
+          gen.writeString(text);
+          break;
+        case JsonTokenId.ID_TRUE:
+          gen.writeBoolean(true);
+          break;
+        case JsonTokenId.ID_FALSE:
+          gen.writeBoolean(false);
+          break;
+        case JsonTokenId.ID_NULL:
+          gen.writeNull();
+          break;
+        case JsonTokenId.ID_NUMBER_INT:
+          gen.writeNumber(Long.parseLong(text));
+          break;
+        default:
+          gen.writeNumber(Double.parseDouble(text));
       }
     }
   }
