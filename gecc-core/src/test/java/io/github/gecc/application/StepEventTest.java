@@ -114,7 +114,7 @@ class StepEventTest {
     for (DataField missing : needed(action)) {
       StepEvent.Builder builder = StepEvent.builder(action);
       own(action).stream()
-          .filter(field -> field != missing)
+          .filter(field -> !field.equals(missing))
           .forEach(field -> field.give().accept(builder));
       assertThatThrownBy(builder::build)
           .isInstanceOfSatisfying(
