@@ -195,21 +195,9 @@ final class CalendarCommand implements Command {
               + " not both");
     }
     if (request.has("centres")) {
-      return request.readFields(
-          Portfolio.class,
-          "validity",
-          "dueDays",
-          "satisfactionThreshold",
-          "firstOwedPeriod",
-          "centres");
+      return request.portfolio();
     }
-    LifecyclePolicy policy =
-        request.readFields(
-            LifecyclePolicy.class,
-            "validity",
-            "dueDays",
-            "satisfactionThreshold",
-            "firstOwedPeriod");
+    LifecyclePolicy policy = request.policy();
     Centre centre = request.read("centre", Centre.class);
     return request.core("centre", () -> Portfolio.of(List.of(centre), policy));
   }

@@ -81,13 +81,7 @@ final class CertificationCommand implements Command {
     String centre = certification.centreId();
     Optional<LocalDate> asOf =
         request.has("asOf") ? Optional.of(request.date("asOf")) : Optional.empty();
-    LifecyclePolicy policy =
-        request.readFields(
-            LifecyclePolicy.class,
-            "validity",
-            "dueDays",
-            "satisfactionThreshold",
-            "firstOwedPeriod");
+    LifecyclePolicy policy = request.policy();
     List<MaintenanceReport> reports = new ArrayList<>();
     if (request.has("reports")) {
       JsonNode list = input.get("reports");

@@ -227,9 +227,6 @@ public final class Impact {
           "firstOwedPeriod",
           "centres");
 
-  private static final List<String> POLICY_FIELDS =
-      List.of("validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod");
-
   private final ObjectMapper mapper;
   private final Clock clock;
   private final Population population;
@@ -651,7 +648,7 @@ public final class Impact {
               : Optional.empty();
       documentPolicy =
           request
-              .fields(true, POLICY_FIELDS.toArray(new String[0]))
+              .fields(true, Request.POLICY_FIELDS.toArray(new String[0]))
               .read(mapper, "", LifecyclePolicy.class);
     } catch (GeccJsonException e) {
       throw new GeccJsonException(e.getOriginalMessage(), at + e.pointer(), e);

@@ -110,14 +110,7 @@ final class PortfolioCommand implements Command {
       throw request.error("centres", "portfolio request needs the field 'centres'");
     }
     // The policy fields and the centres, as they stand, are a portfolio document.
-    Portfolio portfolio =
-        request.readFields(
-            Portfolio.class,
-            "validity",
-            "dueDays",
-            "satisfactionThreshold",
-            "firstOwedPeriod",
-            "centres");
+    Portfolio portfolio = request.portfolio();
     LifecyclePolicy policy = portfolio.policy();
 
     ObjectNode out = context.object();

@@ -3,12 +3,15 @@ package io.github.gecc.commands;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gecc.RefusalException;
+import io.github.gecc.certification.LifecyclePolicy;
+import io.github.gecc.certification.Portfolio;
 import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.time.ThaiTime;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -152,6 +155,28 @@ public final class Request {
    */
   public <T> T read(String name, Class<T> type) throws GeccJsonException {
     return parsed().read(mapper, pointer(name), type);
+  }
+
+  /** The fields in which a request gives a lifecycle policy, in the order they are written. */
+  static final List<String> POLICY_FIELDS =
+      List.of("validity", "dueDays", "satisfactionThreshold", "firstOwedPeriod");
+
+  /**
+   * Reads the lifecycle policy the request gives in its {@link #POLICY_FIELDS}, the library's
+   * defaults for those it leaves out; refusals point from the request's root.
+   */
+  LifecyclePolicy policy() throws GeccJsonException {
+    return readFields(LifecyclePolicy.class, POLICY_FIELDS.toArray(new String[0]));
+  }
+
+  /**
+   * Reads the portfolio the request gives in its {@link #POLICY_FIELDS} and {@code centres};
+   * refusals point from the request's root.
+   */
+  Portfolio portfolio() throws GeccJsonException {
+    List<String> names = new ArrayList<>(POLICY_FIELDS);
+    names.add("centres");
+    return readFields(Portfolio.class, names.toArray(new String[0]));
   }
 
   /**
