@@ -117,7 +117,7 @@ final class ServeCommand {
         if (options.containsKey("public-url")) {
           limits = limits.withPublicUrl(publicUrl(options.get("public-url")));
         }
-      } catch (IllegalArgumentException e) {
+      } catch (BadOption e) {
         problem = e.getMessage();
       }
     }
@@ -159,18 +159,26 @@ final class ServeCommand {
   }
 
   /** An absolute http or https URL ending in a slash (one is added). */
-  private static URI publicUrl(String text) {
+  /** An option's value that is not of its kind or outside its range; its message says which. */
+  private static final class BadOption extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadOption(String message) {
+      super(message);
+    }
+  }
+
+  private static URI publicUrl(String text) throws BadOption {
     URI url;
     try {
       url = new URI(text.trim());
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(
-          "--public-url '" + text + "' is not a URL: " + e.getReason(), e);
+      throw new BadOption("--public-url '" + text + "' is not a URL: " + e.getReason());
     }
     if (!url.isAbsolute()
         || url.getHost() == null
         || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
-      throw new IllegalArgumentException(
+      throw new BadOption(
           "--public-url '"
               + text
               + "' is not an absolute http or https URL such as https://gecc.example.go.th/");
@@ -179,20 +187,20 @@ final class ServeCommand {
   }
 
   private static int number(
-      Map<String, String> options, String name, int fallback, int min, int max) {
+      Map<String, String> options, String name, int fallback, int min, int max) throws BadOption {
     String text = options.get(name);
     if (text == null) {
       return fallback;
     }
+    int value;
     try {
-      int value = Integer.parseInt(text.trim());
-      if (value < min || value > max) {
-        throw new IllegalArgumentException(
-            "--" + name + " " + value + " is outside " + min + ".." + max);
-      }
-      return value;
+      value = Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + name + " '" + text + "' is not a whole number", e);
+      throw new BadOption("--" + name + " '" + text + "' is not a whole number");
     }
+    if (value < min || value > max) {
+      throw new BadOption("--" + name + " " + value + " is outside " + min + ".." + max);
+    }
+    return value;
   }
 }

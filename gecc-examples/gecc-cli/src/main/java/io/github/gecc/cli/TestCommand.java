@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,11 +138,10 @@ final class TestCommand {
     }
     List<String> requiredRules =
         required == null ? List.of() : List.of(required.trim().split("\\s*,\\s*"));
-    try {
-      GoldenCoverage.of(List.of(), c -> null).withoutCase(requiredRules);
-    } catch (IllegalArgumentException e) {
+    Optional<String> unknown = GoldenCoverage.refusalOf(requiredRules);
+    if (unknown.isPresent()) {
       return error(
-          stderr, mapper, 2, Answer.USAGE, "option --require-coverage: " + e.getMessage(), null);
+          stderr, mapper, 2, Answer.USAGE, "option --require-coverage: " + unknown.get(), null);
     }
     List<GoldenCase> cases;
     try {

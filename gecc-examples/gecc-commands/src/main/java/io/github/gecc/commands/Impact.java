@@ -525,12 +525,7 @@ public final class Impact {
         side.policy.orElse(
             Objects.requireNonNull(documentPolicy, "the policy is read before the centres"));
     LocalDate date = Objects.requireNonNull(asOf, "asOf is read before the centres");
-    CentreLifecycle lifecycle;
-    try {
-      lifecycle = CentreLifecycle.of(centre, policy);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new GeccJsonException(Request.messageOf(e), "/reports", e);
-    }
+    CentreLifecycle lifecycle = Request.coreOf("", () -> CentreLifecycle.of(centre, policy));
     SortedSet<String> causes = new TreeSet<>();
     for (ObligationState state : lifecycle.obligations(date)) {
       causes.add(

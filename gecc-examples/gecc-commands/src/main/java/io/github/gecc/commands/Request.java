@@ -323,6 +323,14 @@ public final class Request {
    * @throws GeccJsonException if the computation refuses a value
    */
   public <T> T core(String name, Supplier<T> computation) throws GeccJsonException {
+    return coreOf(name, computation);
+  }
+
+  /**
+   * {@link #core} for a value read outside a request's fields (a portfolio centre read on its own):
+   * with {@code name} empty, a refusal's path is its pointer from that value.
+   */
+  static <T> T coreOf(String name, Supplier<T> computation) throws GeccJsonException {
     try {
       return computation.get();
     } catch (RefusalException e) {

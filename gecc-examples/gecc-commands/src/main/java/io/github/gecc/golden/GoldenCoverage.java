@@ -19,6 +19,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -160,21 +162,40 @@ public final class GoldenCoverage {
    *     code, naming it
    */
   public ImmutableList<String> withoutCase(Collection<String> required) {
+    refusalOf(required)
+        .ifPresent(
+            message -> {
+              throw new IllegalArgumentException(message);
+            });
     ImmutableList.Builder<String> missing = ImmutableList.builder();
     for (String entry : required) {
-      @Nullable Integer count = countOf(entry);
-      if (count == null) {
-        throw new IllegalArgumentException(
+      if (Objects.equals(countOf(entry), 0)) {
+        missing.add(entry);
+      }
+    }
+    return missing.build();
+  }
+
+  /**
+   * Returns why a list of required rules and codes cannot be checked, before any case runs: the
+   * first entry that is neither a row nor a section of RULES.md nor a violation, warning or reason
+   * code.
+   *
+   * @param required rows ({@code 3.2}), sections ({@code §3}) and codes, not null
+   * @return the message naming the first unknown entry; empty when every entry is known
+   */
+  public static Optional<String> refusalOf(Collection<String> required) {
+    GoldenCoverage none = of(List.of(), c -> null);
+    for (String entry : required) {
+      if (none.countOf(entry) == null) {
+        return Optional.of(
             "'"
                 + entry
                 + "' is neither a row of RULES.md (for example 3.2), a section (§3) nor a"
                 + " violation, warning or reason code (for example SELF_ASSESSMENT_BELOW_THRESHOLD)");
       }
-      if (count == 0) {
-        missing.add(entry);
-      }
     }
-    return missing.build();
+    return Optional.empty();
   }
 
   private @Nullable Integer countOf(String entry) {

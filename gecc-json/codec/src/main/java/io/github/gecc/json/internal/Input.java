@@ -104,28 +104,38 @@ public abstract class Input {
    * object; only a refusal of the value as a whole is blamed on {@code field}.
    */
   <T> T coreAt(@Nullable String field, Supplier<T> factory) {
+    return coreAt(this::pointer, field, factory);
+  }
+
+  /**
+   * Runs a core factory for the value at the JSON Pointer {@code base} gives, asked for only when
+   * the factory refuses (a value built after the input has moved on, such as a centre's
+   * certification). A {@link RefusalException} is reported at the value its path names under that
+   * pointer ({@link Refusal#of}); a refusal of the value as a whole, and any other exception of the
+   * factory, at {@code field} of that value when one is given.
+   */
+  static <T> T coreAt(Supplier<String> base, @Nullable String field, Supplier<T> factory) {
     try {
       return factory.get();
     } catch (RefusalException e) {
-      throw refusedAt(field, e);
+      throw refusedAt(base.get(), field, e);
     } catch (DateTimeException e) {
       // A parse exception whose cause is the core refusal (ThaiDateText keeps java.time's type).
       if (e.getCause() instanceof RefusalException) {
-        throw refusedAt(field, (RefusalException) e.getCause());
+        throw refusedAt(base.get(), field, (RefusalException) e.getCause());
       }
-      throw field == null
-          ? new Refusal(e.getMessage(), pointer(), e)
-          : refuseField(field, e.getMessage(), e);
+      throw new Refusal(e.getMessage(), at(base.get(), field), e);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw field == null
-          ? new Refusal(e.getMessage(), pointer(), e)
-          : refuseField(field, e.getMessage(), e);
+      throw new Refusal(e.getMessage(), at(base.get(), field), e);
     }
   }
 
-  private Refusal refusedAt(@Nullable String field, RefusalException e) {
-    String base = field == null || !e.path().isRoot() ? pointer() : pointer() + "/" + escape(field);
-    return Refusal.of(e, base);
+  private static Refusal refusedAt(String base, @Nullable String field, RefusalException e) {
+    return Refusal.of(e, e.path().isRoot() ? at(base, field) : base);
+  }
+
+  private static String at(String base, @Nullable String field) {
+    return field == null ? base : base + "/" + escape(field);
   }
 
   /** Reads a string, free of lone surrogates. */

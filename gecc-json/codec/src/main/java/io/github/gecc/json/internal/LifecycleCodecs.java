@@ -1,7 +1,6 @@
 package io.github.gecc.json.internal;
 
 import com.google.common.collect.ImmutableSet;
-import io.github.gecc.RefusalException;
 import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.certification.Centre;
 import io.github.gecc.certification.Certification;
@@ -19,15 +18,12 @@ import io.github.gecc.certification.ReportingPeriod;
 import io.github.gecc.certification.SatisfactionResult;
 import io.github.gecc.certification.ValidityPolicy;
 import io.github.gecc.time.FiscalYear;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the lifecycle types: certifications, reports, portfolios. Obligations, their
@@ -147,36 +143,6 @@ final class LifecycleCodecs {
         new Codec<>(ObligationState.class, null, LifecycleCodecs::writeState));
   }
 
-  /**
-   * The JSON names of the core properties whose names differ from them: the one place a core
-   * refusal's path is mapped to this module's field names.
-   */
-  private static final Map<String, String> JSON_NAMES =
-      Map.of("centreId", "centre", "rulebookId", "rulebook", "dueAfterDays", "dueDays");
-
-  /**
-   * Runs a core factory for the value at the JSON Pointer {@code base}. A {@link RefusalException}
-   * is reported at the value its path names under {@code base}, the path's property names mapped by
-   * {@link #JSON_NAMES}; a refusal of the value as a whole, and any other exception of the factory,
-   * is reported at {@code field} of that value when one is given.
-   */
-  private static <T> T core(Supplier<String> at, @Nullable String field, Supplier<T> factory) {
-    try {
-      return factory.get();
-    } catch (RefusalException e) {
-      String base = at.get();
-      String whole = field == null ? base : base + "/" + Input.escape(field);
-      StringBuilder pointer = new StringBuilder(e.path().isRoot() ? whole : base);
-      for (String token : e.path().tokens()) {
-        pointer.append('/').append(Input.escape(JSON_NAMES.getOrDefault(token, token)));
-      }
-      throw new Refusal(e.getMessage(), pointer.toString(), e);
-    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-      String base = at.get();
-      throw new Refusal(e.getMessage(), field == null ? base : base + "/" + Input.escape(field), e);
-    }
-  }
-
   private static Certification certification(Input in) {
     Fields f = in.object(CERTIFICATION);
     return certification(f, f.need(CERTIFICATION_CENTRE), in::pointer);
@@ -194,7 +160,7 @@ final class LifecycleCodecs {
             .certifiedOn(f.need(CERTIFICATION_CERTIFIED_ON));
     f.get(CERTIFICATION_OUTCOME).ifPresent(builder::outcome);
     f.get(CERTIFICATION_RULEBOOK).ifPresent(builder::rulebookId);
-    return core(at, "certifiedOn", builder::build);
+    return Input.coreAt(at, "certifiedOn", builder::build);
   }
 
   private static void writeCertification(Certification value, Output out) {
@@ -219,7 +185,7 @@ final class LifecycleCodecs {
     builder.period(period).submittedOn(submittedOn);
     satisfaction.ifPresent(builder::satisfaction);
     f.get(REPORT_PARTS).ifPresent(parts -> builder.parts(ImmutableSet.copyOf(parts)));
-    return core(in::pointer, null, builder::build);
+    return in.core(builder::build);
   }
 
   /** Reads a report's checklist into a new builder of the report. */
@@ -233,7 +199,7 @@ final class LifecycleCodecs {
     Fields f = in.object(SATISFACTION);
     int respondents = f.need(SATISFACTION_RESPONDENTS);
     double score = f.need(SATISFACTION_SCORE);
-    return core(in::pointer, null, () -> SatisfactionResult.of(respondents, score));
+    return in.core(() -> SatisfactionResult.of(respondents, score));
   }
 
   private static void writeReport(MaintenanceReport value, Output out) {
@@ -293,7 +259,7 @@ final class LifecycleCodecs {
     f.get(POLICY_DUE_DAYS).ifPresent(report::dueAfterDays);
     f.get(POLICY_SATISFACTION_THRESHOLD).ifPresent(report::satisfactionThreshold);
     f.get(POLICY_FIRST_OWED_PERIOD).ifPresent(report::firstOwedPeriod);
-    ReportPolicy reportPolicy = core(in::pointer, null, report::build);
+    ReportPolicy reportPolicy = in.core(report::build);
     return LifecyclePolicy.of(validity, reportPolicy);
   }
 
@@ -334,9 +300,7 @@ final class LifecycleCodecs {
     List<MaintenanceReport> reports = f.get(CENTRE_REPORTS).orElse(List.of());
     Optional<OrganisationKind> kind = f.get(CENTRE_KIND);
     Optional<String> province = f.get(CENTRE_PROVINCE);
-    return core(
-        in::pointer,
-        null,
+    return in.core(
         () -> {
           Centre centre = Centre.of(id, certifications, reports);
           if (kind.isPresent()) {
@@ -377,7 +341,7 @@ final class LifecycleCodecs {
     Fields f = in.object(PORTFOLIO);
     LifecyclePolicy policy = policy(f, in);
     List<Centre> centres = f.need(PORTFOLIO_CENTRES);
-    return core(in::pointer, null, () -> Portfolio.of(centres, policy));
+    return in.core(() -> Portfolio.of(centres, policy));
   }
 
   private static void writePortfolio(Portfolio value, Output out) {

@@ -1,6 +1,7 @@
 package io.github.gecc.json.internal;
 
 import io.github.gecc.RefusalException;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,8 +52,15 @@ public final class Refusal extends RuntimeException {
   }
 
   /**
+   * The JSON names of the core properties whose names differ from them: the one place a core
+   * refusal's path is mapped to this module's field names.
+   */
+  private static final Map<String, String> JSON_NAMES =
+      Map.of("centreId", "centre", "rulebookId", "rulebook", "dueAfterDays", "dueDays");
+
+  /**
    * The refusal of a core value built from the JSON value at {@code base}: the pointer is {@code
-   * base} followed by the refusal's path.
+   * base} followed by the refusal's path, its property names as this module writes them.
    *
    * @param refused the core refusal, not null
    * @param base the JSON Pointer of the value the core was building, {@code ""} for the document
@@ -61,7 +69,7 @@ public final class Refusal extends RuntimeException {
   public static Refusal of(RefusalException refused, String base) {
     StringBuilder pointer = new StringBuilder(base);
     for (String token : refused.path().tokens()) {
-      pointer.append('/').append(Input.escape(token));
+      pointer.append('/').append(Input.escape(JSON_NAMES.getOrDefault(token, token)));
     }
     return new Refusal(refused.getMessage(), pointer.toString(), refused);
   }
