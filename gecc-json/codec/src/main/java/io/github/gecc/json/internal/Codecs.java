@@ -7,7 +7,10 @@ import io.github.gecc.time.ThaiDateRange;
 import io.github.gecc.time.ThaiDateStyle;
 import io.github.gecc.time.ThaiDateTime;
 import io.github.gecc.time.ThaiDigits;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -25,6 +28,13 @@ import org.jspecify.annotations.Nullable;
 
 /** Every GECC type's {@link Codec}, and the time types' own. Not API. */
 public final class Codecs {
+
+  /** A byte array read eight bytes at a time, for the UTF-8 check's scan. */
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private static final DateTimeFormatter HOURS_MINUTES =
       DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
@@ -86,18 +96,32 @@ public final class Codecs {
 
   /** Returns why bytes are not UTF-8, naming the byte offset, or null if they are. */
   private static @Nullable String utf8Problem(byte[] bytes) {
-    boolean ascii = true;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        return "the input is not UTF-8: a zero byte at byte offset "
-            + i
-            + " (UTF-16 or UTF-32?);"
-            + " send JSON encoded as UTF-8";
-      }
-      ascii &= bytes[i] > 0;
+    // One pass, eight bytes at a time: a word holds a zero byte exactly when (word - ONES) & ~word
+    // & HIGH_BITS is not zero, and a byte of 0x80 or more has its high bit set.
+    long zeros = 0;
+    long high = 0;
+    int i = 0;
+    for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+      long word = (long) WORDS.get(bytes, i);
+      zeros |= (word - ONES) & ~word & HIGH_BITS;
+      high |= word;
     }
-    if (ascii) {
-      return null;
+    for (; i < bytes.length; i++) {
+      zeros |= bytes[i] == 0 ? HIGH_BITS : 0;
+      high |= bytes[i];
+    }
+    if (zeros != 0) {
+      int zero = 0;
+      while (bytes[zero] != 0) {
+        zero++;
+      }
+      return "the input is not UTF-8: a zero byte at byte offset "
+          + zero
+          + " (UTF-16 or UTF-32?);"
+          + " send JSON encoded as UTF-8";
+    }
+    if ((high & HIGH_BITS) == 0) {
+      return null; // ASCII
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8

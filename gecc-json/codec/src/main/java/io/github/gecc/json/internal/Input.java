@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +28,6 @@ public abstract class Input {
   static final int STRING = 6, INT = 7, FLOAT = 8, TRUE = 9, FALSE = 10, NULL = 11;
 
   /** The number grammar of RFC 8259. */
-  private static final Pattern JSON_NUMBER =
-      Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
   /** Creates the input. */
   protected Input() {}
@@ -182,13 +179,70 @@ public abstract class Input {
       throw refuse("expected a whole number, not " + describe());
     }
     int written = writtenLength();
-    if (written > 0 && written != Long.toString(value).length()) {
+    if (written > 0 && written != decimalLength(value)) {
       throw refuse("11.2", notJsonNumber(rawText()));
     }
     return (int) value;
   }
 
   /** The message for number text outside JSON's grammar that a host parser let through. */
+  /** Returns the number of characters JSON writes for a whole number: its digits and minus. */
+  private static int decimalLength(long value) {
+    int length = value < 0 ? 2 : 1;
+    for (long rest = Math.abs(value / 10); rest != 0; rest /= 10) {
+      length++;
+    }
+    return length;
+  }
+
+  /**
+   * Tells whether a text is a number as JSON writes it (RFC 8259 §6): an optional minus, an integer
+   * part without a leading zero or plus sign, an optional fraction and an optional exponent.
+   */
+  static boolean isJsonNumber(String text) {
+    int i = 0;
+    int end = text.length();
+    if (i < end && text.charAt(i) == '-') {
+      i++;
+    }
+    if (i < end && text.charAt(i) == '0') {
+      i++;
+    } else {
+      int from = i;
+      i = skipDigits(text, i);
+      if (i == from) {
+        return false;
+      }
+    }
+    if (i < end && text.charAt(i) == '.') {
+      int from = ++i;
+      i = skipDigits(text, i);
+      if (i == from) {
+        return false;
+      }
+    }
+    if (i < end && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < end && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        i++;
+      }
+      int from = i;
+      i = skipDigits(text, i);
+      if (i == from) {
+        return false;
+      }
+    }
+    return i == end;
+  }
+
+  /** Returns the index of the first character at or after {@code i} that is not a digit 0-9. */
+  private static int skipDigits(String text, int i) {
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+
   private static String notJsonNumber(String text) {
     return "the number "
         + shorten(text)
@@ -204,11 +258,11 @@ public abstract class Input {
     }
     String text = rawText();
     int asWritten = writtenLength();
-    if (!JSON_NUMBER.matcher(text).matches() || (asWritten > 0 && asWritten != text.length())) {
+    if (!isJsonNumber(text) || (asWritten > 0 && asWritten != text.length())) {
       // A host parser's leniency (JsonReadFeature: 060, +2567, .8e2, 80., NaN) stops here.
       throw refuse("11.2", notJsonNumber(text));
     }
-    if (text.length() <= 16 && !text.contains("e") && !text.contains("E")) {
+    if (text.length() <= 16 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
       return Double.parseDouble(text); // at most 15 significant digits: a double holds it exactly
     }
     if (overflows(text)) {
