@@ -27,8 +27,6 @@ public abstract class Input {
   static final int START_OBJECT = 1, END_OBJECT = 2, START_ARRAY = 3, END_ARRAY = 4, FIELD = 5;
   static final int STRING = 6, INT = 7, FLOAT = 8, TRUE = 9, FALSE = 10, NULL = 11;
 
-  /** The number grammar of RFC 8259. */
-
   /** Creates the input. */
   protected Input() {}
 
@@ -185,7 +183,6 @@ public abstract class Input {
     return (int) value;
   }
 
-  /** The message for number text outside JSON's grammar that a host parser let through. */
   /** Returns the number of characters JSON writes for a whole number: its digits and minus. */
   private static int decimalLength(long value) {
     int length = value < 0 ? 2 : 1;
@@ -243,6 +240,7 @@ public abstract class Input {
     return i;
   }
 
+  /** The message for number text outside JSON's grammar that a host parser let through. */
   private static String notJsonNumber(String text) {
     return "the number "
         + shorten(text)
