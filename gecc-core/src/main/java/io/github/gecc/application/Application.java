@@ -1,6 +1,7 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.gecc.rules.SelfAssessmentResult;
 import io.github.gecc.time.FiscalYear;
 import java.time.Instant;
 import java.util.Set;

@@ -6,6 +6,7 @@ import io.github.gecc.RefusalException;
 import io.github.gecc.rules.Reason;
 import io.github.gecc.rules.ReasonCode;
 import io.github.gecc.rules.Rulebook;
+import io.github.gecc.rules.SelfAssessmentResult;
 import io.github.gecc.time.FiscalYear;
 import io.github.gecc.time.ThaiDateStyle;
 import io.github.gecc.time.ThaiDateText;

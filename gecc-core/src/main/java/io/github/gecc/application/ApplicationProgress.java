@@ -2,7 +2,9 @@ package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
 import io.github.gecc.RefusalException;
+import io.github.gecc.rules.CommitteeResult;
 import io.github.gecc.rules.Outcome;
+import io.github.gecc.rules.SelfAssessmentResult;
 import io.github.gecc.time.FiscalYear;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,9 +2,6 @@ package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableList;
 import io.github.gecc.RefusalException;
-import io.github.gecc.certification.Centre;
-import io.github.gecc.certification.CertificationHistory;
-import io.github.gecc.certification.Portfolio;
 import io.github.gecc.time.FiscalYear;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -21,8 +18,8 @@ import org.immutables.value.Value;
  * bundled round 2567 ({@link Rounds#directive}); nobody must apply unless a directive says so
  * (RULES.md §2, DECISION): round 2560 is voluntary ("เป็นไปโดยสมัครใจ
  * หากไม่สมัครก็ไม่ถือว่าเป็นความผิด") and round 2565 only invites ("ขอเชิญสมัคร", DLA มท 0810.7/ว,
- * Dec 2564). A directive leaves out the units its {@link #policy()} exempts, and reaches a centre
- * only by its kind.
+ * Dec 2564). A directive leaves out the units its {@link #policy()} exempts, and reaches a unit
+ * only by its kind ({@link #mustApply}, {@link #mustApplyWithoutKind}).
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -201,52 +198,41 @@ public abstract class ApplyDirective {
   }
 
   /**
-   * Tells whether a unit must apply under this directive.
+   * Tells whether a unit of a kind must apply under this directive.
    *
    * @param kind the unit's kind, not null
-   * @param history the unit's certifications, not null
+   * @param certifiedIn the rounds the unit was certified in, not null, possibly empty, no null
+   *     element
    * @return true if the directive names the kind and the policy does not exempt the unit
-   * @throws NullPointerException if an argument is null
+   * @throws NullPointerException if an argument or an element is null
    */
-  public boolean mustApply(OrganisationKind kind, CertificationHistory history) {
+  public boolean mustApply(OrganisationKind kind, Set<FiscalYear> certifiedIn) {
     Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(history, "history");
-    return kinds().contains(kind) && policy().mustApply(history, round());
+    requireRounds(certifiedIn);
+    return kinds().contains(kind) && policy().mustApply(certifiedIn, round());
   }
 
   /**
-   * Tells whether a centre must apply under this directive. A centre without a kind is reached by
-   * no kind-specific directive (RULES.md §2, DECISION); a directive that names every kind reaches
-   * it by its history alone.
+   * Tells whether a unit whose kind is not known must apply under this directive. A directive
+   * reaches units by kind, so a unit without a kind is reached by no kind-specific directive
+   * (RULES.md §2, DECISION); a directive that names every kind reaches it by the rounds it was
+   * certified in alone.
    *
-   * @param centre the centre, not null
-   * @return true if the directive reaches the centre's kind (or every kind) and the policy does not
-   *     exempt it
-   * @throws NullPointerException if {@code centre} is null
+   * @param certifiedIn the rounds the unit was certified in, not null, possibly empty, no null
+   *     element
+   * @return true if the directive names every kind and the policy does not exempt the unit
+   * @throws NullPointerException if {@code certifiedIn} or an element is null
    */
-  public boolean mustApply(Centre centre) {
-    Objects.requireNonNull(centre, "centre");
-    if (centre.kind().isPresent()) {
-      return mustApply(centre.kind().get(), centre.history());
-    }
+  public boolean mustApplyWithoutKind(Set<FiscalYear> certifiedIn) {
+    requireRounds(certifiedIn);
     return kinds().size() == OrganisationKind.values().length
-        && policy().mustApply(centre.history(), round());
+        && policy().mustApply(certifiedIn, round());
   }
 
-  /**
-   * Returns the centres of a portfolio that must apply under this directive.
-   *
-   * @param portfolio the portfolio, not null
-   * @return the ids, sorted
-   * @throws NullPointerException if {@code portfolio} is null
-   */
-  public ImmutableList<String> mustApply(Portfolio portfolio) {
-    Objects.requireNonNull(portfolio, "portfolio");
-    return portfolio.centres().stream()
-        .filter(this::mustApply)
-        .map(Centre::id)
-        .sorted()
-        .collect(ImmutableList.toImmutableList());
+  private static void requireRounds(Set<FiscalYear> certifiedIn) {
+    for (FiscalYear round : Objects.requireNonNull(certifiedIn, "certifiedIn")) {
+      Objects.requireNonNull(round, "certifiedIn element");
+    }
   }
 
   /**

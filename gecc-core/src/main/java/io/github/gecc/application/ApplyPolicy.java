@@ -1,13 +1,12 @@
 package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableSet;
-import io.github.gecc.certification.CertificationHistory;
 import io.github.gecc.time.FiscalYear;
 import java.util.Set;
 
 /**
- * A replaceable policy that says which units a directive to apply leaves out because of their
- * certification history.
+ * A replaceable policy that says which units a directive to apply leaves out because of the rounds
+ * they were certified in.
  *
  * <p>Implementations must be immutable and thread-safe.
  */
@@ -16,14 +15,25 @@ public interface ApplyPolicy {
 
   /**
    * The library's generalisation of DOPA's round-2567 instruction (RULES.md §4, DECISION): a unit
-   * certified in either of the two previous rounds need not apply. The circular states it only for
-   * DOPA's district offices (DOPA มท 0305.1/ว 1660, 18 Jan 2567); the rule itself is {@link
-   * CertificationHistory#mustApplyIn}.
+   * certified in either of the two previous rounds need not apply, so a unit must apply when it is
+   * certified in neither round − 1 nor round − 2. The circular states it only for DOPA's district
+   * offices (DOPA มท 0305.1/ว 1660, 18 Jan 2567, which names rounds 2565 and 2566; RULES.md §4,
+   * FACT); a user may name the generalisation (RULES.md 4.9, DECISION, never the default). This is
+   * the one implementation of that rule.
    *
    * @return the policy
    */
   static ApplyPolicy twoPreviousRounds() {
-    return (history, round) -> history.mustApplyIn(round);
+    return (certifiedIn, round) -> {
+      int value = round.getValue();
+      for (FiscalYear certified : certifiedIn) {
+        int r = certified.getValue();
+        if (r == value - 1 || r == value - 2) {
+          return false;
+        }
+      }
+      return true;
+    };
   }
 
   /**
@@ -36,15 +46,17 @@ public interface ApplyPolicy {
    */
   static ApplyPolicy exemptIfCertifiedIn(Set<FiscalYear> rounds) {
     ImmutableSet<FiscalYear> exempting = ImmutableSet.copyOf(rounds);
-    return (history, round) -> exempting.stream().noneMatch(history::isCertifiedIn);
+    return (certifiedIn, round) -> exempting.stream().noneMatch(certifiedIn::contains);
   }
 
   /**
-   * Tells whether a unit with a certification history must apply in a round under this policy.
+   * Tells whether a unit certified in some rounds must apply in a round under this policy.
    *
-   * @param history the unit's certifications, not null
+   * @param certifiedIn the rounds the unit was certified in, not null, possibly empty (never
+   *     certified), no null element; a certification history gives them ({@code
+   *     CertificationHistory.certifiedRounds()})
    * @param round the round the directive is about, not null
    * @return true if the policy does not exempt the unit
    */
-  boolean mustApply(CertificationHistory history, FiscalYear round);
+  boolean mustApply(Set<FiscalYear> certifiedIn, FiscalYear round);
 }

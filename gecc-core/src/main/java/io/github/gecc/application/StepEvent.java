@@ -2,6 +2,8 @@ package io.github.gecc.application;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.gecc.RefusalException;
+import io.github.gecc.rules.CommitteeResult;
+import io.github.gecc.rules.SelfAssessmentResult;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,8 +1,11 @@
 package io.github.gecc.certification;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.gecc.RefusalException;
+import io.github.gecc.application.ApplyDirective;
 import io.github.gecc.application.OrganisationKind;
+import io.github.gecc.time.FiscalYear;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +15,8 @@ import org.immutables.value.Value;
 /**
  * One centre of a portfolio: its id, its certifications and the maintenance reports it sent, and
  * optionally its organisation kind and province. A round's directive to apply reaches centres by
- * kind (RULES.md §2), so a centre without a kind is reached by no kind-specific directive.
+ * kind (RULES.md §2), so a centre without a kind is reached by no kind-specific directive ({@link
+ * #mustApply}).
  *
  * <p>Structural invariants, checked by {@link #of}: the id is a centre's identity (RULES.md 5.7:
  * not blank, trimmed, held in Unicode NFKC form); the certifications form a valid {@link
@@ -165,6 +169,27 @@ public abstract class Centre {
    * @return the reports in the order given, one per period at most
    */
   public abstract ImmutableList<MaintenanceReport> reports();
+
+  /**
+   * Tells whether the centre must apply under a round's directive: the directive asked about the
+   * centre's kind and the rounds it was certified in ({@link ApplyDirective#mustApply}), or, for a
+   * centre without a kind, asked about a unit of no known kind ({@link
+   * ApplyDirective#mustApplyWithoutKind}: only a directive that names every kind reaches it,
+   * RULES.md §2, DECISION).
+   *
+   * @param directive the directive, not null
+   * @return true if the directive reaches the centre's kind (or every kind) and its policy does not
+   *     exempt the centre
+   * @throws NullPointerException if {@code directive} is null
+   */
+  public boolean mustApply(ApplyDirective directive) {
+    Objects.requireNonNull(directive, "directive");
+    ImmutableSet<FiscalYear> certifiedIn = history().certifiedRounds();
+    Optional<OrganisationKind> kind = kind();
+    return kind.isPresent()
+        ? directive.mustApply(kind.get(), certifiedIn)
+        : directive.mustApplyWithoutKind(certifiedIn);
+  }
 
   /**
    * Returns the report sent for a period.

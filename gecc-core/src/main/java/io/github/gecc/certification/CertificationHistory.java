@@ -1,6 +1,7 @@
 package io.github.gecc.certification;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.gecc.RefusalException;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
@@ -187,25 +188,18 @@ public abstract class CertificationHistory {
   }
 
   /**
-   * Tells whether the centre is certified in neither of the two rounds before a round: the test of
-   * DOPA's round-2567 directive (RULES.md §4, FACT for DOPA's district offices in 2567, which names
-   * rounds 2565 and 2566), and of the library's generalisation a user may name (RULES.md 4.9,
-   * DECISION, never the default). Whether a unit must apply at all is a round's directive ({@link
-   * io.github.gecc.application.ApplyDirective}).
+   * Returns the rounds the centre was certified in: what a round's directive to apply looks at
+   * ({@link io.github.gecc.application.ApplyDirective#mustApply}, {@link Centre#mustApply}).
    *
-   * @param round the round to apply in, not null
-   * @return true if the centre has no certification of round − 1 or round − 2
-   * @throws NullPointerException if {@code round} is null
+   * @return the rounds, oldest first, possibly empty
    */
-  public boolean mustApplyIn(FiscalYear round) {
-    int value = round.getValue();
+  public ImmutableSet<FiscalYear> certifiedRounds() {
+    ImmutableSet.Builder<FiscalYear> rounds =
+        ImmutableSet.builderWithExpectedSize(certifications().size());
     for (Certification certification : certifications()) {
-      int r = certification.round().getValue();
-      if (r == value - 1 || r == value - 2) {
-        return false;
-      }
+      rounds.add(certification.round());
     }
-    return true;
+    return rounds.build();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.gecc.certification;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.gecc.RefusalException;
+import io.github.gecc.application.ApplyDirective;
 import io.github.gecc.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +31,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  *
  * <p>Implements the national questions of RULES.md §5–§6 (validity and overdue reports, DECISION).
- * Who must apply is a round's directive, not a portfolio rule ({@link
- * io.github.gecc.application.ApplyDirective#mustApply(Portfolio)}, RULES.md §2).
+ * Who must apply is a round's directive, not a portfolio rule ({@link #mustApply}, RULES.md §2).
  */
 public final class Portfolio {
 
@@ -124,6 +124,25 @@ public final class Portfolio {
       centres.add(lifecycle.centre());
     }
     return centres.build();
+  }
+
+  /**
+   * Returns the centres that must apply under a round's directive, each asked as {@link
+   * Centre#mustApply} asks it.
+   *
+   * @param directive the directive, not null
+   * @return the ids, sorted
+   * @throws NullPointerException if {@code directive} is null
+   */
+  public ImmutableList<String> mustApply(ApplyDirective directive) {
+    Objects.requireNonNull(directive, "directive");
+    ImmutableList.Builder<String> reached = ImmutableList.builder();
+    for (CentreLifecycle lifecycle : lifecycles) {
+      if (lifecycle.centre().mustApply(directive)) {
+        reached.add(lifecycle.centre().id());
+      }
+    }
+    return reached.build();
   }
 
   /**

@@ -3,8 +3,6 @@ package io.github.gecc.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.gecc.RefusalException;
-import io.github.gecc.application.CommitteeResult;
-import io.github.gecc.application.SelfAssessmentResult;
 import io.github.gecc.time.FiscalYear;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.gecc.rules.SelfAssessmentResult;
 import io.github.gecc.time.FiscalYear;
 import java.time.OffsetDateTime;
 import java.util.Arrays;

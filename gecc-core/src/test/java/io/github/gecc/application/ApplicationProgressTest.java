@@ -3,6 +3,8 @@ package io.github.gecc.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.gecc.rules.CommitteeResult;
+import io.github.gecc.rules.SelfAssessmentResult;
 import io.github.gecc.time.FiscalYear;
 import java.time.OffsetDateTime;
 import java.util.List;

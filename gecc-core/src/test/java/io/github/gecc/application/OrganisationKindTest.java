@@ -1,8 +1,10 @@
 package io.github.gecc.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,5 +24,15 @@ class OrganisationKindTest {
     assertThat(Arrays.stream(values).map(OrganisationKind::thai).distinct()).hasSize(values.length);
     assertThat(Arrays.stream(values).map(OrganisationKind::english).distinct())
         .hasSize(values.length);
+  }
+
+  @Test
+  void aBlankOrganisationIdIsRefused() {
+    assertThatThrownBy(
+            () ->
+                Organisation.of(
+                    OrganisationKind.DISTRICT_OFFICE, false, Optional.of(" "), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("organisation id is blank");
   }
 }

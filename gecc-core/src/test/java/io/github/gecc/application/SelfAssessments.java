@@ -1,6 +1,8 @@
 package io.github.gecc.application;
 
 import io.github.gecc.rules.BundledRulebooks;
+import io.github.gecc.rules.CommitteeResult;
+import io.github.gecc.rules.SelfAssessmentResult;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gecc.RefusalException;
 import io.github.gecc.ValuePath;
+import io.github.gecc.rules.CommitteeResult;
+import io.github.gecc.rules.SelfAssessmentResult;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;

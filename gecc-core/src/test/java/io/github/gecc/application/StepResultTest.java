@@ -1,6 +1,7 @@
 package io.github.gecc.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import io.github.gecc.time.FiscalYear;
@@ -56,5 +57,12 @@ class StepResultTest {
         .addEqualityGroup(start2560().advance(StepEvent.of(StepAction.GOVERNOR_APPROVAL)))
         .addEqualityGroup(start2567().advance(StepEvent.of(StepAction.APPLICATION_FORM)))
         .testEquals();
+  }
+
+  @Test
+  void aBlankViolationMessageIsRefused() {
+    assertThatThrownBy(() -> Violation.of(ViolationCode.WINDOW_CLOSED, "", "late"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs a Thai message");
   }
 }

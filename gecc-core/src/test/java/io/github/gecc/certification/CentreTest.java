@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import io.github.gecc.RefusalException;
+import io.github.gecc.application.ApplyDirective;
+import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 class CentreTest {
@@ -93,5 +96,61 @@ class CentreTest {
               assertThat(e.rule()).isEqualTo("5.7");
               assertThat(e.path()).hasToString("province");
             });
+  }
+
+  @Test
+  void aCentreWithoutAKindIsReachedByNoKindSpecificDirective() {
+    ApplyDirective dopa = ApplyDirective.dopaDistrictOffices2567();
+    assertThat(LifecycleFixtures.certifiedIn("no-kind").mustApply(dopa)).isFalse();
+    assertThat(
+            LifecycleFixtures.certifiedIn("office")
+                .withKind(OrganisationKind.DISTRICT_OFFICE)
+                .mustApply(dopa))
+        .isTrue();
+    assertThat(
+            LifecycleFixtures.certifiedIn("office", 2566)
+                .withKind(OrganisationKind.DISTRICT_OFFICE)
+                .mustApply(dopa))
+        .isFalse();
+  }
+
+  @Test
+  void aDirectiveOfSomeKindsDoesNotReachACentreWithoutAKindEvenIfItWouldOwe() {
+    ApplyDirective allButOne =
+        ApplyDirective.of(
+            FiscalYear.of(2567),
+            "X",
+            EnumSet.complementOf(EnumSet.of(OrganisationKind.STATE_ENTERPRISE)),
+            (certifiedIn, round) -> true,
+            "s");
+    assertThat(LifecycleFixtures.certifiedIn("no-kind").mustApply(allButOne)).isFalse();
+    assertThat(
+            LifecycleFixtures.certifiedIn("city")
+                .withKind(OrganisationKind.CITY_MUNICIPALITY)
+                .mustApply(allButOne))
+        .isTrue();
+  }
+
+  @Test
+  void aDirectiveOfEveryKindReachesACentreWithoutAKindByItsRoundsAlone() {
+    ApplyDirective everyKind = ApplyDirective.twoPreviousRounds(FiscalYear.of(2567));
+    assertThat(LifecycleFixtures.certifiedIn("no-kind", 2564).mustApply(everyKind)).isTrue();
+    assertThat(LifecycleFixtures.certifiedIn("no-kind", 2565).mustApply(everyKind)).isFalse();
+  }
+
+  @Test
+  void aCentreKeepsItsKindAndProvince() {
+    Centre centre =
+        LifecycleFixtures.certifiedIn("amphoe")
+            .withKind(OrganisationKind.DISTRICT_OFFICE)
+            .withProvince("สกลนคร");
+    assertThat(centre.kind()).contains(OrganisationKind.DISTRICT_OFFICE);
+    assertThat(centre.province()).contains("สกลนคร");
+    assertThat(centre.withKind(OrganisationKind.PROVINCIAL_OFFICE).province()).contains("สกลนคร");
+    assertThat(centre)
+        .hasToString("Centre " + centre.history() + ", DISTRICT_OFFICE, สกลนคร, 0 reports");
+    assertThatThrownBy(() -> centre.withProvince(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("blank province");
   }
 }

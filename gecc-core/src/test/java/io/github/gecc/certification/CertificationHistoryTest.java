@@ -85,32 +85,16 @@ class CertificationHistoryTest {
         .hasMessageContaining("is not in the history of 'c'");
   }
 
-  static Stream<Arguments> mustApply() {
-    // RULES.md §4: not certified in 2565 or 2566 -> apply in 2567.
-    return Stream.of(
-        Arguments.of(2564, 2567, true),
-        Arguments.of(2565, 2567, false),
-        Arguments.of(2566, 2567, false),
-        Arguments.of(2567, 2567, true));
-  }
-
-  @ParameterizedTest
-  @MethodSource("mustApply")
-  void mustApplyIn(int certifiedRound, int round, boolean expected) {
-    CertificationHistory history =
-        CertificationHistory.of(
-            "d",
-            ImmutableList.of(
-                Certification.of(
-                    "d", FiscalYear.of(certifiedRound), FiscalYear.of(certifiedRound).end())));
-    assertThat(history.mustApplyIn(FiscalYear.of(round))).isEqualTo(expected);
-    assertThat(history.isCertifiedIn(FiscalYear.of(certifiedRound))).isTrue();
+  @Test
+  void listsTheRoundsItWasCertifiedInOldestFirst() {
+    assertThat(HISTORY.certifiedRounds())
+        .containsExactly(FiscalYear.of(2560), FiscalYear.of(2563), FiscalYear.of(2565));
   }
 
   @Test
-  void anEmptyHistoryMustApplyAndHasNoGaps() {
+  void anEmptyHistoryHasNoRoundsAndNoGaps() {
     CertificationHistory empty = CertificationHistory.of("e", ImmutableList.of());
-    assertThat(empty.mustApplyIn(FiscalYear.of(2567))).isTrue();
+    assertThat(empty.certifiedRounds()).isEmpty();
     assertThat(empty.gaps(DEFAULT)).isEmpty();
     assertThat(empty.renewals()).isEmpty();
   }

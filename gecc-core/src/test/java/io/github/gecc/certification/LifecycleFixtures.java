@@ -6,10 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Builds random but valid centres and policies from a seed, for the jqwik properties. */
+/**
+ * Builds centres for the tests: random but valid centres and policies from a seed, for the jqwik
+ * properties, and centres certified in given rounds.
+ */
 final class LifecycleFixtures {
 
   private LifecycleFixtures() {}
+
+  /** A centre without reports certified in some rounds, each on 1 September of the round. */
+  static Centre certifiedIn(String id, int... rounds) {
+    List<Certification> certifications = new ArrayList<>();
+    for (int round : rounds) {
+      certifications.add(
+          Certification.of(id, FiscalYear.of(round), LocalDate.of(round - 543, 9, 1)));
+    }
+    return Centre.of(id, certifications, List.of());
+  }
 
   static LifecyclePolicy policy(Random random) {
     ValidityPolicy validity =

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import io.github.gecc.RefusalException;
+import io.github.gecc.application.ApplyDirective;
+import io.github.gecc.application.OrganisationKind;
 import io.github.gecc.time.DateRange;
 import io.github.gecc.time.FiscalYear;
 import java.time.LocalDate;
@@ -50,6 +52,33 @@ class PortfolioTest {
     assertThat(EXAMPLE.underCertification(AS_OF)).containsExactly("a-2566", "b-2564");
     assertThat(EXAMPLE.overdue(AS_OF).stream().map(r -> r.centreId() + " " + r.state().period()))
         .containsExactly("b-2564 FY2565 FY", "b-2564 FY2566 H1", "b-2564 FY2566 FY");
+  }
+
+  /** District offices, a city and a centre without a kind, certified in various rounds. */
+  private static final Portfolio MIXED =
+      Portfolio.of(
+          ImmutableList.of(
+              LifecycleFixtures.certifiedIn("amphoe-2564", 2564)
+                  .withKind(OrganisationKind.DISTRICT_OFFICE),
+              LifecycleFixtures.certifiedIn("amphoe-2566", 2566)
+                  .withKind(OrganisationKind.DISTRICT_OFFICE),
+              LifecycleFixtures.certifiedIn("amphoe-never")
+                  .withKind(OrganisationKind.DISTRICT_OFFICE),
+              LifecycleFixtures.certifiedIn("city-never")
+                  .withKind(OrganisationKind.CITY_MUNICIPALITY),
+              LifecycleFixtures.certifiedIn("no-kind-never")),
+          LifecyclePolicy.defaults());
+
+  @Test
+  void dopaReachesOnlyItsDistrictOfficesNotCertifiedIn2565Or2566() {
+    assertThat(MIXED.mustApply(ApplyDirective.dopaDistrictOffices2567()))
+        .containsExactly("amphoe-2564", "amphoe-never");
+  }
+
+  @Test
+  void theNamedTwoPreviousRoundsPolicyReachesEveryKindAndCentresWithoutOne() {
+    assertThat(MIXED.mustApply(ApplyDirective.twoPreviousRounds(FiscalYear.of(2567))))
+        .containsExactly("amphoe-2564", "amphoe-never", "city-never", "no-kind-never");
   }
 
   @Test
@@ -186,6 +215,16 @@ class PortfolioTest {
     }
     expiring.sort(Comparator.comparing(c -> c.validity(policy.validity()).endInclusive()));
     assertThat(portfolio.expiringWithin(asOf, days)).containsExactlyElementsOf(expiring);
+
+    ApplyDirective directive =
+        ApplyDirective.twoPreviousRounds(FiscalYear.of(2560 + random.nextInt(12)));
+    assertThat(portfolio.mustApply(directive))
+        .containsExactlyElementsOf(
+            oneByOne.stream()
+                .map(CentreLifecycle::centre)
+                .filter(c -> c.mustApply(directive))
+                .map(Centre::id)
+                .collect(Collectors.toList()));
   }
 
   @Test

@@ -61,7 +61,7 @@ class GenerateCommandTest {
         .hasSize(
             Rounds.bundled()
                 .directive(SyntheticNation.ROUND)
-                .map(directive -> directive.mustApply(expected).size())
+                .map(directive -> expected.mustApply(directive).size())
                 .orElse(0));
     assertThat(out.get("overdue"))
         .hasSize(expected.overdue(SyntheticNation.AS_OF).size())

@@ -260,8 +260,7 @@ final class CalendarCommand implements Command {
               .sorted()
               .collect(ImmutableList.toImmutableList());
       Optional<ApplyDirective> directive = rounds.directive(round);
-      List<String> mustApply =
-          directive.map(d -> d.mustApply(portfolio)).orElse(ImmutableList.of());
+      List<String> mustApply = directive.map(portfolio::mustApply).orElse(ImmutableList.of());
       if (mayApply.isEmpty() && mustApply.isEmpty()) {
         continue;
       }

@@ -539,7 +539,7 @@ public final class Impact {
     }
     if (round.isPresent()) {
       Optional<ApplyDirective> directive = side.rounds.directive(round.get());
-      if (directive.isPresent() && directive.get().mustApply(centre)) {
+      if (directive.isPresent() && centre.mustApply(directive.get())) {
         causes.add("MUST_APPLY(" + round.get().getValue() + ")");
       }
     }

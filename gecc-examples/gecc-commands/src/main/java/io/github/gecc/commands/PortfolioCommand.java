@@ -125,7 +125,7 @@ final class PortfolioCommand implements Command {
               ? Optional.of(ApplyDirective.twoPreviousRounds(round.get()))
               : RoundsOption.withInline(context, input, context.rounds()).directive(round.get());
       ArrayNode mustApply = out.putArray("mustApply");
-      directive.ifPresent(d -> d.mustApply(portfolio).forEach(mustApply::add));
+      directive.ifPresent(d -> portfolio.mustApply(d).forEach(mustApply::add));
       if (directive.isPresent()) {
         ObjectNode named = out.putObject("directive");
         named.put("round", directive.get().round().getValue());

@@ -1,9 +1,6 @@
-package io.github.gecc.application;
+package io.github.gecc.rules;
 
 import io.github.gecc.RefusalException;
-import io.github.gecc.rules.Assessment;
-import io.github.gecc.rules.AssessmentKind;
-import io.github.gecc.rules.Evaluation;
 import org.immutables.value.Value;
 
 /**
@@ -55,8 +52,8 @@ public abstract class SelfAssessmentResult {
   }
 
   /**
-   * Returns the result of a self-assessment; {@link io.github.gecc.rules.Rulebook#selfAssessment}
-   * makes one from the criteria met.
+   * Returns the result of a self-assessment; {@link Rulebook#selfAssessment} makes one from the
+   * criteria met.
    *
    * @param assessment an assessment of kind {@link AssessmentKind#SELF_ASSESSMENT}, not null
    * @return the result

@@ -1,10 +1,6 @@
-package io.github.gecc.application;
+package io.github.gecc.rules;
 
 import io.github.gecc.RefusalException;
-import io.github.gecc.rules.Assessment;
-import io.github.gecc.rules.AssessmentKind;
-import io.github.gecc.rules.Evaluation;
-import io.github.gecc.rules.Rulebook;
 import org.immutables.value.Value;
 
 /**

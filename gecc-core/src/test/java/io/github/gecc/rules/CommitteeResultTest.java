@@ -1,14 +1,10 @@
-package io.github.gecc.application;
+package io.github.gecc.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import io.github.gecc.RefusalException;
-import io.github.gecc.rules.Assessment;
-import io.github.gecc.rules.AssessmentKind;
-import io.github.gecc.rules.Rulebook;
-import io.github.gecc.rules.RulebookRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
