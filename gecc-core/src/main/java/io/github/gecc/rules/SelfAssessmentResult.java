@@ -47,7 +47,8 @@ public abstract class SelfAssessmentResult {
                   + assessment().kind(),
               "ผลการประเมินตนเองต้องเป็นการประเมินประเภท SELF_ASSESSMENT ไม่ใช่ "
                   + assessment().kind())
-          .at("kind");
+          .at("kind")
+          .at("assessment");
     }
   }
 
@@ -57,7 +58,7 @@ public abstract class SelfAssessmentResult {
    *
    * @param assessment an assessment of kind {@link AssessmentKind#SELF_ASSESSMENT}, not null
    * @return the result
-   * @throws RefusalException (3.7) at {@code kind} if the assessment is of another kind
+   * @throws RefusalException (3.7) at {@code assessment.kind} if the assessment is of another kind
    * @throws NullPointerException if {@code assessment} is null
    */
   public static SelfAssessmentResult of(Assessment assessment) {

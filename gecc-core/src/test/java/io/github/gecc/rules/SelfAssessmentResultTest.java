@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import io.github.gecc.RefusalException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,12 @@ class SelfAssessmentResultTest {
                 SelfAssessmentResult.of(
                     Assessment.ofMet(
                         BundledRulebooks.gecc2560(), AssessmentKind.COMMITTEE, List.of("B01"))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("3.7");
+              assertThat(e.path()).hasToString("assessment.kind");
+            })
         .hasMessageContaining("kind SELF_ASSESSMENT");
   }
 
