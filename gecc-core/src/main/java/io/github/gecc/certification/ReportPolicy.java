@@ -131,9 +131,9 @@ public abstract class ReportPolicy {
       throw RefusalException.of(
               "6.3",
               dueAfterDays(),
-              "dueAfterDays "
+              "the report due days "
                   + dueAfterDays()
-                  + " is outside 0.."
+                  + " are outside 0.."
                   + MAX_DUE_AFTER_DAYS
                   + "; a report is due that many days after its period ends",
               "จำนวนวันครบกำหนดส่งรายงาน "

@@ -33,7 +33,7 @@ class ReportPolicyTest {
   void refusesANegativeOffset() {
     assertThatThrownBy(() -> ReportPolicy.dueAfter(-1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("dueAfterDays -1 is outside 0..3660");
+        .hasMessageContaining("report due days -1 are outside 0..3660");
   }
 
   @Test
