@@ -174,8 +174,8 @@ public abstract class Certification {
     } catch (RefusalException e) {
       throw e.at("centreId");
     }
-    requireNonBlank("outcome", outcome(), "ผลการรับรอง");
-    requireNonBlank("rulebookId", rulebookId(), "รหัสเกณฑ์");
+    requireNonBlank("outcome", "outcome", outcome(), "ผลการรับรอง");
+    requireNonBlank("rulebookId", "rulebook id", rulebookId(), "รหัสเกณฑ์");
     checkDate();
     if (centreId.equals(centreId())) {
       return this;
@@ -262,13 +262,13 @@ public abstract class Certification {
   }
 
   /** Refuses a blank id of a certification (RULES.md 5.7) at the field that holds it. */
-  private static void requireNonBlank(String field, String value, String thaiField) {
+  private static void requireNonBlank(String field, String what, String value, String thaiWhat) {
     if (value.isBlank()) {
       throw RefusalException.of(
               "5.7",
               value,
-              field + " must not be blank, got '" + value + "'",
-              thaiField + " (" + field + ") ต้องไม่เป็นค่าว่าง ได้รับ '" + value + "'")
+              what + " must not be blank, got '" + value + "'",
+              thaiWhat + " ต้องไม่เป็นค่าว่าง ได้รับ '" + value + "'")
           .at(field);
     }
   }

@@ -116,6 +116,25 @@ class CertificationTest {
   }
 
   @Test
+  void refusesABlankRulebookIdInWordsAtItsProperty() {
+    assertThatThrownBy(
+            () ->
+                Certification.builder()
+                    .centreId("c")
+                    .round(FiscalYear.of(2560))
+                    .certifiedOn(LocalDate.of(2017, 9, 21))
+                    .rulebookId(" ")
+                    .build())
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("5.7");
+              assertThat(e.path()).hasToString("rulebookId");
+            })
+        .hasMessage("rulebook id must not be blank, got ' '");
+  }
+
+  @Test
   void refusesAPolicyThatEndsBeforeTheCertificationDate() {
     ValidityPolicy broken =
         new ValidityPolicy() {
