@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every entry parses a request once and reads its GECC values from its tokens: a {@code batch}
- * line's input, an {@code impact} request's subjects and centres. A host mapper whose trees keep
- * one of two keys and round decimals to doubles shows it: the readers still see both keys and every
- * digit.
+ * line's input, an {@code impact} request's subjects and centres, a {@code progress} request's
+ * events. A host mapper whose trees keep one of two keys and round decimals to doubles shows it:
+ * the readers still see both keys and every digit.
  */
 class ParsedOnceTest {
 
@@ -108,5 +108,21 @@ class ParsedOnceTest {
     JsonNode application = applications.output().get("changes").get(0);
     assertThat(application.get("error").get("path").asText())
         .isEqualTo("/subjects/0/organisation/kind");
+  }
+
+  @Test
+  void progressReadsEachEventFromItsOwnTokensAndBlamesItsPlaceInTheRequest() {
+    Invoker invoker = new Invoker(HOST, CliRunner.CLOCK);
+    Answer progress =
+        invoker.answer(
+            invoker.commands().get("progress"),
+            utf8(
+                "{\"round\":2567,\"organisation\":{\"kind\":\"CITY_MUNICIPALITY\"},\"events\":["
+                    + "{\"action\":\"BRIEFING\"},"
+                    + "{\"action\":\"SELF_ASSESSMENT\",\"selfAssessment\":"
+                    + "{\"rulebook\":\"GECC-2560\",\"met\":[\"B01\"],\"met\":[\"B02\"]}}]}"));
+    assertThat(progress.isOk()).isFalse();
+    assertThat(progress.pointer()).contains("/events/1/selfAssessment/met");
+    assertThat(progress.message()).contains("'met'").contains("twice");
   }
 }

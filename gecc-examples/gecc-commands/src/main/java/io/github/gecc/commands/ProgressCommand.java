@@ -17,6 +17,7 @@ import io.github.gecc.application.StepEvent;
 import io.github.gecc.application.StepPlan;
 import io.github.gecc.application.StepResult;
 import io.github.gecc.application.Violation;
+import io.github.gecc.json.GeccDocument;
 import io.github.gecc.json.GeccJsonException;
 import io.github.gecc.json.GeccModule;
 import io.github.gecc.rules.CommitteeResult;
@@ -94,8 +95,10 @@ final class ProgressCommand implements Command {
     out.put("planName", progress.plan().name());
     out.put("planSource", progress.plan().source());
     ArrayNode results = context.mapper().createArrayNode();
+    // One pass over the request's tokens, each event's own.
+    List<GeccDocument> documents = request.parsed().document().elements("/events");
     for (int i = 0; i < events.size(); i++) {
-      StepEvent event = event(context, mapper, input, "/events/" + i);
+      StepEvent event = event(mapper, documents.get(i), events.get(i), "/events/" + i);
       StepResult result = progress.advance(event);
       ObjectNode row = results.addObject();
       row.put("index", i);
@@ -138,19 +141,23 @@ final class ProgressCommand implements Command {
   }
 
   /**
-   * Reads the event at {@code at}: each field given, by its type; whether the fields are the
-   * action's own is the core's check (RULES.md 7.11), reported at the field it blames.
+   * Reads the event at {@code at}, from its own tokens and its tree: each field given, by its type;
+   * whether the fields are the action's own is the core's check (RULES.md 7.11), reported at the
+   * field it blames.
    */
-  private static StepEvent event(CliContext context, ObjectMapper mapper, JsonNode root, String at)
+  private static StepEvent event(
+      ObjectMapper mapper, GeccDocument document, JsonNode node, String at)
       throws GeccJsonException {
-    JsonNode node = root.at(at);
     Request event = relocated(at, () -> new Request(mapper, node, "step event", EVENT_FIELDS));
     StepAction action = relocated(at, () -> event.enumValue("action", StepAction.class));
     StepEvent.Builder builder = StepEvent.builder(action);
     if (event.has("selfAssessment")) {
       builder.selfAssessment(
           RequestDocument.read(
-              context, mapper, root, at + "/selfAssessment", SelfAssessmentResult.class));
+              document.at("/selfAssessment"),
+              mapper,
+              at + "/selfAssessment",
+              SelfAssessmentResult.class));
     }
     if (event.has("submittedAt")) {
       builder.submittedAt(relocated(at, () -> event.instant("submittedAt")));
@@ -159,7 +166,8 @@ final class ProgressCommand implements Command {
     builder.documents(enums(node, "documents", DocumentFormat.class, at));
     if (event.has("committee")) {
       builder.committee(
-          RequestDocument.read(context, mapper, root, at + "/committee", CommitteeResult.class));
+          RequestDocument.read(
+              document.at("/committee"), mapper, at + "/committee", CommitteeResult.class));
     }
     try {
       return builder.build();
