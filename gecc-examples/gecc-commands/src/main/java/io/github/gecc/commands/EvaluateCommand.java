@@ -15,7 +15,6 @@ import io.github.gecc.time.FiscalYear;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * {@code evaluate}: score an assessment against a rulebook and explain the decision.
@@ -138,11 +137,7 @@ final class EvaluateCommand implements Command {
     try {
       return evaluation.whatIf(ids);
     } catch (RefusalException e) {
-      String pointer =
-          e.path().tokens().stream()
-              .map(token -> "/" + token.replace("~", "~0").replace("/", "~1"))
-              .collect(Collectors.joining());
-      throw new GeccJsonException(e.getMessage(), pointer, e);
+      throw new GeccJsonException(e.getMessage(), Invoker.pointer("", e.path()), e);
     }
   }
 }
