@@ -340,9 +340,7 @@ public final class Request {
       if (e.getCause() instanceof RefusalException) {
         throw refused(name, (RefusalException) e.getCause());
       }
-      throw new GeccJsonException(messageOf(e), name.isEmpty() ? "" : pointer(name), e);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new GeccJsonException(messageOf(e), name.isEmpty() ? "" : pointer(name), e);
+      throw e;
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.gecc.testing.jqwik;
 
+import io.github.gecc.RefusalException;
 import io.github.gecc.application.Application;
 import io.github.gecc.application.ApplicationWindow;
 import io.github.gecc.application.ApplyDirective;
@@ -799,9 +800,13 @@ public final class GeccArbitraries {
                         }
                         try {
                           return Optional.of(builder.selfAssessmentGate(gate).build());
-                        } catch (IllegalArgumentException unreachable) {
-                          return Optional
-                              .<Rulebook>empty(); // EXCELLENT shadows PASSED: no points between
+                        } catch (RefusalException e) {
+                          if (!e.rule().equals("3.15")) {
+                            throw e;
+                          }
+                          // EXCELLENT shadows PASSED (no points between): an outcome no
+                          // assessment reaches is refused (RULES.md 3.15), so none is drawn.
+                          return Optional.<Rulebook>empty();
                         }
                       });
             })

@@ -119,9 +119,7 @@ public abstract class Input {
       if (e.getCause() instanceof RefusalException) {
         throw refusedAt(base.get(), field, (RefusalException) e.getCause());
       }
-      throw new Refusal(e.getMessage(), at(base.get(), field), e);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new Refusal(e.getMessage(), at(base.get(), field), e);
+      throw e;
     }
   }
 
