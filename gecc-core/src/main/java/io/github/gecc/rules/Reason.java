@@ -154,41 +154,11 @@ public final class Reason {
       case OUTCOME_REACHED:
         return "ได้ผล" + Outcome.thai(outcome) + " เพราะผ่านทุกข้อกำหนด: " + thai(requirements);
       case LEVEL_NOT_ALL_MET:
-        return "ผล"
-            + Outcome.thai(outcome)
-            + " ต้องผ่านเกณฑ์"
-            + level.thai()
-            + "ครบทุกข้อ: ผ่าน "
-            + actual
-            + " จาก "
-            + required
-            + " ข้อ ยังไม่ผ่าน "
-            + (required - actual)
-            + " ข้อ ("
-            + String.join(", ", criteria)
-            + ")";
+        return thaiShortfall(Requirement.Kind.ALL_OF_LEVEL, "ผล" + Outcome.thai(outcome) + " ");
       case LEVEL_COUNT_TOO_LOW:
-        return "ผล"
-            + Outcome.thai(outcome)
-            + " ต้องผ่านเกณฑ์"
-            + level.thai()
-            + "อย่างน้อย "
-            + required
-            + " ข้อ: ผ่าน "
-            + actual
-            + " ข้อ ขาดอีก "
-            + (required - actual)
-            + " ข้อ";
+        return thaiShortfall(Requirement.Kind.AT_LEAST_COUNT, "ผล" + Outcome.thai(outcome) + " ");
       case POINTS_TOO_LOW:
-        return "ผล"
-            + Outcome.thai(outcome)
-            + " ต้องได้อย่างน้อย "
-            + required
-            + " คะแนน: ได้ "
-            + actual
-            + " คะแนน ขาดอีก "
-            + (required - actual)
-            + " คะแนน";
+        return thaiShortfall(Requirement.Kind.AT_LEAST_POINTS, "ผล" + Outcome.thai(outcome) + " ");
       case APPLICATION_REQUIREMENT_MET:
         return "ผ่านเงื่อนไขการขอรับการรับรอง: " + thai(requirements);
       case APPLICATION_REQUIREMENT_NOT_MET:
@@ -218,38 +188,11 @@ public final class Reason {
       case OUTCOME_REACHED:
         return outcome + " reached: every requirement holds (" + english(requirements) + ")";
       case LEVEL_NOT_ALL_MET:
-        return outcome
-            + " needs every "
-            + level
-            + " criterion: "
-            + actual
-            + " of "
-            + required
-            + " met, "
-            + (required - actual)
-            + " not met ("
-            + String.join(", ", criteria)
-            + ")";
+        return englishShortfall(Requirement.Kind.ALL_OF_LEVEL, String.valueOf(outcome));
       case LEVEL_COUNT_TOO_LOW:
-        return outcome
-            + " needs at least "
-            + required
-            + " "
-            + level
-            + " criteria: "
-            + actual
-            + " met, "
-            + (required - actual)
-            + " short";
+        return englishShortfall(Requirement.Kind.AT_LEAST_COUNT, String.valueOf(outcome));
       case POINTS_TOO_LOW:
-        return outcome
-            + " needs at least "
-            + required
-            + " points: "
-            + actual
-            + " scored, "
-            + (required - actual)
-            + " short";
+        return englishShortfall(Requirement.Kind.AT_LEAST_POINTS, String.valueOf(outcome));
       case APPLICATION_REQUIREMENT_MET:
         return "the application requirement holds: " + english(requirements);
       case APPLICATION_REQUIREMENT_NOT_MET:
@@ -270,13 +213,27 @@ public final class Reason {
     }
   }
 
+  private String thaiNotMet() {
+    return thaiShortfall(requirements.get(0).kind(), "การขอรับการรับรอง")
+        + " จึงยังขอรับการรับรองไม่ได้";
+  }
+
+  private String englishNotMet() {
+    return englishShortfall(requirements.get(0).kind(), "applying")
+        + "; the unit may not apply yet";
+  }
+
+  /**
+   * The Thai message of a requirement of some kind not met, by an outcome or by the application
+   * requirement: {@code subject} is written before it, with its own spacing.
+   */
   // Each code sets the figures its message reads (Evaluator), which NullAway cannot see.
   @SuppressWarnings("NullAway")
-  private String thaiNotMet() {
-    String tail = " จึงยังขอรับการรับรองไม่ได้";
-    switch (requirements.get(0).kind()) {
+  private String thaiShortfall(Requirement.Kind kind, String subject) {
+    switch (kind) {
       case ALL_OF_LEVEL:
-        return "การขอรับการรับรองต้องผ่านเกณฑ์"
+        return subject
+            + "ต้องผ่านเกณฑ์"
             + level.thai()
             + "ครบทุกข้อ: ผ่าน "
             + actual
@@ -286,10 +243,10 @@ public final class Reason {
             + (required - actual)
             + " ข้อ ("
             + String.join(", ", criteria)
-            + ")"
-            + tail;
+            + ")";
       case AT_LEAST_COUNT:
-        return "การขอรับการรับรองต้องผ่านเกณฑ์"
+        return subject
+            + "ต้องผ่านเกณฑ์"
             + level.thai()
             + "อย่างน้อย "
             + required
@@ -297,27 +254,27 @@ public final class Reason {
             + actual
             + " ข้อ ขาดอีก "
             + (required - actual)
-            + " ข้อ"
-            + tail;
+            + " ข้อ";
       default:
-        return "การขอรับการรับรองต้องได้อย่างน้อย "
+        return subject
+            + "ต้องได้อย่างน้อย "
             + required
             + " คะแนน: ได้ "
             + actual
             + " คะแนน ขาดอีก "
             + (required - actual)
-            + " คะแนน"
-            + tail;
+            + " คะแนน";
     }
   }
 
+  /** The English message of a requirement of some kind not met, by {@code subject}. */
   // Each code sets the figures its message reads (Evaluator), which NullAway cannot see.
   @SuppressWarnings("NullAway")
-  private String englishNotMet() {
-    String tail = "; the unit may not apply yet";
-    switch (requirements.get(0).kind()) {
+  private String englishShortfall(Requirement.Kind kind, String subject) {
+    switch (kind) {
       case ALL_OF_LEVEL:
-        return "applying needs every "
+        return subject
+            + " needs every "
             + level
             + " criterion: "
             + actual
@@ -327,10 +284,10 @@ public final class Reason {
             + (required - actual)
             + " not met ("
             + String.join(", ", criteria)
-            + ")"
-            + tail;
+            + ")";
       case AT_LEAST_COUNT:
-        return "applying needs at least "
+        return subject
+            + " needs at least "
             + required
             + " "
             + level
@@ -338,17 +295,16 @@ public final class Reason {
             + actual
             + " met, "
             + (required - actual)
-            + " short"
-            + tail;
+            + " short";
       default:
-        return "applying needs at least "
+        return subject
+            + " needs at least "
             + required
             + " points: "
             + actual
             + " scored, "
             + (required - actual)
-            + " short"
-            + tail;
+            + " short";
     }
   }
 
